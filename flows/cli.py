@@ -1,0 +1,137 @@
+"""The `newsfacts` command: each command parses options, calls one flow or library function,
+and turns known errors into a one-line message and a non-zero exit code."""
+
+from __future__ import annotations
+
+import flows  # noqa: F401  (sets the offline Prefect/GX environment before Prefect loads)
+
+from pathlib import Path
+import sys
+
+from rich.console import Console
+from rich.table import Table as RichTable
+import typer
+
+from transforms.settings import Settings
+
+app = typer.Typer(help="newsfacts: news articles in, a validated dataset of facts out.",
+                  no_args_is_help=True, add_completion=False)
+console = Console()
+err_console = Console(stderr=True)
+
+EXIT_FAILED = 1
+EXIT_USAGE = 2
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> None:
+    err_console.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+@app.command()
+def run(
+    input: Path = typer.Option(Path("seeds"), "--input", "-i", help="Folder of articles (.txt)."),
+    output: Path = typer.Option(Path("output"), "--output", "-o",
+                                help="Output folder; the release is published as OUTPUT/latest."),
+    model: str = typer.Option(Settings.model_name, help="spaCy pipeline package to load."),
+    batch_size: int = typer.Option(Settings.articles_per_batch,
+                                   help="Articles per batch (task and Parquet part)."),
+) -> None:
+    """Run the pipeline over INPUT and publish a validated release under OUTPUT.
+
+    Example: newsfacts run --input seeds --output output
+    """
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+    from flows.pipeline import NoArticlesError, ReleaseValidationError, build_release
+    from transforms.ingest import InputFolderError
+    from transforms.nlp import ModelNotInstalledError
+
+    settings = Settings(model_name=model, articles_per_batch=batch_size)
+    try:
+        # No heartbeat thread: it only delays exit by a second for a batch run.
+        with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+            summary = build_release(input, output, settings)
+    except (InputFolderError, NoArticlesError, ModelNotInstalledError) as error:
+        _fail(str(error), EXIT_USAGE)
+    except ReleaseValidationError as error:
+        for failure in error.report.failures:
+            err_console.print(f"  failed: {failure.describe()}")
+        _fail(str(error))
+    counts = RichTable(title=f"release {summary.release_id}")
+    counts.add_column("table")
+    counts.add_column("rows", justify="right")
+    for name, rows in summary.row_counts.items():
+        counts.add_row(name, str(rows))
+    console.print(counts)
+    if summary.rejects:
+        console.print(f"[yellow]{len(summary.rejects)} input files rejected[/] "
+                      f"(see the rejects table)")
+    console.print(f"published {summary.release_dir} -> {output / 'latest'}")
+
+
+@app.command()
+def query(
+    sql: str = typer.Argument(..., help="A read-only SQL query (select/with/describe...)."),
+    release: Path = typer.Option(Path("output/latest"), help="Release folder to query."),
+    max_rows: int = typer.Option(100, help="Rows to print at most."),
+) -> None:
+    """Run read-only DuckDB SQL over the tables of a release and print the result.
+
+    Example: newsfacts query "select count(*) from articles"
+    """
+    from transforms.query import QueryError, run_query
+
+    try:
+        columns, rows = run_query(release, sql, max_rows)
+    except QueryError as error:
+        _fail(str(error), EXIT_USAGE)
+    result = RichTable(show_lines=False)
+    for column in columns:
+        result.add_column(column)
+    for row in rows:
+        result.add_row(*("NULL" if v is None else str(v) for v in row))
+    console.print(result)
+
+
+@app.command()
+def validate(release: Path = typer.Argument(Path("output/latest"),
+                                            help="Release folder to check.")) -> None:
+    """Re-run the Great Expectations suites over a release folder.
+
+    Example: newsfacts validate output/latest
+    """
+    from expectations.validate import validate_release
+
+    if not release.is_dir():
+        _fail(f"release folder not found: {release}", EXIT_USAGE)
+    report = validate_release(release)
+    for failure in report.failures:
+        err_console.print(f"failed: {failure.describe()}")
+    if not report.success:
+        _fail(f"{len(report.failures)} of {len(report.outcomes)} expectations failed")
+    console.print(f"{len(report.outcomes)} expectations passed on {release}")
+
+
+@app.command()
+def generate(readme: Path = typer.Option(Path("README.md"), help="README to update.")) -> None:
+    """Regenerate what derives from transforms/schema.py: expectations/<table>.json and the
+    tables section of the README.
+
+    Example: newsfacts generate
+    """
+    from expectations.suites import write_suites
+    from transforms.datacard import splice_readme
+
+    for path in write_suites():
+        console.print(f"wrote {path}")
+    readme.write_text(splice_readme(readme.read_text()))
+    console.print(f"updated {readme}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,25 @@
+"""Process environment for Prefect and Great Expectations: offline, quiet, project-local.
+
+Imported by `flows/__init__.py` before anything imports Prefect, since Prefect reads its
+settings at import. Values already set by the user win (setdefault).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+OFFLINE_DEFAULTS = {
+    "DO_NOT_TRACK": "1",                          # Prefect client telemetry off
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",  # Prefect server telemetry off
+    "GX_ANALYTICS_ENABLED": "false",              # Great Expectations usage statistics off
+    "PREFECT_SERVER_UI_ENABLED": "false",         # the temporary server needs no UI
+    "TQDM_DISABLE": "1",                          # GX progress bars on stderr
+}
+
+
+def configure() -> None:
+    for name, value in OFFLINE_DEFAULTS.items():
+        os.environ.setdefault(name, value)
+    # Keep Prefect's database and logs inside the project, never in the user's home.
+    os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))

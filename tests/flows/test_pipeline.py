@@ -1,0 +1,108 @@
+"""The whole flow over seeds/ into a temporary folder, and what stops a publication."""
+
+from __future__ import annotations
+
+import shutil
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+from flows.pipeline import ReleaseValidationError, build_release, publish, validate
+from tests.conftest import SEEDS
+from transforms.publish import OutputLayout, create_staging, read_table, write_table
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def seed_release(tmp_path_factory, prefect_harness, settings):
+    output = tmp_path_factory.mktemp("output")
+    summary = build_release(SEEDS, output, settings)
+    return output, summary
+
+
+def test_seed_run_publishes_latest_with_all_tables(seed_release):
+    output, summary = seed_release
+    latest = output / "latest"
+    assert latest.is_symlink() and latest.resolve() == summary.release_dir.resolve()
+    articles = read_table(latest, "articles")
+    assert articles.num_rows == 5
+    assert sorted(articles.column("source_path").to_pylist()) == sorted(
+        p.name for p in SEEDS.glob("*.txt"))
+    assert summary.row_counts["sentences"] == read_table(latest, "sentences").num_rows > 50
+    assert (latest / "manifest.json").exists() and (latest / "validation.json").exists()
+
+
+def test_parquet_is_zstd_and_carries_column_descriptions(seed_release):
+    output, _ = seed_release
+    path = output / "latest" / "mentions.parquet"
+    metadata = pq.ParquetFile(path).metadata
+    assert metadata.row_group(0).column(0).compression == "ZSTD"
+    field = pq.read_schema(path).field("label")
+    assert b"spaCy" in field.metadata[b"description"]
+
+
+def test_query_command_counts_articles(seed_release):
+    output, _ = seed_release
+    result = runner.invoke(app, ["query", "select count(*) as n from articles",
+                                 "--release", str(output / "latest")])
+    assert result.exit_code == 0, result.output
+    assert "5" in result.output.split("n")[-1]
+
+
+def test_query_command_refuses_writes(seed_release):
+    output, _ = seed_release
+    result = runner.invoke(app, ["query", "delete from articles",
+                                 "--release", str(output / "latest")])
+    assert result.exit_code == 2
+    assert "read-only" in result.output
+
+
+def test_validate_command_fails_on_duplicated_article_row(seed_release, tmp_path):
+    output, _ = seed_release
+    copy = tmp_path / "copy"
+    shutil.copytree(output / "latest", copy)
+    articles = read_table(copy, "articles")
+    pq.write_table(pa.concat_tables([articles, articles.slice(0, 1)]),
+                   copy / "articles.parquet")
+    result = runner.invoke(app, ["validate", str(copy)])
+    assert result.exit_code == 1
+    assert "articles.article_id: expect_column_values_to_be_unique" in result.output
+    assert runner.invoke(app, ["validate", str(output / "latest")]).exit_code == 0
+
+
+def test_broken_table_stops_publication_and_latest_is_unchanged(seed_release):
+    output, summary = seed_release
+    layout = OutputLayout(output)
+    before = (output / "latest").resolve()
+    staging = create_staging(layout, "broken-release")
+    for path in summary.release_dir.glob("*.parquet"):
+        shutil.copy(path, staging / path.name)
+    sentences = read_table(staging, "sentences")
+    texts = sentences.column("text").to_pylist()
+    texts[0] = texts[0].upper() + " (edited)"
+    write_table(staging, "sentences", sentences.set_column(
+        sentences.schema.get_field_index("text"), sentences.schema.field("text"),
+        pa.array(texts)))
+    report = validate.fn(staging)
+    assert not report.success
+    assert any(f.table == "sentences" and f.column == "check__text_equals_body_slice"
+               for f in report.failures)
+    with pytest.raises(ReleaseValidationError, match="sentences"):
+        publish.fn(layout, staging, report)
+    assert (output / "latest").resolve() == before
+    assert not (layout.releases / "broken-release").exists()
+    assert (layout.quarantine / "broken-release" / "validation.json").exists()
+
+
+def test_input_folder_without_articles_is_a_usage_error(tmp_path, prefect_harness):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "empty.txt").write_text("")
+    result = runner.invoke(app, ["run", "--input", str(tmp_path / "in"),
+                                 "--output", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "no article could be read" in result.output
+    assert not (tmp_path / "out" / "latest").exists()

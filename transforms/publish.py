@@ -1,0 +1,128 @@
+"""Publish: Arrow tables -> a release folder, and the atomic move that makes it `latest`.
+
+A release is built in `<output>/staging/<release_id>/`, validated there, then renamed into
+`<output>/releases/<release_id>/`; only after that does the `<output>/latest` symlink
+swap to it (a rename, so readers never see a half-written release). Older releases are
+never touched. Each table is one zstd Parquet file whose fields carry their description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+import hashlib
+import json
+import os
+from pathlib import Path
+import shutil
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from transforms.schema import TABLES
+
+MANIFEST = "manifest.json"
+
+
+class PublishError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class OutputLayout:
+    root: Path
+
+    @property
+    def staging(self) -> Path:
+        return self.root / "staging"
+
+    @property
+    def releases(self) -> Path:
+        return self.root / "releases"
+
+    @property
+    def latest(self) -> Path:
+        return self.root / "latest"
+
+    @property
+    def quarantine(self) -> Path:
+        return self.root / "quarantine"
+
+
+def table_path(release_dir: Path, table: str) -> Path:
+    return release_dir / f"{table}.parquet"
+
+
+def write_table(release_dir: Path, name: str, table: pa.Table) -> Path:
+    declared = TABLES[name].arrow_schema
+    if not table.schema.equals(declared, check_metadata=False):
+        raise PublishError(f"table {name}: schema differs from transforms/schema.py:\n"
+                           f"{table.schema}\n!=\n{declared}")
+    path = table_path(release_dir, name)
+    pq.write_table(table.cast(declared), path, compression="zstd")
+    return path
+
+
+def read_table(release_dir: Path, name: str) -> pa.Table:
+    return pq.read_table(table_path(release_dir, name))
+
+
+def release_tables(release_dir: Path) -> dict[str, Path]:
+    """The declared tables present in a release folder, in declaration order."""
+    return {name: table_path(release_dir, name) for name in TABLES
+            if table_path(release_dir, name).exists()}
+
+
+def new_release_id(input_fingerprint: str, now: datetime | None = None) -> str:
+    now = now or datetime.now(timezone.utc)
+    return f"{now:%Y%m%dT%H%M%SZ}-{input_fingerprint[:8]}"
+
+
+def content_fingerprint(parts: list[str]) -> str:
+    digest = hashlib.sha256()
+    for part in sorted(parts):
+        digest.update(part.encode())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def create_staging(layout: OutputLayout, release_id: str) -> Path:
+    staging = layout.staging / release_id
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir(parents=True)
+    return staging
+
+
+def write_manifest(release_dir: Path, release_id: str, metadata: dict) -> dict:
+    tables = {}
+    for name, path in release_tables(release_dir).items():
+        data = path.read_bytes()
+        tables[name] = {
+            "path": path.name,
+            "rows": pq.ParquetFile(path).metadata.num_rows,
+            "bytes": len(data),
+            "sha256": hashlib.sha256(data).hexdigest(),
+        }
+    manifest = {"release_id": release_id, **metadata, "tables": tables}
+    (release_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
+    return manifest
+
+
+def promote(layout: OutputLayout, staging: Path) -> Path:
+    """Move a validated staging folder into releases/ and point `latest` at it atomically."""
+    layout.releases.mkdir(parents=True, exist_ok=True)
+    final = layout.releases / staging.name
+    if final.exists():
+        raise PublishError(f"release {final} already exists; refusing to overwrite it")
+    os.replace(staging, final)
+    pointer = layout.root / f".latest-{staging.name}"
+    if pointer.is_symlink() or pointer.exists():
+        pointer.unlink()
+    pointer.symlink_to(Path("releases") / staging.name, target_is_directory=True)
+    os.replace(pointer, layout.latest)
+    return final
+
+
+def discard(staging: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)

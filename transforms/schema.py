@@ -1,0 +1,230 @@
+"""The one declaration of every published table: grain, Arrow types, descriptions, checks.
+
+Parquet field metadata, the release data card and the Great Expectations suites in
+`expectations/` are all generated from `TABLES`; nothing else retypes a column list.
+Column checks (not null, unique, accepted values, ranges) live beside the column;
+checks that span tables (offsets inside the body, foreign keys) are `RelationalCheck`
+rows, each a DuckDB query that yields one boolean per row of the checked table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: pa.DataType
+    description: str
+    nullable: bool = False
+    unique: bool = False
+    accepted_values: tuple[str, ...] | None = None
+    min_value: float | None = None
+    max_value: float | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    grain: str
+    columns: tuple[Column, ...]
+    key: tuple[str, ...]
+    sort_by: tuple[str, ...]
+    min_rows: int = 0  # a release with fewer rows than this is broken, not just small
+
+    @property
+    def column_names(self) -> list[str]:
+        return [c.name for c in self.columns]
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    @property
+    def arrow_schema(self) -> pa.Schema:
+        fields = [
+            pa.field(c.name, c.type, nullable=c.nullable, metadata={"description": c.description})
+            for c in self.columns
+        ]
+        return pa.schema(fields, metadata={"table": self.name, "grain": self.grain})
+
+    def from_rows(self, rows: list[dict]) -> pa.Table:
+        """Build the table from plain dict rows, sorted by `sort_by` (deterministic output)."""
+        ordered = sorted(rows, key=lambda r: tuple(_sort_value(r[k]) for k in self.sort_by))
+        columns = {c.name: [r.get(c.name) for r in ordered] for c in self.columns}
+        return pa.table(columns, schema=self.arrow_schema)
+
+    def empty(self) -> pa.Table:
+        return self.arrow_schema.empty_table()
+
+
+def _sort_value(value):
+    # None sorts first and never compares against a str or int.
+    return (value is not None, value)
+
+
+@dataclass(frozen=True)
+class RelationalCheck:
+    """A row-level invariant across tables, as a DuckDB boolean expression over alias `t`.
+
+    The expression is evaluated once per row of `table` (`select <expression> from table t`)
+    with every table of the release as a view; it must be true on every row. Correlated
+    subqueries reach the other tables. `name` is the expectation's column in reports.
+    """
+
+    table: str
+    name: str
+    description: str
+    expression: str
+
+
+ID = pa.string()
+OFFSET = pa.int32()
+
+ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
+                 "WORK_OF_ART", "LANGUAGE")
+REJECT_REASONS = ("empty", "binary", "undecodable", "oversize", "unreadable", "duplicate",
+                  "no_text", "unsupported")
+
+ARTICLES = Table(
+    name="articles",
+    grain="one row per distinct input article (by normalized content)",
+    key=("article_id",),
+    sort_by=("article_id",),
+    min_rows=1,
+    columns=(
+        Column("article_id", ID, "Content hash (sha256, 16 hex) of the normalized title and body.",
+               unique=True),
+        Column("source_path", pa.string(), "Path of the input file, relative to the input folder."),
+        Column("source_sha256", pa.string(), "sha256 of the raw input bytes."),
+        Column("title", pa.string(), "Headline, when the file starts with one; null otherwise.",
+               nullable=True),
+        Column("body", pa.string(), "Normalized body text; every *_char offset points into it."),
+        Column("n_paragraphs", pa.int32(), "Number of paragraphs in the body.", min_value=0),
+        Column("n_sentences", pa.int32(), "Number of sentences in the body.", min_value=0),
+        Column("n_words", pa.int32(), "Number of words (runs of letters or digits) in the body.",
+               min_value=0),
+        Column("n_boilerplate_lines", pa.int32(),
+               "Input lines dropped as boilerplate (social prompts, photo credits...).",
+               min_value=0),
+    ),
+)
+
+PARAGRAPHS = Table(
+    name="paragraphs",
+    grain="one row per paragraph of an article body",
+    key=("article_id", "paragraph_idx"),
+    sort_by=("article_id", "paragraph_idx"),
+    columns=(
+        Column("article_id", ID, "Article the paragraph belongs to."),
+        Column("paragraph_idx", pa.int32(), "0-based position of the paragraph in the body.",
+               min_value=0),
+        Column("start_char", OFFSET, "Start offset in articles.body (inclusive).", min_value=0),
+        Column("end_char", OFFSET, "End offset in articles.body (exclusive).", min_value=1),
+        Column("text", pa.string(), "The paragraph text, equal to body[start_char:end_char]."),
+    ),
+)
+
+SENTENCES = Table(
+    name="sentences",
+    grain="one row per sentence of an article body",
+    key=("article_id", "sentence_idx"),
+    sort_by=("article_id", "sentence_idx"),
+    columns=(
+        Column("article_id", ID, "Article the sentence belongs to."),
+        Column("sentence_idx", pa.int32(), "0-based position of the sentence in the body.",
+               min_value=0),
+        Column("paragraph_idx", pa.int32(), "Paragraph that holds the sentence.", min_value=0),
+        Column("start_char", OFFSET, "Start offset in articles.body (inclusive).", min_value=0),
+        Column("end_char", OFFSET, "End offset in articles.body (exclusive).", min_value=1),
+        Column("text", pa.string(), "The sentence text, equal to body[start_char:end_char]."),
+    ),
+)
+
+MENTIONS = Table(
+    name="mentions",
+    grain="one row per named-entity mention in an article body",
+    key=("mention_id",),
+    sort_by=("article_id", "start_char", "end_char"),
+    columns=(
+        Column("mention_id", ID, "Hash of article_id, offsets and label.", unique=True),
+        Column("article_id", ID, "Article the mention is in."),
+        Column("sentence_idx", pa.int32(), "Sentence that holds the mention.", min_value=0),
+        Column("start_char", OFFSET, "Start offset in articles.body (inclusive).", min_value=0),
+        Column("end_char", OFFSET, "End offset in articles.body (exclusive).", min_value=1),
+        Column("text", pa.string(), "The mention exactly as written, body[start_char:end_char]."),
+        Column("label", pa.string(), "Entity type (spaCy OntoNotes labels).",
+               accepted_values=ENTITY_LABELS),
+        Column("source", pa.string(), "What found the mention: the statistical model or a rule.",
+               accepted_values=("model", "rule")),
+    ),
+)
+
+REJECTS = Table(
+    name="rejects",
+    grain="one row per input file that was not published as an article",
+    key=("source_path",),
+    sort_by=("source_path",),
+    columns=(
+        Column("source_path", pa.string(), "Path of the input file, relative to the input folder.",
+               unique=True),
+        Column("reason", pa.string(), "Why the file was rejected.", accepted_values=REJECT_REASONS),
+        Column("detail", pa.string(), "A human-readable explanation."),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, PARAGRAPHS, SENTENCES, MENTIONS, REJECTS)}
+
+
+def _span_matches_body(table: str) -> RelationalCheck:
+    return RelationalCheck(
+        table=table,
+        name="text_equals_body_slice",
+        description=f"Every {table} row's text equals articles.body at its offsets.",
+        expression="""exists (
+            select 1 from articles a
+            where a.article_id = t.article_id
+              and t.end_char <= length(a.body) and t.start_char < t.end_char
+              and substr(a.body, t.start_char + 1, t.end_char - t.start_char) = t.text)""",
+    )
+
+
+def _resolves(table: str, column: str, target: str, target_column: str) -> RelationalCheck:
+    return RelationalCheck(
+        table=table,
+        name=f"{column}_resolves_to_{target}",
+        description=f"Every non-null {table}.{column} exists in {target}.{target_column}.",
+        expression=f"t.{column} is null or t.{column} in (select {target_column} from {target})",
+    )
+
+
+RELATIONAL_CHECKS: tuple[RelationalCheck, ...] = (
+    _span_matches_body("paragraphs"),
+    _span_matches_body("sentences"),
+    _span_matches_body("mentions"),
+    _resolves("paragraphs", "article_id", "articles", "article_id"),
+    _resolves("sentences", "article_id", "articles", "article_id"),
+    _resolves("mentions", "article_id", "articles", "article_id"),
+    RelationalCheck(
+        table="mentions",
+        name="inside_its_sentence",
+        description="Every mention lies inside the sentence its sentence_idx names.",
+        expression="""exists (
+            select 1 from sentences s
+            where s.article_id = t.article_id and s.sentence_idx = t.sentence_idx
+              and t.start_char >= s.start_char and t.end_char <= s.end_char)""",
+    ),
+    RelationalCheck(
+        table="articles",
+        name="n_sentences_matches_sentences",
+        description="articles.n_sentences equals the article's row count in sentences.",
+        expression="""t.n_sentences = (
+            select count(*) from sentences s where s.article_id = t.article_id)""",
+    ),
+)
+
+
+def relational_checks_for(table: str) -> list[RelationalCheck]:
+    return [c for c in RELATIONAL_CHECKS if c.table == table]
