@@ -162,6 +162,105 @@ MENTIONS = Table(
     ),
 )
 
+QUALIFIERS = ("exact", "at_least", "at_most", "approximately", "more_than", "less_than")
+FIGURE_CATEGORIES = ("killed", "wounded", "displaced", "captured", "missing", "arrested", "other")
+GEO_PRECISIONS = ("city", "admin_region", "country", "continent")
+
+ENTITIES = Table(
+    name="entities",
+    grain="one row per canonical real-world entity across the release",
+    key=("entity_id",),
+    sort_by=("entity_id",),
+    columns=(
+        Column("entity_id", ID, "Hash of the label and the canonical (fullest) name.", unique=True),
+        Column("name", pa.string(), "Canonical name: the fullest form seen, honorifics removed."),
+        Column("label", pa.string(), "Entity type.", accepted_values=ENTITY_LABELS),
+        Column("aliases", pa.list_(pa.string()),
+               "Every distinct surface form of its mentions, sorted."),
+        Column("n_mentions", pa.int32(), "Mentions linked to the entity.", min_value=1),
+        Column("n_articles", pa.int32(), "Articles with at least one such mention.", min_value=1),
+        Column("latitude", pa.float64(), "WGS84 latitude of a place (offline gazetteer).",
+               nullable=True, min_value=-90, max_value=90),
+        Column("longitude", pa.float64(), "WGS84 longitude of a place.", nullable=True,
+               min_value=-180, max_value=180),
+        Column("country_code", pa.string(), "ISO 3166-1 alpha-2 country of a place.",
+               nullable=True),
+        Column("geo_precision", pa.string(), "What the coordinates stand for.", nullable=True,
+               accepted_values=GEO_PRECISIONS),
+        Column("geonameid", pa.int64(), "GeoNames id of the matched place.", nullable=True),
+    ),
+)
+
+QUOTES = Table(
+    name="quotes",
+    grain="one row per contiguous direct quotation in an article body",
+    key=("quote_id",),
+    sort_by=("article_id", "start_char"),
+    columns=(
+        Column("quote_id", ID, "Hash of article_id and the quoted span.", unique=True),
+        Column("article_id", ID, "Article the quote is in."),
+        Column("sentence_idx", pa.int32(), "Sentence where the quoted text starts.", min_value=0),
+        Column("start_char", OFFSET, "Start of the quoted text (quote marks excluded).",
+               min_value=0),
+        Column("end_char", OFFSET, "End of the quoted text (exclusive).", min_value=1),
+        Column("text", pa.string(), "The quoted words, body[start_char:end_char]."),
+        Column("speaker", pa.string(), "Who said it, as written, a pronoun resolved to its "
+               "antecedent; null only when the text does not say.", nullable=True),
+        Column("speaker_start_char", OFFSET, "Start of the speaker span the name was taken from.",
+               nullable=True, min_value=0),
+        Column("speaker_end_char", OFFSET, "End of that speaker span.", nullable=True,
+               min_value=1),
+        Column("speaker_entity_id", ID, "The speaker's entity, when it is a named one.",
+               nullable=True),
+        Column("cue", pa.string(), "The attribution cue (said, told, added, according to...); "
+               "null for a continuation without one.", nullable=True),
+        Column("is_partial", pa.bool_(), "True for a fragment quoted inside a sentence, "
+               "false for a full quoted sentence or more."),
+    ),
+)
+
+FIGURES = Table(
+    name="figures",
+    grain="one row per reported number (casualties, displacement, other counts) in a body",
+    key=("figure_id",),
+    sort_by=("article_id", "start_char"),
+    columns=(
+        Column("figure_id", ID, "Hash of article_id, offsets and category.", unique=True),
+        Column("article_id", ID, "Article the figure is in."),
+        Column("sentence_idx", pa.int32(), "Sentence that holds the figure.", min_value=0),
+        Column("start_char", OFFSET, "Start of value_text in the body.", min_value=0),
+        Column("end_char", OFFSET, "End of value_text in the body (exclusive).", min_value=1),
+        Column("value_text", pa.string(), "The number and its qualifier as written."),
+        Column("value", pa.float64(), "The number; null for vague quantities (hundreds).",
+               nullable=True, min_value=0),
+        Column("qualifier", pa.string(), "How the source bounds the number.",
+               accepted_values=QUALIFIERS),
+        Column("low", pa.float64(), "Lowest value the qualifier allows.", nullable=True,
+               min_value=0),
+        Column("high", pa.float64(), "Highest value the qualifier allows (null: unbounded).",
+               nullable=True, min_value=0),
+        Column("category", pa.string(), "What the number counts.",
+               accepted_values=FIGURE_CATEGORIES),
+        Column("subject", pa.string(), "Who was counted (civilians, soldiers...).",
+               nullable=True),
+        Column("time_text", pa.string(), "The time window as written (in the last 48 hours).",
+               nullable=True),
+        Column("location_start_char", OFFSET, "Start of the place mention the figure is about.",
+               nullable=True, min_value=0),
+        Column("location_end_char", OFFSET, "End of that place mention.", nullable=True),
+        Column("location_entity_id", ID, "The place entity the figure is about.",
+               nullable=True),
+        Column("source", pa.string(), "Who the figure is attributed to, as written.",
+               nullable=True),
+        Column("source_start_char", OFFSET, "Start of the source span.", nullable=True,
+               min_value=0),
+        Column("source_end_char", OFFSET, "End of the source span.", nullable=True),
+        Column("source_entity_id", ID, "The source's entity, when it is a named one.",
+               nullable=True),
+        Column("quote_id", ID, "The quote the figure is in, if any.", nullable=True),
+    ),
+)
+
 REJECTS = Table(
     name="rejects",
     grain="one row per input file that was not published as an article",
