@@ -102,15 +102,20 @@ def validate(release: Path = typer.Argument(Path("output/latest"),
     Example: newsfacts validate output/latest
     """
     from expectations.validate import validate_release
+    from transforms.release import verify_checksums
 
     if not release.is_dir():
         _fail(f"release folder not found: {release}", EXIT_USAGE)
     report = validate_release(release)
+    checksum_problems = verify_checksums(release)
     for failure in report.failures:
         err_console.print(f"failed: {failure.describe()}")
-    if not report.success:
-        _fail(f"{len(report.failures)} of {len(report.outcomes)} expectations failed")
-    console.print(f"{len(report.outcomes)} expectations passed on {release}")
+    for problem in checksum_problems:
+        err_console.print(f"failed: checksums: {problem}")
+    if not report.success or checksum_problems:
+        _fail(f"{len(report.failures)} of {len(report.outcomes)} expectations failed, "
+              f"{len(checksum_problems)} checksum problems")
+    console.print(f"{len(report.outcomes)} expectations and all checksums passed on {release}")
 
 
 @app.command()

@@ -24,18 +24,25 @@ import spacy
 
 from expectations.validate import ValidationReport, validate_release
 from transforms import normalize as normalize_stage
-from transforms.extract import extract_articles, extractor_fingerprint
+from transforms import release as release_files
+from transforms.extract import code_fingerprint, extract_articles, extractor_fingerprint
 from transforms.ingest import RawDocument, Reject, read_inputs
 from transforms.nlp import load_pipeline, model_version
 from transforms.normalize import NormalizedArticle
 from transforms.publish import (
-    OutputLayout, content_fingerprint, create_staging, new_release_id, promote,
-    write_manifest, write_table,
+    MANIFEST, OutputLayout, bundle_path, content_fingerprint, create_staging,
+    current_release, new_release_id, promote, write_manifest, write_table,
 )
 from transforms.schema import TABLES
 from transforms.settings import Settings
 
 VALIDATION_REPORT = "validation.json"
+KNOWN_LIMITS = [
+    "Extraction is automatic (spaCy en_core_web_sm plus rules); names, quotes and figures "
+    "can be missed or mislabelled. Check a value against its span before citing it.",
+    "A headline that ends with a period is taken for a body paragraph.",
+    "Only UTF-8 text files are read; other encodings are rejected (see `rejects`).",
+]
 
 
 class ReleaseValidationError(RuntimeError):
@@ -115,24 +122,52 @@ def assemble_tables(articles: list[NormalizedArticle], extracted: list[dict[str,
     return {name: TABLES[name].from_rows(table_rows) for name, table_rows in rows.items()}
 
 
+def code_version() -> str:
+    from importlib.metadata import version
+    return f"{version('newsfacts')}+{code_fingerprint()}"
+
+
 @task(cache_policy=NO_CACHE)
 def validate(staging: Path) -> ValidationReport:
     report = validate_release(staging)
     (staging / VALIDATION_REPORT).write_text(report.to_json())
+    (staging / release_files.VALIDATION_HTML).write_text(
+        release_files.validation_html(json.loads(report.to_json()), staging.name))
     _logger().info("validate: %d expectations, %d failed", len(report.outcomes),
                           len(report.failures))
     return report
 
 
 @task(cache_policy=NO_CACHE)
+def package(layout: OutputLayout, staging: Path) -> Path:
+    """Write the files that describe and check the release, then its download bundle."""
+    manifest = json.loads((staging / MANIFEST).read_text())
+    (staging / release_files.DATAPACKAGE).write_text(
+        json.dumps(release_files.datapackage(manifest), indent=2) + "\n")
+    (staging / release_files.CROISSANT).write_text(
+        json.dumps(release_files.croissant(manifest), indent=2) + "\n")
+    (staging / release_files.DATACARD).write_text(release_files.datacard(manifest, KNOWN_LIMITS))
+    previous = current_release(layout)
+    previous_log = previous / release_files.CHANGELOG if previous else None
+    (staging / release_files.CHANGELOG).write_text(release_files.changelog(
+        staging.name, previous.name if previous else None,
+        release_files.table_changes(previous, staging),
+        previous_log.read_text() if previous_log and previous_log.exists() else None))
+    release_files.write_database(staging)
+    release_files.write_checksums(staging)
+    return release_files.write_bundle(staging, bundle_path(staging))
+
+
+@task(cache_policy=NO_CACHE)
 def publish(layout: OutputLayout, staging: Path, report: ValidationReport) -> Path:
-    """Promote a validated staging folder, or quarantine it and raise."""
+    """Package and promote a validated staging folder, or quarantine it and raise."""
     if not report.success:
         layout.quarantine.mkdir(parents=True, exist_ok=True)
         quarantined = layout.quarantine / staging.name
         shutil.rmtree(quarantined, ignore_errors=True)
         shutil.move(str(staging), quarantined)
         raise ReleaseValidationError(report, quarantined)
+    package(layout, staging)
     return promote(layout, staging)
 
 
@@ -162,6 +197,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
     nlp = _nlp(settings.model_name)
     write_manifest(staging, release_id, {
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "code_version": code_version(),
         "input_fingerprint": input_fingerprint,
         "extractor_fingerprint": extractor_fingerprint(nlp, settings),
         "model": {"name": settings.model_name, "version": model_version(nlp)},

@@ -1,4 +1,4 @@
-"""Per-article extraction: normalized articles -> mentions (quotes and figures to come).
+"""Per-article extraction: normalized articles -> mentions, quotes and figures.
 
 This is the expensive, cacheable unit of work: its output depends only on each article's
 text and the extractor fingerprint (code, rules, settings, model). The spaCy pipeline is
@@ -13,12 +13,14 @@ from pathlib import Path
 from spacy.language import Language
 
 from transforms import rules
+from transforms.figures import figure_rows
 from transforms.mentions import mention_rows
 from transforms.nlp import model_version, parse_bodies
 from transforms.normalize import NormalizedArticle
+from transforms.quotes import quote_rows
 from transforms.settings import Settings
 
-EXTRACTED_TABLES = ("mentions",)
+EXTRACTED_TABLES = ("mentions", "quotes", "figures")
 
 
 def code_fingerprint() -> str:
@@ -39,5 +41,9 @@ def extract_articles(articles: list[NormalizedArticle], nlp: Language,
                      settings: Settings) -> dict[str, list[dict]]:
     extracted: dict[str, list[dict]] = {name: [] for name in EXTRACTED_TABLES}
     for article, doc in zip(articles, parse_bodies(articles, nlp, settings.nlp_batch_size)):
-        extracted["mentions"].extend(mention_rows(article, doc))
+        mentions = mention_rows(article, doc)
+        quotes = quote_rows(article, doc, mentions)
+        extracted["mentions"].extend(mentions)
+        extracted["quotes"].extend(quotes)
+        extracted["figures"].extend(figure_rows(article, doc, quotes))
     return extracted

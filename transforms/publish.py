@@ -103,18 +103,29 @@ def write_manifest(release_dir: Path, release_id: str, metadata: dict) -> dict:
             "rows": pq.ParquetFile(path).metadata.num_rows,
             "bytes": len(data),
             "sha256": hashlib.sha256(data).hexdigest(),
+            "grain": TABLES[name].grain,
+            "schema": [{"name": c.name, "type": str(c.type), "nullable": c.nullable,
+                        "description": c.description} for c in TABLES[name].columns],
         }
     manifest = {"release_id": release_id, **metadata, "tables": tables}
     (release_dir / MANIFEST).write_text(json.dumps(manifest, indent=2, sort_keys=True) + "\n")
     return manifest
 
 
+def bundle_path(folder: Path) -> Path:
+    """The single-file download of a release folder, stored beside it."""
+    return folder.with_name(folder.name + ".tar.gz")
+
+
 def promote(layout: OutputLayout, staging: Path) -> Path:
-    """Move a validated staging folder into releases/ and point `latest` at it atomically."""
+    """Move a validated staging folder (and its bundle) into releases/, then point `latest`
+    at it atomically."""
     layout.releases.mkdir(parents=True, exist_ok=True)
     final = layout.releases / staging.name
     if final.exists():
         raise PublishError(f"release {final} already exists; refusing to overwrite it")
+    if bundle_path(staging).exists():
+        os.replace(bundle_path(staging), bundle_path(final))
     os.replace(staging, final)
     pointer = layout.root / f".latest-{staging.name}"
     if pointer.is_symlink() or pointer.exists():
@@ -124,5 +135,6 @@ def promote(layout: OutputLayout, staging: Path) -> Path:
     return final
 
 
-def discard(staging: Path) -> None:
-    shutil.rmtree(staging, ignore_errors=True)
+def current_release(layout: OutputLayout) -> Path | None:
+    """The folder `latest` points at, if any."""
+    return layout.latest.resolve() if layout.latest.is_symlink() else None

@@ -203,7 +203,8 @@ QUOTES = Table(
         Column("start_char", OFFSET, "Start of the quoted text (quote marks excluded).",
                min_value=0),
         Column("end_char", OFFSET, "End of the quoted text (exclusive).", min_value=1),
-        Column("text", pa.string(), "The quoted words, body[start_char:end_char]."),
+        Column("text", pa.string(), "The quoted words, body[start_char:end_char] (no quote "
+               "marks, no trailing comma)."),
         Column("speaker", pa.string(), "Who said it, as written, a pronoun resolved to its "
                "antecedent; null only when the text does not say.", nullable=True),
         Column("speaker_start_char", OFFSET, "Start of the speaker span the name was taken from.",
@@ -212,8 +213,8 @@ QUOTES = Table(
                min_value=1),
         Column("speaker_entity_id", ID, "The speaker's entity, when it is a named one.",
                nullable=True),
-        Column("cue", pa.string(), "The attribution cue (said, told, added, according to...); "
-               "null for a continuation without one.", nullable=True),
+        Column("cue", pa.string(), "The attribution cue as a lemma or phrase (say, tell, add, "
+               "according to...); null for a continuation without one.", nullable=True),
         Column("is_partial", pa.bool_(), "True for a fragment quoted inside a sentence, "
                "false for a full quoted sentence or more."),
     ),
@@ -274,19 +275,44 @@ REJECTS = Table(
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, PARAGRAPHS, SENTENCES, MENTIONS, REJECTS)}
+TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, PARAGRAPHS, SENTENCES, MENTIONS,
+                                                QUOTES, FIGURES, REJECTS)}
 
 
-def _span_matches_body(table: str) -> RelationalCheck:
+def _span_matches_body(table: str, column: str = "text") -> RelationalCheck:
     return RelationalCheck(
         table=table,
-        name="text_equals_body_slice",
-        description=f"Every {table} row's text equals articles.body at its offsets.",
-        expression="""exists (
+        name=f"{column}_equals_body_slice",
+        description=f"Every {table} row's {column} equals articles.body at its offsets.",
+        expression=f"""exists (
             select 1 from articles a
             where a.article_id = t.article_id
               and t.end_char <= length(a.body) and t.start_char < t.end_char
-              and substr(a.body, t.start_char + 1, t.end_char - t.start_char) = t.text)""",
+              and substr(a.body, t.start_char + 1, t.end_char - t.start_char) = t.{column})""",
+    )
+
+
+def _optional_span_in_body(table: str, prefix: str) -> RelationalCheck:
+    return RelationalCheck(
+        table=table,
+        name=f"{prefix}_span_inside_body",
+        description=f"{table}.{prefix}_start_char/_end_char are both null or a span of the body.",
+        expression=f"""(t.{prefix}_start_char is null and t.{prefix}_end_char is null)
+            or exists (select 1 from articles a where a.article_id = t.article_id
+                       and t.{prefix}_start_char < t.{prefix}_end_char
+                       and t.{prefix}_end_char <= length(a.body))""",
+    )
+
+
+def _starts_in_its_sentence(table: str) -> RelationalCheck:
+    return RelationalCheck(
+        table=table,
+        name="starts_in_its_sentence",
+        description=f"Every {table} row starts inside the sentence its sentence_idx names.",
+        expression="""exists (
+            select 1 from sentences s
+            where s.article_id = t.article_id and s.sentence_idx = t.sentence_idx
+              and t.start_char >= s.start_char and t.start_char < s.end_char)""",
     )
 
 
@@ -306,6 +332,23 @@ RELATIONAL_CHECKS: tuple[RelationalCheck, ...] = (
     _resolves("paragraphs", "article_id", "articles", "article_id"),
     _resolves("sentences", "article_id", "articles", "article_id"),
     _resolves("mentions", "article_id", "articles", "article_id"),
+    _span_matches_body("quotes"),
+    _resolves("quotes", "article_id", "articles", "article_id"),
+    _starts_in_its_sentence("quotes"),
+    _optional_span_in_body("quotes", "speaker"),
+    _span_matches_body("figures", "value_text"),
+    _resolves("figures", "article_id", "articles", "article_id"),
+    _resolves("figures", "quote_id", "quotes", "quote_id"),
+    _starts_in_its_sentence("figures"),
+    _optional_span_in_body("figures", "location"),
+    _optional_span_in_body("figures", "source"),
+    RelationalCheck(
+        table="figures",
+        name="bounds_ordered",
+        description="low <= value <= high wherever they are set.",
+        expression="""coalesce(t.low <= t.value, true) and coalesce(t.value <= t.high, true)
+            and coalesce(t.low <= t.high, true)""",
+    ),
     RelationalCheck(
         table="mentions",
         name="inside_its_sentence",

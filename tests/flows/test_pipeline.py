@@ -10,18 +10,11 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from flows.pipeline import ReleaseValidationError, build_release, publish, validate
+from flows.pipeline import ReleaseValidationError, publish, validate
 from tests.conftest import SEEDS
 from transforms.publish import OutputLayout, create_staging, read_table, write_table
 
 runner = CliRunner()
-
-
-@pytest.fixture(scope="module")
-def seed_release(tmp_path_factory, prefect_harness, settings):
-    output = tmp_path_factory.mktemp("output")
-    summary = build_release(SEEDS, output, settings)
-    return output, summary
 
 
 def test_seed_run_publishes_latest_with_all_tables(seed_release):

