@@ -22,6 +22,12 @@ class RawDocument:
     source_path: str
     source_sha256: str
     text: str
+    # Known from a structured input (JSON record, HTML page, sidecar manifest); when `title`
+    # is set the normalizer takes it as the headline instead of guessing from the first line.
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published_at: str | None = None  # ISO 8601 date or datetime, as given by the source
 
 
 @dataclass(frozen=True)

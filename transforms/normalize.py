@@ -48,6 +48,9 @@ class NormalizedArticle:
     paragraphs: tuple[Span, ...]
     sentences: tuple[tuple[int, Span], ...]  # (paragraph_idx, span)
     n_boilerplate_lines: int
+    url: str | None = None
+    outlet: str | None = None
+    published_at: str | None = None
 
 
 def sentence_splitter() -> Language:
@@ -124,6 +127,13 @@ def split_title(paragraph_lines: list[str], settings: Settings) -> tuple[str | N
     return title, rest
 
 
+def _without_leading_title(paragraphs: list[str], title: str) -> list[str]:
+    """Body paragraphs of a document whose title is known: drop copies of it at the top."""
+    while paragraphs and _same_line(paragraphs[0], title):
+        paragraphs = paragraphs[1:]
+    return paragraphs
+
+
 def _paragraph_lines(text: str, settings: Settings) -> tuple[list[str], int]:
     patterns = _boilerplate_patterns()
     lines = text.split("\n")
@@ -171,7 +181,11 @@ def normalize_documents(documents: list[RawDocument], splitter: Language,
     prepared = []
     for doc in documents:
         paragraphs, n_dropped = _paragraph_lines(clean_text(doc.text), settings)
-        title, body_paragraphs = split_title(paragraphs, settings)
+        if doc.title:
+            title = " ".join(clean_text(doc.title).split())
+            body_paragraphs = _without_leading_title(paragraphs, title)
+        else:
+            title, body_paragraphs = split_title(paragraphs, settings)
         prepared.append((doc, title, body_paragraphs, n_dropped))
 
     all_paragraphs = [p for _, _, paras, _ in prepared for p in paras]
@@ -198,6 +212,9 @@ def normalize_documents(documents: list[RawDocument], splitter: Language,
             paragraphs=tuple(paragraph_spans),
             sentences=tuple(sentences),
             n_boilerplate_lines=n_dropped,
+            url=doc.url,
+            outlet=doc.outlet,
+            published_at=doc.published_at,
         ))
     return articles
 
@@ -212,6 +229,9 @@ def article_row(article: NormalizedArticle) -> dict:
         "n_paragraphs": len(article.paragraphs),
         "n_sentences": len(article.sentences),
         "n_words": len(_WORD.findall(article.body)),
+        "url": article.url,
+        "outlet": article.outlet,
+        "published_at": article.published_at,
         "n_boilerplate_lines": article.n_boilerplate_lines,
     }
 
