@@ -21,6 +21,7 @@ err_console = Console(stderr=True)
 
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_LOCKED = 3
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> None:
@@ -46,6 +47,8 @@ def run(
     from flows.pipeline import NoArticlesError, ReleaseValidationError, build_release
     from transforms.ingest import InputFolderError
     from transforms.nlp import ModelNotInstalledError
+    from transforms.publish import OutputLockedError
+    from transforms.schema import TABLES
 
     settings = Settings(model_name=model, articles_per_batch=batch_size)
     try:
@@ -54,6 +57,8 @@ def run(
             summary = build_release(input, output, settings)
     except (InputFolderError, NoArticlesError, ModelNotInstalledError) as error:
         _fail(str(error), EXIT_USAGE)
+    except OutputLockedError as error:
+        _fail(str(error), EXIT_LOCKED)
     except ReleaseValidationError as error:
         for failure in error.report.failures:
             err_console.print(f"  failed: {failure.describe()}")
@@ -61,13 +66,54 @@ def run(
     counts = RichTable(title=f"release {summary.release_id}")
     counts.add_column("table")
     counts.add_column("rows", justify="right")
-    for name, rows in summary.row_counts.items():
-        counts.add_row(name, str(rows))
+    for name in TABLES:
+        counts.add_row(name, str(summary.row_counts.get(name, 0)))
     console.print(counts)
     if summary.rejects:
         console.print(f"[yellow]{len(summary.rejects)} input files rejected[/] "
                       f"(see the rejects table)")
+    stages = ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in summary.stage_seconds.items())
+    console.print(f"stages: {stages}")
+    if not summary.changed:
+        console.print(f"inputs and code unchanged: {output / 'latest'} stays "
+                      f"{summary.release_dir.name}")
+        return
+    console.print(f"{summary.n_articles_extracted} articles extracted this run, the rest "
+                  f"from the cache")
     console.print(f"published {summary.release_dir} -> {output / 'latest'}")
+
+
+@app.command()
+def serve(
+    cron: str = typer.Option(..., help="When to run: a cron expression in UTC, "
+                                       "e.g. '0 6 * * *' for 06:00 daily."),
+    input: Path = typer.Option(Path("seeds"), "--input", "-i", help="Folder of articles (.txt)."),
+    output: Path = typer.Option(Path("output"), "--output", "-o",
+                                help="Output folder; each run publishes as OUTPUT/latest."),
+    model: str = typer.Option(Settings.model_name, help="spaCy pipeline package to load."),
+    batch_size: int = typer.Option(Settings.articles_per_batch,
+                                   help="Articles per batch (task and Parquet part)."),
+) -> None:
+    """Run the pipeline on a cron schedule until Ctrl-C, each run publishing a release.
+
+    Uses the Prefect server at PREFECT_API_URL if set; otherwise starts a local one
+    (database in PREFECT_HOME, default ./.prefect) and stops it on exit.
+
+    Example: newsfacts serve --cron "0 6 * * *" --input seeds --output output
+    """
+    from flows.serve import InvalidCronError, ServerStartError, serve_release_flow
+    from transforms.ingest import InputFolderError
+    from transforms.nlp import ModelNotInstalledError
+
+    settings = Settings(model_name=model, articles_per_batch=batch_size)
+    try:
+        serve_release_flow(input, output, cron, settings,
+                           announce=lambda line: console.print(line, markup=False,
+                                                               highlight=False, soft_wrap=True))
+    except (InvalidCronError, InputFolderError, ModelNotInstalledError) as error:
+        _fail(str(error), EXIT_USAGE)
+    except ServerStartError as error:
+        _fail(str(error))
 
 
 @app.command()

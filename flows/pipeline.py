@@ -1,13 +1,18 @@
-"""The newsfacts release flow: ingest -> normalize -> extract -> validate -> publish.
+"""The newsfacts release flow: ingest -> normalize -> extract -> reconcile -> validate -> publish.
 
 Tasks only orchestrate `transforms/`: they batch the articles, load the spaCy model once
-per process, log progress and hand tables to the next stage. A release is written to a
-staging folder, validated with the Great Expectations suites, and promoted atomically;
-a failed validation moves it to `quarantine/` with its report and leaves `latest` as it was.
+per worker process, log progress and hand Parquet parts to the next stage. Per-article
+extraction is cached by article_id under the extractor fingerprint, so a re-run extracts
+only new or changed articles; a run whose inputs and code match the latest release
+publishes nothing. A release is written to a staging folder, validated with the Great
+Expectations suites and promoted atomically; a failed validation moves it to
+`quarantine/` with its report and leaves `latest` as it was.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import cache
@@ -15,33 +20,41 @@ import json
 import logging
 from pathlib import Path
 import shutil
+import time
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import MissingContextError
-import pyarrow as pa
 import spacy
 
 from expectations.validate import ValidationReport, validate_release
 from transforms import normalize as normalize_stage
 from transforms import release as release_files
-from transforms.extract import code_fingerprint, extract_articles, extractor_fingerprint
+from transforms.cache import ExtractionCache
+from transforms.extract import (
+    EXTRACTED_TABLES, code_fingerprint, extract_articles, extractor_fingerprint,
+    installed_model_version,
+)
 from transforms.ingest import RawDocument, Reject, read_inputs
-from transforms.nlp import load_pipeline, model_version
+from transforms.nlp import load_pipeline
 from transforms.normalize import NormalizedArticle
+from transforms.parts import merge_parts, write_part
 from transforms.publish import (
     MANIFEST, OutputLayout, bundle_path, content_fingerprint, create_staging,
-    current_release, new_release_id, promote, write_manifest, write_table,
+    current_release, new_release_id, output_lock, promote, table_path, write_manifest,
 )
+from transforms.reconcile import reconcile_release
 from transforms.schema import TABLES
 from transforms.settings import Settings
 
 VALIDATION_REPORT = "validation.json"
+PARTS = "_parts"
+NORMALIZED_TABLES = ("articles", "paragraphs", "sentences")
 KNOWN_LIMITS = [
     "Extraction is automatic (spaCy en_core_web_sm plus rules); names, quotes and figures "
     "can be missed or mislabelled. Check a value against its span before citing it.",
     "A headline that ends with a period is taken for a body paragraph.",
-    "Only UTF-8 text files are read; other encodings are rejected (see `rejects`).",
+    "Files that cannot be read or decoded are not in `articles`: see `rejects`.",
 ]
 
 
@@ -64,6 +77,24 @@ class RunSummary:
     release_dir: Path
     row_counts: dict[str, int]
     rejects: list[dict] = field(default_factory=list)
+    changed: bool = True
+    n_articles_extracted: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+
+
+class StageTimer:
+    """Wall time per stage, summed over batches (reported by the CLI and benchmarks)."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def __call__(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
 
 
 @cache
@@ -89,10 +120,26 @@ def _batches(items: list, size: int) -> list[list]:
     return [items[i:i + size] for i in range(0, len(items), size)]
 
 
+def code_version() -> str:
+    from importlib.metadata import version
+    return f"{version('newsfacts')}+{code_fingerprint()}"
+
+
+def run_fingerprint(documents: list[RawDocument], rejects: list[Reject],
+                    extractor: str) -> str:
+    """What a release depends on: every input's path and bytes, the rejects and the code."""
+    parts = [f"doc:{d.source_path}:{d.source_sha256}:{d.title}:{d.url}:{d.outlet}:"
+             f"{d.published_at}:{d.encoding}" for d in documents]
+    parts += [f"reject:{r.source_path}:{r.reason}" for r in rejects]
+    parts.append(f"extractor:{extractor}")
+    parts.append(f"code:{code_fingerprint()}")
+    return content_fingerprint(parts)
+
+
 @task(cache_policy=NO_CACHE)
 def ingest(input_dir: Path, settings: Settings) -> tuple[list[RawDocument], list[Reject]]:
     documents, rejects = read_inputs(input_dir, settings)
-    _logger().info("ingest: %d files read, %d rejected", len(documents), len(rejects))
+    _logger().info("ingest: %d documents read, %d rejected", len(documents), len(rejects))
     return documents, rejects
 
 
@@ -104,27 +151,17 @@ def normalize(documents: list[RawDocument], settings: Settings) -> list[Normaliz
 @task(cache_policy=NO_CACHE)
 def extract(articles: list[NormalizedArticle], settings: Settings) -> dict[str, list[dict]]:
     extracted = extract_articles(articles, _nlp(settings.model_name), settings)
-    _logger().info("extract: %d articles, %d mentions", len(articles),
-                          len(extracted["mentions"]))
+    _logger().info("extract: %d articles, %s", len(articles),
+                   ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
     return extracted
 
 
-def assemble_tables(articles: list[NormalizedArticle], extracted: list[dict[str, list[dict]]],
-                    rejects: list[Reject]) -> dict[str, pa.Table]:
-    rows: dict[str, list[dict]] = {name: [] for name in TABLES}
-    rows["articles"] = [normalize_stage.article_row(a) for a in articles]
-    rows["paragraphs"] = [r for a in articles for r in normalize_stage.paragraph_rows(a)]
-    rows["sentences"] = [r for a in articles for r in normalize_stage.sentence_rows(a)]
-    rows["rejects"] = [r.as_row() for r in rejects]
-    for part in extracted:
-        for name, part_rows in part.items():
-            rows[name].extend(part_rows)
-    return {name: TABLES[name].from_rows(table_rows) for name, table_rows in rows.items()}
-
-
-def code_version() -> str:
-    from importlib.metadata import version
-    return f"{version('newsfacts')}+{code_fingerprint()}"
+@task(cache_policy=NO_CACHE)
+def reconcile(staging: Path) -> dict[str, int]:
+    """Cross-article work over the whole release (entities, stories, facts...)."""
+    counts = reconcile_release(staging)
+    _logger().info("reconcile: %s", ", ".join(f"{n} {t}" for t, n in counts.items()))
+    return counts
 
 
 @task(cache_policy=NO_CACHE)
@@ -134,7 +171,7 @@ def validate(staging: Path) -> ValidationReport:
     (staging / release_files.VALIDATION_HTML).write_text(
         release_files.validation_html(json.loads(report.to_json()), staging.name))
     _logger().info("validate: %d expectations, %d failed", len(report.outcomes),
-                          len(report.failures))
+                   len(report.failures))
     return report
 
 
@@ -171,39 +208,97 @@ def publish(layout: OutputLayout, staging: Path, report: ValidationReport) -> Pa
     return promote(layout, staging)
 
 
-@flow(name="newsfacts-release", log_prints=True)
+def _unchanged_summary(release_dir: Path, rejects: list[Reject],
+                       timer: StageTimer) -> RunSummary:
+    manifest = json.loads((release_dir / MANIFEST).read_text())
+    return RunSummary(release_dir.name, release_dir,
+                      {name: info["rows"] for name, info in manifest["tables"].items()},
+                      [r.as_row() for r in rejects], changed=False,
+                      stage_seconds=timer.seconds)
+
+
+@flow(name="newsfacts-release")
 def build_release(input_dir: Path, output_dir: Path, settings: Settings | None = None
                   ) -> RunSummary:
     settings = settings or Settings()
     layout = OutputLayout(Path(output_dir))
-    documents, rejects = ingest(Path(input_dir), settings)
-    articles: list[NormalizedArticle] = []
-    for batch in _batches(documents, settings.articles_per_batch):
-        articles.extend(normalize(batch, settings))
-    articles, duplicates = normalize_stage.drop_duplicate_articles(articles)
-    rejects = sorted(rejects + duplicates, key=lambda r: r.source_path)
-    if not articles:
-        raise NoArticlesError(f"no article could be read from {input_dir} "
-                              f"({len(rejects)} files rejected)")
-    extracted = [extract(batch, settings)
-                 for batch in _batches(articles, settings.articles_per_batch)]
-    tables = assemble_tables(articles, extracted, rejects)
+    timer = StageTimer()
+    with output_lock(layout):
+        with timer("ingest"):
+            documents, rejects = ingest(Path(input_dir), settings)
+        extractor = extractor_fingerprint(settings)
+        run_key = run_fingerprint(documents, rejects, extractor)
+        previous = current_release(layout)
+        if previous and json.loads((previous / MANIFEST).read_text()).get(
+                "run_fingerprint") == run_key:
+            _logger().info("inputs and code unchanged since %s: nothing to publish",
+                           previous.name)
+            return _unchanged_summary(previous, rejects, timer)
 
-    input_fingerprint = content_fingerprint([a.article_id for a in articles])
-    release_id = new_release_id(input_fingerprint)
-    staging = create_staging(layout, release_id)
-    for name, table in tables.items():
-        write_table(staging, name, table)
-    nlp = _nlp(settings.model_name)
-    write_manifest(staging, release_id, {
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "code_version": code_version(),
-        "input_fingerprint": input_fingerprint,
-        "extractor_fingerprint": extractor_fingerprint(nlp, settings),
-        "model": {"name": settings.model_name, "version": model_version(nlp)},
-        "settings": json.loads(json.dumps(settings.__dict__)),
-    })
-    report = validate(staging)
-    release_dir = publish(layout, staging, report)
-    return RunSummary(release_id, release_dir, {n: t.num_rows for n, t in tables.items()},
-                      [r.as_row() for r in rejects])
+        release_id = new_release_id(run_key)
+        staging = create_staging(layout, release_id)
+        parts = staging / PARTS
+        extraction_cache = ExtractionCache(layout.cache, extractor)
+        covered = extraction_cache.covered_ids()
+        first_by_id: dict[str, str] = {}
+        n_extracted = 0
+        for batch_idx, batch in enumerate(_batches(documents, settings.articles_per_batch)):
+            with timer("normalize"):
+                articles, duplicates = normalize_stage.drop_duplicate_articles(
+                    normalize(batch, settings), first_by_id)
+                rejects.extend(duplicates)
+                part_name = f"part-{batch_idx:05d}"
+                write_part(parts, "articles", part_name,
+                           [normalize_stage.article_row(a) for a in articles])
+                write_part(parts, "paragraphs", part_name,
+                           [r for a in articles for r in normalize_stage.paragraph_rows(a)])
+                write_part(parts, "sentences", part_name,
+                           [r for a in articles for r in normalize_stage.sentence_rows(a)])
+            to_extract = [a for a in articles if a.article_id not in covered]
+            if to_extract:
+                with timer("extract"):
+                    extracted = extract(to_extract, settings)
+                    extraction_cache.write([a.article_id for a in to_extract], extracted)
+                covered.update(a.article_id for a in to_extract)
+                n_extracted += len(to_extract)
+        if not first_by_id:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise NoArticlesError(f"no article could be read from {input_dir} "
+                                  f"({len(rejects)} files rejected)")
+
+        with timer("assemble"):
+            article_ids = sorted(first_by_id)
+            for name in NORMALIZED_TABLES:
+                merge_parts(sorted((parts / name).glob("*.parquet")), name,
+                            table_path(staging, name))
+            for name in EXTRACTED_TABLES:
+                merge_parts(extraction_cache.part_files(name), name, table_path(staging, name),
+                            article_ids)
+            rejects.sort(key=lambda r: r.source_path)
+            write_part(parts, "rejects", "all", [r.as_row() for r in rejects])
+            merge_parts([parts / "rejects" / "all.parquet"], "rejects",
+                        table_path(staging, "rejects"))
+            shutil.rmtree(parts)
+        with timer("reconcile"):
+            reconcile(staging)
+        write_manifest(staging, release_id, {
+            "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            "code_version": code_version(),
+            "run_fingerprint": run_key,
+            "input_fingerprint": content_fingerprint(article_ids),
+            "extractor_fingerprint": extractor,
+            "model": {"name": settings.model_name,
+                      "version": installed_model_version(settings.model_name)},
+            "settings": json.loads(json.dumps(settings.__dict__)),
+            "n_articles_extracted_this_run": n_extracted,
+        })
+        with timer("validate"):
+            report = validate(staging)
+        with timer("publish"):
+            release_dir = publish(layout, staging, report)
+        extraction_cache.prune_other_fingerprints()
+    manifest = json.loads((release_dir / MANIFEST).read_text())
+    return RunSummary(release_id, release_dir,
+                      {name: info["rows"] for name, info in manifest["tables"].items()},
+                      [r.as_row() for r in rejects], changed=True,
+                      n_articles_extracted=n_extracted, stage_seconds=timer.seconds)

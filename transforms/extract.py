@@ -15,7 +15,7 @@ from spacy.language import Language
 from transforms import rules
 from transforms.figures import figure_rows
 from transforms.mentions import mention_rows
-from transforms.nlp import model_version, parse_bodies
+from transforms.nlp import parse_bodies
 from transforms.normalize import NormalizedArticle
 from transforms.quotes import quote_rows
 from transforms.settings import Settings
@@ -23,17 +23,44 @@ from transforms.settings import Settings
 EXTRACTED_TABLES = ("mentions", "quotes", "figures")
 
 
-def code_fingerprint() -> str:
-    """Hash of the transforms source: a changed rule in code re-extracts, as it must."""
+# The modules whose code decides per-article output: a change to one re-extracts every
+# article. Cross-article modules are left out on purpose (their output is recomputed on
+# every run anyway), so editing entity linking does not re-run the model.
+PER_ARTICLE_MODULES = ("normalize", "nlp", "mentions", "quotes", "figures", "extract",
+                       "schema", "settings")
+
+
+def _source_fingerprint(paths: list[Path]) -> str:
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.rglob("*.py")):
+    for path in sorted(paths):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 
 
-def extractor_fingerprint(nlp: Language, settings: Settings) -> str:
-    parts = [code_fingerprint(), rules.fingerprint(), settings.fingerprint(), model_version(nlp)]
+def code_fingerprint() -> str:
+    """Hash of all of transforms/: any code change makes a new release."""
+    return _source_fingerprint(list(Path(__file__).parent.rglob("*.py")))
+
+
+def per_article_code_fingerprint() -> str:
+    """Hash of the per-article modules: a changed rule in code re-extracts, as it must."""
+    here = Path(__file__).parent
+    return _source_fingerprint([here / f"{name}.py" for name in PER_ARTICLE_MODULES])
+
+
+def installed_model_version(model_name: str) -> str:
+    """The model package's version without loading it (an unchanged re-run never loads it)."""
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return f"{model_name}-{version(model_name)}"
+    except PackageNotFoundError:
+        return f"{model_name}-unknown"
+
+
+def extractor_fingerprint(settings: Settings) -> str:
+    parts = [per_article_code_fingerprint(), rules.fingerprint(), settings.fingerprint(),
+             installed_model_version(settings.model_name)]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 

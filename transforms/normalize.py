@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 import hashlib
 import re
+from typing import TYPE_CHECKING
 
 import ftfy
 import spacy
@@ -23,6 +24,9 @@ from spacy.symbols import ORTH
 from transforms import rules
 from transforms.ingest import RawDocument, Reject
 from transforms.settings import Settings
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
@@ -252,10 +256,15 @@ def sentence_rows(article: NormalizedArticle) -> list[dict]:
     ]
 
 
-def drop_duplicate_articles(articles: list[NormalizedArticle]
+def drop_duplicate_articles(articles: list[NormalizedArticle],
+                            first_by_id: dict[str, str] | None = None,
                             ) -> tuple[list[NormalizedArticle], list[Reject]]:
-    """Keep the first article of each normalized text; later copies become rejects."""
-    first_by_id: dict[str, str] = {}
+    """Keep the first article of each normalized text; later copies become rejects.
+
+    `first_by_id` (article_id -> source_path) carries what earlier batches kept, and is
+    updated, so duplicates are found across batches too.
+    """
+    first_by_id = {} if first_by_id is None else first_by_id
     kept, rejects = [], []
     for article in sorted(articles, key=lambda a: a.source_path):
         if article.article_id in first_by_id:
@@ -266,3 +275,27 @@ def drop_duplicate_articles(articles: list[NormalizedArticle]
             first_by_id[article.article_id] = article.source_path
             kept.append(article)
     return kept, rejects
+
+
+def articles_from_tables(articles: "pa.Table", sentences: "pa.Table",
+                         paragraphs: "pa.Table") -> list[NormalizedArticle]:
+    """Rebuild NormalizedArticle objects from published tables (for cross-article steps)."""
+    sentences_by_article: dict[str, list] = {}
+    for row in sentences.select(["article_id", "paragraph_idx", "start_char",
+                                 "end_char"]).to_pylist():
+        sentences_by_article.setdefault(row["article_id"], []).append(
+            (row["paragraph_idx"], Span(row["start_char"], row["end_char"])))
+    paragraphs_by_article: dict[str, list] = {}
+    for row in paragraphs.select(["article_id", "start_char", "end_char"]).to_pylist():
+        paragraphs_by_article.setdefault(row["article_id"], []).append(
+            Span(row["start_char"], row["end_char"]))
+    return [
+        NormalizedArticle(
+            article_id=row["article_id"], source_path=row["source_path"],
+            source_sha256=row["source_sha256"], title=row["title"], body=row["body"],
+            paragraphs=tuple(paragraphs_by_article.get(row["article_id"], ())),
+            sentences=tuple(sentences_by_article.get(row["article_id"], ())),
+            n_boilerplate_lines=row["n_boilerplate_lines"], url=row["url"],
+            outlet=row["outlet"], published_at=row["published_at"])
+        for row in articles.to_pylist()
+    ]

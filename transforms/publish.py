@@ -8,8 +8,11 @@ never touched. Each table is one zstd Parquet file whose fields carry their desc
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
+import fcntl
 import hashlib
 import json
 import os
@@ -47,6 +50,44 @@ class OutputLayout:
     @property
     def quarantine(self) -> Path:
         return self.root / "quarantine"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def lock(self) -> Path:
+        return self.root / ".lock"
+
+
+class OutputLockedError(RuntimeError):
+    pass
+
+
+@contextmanager
+def output_lock(layout: OutputLayout) -> Iterator[None]:
+    """One run at a time per output folder: a second run exits at once with a clear message.
+
+    An OS advisory lock (flock), so a killed run never leaves a stale lock behind.
+    """
+    layout.root.mkdir(parents=True, exist_ok=True)
+    with layout.lock.open("a+") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            handle.seek(0)
+            holder = handle.read().strip() or "another process"
+            raise OutputLockedError(
+                f"another newsfacts run ({holder}) is writing to {layout.root}; "
+                f"wait for it to finish and run again") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()}")
+        handle.flush()
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def table_path(release_dir: Path, table: str) -> Path:

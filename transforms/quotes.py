@@ -215,7 +215,7 @@ def _is_title(tokens: Span) -> bool:
 
 def _is_label(tokens: Span) -> bool:
     """A quoted term used as a modifier of the noun after it, with no verb of its own:
-    'the "cessation of hostilities" deal', '"Islamic State" militants'."""
+    'the "cessation of hostilities" deal', '"Liberation Front" fighters'."""
     doc = tokens.doc
     following = next((t for t in doc[tokens.end:tokens.end + 2] if not t.is_quote), None)
     return (following is not None and following.pos_ in ("NOUN", "PROPN")
@@ -293,7 +293,7 @@ def _speaker_from_span(body: str, start: int, end: int, head: Token,
 
 def _named_person(head: Token, mentions: list[dict], body: str) -> tuple[int, int] | None:
     """The person the speaker phrase names: the head's PERSON mention, an apposition
-    ('an Anbar spokesman, Muhannad Haimour') that is a PERSON mention or a proper name the
+    ('a city spokesman, Ana Ruiz') that is a PERSON mention or a proper name the
     model did not label, or a PERSON mention right after the phrase's comma."""
     own = _mention_at(mentions, head.idx, head.idx + len(head), "PERSON")
     if own:

@@ -165,6 +165,8 @@ MENTIONS = Table(
                accepted_values=ENTITY_LABELS),
         Column("source", pa.string(), "What found the mention: the statistical model or a rule.",
                accepted_values=("model", "rule")),
+        Column("entity_id", ID, "The canonical entity the mention refers to (entities table); "
+               "null until the cross-article linking step has run.", nullable=True),
     ),
 )
 
@@ -282,7 +284,7 @@ REJECTS = Table(
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, PARAGRAPHS, SENTENCES, MENTIONS,
-                                                QUOTES, FIGURES, REJECTS)}
+                                                ENTITIES, QUOTES, FIGURES, REJECTS)}
 
 
 def _span_matches_body(table: str, column: str = "text") -> RelationalCheck:
@@ -338,6 +340,23 @@ RELATIONAL_CHECKS: tuple[RelationalCheck, ...] = (
     _resolves("paragraphs", "article_id", "articles", "article_id"),
     _resolves("sentences", "article_id", "articles", "article_id"),
     _resolves("mentions", "article_id", "articles", "article_id"),
+    _resolves("mentions", "entity_id", "entities", "entity_id"),
+    _resolves("quotes", "speaker_entity_id", "entities", "entity_id"),
+    _resolves("figures", "location_entity_id", "entities", "entity_id"),
+    _resolves("figures", "source_entity_id", "entities", "entity_id"),
+    RelationalCheck(
+        table="mentions",
+        name="is_linked",
+        description="Every mention of a published release is linked to an entity.",
+        expression="t.entity_id is not null",
+    ),
+    RelationalCheck(
+        table="entities",
+        name="n_mentions_matches_mentions",
+        description="entities.n_mentions equals the number of mentions linked to it.",
+        expression="""t.n_mentions = (
+            select count(*) from mentions m where m.entity_id = t.entity_id)""",
+    ),
     _span_matches_body("quotes"),
     _resolves("quotes", "article_id", "articles", "article_id"),
     _starts_in_its_sentence("quotes"),

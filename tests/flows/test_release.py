@@ -121,11 +121,15 @@ def test_run_killed_between_writing_and_publishing_leaves_latest_unchanged(seed_
     before = (output / "latest").resolve()
     releases_before = sorted(p.name for p in (output / "releases").iterdir())
     env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
+    inputs = tmp_path / "in"  # the seeds plus one article: a real change to publish
+    shutil.copytree(SEEDS, inputs)
+    (inputs / "extra.txt").write_text("Bridge Reopens\n\nThe bridge reopened on Monday, "
+                                      "officials said.\n")
     log = tmp_path / "run.log"
     # Its own session, so the temporary Prefect server it started can be stopped with it.
     with log.open("w") as out:
         process = subprocess.Popen(
-            [sys.executable, "-c", KILL_BEFORE_PROMOTE, str(SEEDS), str(output)],
+            [sys.executable, "-c", KILL_BEFORE_PROMOTE, str(inputs), str(output)],
             cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
             start_new_session=True)
         try:

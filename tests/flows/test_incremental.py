@@ -1,0 +1,64 @@
+"""Scheduled re-runs: only new or changed articles are extracted, deleted ones drop out,
+an unchanged input publishes nothing, and two runs never write one output at once."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from flows.pipeline import build_release
+from tests.conftest import SEEDS
+from transforms.publish import OutputLayout, OutputLockedError, output_lock, read_table
+
+NEW_ARTICLE = ("Floods Hit Valley\n\nHeavy rain flooded the valley on Monday, killing at least "
+               "12 people and forcing 3,000 to flee their homes, officials said.\n")
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
+def test_unchanged_rerun_publishes_nothing_and_extracts_nothing(inputs, tmp_path,
+                                                                prefect_harness, settings):
+    first = build_release(inputs, tmp_path / "out", settings)
+    again = build_release(inputs, tmp_path / "out", settings)
+    assert first.changed and first.n_articles_extracted == 2
+    assert not again.changed and again.n_articles_extracted == 0
+    assert again.release_id == first.release_id
+    assert "extract" not in again.stage_seconds
+    assert len([p for p in (tmp_path / "out" / "releases").iterdir() if p.is_dir()]) == 1
+
+
+def test_new_file_is_the_only_one_extracted_and_deleted_file_drops_out(inputs, tmp_path,
+                                                                       prefect_harness,
+                                                                       settings):
+    build_release(inputs, tmp_path / "out", settings)
+    (inputs / "floods.txt").write_text(NEW_ARTICLE)
+    removed = sorted(inputs.glob("0*.txt"))[0]
+    removed.unlink()
+    second = build_release(inputs, tmp_path / "out", settings)
+    assert second.n_articles_extracted == 1
+    articles = read_table(second.release_dir, "articles")
+    assert sorted(articles.column("source_path").to_pylist()) == sorted(
+        p.name for p in inputs.glob("*.txt"))
+    figures = read_table(second.release_dir, "figures").to_pylist()
+    assert {(f["value"], f["category"]) for f in figures
+            if f["article_id"] not in {a for a in articles.column("article_id").to_pylist()}
+            } == set()
+    assert (12.0, "killed") in {(f["value"], f["category"]) for f in figures}
+
+
+def test_second_run_on_a_locked_output_exits_with_a_clear_message(tmp_path):
+    layout = OutputLayout(tmp_path / "out")
+    with output_lock(layout):
+        with pytest.raises(OutputLockedError, match="another newsfacts run"):
+            with output_lock(layout):
+                pass
+    with output_lock(layout):  # released once the first run ends
+        pass

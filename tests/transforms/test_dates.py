@@ -1,0 +1,64 @@
+"""Dates: publication dates to ISO 8601; day words resolved from the publication date."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.dates import iso_date, resolve_relative_date
+
+# Thursday 14 March 2024, 08:30 UTC: the article below says what happened "on Sunday".
+PUBLISHED_AT = "2024-03-14T08:30:00+00:00"
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2024-03-14", "2024-03-14"),
+    ("2024-03-14 08:30:00", "2024-03-14T08:30:00"),          # news-please date_publish
+    ("2024-03-14T08:30:00Z", "2024-03-14T08:30:00+00:00"),   # offset kept as given
+    ("Thu, 14 Mar 2024 08:30:00 GMT", "2024-03-14T08:30:00+00:00"),  # RSS / HTTP style
+    ("March 14, 2024", "2024-03-14"),
+    ("14 mars 2024", "2024-03-14"),                          # page in French
+    ("March 2024", "2024-03"),                               # no invented day
+])
+def test_publication_date_is_iso_8601_at_the_precision_given(value, expected):
+    assert iso_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", None, "not a date", "2 hours ago", "yesterday"])
+def test_relative_or_unreadable_publication_date_is_null_not_guessed(value):
+    # "2 hours ago" in metadata would be resolved against the machine's clock.
+    assert iso_date(value) is None
+
+
+@pytest.mark.parametrize("expression, expected", [
+    ("on Sunday", "2024-03-10"),
+    ("last Thursday", "2024-03-07"),
+    ("Monday", "2024-03-11"),
+    ("yesterday", "2024-03-13"),
+    ("Sunday night", "2024-03-10"),
+    ("three days ago", "2024-03-11"),
+])
+def test_day_words_resolve_back_from_the_publication_date(expression, expected):
+    # From: "The bridge was closed on Sunday after inspectors found cracks in a pier,
+    # and a ferry ran from Monday," the transport office said.
+    assert resolve_relative_date(expression, PUBLISHED_AT) == expected
+
+
+def test_publication_weekday_means_the_publication_day_itself():
+    # "Police said on Thursday that two men had been arrested" in a Thursday article is
+    # that day, not a week earlier; "last Thursday" is the week before.
+    assert resolve_relative_date("on Thursday", PUBLISHED_AT) == "2024-03-14"
+    assert resolve_relative_date("last Thursday", PUBLISHED_AT) == "2024-03-07"
+
+
+def test_a_date_only_publication_is_a_valid_base():
+    assert resolve_relative_date("yesterday", "2024-03-14") == "2024-03-13"
+
+
+@pytest.mark.parametrize("expression, published_at", [
+    ("on Sunday", None),            # no publication date: nothing to count from
+    ("on Sunday", "2024-03"),       # a month alone is no base either
+    ("the blast", PUBLISHED_AT),    # no date in the words
+    ("", PUBLISHED_AT),
+])
+def test_no_base_or_no_date_words_resolves_to_none(expression, published_at):
+    assert resolve_relative_date(expression, published_at) is None

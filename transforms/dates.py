@@ -1,0 +1,102 @@
+"""Dates: publication dates to ISO 8601, and relative day words resolved against them.
+
+Pure functions over strings, no tables: `iso_date` normalises a date as a source gives it
+(crawler metadata, HTML meta tags, a sidecar manifest) and `resolve_relative_date` turns
+"on Sunday", "last Thursday" or "yesterday" in an article into the calendar day it means,
+counting back from the publication date. Both use dateparser and never "now".
+Known limits: numeric day/month order follows dateparser's locale default (03/04/2024 is
+March 4 in English); weekday words are resolved in English only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+import re
+
+from dateparser.date import DateDataParser
+
+# dateparser parsers for a stated publication date. "relative-time" is left out on
+# purpose: "2 hours ago" in metadata would be resolved against the clock of the machine
+# running the pipeline, a guess. "timestamp" is left out too: it converts epoch seconds to
+# the machine's local time zone, so the result would depend on where the pipeline runs.
+_ABSOLUTE_PARSERS = ["custom-formats", "absolute-time"]
+
+# How precise a parsed date is (dateparser's `period`) -> how much of it is written out.
+# A source that gives only "March 2024" gets "2024-03", never an invented day.
+_ISO_FORMAT_BY_PERIOD = {
+    "year": "%Y",
+    "month": "%Y-%m",
+    "week": "%Y-%m-%d",
+    "day": "%Y-%m-%d",
+}
+
+_RELATIVE_LANGUAGES = ["en"]  # the pipeline's spaCy model reads English
+# Indexed by date.weekday(); spelled out so the result never depends on the machine's locale.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WORD = re.compile(r"[a-z]+")
+
+
+def iso_date(value: str | None) -> str | None:
+    """A publication date as ISO 8601: a datetime when the source gives a time, else a date.
+
+    The time zone is kept as written (an offset stays, a naive time stays naive).
+    None when the value is empty or no absolute date can be read from it.
+    """
+    text = (value or "").strip()
+    if not text:
+        return None
+    try:
+        # The common crawler forms (2024-03-14, 2024-03-14 08:30:00, ...T08:30:00Z).
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    try:
+        return datetime.fromisoformat(text).isoformat()
+    except ValueError:
+        pass
+    parsed = DateDataParser(settings={"PARSERS": _ABSOLUTE_PARSERS}).get_date_data(text)
+    if parsed.date_obj is None:
+        return None
+    if parsed.period == "time" or (parsed.period == "day" and _has_time(parsed.date_obj)):
+        return parsed.date_obj.isoformat()
+    return parsed.date_obj.strftime(_ISO_FORMAT_BY_PERIOD.get(parsed.period, "%Y-%m-%d"))
+
+
+def _has_time(moment: datetime) -> bool:
+    return (moment.hour, moment.minute, moment.second, moment.microsecond) != (0, 0, 0, 0)
+
+
+def _publication_day(published_at: str | None) -> datetime | None:
+    """Midnight of the publication day (naive), or None when it is not a full date."""
+    if not published_at:
+        return None
+    try:
+        published = datetime.fromisoformat(published_at)
+    except ValueError:
+        return None  # a year or month alone ("2024-03") gives no day to count from
+    return datetime.combine(published.date(), datetime.min.time())
+
+
+def resolve_relative_date(text: str, published_at: str | None) -> str | None:
+    """The ISO date a day expression in an article means, counted from its publication.
+
+    "yesterday", "last Thursday", "on Sunday" resolve to the most recent such day before
+    the publication date (news reports what happened). A bare weekday that is the
+    publication day itself ("Thursday" in a Thursday article) means that day, as in news
+    style; "last Thursday" means the week before. None without a publication date or when
+    nothing in `text` parses.
+    """
+    base = _publication_day(published_at)
+    if base is None or not text.strip():
+        return None
+    parser = DateDataParser(languages=_RELATIVE_LANGUAGES,
+                            settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base})
+    resolved = parser.get_date_data(text).date_obj
+    if resolved is None:
+        return None
+    resolved_day = resolved.date()
+    words = _WORD.findall(text.casefold())
+    names_publication_weekday = _WEEKDAYS[base.weekday()] in words
+    if names_publication_weekday and "last" not in words and (base.date() - resolved_day).days == 7:
+        resolved_day = base.date()
+    return resolved_day.isoformat()

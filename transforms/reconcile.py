@@ -1,0 +1,67 @@
+"""Cross-article work over a staged release: tables in, tables out (dbt's marts layer).
+
+Reads the per-article tables of a staging folder, links mentions to canonical entities
+across the release (transforms.entities), carries the entity ids onto quote speakers and
+figure places and sources by span overlap, and writes the results back. Cheap next to
+the model, so it is recomputed on every run rather than cached.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+from transforms.entities import link_entities
+from transforms.normalize import articles_from_tables
+from transforms.publish import read_table, write_table
+from transforms.schema import TABLES
+
+
+class SpanIndex:
+    """Entity of the mention that best overlaps a span of an article (None if none does)."""
+
+    def __init__(self, mentions: list[dict]):
+        self._by_article: dict[str, list[dict]] = defaultdict(list)
+        for m in mentions:
+            self._by_article[m["article_id"]].append(m)
+
+    def entity_at(self, article_id: str, start: int | None, end: int | None,
+                  labels: frozenset[str] | None = None) -> str | None:
+        if start is None or end is None:
+            return None
+        best, best_overlap = None, 0
+        for m in self._by_article.get(article_id, ()):
+            if labels and m["label"] not in labels:
+                continue
+            overlap = min(end, m["end_char"]) - max(start, m["start_char"])
+            if overlap > best_overlap:
+                best, best_overlap = m, overlap
+        return best["entity_id"] if best else None
+
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _with_entities(rows: list[dict], index: SpanIndex, column: str, prefix: str,
+                   labels: frozenset[str] | None = None) -> list[dict]:
+    for row in rows:
+        row[column] = index.entity_at(row["article_id"], row[f"{prefix}_start_char"],
+                                      row[f"{prefix}_end_char"], labels)
+    return rows
+
+
+def reconcile_release(staging: Path) -> dict[str, int]:
+    articles = articles_from_tables(read_table(staging, "articles"),
+                                    read_table(staging, "sentences"),
+                                    read_table(staging, "paragraphs"))
+    mentions, entities = link_entities(articles, read_table(staging, "mentions").to_pylist())
+    index = SpanIndex(mentions)
+    quotes = _with_entities(read_table(staging, "quotes").to_pylist(), index,
+                            "speaker_entity_id", "speaker")
+    figures = read_table(staging, "figures").to_pylist()
+    _with_entities(figures, index, "location_entity_id", "location", PLACE_LABELS)
+    _with_entities(figures, index, "source_entity_id", "source")
+    tables = {"mentions": mentions, "entities": entities, "quotes": quotes, "figures": figures}
+    for name, rows in tables.items():
+        write_table(staging, name, TABLES[name].from_rows(rows))
+    return {name: len(rows) for name, rows in tables.items()}
