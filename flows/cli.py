@@ -37,6 +37,10 @@ def run(
     model: str = typer.Option(Settings.model_name, help="spaCy pipeline package to load."),
     batch_size: int = typer.Option(Settings.articles_per_batch,
                                    help="Articles per batch (task and Parquet part)."),
+    task_runner: str = typer.Option("local", help="local (threads) or dask."),
+    dask_address: str = typer.Option(None, help="Dask scheduler, e.g. tcp://HOST:8786; "
+                                     "without it --task-runner dask starts a local cluster."),
+    dask_workers: int = typer.Option(2, help="Workers of the local Dask cluster."),
 ) -> None:
     """Run the pipeline over INPUT and publish a validated release under OUTPUT.
 
@@ -44,7 +48,7 @@ def run(
     """
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.pipeline import NoArticlesError, ReleaseValidationError, build_release
+    from flows.pipeline import NoArticlesError, ReleaseValidationError, release_flow
     from transforms.ingest import InputFolderError
     from transforms.nlp import ModelNotInstalledError
     from transforms.publish import OutputLockedError
@@ -54,8 +58,9 @@ def run(
     try:
         # No heartbeat thread: it only delays exit by a second for a batch run.
         with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            summary = build_release(input, output, settings)
-    except (InputFolderError, NoArticlesError, ModelNotInstalledError) as error:
+            flow = release_flow(task_runner, dask_address, dask_workers)
+            summary = flow(input, output, settings)
+    except (InputFolderError, NoArticlesError, ModelNotInstalledError, ValueError) as error:
         _fail(str(error), EXIT_USAGE)
     except OutputLockedError as error:
         _fail(str(error), EXIT_LOCKED)
@@ -87,17 +92,21 @@ def run(
 def serve(
     cron: str = typer.Option(..., help="When to run: a cron expression in UTC, "
                                        "e.g. '0 6 * * *' for 06:00 daily."),
-    input: Path = typer.Option(Path("seeds"), "--input", "-i", help="Folder of articles (.txt)."),
+    input: Path = typer.Option(Path("seeds"), "--input", "-i",
+                               help="Folder of articles, read again by every run."),
     output: Path = typer.Option(Path("output"), "--output", "-o",
                                 help="Output folder; each run publishes as OUTPUT/latest."),
     model: str = typer.Option(Settings.model_name, help="spaCy pipeline package to load."),
     batch_size: int = typer.Option(Settings.articles_per_batch,
                                    help="Articles per batch (task and Parquet part)."),
+    task_runner: str = typer.Option("local", help="local (threads) or dask."),
+    dask_address: str = typer.Option(None, help="Dask scheduler, e.g. tcp://HOST:8786; "
+                                     "without it --task-runner dask starts a local cluster."),
+    dask_workers: int = typer.Option(2, help="Workers of the local Dask cluster."),
 ) -> None:
-    """Run the pipeline on a cron schedule until Ctrl-C, each run publishing a release.
+    """Run the pipeline on a cron schedule (UTC) until Ctrl-C or SIGTERM.
 
-    Uses the Prefect server at PREFECT_API_URL if set; otherwise starts a local one
-    (database in PREFECT_HOME, default ./.prefect) and stops it on exit.
+    Uses the Prefect server at PREFECT_API_URL, or else starts a local one in PREFECT_HOME.
 
     Example: newsfacts serve --cron "0 6 * * *" --input seeds --output output
     """

@@ -23,6 +23,7 @@ import shutil
 import time
 
 from prefect import flow, get_run_logger, task
+from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import MissingContextError
 import spacy
@@ -108,6 +109,13 @@ def _nlp(model_name: str) -> spacy.language.Language:
     return load_pipeline(model_name)
 
 
+@cache
+def _linking_resources():
+    from transforms.entities import load_linking_rules
+    from transforms.geocode import load_gazetteer
+    return load_linking_rules(), load_gazetteer()
+
+
 def _logger() -> logging.Logger | logging.LoggerAdapter:
     # Tasks are also called directly (task.fn) in tests, outside any run context.
     try:
@@ -143,23 +151,40 @@ def ingest(input_dir: Path, settings: Settings) -> tuple[list[RawDocument], list
     return documents, rejects
 
 
-@task(cache_policy=NO_CACHE)
-def normalize(documents: list[RawDocument], settings: Settings) -> list[NormalizedArticle]:
-    return normalize_stage.normalize_documents(documents, _sentence_splitter(), settings)
+@dataclass
+class BatchResult:
+    articles: list[NormalizedArticle]
+    extracted: dict[str, list[dict]] | None  # None when every article was in the cache
+    extracted_ids: list[str]
+    seconds: dict[str, float]
 
 
 @task(cache_policy=NO_CACHE)
-def extract(articles: list[NormalizedArticle], settings: Settings) -> dict[str, list[dict]]:
-    extracted = extract_articles(articles, _nlp(settings.model_name), settings)
-    _logger().info("extract: %d articles, %s", len(articles),
-                   ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
-    return extracted
+def process_batch(documents: list[RawDocument], settings: Settings,
+                  covered: frozenset[str]) -> BatchResult:
+    """Normalize a batch and extract the articles the cache does not cover.
+
+    This is the unit a worker gets (a thread locally, a Dask worker with --task-runner
+    dask); the model is loaded once per worker process.
+    """
+    timer = StageTimer()
+    with timer("normalize"):
+        articles = normalize_stage.normalize_documents(documents, _sentence_splitter(),
+                                                       settings)
+    to_extract = [a for a in articles if a.article_id not in covered]
+    extracted = None
+    if to_extract:
+        with timer("extract"):
+            extracted = extract_articles(to_extract, _nlp(settings.model_name), settings)
+        _logger().info("extract: %d articles, %s", len(to_extract),
+                       ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
+    return BatchResult(articles, extracted, [a.article_id for a in to_extract], timer.seconds)
 
 
 @task(cache_policy=NO_CACHE)
 def reconcile(staging: Path) -> dict[str, int]:
     """Cross-article work over the whole release (entities, stories, facts...)."""
-    counts = reconcile_release(staging)
+    counts = reconcile_release(staging, *_linking_resources())
     _logger().info("reconcile: %s", ", ".join(f"{n} {t}" for t, n in counts.items()))
     return counts
 
@@ -217,7 +242,7 @@ def _unchanged_summary(release_dir: Path, rejects: list[Reject],
                       stage_seconds=timer.seconds)
 
 
-@flow(name="newsfacts-release")
+@flow(name="newsfacts-release", task_runner=ThreadPoolTaskRunner(max_workers=1))
 def build_release(input_dir: Path, output_dir: Path, settings: Settings | None = None
                   ) -> RunSummary:
     settings = settings or Settings()
@@ -242,10 +267,16 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         covered = extraction_cache.covered_ids()
         first_by_id: dict[str, str] = {}
         n_extracted = 0
-        for batch_idx, batch in enumerate(_batches(documents, settings.articles_per_batch)):
-            with timer("normalize"):
+        batches = _batches(documents, settings.articles_per_batch)
+        futures = [process_batch.submit(batch, settings, frozenset(covered))
+                   for batch in batches]
+        for batch_idx, future in enumerate(futures):
+            result = future.result()
+            for stage, seconds in result.seconds.items():
+                timer.seconds[stage] = timer.seconds.get(stage, 0.0) + seconds
+            with timer("write_parts"):
                 articles, duplicates = normalize_stage.drop_duplicate_articles(
-                    normalize(batch, settings), first_by_id)
+                    result.articles, first_by_id)
                 rejects.extend(duplicates)
                 part_name = f"part-{batch_idx:05d}"
                 write_part(parts, "articles", part_name,
@@ -254,13 +285,15 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                            [r for a in articles for r in normalize_stage.paragraph_rows(a)])
                 write_part(parts, "sentences", part_name,
                            [r for a in articles for r in normalize_stage.sentence_rows(a)])
-            to_extract = [a for a in articles if a.article_id not in covered]
-            if to_extract:
-                with timer("extract"):
-                    extracted = extract(to_extract, settings)
-                    extraction_cache.write([a.article_id for a in to_extract], extracted)
-                covered.update(a.article_id for a in to_extract)
-                n_extracted += len(to_extract)
+                # Another batch may have extracted the same text (a duplicate file).
+                new_ids = set(result.extracted_ids) - covered
+                if result.extracted is not None and new_ids:
+                    extraction_cache.write(sorted(new_ids), {
+                        name: [r for r in rows if r["article_id"] in new_ids]
+                        for name, rows in result.extracted.items()})
+                    covered.update(new_ids)
+                    n_extracted += len(new_ids)
+            futures[batch_idx] = None  # let the batch's rows go before the next one arrives
         if not first_by_id:
             shutil.rmtree(staging, ignore_errors=True)
             raise NoArticlesError(f"no article could be read from {input_dir} "
@@ -302,3 +335,25 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                       {name: info["rows"] for name, info in manifest["tables"].items()},
                       [r.as_row() for r in rejects], changed=True,
                       n_articles_extracted=n_extracted, stage_seconds=timer.seconds)
+
+
+def release_flow(task_runner: str = "local", dask_address: str | None = None,
+                 dask_workers: int = 2):
+    """The release flow with the task runner asked for: local threads, or Dask.
+
+    With Dask and no address, a LocalCluster of `dask_workers` processes on loopback is
+    started for the run; with an address, batches go to that scheduler.
+    """
+    if task_runner == "local":
+        return build_release
+    if task_runner != "dask":
+        raise ValueError(f"unknown task runner {task_runner!r} (use local or dask)")
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        runner = DaskTaskRunner(address=dask_address)
+    else:
+        runner = DaskTaskRunner(cluster_kwargs={
+            "n_workers": dask_workers, "threads_per_worker": 1, "processes": True,
+            "host": "127.0.0.1", "dashboard_address": None})
+    return build_release.with_options(task_runner=runner)

@@ -236,6 +236,7 @@ def article_row(article: NormalizedArticle) -> dict:
         "url": article.url,
         "outlet": article.outlet,
         "published_at": article.published_at,
+        "story_id": None,  # set across articles by the reconcile step
         "n_boilerplate_lines": article.n_boilerplate_lines,
     }
 

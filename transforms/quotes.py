@@ -552,6 +552,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict]) -> li
             "speaker_entity_id": None,
             "cue": cue.term if cue else None,
             "is_partial": is_partial,
+            "quote_cluster_id": None,  # set across articles by the reconcile step
         })
         previous = (last_sentence, speaker)
     return rows

