@@ -7,6 +7,7 @@ import flows  # noqa: F401  (sets the offline Prefect/GX environment before Pref
 
 from pathlib import Path
 import sys
+from typing import Annotated, Optional
 
 from rich.console import Console
 from rich.table import Table as RichTable
@@ -24,6 +25,17 @@ EXIT_USAGE = 2
 EXIT_LOCKED = 3
 
 
+# Options shared by `run` and `serve`, declared once.
+ModelOption = Annotated[str, typer.Option(help="spaCy pipeline package to load.")]
+BatchSizeOption = Annotated[int, typer.Option(
+    help="Articles per batch (task and Parquet part).")]
+TaskRunnerOption = Annotated[str, typer.Option(help="local (threads) or dask.")]
+DaskAddressOption = Annotated[Optional[str], typer.Option(
+    help="Dask scheduler, e.g. tcp://HOST:8786; without it --task-runner dask starts a "
+         "local cluster.")]
+DaskWorkersOption = Annotated[int, typer.Option(help="Workers of the local Dask cluster.")]
+
+
 def _fail(message: str, code: int = EXIT_FAILED) -> None:
     err_console.print(f"[bold red]error:[/] {message}")
     raise typer.Exit(code)
@@ -31,16 +43,15 @@ def _fail(message: str, code: int = EXIT_FAILED) -> None:
 
 @app.command()
 def run(
-    input: Path = typer.Option(Path("seeds"), "--input", "-i", help="Folder of articles (.txt)."),
+    input: Path = typer.Option(Path("seeds"), "--input", "-i",
+                               help="Folder of articles (.txt, .json, .jsonl, .html)."),
     output: Path = typer.Option(Path("output"), "--output", "-o",
                                 help="Output folder; the release is published as OUTPUT/latest."),
-    model: str = typer.Option(Settings.model_name, help="spaCy pipeline package to load."),
-    batch_size: int = typer.Option(Settings.articles_per_batch,
-                                   help="Articles per batch (task and Parquet part)."),
-    task_runner: str = typer.Option("local", help="local (threads) or dask."),
-    dask_address: str = typer.Option(None, help="Dask scheduler, e.g. tcp://HOST:8786; "
-                                     "without it --task-runner dask starts a local cluster."),
-    dask_workers: int = typer.Option(2, help="Workers of the local Dask cluster."),
+    model: ModelOption = Settings.model_name,
+    batch_size: BatchSizeOption = Settings.articles_per_batch,
+    task_runner: TaskRunnerOption = "local",
+    dask_address: DaskAddressOption = None,
+    dask_workers: DaskWorkersOption = 2,
 ) -> None:
     """Run the pipeline over INPUT and publish a validated release under OUTPUT.
 
@@ -48,7 +59,9 @@ def run(
     """
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.pipeline import NoArticlesError, ReleaseValidationError, release_flow
+    from flows.pipeline import (
+        NoArticlesError, ReleaseValidationError, UnknownTaskRunnerError, release_flow,
+    )
     from transforms.ingest import InputFolderError
     from transforms.nlp import ModelNotInstalledError
     from transforms.publish import OutputLockedError
@@ -60,7 +73,8 @@ def run(
         with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             flow = release_flow(task_runner, dask_address, dask_workers)
             summary = flow(input, output, settings)
-    except (InputFolderError, NoArticlesError, ModelNotInstalledError, ValueError) as error:
+    except (InputFolderError, NoArticlesError, ModelNotInstalledError,
+            UnknownTaskRunnerError) as error:
         _fail(str(error), EXIT_USAGE)
     except OutputLockedError as error:
         _fail(str(error), EXIT_LOCKED)
@@ -96,13 +110,11 @@ def serve(
                                help="Folder of articles, read again by every run."),
     output: Path = typer.Option(Path("output"), "--output", "-o",
                                 help="Output folder; each run publishes as OUTPUT/latest."),
-    model: str = typer.Option(Settings.model_name, help="spaCy pipeline package to load."),
-    batch_size: int = typer.Option(Settings.articles_per_batch,
-                                   help="Articles per batch (task and Parquet part)."),
-    task_runner: str = typer.Option("local", help="local (threads) or dask."),
-    dask_address: str = typer.Option(None, help="Dask scheduler, e.g. tcp://HOST:8786; "
-                                     "without it --task-runner dask starts a local cluster."),
-    dask_workers: int = typer.Option(2, help="Workers of the local Dask cluster."),
+    model: ModelOption = Settings.model_name,
+    batch_size: BatchSizeOption = Settings.articles_per_batch,
+    task_runner: TaskRunnerOption = "local",
+    dask_address: DaskAddressOption = None,
+    dask_workers: DaskWorkersOption = 2,
 ) -> None:
     """Run the pipeline on a cron schedule (UTC) until Ctrl-C or SIGTERM.
 
@@ -110,6 +122,7 @@ def serve(
 
     Example: newsfacts serve --cron "0 6 * * *" --input seeds --output output
     """
+    from flows.pipeline import UnknownTaskRunnerError, release_flow
     from flows.serve import InvalidCronError, ServerStartError, serve_release_flow
     from transforms.ingest import InputFolderError
     from transforms.nlp import ModelNotInstalledError
@@ -118,8 +131,10 @@ def serve(
     try:
         serve_release_flow(input, output, cron, settings,
                            announce=lambda line: console.print(line, markup=False,
-                                                               highlight=False, soft_wrap=True))
-    except (InvalidCronError, InputFolderError, ModelNotInstalledError) as error:
+                                                               highlight=False, soft_wrap=True),
+                           flow=release_flow(task_runner, dask_address, dask_workers))
+    except (InvalidCronError, InputFolderError, ModelNotInstalledError,
+            UnknownTaskRunnerError) as error:
         _fail(str(error), EXIT_USAGE)
     except ServerStartError as error:
         _fail(str(error))

@@ -72,6 +72,10 @@ class NoArticlesError(RuntimeError):
     pass
 
 
+class UnknownTaskRunnerError(ValueError):
+    pass
+
+
 @dataclass
 class RunSummary:
     release_id: str
@@ -347,7 +351,7 @@ def release_flow(task_runner: str = "local", dask_address: str | None = None,
     if task_runner == "local":
         return build_release
     if task_runner != "dask":
-        raise ValueError(f"unknown task runner {task_runner!r} (use local or dask)")
+        raise UnknownTaskRunnerError(f"unknown task runner {task_runner!r} (use local or dask)")
     from prefect_dask import DaskTaskRunner
 
     if dask_address:

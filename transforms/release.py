@@ -41,26 +41,19 @@ class ChecksumError(ValueError):
     pass
 
 
-def _frictionless_type(arrow_type: pa.DataType) -> str:
-    if pa.types.is_integer(arrow_type):
-        return "integer"
-    if pa.types.is_floating(arrow_type):
-        return "number"
-    if pa.types.is_boolean(arrow_type):
-        return "boolean"
-    if pa.types.is_list(arrow_type):
-        return "array"
-    return "string"
+# Type names of an Arrow type in each metadata vocabulary, checked in this order.
+_TYPE_NAMES = (
+    (pa.types.is_integer, {"frictionless": "integer", "croissant": "sc:Integer"}),
+    (pa.types.is_floating, {"frictionless": "number", "croissant": "sc:Float"}),
+    (pa.types.is_boolean, {"frictionless": "boolean", "croissant": "sc:Boolean"}),
+    (pa.types.is_list, {"frictionless": "array", "croissant": "sc:Text"}),
+)
+_DEFAULT_TYPE_NAMES = {"frictionless": "string", "croissant": "sc:Text"}
 
 
-def _croissant_type(arrow_type: pa.DataType) -> str:
-    if pa.types.is_integer(arrow_type):
-        return "sc:Integer"
-    if pa.types.is_floating(arrow_type):
-        return "sc:Float"
-    if pa.types.is_boolean(arrow_type):
-        return "sc:Boolean"
-    return "sc:Text"
+def _type_name(arrow_type: pa.DataType, vocabulary: str) -> str:
+    names = next((n for test, n in _TYPE_NAMES if test(arrow_type)), _DEFAULT_TYPE_NAMES)
+    return names[vocabulary]
 
 
 def _sha256(path: Path) -> str:
@@ -86,7 +79,7 @@ def datapackage(manifest: dict) -> dict:
                 constraints["minimum"] = column.min_value
             if column.max_value is not None:
                 constraints["maximum"] = column.max_value
-            fields.append({"name": column.name, "type": _frictionless_type(column.type),
+            fields.append({"name": column.name, "type": _type_name(column.type, "frictionless"),
                            "description": column.description, "constraints": constraints})
         resources.append({
             "name": name, "path": info["path"], "format": "parquet",
@@ -132,7 +125,7 @@ def croissant(manifest: dict) -> dict:
             "@type": "cr:RecordSet", "@id": name, "name": name, "description": table.grain,
             "key": [{"@id": f"{name}/{k}"} for k in table.key],
             "field": [{"@type": "cr:Field", "@id": f"{name}/{c.name}", "name": c.name,
-                       "description": c.description, "dataType": _croissant_type(c.type),
+                       "description": c.description, "dataType": _type_name(c.type, "croissant"),
                        **({"repeated": True} if pa.types.is_list(c.type) else {}),
                        "source": {"fileObject": {"@id": info["path"]},
                                   "extract": {"column": c.name}}}

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from flows.pipeline import release_flow
+from flows.pipeline import UnknownTaskRunnerError, release_flow
 from tests.conftest import SEEDS
 from transforms.publish import table_path
 
@@ -35,5 +35,5 @@ def test_dask_run_publishes_the_same_tables_as_a_local_run(tmp_path, prefect_har
 
 
 def test_unknown_task_runner_is_refused():
-    with pytest.raises(ValueError, match="unknown task runner"):
+    with pytest.raises(UnknownTaskRunnerError, match="unknown task runner"):
         release_flow("spark")
