@@ -2,8 +2,10 @@
 
 Reads the per-article tables of a staging folder, links mentions to canonical entities
 across the release (transforms.entities), carries the entity ids onto quote speakers and
-figure places and sources by span overlap, and writes the results back. Cheap next to
-the model, so it is recomputed on every run rather than cached.
+figure places and sources by span overlap, finds shared wire copy (text_reuse), groups
+articles into stories, reconciles figures into facts and clusters quotes reported by
+several outlets (transforms.stories, transforms.facts), and writes the results back.
+Cheap next to the model, so it is recomputed on every run rather than cached.
 """
 
 from __future__ import annotations
@@ -12,10 +14,12 @@ from collections import defaultdict
 from pathlib import Path
 
 from transforms.entities import LinkingRules, link_entities
+from transforms.facts import facts, quote_clusters
 from transforms.geocode import Gazetteer
 from transforms.normalize import articles_from_tables
 from transforms.publish import read_table, write_table
 from transforms.schema import TABLES
+from transforms.stories import stories, text_reuse
 
 
 class SpanIndex:
@@ -66,7 +70,18 @@ def reconcile_release(staging: Path, linking_rules: LinkingRules | None = None,
     figures = read_table(staging, "figures").to_pylist()
     _with_entities(figures, index, "location_entity_id", "location", PLACE_LABELS)
     _with_entities(figures, index, "source_entity_id", "source")
-    tables = {"mentions": mentions, "entities": entities, "quotes": quotes, "figures": figures}
+
+    reuse = text_reuse(articles)
+    story_rows, story_by_article = stories(articles, mentions, entities, reuse)
+    article_rows = read_table(staging, "articles").to_pylist()
+    for row in article_rows:
+        row["story_id"] = story_by_article[row["article_id"]]
+    cluster_by_quote = quote_clusters(quotes, story_by_article)
+    for row in quotes:
+        row["quote_cluster_id"] = cluster_by_quote[row["quote_id"]]
+    tables = {"mentions": mentions, "entities": entities, "quotes": quotes, "figures": figures,
+              "articles": article_rows, "text_reuse": reuse, "stories": story_rows,
+              "facts": facts(figures, story_by_article, reuse)}
     for name, rows in tables.items():
         write_table(staging, name, TABLES[name].from_rows(rows))
     return {name: len(rows) for name, rows in tables.items()}

@@ -145,11 +145,21 @@ def croissant(manifest: dict) -> dict:
 EXAMPLE_QUERIES = (
     ("Articles and their size",
      "select source_path, title, n_sentences, n_words from articles order by source_path"),
-    ("Most mentioned names",
-     "select text, label, count(*) as n from mentions group by all order by n desc limit 20"),
-    ("Every sentence of one article, in order",
-     "select sentence_idx, text from sentences where article_id = (select min(article_id) "
-     "from articles) order by sentence_idx"),
+    ("Every quote of the most quoted person, with the sentence it came from",
+     "select e.name, q.text, s.text as sentence from quotes q "
+     "join entities e on e.entity_id = q.speaker_entity_id "
+     "join sentences s using (article_id, sentence_idx) "
+     "where q.speaker_entity_id = (select speaker_entity_id from quotes "
+     "where speaker_entity_id is not null group by 1 order by count(*) desc, 1 limit 1)"),
+    ("Casualty figures with their qualifier, bounds and source",
+     "select category, value_text, qualifier, low, high, subject, source from figures "
+     "where category <> 'other' order by category, value desc"),
+    ("Places with coordinates, most mentioned first",
+     "select name, latitude, longitude, country_code, n_mentions from entities "
+     "where latitude is not null order by n_mentions desc limit 20"),
+    ("Names by number of articles mentioning them",
+     "select name, label, n_articles, n_mentions from entities "
+     "order by n_articles desc, n_mentions desc limit 20"),
 )
 
 

@@ -329,12 +329,12 @@ FACTS = Table(
                accepted_values=FIGURE_CATEGORIES),
         Column("subject", pa.string(), "Who was counted, as most sources put it.",
                nullable=True),
-        Column("low", pa.float64(), "Lowest value the sources allow (UCDP-style).",
-               nullable=True, min_value=0),
-        Column("best", pa.float64(), "Best estimate: the most reported value.", nullable=True,
-               min_value=0),
-        Column("high", pa.float64(), "Highest value the sources allow (null: unbounded).",
-               nullable=True, min_value=0),
+        Column("low", pa.float64(), "Lowest estimate the sources give (UCDP-style); an open "
+               "bound (up to 500) contributes its value.", nullable=True, min_value=0),
+        Column("best", pa.float64(), "Best estimate: the value reported by the most articles "
+               "(ties: the lower).", nullable=True, min_value=0),
+        Column("high", pa.float64(), "Highest estimate the sources give; an open bound (at "
+               "least 500) contributes its value.", nullable=True, min_value=0),
         Column("n_articles", pa.int32(), "Articles reporting the fact.", min_value=1),
         Column("n_independent_sources", pa.int32(), "Articles, counting shared wire copy once.",
                min_value=1),
@@ -362,7 +362,8 @@ REJECTS = Table(
 )
 
 TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, PARAGRAPHS, SENTENCES, MENTIONS,
-                                                ENTITIES, QUOTES, FIGURES, REJECTS)}
+                                                ENTITIES, QUOTES, FIGURES, STORIES,
+                                                TEXT_REUSE, FACTS, REJECTS)}
 
 
 def _span_matches_body(table: str, column: str = "text") -> RelationalCheck:
@@ -387,6 +388,18 @@ def _optional_span_in_body(table: str, prefix: str) -> RelationalCheck:
             or exists (select 1 from articles a where a.article_id = t.article_id
                        and t.{prefix}_start_char < t.{prefix}_end_char
                        and t.{prefix}_end_char <= length(a.body))""",
+    )
+
+
+def _list_resolves(table: str, list_column: str, count_column: str, description: str,
+                   matching_count_sql: str) -> RelationalCheck:
+    """A list of ids holds `count_column` members, each found by `matching_count_sql`."""
+    return RelationalCheck(
+        table=table,
+        name=f"{list_column}_resolve",
+        description=description,
+        expression=f"""len(t.{list_column}) = t.{count_column}
+            and len(t.{list_column}) = ({matching_count_sql})""",
     )
 
 
@@ -445,6 +458,48 @@ RELATIONAL_CHECKS: tuple[RelationalCheck, ...] = (
     _starts_in_its_sentence("figures"),
     _optional_span_in_body("figures", "location"),
     _optional_span_in_body("figures", "source"),
+    _resolves("articles", "story_id", "stories", "story_id"),
+    RelationalCheck(
+        table="articles",
+        name="has_a_story",
+        description="Every published article belongs to a story.",
+        expression="t.story_id is not null",
+    ),
+    RelationalCheck(
+        table="quotes",
+        name="has_a_cluster",
+        description="Every published quote has a quote cluster (its own, if no other outlet "
+                    "reports it).",
+        expression="t.quote_cluster_id is not null",
+    ),
+    _list_resolves("stories", "article_ids", "n_articles",
+                   "Every article of a story exists and names the story back.",
+                   """select count(*) from articles a
+                      where list_contains(t.article_ids, a.article_id)
+                        and a.story_id = t.story_id"""),
+    _resolves("text_reuse", "article_id", "articles", "article_id"),
+    _resolves("text_reuse", "other_article_id", "articles", "article_id"),
+    RelationalCheck(
+        table="text_reuse",
+        name="example_inside_body",
+        description="The example sentence offsets are a span of the article body.",
+        expression="""exists (select 1 from articles a where a.article_id = t.article_id
+            and t.example_start_char < t.example_end_char
+            and t.example_end_char <= length(a.body))""",
+    ),
+    _resolves("facts", "story_id", "stories", "story_id"),
+    _list_resolves("facts", "figure_ids", "n_figures",
+                   "Every figure of a fact exists, in the fact's story and category.",
+                   """select count(*) from figures f join articles a using (article_id)
+                      where list_contains(t.figure_ids, f.figure_id)
+                        and f.category = t.category and a.story_id = t.story_id"""),
+    RelationalCheck(
+        table="facts",
+        name="bounds_ordered",
+        description="low <= best <= high wherever they are set.",
+        expression="""coalesce(t.low <= t.best, true) and coalesce(t.best <= t.high, true)
+            and coalesce(t.low <= t.high, true)""",
+    ),
     RelationalCheck(
         table="figures",
         name="bounds_ordered",

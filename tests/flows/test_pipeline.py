@@ -99,3 +99,20 @@ def test_input_folder_without_articles_is_a_usage_error(tmp_path, prefect_harnes
     assert result.exit_code == 2
     assert "no article could be read" in result.output
     assert not (tmp_path / "out" / "latest").exists()
+
+
+def test_seed_release_is_one_story_with_reconciled_facts(seed_release):
+    # The five seeds report one event; cross-source facts and wire copy come with it.
+    output, _ = seed_release
+    latest = output / "latest"
+    stories = read_table(latest, "stories").to_pylist()
+    assert [s["n_articles"] for s in stories] == [5]
+    assert set(read_table(latest, "articles").column("story_id").to_pylist()) == {
+        stories[0]["story_id"]}
+    facts = read_table(latest, "facts").to_pylist()
+    killed_500 = [f for f in facts if f["category"] == "killed" and f["best"] == 500]
+    assert killed_500 and killed_500[0]["n_articles"] >= 4
+    assert killed_500[0]["low"] <= killed_500[0]["best"] <= killed_500[0]["high"]
+    assert any(f["category"] == "displaced" and f["best"] == 8000 and f["n_articles"] >= 2
+               for f in facts)
+    assert read_table(latest, "text_reuse").num_rows > 0

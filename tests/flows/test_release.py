@@ -144,3 +144,14 @@ def test_run_killed_between_writing_and_publishing_leaves_latest_unchanged(seed_
     assert sorted(p.name for p in (output / "releases").iterdir()) == releases_before
     staged = [p for p in (output / "staging").iterdir() if p.is_dir()]
     assert staged and all((p / "SHA256SUMS").exists() for p in staged)
+
+
+def test_data_card_example_queries_run_and_return_rows(seed_release):
+    from transforms.query import connect_release
+    from transforms.release import EXAMPLE_QUERIES
+    output, _ = seed_release
+    con = connect_release(output / "latest")
+    for title, sql in EXAMPLE_QUERIES:
+        assert con.sql(sql).fetchall(), title
+    card = (output / "latest" / "README.md").read_text()
+    assert all(sql in card for _, sql in EXAMPLE_QUERIES)

@@ -1,0 +1,455 @@
+"""Stories and text reuse: which articles report the same event, and which copy each other.
+
+`text_reuse` -> schema.TEXT_REUSE, one row per ordered pair of articles sharing
+near-duplicate sentences: word shingles of each sentence, MinHash + MinHashLSH for
+candidates, then exact shingle overlap to verify. `stories` -> schema.STORIES and the
+story_id of every article: pairs scored by content (TF-IDF cosine over story words), shared
+entities (weighted by rarity) and text reuse, vetoed when dated too far apart, then grouped
+by average linkage so a story cannot chain across unrelated articles. Reads no rule tables
+(stop words are spaCy's English list). Known limits: English word shingles only; a
+paraphrase that keeps under half of a sentence's wording is not reuse; weights are static.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+import hashlib
+import heapq
+import math
+import re
+
+from datasketch import MinHash, MinHashLSH
+import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from transforms.normalize import NormalizedArticle
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    # --- text reuse ------------------------------------------------------------------------
+    # Words; shorter sentences are skipped: datelines, "He declined to comment." and stock
+    # lines are shared by chance, not copied. See test_short_stock_sentence_is_not_reuse.
+    min_sentence_words: int = 8
+    # Words per shingle; 3 keeps local word order, so two sentences on one topic with the
+    # same vocabulary do not look copied.
+    shingle_words: int = 3
+    # MinHash permutations, and LSH (bands, rows per band) over them: a pair at shingle
+    # Jaccard 0.2 (the verification floor) is a candidate with probability
+    # 1-(1-0.2^2)^32 = 0.73, at 0.3 with 0.95, at 0.4 with 0.996. More bands cost LSH
+    # insertion time linearly (64 bands: 22 s on 38k BBC sentences, 32: 7 s).
+    num_perm: int = 64
+    lsh_bands_rows: tuple[int, int] = (32, 2)
+    # Fraction 0-1 of the shorter sentence's shingles found in the other: a rewrite that
+    # kept at least half the wire wording verbatim (an added lead-in, "at least 10 police"
+    # for "10"). See test_rewritten_wire_sentence_is_reuse.
+    min_sentence_containment: float = 0.5
+    # Shingle Jaccard 0-1 of the two sentences: and they overlap in a fifth of their union,
+    # so a short sentence is not "copied" merely because a much longer one contains it.
+    min_sentence_jaccard: float = 0.2
+    # Sentences, in both directions; one shared sentence is often a quoted statement every
+    # outlet took from the same press conference, two or more is copy.
+    # See test_one_shared_quote_is_two_independent_sources.
+    min_wire_shared_sentences: int = 2
+    # Fraction 0-1 of either article's body shared with the other (narrative sentences): a
+    # brief that is one copied paragraph is wire copy even with a single sentence.
+    min_wire_shared_fraction: float = 0.5
+    # Fraction 0-1 of a sentence's letters inside quotation marks above which a shared
+    # sentence is a reported statement: outlets that heard the same speaker share it
+    # without copying each other, so it is reuse but no evidence of wire copy.
+    # See test_shared_quotations_alone_are_not_wire_copy.
+    max_wire_quoted_fraction: float = 0.3
+    # --- stories ---------------------------------------------------------------------------
+    # Articles; a word in more articles than this is a topic word ("government", "market")
+    # and is left out of the story similarity: it would tie every politics article together.
+    # Also bounds the candidate pairs one word can make (max_df^2 / 2).
+    max_story_word_articles: int = 50
+    # Articles; IDF is computed as if the release had this many more articles, none with the
+    # word. A release of one story (five reports of one event) would otherwise give its
+    # shared story words ("Ramadi" in all five) the lowest weight; in a large release it
+    # changes little.
+    idf_prior_articles: int = 100
+    # Entity labels compared between articles (a shared date or number is no shared entity).
+    story_entity_labels: frozenset[str] = frozenset(
+        {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+    # Weights of the pair score (sum 1): the content cosine and the rarity-weighted entity
+    # overlap count equally; text reuse only adds (shared fraction, 0-1).
+    content_weight: float = 0.45
+    entity_weight: float = 0.45
+    reuse_weight: float = 0.10
+    # Pair score 0-1 at which two stories are merged (average over all their article
+    # pairs, a missing pair scoring 0). See test_unrelated_article_sharing_a_country_stays_apart
+    # and test_rewrites_of_one_report_form_one_story.
+    min_story_score: float = 0.22
+    # Days; two dated articles further apart than this are not one story (a follow-up a
+    # week later is a new event), whatever their text.
+    max_story_gap_days: int = 4
+    # Entities per story listed in top_entity_ids.
+    n_top_entities: int = 5
+
+
+STORIES_SETTINGS = StorySettings()
+
+TOP_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_WORD = re.compile(r"\w+")
+
+
+def _hash_id(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def story_id_for(article_ids: list[str]) -> str:
+    return _hash_id(*sorted(article_ids))
+
+
+# -- text reuse -----------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Sentence:
+    article: int  # index into the articles list
+    start: int
+    end: int
+    shingles: frozenset[str]
+
+
+_OPENING_QUOTES = frozenset("“«„")
+_CLOSING_QUOTES = frozenset("”»")
+_STRAIGHT_QUOTE = '"'
+
+
+def quoted_fraction(text: str) -> float:
+    """Share of the letters and digits of `text` that lie inside quotation marks. A closing
+    mark with no opening one before it closes a quotation opened in an earlier sentence;
+    an opening mark never closed runs to the end (the quotation goes on)."""
+    first_close = next((i for i, ch in enumerate(text) if ch in _CLOSING_QUOTES), None)
+    first_open = next((i for i, ch in enumerate(text)
+                       if ch in _OPENING_QUOTES or ch == _STRAIGHT_QUOTE), None)
+    inside = first_close is not None and (first_open is None or first_close < first_open)
+    quoted = total = 0
+    for ch in text:
+        if ch in _OPENING_QUOTES:
+            inside = True
+        elif ch in _CLOSING_QUOTES:
+            inside = False
+        elif ch == _STRAIGHT_QUOTE:
+            inside = not inside
+        elif ch.isalnum():
+            total += 1
+            quoted += inside
+    return quoted / total if total else 0.0
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _shingles(words: list[str], k: int) -> frozenset[str]:
+    return frozenset(" ".join(words[i:i + k]) for i in range(len(words) - k + 1))
+
+
+def _reuse_sentences(articles: list[NormalizedArticle], settings: StorySettings) -> list[_Sentence]:
+    sentences = []
+    for i, article in enumerate(articles):
+        for _, span in article.sentences:
+            words = _words(article.body[span.start:span.end])
+            if len(words) >= settings.min_sentence_words:
+                sentences.append(_Sentence(i, span.start, span.end,
+                                           _shingles(words, settings.shingle_words)))
+    return sentences
+
+
+def _is_near_duplicate(a: frozenset[str], b: frozenset[str], settings: StorySettings) -> bool:
+    shared = len(a & b)
+    if not shared:
+        return False
+    containment = shared / min(len(a), len(b))
+    jaccard = shared / (len(a) + len(b) - shared)
+    return (containment >= settings.min_sentence_containment
+            and jaccard >= settings.min_sentence_jaccard)
+
+
+def _near_duplicate_pairs(sentences: list[_Sentence],
+                          settings: StorySettings) -> list[tuple[int, int]]:
+    """(i, j) sentence index pairs, i < j, of different articles that are near duplicates."""
+    if not sentences:
+        return []
+    signatures = MinHash.bulk([[s.encode() for s in x.shingles] for x in sentences],
+                              num_perm=settings.num_perm)
+    lsh = MinHashLSH(num_perm=settings.num_perm, params=settings.lsh_bands_rows)
+    with lsh.insertion_session() as session:
+        for i, signature in enumerate(signatures):
+            session.insert(i, signature, check_duplication=False)
+    pairs = []
+    for i, signature in enumerate(signatures):
+        for j in lsh.query(signature):
+            if j > i and sentences[i].article != sentences[j].article and \
+                    _is_near_duplicate(sentences[i].shingles, sentences[j].shingles, settings):
+                pairs.append((i, j))
+    return sorted(pairs)
+
+
+def text_reuse(articles: list[NormalizedArticle],
+               settings: StorySettings = STORIES_SETTINGS) -> list[dict]:
+    """Rows of schema.TEXT_REUSE: per ordered article pair, the sentences of the first that
+    have a near duplicate in the second, and whether the pair is one wire copy."""
+    articles = sorted(articles, key=lambda a: a.article_id)
+    sentences = _reuse_sentences(articles, settings)
+    shared: dict[tuple[int, int], set[int]] = defaultdict(set)  # (article, other) -> sentences
+    for i, j in _near_duplicate_pairs(sentences, settings):
+        a, b = sentences[i].article, sentences[j].article
+        shared[(a, b)].add(i)
+        shared[(b, a)].add(j)
+
+    measured = {}
+    for (a, b), members in shared.items():
+        body_chars = max(len(articles[a].body), 1)
+        chars = sum(sentences[i].end - sentences[i].start for i in members)
+        # Mostly quoted sentences are reported statements: no evidence of copy.
+        narrative = [i for i in members if quoted_fraction(
+            articles[a].body[sentences[i].start:sentences[i].end])
+            <= settings.max_wire_quoted_fraction]
+        narrative_chars = sum(sentences[i].end - sentences[i].start for i in narrative)
+        measured[(a, b)] = (len(members), chars, min(1.0, chars / body_chars), min(members),
+                            len(narrative), narrative_chars / body_chars)
+    rows = []
+    for (a, b), (n_shared, chars, fraction, example, n_narrative, narrative_fraction) in \
+            measured.items():
+        _, _, _, _, n_narrative_back, narrative_fraction_back = measured[(b, a)]
+        is_wire = (min(n_narrative, n_narrative_back) >= settings.min_wire_shared_sentences
+                   or max(narrative_fraction, narrative_fraction_back)
+                   >= settings.min_wire_shared_fraction)
+        rows.append({
+            "article_id": articles[a].article_id,
+            "other_article_id": articles[b].article_id,
+            "n_shared_sentences": n_shared,
+            "shared_chars": chars,
+            "shared_fraction": round(fraction, 6),
+            "is_same_wire_copy": is_wire,
+            "example_start_char": sentences[example].start,
+            "example_end_char": sentences[example].end,
+        })
+    return sorted(rows, key=lambda r: (r["article_id"], r["other_article_id"]))
+
+
+def wire_copy_groups(article_ids: list[str], reuse: list[dict]) -> list[list[str]]:
+    """The articles, grouped so that articles sharing wire copy (directly or through another
+    article of the list) are one group: each group is one independent source."""
+    members = set(article_ids)
+    parent = {a: a for a in members}
+
+    def find(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    for row in reuse:
+        a, b = row["article_id"], row["other_article_id"]
+        if row["is_same_wire_copy"] and a in members and b in members:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups = defaultdict(list)
+    for a in sorted(members):
+        groups[find(a)].append(a)
+    return sorted(groups.values())
+
+
+# -- stories --------------------------------------------------------------------------------
+
+def _story_words(article: NormalizedArticle) -> Counter:
+    text = f"{article.title or ''}\n{article.body}"
+    return Counter(w for w in _words(text) if len(w) > 1 and w not in STOP_WORDS)
+
+
+def _idf(document_frequency: int, n_documents: int, settings: StorySettings) -> float:
+    # Smoothed as scikit-learn's (never zero), over the release plus the prior articles.
+    n = n_documents + settings.idf_prior_articles
+    return math.log((1 + n) / (1 + document_frequency)) + 1
+
+
+def _pair_sums(postings: dict, weights: list[dict], n: int,
+               max_df: int) -> dict[tuple[int, int], float]:
+    """Sum over shared keys (in at most max_df documents) of the product of the two weights:
+    an inverted index, so only articles sharing a key are ever paired."""
+    codes, products = [], []
+    for key, docs in postings.items():
+        if len(docs) < 2 or len(docs) > max_df:
+            continue
+        idx = np.array(docs, dtype=np.int64)
+        w = np.array([weights[d][key] for d in docs])
+        left, right = np.triu_indices(len(docs), k=1)
+        codes.append(idx[left] * n + idx[right])
+        products.append(w[left] * w[right])
+    if not codes:
+        return {}
+    all_codes = np.concatenate(codes)
+    unique, inverse = np.unique(all_codes, return_inverse=True)
+    sums = np.bincount(inverse, weights=np.concatenate(products))
+    return {(int(c // n), int(c % n)): float(s) for c, s in zip(unique, sums)}
+
+
+def _content_similarity(articles: list[NormalizedArticle],
+                        settings: StorySettings) -> dict[tuple[int, int], float]:
+    """TF-IDF cosine (sublinear tf) over story words: words in few articles of the release."""
+    n = len(articles)
+    counts = [_story_words(a) for a in articles]
+    document_frequency = Counter(w for c in counts for w in c)
+    vectors = []
+    for c in counts:
+        vector = {w: (1 + math.log(tf)) * _idf(document_frequency[w], n, settings)
+                  for w, tf in c.items() if document_frequency[w] <= settings.max_story_word_articles}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vector.items()})
+    postings = defaultdict(list)
+    for i, vector in enumerate(vectors):
+        for w in vector:
+            postings[w].append(i)
+    return _pair_sums(postings, vectors, n, settings.max_story_word_articles)
+
+
+def _entity_similarity(articles: list[NormalizedArticle], mentions: list[dict],
+                       settings: StorySettings) -> dict[tuple[int, int], float]:
+    """Weighted Jaccard of the articles' entity sets, each entity weighted by its IDF."""
+    n = len(articles)
+    index_of = {a.article_id: i for i, a in enumerate(articles)}
+    entity_sets: list[set[str]] = [set() for _ in articles]
+    for m in mentions:
+        i = index_of.get(m["article_id"])
+        if i is not None and m.get("entity_id") and m["label"] in settings.story_entity_labels:
+            entity_sets[i].add(m["entity_id"])
+    document_frequency = Counter(e for s in entity_sets for e in s)
+    # Entities in more articles than a story word may be are topic entities: left out.
+    entity_sets = [{e for e in s if document_frequency[e] <= settings.max_story_word_articles}
+                   for s in entity_sets]
+    idf = {e: _idf(df, n, settings) for e, df in document_frequency.items()}
+    totals = [sum(idf[e] for e in s) for s in entity_sets]
+    postings = defaultdict(list)
+    for i, entities in enumerate(entity_sets):
+        for e in entities:
+            postings[e].append(i)
+    weights = [{e: math.sqrt(idf[e]) for e in s} for s in entity_sets]  # product = idf
+    shared = _pair_sums(postings, weights, n, settings.max_story_word_articles)
+    return {pair: s / (totals[pair[0]] + totals[pair[1]] - s) for pair, s in shared.items()}
+
+
+def _day(published_at: str | None) -> date | None:
+    if not published_at or len(published_at) < 10:
+        return None  # no date, or only a year or month: no proximity to judge
+    try:
+        return date.fromisoformat(published_at[:10])
+    except ValueError:
+        return None
+
+
+def _pair_scores(articles: list[NormalizedArticle], mentions: list[dict], reuse: list[dict],
+                 settings: StorySettings) -> dict[tuple[int, int], float]:
+    content = _content_similarity(articles, settings)
+    entity = _entity_similarity(articles, mentions, settings)
+    index_of = {a.article_id: i for i, a in enumerate(articles)}
+    reused: dict[tuple[int, int], float] = defaultdict(float)
+    for row in reuse:
+        i, j = index_of.get(row["article_id"]), index_of.get(row["other_article_id"])
+        if i is None or j is None:
+            continue
+        pair = (min(i, j), max(i, j))
+        reused[pair] = max(reused[pair], row["shared_fraction"])
+    days = [_day(a.published_at) for a in articles]
+    scores = {}
+    for pair in set(content) | set(entity) | set(reused):
+        i, j = pair
+        if days[i] and days[j] and abs((days[i] - days[j]).days) > settings.max_story_gap_days:
+            continue
+        score = (settings.content_weight * content.get(pair, 0.0)
+                 + settings.entity_weight * entity.get(pair, 0.0)
+                 + settings.reuse_weight * reused.get(pair, 0.0))
+        scores[pair] = score
+    return scores
+
+
+def _average_linkage(n: int, scores: dict[tuple[int, int], float],
+                     min_score: float) -> list[list[int]]:
+    """Agglomerative clustering, average linkage over all article pairs of two clusters
+    (a pair without a score counts 0): a bridge article cannot chain two stories together."""
+    members = {i: [i] for i in range(n)}
+    link: dict[int, dict[int, float]] = defaultdict(dict)  # sum of pair scores between clusters
+    for (i, j), s in scores.items():
+        if s > 0:
+            link[i][j] = link[j][i] = s
+    heap = [(-s, i, j) for (i, j), s in scores.items() if s >= min_score]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in members or b not in members:
+            continue
+        average = link[a].get(b, 0.0) / (len(members[a]) * len(members[b]))
+        if abs(average + negative) > 1e-12:
+            continue  # stale entry: one of the clusters grew since
+        # Merge b into a (a < b keeps ids stable and the result deterministic).
+        a, b = min(a, b), max(a, b)
+        members[a].extend(members.pop(b))
+        for c, s in link.pop(b).items():
+            del link[c][b]
+            if c != a:
+                link[a][c] = link[c][a] = link[a].get(c, 0.0) + s
+        link[a].pop(b, None)
+        for c, s in link[a].items():
+            average = s / (len(members[a]) * len(members[c]))
+            if average >= min_score:
+                heapq.heappush(heap, (-average, min(a, c), max(a, c)))
+    return sorted(sorted(m) for m in members.values())
+
+
+def _first_sentence(article: NormalizedArticle) -> str:
+    if article.sentences:
+        _, span = article.sentences[0]
+        return article.body[span.start:span.end]
+    return article.body[:200]
+
+
+def stories(articles: list[NormalizedArticle], mentions: list[dict], entities: list[dict],
+            reuse: list[dict], settings: StorySettings = STORIES_SETTINGS,
+            ) -> tuple[list[dict], dict[str, str]]:
+    """Rows of schema.STORIES, and story_id by article_id (every article has one)."""
+    articles = sorted(articles, key=lambda a: a.article_id)
+    scores = _pair_scores(articles, mentions, reuse, settings)
+    clusters = _average_linkage(len(articles), scores, settings.min_story_score)
+
+    entity_by_id = {e["entity_id"]: e for e in entities}
+    mention_counts: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        entity = entity_by_id.get(m.get("entity_id"))
+        if entity and entity["label"] in TOP_ENTITY_LABELS:
+            mention_counts[m["article_id"]][m["entity_id"]] += 1
+
+    rows, story_by_article = [], {}
+    for cluster in clusters:
+        members = [articles[i] for i in cluster]
+        ids = [a.article_id for a in members]
+        story_id = story_id_for(ids)
+        for article_id in ids:
+            story_by_article[article_id] = story_id
+        # The most central article (highest summed score to the others), then the earliest.
+        centrality = {i: sum(scores.get((min(i, j), max(i, j)), 0.0) for j in cluster if j != i)
+                      for i in cluster}
+        central = articles[min(cluster, key=lambda i: (-round(centrality[i], 9),
+                                                       articles[i].published_at or "\uffff",
+                                                       articles[i].article_id))]
+        counts = sum((mention_counts[a] for a in ids), Counter())
+        top = sorted(counts, key=lambda e: (-counts[e], entity_by_id[e]["name"], e))
+        top = top[:settings.n_top_entities]
+        dates = sorted(a.published_at for a in members if a.published_at)
+        rows.append({
+            "story_id": story_id,
+            "title": central.title or _first_sentence(central),
+            "n_articles": len(ids),
+            "n_independent_sources": len(wire_copy_groups(ids, reuse)),
+            "article_ids": sorted(ids),
+            "top_entity_ids": top,
+            "top_entities": [entity_by_id[e]["name"] for e in top],
+            "first_published_at": dates[0] if dates else None,
+            "last_published_at": dates[-1] if dates else None,
+        })
+    return sorted(rows, key=lambda r: r["story_id"]), dict(sorted(story_by_article.items()))
