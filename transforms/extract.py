@@ -26,7 +26,7 @@ EXTRACTED_TABLES = ("mentions", "quotes", "figures")
 # The modules whose code decides per-article output: a change to one re-extracts every
 # article. Cross-article modules are left out on purpose (their output is recomputed on
 # every run anyway), so editing entity linking does not re-run the model.
-PER_ARTICLE_MODULES = ("normalize", "nlp", "mentions", "quotes", "figures", "extract",
+PER_ARTICLE_MODULES = ("normalize", "nlp", "mentions", "quotes", "figures", "dates", "extract",
                        "schema", "settings")
 
 

@@ -21,6 +21,7 @@ import hashlib
 from spacy.tokens import Doc, Span, Token
 
 from transforms import rules
+from transforms.dates import resolve_relative_date
 from transforms.mentions import mention_rows
 from transforms.nlp import sentence_index
 from transforms.normalize import NormalizedArticle
@@ -528,6 +529,17 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
         noun is not None and _noun_category(noun, r) is not None)
 
 
+def _event_date(sent: Span, published_at: str | None) -> str | None:
+    """The day the sentence dates its event to ("on Sunday", "yesterday"), as an ISO date
+    counted from the article's publication date; None without one or the other."""
+    if not published_at:
+        return None
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and (resolved := resolve_relative_date(ent.text, published_at)):
+            return resolved
+    return None
+
+
 def figure_rows(article: NormalizedArticle, doc: Doc, quotes: list[dict],
                 figure_rules_: FigureRules | None = None) -> list[dict]:
     """One row per people count in the body, with category, bounds, who, when, where, source."""
@@ -608,6 +620,7 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
         "category": category,
         "subject": text_of(subject),
         "time_text": text_of(time),
+        "event_date": _event_date(sent, article.published_at),
         "location_start_char": place["start_char"] if place else None,
         "location_end_char": place["end_char"] if place else None,
         "location_entity_id": None,

@@ -258,6 +258,10 @@ FIGURES = Table(
                nullable=True),
         Column("time_text", pa.string(), "The time window as written (in the last 48 hours).",
                nullable=True),
+        Column("event_date", pa.string(), "The day the sentence dates the event to (on "
+               "Sunday, yesterday), as an ISO date counted from articles.published_at; null "
+               "when the article has no publication date or the sentence no day.",
+               nullable=True),
         Column("location_start_char", OFFSET, "Start of the place mention the figure is about.",
                nullable=True, min_value=0),
         Column("location_end_char", OFFSET, "End of that place mention.", nullable=True),

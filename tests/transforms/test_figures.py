@@ -450,3 +450,27 @@ def test_seed_004_casualties(seed_articles, nlp):
     assert _has(rows, 114000, "displaced", "at_most")
     # A percentage of territory is not a figure.
     assert not any(r["value"] == 60 for r in rows)
+
+
+# ---------------------------------------------------------------- event date
+
+
+def test_relative_day_is_resolved_against_the_publication_date(nlp, splitter, settings):
+    # Published on Tuesday 19 May 2015: "on Sunday" is 17 May.
+    from dataclasses import replace
+
+    from transforms.ingest import decode_document
+    from transforms.normalize import normalize_documents
+    document = replace(decode_document("feed.jsonl#1", (
+        "Gunmen killed at least 12 people at a market in the north on Sunday, "
+        "police said.").encode()), title="Market Attack", published_at="2015-05-19")
+    article = normalize_documents([document], splitter, settings)[0]
+    doc = next(nlp_module.parse_bodies([article], nlp, 64))
+    rows = figure_rows(article, doc, [])
+    assert [(r["value"], r["category"], r["event_date"]) for r in rows] == [
+        (12.0, "killed", "2015-05-17")]
+
+
+def test_event_date_is_null_without_a_publication_date(figures_of):
+    _, rows = figures_of("Gunmen killed at least 12 people at a market on Sunday, police said.")
+    assert [r["event_date"] for r in rows] == [None]
