@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 import hashlib
 import re
 import unicodedata
@@ -74,7 +75,9 @@ _ALIAS_SLOT = r"""
 """
 
 
-@dataclass(frozen=True)
+# eq=False: identity hashing, so the name functions below can be memoised on the rules
+# object cheaply (a release repeats the same surface forms tens of thousands of times).
+@dataclass(frozen=True, eq=False)
 class LinkingRules:
     honorifics: tuple[tuple[str, ...], ...]  # word tuples, longest first
     article_particles: frozenset[str]
@@ -117,6 +120,7 @@ def load_linking_rules() -> LinkingRules:
 
 # -- names and keys ---------------------------------------------------------------------------
 
+@lru_cache(maxsize=1 << 17)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
@@ -150,6 +154,7 @@ def _strip_honorifics(words: list[str], rules_: LinkingRules) -> int:
         start += len(term)
 
 
+@lru_cache(maxsize=1 << 16)
 def display_name(text: str, label: str, rules_: LinkingRules) -> str:
     """The name as written, without a leading article or (for people) honorifics."""
     words = text.split()
@@ -165,6 +170,7 @@ def display_name(text: str, label: str, rules_: LinkingRules) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str, label: str, rules_: LinkingRules) -> NameKey:
     """The matching key: folded words without articles, particles, initials and titles."""
     name = display_name(text, label, rules_)
