@@ -253,6 +253,8 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
     layout = OutputLayout(Path(output_dir))
     timer = StageTimer()
     with output_lock(layout):
+        # Under the lock, anything left in staging/ is from a run that died mid-way.
+        shutil.rmtree(layout.staging, ignore_errors=True)
         with timer("ingest"):
             documents, rejects = ingest(Path(input_dir), settings)
         extractor = extractor_fingerprint(settings)

@@ -54,6 +54,16 @@ def test_new_file_is_the_only_one_extracted_and_deleted_file_drops_out(inputs, t
     assert (12.0, "killed") in {(f["value"], f["category"]) for f in figures}
 
 
+def test_leftovers_of_a_dead_run_are_cleared_by_the_next_run(inputs, tmp_path,
+                                                             prefect_harness, settings):
+    leftover = tmp_path / "out" / "staging" / "20260101T000000Z-deadbeef"
+    leftover.mkdir(parents=True)
+    (leftover / "articles.parquet").write_bytes(b"half-written")
+    summary = build_release(inputs, tmp_path / "out", settings)
+    assert not leftover.exists()
+    assert (tmp_path / "out" / "latest").resolve() == summary.release_dir.resolve()
+
+
 def test_second_run_on_a_locked_output_exits_with_a_clear_message(tmp_path):
     layout = OutputLayout(tmp_path / "out")
     with output_lock(layout):
