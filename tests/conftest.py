@@ -19,6 +19,15 @@ SEEDS = PROJECT_ROOT / "seeds"
 CORPORA = PROJECT_ROOT.parent / "shared" / "corpora"
 
 
+def copy_seeds(folder: Path, count: int) -> Path:
+    """An input folder holding the first `count` seed articles (sorted by name)."""
+    import shutil
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(SEEDS.glob("*.txt"))[:count]:
+        shutil.copy(path, folder / path.name)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def settings() -> Settings:
     return Settings()

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from flows.pipeline import UnknownTaskRunnerError, release_flow
-from tests.conftest import SEEDS
+from tests.conftest import copy_seeds
 from transforms.publish import table_path
 
 distributed = pytest.importorskip("distributed")
@@ -15,10 +13,7 @@ distributed = pytest.importorskip("distributed")
 
 def test_dask_run_publishes_the_same_tables_as_a_local_run(tmp_path, prefect_harness,
                                                            settings):
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    for path in sorted(SEEDS.glob("*.txt"))[:3]:
-        shutil.copy(path, inputs / path.name)
+    inputs = copy_seeds(tmp_path / "in", 3)
     # Two articles a batch, so the three articles travel to the workers as two tasks.
     from dataclasses import replace
     small_batches = replace(settings, articles_per_batch=2)

@@ -3,12 +3,11 @@ an unchanged input publishes nothing, and two runs never write one output at onc
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
 from flows.pipeline import build_release
-from tests.conftest import SEEDS
+from tests.conftest import copy_seeds
 from transforms.publish import OutputLayout, OutputLockedError, output_lock, read_table
 
 NEW_ARTICLE = ("Floods Hit Valley\n\nHeavy rain flooded the valley on Monday, killing at least "
@@ -17,11 +16,7 @@ NEW_ARTICLE = ("Floods Hit Valley\n\nHeavy rain flooded the valley on Monday, ki
 
 @pytest.fixture
 def inputs(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for path in sorted(SEEDS.glob("*.txt"))[:2]:
-        shutil.copy(path, folder / path.name)
-    return folder
+    return copy_seeds(tmp_path / "in", 2)
 
 
 def test_unchanged_rerun_publishes_nothing_and_extracts_nothing(inputs, tmp_path,

@@ -15,7 +15,7 @@ import tarfile
 import pytest
 
 from flows.pipeline import build_release
-from tests.conftest import PROJECT_ROOT, SEEDS
+from tests.conftest import PROJECT_ROOT, SEEDS, copy_seeds
 from transforms.release import verify_checksums
 from transforms.schema import TABLES
 
@@ -89,10 +89,7 @@ def test_bundle_sits_beside_the_release_and_holds_it(seed_release):
 
 def test_second_release_changelog_counts_rows_against_the_first(tmp_path, prefect_harness,
                                                                 settings):
-    inputs = tmp_path / "in"
-    inputs.mkdir()
-    for path in sorted(SEEDS.glob("*.txt"))[:2]:
-        shutil.copy(path, inputs / path.name)
+    inputs = copy_seeds(tmp_path / "in", 2)
     first = build_release(inputs, tmp_path / "out", settings)
     shutil.copy(sorted(SEEDS.glob("*.txt"))[2], inputs)
     second = build_release(inputs, tmp_path / "out", settings)
