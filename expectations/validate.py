@@ -24,6 +24,7 @@ from great_expectations.expectations.expectation_configuration import (  # noqa:
 
 from expectations.suites import CHECK_PREFIX, load_suite  # noqa: E402
 from transforms.publish import release_tables  # noqa: E402
+from transforms.query import connect_release  # noqa: E402
 from transforms.schema import TABLES, relational_checks_for  # noqa: E402
 
 MAX_EXAMPLES = 5
@@ -65,14 +66,6 @@ class ValidationReport:
                           indent=2, default=str) + "\n"
 
 
-def _connect(release_dir: Path) -> duckdb.DuckDBPyConnection:
-    con = duckdb.connect()
-    for name, path in release_tables(release_dir).items():
-        literal = str(path.resolve()).replace("'", "''")
-        con.execute(f'create view "{name}" as select * from read_parquet(\'{literal}\')')
-    return con
-
-
 def table_frame(con: duckdb.DuckDBPyConnection, table_name: str):
     checks = "".join(f', ({c.expression}) as "{CHECK_PREFIX}{c.name}"'
                      for c in relational_checks_for(table_name))
@@ -106,7 +99,8 @@ def validate_release(release_dir: Path) -> ValidationReport:
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False}
     source = context.data_sources.add_pandas("release")
-    con = _connect(release_dir)
+    # One view per table, as `newsfacts query` sees them (an empty folder has none).
+    con = connect_release(release_dir) if present else duckdb.connect()
     try:
         for name in present:
             table = TABLES[name]

@@ -72,5 +72,5 @@ def extract_articles(articles: list[NormalizedArticle], nlp: Language,
         quotes = quote_rows(article, doc, mentions)
         extracted["mentions"].extend(mentions)
         extracted["quotes"].extend(quotes)
-        extracted["figures"].extend(figure_rows(article, doc, quotes))
+        extracted["figures"].extend(figure_rows(article, doc, quotes, mentions=mentions))
     return extracted

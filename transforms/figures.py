@@ -541,11 +541,16 @@ def _event_date(sent: Span, published_at: str | None) -> str | None:
 
 
 def figure_rows(article: NormalizedArticle, doc: Doc, quotes: list[dict],
-                figure_rules_: FigureRules | None = None) -> list[dict]:
-    """One row per people count in the body, with category, bounds, who, when, where, source."""
+                figure_rules_: FigureRules | None = None,
+                mentions: list[dict] | None = None) -> list[dict]:
+    """One row per people count in the body, with category, bounds, who, when, where, source.
+
+    `mentions` are the article's mention rows when the caller already has them."""
     r = figure_rules_ or figure_rules()
     locate = sentence_index(article)
-    places = [m for m in mention_rows(article, doc) if m["label"] in LOCATION_LABELS]
+    if mentions is None:
+        mentions = mention_rows(article, doc)
+    places = [m for m in mentions if m["label"] in LOCATION_LABELS]
     rows = []
     for sent in doc.sents:
         for phrase in _number_phrases(sent, r):

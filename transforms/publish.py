@@ -135,15 +135,23 @@ def create_staging(layout: OutputLayout, release_id: str) -> Path:
     return staging
 
 
+def file_sha256(path: Path) -> str:
+    """sha256 of a file, read in blocks (a release table may be large)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def write_manifest(release_dir: Path, release_id: str, metadata: dict) -> dict:
     tables = {}
     for name, path in release_tables(release_dir).items():
-        data = path.read_bytes()
         tables[name] = {
             "path": path.name,
             "rows": pq.ParquetFile(path).metadata.num_rows,
-            "bytes": len(data),
-            "sha256": hashlib.sha256(data).hexdigest(),
+            "bytes": path.stat().st_size,
+            "sha256": file_sha256(path),
             "grain": TABLES[name].grain,
             "schema": [{"name": c.name, "type": str(c.type), "nullable": c.nullable,
                         "description": c.description} for c in TABLES[name].columns],

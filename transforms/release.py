@@ -11,7 +11,6 @@ storage format DuckDB 1.5 clients open), `validation.html` (a self-contained rep
 
 from __future__ import annotations
 
-import hashlib
 import html
 import json
 from pathlib import Path
@@ -21,7 +20,7 @@ import duckdb
 import pyarrow as pa
 
 from transforms.datacard import tables_markdown
-from transforms.publish import MANIFEST, release_tables
+from transforms.publish import MANIFEST, file_sha256, release_tables
 from transforms.schema import TABLES
 
 CHECKSUMS = "SHA256SUMS"
@@ -54,14 +53,6 @@ _DEFAULT_TYPE_NAMES = {"frictionless": "string", "croissant": "sc:Text"}
 def _type_name(arrow_type: pa.DataType, vocabulary: str) -> str:
     names = next((n for test, n in _TYPE_NAMES if test(arrow_type)), _DEFAULT_TYPE_NAMES)
     return names[vocabulary]
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def datapackage(manifest: dict) -> dict:
@@ -303,7 +294,7 @@ def changelog(release_id: str, previous_id: str | None, changes: dict,
 
 
 def write_checksums(release_dir: Path) -> Path:
-    lines = [f"{_sha256(p)}  {p.relative_to(release_dir).as_posix()}"
+    lines = [f"{file_sha256(p)}  {p.relative_to(release_dir).as_posix()}"
              for p in sorted(release_dir.rglob("*")) if p.is_file() and p.name != CHECKSUMS]
     path = release_dir / CHECKSUMS
     path.write_text("\n".join(lines) + "\n")
@@ -322,13 +313,13 @@ def verify_checksums(release_dir: Path) -> list[str]:
         target = release_dir / name
         if not target.is_file():
             problems.append(f"{name}: listed in {CHECKSUMS} but missing")
-        elif _sha256(target) != expected:
+        elif file_sha256(target) != expected:
             problems.append(f"{name}: sha256 differs from {CHECKSUMS}")
     manifest_path = release_dir / MANIFEST
     if manifest_path.exists():
         for name, info in json.loads(manifest_path.read_text()).get("tables", {}).items():
             target = release_dir / info["path"]
-            if target.is_file() and _sha256(target) != info["sha256"]:
+            if target.is_file() and file_sha256(target) != info["sha256"]:
                 problems.append(f"{info['path']}: sha256 differs from {MANIFEST}")
     for p in sorted(release_dir.rglob("*")):
         relative = p.relative_to(release_dir).as_posix()
