@@ -5,9 +5,9 @@ Usage: .venv/bin/python benchmarks/pipeline_speed.py [--corpus DIR] [--sizes 100
 
 For each size N (the first N articles of the corpus, copied to a temp folder) it prints:
 a full run (articles/s, words/s, peak RSS, per-stage seconds), an unchanged re-run, a run
-with one new file, and plain `nlp.pipe` over the same bodies with the same model and one
-process, as a ratio. --memory-sizes runs cold pipelines at two sizes to show how peak
-memory grows. The corpus defaults to ../shared/corpora/bbc (research-only: read by path,
+with one new file, and plain `nlp.pipe` over the same texts with the same model, one
+process and the pipeline's batch size, as a ratio. --memory-sizes runs cold pipelines at
+two sizes to show how peak memory grows, with the peak reached by the end of each stage. The corpus defaults to ../shared/corpora/bbc (research-only: read by path,
 never copied into the repo); the script exits with a message when it is absent.
 """
 
@@ -25,6 +25,9 @@ import tempfile
 import time
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from transforms.settings import Settings  # noqa: E402  (the batch size plain spaCy gets too)
+
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc"
 PYTHON = sys.executable
 
@@ -39,7 +42,7 @@ with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
     summary = build_release(Path(sys.argv[1]), Path(sys.argv[2]))
 print(json.dumps({"seconds": time.perf_counter() - start, "changed": summary.changed,
                   "extracted": summary.n_articles_extracted, "rows": summary.row_counts,
-                  "stages": summary.stage_seconds,
+                  "stages": summary.stage_seconds, "stage_peaks": summary.stage_peak_rss_mb,
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
@@ -51,7 +54,7 @@ paths = sorted(Path(sys.argv[1]).rglob("*.txt"))
 texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
 start = time.perf_counter()
 nlp = spacy.load(sys.argv[2])
-n_words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=64))
+n_words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=int(sys.argv[3])))
 print(json.dumps({"seconds": time.perf_counter() - start, "tokens": n_words,
                   "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
@@ -95,6 +98,8 @@ def benchmark_size(corpus: Path, n: int, model: str, skip_spacy: bool, env: dict
         full = _run(RUN_AND_REPORT, str(inputs), str(output), env=env)
         print(_line("full run", full, n_files, words))
         print("   stages: " + ", ".join(f"{k} {v:.1f}s" for k, v in full["stages"].items()))
+        print("   peak RSS when each stage ended: "
+              + ", ".join(f"{k} {v:.0f} MB" for k, v in full["stage_peaks"].items()))
         print(f"   rows: {full['rows']}")
         unchanged = _run(RUN_AND_REPORT, str(inputs), str(output), env=env)
         print(f"{'unchanged re-run':<22} {unchanged['seconds']:8.1f} s  "
@@ -109,7 +114,7 @@ def benchmark_size(corpus: Path, n: int, model: str, skip_spacy: bool, env: dict
               f"{one_new['seconds'] / full['seconds']:.0%} of the full run)")
         if not skip_spacy:
             (inputs / "zz_new.txt").unlink()
-            plain = _run(PLAIN_SPACY, str(inputs), model, env=env)
+            plain = _run(PLAIN_SPACY, str(inputs), model, str(Settings().nlp_batch_size), env=env)
             print(_line("plain spaCy nlp.pipe", plain, n_files, words))
             print(f"   ratio pipeline / plain spaCy: {full['seconds'] / plain['seconds']:.2f}x "
                   f"(extract stage alone: {full['stages'].get('extract', 0) / plain['seconds']:.2f}x)")
@@ -124,6 +129,8 @@ def memory_growth(corpus: Path, sizes: list[int], env: dict) -> None:
             words = _sample(corpus, n, inputs)
             report = _run(RUN_AND_REPORT, str(inputs), str(Path(tmp) / "out"), env=env)
             print(_line(f"{n} articles", report, n, words))
+            print("   peak RSS when each stage ended: "
+                  + ", ".join(f"{k} {v:.0f} MB" for k, v in report["stage_peaks"].items()))
 
 
 def main() -> None:

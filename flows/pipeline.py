@@ -19,6 +19,7 @@ from functools import cache
 import json
 import logging
 from pathlib import Path
+import resource
 import shutil
 import time
 
@@ -85,13 +86,22 @@ class RunSummary:
     changed: bool = True
     n_articles_extracted: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
+    stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)
+
+
+def peak_rss_mb() -> float:
+    """The process's peak resident memory so far (Linux reports kilobytes)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 class StageTimer:
-    """Wall time per stage, summed over batches (reported by the CLI and benchmarks)."""
+    """Wall time per stage, summed over batches, and the process's peak memory when each
+    stage last ended: the stage whose figure jumps is the one that set the peak (reported by
+    the CLI and benchmarks)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = {}
+        self.peak_rss_mb: dict[str, float] = {}
 
     @contextmanager
     def __call__(self, stage: str) -> Iterator[None]:
@@ -100,6 +110,7 @@ class StageTimer:
             yield
         finally:
             self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
+            self.peak_rss_mb[stage] = round(peak_rss_mb(), 1)
 
 
 @cache
@@ -161,6 +172,7 @@ class BatchResult:
     extracted: dict[str, list[dict]] | None  # None when every article was in the cache
     extracted_ids: list[str]
     seconds: dict[str, float]
+    peak_rss_mb: dict[str, float]  # of the worker process that ran the batch
 
 
 @task(cache_policy=NO_CACHE)
@@ -182,7 +194,8 @@ def process_batch(documents: list[RawDocument], settings: Settings,
             extracted = extract_articles(to_extract, _nlp(settings.model_name), settings)
         _logger().info("extract: %d articles, %s", len(to_extract),
                        ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
-    return BatchResult(articles, extracted, [a.article_id for a in to_extract], timer.seconds)
+    return BatchResult(articles, extracted, [a.article_id for a in to_extract], timer.seconds,
+                       timer.peak_rss_mb)
 
 
 @task(cache_policy=NO_CACHE)
@@ -243,7 +256,8 @@ def _unchanged_summary(release_dir: Path, rejects: list[Reject],
     return RunSummary(release_dir.name, release_dir,
                       {name: info["rows"] for name, info in manifest["tables"].items()},
                       [r.as_row() for r in rejects], changed=False,
-                      stage_seconds=timer.seconds)
+                      stage_seconds=timer.seconds,
+                      stage_peak_rss_mb=timer.peak_rss_mb)
 
 
 @flow(name="newsfacts-release", task_runner=ThreadPoolTaskRunner(max_workers=1))
@@ -280,6 +294,8 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
             result = future.result()
             for stage, seconds in result.seconds.items():
                 timer.seconds[stage] = timer.seconds.get(stage, 0.0) + seconds
+                timer.peak_rss_mb[stage] = max(timer.peak_rss_mb.get(stage, 0.0),
+                                               result.peak_rss_mb[stage])
             with timer("write_parts"):
                 articles, duplicates = normalize_stage.drop_duplicate_articles(
                     result.articles, first_by_id)
@@ -336,11 +352,17 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         with timer("publish"):
             release_dir = publish(layout, staging, report)
         extraction_cache.prune_other_fingerprints()
+        compaction = extraction_cache.compact(set(article_ids))
+        if compaction.articles_dropped:
+            _logger().info("cache: dropped %d articles no input holds any more (%d parts "
+                           "removed, %d rewritten)", compaction.articles_dropped,
+                           compaction.parts_removed, compaction.parts_rewritten)
     manifest = json.loads((release_dir / MANIFEST).read_text())
     return RunSummary(release_id, release_dir,
                       {name: info["rows"] for name, info in manifest["tables"].items()},
                       [r.as_row() for r in rejects], changed=True,
-                      n_articles_extracted=n_extracted, stage_seconds=timer.seconds)
+                      n_articles_extracted=n_extracted, stage_seconds=timer.seconds,
+                      stage_peak_rss_mb=timer.peak_rss_mb)
 
 
 def release_flow(task_runner: str = "local", dask_address: str | None = None,

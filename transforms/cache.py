@@ -4,12 +4,15 @@ extractor fingerprint, as Parquet parts under `<output>/cache/<fingerprint>/`.
 Each part is a folder holding `extracted.parquet` (the article ids it covers, including
 articles with nothing found) and one part per extracted table. An article is re-extracted
 only when no part of the current fingerprint covers it; a change of code, rules, settings
-or model changes the fingerprint and so re-extracts everything. Parts of other
-fingerprints are pruned once a run has published.
+or model changes the fingerprint and so re-extracts everything. Once a run has published,
+parts of other fingerprints are pruned and `compact` drops the rows of articles no input
+holds any more (deleted or edited files), so the cache follows the input folder instead of
+growing with every edit.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 import hashlib
 from pathlib import Path
 import shutil
@@ -21,6 +24,17 @@ import pyarrow.parquet as pq
 from transforms.parts import write_part
 
 COVERED = "extracted.parquet"
+# Fraction 0-1 of a part's articles still in the inputs below which compaction rewrites the
+# part with them alone: a part mostly of gone articles is mostly waste, while rewriting a
+# part to save a few rows costs more than it saves.
+MIN_LIVE_FRACTION = 0.5
+
+
+@dataclass(frozen=True)
+class Compaction:
+    parts_removed: int
+    parts_rewritten: int
+    articles_dropped: int
 
 
 class ExtractionCache:
@@ -45,6 +59,34 @@ class ExtractionCache:
             return {r[0] for r in rows.fetchall()}
         finally:
             con.close()
+
+    def compact(self, live_ids: set[str]) -> Compaction:
+        """Drop what no input needs: parts whose articles are all gone are removed, parts
+        with under MIN_LIVE_FRACTION of their articles left are rewritten with those alone.
+
+        A part stops being used the moment its covered list is removed, which happens
+        first: a compaction killed half-way leaves at worst articles to extract again,
+        never two parts covering one article.
+        """
+        removed = rewritten = dropped = 0
+        for part in self._parts():
+            covered = pq.read_table(part / COVERED).column("article_id").to_pylist()
+            live = sorted(set(covered) & live_ids)
+            if len(live) >= MIN_LIVE_FRACTION * len(covered):
+                continue
+            tables = {folder.name: pq.read_table(folder / "rows.parquet").to_pylist()
+                      for folder in sorted(part.iterdir()) if (folder / "rows.parquet").exists()}
+            (part / COVERED).unlink()
+            if live:
+                keep = set(live)
+                self.write(live, {name: [r for r in rows if r["article_id"] in keep]
+                                  for name, rows in tables.items()})
+                rewritten += 1
+            else:
+                removed += 1
+            shutil.rmtree(part, ignore_errors=True)
+            dropped += len(covered) - len(live)
+        return Compaction(removed, rewritten, dropped)
 
     def write(self, article_ids: list[str], extracted: dict[str, list[dict]]) -> Path:
         name = hashlib.sha256("\n".join(sorted(article_ids)).encode()).hexdigest()[:16]

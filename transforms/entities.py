@@ -498,12 +498,16 @@ def _entity_id(label: str, name: str) -> str:
 def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
                   rules_: LinkingRules | None = None, gazetteer: Gazetteer | None = None,
                   settings: LinkingSettings = LINKING) -> tuple[list[dict], list[dict]]:
-    """-> (mentions with `entity_id` added, plus rule-found mentions; entity rows)"""
+    """-> (mentions with `entity_id` added, plus rule-found mentions; entity rows)
+
+    The mention rows are the caller's to give: they are annotated in place (label repairs,
+    `entity_id`) and returned, since a release's mentions are too many to copy twice.
+    """
     rules_ = rules_ or load_linking_rules()
     gazetteer = gazetteer or load_gazetteer()
     release = _Release({a.article_id: a for a in articles}, [])
     for row in sorted(mentions, key=lambda r: (r["article_id"], r["start_char"], r["end_char"])):
-        release.add(dict(row))
+        release.add(row)
 
     _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
     learned = _learn_aliases(release, rules_, gazetteer)
@@ -650,7 +654,9 @@ def _entity_rows(release: _Release, node_of: dict, uf: _UnionFind, gazetteer: Ga
             "_rows": all_rows,
         }
         for row in rows:
-            linked.append({**{k: v for k, v in row.items() if k != "_uid"}, "entity_id": entity_id})
+            del row["_uid"]
+            row["entity_id"] = entity_id
+            linked.append(row)
     entities = [{c: e[c] for c in ENTITIES.column_names}
                 for e in sorted(entity_rows.values(), key=lambda e: e["entity_id"])]
     linked.sort(key=lambda r: tuple(r[k] for k in MENTIONS.sort_by) + (r["label"],))

@@ -402,6 +402,10 @@ def read_inputs(input_dir: Path, settings: Settings) -> tuple[list[RawDocument],
         for result in read_file(path, input_dir, settings):
             if isinstance(result, Reject):
                 rejects.append(result)
+            elif len(result.text) > settings.max_article_chars:
+                rejects.append(Reject(result.source_path, "oversize",
+                                      f"{len(result.text)} characters of text is over the "
+                                      f"per-article limit of {settings.max_article_chars}"))
             elif result.source_sha256 in first_path_by_hash:
                 original = first_path_by_hash[result.source_sha256]
                 copied = "record" if "#" in result.source_path else "bytes"

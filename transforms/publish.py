@@ -104,8 +104,8 @@ def write_table(release_dir: Path, name: str, table: pa.Table) -> Path:
     return path
 
 
-def read_table(release_dir: Path, name: str) -> pa.Table:
-    return pq.read_table(table_path(release_dir, name))
+def read_table(release_dir: Path, name: str, columns: list[str] | None = None) -> pa.Table:
+    return pq.read_table(table_path(release_dir, name), columns=columns)
 
 
 def release_tables(release_dir: Path) -> dict[str, Path]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
+import pyarrow as pa
+
 from transforms.entities import LinkingRules, link_entities
 from transforms.facts import facts, quote_clusters
 from transforms.geocode import Gazetteer
@@ -59,9 +61,13 @@ def reconcile_release(staging: Path, linking_rules: LinkingRules | None = None,
                       gazetteer: Gazetteer | None = None) -> dict[str, int]:
     """Cross-article tables of a staged release; rules and gazetteer are loaded by the
     caller once per process (the gazetteer takes seconds to load)."""
-    articles = articles_from_tables(read_table(staging, "articles"),
-                                    read_table(staging, "sentences"),
-                                    read_table(staging, "paragraphs"))
+    # Only the columns the rebuilt articles need: the sentence texts repeat the bodies.
+    article_table = read_table(staging, "articles")
+    articles = articles_from_tables(
+        article_table,
+        read_table(staging, "sentences", ["article_id", "paragraph_idx", "start_char",
+                                          "end_char"]),
+        read_table(staging, "paragraphs", ["article_id", "start_char", "end_char"]))
     mentions, entities = link_entities(articles, read_table(staging, "mentions").to_pylist(),
                                        linking_rules, gazetteer)
     index = SpanIndex(mentions)
@@ -73,15 +79,18 @@ def reconcile_release(staging: Path, linking_rules: LinkingRules | None = None,
 
     reuse = text_reuse(articles)
     story_rows, story_by_article = stories(articles, mentions, entities, reuse)
-    article_rows = read_table(staging, "articles").to_pylist()
-    for row in article_rows:
-        row["story_id"] = story_by_article[row["article_id"]]
+    article_table = article_table.set_column(
+        article_table.schema.get_field_index("story_id"), TABLES["articles"].arrow_schema.field("story_id"),
+        pa.array([story_by_article[a] for a in article_table["article_id"].to_pylist()],
+                 pa.string()))
     cluster_by_quote = quote_clusters(quotes, story_by_article)
     for row in quotes:
         row["quote_cluster_id"] = cluster_by_quote[row["quote_id"]]
     tables = {"mentions": mentions, "entities": entities, "quotes": quotes, "figures": figures,
-              "articles": article_rows, "text_reuse": reuse, "stories": story_rows,
+              "text_reuse": reuse, "stories": story_rows,
               "facts": facts(figures, story_by_article, reuse)}
     for name, rows in tables.items():
         write_table(staging, name, TABLES[name].from_rows(rows))
-    return {name: len(rows) for name, rows in tables.items()}
+    write_table(staging, "articles", article_table)  # already in its sort order
+    return {"articles": article_table.num_rows} | {name: len(rows)
+                                                   for name, rows in tables.items()}

@@ -13,16 +13,19 @@ paraphrase that keeps under half of a sentence's wording is not reuse; weights a
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 import hashlib
 import heapq
 from itertools import combinations
-import math
 import re
 
 from datasketch import MinHash
+from datasketch.hashfunc import sha1_hash32
 import numpy as np
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from transforms.normalize import NormalizedArticle
@@ -112,7 +115,7 @@ class _Sentence:
     article: int  # index into the articles list
     start: int
     end: int
-    shingles: frozenset[str]
+    shingles: np.ndarray  # sorted distinct 32-bit hashes of its word shingles
 
 
 _OPENING_QUOTES = frozenset("“«„")
@@ -146,8 +149,13 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
 
-def _shingles(words: list[str], k: int) -> frozenset[str]:
-    return frozenset(" ".join(words[i:i + k]) for i in range(len(words) - k + 1))
+def _shingle_hashes(words: list[str], k: int) -> np.ndarray:
+    """The k-word shingles as sorted distinct 32-bit hashes: datasketch's own sha1_hash32,
+    so a MinHash over the hashes equals the MinHash over the shingles. Four bytes a shingle
+    instead of a Python string keep the release's sentences small; two different shingles
+    of two sentences collide with odds of about 1 in 10^7."""
+    hashes = [sha1_hash32(" ".join(words[i:i + k]).encode()) for i in range(len(words) - k + 1)]
+    return np.unique(np.array(hashes, dtype=np.uint32))
 
 
 def _reuse_sentences(articles: list[NormalizedArticle], settings: StorySettings) -> list[_Sentence]:
@@ -157,12 +165,12 @@ def _reuse_sentences(articles: list[NormalizedArticle], settings: StorySettings)
             words = _words(article.body[span.start:span.end])
             if len(words) >= settings.min_sentence_words:
                 sentences.append(_Sentence(i, span.start, span.end,
-                                           _shingles(words, settings.shingle_words)))
+                                           _shingle_hashes(words, settings.shingle_words)))
     return sentences
 
 
-def _is_near_duplicate(a: frozenset[str], b: frozenset[str], settings: StorySettings) -> bool:
-    shared = len(a & b)
+def _is_near_duplicate(a: np.ndarray, b: np.ndarray, settings: StorySettings) -> bool:
+    shared = len(np.intersect1d(a, b, assume_unique=True))
     if not shared:
         return False
     containment = shared / min(len(a), len(b))
@@ -171,13 +179,23 @@ def _is_near_duplicate(a: frozenset[str], b: frozenset[str], settings: StorySett
             and jaccard >= settings.min_sentence_jaccard)
 
 
-def _band_candidates(signatures: list[MinHash], bands: int, rows: int) -> set[tuple[int, int]]:
+def _signatures(sentences: list[_Sentence], num_perm: int) -> np.ndarray:
+    """One MinHash signature row per sentence, filled as they are made (no MinHash object
+    is kept: 64 numbers a sentence instead of an object with its own permutation arrays)."""
+    matrix = np.empty((len(sentences), num_perm), dtype=np.uint64)
+    minhashes = MinHash.generator((s.shingles.tolist() for s in sentences), num_perm=num_perm,
+                                  hashfunc=int)  # the shingles are hashed already
+    for row, minhash in enumerate(minhashes):
+        matrix[row] = minhash.hashvalues
+    return matrix
+
+
+def _band_candidates(matrix: np.ndarray, bands: int, rows: int) -> set[tuple[int, int]]:
     """LSH banding done in numpy: (i, j), i < j, whose signatures agree on a whole band.
 
     The same candidates as datasketch's MinHashLSH with params (bands, rows), without its
     per-key Python storage (three times faster on 40k sentences, and less memory).
     """
-    matrix = np.vstack([s.hashvalues for s in signatures])
     candidates: set[tuple[int, int]] = set()
     for band in range(bands):
         keys = matrix[:, band * rows:(band + 1) * rows]
@@ -199,8 +217,7 @@ def _near_duplicate_pairs(sentences: list[_Sentence],
     """(i, j) sentence index pairs, i < j, of different articles that are near duplicates."""
     if not sentences:
         return []
-    signatures = MinHash.bulk([[s.encode() for s in x.shingles] for x in sentences],
-                              num_perm=settings.num_perm)
+    signatures = _signatures(sentences, settings.num_perm)
     pairs = [(i, j) for i, j in _band_candidates(signatures, *settings.lsh_bands_rows)
              if sentences[i].article != sentences[j].article
              and _is_near_duplicate(sentences[i].shingles, sentences[j].shingles, settings)]
@@ -276,59 +293,83 @@ def wire_copy_groups(article_ids: list[str], reuse: list[dict]) -> list[list[str
 
 # -- stories --------------------------------------------------------------------------------
 
-def _story_words(article: NormalizedArticle) -> Counter:
+def _story_words(article: NormalizedArticle) -> list[str]:
     text = f"{article.title or ''}\n{article.body}"
-    return Counter(w for w in _words(text) if len(w) > 1 and w not in STOP_WORDS)
+    return [w for w in _words(text) if len(w) > 1 and w not in STOP_WORDS]
 
 
-def _idf(document_frequency: int, n_documents: int, settings: StorySettings) -> float:
+def _idf(document_frequency: np.ndarray, n_documents: int,
+         settings: StorySettings) -> np.ndarray:
     # Smoothed as scikit-learn's (never zero), over the release plus the prior articles.
     n = n_documents + settings.idf_prior_articles
-    return math.log((1 + n) / (1 + document_frequency)) + 1
+    return np.log((1 + n) / (1 + document_frequency)) + 1
 
 
-def _pair_sums(postings: dict, weights: list[dict], n: int,
-               max_df: int) -> dict[tuple[int, int], float]:
-    """Sum over shared keys (in at most max_df documents) of the product of the two weights:
-    an inverted index, so only articles sharing a key are ever paired."""
-    codes, products = [], []
-    for key, docs in postings.items():
-        if len(docs) < 2 or len(docs) > max_df:
-            continue
-        idx = np.array(docs, dtype=np.int64)
-        w = np.array([weights[d][key] for d in docs])
-        left, right = np.triu_indices(len(docs), k=1)
-        codes.append(idx[left] * n + idx[right])
-        products.append(w[left] * w[right])
-    if not codes:
-        return {}
-    all_codes = np.concatenate(codes)
-    unique, inverse = np.unique(all_codes, return_inverse=True)
-    sums = np.bincount(inverse, weights=np.concatenate(products))
-    return {(int(c // n), int(c % n)): float(s) for c, s in zip(unique, sums)}
+def _count_matrix(features: Iterable[list[str]]) -> sparse.csr_matrix:
+    """Articles x distinct features, each cell the count of the feature in the article:
+    built a row at a time, so no article's features outlive its row."""
+    column: dict[str, int] = {}
+    indptr, indices = [0], []
+    for row in features:
+        indices.extend(column.setdefault(f, len(column)) for f in row)
+        indptr.append(len(indices))
+    matrix = sparse.csr_matrix((np.ones(len(indices)), np.array(indices, dtype=np.int64),
+                                np.array(indptr, dtype=np.int64)),
+                               shape=(len(indptr) - 1, len(column)))
+    matrix.sum_duplicates()  # repeated features add up to their count
+    return matrix
 
 
-def _content_similarity(articles: list[NormalizedArticle],
-                        settings: StorySettings) -> dict[tuple[int, int], float]:
+def _document_frequency(matrix: sparse.csr_matrix) -> np.ndarray:
+    return np.bincount(matrix.indices, minlength=matrix.shape[1])
+
+
+@dataclass(frozen=True)
+class _Pairs:
+    """Scores of article pairs (i < j) as parallel arrays sorted by the code i * n + j: the
+    candidate pairs of a release cost 16 bytes each here, against ~200 in a dict."""
+    n: int
+    codes: np.ndarray  # int64
+    values: np.ndarray  # float64
+
+    @classmethod
+    def from_arrays(cls, n: int, rows: np.ndarray, cols: np.ndarray,
+                    values: np.ndarray) -> _Pairs:
+        codes = rows.astype(np.int64) * n + cols
+        order = np.argsort(codes, kind="stable")
+        return cls(n, codes[order], np.asarray(values, dtype=np.float64)[order])
+
+    def at(self, codes: np.ndarray) -> np.ndarray:
+        """The value of each pair code, 0 for a pair without one."""
+        if not len(self.codes):
+            return np.zeros(len(codes))
+        found = np.minimum(np.searchsorted(self.codes, codes), len(self.codes) - 1)
+        return np.where(self.codes[found] == codes, self.values[found], 0.0)
+
+
+def _pair_sums(matrix: sparse.csr_matrix, df: np.ndarray, max_df: int) -> _Pairs:
+    """Per article pair, the sum over shared features (in 2 to max_df articles) of the
+    product of the two weights: the matrix times its transpose, so only articles sharing a
+    feature are ever paired and memory follows the pairs found."""
+    matrix = matrix[:, np.flatnonzero((df >= 2) & (df <= max_df))]
+    product = sparse.triu(matrix @ matrix.T, k=1).tocoo()
+    return _Pairs.from_arrays(matrix.shape[0], product.row, product.col, product.data)
+
+
+def _content_similarity(articles: list[NormalizedArticle], settings: StorySettings) -> _Pairs:
     """TF-IDF cosine (sublinear tf) over story words: words in few articles of the release."""
-    n = len(articles)
-    counts = [_story_words(a) for a in articles]
-    document_frequency = Counter(w for c in counts for w in c)
-    vectors = []
-    for c in counts:
-        vector = {w: (1 + math.log(tf)) * _idf(document_frequency[w], n, settings)
-                  for w, tf in c.items() if document_frequency[w] <= settings.max_story_word_articles}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        vectors.append({w: v / norm for w, v in vector.items()})
-    postings = defaultdict(list)
-    for i, vector in enumerate(vectors):
-        for w in vector:
-            postings[w].append(i)
-    return _pair_sums(postings, vectors, n, settings.max_story_word_articles)
+    matrix = _count_matrix(_story_words(a) for a in articles)
+    df = _document_frequency(matrix)
+    matrix.data = (1 + np.log(matrix.data)) * _idf(df, len(articles), settings)[matrix.indices]
+    matrix.data[df[matrix.indices] > settings.max_story_word_articles] = 0.0
+    matrix.eliminate_zeros()
+    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+    matrix = sparse.diags(1 / np.where(norms > 0, norms, 1.0)) @ matrix
+    return _pair_sums(matrix.tocsr(), df, settings.max_story_word_articles)
 
 
 def _entity_similarity(articles: list[NormalizedArticle], mentions: list[dict],
-                       settings: StorySettings) -> dict[tuple[int, int], float]:
+                       settings: StorySettings) -> _Pairs:
     """Weighted Jaccard of the articles' entity sets, each entity weighted by its IDF."""
     n = len(articles)
     index_of = {a.article_id: i for i, a in enumerate(articles)}
@@ -337,19 +378,16 @@ def _entity_similarity(articles: list[NormalizedArticle], mentions: list[dict],
         i = index_of.get(m["article_id"])
         if i is not None and m.get("entity_id") and m["label"] in settings.story_entity_labels:
             entity_sets[i].add(m["entity_id"])
-    document_frequency = Counter(e for s in entity_sets for e in s)
+    matrix = _count_matrix(sorted(s) for s in entity_sets)  # a set: every count is 1
+    df = _document_frequency(matrix)
+    idf = _idf(df, n, settings)[matrix.indices]
     # Entities in more articles than a story word may be are topic entities: left out.
-    entity_sets = [{e for e in s if document_frequency[e] <= settings.max_story_word_articles}
-                   for s in entity_sets]
-    idf = {e: _idf(df, n, settings) for e, df in document_frequency.items()}
-    totals = [sum(idf[e] for e in s) for s in entity_sets]
-    postings = defaultdict(list)
-    for i, entities in enumerate(entity_sets):
-        for e in entities:
-            postings[e].append(i)
-    weights = [{e: math.sqrt(idf[e]) for e in s} for s in entity_sets]  # product = idf
-    shared = _pair_sums(postings, weights, n, settings.max_story_word_articles)
-    return {pair: s / (totals[pair[0]] + totals[pair[1]] - s) for pair, s in shared.items()}
+    matrix.data = np.where(df[matrix.indices] <= settings.max_story_word_articles, idf, 0.0)
+    totals = np.asarray(matrix.sum(axis=1)).ravel()
+    matrix.data = np.sqrt(matrix.data)  # the product of two weights is the entity's idf
+    shared = _pair_sums(matrix, df, settings.max_story_word_articles)
+    i, j = shared.codes // max(n, 1), shared.codes % max(n, 1)
+    return _Pairs(n, shared.codes, shared.values / (totals[i] + totals[j] - shared.values))
 
 
 def _day(published_at: str | None) -> date | None:
@@ -361,10 +399,8 @@ def _day(published_at: str | None) -> date | None:
         return None
 
 
-def _pair_scores(articles: list[NormalizedArticle], mentions: list[dict], reuse: list[dict],
-                 settings: StorySettings) -> dict[tuple[int, int], float]:
-    content = _content_similarity(articles, settings)
-    entity = _entity_similarity(articles, mentions, settings)
+def _reuse_pairs(articles: list[NormalizedArticle], reuse: list[dict]) -> _Pairs:
+    """The larger shared fraction of the two directions of each text-reuse pair."""
     index_of = {a.article_id: i for i, a in enumerate(articles)}
     reused: dict[tuple[int, int], float] = defaultdict(float)
     for row in reuse:
@@ -373,17 +409,47 @@ def _pair_scores(articles: list[NormalizedArticle], mentions: list[dict], reuse:
             continue
         pair = (min(i, j), max(i, j))
         reused[pair] = max(reused[pair], row["shared_fraction"])
-    days = [_day(a.published_at) for a in articles]
-    scores = {}
-    for pair in set(content) | set(entity) | set(reused):
-        i, j = pair
-        if days[i] and days[j] and abs((days[i] - days[j]).days) > settings.max_story_gap_days:
-            continue
-        score = (settings.content_weight * content.get(pair, 0.0)
-                 + settings.entity_weight * entity.get(pair, 0.0)
-                 + settings.reuse_weight * reused.get(pair, 0.0))
-        scores[pair] = score
-    return scores
+    pairs = sorted(reused)
+    return _Pairs.from_arrays(len(articles), np.array([i for i, _ in pairs], dtype=np.int64),
+                              np.array([j for _, j in pairs], dtype=np.int64),
+                              np.array([reused[p] for p in pairs], dtype=np.float64))
+
+
+def _pair_scores(articles: list[NormalizedArticle], mentions: list[dict], reuse: list[dict],
+                 settings: StorySettings) -> _Pairs:
+    n = len(articles)
+    content = _content_similarity(articles, settings)
+    entity = _entity_similarity(articles, mentions, settings)
+    reused = _reuse_pairs(articles, reuse)
+    codes = np.unique(np.concatenate([content.codes, entity.codes, reused.codes]))
+    scores = (settings.content_weight * content.at(codes)
+              + settings.entity_weight * entity.at(codes)
+              + settings.reuse_weight * reused.at(codes))
+    days = np.array([d.toordinal() if (d := _day(a.published_at)) else -1 for a in articles],
+                    dtype=np.int64)
+    day_i, day_j = days[codes // max(n, 1)], days[codes % max(n, 1)]
+    too_far = ((day_i >= 0) & (day_j >= 0)
+               & (np.abs(day_i - day_j) > settings.max_story_gap_days))
+    return _Pairs(n, codes[~too_far], scores[~too_far])
+
+
+def _linkable_pairs(pairs: _Pairs, min_score: float) -> dict[tuple[int, int], float]:
+    """The scored pairs that can matter to average linkage: those inside one component of the
+    graph of pairs scoring at least min_score. Two clusters merge only when their average
+    pair score reaches min_score, so at least one of their pairs does: no cluster ever spans
+    two components, and pairs between components never count. This keeps the linkage's
+    dicts to the few articles that can form stories."""
+    n = pairs.n
+    if not n or not len(pairs.codes):
+        return {}
+    i, j = pairs.codes // n, pairs.codes % n
+    strong = pairs.values >= min_score
+    graph = sparse.coo_matrix((np.ones(int(strong.sum())), (i[strong], j[strong])), shape=(n, n))
+    _, component = connected_components(graph, directed=False)
+    size = np.bincount(component)
+    keep = np.flatnonzero((component[i] == component[j]) & (size[component[i]] > 1)
+                          & (pairs.values > 0))
+    return {(int(i[k]), int(j[k])): float(pairs.values[k]) for k in keep}
 
 
 def _average_linkage(n: int, scores: dict[tuple[int, int], float],
@@ -431,7 +497,8 @@ def stories(articles: list[NormalizedArticle], mentions: list[dict], entities: l
             ) -> tuple[list[dict], dict[str, str]]:
     """Rows of schema.STORIES, and story_id by article_id (every article has one)."""
     articles = sorted(articles, key=lambda a: a.article_id)
-    scores = _pair_scores(articles, mentions, reuse, settings)
+    scores = _linkable_pairs(_pair_scores(articles, mentions, reuse, settings),
+                             settings.min_story_score)
     clusters = _average_linkage(len(articles), scores, settings.min_story_score)
 
     entity_by_id = {e["entity_id"]: e for e in entities}

@@ -49,6 +49,22 @@ def test_new_file_is_the_only_one_extracted_and_deleted_file_drops_out(inputs, t
     assert (12.0, "killed") in {(f["value"], f["category"]) for f in figures}
 
 
+def test_cache_forgets_articles_whose_files_are_gone(inputs, tmp_path, prefect_harness,
+                                                     settings):
+    from transforms.cache import ExtractionCache
+    from transforms.extract import extractor_fingerprint
+
+    first = build_release(inputs, tmp_path / "out", settings)
+    for path in inputs.glob("*.txt"):
+        path.unlink()
+    (inputs / "floods.txt").write_text(NEW_ARTICLE)
+    second = build_release(inputs, tmp_path / "out", settings)
+    cache = ExtractionCache(tmp_path / "out" / "cache", extractor_fingerprint(settings))
+    assert cache.covered_ids() == set(read_table(second.release_dir, "articles")
+                                      .column("article_id").to_pylist())
+    assert first.release_dir.exists()  # the earlier release keeps its own tables
+
+
 def test_leftovers_of_a_dead_run_are_cleared_by_the_next_run(inputs, tmp_path,
                                                              prefect_harness, settings):
     leftover = tmp_path / "out" / "staging" / "20260101T000000Z-deadbeef"

@@ -42,6 +42,20 @@ def test_oversize_file_is_rejected(tmp_path, settings):
     assert [(r.source_path, r.reason) for r in rejects] == [("big.txt", "oversize")]
 
 
+def test_article_longer_than_the_text_limit_is_oversize_even_inside_a_small_file(
+        tmp_path, settings):
+    # The parser's memory grows with a text's length and spaCy refuses texts over its
+    # max_length: one giant record must be rejected, not crash the batch it is in.
+    from dataclasses import replace
+    long_record = {"title": "A long one", "maintext": "Word after word. " * 200}
+    short_record = {"title": "A short one", "maintext": "Police closed the road."}
+    (tmp_path / "feed.jsonl").write_text(_jsonl(long_record, short_record))
+    documents, rejects = read_inputs(tmp_path, replace(settings, max_article_chars=1000))
+    assert [d.title for d in documents] == ["A short one"]
+    assert [(r.source_path, r.reason) for r in rejects] == [("feed.jsonl#1", "oversize")]
+    assert "3399 characters" in rejects[0].detail and "1000" in rejects[0].detail
+
+
 def test_missing_input_folder_is_a_clear_error(tmp_path):
     with pytest.raises(InputFolderError, match="input folder not found"):
         discover(tmp_path / "nope")
