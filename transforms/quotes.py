@@ -25,18 +25,9 @@ from spacy.vocab import Vocab
 from transforms import rules
 from transforms.nlp import sentence_index
 from transforms.normalize import NormalizedArticle
+from transforms.settings import QuoteSettings
 
-# Words; a quoted span shorter than this is a quotation only when it is a full quoted
-# sentence with its own cue ("Never," he said.); otherwise a scare quote
-# ("caliphate", "moderate rebels"). See test_short_quoted_word_is_a_scare_quote.
-MIN_QUOTE_WORDS = 3
-# Words; a quoted span this long or shorter whose content words are all capitalized and
-# which holds a proper noun is a name or title ("Islamic State", "Operation Desert Lion"),
-# not speech. See test_quoted_name_is_not_a_quotation.
-MAX_TITLE_WORDS = 6
-# Sentences; a quote with no cue of its own inherits the speaker of a quote that ended at
-# most this many sentences before it (1 = the next sentence, or the next paragraph's first).
-MAX_CONTINUATION_GAP_SENTENCES = 1
+QUOTE_SETTINGS = QuoteSettings()  # the defaults, for callers that pass none
 
 # Double marks: straight, curly, low-9, and doubled singles (`` '' ‘‘ ’’) standing for one.
 _DOUBLE_MARK = re.compile(r"``|''|‘‘|’’|[\"“”„]")
@@ -203,11 +194,11 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _is_title(tokens: Span) -> bool:
+def _is_title(tokens: Span, settings: QuoteSettings) -> bool:
     """A quoted name or title: capitalized content words, a proper noun, no sentence end."""
     words = [t for t in tokens if t.is_alpha]
     content = [t for t in words if not t.is_stop]
-    return (0 < len(words) <= MAX_TITLE_WORDS
+    return (0 < len(words) <= settings.max_title_words
             and bool(content) and all(t.text[0].isupper() or t.pos_ == "PROPN" for t in content)
             and any(t.pos_ == "PROPN" for t in words)
             and not any(t.text in _SENTENCE_END for t in tokens))
@@ -243,11 +234,12 @@ def _is_partial(body: str, quote: _QuoteSpan, sentence_start: int, cue_ends: set
     return any(ch.isalnum() for ch in before) and before_start + len(before) not in cue_ends
 
 
-def _is_scare_quote(tokens: Span, text: str, is_partial: bool, has_speaker: bool) -> bool:
+def _is_scare_quote(tokens: Span, text: str, is_partial: bool, has_speaker: bool,
+                    settings: QuoteSettings) -> bool:
     """A quoted name or title, or a short span that is not a full sentence someone said."""
-    if _is_title(tokens) or _is_label(tokens):
+    if _is_title(tokens, settings) or _is_label(tokens):
         return True
-    return _word_count(text) < MIN_QUOTE_WORDS and (is_partial or not has_speaker)
+    return _word_count(text) < settings.min_quote_words and (is_partial or not has_speaker)
 
 
 # ---------------------------------------------------------------- who said it
@@ -492,7 +484,8 @@ def _subject_before(ctx: _Context, sentence_idx: int,
     return speaker if is_named else None
 
 
-def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict]) -> list[dict]:
+def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
+               settings: QuoteSettings = QUOTE_SETTINGS) -> list[dict]:
     body = article.body
     locate = sentence_index(article)
     spans = _quote_spans(article)
@@ -530,10 +523,10 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict]) -> li
             end -= 1
         text = body[quote.start:end]
         speaker = _attribution(tokens, frame, cue, ctx, candidates)
-        if _is_scare_quote(tokens, text, is_partial, speaker is not None):
+        if _is_scare_quote(tokens, text, is_partial, speaker is not None, settings):
             continue
         if speaker is None and previous is not None and \
-                _continues(article, previous[0], first_sentence):
+                _continues(article, previous[0], first_sentence, settings):
             speaker = previous[1]
         if speaker is None and cue is None and not is_partial:
             speaker = _subject_before(ctx, first_sentence, candidates)
@@ -558,10 +551,11 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict]) -> li
     return rows
 
 
-def _continues(article: NormalizedArticle, previous_sentence: int, sentence: int) -> bool:
+def _continues(article: NormalizedArticle, previous_sentence: int, sentence: int,
+               settings: QuoteSettings) -> bool:
     """The quote follows the previous one closely enough to be the same speaker's."""
     gap = sentence - previous_sentence
-    if gap <= MAX_CONTINUATION_GAP_SENTENCES:
+    if gap <= settings.max_continuation_gap_sentences:
         return True
     paragraph_of = [p for p, _ in article.sentences]
     opens_next_paragraph = (paragraph_of[sentence] == paragraph_of[previous_sentence] + 1

@@ -21,6 +21,7 @@ from transforms.geocode import Gazetteer
 from transforms.normalize import articles_from_tables
 from transforms.publish import read_table, write_table
 from transforms.schema import TABLES
+from transforms.settings import Settings
 from transforms.stories import stories, text_reuse
 
 
@@ -57,10 +58,12 @@ def _with_entities(rows: list[dict], index: SpanIndex, column: str, prefix: str,
     return rows
 
 
-def reconcile_release(staging: Path, linking_rules: LinkingRules | None = None,
+def reconcile_release(staging: Path, settings: Settings | None = None,
+                      linking_rules: LinkingRules | None = None,
                       gazetteer: Gazetteer | None = None) -> dict[str, int]:
     """Cross-article tables of a staged release; rules and gazetteer are loaded by the
     caller once per process (the gazetteer takes seconds to load)."""
+    settings = settings or Settings()
     # Only the columns the rebuilt articles need: the sentence texts repeat the bodies.
     article_table = read_table(staging, "articles")
     articles = articles_from_tables(
@@ -69,7 +72,8 @@ def reconcile_release(staging: Path, linking_rules: LinkingRules | None = None,
                                           "end_char"]),
         read_table(staging, "paragraphs", ["article_id", "start_char", "end_char"]))
     mentions, entities = link_entities(articles, read_table(staging, "mentions").to_pylist(),
-                                       linking_rules, gazetteer)
+                                       linking_rules, gazetteer, settings.linking,
+                                       settings.geocode)
     index = SpanIndex(mentions)
     quotes = _with_entities(read_table(staging, "quotes").to_pylist(), index,
                             "speaker_entity_id", "speaker")
@@ -77,18 +81,18 @@ def reconcile_release(staging: Path, linking_rules: LinkingRules | None = None,
     _with_entities(figures, index, "location_entity_id", "location", PLACE_LABELS)
     _with_entities(figures, index, "source_entity_id", "source")
 
-    reuse = text_reuse(articles)
-    story_rows, story_by_article = stories(articles, mentions, entities, reuse)
+    reuse = text_reuse(articles, settings.stories)
+    story_rows, story_by_article = stories(articles, mentions, entities, reuse, settings.stories)
     article_table = article_table.set_column(
         article_table.schema.get_field_index("story_id"), TABLES["articles"].arrow_schema.field("story_id"),
         pa.array([story_by_article[a] for a in article_table["article_id"].to_pylist()],
                  pa.string()))
-    cluster_by_quote = quote_clusters(quotes, story_by_article)
+    cluster_by_quote = quote_clusters(quotes, story_by_article, settings.facts)
     for row in quotes:
         row["quote_cluster_id"] = cluster_by_quote[row["quote_id"]]
     tables = {"mentions": mentions, "entities": entities, "quotes": quotes, "figures": figures,
               "text_reuse": reuse, "stories": story_rows,
-              "facts": facts(figures, story_by_article, reuse)}
+              "facts": facts(figures, story_by_article, reuse, settings.facts)}
     for name, rows in tables.items():
         write_table(staging, name, TABLES[name].from_rows(rows))
     write_table(staging, "articles", article_table)  # already in its sort order

