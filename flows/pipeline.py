@@ -291,6 +291,10 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         batches = _batches(documents, settings.articles_per_batch)
         futures = [process_batch.submit(batch, settings, frozenset(covered))
                    for batch in batches]
+        # Load the gazetteer now, beside the first batch, not after extraction: building it
+        # briefly takes ~130 MB, which at reconcile time would stack on the memory the
+        # batches leave behind (peak RSS), and here it overlaps the model's work.
+        _linking_resources(settings.geocode.min_city_population)
         for batch_idx, future in enumerate(futures):
             result = future.result()
             for stage, seconds in result.seconds.items():

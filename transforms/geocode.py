@@ -59,6 +59,10 @@ class Gazetteer:
         return kinds[0].country_code if kinds else None
 
 
+def _is_latin(name: str) -> bool:
+    return all(ord(ch) < 0x250 for ch in name if ch.isalpha())  # to Latin Extended-B
+
+
 def place_key(name: str) -> str:
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
@@ -125,7 +129,9 @@ def load_gazetteer(min_city_population: int = GEOCODE.min_city_population) -> Ga
                       float(city["latitude"]), float(city["longitude"]), int(city["population"]))
         add(city["name"], place)
         for alternate in city["alternatenames"]:
-            if not alternate.isupper():  # airport and other codes (BGW, PAR) are not names
+            # Airport and other codes (BGW, PAR) are not names; names in other scripts
+            # (four in ten alternates) never match a mention in English text.
+            if not alternate.isupper() and _is_latin(alternate):
                 add(alternate, place)
     return Gazetteer({k: tuple(v) for k, v in by_name.items()}, codes)
 
