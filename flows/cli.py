@@ -93,6 +93,8 @@ def run(
                       f"(see the rejects table)")
     stages = ", ".join(f"{stage} {seconds:.1f}s" for stage, seconds in summary.stage_seconds.items())
     console.print(f"stages: {stages}")
+    if summary.input_changes is not None:
+        console.print(f"since the last run: {summary.input_changes.describe()}")
     if not summary.changed:
         console.print(f"inputs and code unchanged: {output / 'latest'} stays "
                       f"{summary.release_dir.name}")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from functools import cache
 import json
@@ -33,6 +33,9 @@ from expectations.validate import ValidationReport, validate_release
 from transforms import normalize as normalize_stage
 from transforms import release as release_files
 from transforms.cache import ExtractionCache
+from transforms.catalog import (
+    InputChanges, catalog_rows, input_changes, read_catalog, write_catalog,
+)
 from transforms.extract import (
     EXTRACTED_TABLES, code_fingerprint, extract_articles, extractor_fingerprint,
     installed_model_version,
@@ -87,6 +90,7 @@ class RunSummary:
     n_articles_extracted: int = 0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)
+    input_changes: InputChanges | None = None  # against the previous run's input catalogue
 
 
 def peak_rss_mb() -> float:
@@ -251,14 +255,14 @@ def publish(layout: OutputLayout, staging: Path, report: ValidationReport) -> Pa
     return promote(layout, staging)
 
 
-def _unchanged_summary(release_dir: Path, rejects: list[Reject],
-                       timer: StageTimer) -> RunSummary:
+def _unchanged_summary(release_dir: Path, rejects: list[Reject], timer: StageTimer,
+                       catalog: list[dict]) -> RunSummary:
     manifest = json.loads((release_dir / MANIFEST).read_text())
     return RunSummary(release_dir.name, release_dir,
                       {name: info["rows"] for name, info in manifest["tables"].items()},
                       [r.as_row() for r in rejects], changed=False,
-                      stage_seconds=timer.seconds,
-                      stage_peak_rss_mb=timer.peak_rss_mb)
+                      stage_seconds=timer.seconds, stage_peak_rss_mb=timer.peak_rss_mb,
+                      input_changes=input_changes(catalog, catalog))
 
 
 @flow(name="newsfacts-release", task_runner=ThreadPoolTaskRunner(max_workers=1))
@@ -279,7 +283,8 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                 "run_fingerprint") == run_key:
             _logger().info("inputs and code unchanged since %s: nothing to publish",
                            previous.name)
-            return _unchanged_summary(previous, rejects, timer)
+            return _unchanged_summary(previous, rejects, timer,
+                                      read_catalog(layout.input_catalog))
 
         release_id = new_release_id(run_key)
         staging = create_staging(layout, release_id)
@@ -287,6 +292,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         extraction_cache = ExtractionCache(layout.cache, extractor)
         covered = extraction_cache.covered_ids()
         first_by_id: dict[str, str] = {}
+        article_of_path: dict[str, str] = {}
         n_extracted = 0
         batches = _batches(documents, settings.articles_per_batch)
         futures = [process_batch.submit(batch, settings, frozenset(covered))
@@ -302,6 +308,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                 timer.peak_rss_mb[stage] = max(timer.peak_rss_mb.get(stage, 0.0),
                                                result.peak_rss_mb[stage])
             with timer("write_parts"):
+                article_of_path.update((a.source_path, a.article_id) for a in result.articles)
                 articles, duplicates = normalize_stage.drop_duplicate_articles(
                     result.articles, first_by_id)
                 rejects.extend(duplicates)
@@ -341,6 +348,10 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
             shutil.rmtree(parts)
         with timer("reconcile"):
             reconcile(staging, settings)
+        previous_catalog = read_catalog(layout.input_catalog)
+        catalog = catalog_rows(documents, rejects, article_of_path, release_id, previous_catalog)
+        changes = input_changes(previous_catalog, catalog)
+        _logger().info("inputs: %s", changes.describe())
         write_manifest(staging, release_id, {
             "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "code_version": code_version(),
@@ -351,11 +362,15 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                       "version": installed_model_version(settings.model_name)},
             "settings": settings.as_json(),
             "n_articles_extracted_this_run": n_extracted,
+            "input_changes": asdict(changes),
         })
         with timer("validate"):
             report = validate(staging)
         with timer("publish"):
             release_dir = publish(layout, staging, report)
+        # Only once the release is out: a failed run leaves the previous catalogue, so the
+        # next run still reports its changes against what was last published.
+        write_catalog(layout.input_catalog, catalog)
         extraction_cache.prune_other_fingerprints()
         compaction = extraction_cache.compact(set(article_ids))
         if compaction.articles_dropped:
@@ -367,7 +382,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                       {name: info["rows"] for name, info in manifest["tables"].items()},
                       [r.as_row() for r in rejects], changed=True,
                       n_articles_extracted=n_extracted, stage_seconds=timer.seconds,
-                      stage_peak_rss_mb=timer.peak_rss_mb)
+                      stage_peak_rss_mb=timer.peak_rss_mb, input_changes=changes)
 
 
 def release_flow(task_runner: str = "local", dask_address: str | None = None,

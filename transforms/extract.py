@@ -69,7 +69,8 @@ def extractor_fingerprint(settings: Settings) -> str:
 def extract_articles(articles: list[NormalizedArticle], nlp: Language,
                      settings: Settings) -> dict[str, list[dict]]:
     extracted: dict[str, list[dict]] = {name: [] for name in EXTRACTED_TABLES}
-    for article, doc in zip(articles, parse_bodies(articles, nlp, settings.nlp_batch_size)):
+    docs = parse_bodies(articles, nlp, settings.nlp_batch_size, settings.nlp_batch_chars)
+    for article, doc in zip(articles, docs):
         mentions = mention_rows(article, doc)
         quotes = quote_rows(article, doc, mentions, settings.quotes)
         extracted["mentions"].extend(mentions)

@@ -56,6 +56,10 @@ class OutputLayout:
         return self.root / "cache"
 
     @property
+    def input_catalog(self) -> Path:
+        return self.root / "state" / "inputs.parquet"
+
+    @property
     def lock(self) -> Path:
         return self.root / ".lock"
 

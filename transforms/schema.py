@@ -369,6 +369,30 @@ TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, PARAGRAPHS, SENTENCES,
                                                 ENTITIES, QUOTES, FIGURES, STORIES,
                                                 TEXT_REUSE, FACTS, REJECTS)}
 
+# State kept under `output/state/` between runs; not a release table (never published,
+# validated or listed in the data card).
+INPUT_STATUSES = ("article", "duplicate", "rejected")
+INPUTS = Table(
+    name="inputs",
+    grain="one row per input file or JSON record of the latest published run",
+    key=("source_path",),
+    sort_by=("source_path",),
+    columns=(
+        Column("source_path", pa.string(), "Path of the input relative to the input folder; "
+               "`file.jsonl#N` for a record.", unique=True),
+        Column("source_sha256", pa.string(), "SHA-256 of the input's bytes (of the record, "
+               "keys sorted, for JSON); null when the input could not be read.", nullable=True),
+        Column("article_id", ID, "The article its normalized text hashes to: the key of the "
+               "extraction cache. Null when it never became text.", nullable=True),
+        Column("status", pa.string(), "What the input became.",
+               accepted_values=INPUT_STATUSES),
+        Column("reject_reason", pa.string(), "rejects.reason when it is not an article.",
+               nullable=True),
+        Column("first_release_id", pa.string(), "The release of the run that first saw these "
+               "bytes at this path."),
+    ),
+)
+
 
 def _span_matches_body(table: str, column: str = "text") -> RelationalCheck:
     return RelationalCheck(

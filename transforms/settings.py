@@ -178,6 +178,9 @@ class Settings:
     # on 400 BBC articles 64 docs peaked at 857 MB, 16 at 410 MB and 4 at 259 MB, all in
     # 36 s (benchmarks/pipeline_speed.py), so small calls cost no throughput.
     nlp_batch_size: int = 4
+    # Characters of body per nlp.pipe call, for the same reason: four typical articles
+    # (~2,500 characters each) fit, two long features do not share a call.
+    nlp_batch_chars: int = 12_000
     # Articles per Prefect task / Parquet part: keeps memory flat as the corpus grows. On
     # 2,000 BBC articles, batches of 100 peaked at 675 MB during extraction, of 200 at 741.
     articles_per_batch: int = 100

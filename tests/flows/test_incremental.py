@@ -3,7 +3,7 @@ an unchanged input publishes nothing, and two runs never write one output at onc
 
 from __future__ import annotations
 
-
+from pyarrow.parquet import read_table as read_table_file
 import pytest
 
 from flows.pipeline import build_release
@@ -39,6 +39,12 @@ def test_new_file_is_the_only_one_extracted_and_deleted_file_drops_out(inputs, t
     removed.unlink()
     second = build_release(inputs, tmp_path / "out", settings)
     assert second.n_articles_extracted == 1
+    changes = second.input_changes
+    assert (changes.new, changes.changed, changes.deleted, changes.unchanged) == (1, 0, 1, 1)
+    catalog = read_table_file(tmp_path / "out" / "state" / "inputs.parquet")
+    assert sorted(catalog.column("source_path").to_pylist()) == sorted(
+        p.name for p in inputs.glob("*.txt"))
+    assert set(catalog.column("status").to_pylist()) == {"article"}
     articles = read_table(second.release_dir, "articles")
     assert sorted(articles.column("source_path").to_pylist()) == sorted(
         p.name for p in inputs.glob("*.txt"))
