@@ -13,6 +13,7 @@ paraphrase that keeps under half of a sentence's wording is not reuse; weights a
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -247,12 +248,12 @@ def _count_matrix(features: Iterable[list[str]]) -> sparse.csr_matrix:
     """Articles x distinct features, each cell the count of the feature in the article:
     built a row at a time, so no article's features outlive its row."""
     column: dict[str, int] = {}
-    indptr, indices = [0], []
+    indptr, indices = array("q", [0]), array("q")  # 8 bytes an entry, not a Python int
     for row in features:
         indices.extend(column.setdefault(f, len(column)) for f in row)
         indptr.append(len(indices))
-    matrix = sparse.csr_matrix((np.ones(len(indices)), np.array(indices, dtype=np.int64),
-                                np.array(indptr, dtype=np.int64)),
+    matrix = sparse.csr_matrix((np.ones(len(indices)), np.frombuffer(indices, dtype=np.int64),
+                                np.frombuffer(indptr, dtype=np.int64)),
                                shape=(len(indptr) - 1, len(column)))
     matrix.sum_duplicates()  # repeated features add up to their count
     return matrix
@@ -285,13 +286,27 @@ class _Pairs:
         return np.where(self.codes[found] == codes, self.values[found], 0.0)
 
 
-def _pair_sums(matrix: sparse.csr_matrix, df: np.ndarray, max_df: int) -> _Pairs:
+def _pair_sums(matrix: sparse.csr_matrix, df: np.ndarray, max_df: int,
+               block_rows: int = 256) -> _Pairs:
     """Per article pair, the sum over shared features (in 2 to max_df articles) of the
     product of the two weights: the matrix times its transpose, so only articles sharing a
-    feature are ever paired and memory follows the pairs found."""
-    matrix = matrix[:, np.flatnonzero((df >= 2) & (df <= max_df))]
-    product = sparse.triu(matrix @ matrix.T, k=1).tocoo()
-    return _Pairs.from_arrays(matrix.shape[0], product.row, product.col, product.data)
+    feature are ever paired and memory follows the pairs found. Done a block of rows at a
+    time, keeping the upper triangle only: the whole product would hold every pair twice."""
+    n = matrix.shape[0]
+    matrix = matrix[:, np.flatnonzero((df >= 2) & (df <= max_df))].tocsr()
+    transposed = matrix.T.tocsc()
+    codes, values = [], []
+    for start in range(0, n, block_rows):
+        block = (matrix[start:start + block_rows] @ transposed).tocsr()
+        block.sort_indices()  # row-major order: the codes come out sorted
+        rows = np.repeat(np.arange(start, start + block.shape[0], dtype=np.int64),
+                         np.diff(block.indptr))
+        upper = block.indices > rows
+        codes.append(rows[upper] * n + block.indices[upper])
+        values.append(block.data[upper])
+    if not codes:
+        return _Pairs(n, np.empty(0, np.int64), np.empty(0, np.float64))
+    return _Pairs(n, np.concatenate(codes), np.concatenate(values).astype(np.float64))
 
 
 def _content_similarity(articles: list[NormalizedArticle], settings: StorySettings) -> _Pairs:
