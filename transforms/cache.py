@@ -21,7 +21,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from transforms.parts import write_part
+from transforms.parts import write_parquet_whole, write_part
 
 COVERED = "extracted.parquet"
 # Fraction 0-1 of a part's articles still in the inputs below which compaction rewrites the
@@ -94,10 +94,8 @@ class ExtractionCache:
         for table_name, rows in extracted.items():
             write_part(part, table_name, "rows", rows)
         # Written last: a part without it (a killed run) is ignored and redone.
-        temporary = part / (COVERED + ".tmp")
-        pq.write_table(pa.table({"article_id": pa.array(sorted(article_ids), pa.string())}),
-                       temporary)
-        temporary.replace(part / COVERED)
+        write_parquet_whole(pa.table({"article_id": pa.array(sorted(article_ids), pa.string())}),
+                            part / COVERED)
         return part
 
     def part_files(self, table_name: str) -> list[Path]:

@@ -15,6 +15,7 @@ from pathlib import Path
 import pyarrow.parquet as pq
 
 from transforms.ingest import RawDocument, Reject
+from transforms.parts import write_parquet_whole
 from transforms.schema import INPUTS
 
 
@@ -37,20 +38,10 @@ def catalog_rows(documents: list[RawDocument], rejects: list[Reject],
     bytes are unchanged since the previous catalogue."""
     seen_in = {r["source_path"]: r for r in previous}
     reject_of = {r.source_path: r for r in rejects}
-    rows = []
-    for document in documents:
-        reject = reject_of.get(document.source_path)
-        rows.append(_row(document.source_path, document.source_sha256,
-                         article_of_path.get(document.source_path),
-                         "duplicate" if reject and reject.reason == "duplicate"
-                         else "rejected" if reject else "article",
-                         reject.reason if reject else None))
+    rows = [_row(d.source_path, d.source_sha256, article_of_path.get(d.source_path),
+                 reject_of.get(d.source_path)) for d in documents]
     paths = {r["source_path"] for r in rows}
-    for reject in rejects:
-        if reject.source_path not in paths:
-            rows.append(_row(reject.source_path, None, None,
-                             "duplicate" if reject.reason == "duplicate" else "rejected",
-                             reject.reason))
+    rows += [_row(r.source_path, None, None, r) for r in rejects if r.source_path not in paths]
     for row in rows:
         before = seen_in.get(row["source_path"])
         same = before is not None and before["source_sha256"] == row["source_sha256"]
@@ -58,10 +49,12 @@ def catalog_rows(documents: list[RawDocument], rejects: list[Reject],
     return sorted(rows, key=lambda r: r["source_path"])
 
 
-def _row(source_path: str, sha256: str | None, article_id: str | None, status: str,
-         reason: str | None) -> dict:
+def _row(source_path: str, sha256: str | None, article_id: str | None,
+         reject: Reject | None) -> dict:
+    status = ("article" if reject is None
+              else "duplicate" if reject.reason == "duplicate" else "rejected")
     return {"source_path": source_path, "source_sha256": sha256, "article_id": article_id,
-            "status": status, "reject_reason": reason}
+            "status": status, "reject_reason": reject.reason if reject else None}
 
 
 def input_changes(previous: list[dict], current: list[dict]) -> InputChanges:
@@ -78,8 +71,4 @@ def read_catalog(path: Path) -> list[dict]:
 
 
 def write_catalog(path: Path, rows: list[dict]) -> None:
-    """Whole or absent: written beside, then renamed over the old one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(".parquet.tmp")
-    pq.write_table(INPUTS.from_rows(rows), temporary, compression="zstd")
-    temporary.replace(path)
+    write_parquet_whole(INPUTS.from_rows(rows), path)

@@ -20,14 +20,20 @@ from transforms.schema import TABLES
 MERGE_BATCH_ROWS = 50_000
 
 
+def write_parquet_whole(table: pa.Table, target: Path) -> Path:
+    """Write `target` beside itself, then rename it into place: the file is whole or
+    absent, even if the run is killed half-way."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(target.name + ".tmp")
+    pq.write_table(table, temporary, compression="zstd")
+    temporary.replace(target)
+    return target
+
+
 def write_part(folder: Path, table_name: str, part_name: str, rows: list[dict]) -> Path:
     """Write one batch of rows of a declared table as `<folder>/<table>/<part>.parquet`."""
-    target = folder / table_name / f"{part_name}.parquet"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_suffix(".parquet.tmp")
-    pq.write_table(TABLES[table_name].from_rows(rows), temporary, compression="zstd")
-    temporary.replace(target)  # a part is whole or absent, even if the run is killed
-    return target
+    return write_parquet_whole(TABLES[table_name].from_rows(rows),
+                               folder / table_name / f"{part_name}.parquet")
 
 
 def _sql_list(values: list[str]) -> str:
