@@ -11,6 +11,7 @@ Expectations suites and promoted atomically; a failed validation moves it to
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -56,6 +57,10 @@ from transforms.settings import Settings
 VALIDATION_REPORT = "validation.json"
 PARTS = "_parts"
 NORMALIZED_TABLES = ("articles", "paragraphs", "sentences")
+# Extraction batches submitted and not yet collected: enough to keep every worker busy
+# while the flow normalizes ahead, few enough that the articles waiting for a worker do
+# not pile up in memory.
+MAX_BATCHES_IN_FLIGHT = 2
 KNOWN_LIMITS = [
     "Extraction is automatic (spaCy en_core_web_sm plus rules); names, quotes and figures "
     "can be missed or mislabelled. Check a value against its span before citing it.",
@@ -171,36 +176,36 @@ def ingest(input_dir: Path, settings: Settings) -> tuple[list[RawDocument], list
     return documents, rejects
 
 
+@task(cache_policy=NO_CACHE)
+def normalize_batch(documents: list[RawDocument], settings: Settings
+                    ) -> list[NormalizedArticle]:
+    """Normalize a batch of documents: cheap (a few ms an article), run in the flow so that
+    duplicates by normalized text are known before any article is extracted."""
+    return normalize_stage.normalize_documents(documents, _sentence_splitter(), settings)
+
+
 @dataclass
-class BatchResult:
-    articles: list[NormalizedArticle]
-    extracted: dict[str, list[dict]] | None  # None when every article was in the cache
-    extracted_ids: list[str]
+class ExtractedBatch:
+    article_ids: list[str]
+    extracted: dict[str, list[dict]]
     seconds: dict[str, float]
     peak_rss_mb: dict[str, float]  # of the worker process that ran the batch
 
 
 @task(cache_policy=NO_CACHE)
-def process_batch(documents: list[RawDocument], settings: Settings,
-                  covered: frozenset[str]) -> BatchResult:
-    """Normalize a batch and extract the articles the cache does not cover.
+def extract_batch(articles: list[NormalizedArticle], settings: Settings) -> ExtractedBatch:
+    """Extract mentions, quotes and figures from distinct articles the cache lacks.
 
     This is the unit a worker gets (a thread locally, a Dask worker with --task-runner
     dask); the model is loaded once per worker process.
     """
     timer = StageTimer()
-    with timer("normalize"):
-        articles = normalize_stage.normalize_documents(documents, _sentence_splitter(),
-                                                       settings)
-    to_extract = [a for a in articles if a.article_id not in covered]
-    extracted = None
-    if to_extract:
-        with timer("extract"):
-            extracted = extract_articles(to_extract, _nlp(settings.model_name), settings)
-        _logger().info("extract: %d articles, %s", len(to_extract),
-                       ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
-    return BatchResult(articles, extracted, [a.article_id for a in to_extract], timer.seconds,
-                       timer.peak_rss_mb)
+    with timer("extract"):
+        extracted = extract_articles(articles, _nlp(settings.model_name), settings)
+    _logger().info("extract: %d articles, %s", len(articles),
+                   ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
+    return ExtractedBatch([a.article_id for a in articles], extracted, timer.seconds,
+                          timer.peak_rss_mb)
 
 
 @task(cache_policy=NO_CACHE)
@@ -295,23 +300,43 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         first_by_id: dict[str, str] = {}
         article_of_path: dict[str, str] = {}
         n_extracted = 0
-        batches = _batches(documents, settings.articles_per_batch)
-        futures = [process_batch.submit(batch, settings, frozenset(covered))
-                   for batch in batches]
         # Load the gazetteer now, beside the first batch, not after extraction: building it
         # briefly takes ~130 MB, which at reconcile time would stack on the memory the
         # batches leave behind (peak RSS), and here it overlaps the model's work.
-        _linking_resources(settings.geocode.min_city_population)
-        for batch_idx, future in enumerate(futures):
-            result = future.result()
+        gazetteer_loaded = False
+        pending: list[NormalizedArticle] = []  # distinct, not cached, not yet submitted
+        in_flight: deque = deque()
+
+        def collect_oldest() -> None:
+            nonlocal n_extracted
+            result = in_flight.popleft().result()
             for stage, seconds in result.seconds.items():
                 timer.seconds[stage] = timer.seconds.get(stage, 0.0) + seconds
                 timer.peak_rss_mb[stage] = max(timer.peak_rss_mb.get(stage, 0.0),
                                                result.peak_rss_mb[stage])
             with timer("write_parts"):
-                article_of_path.update((a.source_path, a.article_id) for a in result.articles)
+                extraction_cache.write(result.article_ids, result.extracted)
+            n_extracted += len(result.article_ids)
+
+        def submit(articles: list[NormalizedArticle]) -> None:
+            nonlocal gazetteer_loaded
+            in_flight.append(extract_batch.submit(articles, settings))
+            if not gazetteer_loaded:
+                _linking_resources(settings.geocode.min_city_population)
+                gazetteer_loaded = True
+            while len(in_flight) > MAX_BATCHES_IN_FLIGHT:
+                collect_oldest()
+
+        for batch_idx, batch in enumerate(_batches(documents, settings.articles_per_batch)):
+            with timer("normalize"):
+                normalized = normalize_batch(batch, settings)
+            with timer("write_parts"):
+                article_of_path.update((a.source_path, a.article_id) for a in normalized)
+                # Duplicates by normalized text are dropped here, before extraction: a copy
+                # in the same batch, in an earlier batch or (by the cache) in an earlier run
+                # is never extracted a second time.
                 articles, duplicates = normalize_stage.drop_duplicate_articles(
-                    result.articles, first_by_id)
+                    normalized, first_by_id)
                 rejects.extend(duplicates)
                 part_name = f"part-{batch_idx:05d}"
                 write_part(parts, "articles", part_name,
@@ -320,15 +345,14 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                            [r for a in articles for r in normalize_stage.paragraph_rows(a)])
                 write_part(parts, "sentences", part_name,
                            [r for a in articles for r in normalize_stage.sentence_rows(a)])
-                # Another batch may have extracted the same text (a duplicate file).
-                new_ids = set(result.extracted_ids) - covered
-                if result.extracted is not None and new_ids:
-                    extraction_cache.write(sorted(new_ids), {
-                        name: [r for r in rows if r["article_id"] in new_ids]
-                        for name, rows in result.extracted.items()})
-                    covered.update(new_ids)
-                    n_extracted += len(new_ids)
-            futures[batch_idx] = None  # let the batch's rows go before the next one arrives
+            pending.extend(a for a in articles if a.article_id not in covered)
+            while len(pending) >= settings.articles_per_batch:
+                submit(pending[:settings.articles_per_batch])
+                del pending[:settings.articles_per_batch]
+        if pending:
+            submit(pending)
+        while in_flight:
+            collect_oldest()
         if not first_by_id:
             shutil.rmtree(staging, ignore_errors=True)
             raise NoArticlesError(f"no article could be read from {input_dir} "

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 
 from transforms import rules
 from transforms.geocode import GEOCODE, Gazetteer, load_gazetteer, place_key, resolve_place
+from transforms.graph import UnionFind
 from transforms.mentions import mention_id_for
 from transforms.nlp import sentence_index
 from transforms.normalize import NormalizedArticle
@@ -394,23 +395,6 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
 
 # -- linking ----------------------------------------------------------------------------------
 
-class _UnionFind:
-    def __init__(self):
-        self.parent: dict = {}
-
-    def find(self, node):
-        self.parent.setdefault(node, node)
-        while self.parent[node] != node:
-            self.parent[node] = self.parent[self.parent[node]]
-            node = self.parent[node]
-        return node
-
-    def union(self, a, b) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)  # deterministic root
-
-
 def _is_full(tokens: tuple[str, ...]) -> bool:
     """A given name and a surname (initials alone do not make a full name)."""
     return len(tokens) >= 2 and any(len(t) > 1 for t in tokens[:-1])
@@ -434,7 +418,7 @@ def _context_agrees(a: set, b: set, settings: LinkingSettings) -> bool:
 
 
 def _merge_variants(nodes: dict[tuple, set[str]], contexts: dict[str, set],
-                    uf: _UnionFind, label: str, block, similar, settings: LinkingSettings) -> None:
+                    uf: UnionFind, label: str, block, similar, settings: LinkingSettings) -> None:
     """Union same-label keys of one block that are `similar` and whose articles agree."""
     blocks: dict[str, list[tuple]] = defaultdict(list)
     for node in sorted(nodes):
@@ -495,7 +479,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     keys = {r["_uid"]: name_key(r["text"], r["label"], rules_) for r in release.mentions}
     node_of = {mid: (row["label"], keys[mid].tokens)
                for mid, row in ((r["_uid"], r) for r in release.mentions)}
-    uf = _UnionFind()
+    uf = UnionFind()
     for node in node_of.values():
         uf.find(node)
 
@@ -573,7 +557,7 @@ def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
     return min(f for f in full if (forms[f], sizes[f], len(f)) == best)
 
 
-def _entity_rows(release: _Release, node_of: dict, uf: _UnionFind, gazetteer: Gazetteer,
+def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gazetteer,
                  rules_: LinkingRules, geocode: GeocodeSettings,
                  ) -> tuple[list[dict], list[dict]]:
     groups: dict[tuple, list[dict]] = defaultdict(list)

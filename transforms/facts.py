@@ -22,7 +22,8 @@ from rapidfuzz import fuzz
 
 from transforms.figures import figure_rules
 from transforms.settings import FactSettings
-from transforms.stories import wire_copy_groups
+from transforms.graph import UnionFind
+from transforms.stories import wire_copy_groups, wire_copy_links
 
 
 FACT_SETTINGS = FactSettings()  # the defaults, for callers that pass none
@@ -125,7 +126,8 @@ def _conflict(group: list[dict]) -> str | None:
     return "; ".join(notes) or None
 
 
-def _fact_row(story_id: str, category: str, group: list[dict], reuse: list[dict]) -> dict:
+def _fact_row(story_id: str, category: str, group: list[dict],
+              wire_links: dict[str, set[str]]) -> dict:
     figure_ids = sorted(f["figure_id"] for f in group)
     article_ids = sorted({f["article_id"] for f in group})
     # Best: the value the most articles report (an article repeating it counts once); on a
@@ -150,7 +152,7 @@ def _fact_row(story_id: str, category: str, group: list[dict], reuse: list[dict]
         "best": best,
         "high": high,
         "n_articles": len(article_ids),
-        "n_independent_sources": len(wire_copy_groups(article_ids, reuse)),
+        "n_independent_sources": len(wire_copy_groups(article_ids, wire_links)),
         "n_figures": len(group),
         "figure_ids": figure_ids,
         "article_ids": article_ids,
@@ -168,7 +170,8 @@ def facts(figures: list[dict], story_by_article: dict[str, str], reuse: list[dic
         story_id = story_by_article.get(figure["article_id"])
         if story_id and figure["category"] not in settings.skipped_categories:
             by_story_category[(story_id, figure["category"])].append(figure)
-    rows = [_fact_row(story_id, category, group, reuse)
+    wire_links = wire_copy_links(reuse)
+    rows = [_fact_row(story_id, category, group, wire_links)
             for (story_id, category), members in by_story_category.items()
             for group in _value_groups(members, settings)]
     return sorted(rows, key=lambda r: (r["story_id"], r["category"], r["fact_id"]))
@@ -185,13 +188,7 @@ def quote_clusters(quotes: list[dict], story_by_article: dict[str, str],
                    settings: FactSettings = FACT_SETTINGS) -> dict[str, str]:
     """quote_cluster_id by quote_id: quotes of one story with near-identical words share
     the hash of their sorted quote_ids; every other quote is a cluster of its own."""
-    parent = {q["quote_id"]: q["quote_id"] for q in quotes}
-
-    def find(q: str) -> str:
-        while parent[q] != q:
-            parent[q] = parent[parent[q]]
-            q = parent[q]
-        return q
+    clusters = UnionFind(q["quote_id"] for q in quotes)
 
     by_story: dict[str | None, list[tuple[str, str]]] = defaultdict(list)
     for q in sorted(quotes, key=lambda q: q["quote_id"]):
@@ -207,14 +204,9 @@ def quote_clusters(quotes: list[dict], story_by_article: dict[str, str],
                     shortest >= settings.min_fuzzy_quote_words
                     and fuzz.token_set_ratio(ta, tb) >= settings.min_quote_similarity)
                 if same:
-                    ra, rb = find(qa), find(qb)
-                    if ra != rb:
-                        parent[max(ra, rb)] = min(ra, rb)
-    members_of: dict[str, list[str]] = defaultdict(list)
-    for quote_id in parent:
-        members_of[find(quote_id)].append(quote_id)
-    return {quote_id: _hash_id(*sorted(members))
-            for members in members_of.values() for quote_id in members}
+                    clusters.union(qa, qb)
+    return {quote_id: _hash_id(*members)
+            for members in clusters.groups() for quote_id in members}
 
 
 def speaker_mismatches(quotes: list[dict], clusters: dict[str, str]) -> list[dict]:

@@ -26,9 +26,10 @@ from datasketch import MinHash
 from datasketch.hashfunc import sha1_hash32
 import numpy as np
 from scipy import sparse
-from scipy.sparse.csgraph import connected_components
+from scipy.sparse import csgraph
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from transforms.graph import connected_components
 from transforms.normalize import NormalizedArticle
 from transforms.settings import StorySettings
 
@@ -206,28 +207,24 @@ def text_reuse(articles: list[NormalizedArticle],
     return sorted(rows, key=lambda r: (r["article_id"], r["other_article_id"]))
 
 
-def wire_copy_groups(article_ids: list[str], reuse: list[dict]) -> list[list[str]]:
+def wire_copy_links(reuse: list[dict]) -> dict[str, set[str]]:
+    """For each article, the articles it shares wire copy with (both directions): built
+    once per release, so grouping a story's articles reads only their own links instead of
+    every reuse pair (19k Reuters articles: 10,200 stories x 64k pairs before)."""
+    links: dict[str, set[str]] = defaultdict(set)
+    for row in reuse:
+        if row["is_same_wire_copy"]:
+            links[row["article_id"]].add(row["other_article_id"])
+            links[row["other_article_id"]].add(row["article_id"])
+    return links
+
+
+def wire_copy_groups(article_ids: list[str], links: dict[str, set[str]]) -> list[list[str]]:
     """The articles, grouped so that articles sharing wire copy (directly or through another
     article of the list) are one group: each group is one independent source."""
     members = set(article_ids)
-    parent = {a: a for a in members}
-
-    def find(a: str) -> str:
-        while parent[a] != a:
-            parent[a] = parent[parent[a]]
-            a = parent[a]
-        return a
-
-    for row in reuse:
-        a, b = row["article_id"], row["other_article_id"]
-        if row["is_same_wire_copy"] and a in members and b in members:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
-    groups = defaultdict(list)
-    for a in sorted(members):
-        groups[find(a)].append(a)
-    return sorted(groups.values())
+    return connected_components(members, ((a, b) for a in members
+                                          for b in links.get(a, ()) if b in members))
 
 
 # -- stories --------------------------------------------------------------------------------
@@ -398,7 +395,7 @@ def _linkable_pairs(pairs: _Pairs, min_score: float) -> dict[tuple[int, int], fl
     i, j = pairs.codes // n, pairs.codes % n
     strong = pairs.values >= min_score
     graph = sparse.coo_matrix((np.ones(int(strong.sum())), (i[strong], j[strong])), shape=(n, n))
-    _, component = connected_components(graph, directed=False)
+    _, component = csgraph.connected_components(graph, directed=False)
     size = np.bincount(component)
     keep = np.flatnonzero((component[i] == component[j]) & (size[component[i]] > 1)
                           & (pairs.values > 0))
@@ -461,6 +458,7 @@ def stories(articles: list[NormalizedArticle], mentions: list[dict], entities: l
         if entity and entity["label"] in TOP_ENTITY_LABELS:
             mention_counts[m["article_id"]][m["entity_id"]] += 1
 
+    links = wire_copy_links(reuse)
     rows, story_by_article = [], {}
     for cluster in clusters:
         members = [articles[i] for i in cluster]
@@ -474,7 +472,9 @@ def stories(articles: list[NormalizedArticle], mentions: list[dict], entities: l
         central = articles[min(cluster, key=lambda i: (-round(centrality[i], 9),
                                                        articles[i].published_at or "\uffff",
                                                        articles[i].article_id))]
-        counts = sum((mention_counts[a] for a in ids), Counter())
+        counts = Counter()
+        for article_id in ids:
+            counts.update(mention_counts[article_id])
         top = sorted(counts, key=lambda e: (-counts[e], entity_by_id[e]["name"], e))
         top = top[:settings.n_top_entities]
         dates = sorted(a.published_at for a in members if a.published_at)
@@ -482,7 +482,7 @@ def stories(articles: list[NormalizedArticle], mentions: list[dict], entities: l
             "story_id": story_id,
             "title": central.title or _first_sentence(central),
             "n_articles": len(ids),
-            "n_independent_sources": len(wire_copy_groups(ids, reuse)),
+            "n_independent_sources": len(wire_copy_groups(ids, links)),
             "article_ids": sorted(ids),
             "top_entity_ids": top,
             "top_entities": [entity_by_id[e]["name"] for e in top],

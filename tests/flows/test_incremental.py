@@ -89,3 +89,30 @@ def test_second_run_on_a_locked_output_exits_with_a_clear_message(tmp_path):
                 pass
     with output_lock(layout):  # released once the first run ends
         pass
+
+
+def _respaced(text: str) -> str:
+    """The same article as another crawler saved it: double spaces between words."""
+    return "\n".join(line.replace(" ", "  ") for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("articles_per_batch", [100, 1])
+def test_copy_differing_only_in_whitespace_is_extracted_once(inputs, tmp_path,
+                                                            prefect_harness, settings,
+                                                            articles_per_batch):
+    # Two crawls of one wire story whose bytes differ only in spacing normalize to one
+    # article. It must be extracted once, in one batch or across batches, or its mentions
+    # appear twice and validation stops the release (seen on Reuters-21578).
+    from dataclasses import replace
+
+    original = sorted(inputs.glob("*.txt"))[0]
+    (inputs / "zz_copy.txt").write_text(_respaced(original.read_text()))
+    summary = build_release(inputs, tmp_path / "out",
+                            replace(settings, articles_per_batch=articles_per_batch))
+    assert summary.changed and summary.n_articles_extracted == 2
+    rejects = read_table(summary.release_dir, "rejects").to_pylist()
+    assert [(r["source_path"], r["reason"]) for r in rejects] == [("zz_copy.txt", "duplicate")]
+    assert original.name in rejects[0]["detail"]
+    mentions = read_table(summary.release_dir, "mentions")
+    ids = mentions.column("mention_id").to_pylist()
+    assert len(ids) == len(set(ids)) > 0
