@@ -15,12 +15,14 @@ from collections import Counter
 from pathlib import Path
 import time
 
-from transforms.entities import link_entities, load_linking_rules
-from transforms.geocode import load_gazetteer
-from transforms.ingest import read_inputs
-from transforms.mentions import mention_rows
-from transforms.nlp import load_pipeline, parse_bodies
-from transforms.normalize import drop_duplicate_articles, normalize_documents, sentence_splitter
+from transforms.article.components import MENTIONS
+from transforms.article.ingest import read_inputs
+from transforms.article.nlp import load_pipeline, parse_bodies
+from transforms.article.normalize import (
+    drop_duplicate_articles, load_normalize_rules, normalize_documents,
+)
+from transforms.corpus.entities import link_entities
+from transforms.corpus.resources import load_corpus_resources
 from transforms.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,15 +35,16 @@ def run(name: str, folder: Path, limit: int | None, nlp, settings: Settings) -> 
         return
     documents, _ = read_inputs(folder, settings)
     documents = documents[:limit] if limit else documents
-    articles, _ = drop_duplicate_articles(normalize_documents(documents, sentence_splitter(),
+    articles, _ = drop_duplicate_articles(normalize_documents(documents, load_normalize_rules(),
                                                               settings))
     started = time.perf_counter()
-    mentions = [m for a, doc in zip(articles, parse_bodies(articles, nlp, settings.nlp_batch_size))
-                for m in mention_rows(a, doc)]
+    mentions = [m for doc in parse_bodies(articles, nlp, settings.nlp_batch_size)
+                for m in doc._.get(MENTIONS)]
     parsed = time.perf_counter()
-    rules_, gazetteer = load_linking_rules(), load_gazetteer()
+    resources = load_corpus_resources(settings)
     loaded = time.perf_counter()
-    linked, entities = link_entities(articles, mentions, rules_, gazetteer)
+    linked, entities = link_entities(articles, mentions, resources.linking_rules,
+                                     resources.gazetteer, settings.linking, settings.geocode)
     done = time.perf_counter()
 
     sources = Counter(m["source"] for m in linked)
@@ -65,7 +68,7 @@ def main() -> None:
                         help="corpus to run (default: all)")
     options = parser.parse_args()
     settings = Settings()
-    nlp = load_pipeline(settings.model_name)
+    nlp = load_pipeline(settings.model_name, settings.quotes)
     for name in options.corpus or list(CORPORA):
         run(name, CORPORA[name], options.limit, nlp, settings)
 

@@ -22,10 +22,10 @@ import time
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from transforms.figures import figure_rows  # noqa: E402
-from transforms.ingest import read_inputs  # noqa: E402
-from transforms.nlp import load_pipeline, parse_bodies  # noqa: E402
-from transforms.normalize import normalize_documents, sentence_splitter  # noqa: E402
+from transforms.article.components import FIGURES  # noqa: E402
+from transforms.article.ingest import read_inputs  # noqa: E402
+from transforms.article.nlp import load_pipeline, parse_bodies  # noqa: E402
+from transforms.article.normalize import load_normalize_rules, normalize_documents  # noqa: E402
 from transforms.schema import FIGURE_CATEGORIES, QUALIFIERS  # noqa: E402
 from transforms.settings import Settings  # noqa: E402
 
@@ -48,14 +48,14 @@ def _limited_input(folder: Path, limit: int | None) -> Path:
     return subset
 
 
-def corpus_figures(folder: Path, nlp, splitter, settings: Settings,
+def corpus_figures(folder: Path, nlp, normalize_rules, settings: Settings,
                    limit: int | None) -> tuple[int, list[tuple[dict, str]]]:
     """(article count, [(figure row, its sentence text)]) for one corpus folder."""
     documents, _ = read_inputs(_limited_input(folder, limit), settings)
-    articles = normalize_documents(documents, splitter, settings)
+    articles = normalize_documents(documents, normalize_rules, settings)
     figures = []
     for article, doc in zip(articles, parse_bodies(articles, nlp, settings.nlp_batch_size)):
-        for row in figure_rows(article, doc, []):
+        for row in doc._.get(FIGURES):
             _, span = article.sentences[row["sentence_idx"]]
             figures.append((row, article.body[span.start:span.end]))
     return len(articles), figures
@@ -87,15 +87,15 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     settings = Settings()
-    nlp = load_pipeline(settings.model_name)
-    splitter = sentence_splitter()
+    nlp = load_pipeline(settings.model_name, settings.quotes)
+    normalize_rules = load_normalize_rules()
     for name in args.corpus or list(CORPORA):
         folder = CORPORA[name]
         if not folder.is_dir():
             print(f"\n== {name}: skipped, folder not found: {folder}")
             continue
         started = time.monotonic()
-        n_articles, figures = corpus_figures(folder, nlp, splitter, settings, args.limit)
+        n_articles, figures = corpus_figures(folder, nlp, normalize_rules, settings, args.limit)
         _print_counts(name, n_articles, figures, time.monotonic() - started)
         if args.show:
             _print_sample(figures, args.show)

@@ -17,7 +17,6 @@ import argparse
 import json
 import os
 from pathlib import Path
-import resource
 import shutil
 import subprocess
 import sys

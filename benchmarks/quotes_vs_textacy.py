@@ -111,31 +111,30 @@ def main() -> None:
         return
 
     sys.path.insert(0, str(ROOT))
-    from transforms.ingest import decode_document, read_inputs
-    from transforms.mentions import mention_rows
-    from transforms.nlp import load_pipeline, parse_bodies
-    from transforms.normalize import normalize_documents, sentence_splitter
-    from transforms.quotes import quote_rows
+    from transforms.article.components import QUOTES
+    from transforms.article.ingest import decode_document, read_inputs
+    from transforms.article.nlp import load_pipeline, parse_bodies
+    from transforms.article.normalize import load_normalize_rules, normalize_documents
     from transforms.settings import Settings
 
     settings = Settings()
-    nlp = load_pipeline(settings.model_name)
-    splitter = sentence_splitter()
+    nlp = load_pipeline(settings.model_name, settings.quotes)
+    normalize_rules = load_normalize_rules()
     groups = {"seeds": read_inputs(ROOT / "seeds", settings)[0]}
     for corpus in ("fakes-syria", "wikievents"):
         files = _corpus_files(corpus, args.limit)
         if files:
-            groups[corpus] = [decode_document(p.name, p.read_bytes()) for p in files]
+            groups[corpus] = [decode_document(p.name, p.read_bytes(), settings.decoding) for p in files]
 
     header = (f"{'corpus':<12} {'articles':>8} {'ours':>6} {'ours+spk':>9} {'textacy':>8} "
               f"{'tx+spk':>7} {'tx fail':>8} {'matched':>8} {'spk agree':>10}")
     print(header)
     print("-" * len(header))
     for name, documents in groups.items():
-        articles = normalize_documents(documents, splitter, settings)
+        articles = normalize_documents(documents, normalize_rules, settings)
         ours = []
-        for article, doc in zip(articles, parse_bodies(articles, nlp, settings.nlp_batch_size)):
-            ours.append(quote_rows(article, doc, mention_rows(article, doc)))
+        for doc in parse_bodies(articles, nlp, settings.nlp_batch_size):
+            ours.append(doc._.get(QUOTES))
         theirs = _textacy_on_bodies([a.body for a in articles], nlp)
         n_ours = sum(len(rows) for rows in ours)
         n_ours_speaker = sum(1 for rows in ours for r in rows if r["speaker"])

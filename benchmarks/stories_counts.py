@@ -1,11 +1,12 @@
 """Stories, text reuse, facts and quote clusters over the seeds plus the research corpora.
 
-Runs ingest -> normalize -> parse -> extract -> link entities once per corpus (cached as a
-pickle under /tmp, keyed by the extractor fingerprint and the input list), then times the
-cross-article steps of transforms.stories and transforms.facts. On seeds + BBC it prints
-the number of stories, their size distribution and whether any BBC article joined a seed
-story; on fakes-syria it compares stories with the corpus's date+location clusters
-(pairwise precision and recall of "same story"). Corpus text is never written to the repo.
+Runs ingest -> normalize -> extract once per corpus (the tables cached as a pickle under
+/tmp, keyed by the extractor fingerprint and the input list), then times the pure
+cross-article product, transforms.corpus.reconcile.reconciled_tables, as the flow runs it.
+On seeds + BBC it prints the number of stories, their size distribution and whether any
+BBC article joined a seed story; on fakes-syria it compares stories with the corpus's
+date+location clusters (pairwise precision and recall of "same story"). Corpus text is
+never written to the repo.
 
 Example:
     .venv/bin/python benchmarks/stories_counts.py --limit 400
@@ -27,15 +28,18 @@ import time
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from transforms.entities import link_entities  # noqa: E402
-from transforms.extract import extract_articles, extractor_fingerprint  # noqa: E402
-from transforms.facts import facts, quote_clusters  # noqa: E402
-from transforms.ingest import read_inputs  # noqa: E402
-from transforms.normalize import (NormalizedArticle, drop_duplicate_articles,  # noqa: E402
-                                  normalize_documents, sentence_splitter)
-from transforms.reconcile import PLACE_LABELS, SpanIndex, _with_entities  # noqa: E402
+from transforms.article.extract import EXTRACTED_TABLES, extract_articles  # noqa: E402
+from transforms.article.ingest import read_inputs  # noqa: E402
+from transforms.article.nlp import load_pipeline  # noqa: E402
+from transforms.article.normalize import (  # noqa: E402
+    drop_duplicate_articles, load_normalize_rules, normalize_documents, normalized_tables,
+)
+from transforms.corpus.reconcile import article_records, reconciled_tables  # noqa: E402
+from transforms.corpus.resources import load_corpus_resources  # noqa: E402
+from transforms.fingerprints import extractor_fingerprint  # noqa: E402
+from transforms.records import NormalizedArticle  # noqa: E402
+from transforms.schema import TABLES  # noqa: E402
 from transforms.settings import Settings  # noqa: E402
-from transforms.stories import stories, text_reuse  # noqa: E402
 
 CORPORA_DIR = ROOT.parent / "shared" / "corpora"
 SEEDS = ROOT / "seeds"
@@ -55,7 +59,7 @@ def _documents(folder: Path, prefix: str, settings: Settings, limit: int | None)
 
 def release(name: str, folders: list[tuple[Path, str, int | None]], settings: Settings,
             nlp_loader) -> dict:
-    """Articles and linked per-article tables of a release, read from the /tmp cache."""
+    """The per-article tables of a release (input of reconciled_tables), from the /tmp cache."""
     key = hashlib.sha256(repr((name, [(str(f), p, n) for f, p, n in folders],
                                extractor_fingerprint(settings))).encode()).hexdigest()[:16]
     cache = CACHE_DIR / f"{name}-{key}.pkl"
@@ -65,43 +69,36 @@ def release(name: str, folders: list[tuple[Path, str, int | None]], settings: Se
     started = time.perf_counter()
     documents = [d for folder, prefix, limit in folders
                  for d in _documents(folder, prefix, settings, limit)]
-    articles, _ = drop_duplicate_articles(normalize_documents(documents, sentence_splitter(),
+    articles, _ = drop_duplicate_articles(normalize_documents(documents, load_normalize_rules(),
                                                               settings))
     extracted = extract_articles(articles, nlp_loader(), settings)
-    mentions, entities = link_entities(articles, extracted["mentions"])
-    index = SpanIndex(mentions)
-    quotes = _with_entities(extracted["quotes"], index, "speaker_entity_id", "speaker")
-    figures = _with_entities(extracted["figures"], index, "location_entity_id", "location",
-                             PLACE_LABELS)
-    _with_entities(figures, index, "source_entity_id", "source")
-    data = {"articles": articles, "mentions": mentions, "entities": entities,
-            "quotes": quotes, "figures": figures}
+    tables = normalized_tables(articles) | {
+        name: TABLES[name].from_rows(extracted[name]) for name in EXTRACTED_TABLES}
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     with cache.open("wb") as f:
-        pickle.dump(data, f)
-    print(f"[{name}] parsed and linked {len(articles)} articles in "
+        pickle.dump(tables, f)
+    print(f"[{name}] parsed {len(articles)} articles in "
           f"{time.perf_counter() - started:.0f}s (cached in {cache})")
-    return data
+    return tables
 
 
-def cross_article(data: dict) -> dict:
-    """Run the cross-article steps, timing each."""
-    timings, out = {}, {}
+def cross_article(tables: dict, settings: Settings, resources) -> dict:
+    """Run the cross-article product, timed, and pick out what the reports read."""
     started = time.perf_counter()
-    out["reuse"] = text_reuse(data["articles"])
-    timings["text_reuse"] = time.perf_counter() - started
-    started = time.perf_counter()
-    out["stories"], out["story_by_article"] = stories(data["articles"], data["mentions"],
-                                                      data["entities"], out["reuse"])
-    timings["stories"] = time.perf_counter() - started
-    started = time.perf_counter()
-    out["facts"] = facts(data["figures"], out["story_by_article"], out["reuse"])
-    timings["facts"] = time.perf_counter() - started
-    started = time.perf_counter()
-    out["quote_clusters"] = quote_clusters(data["quotes"], out["story_by_article"])
-    timings["quote_clusters"] = time.perf_counter() - started
-    out["timings"] = timings
-    return out
+    reconciled = reconciled_tables(**tables, resources=resources, settings=settings)
+    seconds = time.perf_counter() - started
+    articles = reconciled["articles"]
+    return {
+        "articles": article_records(articles, tables["paragraphs"], tables["sentences"]),
+        "reuse": reconciled["text_reuse"].to_pylist(),
+        "stories": reconciled["stories"].to_pylist(),
+        "story_by_article": dict(zip(articles["article_id"].to_pylist(),
+                                     articles["story_id"].to_pylist())),
+        "facts": reconciled["facts"].to_pylist(),
+        "quote_clusters": dict(zip(reconciled["quotes"]["quote_id"].to_pylist(),
+                                   reconciled["quotes"]["quote_cluster_id"].to_pylist())),
+        "timings": {"reconciled_tables": seconds},
+    }
 
 
 def _size_distribution(story_rows: list[dict]) -> str:
@@ -109,8 +106,8 @@ def _size_distribution(story_rows: list[dict]) -> str:
     return ", ".join(f"{size}: {count}" for size, count in sorted(sizes.items()))
 
 
-def _report_common(name: str, data: dict, out: dict) -> None:
-    articles: list[NormalizedArticle] = data["articles"]
+def _report_common(name: str, out: dict) -> None:
+    articles: list[NormalizedArticle] = out["articles"]
     n_wire_pairs = sum(r["is_same_wire_copy"] for r in out["reuse"]) // 2
     clusters = Counter(out["quote_clusters"].values())
     print(f"[{name}] {len(articles)} articles, "
@@ -125,15 +122,15 @@ def _report_common(name: str, data: dict, out: dict) -> None:
     print("  time: " + ", ".join(f"{k} {v:.2f}s" for k, v in out["timings"].items()))
 
 
-def run_bbc(limit: int | None, settings: Settings, nlp_loader) -> None:
+def run_bbc(limit: int | None, settings: Settings, nlp_loader, resources) -> None:
     if not BBC.is_dir():
         print(f"[seeds+bbc] skipped: {BBC} not found")
         return
-    data = release("seeds+bbc", [(SEEDS, "seeds", None), (BBC, "bbc", limit)], settings,
-                   nlp_loader)
-    out = cross_article(data)
-    _report_common("seeds+bbc", data, out)
-    path_of = {a.article_id: a.source_path for a in data["articles"]}
+    tables = release("seeds+bbc", [(SEEDS, "seeds", None), (BBC, "bbc", limit)], settings,
+                     nlp_loader)
+    out = cross_article(tables, settings, resources)
+    _report_common("seeds+bbc", out)
+    path_of = {a.article_id: a.source_path for a in out["articles"]}
     seed_stories = {out["story_by_article"][a] for a, p in path_of.items()
                     if p.startswith("seeds/")}
     joined = [path_of[a] for a, s in out["story_by_article"].items()
@@ -153,16 +150,17 @@ def _pairs(groups: dict[str, set[str]]) -> set[tuple[str, str]]:
     return {pair for members in groups.values() for pair in combinations(sorted(members), 2)}
 
 
-def run_fakes(limit: int | None, settings: Settings, nlp_loader) -> None:
+def run_fakes(limit: int | None, settings: Settings, nlp_loader, resources) -> None:
     if not FAKES.is_dir():
         print(f"[fakes-syria] skipped: {FAKES} not found")
         return
-    data = release("fakes-syria", [(FAKES / "articles", "fakes", limit)], settings, nlp_loader)
-    out = cross_article(data)
-    _report_common("fakes-syria", data, out)
+    tables = release("fakes-syria", [(FAKES / "articles", "fakes", limit)], settings,
+                     nlp_loader)
+    out = cross_article(tables, settings, resources)
+    _report_common("fakes-syria", out)
     with (FAKES / "index.csv").open(encoding="utf-8") as f:
         cluster_of_file = {row["file"]: row["cluster"] for row in csv.DictReader(f)}
-    file_of = {a.article_id: a.source_path.split("/", 1)[1] for a in data["articles"]}
+    file_of = {a.article_id: a.source_path.split("/", 1)[1] for a in out["articles"]}
     truth, predicted = defaultdict(set), defaultdict(set)
     for article_id, file in file_of.items():
         truth[cluster_of_file[file]].add(article_id)
@@ -194,15 +192,16 @@ def main() -> None:
 
     def nlp_loader():
         if "nlp" not in loaded:
-            from transforms.nlp import load_pipeline
-            loaded["nlp"] = load_pipeline(settings.model_name)
+            loaded["nlp"] = load_pipeline(settings.model_name, settings.quotes)
         return loaded["nlp"]
+
+    resources = load_corpus_resources(settings)
 
     corpora = options.corpus or ["bbc", "fakes-syria"]
     if "bbc" in corpora:
-        run_bbc(options.limit, settings, nlp_loader)
+        run_bbc(options.limit, settings, nlp_loader, resources)
     if "fakes-syria" in corpora:
-        run_fakes(options.limit, settings, nlp_loader)
+        run_fakes(options.limit, settings, nlp_loader, resources)
 
 
 if __name__ == "__main__":

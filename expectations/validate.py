@@ -23,8 +23,8 @@ from great_expectations.expectations.expectation_configuration import (  # noqa:
 )
 
 from expectations.suites import CHECK_PREFIX, load_suite  # noqa: E402
-from transforms.publish import release_tables  # noqa: E402
-from transforms.query import connect_release  # noqa: E402
+from transforms.release.publish import release_tables  # noqa: E402
+from transforms.release.query import connect_release  # noqa: E402
 from transforms.schema import TABLES, relational_checks_for  # noqa: E402
 
 MAX_EXAMPLES = 5

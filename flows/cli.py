@@ -3,8 +3,6 @@ and turns known errors into a one-line message and a non-zero exit code."""
 
 from __future__ import annotations
 
-import flows  # noqa: F401  (sets the offline Prefect/GX environment before Prefect loads)
-
 from pathlib import Path
 import sys
 from typing import Annotated, Optional
@@ -13,6 +11,7 @@ from rich.console import Console
 from rich.table import Table as RichTable
 import typer
 
+import flows  # noqa: F401  (sets the offline Prefect/GX environment before Prefect loads)
 from transforms.settings import Settings
 
 app = typer.Typer(help="newsfacts: news articles in, a validated dataset of facts out.",
@@ -59,12 +58,11 @@ def run(
     """
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.pipeline import (
-        NoArticlesError, ReleaseValidationError, UnknownTaskRunnerError, release_flow,
-    )
-    from transforms.ingest import InputFolderError
-    from transforms.nlp import ModelNotInstalledError
-    from transforms.publish import OutputLockedError
+    from flows.pipeline import ReleaseValidationError, UnknownTaskRunnerError, release_flow
+    from transforms.article.ingest import InputFolderError
+    from transforms.article.nlp import ModelNotInstalledError
+    from transforms.release.assemble import NoArticlesError
+    from transforms.release.publish import OutputLockedError
     from transforms.schema import TABLES
 
     settings = Settings(model_name=model, articles_per_batch=batch_size)
@@ -95,6 +93,9 @@ def run(
     console.print(f"stages: {stages}")
     if summary.input_changes is not None:
         console.print(f"since the last run: {summary.input_changes.describe()}")
+    if summary.dropped_candidates:
+        console.print("candidates left out: " + ", ".join(
+            f"{n} {reason}" for reason, n in summary.dropped_candidates.items()))
     if not summary.changed:
         console.print(f"inputs and code unchanged: {output / 'latest'} stays "
                       f"{summary.release_dir.name}")
@@ -126,8 +127,8 @@ def serve(
     """
     from flows.pipeline import UnknownTaskRunnerError, release_flow
     from flows.serve import InvalidCronError, ServerStartError, serve_release_flow
-    from transforms.ingest import InputFolderError
-    from transforms.nlp import ModelNotInstalledError
+    from transforms.article.ingest import InputFolderError
+    from transforms.article.nlp import ModelNotInstalledError
 
     settings = Settings(model_name=model, articles_per_batch=batch_size)
     try:
@@ -152,7 +153,7 @@ def query(
 
     Example: newsfacts query "select count(*) from articles"
     """
-    from transforms.query import QueryError, run_query
+    from transforms.release.query import QueryError, run_query
 
     try:
         columns, rows = run_query(release, sql, max_rows)
@@ -174,7 +175,7 @@ def validate(release: Path = typer.Argument(Path("output/latest"),
     Example: newsfacts validate output/latest
     """
     from expectations.validate import validate_release
-    from transforms.release import verify_checksums
+    from transforms.release.files import verify_checksums
 
     if not release.is_dir():
         _fail(f"release folder not found: {release}", EXIT_USAGE)
@@ -198,7 +199,7 @@ def generate(readme: Path = typer.Option(Path("README.md"), help="README to upda
     Example: newsfacts generate
     """
     from expectations.suites import write_suites
-    from transforms.datacard import splice_readme
+    from transforms.release.datacard import splice_readme
 
     for path in write_suites():
         console.print(f"wrote {path}")

@@ -1,10 +1,11 @@
 """The newsfacts release flow: ingest -> normalize -> extract -> reconcile -> validate -> publish.
 
-Tasks only orchestrate `transforms/`: they batch the articles, load the spaCy model once
-per worker process, log progress and hand Parquet parts to the next stage. Per-article
+Orchestration only: each task calls one transform of `transforms/`; the flow batches the
+articles, keeps a bounded number of extraction batches in flight, loads the spaCy
+pipeline once per worker process, times the stages and logs progress. Per-article
 extraction is cached by article_id under the extractor fingerprint, so a re-run extracts
 only new or changed articles; a run whose inputs and code match the latest release
-publishes nothing. A release is written to a staging folder, validated with the Great
+publishes nothing. A release is built in a staging folder, validated with the Great
 Expectations suites and promoted atomically; a failed validation moves it to
 `quarantine/` with its report and leaves `latest` as it was.
 """
@@ -15,58 +16,46 @@ from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
 from functools import cache
 import gc
 import json
 import logging
 from pathlib import Path
 import resource
-import shutil
 import time
 
 from prefect import flow, get_run_logger, task
-from prefect.task_runners import ThreadPoolTaskRunner
 from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import MissingContextError
-import spacy
+from prefect.task_runners import ThreadPoolTaskRunner
+from spacy.language import Language
 
 from expectations.validate import ValidationReport, validate_release
-from transforms import normalize as normalize_stage
-from transforms import release as release_files
-from transforms.cache import ExtractionCache
-from transforms.catalog import (
+from transforms.article.extract import extract_articles
+from transforms.article.ingest import RawDocument, Reject, read_inputs
+from transforms.article.nlp import load_pipeline
+from transforms.article.normalize import NormalizeRules, load_normalize_rules, normalize_documents
+from transforms.corpus.reconcile import RECONCILE_INPUTS, reconciled_tables
+from transforms.corpus.resources import CorpusResources, load_corpus_resources
+from transforms.fingerprints import extractor_fingerprint
+from transforms.records import NormalizedArticle
+from transforms.release import files as release_files
+from transforms.release.assemble import ReleaseAssembly, release_metadata, run_fingerprint
+from transforms.release.cache import ExtractionCache
+from transforms.release.catalog import (
     InputChanges, catalog_rows, input_changes, read_catalog, write_catalog,
 )
-from transforms.extract import (
-    EXTRACTED_TABLES, code_fingerprint, extract_articles, extractor_fingerprint,
-    installed_model_version,
+from transforms.release.publish import (
+    MANIFEST, OutputLayout, clear_staging, create_staging, current_release, new_release_id,
+    output_lock, promote, quarantine, read_tables, write_manifest, write_tables,
 )
-from transforms.ingest import RawDocument, Reject, read_inputs
-from transforms.nlp import load_pipeline
-from transforms.normalize import NormalizedArticle
-from transforms.parts import merge_parts, write_part
-from transforms.publish import (
-    MANIFEST, OutputLayout, bundle_path, content_fingerprint, create_staging,
-    current_release, new_release_id, output_lock, promote, table_path, write_manifest,
-)
-from transforms.reconcile import reconcile_release
-from transforms.schema import TABLES
-from transforms.settings import Settings
+from transforms.settings import QuoteSettings, Settings
 
 VALIDATION_REPORT = "validation.json"
-PARTS = "_parts"
-NORMALIZED_TABLES = ("articles", "paragraphs", "sentences")
 # Extraction batches submitted and not yet collected: enough to keep every worker busy
 # while the flow normalizes ahead, few enough that the articles waiting for a worker do
 # not pile up in memory.
 MAX_BATCHES_IN_FLIGHT = 2
-KNOWN_LIMITS = [
-    "Extraction is automatic (spaCy en_core_web_sm plus rules); names, quotes and figures "
-    "can be missed or mislabelled. Check a value against its span before citing it.",
-    "A headline that ends with a period is taken for a body paragraph.",
-    "Files that cannot be read or decoded are not in `articles`: see `rejects`.",
-]
 
 
 class ReleaseValidationError(RuntimeError):
@@ -76,10 +65,6 @@ class ReleaseValidationError(RuntimeError):
         failed = "; ".join(o.describe() for o in report.failures[:5])
         super().__init__(f"validation failed, nothing published ({failed}); "
                          f"the release is kept in {quarantined}")
-
-
-class NoArticlesError(RuntimeError):
-    pass
 
 
 class UnknownTaskRunnerError(ValueError):
@@ -97,6 +82,7 @@ class RunSummary:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)
     input_changes: InputChanges | None = None  # against the previous run's input catalogue
+    dropped_candidates: dict[str, int] = field(default_factory=dict)
 
 
 def peak_rss_mb() -> float:
@@ -119,26 +105,27 @@ class StageTimer:
         try:
             yield
         finally:
-            self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
-            self.peak_rss_mb[stage] = round(peak_rss_mb(), 1)
+            self.add(stage, time.perf_counter() - start, peak_rss_mb())
+
+    def add(self, stage: str, seconds: float, peak_mb: float) -> None:
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + seconds
+        self.peak_rss_mb[stage] = round(max(self.peak_rss_mb.get(stage, 0.0), peak_mb), 1)
+
+
+# Resources load once per worker process and are reused by every batch it gets.
+@cache
+def _normalize_rules() -> NormalizeRules:
+    return load_normalize_rules()
 
 
 @cache
-def _sentence_splitter() -> spacy.language.Language:
-    return normalize_stage.sentence_splitter()
+def _nlp(model_name: str, quotes: QuoteSettings) -> Language:
+    return load_pipeline(model_name, quotes)
 
 
 @cache
-def _nlp(model_name: str) -> spacy.language.Language:
-    # Loaded once per worker process and reused by every batch it gets.
-    return load_pipeline(model_name)
-
-
-@cache
-def _linking_resources(min_city_population: int):
-    from transforms.entities import load_linking_rules
-    from transforms.geocode import load_gazetteer
-    return load_linking_rules(), load_gazetteer(min_city_population)
+def _corpus_resources(settings: Settings) -> CorpusResources:
+    return load_corpus_resources(settings)
 
 
 def _logger() -> logging.Logger | logging.LoggerAdapter:
@@ -149,24 +136,9 @@ def _logger() -> logging.Logger | logging.LoggerAdapter:
         return logging.getLogger("newsfacts")
 
 
-def _batches(items: list, size: int) -> list[list]:
-    return [items[i:i + size] for i in range(0, len(items), size)]
-
-
-def code_version() -> str:
-    from importlib.metadata import version
-    return f"{version('newsfacts')}+{code_fingerprint()}"
-
-
-def run_fingerprint(documents: list[RawDocument], rejects: list[Reject],
-                    extractor: str) -> str:
-    """What a release depends on: every input's path and bytes, the rejects and the code."""
-    parts = [f"doc:{d.source_path}:{d.source_sha256}:{d.title}:{d.url}:{d.outlet}:"
-             f"{d.published_at}:{d.encoding}" for d in documents]
-    parts += [f"reject:{r.source_path}:{r.reason}" for r in rejects]
-    parts.append(f"extractor:{extractor}")
-    parts.append(f"code:{code_fingerprint()}")
-    return content_fingerprint(parts)
+def _batches(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 @task(cache_policy=NO_CACHE)
@@ -179,40 +151,38 @@ def ingest(input_dir: Path, settings: Settings) -> tuple[list[RawDocument], list
 @task(cache_policy=NO_CACHE)
 def normalize_batch(documents: list[RawDocument], settings: Settings
                     ) -> list[NormalizedArticle]:
-    """Normalize a batch of documents: cheap (a few ms an article), run in the flow so that
-    duplicates by normalized text are known before any article is extracted."""
-    return normalize_stage.normalize_documents(documents, _sentence_splitter(), settings)
+    """Cheap (a few ms an article), so it runs in the flow, ahead of extraction: copies by
+    normalized text are known before any article is sent to the model."""
+    return normalize_documents(documents, _normalize_rules(), settings)
 
 
 @dataclass
 class ExtractedBatch:
     article_ids: list[str]
     extracted: dict[str, list[dict]]
-    seconds: dict[str, float]
-    peak_rss_mb: dict[str, float]  # of the worker process that ran the batch
+    seconds: float
+    peak_rss_mb: float  # of the worker process that ran the batch
 
 
 @task(cache_policy=NO_CACHE)
 def extract_batch(articles: list[NormalizedArticle], settings: Settings) -> ExtractedBatch:
-    """Extract mentions, quotes and figures from distinct articles the cache lacks.
-
-    This is the unit a worker gets (a thread locally, a Dask worker with --task-runner
-    dask); the model is loaded once per worker process.
-    """
-    timer = StageTimer()
-    with timer("extract"):
-        extracted = extract_articles(articles, _nlp(settings.model_name), settings)
+    """Mentions, quotes, figures and drops of distinct articles the cache lacks: the unit
+    a worker gets (a thread locally, a Dask worker with --task-runner dask)."""
+    start = time.perf_counter()
+    extracted = extract_articles(articles, _nlp(settings.model_name, settings.quotes), settings)
     _logger().info("extract: %d articles, %s", len(articles),
                    ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
-    return ExtractedBatch([a.article_id for a in articles], extracted, timer.seconds,
-                          timer.peak_rss_mb)
+    return ExtractedBatch([a.article_id for a in articles], extracted,
+                          time.perf_counter() - start, peak_rss_mb())
 
 
 @task(cache_policy=NO_CACHE)
 def reconcile(staging: Path, settings: Settings) -> dict[str, int]:
     """Cross-article work over the whole release (entities, stories, facts...)."""
-    counts = reconcile_release(staging, settings,
-                               *_linking_resources(settings.geocode.min_city_population))
+    tables = reconciled_tables(**read_tables(staging, RECONCILE_INPUTS),
+                               resources=_corpus_resources(settings), settings=settings)
+    write_tables(staging, tables)
+    counts = {name: table.num_rows for name, table in tables.items()}
     _logger().info("reconcile: %s", ", ".join(f"{n} {t}" for t, n in counts.items()))
     return counts
 
@@ -229,46 +199,59 @@ def validate(staging: Path) -> ValidationReport:
 
 
 @task(cache_policy=NO_CACHE)
-def package(layout: OutputLayout, staging: Path) -> Path:
-    """Write the files that describe and check the release, then its download bundle."""
-    manifest = json.loads((staging / MANIFEST).read_text())
-    (staging / release_files.DATAPACKAGE).write_text(
-        json.dumps(release_files.datapackage(manifest), indent=2) + "\n")
-    (staging / release_files.CROISSANT).write_text(
-        json.dumps(release_files.croissant(manifest), indent=2) + "\n")
-    (staging / release_files.DATACARD).write_text(release_files.datacard(manifest, KNOWN_LIMITS))
-    previous = current_release(layout)
-    previous_log = previous / release_files.CHANGELOG if previous else None
-    (staging / release_files.CHANGELOG).write_text(release_files.changelog(
-        staging.name, previous.name if previous else None,
-        release_files.table_changes(previous, staging),
-        previous_log.read_text() if previous_log and previous_log.exists() else None))
-    release_files.write_database(staging)
-    release_files.write_checksums(staging)
-    return release_files.write_bundle(staging, bundle_path(staging))
-
-
-@task(cache_policy=NO_CACHE)
 def publish(layout: OutputLayout, staging: Path, report: ValidationReport) -> Path:
     """Package and promote a validated staging folder, or quarantine it and raise."""
     if not report.success:
-        layout.quarantine.mkdir(parents=True, exist_ok=True)
-        quarantined = layout.quarantine / staging.name
-        shutil.rmtree(quarantined, ignore_errors=True)
-        shutil.move(str(staging), quarantined)
-        raise ReleaseValidationError(report, quarantined)
-    package(layout, staging)
+        raise ReleaseValidationError(report, quarantine(layout, staging))
+    release_files.package_release(staging, current_release(layout))
     return promote(layout, staging)
 
 
-def _unchanged_summary(release_dir: Path, rejects: list[Reject], timer: StageTimer,
-                       catalog: list[dict]) -> RunSummary:
+def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settings: Settings,
+                 timer: StageTimer) -> None:
+    """Normalize batch by batch in the flow and extract the distinct uncached articles in
+    batches on the task runner, at most MAX_BATCHES_IN_FLIGHT at a time."""
+    in_flight: deque = deque()
+    pending: list[NormalizedArticle] = []
+
+    def collect_oldest() -> None:
+        result = in_flight.popleft().result()
+        timer.add("extract", result.seconds, result.peak_rss_mb)
+        with timer("write_parts"):
+            assembly.add_extracted(result.article_ids, result.extracted)
+
+    def submit(articles: list[NormalizedArticle]) -> None:
+        in_flight.append(extract_batch.submit(articles, settings))
+        if len(in_flight) == 1 and assembly.n_extracted == 0:
+            # Build the gazetteer beside the first batch, not after extraction: it briefly
+            # takes ~130 MB, which at reconcile time would stack on what the batches leave.
+            _corpus_resources(settings)
+        while len(in_flight) > MAX_BATCHES_IN_FLIGHT:
+            collect_oldest()
+
+    for batch in _batches(documents, settings.articles_per_batch):
+        with timer("normalize"):
+            normalized = normalize_batch(batch, settings)
+        with timer("write_parts"):
+            pending.extend(assembly.add_normalized(normalized))
+        while len(pending) >= settings.articles_per_batch:
+            submit(pending[:settings.articles_per_batch])
+            del pending[:settings.articles_per_batch]
+    if pending:
+        submit(pending)
+    while in_flight:
+        collect_oldest()
+
+
+def _summary(release_dir: Path, rejects: list[dict], timer: StageTimer, changed: bool,
+             n_extracted: int, changes: InputChanges) -> RunSummary:
     manifest = json.loads((release_dir / MANIFEST).read_text())
     return RunSummary(release_dir.name, release_dir,
                       {name: info["rows"] for name, info in manifest["tables"].items()},
-                      [r.as_row() for r in rejects], changed=False,
+                      rejects, changed=changed, n_articles_extracted=n_extracted,
                       stage_seconds=timer.seconds, stage_peak_rss_mb=timer.peak_rss_mb,
-                      input_changes=input_changes(catalog, catalog))
+                      input_changes=changes,
+                      dropped_candidates=manifest.get("dropped_candidates", {}))
 
 
 @flow(name="newsfacts-release", task_runner=ThreadPoolTaskRunner(max_workers=1))
@@ -278,123 +261,38 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
     layout = OutputLayout(Path(output_dir))
     timer = StageTimer()
     with output_lock(layout):
-        # Under the lock, anything left in staging/ is from a run that died mid-way.
-        shutil.rmtree(layout.staging, ignore_errors=True)
+        clear_staging(layout)  # under the lock, anything there is from a run that died
         with timer("ingest"):
             documents, rejects = ingest(Path(input_dir), settings)
         extractor = extractor_fingerprint(settings)
         run_key = run_fingerprint(documents, rejects, extractor)
         previous = current_release(layout)
+        previous_catalog = read_catalog(layout.input_catalog)
         if previous and json.loads((previous / MANIFEST).read_text()).get(
                 "run_fingerprint") == run_key:
             _logger().info("inputs and code unchanged since %s: nothing to publish",
                            previous.name)
-            return _unchanged_summary(previous, rejects, timer,
-                                      read_catalog(layout.input_catalog))
+            return _summary(previous, [r.as_row() for r in rejects], timer, False, 0,
+                            input_changes(previous_catalog, previous_catalog))
 
-        release_id = new_release_id(run_key)
-        staging = create_staging(layout, release_id)
-        parts = staging / PARTS
-        extraction_cache = ExtractionCache(layout.cache, extractor)
-        covered = extraction_cache.covered_ids()
-        first_by_id: dict[str, str] = {}
-        article_of_path: dict[str, str] = {}
-        n_extracted = 0
-        # Load the gazetteer now, beside the first batch, not after extraction: building it
-        # briefly takes ~130 MB, which at reconcile time would stack on the memory the
-        # batches leave behind (peak RSS), and here it overlaps the model's work.
-        gazetteer_loaded = False
-        pending: list[NormalizedArticle] = []  # distinct, not cached, not yet submitted
-        in_flight: deque = deque()
-
-        def collect_oldest() -> None:
-            nonlocal n_extracted
-            result = in_flight.popleft().result()
-            for stage, seconds in result.seconds.items():
-                timer.seconds[stage] = timer.seconds.get(stage, 0.0) + seconds
-                timer.peak_rss_mb[stage] = max(timer.peak_rss_mb.get(stage, 0.0),
-                                               result.peak_rss_mb[stage])
-            with timer("write_parts"):
-                extraction_cache.write(result.article_ids, result.extracted)
-            n_extracted += len(result.article_ids)
-
-        def submit(articles: list[NormalizedArticle]) -> None:
-            nonlocal gazetteer_loaded
-            in_flight.append(extract_batch.submit(articles, settings))
-            if not gazetteer_loaded:
-                _linking_resources(settings.geocode.min_city_population)
-                gazetteer_loaded = True
-            while len(in_flight) > MAX_BATCHES_IN_FLIGHT:
-                collect_oldest()
-
-        for batch_idx, batch in enumerate(_batches(documents, settings.articles_per_batch)):
-            with timer("normalize"):
-                normalized = normalize_batch(batch, settings)
-            with timer("write_parts"):
-                article_of_path.update((a.source_path, a.article_id) for a in normalized)
-                # Duplicates by normalized text are dropped here, before extraction: a copy
-                # in the same batch, in an earlier batch or (by the cache) in an earlier run
-                # is never extracted a second time.
-                articles, duplicates = normalize_stage.drop_duplicate_articles(
-                    normalized, first_by_id)
-                rejects.extend(duplicates)
-                part_name = f"part-{batch_idx:05d}"
-                write_part(parts, "articles", part_name,
-                           [normalize_stage.article_row(a) for a in articles])
-                write_part(parts, "paragraphs", part_name,
-                           [r for a in articles for r in normalize_stage.paragraph_rows(a)])
-                write_part(parts, "sentences", part_name,
-                           [r for a in articles for r in normalize_stage.sentence_rows(a)])
-            pending.extend(a for a in articles if a.article_id not in covered)
-            while len(pending) >= settings.articles_per_batch:
-                submit(pending[:settings.articles_per_batch])
-                del pending[:settings.articles_per_batch]
-        if pending:
-            submit(pending)
-        while in_flight:
-            collect_oldest()
-        if not first_by_id:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise NoArticlesError(f"no article could be read from {input_dir} "
-                                  f"({len(rejects)} files rejected)")
-
+        staging = create_staging(layout, new_release_id(run_key))
+        cache_ = ExtractionCache(layout.cache, extractor)
+        assembly = ReleaseAssembly(staging, cache_, rejects, source=Path(input_dir))
+        _extract_all(documents, assembly, settings, timer)
         with timer("assemble"):
-            article_ids = sorted(first_by_id)
-            for name in NORMALIZED_TABLES:
-                merge_parts(sorted((parts / name).glob("*.parquet")), name,
-                            table_path(staging, name))
-            for name in EXTRACTED_TABLES:
-                merge_parts(extraction_cache.part_files(name), name, table_path(staging, name),
-                            article_ids)
-            rejects.sort(key=lambda r: r.source_path)
-            write_part(parts, "rejects", "all", [r.as_row() for r in rejects])
-            merge_parts([parts / "rejects" / "all.parquet"], "rejects",
-                        table_path(staging, "rejects"))
-            shutil.rmtree(parts)
-        # The model's part is done: free it (and the batches' garbage) before the
-        # cross-article step, whose working set would otherwise stack on top of it
-        # (2,000 BBC articles: peak 853 -> 791 MB). A later run in this process loads it
-        # again in about a second.
+            assembly.write_tables()
+        # The model's part is done: free it before the cross-article step, whose working
+        # set would otherwise stack on top of it (2,000 BBC articles: peak 853 -> 791 MB).
         _nlp.cache_clear()
         gc.collect()
         with timer("reconcile"):
             reconcile(staging, settings)
-        previous_catalog = read_catalog(layout.input_catalog)
-        catalog = catalog_rows(documents, rejects, article_of_path, release_id, previous_catalog)
+        catalog = catalog_rows(documents, assembly.rejects, assembly.article_of_path,
+                               staging.name, previous_catalog)
         changes = input_changes(previous_catalog, catalog)
         _logger().info("inputs: %s", changes.describe())
-        write_manifest(staging, release_id, {
-            "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "code_version": code_version(),
-            "run_fingerprint": run_key,
-            "input_fingerprint": content_fingerprint(article_ids),
-            "extractor_fingerprint": extractor,
-            "model": {"name": settings.model_name,
-                      "version": installed_model_version(settings.model_name)},
-            "settings": settings.as_json(),
-            "n_articles_extracted_this_run": n_extracted,
-            "input_changes": asdict(changes),
-        })
+        write_manifest(staging, staging.name, release_metadata(
+            run_key, assembly, extractor, settings, asdict(changes)))
         with timer("validate"):
             report = validate(staging)
         with timer("publish"):
@@ -402,18 +300,13 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         # Only once the release is out: a failed run leaves the previous catalogue, so the
         # next run still reports its changes against what was last published.
         write_catalog(layout.input_catalog, catalog)
-        extraction_cache.prune_other_fingerprints()
-        compaction = extraction_cache.compact(set(article_ids))
+        compaction = cache_.keep_only(set(assembly.article_ids))
         if compaction.articles_dropped:
             _logger().info("cache: dropped %d articles no input holds any more (%d parts "
                            "removed, %d rewritten)", compaction.articles_dropped,
                            compaction.parts_removed, compaction.parts_rewritten)
-    manifest = json.loads((release_dir / MANIFEST).read_text())
-    return RunSummary(release_id, release_dir,
-                      {name: info["rows"] for name, info in manifest["tables"].items()},
-                      [r.as_row() for r in rejects], changed=True,
-                      n_articles_extracted=n_extracted, stage_seconds=timer.seconds,
-                      stage_peak_rss_mb=timer.peak_rss_mb, input_changes=changes)
+    return _summary(release_dir, [r.as_row() for r in assembly.rejects], timer, True,
+                    assembly.n_extracted, changes)
 
 
 def release_flow(task_runner: str = "local", dask_address: str | None = None,

@@ -22,12 +22,12 @@ import socket
 import subprocess
 import sys
 import time
+from typing import TYPE_CHECKING
 import urllib.error
 import urllib.request
-from typing import TYPE_CHECKING
 
-from transforms.ingest import InputFolderError
-from transforms.nlp import ModelNotInstalledError
+from transforms.article.ingest import InputFolderError
+from transforms.article.nlp import ModelNotInstalledError
 from transforms.settings import Settings
 
 if TYPE_CHECKING:

@@ -9,9 +9,9 @@ import tempfile
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsfacts-prefect-")
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
-import flows  # noqa: E402,F401  (offline environment before Prefect is imported)
 import pytest  # noqa: E402
 
+import flows  # noqa: E402,F401  (offline environment before Prefect is imported)
 from transforms.settings import Settings  # noqa: E402
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -34,37 +34,55 @@ def settings() -> Settings:
 
 
 @pytest.fixture(scope="session")
-def splitter():
-    from transforms.normalize import sentence_splitter
-    return sentence_splitter()
+def normalize_rules():
+    from transforms.article.normalize import load_normalize_rules
+    return load_normalize_rules()
 
 
 @pytest.fixture(scope="session")
 def nlp(settings):
-    from transforms.nlp import load_pipeline
-    return load_pipeline(settings.model_name)
+    """The model with the newsfacts components, as extraction runs it."""
+    from transforms.article.nlp import load_pipeline
+    return load_pipeline(settings.model_name, settings.quotes)
 
 
 @pytest.fixture(scope="session")
-def normalize_text(splitter, settings):
-    """Normalize one text as a file named `path` would be; returns the NormalizedArticle."""
-    from transforms.ingest import decode_document
-    from transforms.normalize import normalize_documents
+def corpus_resources(settings):
+    from transforms.corpus.resources import load_corpus_resources
+    return load_corpus_resources(settings)
 
-    def run(text: str, path: str = "article.txt"):
-        document = decode_document(path, text.encode("utf-8"))
-        return normalize_documents([document], splitter, settings)[0]
+
+@pytest.fixture(scope="session")
+def parse(nlp):
+    """The Doc of one normalized article, with the components' rows on `doc._`."""
+    from transforms.article.nlp import parse_bodies
+
+    def run(article):
+        return next(parse_bodies([article], nlp, 64))
 
     return run
 
 
 @pytest.fixture(scope="session")
-def seed_articles(splitter, settings):
-    from transforms.ingest import read_inputs
-    from transforms.normalize import normalize_documents
+def normalize_text(normalize_rules, settings):
+    """Normalize one text as a file named `path` would be; returns the NormalizedArticle."""
+    from transforms.article.ingest import decode_document
+    from transforms.article.normalize import normalize_documents
+
+    def run(text: str, path: str = "article.txt"):
+        document = decode_document(path, text.encode("utf-8"), settings.decoding)
+        return normalize_documents([document], normalize_rules, settings)[0]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def seed_articles(normalize_rules, settings):
+    from transforms.article.ingest import read_inputs
+    from transforms.article.normalize import normalize_documents
 
     documents, _ = read_inputs(SEEDS, settings)
-    articles = normalize_documents(documents, splitter, settings)
+    articles = normalize_documents(documents, normalize_rules, settings)
     return {Path(a.source_path).stem.split("_")[0]: a for a in articles}
 
 
@@ -73,3 +91,22 @@ def prefect_harness():
     from prefect.testing.utilities import prefect_test_harness
     with prefect_test_harness():
         yield
+
+
+@pytest.fixture(scope="session")
+def reconcile_articles(nlp, corpus_resources, settings):
+    """Every table of a release of normalized articles, as rows: extraction, then the
+    pure cross-article product (the same calls the flow makes, without files)."""
+    from transforms.article.extract import EXTRACTED_TABLES, extract_articles
+    from transforms.article.normalize import normalized_tables
+    from transforms.corpus.reconcile import reconciled_tables
+    from transforms.schema import TABLES
+
+    def run(articles) -> dict[str, list[dict]]:
+        extracted = extract_articles(articles, nlp, settings)
+        tables = normalized_tables(articles) | {
+            name: TABLES[name].from_rows(extracted[name]) for name in EXTRACTED_TABLES}
+        reconciled = reconciled_tables(**tables, resources=corpus_resources, settings=settings)
+        return {name: table.to_pylist() for name, table in (tables | reconciled).items()}
+
+    return run

@@ -9,7 +9,7 @@ rows, each a DuckDB query that yields one boolean per row of the checked table.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pyarrow as pa
 
@@ -85,6 +85,12 @@ OFFSET = pa.int32()
 
 ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "LAW",
                  "WORK_OF_ART", "LANGUAGE")
+# Entity label sets, one home for each (spaCy OntoNotes labels).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # where a figure or an event is
+GEOCODED_LABELS = frozenset({"GPE", "LOC"})      # places the gazetteer can hold (a FAC is a site)
+GROUP_LABELS = frozenset({"ORG", "NORP"})        # organisations, nationalities, groups
+# What a story's top entities may be: who and where, not dates, laws or products.
+ACTOR_AND_PLACE_LABELS = frozenset({"PERSON"}) | GROUP_LABELS | PLACE_LABELS
 REJECT_REASONS = ("empty", "binary", "undecodable", "oversize", "unreadable", "duplicate",
                   "no_text", "unsupported")
 
@@ -392,6 +398,29 @@ INPUTS = Table(
                "bytes at this path."),
     ),
 )
+
+
+DROPS = Table(
+    name="drops",
+    grain="one row per article, table and reason: candidates the extractors left out",
+    key=("article_id", "table_name", "reason"),
+    sort_by=("article_id", "table_name", "reason"),
+    columns=(
+        Column("article_id", ID, "Article the candidates were in."),
+        Column("table_name", pa.string(), "The table the candidates would have been rows of.",
+               accepted_values=("mentions", "quotes", "figures")),
+        Column("reason", pa.string(), "Why they were left out (scare_quote, not_a_head_count...)."),
+        Column("n_dropped", pa.int32(), "How many were left out for that reason.", min_value=1),
+    ),
+)
+
+# Tables kept under `output/` between runs (cache, state) that are not published.
+STATE_TABLES: dict[str, Table] = {t.name: t for t in (INPUTS, DROPS)}
+
+
+def declared(name: str) -> Table:
+    """A published or a state table by name."""
+    return TABLES.get(name) or STATE_TABLES[name]
 
 
 def _span_matches_body(table: str, column: str = "text") -> RelationalCheck:

@@ -6,7 +6,7 @@ import pytest
 
 from flows.pipeline import UnknownTaskRunnerError, release_flow
 from tests.conftest import copy_seeds
-from transforms.publish import table_path
+from transforms.release.publish import table_path
 
 distributed = pytest.importorskip("distributed")
 

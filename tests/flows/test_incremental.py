@@ -8,7 +8,7 @@ import pytest
 
 from flows.pipeline import build_release
 from tests.conftest import copy_seeds
-from transforms.publish import OutputLayout, OutputLockedError, output_lock, read_table
+from transforms.release.publish import OutputLayout, OutputLockedError, output_lock, read_table
 
 NEW_ARTICLE = ("Floods Hit Valley\n\nHeavy rain flooded the valley on Monday, killing at least "
                "12 people and forcing 3,000 to flee their homes, officials said.\n")
@@ -57,8 +57,8 @@ def test_new_file_is_the_only_one_extracted_and_deleted_file_drops_out(inputs, t
 
 def test_cache_forgets_articles_whose_files_are_gone(inputs, tmp_path, prefect_harness,
                                                      settings):
-    from transforms.cache import ExtractionCache
-    from transforms.extract import extractor_fingerprint
+    from transforms.fingerprints import extractor_fingerprint
+    from transforms.release.cache import ExtractionCache
 
     first = build_release(inputs, tmp_path / "out", settings)
     for path in inputs.glob("*.txt"):

@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from flows.cli import app
 from flows.pipeline import ReleaseValidationError, publish, validate
 from tests.conftest import SEEDS
-from transforms.publish import OutputLayout, create_staging, read_table, write_table
+from transforms.release.publish import OutputLayout, create_staging, read_table, write_table
 
 runner = CliRunner()
 
@@ -116,3 +116,17 @@ def test_seed_release_is_one_story_with_reconciled_facts(seed_release):
     assert any(f["category"] == "displaced" and f["best"] == 8000 and f["n_articles"] >= 2
                for f in facts)
     assert read_table(latest, "text_reuse").num_rows > 0
+
+
+def test_manifest_and_summary_count_the_candidates_left_out(seed_release):
+    # Dates and numbers the model tags are no name mentions; the seeds quote at least one
+    # title or scare quote. Both are counted, by table and reason, never silently dropped.
+    import json
+    output, summary = seed_release
+    manifest = json.loads((output / "latest" / "manifest.json").read_text())
+    drops = manifest["dropped_candidates"]
+    assert drops == summary.dropped_candidates
+    assert drops["mentions.not_a_name"] > 0
+    assert any(key.startswith("quotes.") for key in drops)
+    assert all(key.split(".")[0] in {"mentions", "quotes", "figures"} and n > 0
+               for key, n in drops.items())

@@ -16,7 +16,7 @@ import pytest
 
 from flows.pipeline import build_release
 from tests.conftest import PROJECT_ROOT, SEEDS, copy_seeds
-from transforms.release import verify_checksums
+from transforms.release.files import verify_checksums
 from transforms.schema import TABLES
 
 VENV_BIN = Path(sys.executable).parent
@@ -144,8 +144,8 @@ def test_run_killed_between_writing_and_publishing_leaves_latest_unchanged(seed_
 
 
 def test_data_card_example_queries_run_and_return_rows(seed_release):
-    from transforms.query import connect_release
-    from transforms.release import EXAMPLE_QUERIES
+    from transforms.release.files import EXAMPLE_QUERIES
+    from transforms.release.query import connect_release
     output, _ = seed_release
     con = connect_release(output / "latest")
     for title, sql in EXAMPLE_QUERIES:

@@ -1,11 +1,12 @@
-"""One settings object: per-article values re-extract, cross-article values do not."""
+"""One settings object: per-article values re-extract, cross-article values do not (the
+rule tables and code are tested the same way in test_fingerprints.py)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 import json
 
-from transforms.extract import extractor_fingerprint
+from transforms.fingerprints import extractor_fingerprint
 from transforms.settings import CROSS_ARTICLE_SECTIONS, Settings
 
 

@@ -1,0 +1,479 @@
+"""Casualty figures: number, qualifier and bounds, category from the parse, who/when/source."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.article import components
+from transforms.article.figures import figure_rows
+from transforms.records import Drops
+from transforms.schema import FIGURE_CATEGORIES, FIGURES, QUALIFIERS
+
+
+@pytest.fixture(scope="module")
+def figures_of(normalize_text, parse, nlp):
+    """Figures of one text (a body, no headline); with `quotes`, those quote rows stand
+    for the quotes component's (a figure inside a quote takes its speaker as source)."""
+    rules_ = nlp.get_pipe(components.FIGURES).rules
+
+    def run(text: str, quotes: list[dict] | None = None):
+        article = normalize_text(text)
+        doc = parse(article)
+        if quotes is None:
+            return article, doc._.get(components.FIGURES)
+        return article, figure_rows(article, doc, doc._.get(components.MENTIONS), quotes,
+                                    rules_, Drops())
+
+    return run
+
+
+def _by_text(rows: list[dict]) -> dict[str, dict]:
+    return {r["value_text"]: r for r in rows}
+
+
+def _summary(row: dict) -> tuple:
+    return row["value"], row["qualifier"], row["category"]
+
+
+# ---------------------------------------------------------------- row shape
+
+
+def test_rows_have_exactly_the_schema_columns_and_exact_offsets(figures_of):
+    article, rows = figures_of(
+        "Police said four bombings targeted officers in the city, killing 10 and wounding 15.")
+    assert rows
+    for row in rows:
+        assert list(row) == FIGURES.column_names
+        assert article.body[row["start_char"]:row["end_char"]] == row["value_text"]
+        assert row["qualifier"] in QUALIFIERS and row["category"] in FIGURE_CATEGORIES
+        assert row["sentence_idx"] == 0
+        assert row["location_entity_id"] is None and row["source_entity_id"] is None
+    FIGURES.from_rows(rows)  # the rows build a valid Arrow table
+
+
+# ---------------------------------------------------------------- category from the parse
+
+
+def test_participles_after_the_attack_give_two_figures(figures_of):
+    _, rows = figures_of(
+        "Police said four bombings targeted officers in the city, killing 10 and wounding 15.")
+    by_text = _by_text(rows)
+    assert _summary(by_text["10"]) == (10, "exact", "killed")
+    assert _summary(by_text["15"]) == (15, "exact", "wounded")
+    assert by_text["10"]["source"] == "Police"
+    # "four bombings" counts attacks, not people.
+    assert "four" not in by_text
+
+
+def test_object_of_active_verb_is_killed(figures_of):
+    _, rows = figures_of("The militants killed at least 500 people in the provincial capital.")
+    row = _by_text(rows)["at least 500"]
+    assert _summary(row) == (500, "at_least", "killed")
+    assert (row["low"], row["high"]) == (500, None)
+    assert row["subject"] == "people"
+
+
+def test_passive_subject_is_killed(figures_of):
+    _, rows = figures_of("Officials said 500 people have been killed since the offensive began.")
+    assert _summary(_by_text(rows)["500"]) == (500, "exact", "killed")
+
+
+def test_elided_participle_after_conjunction_takes_its_own_verb(figures_of):
+    _, rows = figures_of("A security official said more than 100 soldiers were killed and "
+                         "around 28 captured in the attack on the barracks.")
+    by_text = _by_text(rows)
+    assert _summary(by_text["more than 100"]) == (100, "more_than", "killed")
+    assert _summary(by_text["around 28"]) == (28, "approximately", "captured")
+    assert by_text["more than 100"]["subject"] == "soldiers"
+
+
+def test_forced_to_flee_is_displaced(figures_of):
+    _, rows = figures_of(
+        "The offensive forced 8,000 to flee their homes, a provincial official said Monday.")
+    row = _by_text(rows)["8,000"]
+    assert _summary(row) == (8000, "exact", "displaced")
+    assert row["source"] == "a provincial official"
+    # "said Monday" dates the statement, not the displacement.
+    assert row["time_text"] is None
+
+
+def test_subject_of_flee_is_displaced(figures_of):
+    _, rows = figures_of("About 8,000 have fled the town since Friday, aid workers said.")
+    row = _by_text(rows)["About 8,000"]
+    assert _summary(row) == (8000, "approximately", "displaced")
+    assert row["time_text"] == "since Friday"
+
+
+def test_subject_of_die_is_killed_and_nearly_is_approximate(figures_of):
+    _, rows = figures_of("Nearly 1,300 soldiers died in the province after the invasion of 2003.")
+    by_text = _by_text(rows)
+    row = by_text["Nearly 1,300"]
+    assert _summary(row) == (1300, "approximately", "killed")
+    assert (row["low"], row["high"]) == (1170, 1430)
+    assert row["subject"] == "soldiers"
+    assert "2003" not in by_text  # a year
+
+
+def test_death_toll_rising_to_a_number_is_killed(figures_of):
+    _, rows = figures_of(
+        "The death toll rose to 50 on Tuesday, according to hospital officials in Mosul.")
+    row = _by_text(rows)["50"]
+    assert _summary(row) == (50, "exact", "killed")
+    assert row["source"] == "hospital officials"
+    assert row["time_text"] == "on Tuesday"
+
+
+def test_number_with_dead_or_injured_is_categorised_by_it(figures_of):
+    _, rows = figures_of("The car bomb left 50 dead and 100 injured, police said.")
+    by_text = _by_text(rows)
+    assert _summary(by_text["50"]) == (50, "exact", "killed")
+    assert _summary(by_text["100"]) == (100, "exact", "wounded")
+
+
+def test_injuring_is_wounded(figures_of):
+    _, rows = figures_of("The explosion ripped through the market, injuring 100 shoppers.")
+    row = _by_text(rows)["100"]
+    assert _summary(row) == (100, "exact", "wounded")
+    assert row["subject"] == "shoppers"
+
+
+def test_sustained_injuries_is_wounded(figures_of):
+    _, rows = figures_of("Some 100 others sustained injuries in the blast, a doctor said.")
+    row = _by_text(rows)["Some 100"]
+    assert _summary(row) == (100, "approximately", "wounded")
+    assert row["subject"] == "others"
+
+
+@pytest.mark.parametrize("sentence, value_text, value, category", [
+    ("Gunmen kidnapped twenty-one workers near the border on Sunday.", "twenty-one", 21,
+     "captured"),
+    ("Masked men abducted three journalists outside their hotel.", "three", 3, "captured"),
+    ("Police arrested a dozen protesters outside parliament.", "a dozen", 12, "arrested"),
+    ("An estimated 40 people were detained by police after the march.", "An estimated 40", 40,
+     "arrested"),
+    ("Five soldiers are missing after the ambush near the river.", "Five", 5, "missing"),
+])
+def test_capture_arrest_and_missing_verbs(figures_of, sentence, value_text, value, category):
+    _, rows = figures_of(sentence)
+    row = _by_text(rows)[value_text]
+    assert (row["value"], row["category"]) == (value, category)
+
+
+def test_killers_counted_as_subject_are_not_killed(figures_of):
+    _, rows = figures_of("Three gunmen killed 10 people at a checkpoint north of the capital.")
+    by_text = _by_text(rows)
+    assert by_text["10"]["category"] == "killed"
+    assert by_text["Three"]["category"] == "other"  # the attackers, a people count
+
+
+def test_conjoined_counts_share_the_verb(figures_of):
+    _, rows = figures_of("The monitor said 30 soldiers and 39 rebel fighters had been killed "
+                         "in battles around the town since Wednesday.")
+    by_text = _by_text(rows)
+    assert _summary(by_text["30"]) == (30, "exact", "killed")
+    assert _summary(by_text["39"]) == (39, "exact", "killed")
+    assert by_text["39"]["subject"] == "rebel fighters"
+
+
+def test_count_inside_including_takes_the_outer_verb(figures_of):
+    _, rows = figures_of("Air strikes killed at least 21 civilians, including 8 children, "
+                         "in the south of the country.")
+    by_text = _by_text(rows)
+    assert _summary(by_text["at least 21"]) == (21, "at_least", "killed")
+    assert _summary(by_text["8"]) == (8, "exact", "killed")
+
+
+def test_deaths_of_people_is_killed(figures_of):
+    _, rows = figures_of("The clashes resulted in the deaths of 40 fighters on both sides.")
+    assert _summary(_by_text(rows)["40"]) == (40, "exact", "killed")
+
+
+def test_governing_verb_wins_over_the_counted_noun(figures_of):
+    _, rows = figures_of("A car bomb killed more than 120 evacuees waiting at the crossing.")
+    row = _by_text(rows)["more than 120"]
+    assert row["category"] == "killed"  # not displaced, though evacuees were displaced
+    assert row["subject"] == "evacuees"
+
+
+# ---------------------------------------------------------------- numbers and vague quantities
+
+
+def test_decimal_with_million_is_one_number(figures_of):
+    _, rows = figures_of("At least 2.5 million people have been displaced, the UN said.")
+    row = _by_text(rows)["At least 2.5 million"]
+    assert _summary(row) == (2_500_000, "at_least", "displaced")
+    assert row["source"] == "the UN"
+
+
+def test_vague_quantity_has_null_value_and_floor(figures_of):
+    _, rows = figures_of("Hundreds of civilians were killed in the fighting, activists said.")
+    row = _by_text(rows)["Hundreds"]
+    assert (row["value"], row["qualifier"], row["low"], row["high"]) == (None, "at_least", 100,
+                                                                          None)
+    assert row["category"] == "killed"
+    assert row["subject"] == "civilians"
+
+
+def test_dozens_forced_to_flee_is_displaced(figures_of):
+    _, rows = figures_of("Dozens of families were forced to flee their homes in the area.")
+    row = _by_text(rows)["Dozens"]
+    assert (row["value"], row["low"], row["category"]) == (None, 12, "displaced")
+    assert row["subject"] == "families"
+
+
+def test_scores_are_a_vague_quantity(figures_of):
+    _, rows = figures_of("Scores of people were wounded when the shells hit the crowded market.")
+    row = _by_text(rows)["Scores"]
+    assert (row["value"], row["low"], row["category"]) == (None, 20, "wounded")
+
+
+def test_tens_of_thousands_multiplies_the_floors(figures_of):
+    _, rows = figures_of("Tens of thousands of residents have fled the city in recent weeks.")
+    row = _by_text(rows)["Tens of thousands"]
+    assert (row["value"], row["low"], row["category"]) == (None, 10_000, "displaced")
+
+
+def test_about_a_dozen_fighters_killed_by_the_raid(figures_of):
+    _, rows = figures_of("The raid killed about a dozen militant fighters, officials said.")
+    row = _by_text(rows)["about a dozen"]
+    assert _summary(row) == (12, "approximately", "killed")
+    assert row["subject"] == "militant fighters"
+
+
+# ---------------------------------------------------------------- qualifiers and bounds
+
+
+@pytest.mark.parametrize("phrase, qualifier, low, high", [
+    ("at least 40", "at_least", 40, None),
+    ("up to 40", "at_most", 0, 40),
+    ("as many as 40", "at_most", 0, 40),
+    ("more than 40", "more_than", 40, None),
+    ("over 40", "more_than", 40, None),
+    ("nearly 40", "approximately", 36, 44),
+    ("almost 40", "approximately", 36, 44),
+    ("about 40", "approximately", 36, 44),
+    ("around 40", "approximately", 36, 44),
+    ("approximately 40", "approximately", 36, 44),
+    ("some 40", "approximately", 36, 44),
+    ("an estimated 40", "approximately", 36, 44),
+    ("fewer than 40", "less_than", 0, 40),
+    ("less than 40", "less_than", 0, 40),
+    ("40", "exact", 40, 40),
+])
+def test_qualifier_sets_bounds(figures_of, phrase, qualifier, low, high):
+    _, rows = figures_of(f"Witnesses said {phrase} people were killed in the shelling of the "
+                         f"market.")
+    row = _by_text(rows)[phrase]
+    assert (row["value"], row["qualifier"], row["low"], row["high"]) == (40, qualifier, low, high)
+    assert row["category"] == "killed"
+
+
+def test_or_more_after_the_number_is_at_least(figures_of):
+    _, rows = figures_of("Doctors said 20 or more people were injured in the stampede.")
+    row = _by_text(rows)["20 or more"]
+    assert (row["qualifier"], row["low"], row["high"], row["category"]) == (
+        "at_least", 20, None, "wounded")
+
+
+# ---------------------------------------------------------------- time, place and source
+
+
+def test_time_window_and_according_to_source(figures_of):
+    _, rows = figures_of(
+        "According to Ahmed Karim, the spokesman for the governor, in the last 48 hours, at "
+        "least 500 civilians and security personnel have been killed in the fighting.")
+    row = _by_text(rows)["at least 500"]
+    assert _summary(row) == (500, "at_least", "killed")
+    assert row["source"] == "Ahmed Karim"
+    assert row["subject"] == "civilians and security personnel"
+    assert row["time_text"] == "in the last 48 hours"
+
+
+def test_speech_verb_subject_is_the_source(figures_of):
+    article, rows = figures_of(
+        "Mr. Karim said that at least 500 people had been killed over the last two days in "
+        "and around Baghdad.")
+    row = _by_text(rows)["at least 500"]
+    assert row["source"] == "Mr. Karim"
+    assert article.body[row["source_start_char"]:row["source_end_char"]] == "Mr. Karim"
+    assert row["time_text"] == "over the last two days"
+    assert article.body[row["location_start_char"]:row["location_end_char"]] == "Baghdad"
+
+
+def test_figure_inside_a_quote_takes_the_speaker_and_quote_id(figures_of):
+    text = ("“We estimate that 500 people have been killed, and approximately 8,000 have fled "
+            "the city,” said Ahmed Karim, a provincial spokesman.")
+    quote_end = text.index("city") + len("city")
+    speaker_start = text.index("Ahmed Karim")
+    quotes = [{"quote_id": "q1", "start_char": 1, "end_char": quote_end,
+               "speaker": "Ahmed Karim", "speaker_start_char": speaker_start,
+               "speaker_end_char": speaker_start + len("Ahmed Karim")}]
+    article, rows = figures_of(text, quotes)
+    assert article.body == text
+    by_text = _by_text(rows)
+    assert _summary(by_text["500"]) == (500, "exact", "killed")
+    assert _summary(by_text["approximately 8,000"]) == (8000, "approximately", "displaced")
+    for row in by_text.values():
+        assert (row["source"], row["quote_id"]) == ("Ahmed Karim", "q1")
+        assert row["source_start_char"] == speaker_start
+
+
+def test_pronoun_speaker_outside_quotes_is_no_source(figures_of):
+    _, rows = figures_of("He said 12 people were wounded in the attack on the convoy.")
+    row = _by_text(rows)["12"]
+    assert row["category"] == "wounded"
+    assert row["source"] is None
+
+
+# ---------------------------------------------------------------- traps: not casualties
+
+
+def test_age_is_not_a_figure(figures_of):
+    _, rows = figures_of("Among the dead, he said, was the 3-year-old daughter of a soldier.")
+    assert rows == []
+
+
+def test_year_is_not_a_figure(figures_of):
+    _, rows = figures_of("The region saw intense fighting after the 2003 invasion, and again "
+                         "in 2014 when militants killed 30 villagers.")
+    assert [_summary(r) for r in rows] == [(30, "exact", "killed")]
+
+
+def test_percentages_and_money_are_not_figures(figures_of):
+    _, rows = figures_of("The militants control some 60 percent of the province and demanded "
+                         "$5 million for the release of the workers.")
+    assert rows == []
+
+
+def test_arriving_reinforcements_are_other_not_killed(figures_of):
+    _, rows = figures_of("Only about 200 soldiers arrived from the capital to help resist, "
+                         "according to a security official.")
+    row = _by_text(rows)["about 200"]
+    assert (row["category"], row["subject"]) == ("other", "soldiers")
+
+
+def test_airstrikes_are_not_figures_but_their_victims_are(figures_of):
+    _, rows = figures_of("Coalition warplanes carried out seven airstrikes near the city over "
+                         "the weekend, killing 12 militants.")
+    assert [_summary(r) for r in rows] == [(12, "exact", "killed")]
+
+
+def test_captured_vehicles_and_towns_are_not_figures(figures_of):
+    _, rows = figures_of("The rebels captured three towns and two Humvees seized from the army "
+                         "were used in the attack.")
+    assert rows == []
+
+
+def test_counts_of_things_and_distances_are_not_figures(figures_of):
+    _, rows = figures_of("Militants fired 40 rockets from 20 kilometres away and seized more "
+                         "than 20 different weapons during the four days of fighting.")
+    assert rows == []
+
+
+def test_no_one_counts_nobody(figures_of):
+    _, rows = figures_of("No one was hurt in the blast, police said.")
+    assert rows == []
+
+
+def test_arrest_warrants_are_not_arrests(figures_of):
+    _, rows = figures_of("Prosecutors issued 17 arrest warrants after the bombing.")
+    assert rows == []
+
+
+# ---------------------------------------------------------------- golden: the seeds
+
+
+def _seed_figures(seed_articles, parse, key):
+    return parse(seed_articles[key])._.get(components.FIGURES)
+
+
+def _has(rows, value, category, qualifier=None, source_contains=None, subject=None):
+    return any(r["value"] == value and r["category"] == category
+               and (qualifier is None or r["qualifier"] == qualifier)
+               and (source_contains is None or source_contains in (r["source"] or ""))
+               and (subject is None or r["subject"] == subject)
+               for r in rows)
+
+
+def test_seed_000_casualties(seed_articles, parse):
+    rows = _seed_figures(seed_articles, parse, "000")
+    # "according to <name>" far ahead of the figure, with a time window between.
+    assert _has(rows, 500, "killed", "at_least", source_contains="Haimour")
+    # Two participles after the attack: one killed, one wounded figure.
+    assert _has(rows, 10, "killed", "exact") and _has(rows, 15, "wounded", "exact")
+    assert _has(rows, 5, "killed", "exact", subject="soldiers")
+    assert _has(rows, 12, "wounded", "exact")
+    # Bombings counted are attacks, never casualties.
+    assert not _has(rows, 4, "killed")
+
+
+def test_seed_001_casualties_and_traps(seed_articles, parse):
+    rows = _seed_figures(seed_articles, parse, "001")
+    # Speech-verb subject as source; "over the last two days" as the window.
+    assert _has(rows, 500, "killed", "at_least", source_contains="Haimour")
+    # Intransitive "died" with "nearly".
+    assert _has(rows, 1300, "killed", "approximately")
+    # A noun conjunct the parser hangs on the wrong verb still joins the killed object.
+    assert _has(rows, 12, "killed", "approximately")
+    # Reinforcements arriving are a people count, not casualties; airstrikes are no figure.
+    assert _has(rows, 200, "other", "approximately")
+    assert not any(r["category"] == "killed" and r["value"] in (3, 200, 2003, 7) for r in rows)
+
+
+def test_seed_002_casualties(seed_articles, parse):
+    rows = _seed_figures(seed_articles, parse, "002")
+    assert _has(rows, 500, "killed", "at_least", source_contains="official")
+    # "forced N to flee" and "N have fled" are displacement.
+    assert _has(rows, 8000, "displaced", "exact")
+    assert _has(rows, 8000, "displaced", "approximately")
+    assert _has(rows, 10, "killed", "at_least", subject="police")
+    assert _has(rows, 15, "wounded") and _has(rows, 12, "wounded")
+    assert _has(rows, 5, "killed", "at_least")
+    # A vague quantity keeps a null value.
+    assert _has(rows, None, "killed", "at_least")
+    # "as many as" is an upper bound.
+    assert _has(rows, 114000, "displaced", "at_most")
+
+
+def test_seed_003_casualties_and_traps(seed_articles, parse):
+    rows = _seed_figures(seed_articles, parse, "003")
+    assert _has(rows, 10, "killed", subject="policemen")
+    assert _has(rows, 100, "killed", "more_than")
+    # An elided "were" before the participle: "and around 28 captured".
+    assert _has(rows, 28, "captured", "approximately")
+    assert _has(rows, 7, "wounded", "at_least")
+    assert _has(rows, None, "displaced")  # dozens of families forced to flee
+    # Towns, weapons and Humvees are things, not people.
+    assert not any(r["value"] in (2, 3, 20) for r in rows)
+
+
+def test_seed_004_casualties(seed_articles, parse):
+    rows = _seed_figures(seed_articles, parse, "004")
+    assert _has(rows, 500, "killed", "at_most", subject="people")
+    assert _has(rows, 8000, "displaced", "exact")
+    assert _has(rows, 114000, "displaced", "at_most")
+    # A percentage of territory is not a figure.
+    assert not any(r["value"] == 60 for r in rows)
+
+
+# ---------------------------------------------------------------- event date
+
+
+def test_relative_day_is_resolved_against_the_publication_date(parse, normalize_rules, settings):
+    # Published on Tuesday 19 May 2015: "on Sunday" is 17 May.
+    from dataclasses import replace
+
+    from transforms.article.ingest import decode_document
+    from transforms.article.normalize import normalize_documents
+    document = replace(decode_document("feed.jsonl#1", (
+        "Gunmen killed at least 12 people at a market in the north on Sunday, "
+        "police said.").encode(), settings.decoding), title="Market Attack", published_at="2015-05-19")
+    article = normalize_documents([document], normalize_rules, settings)[0]
+    rows = parse(article)._.get(components.FIGURES)
+    assert [(r["value"], r["category"], r["event_date"]) for r in rows] == [
+        (12.0, "killed", "2015-05-17")]
+
+
+def test_event_date_is_null_without_a_publication_date(figures_of):
+    _, rows = figures_of("Gunmen killed at least 12 people at a market on Sunday, police said.")
+    assert [r["event_date"] for r in rows] == [None]

@@ -1,0 +1,27 @@
+"""Entity mentions from the model, with offsets into the body and their sentence."""
+
+from __future__ import annotations
+
+from transforms.article.extract import extract_articles
+
+
+def test_mentions_carry_exact_offsets_and_sentence(normalize_text, nlp, settings):
+    article = normalize_text(
+        "Minister Visits Baghdad\n\n"
+        "Prime Minister Haider al-Abadi flew to Baghdad on Monday. "
+        "He met John Kerry, the US Secretary of State, at the airport.")
+    mentions = extract_articles([article], nlp, settings)["mentions"]
+    by_text = {m["text"]: m for m in mentions}
+    assert {"Haider al-Abadi", "Baghdad", "John Kerry"} <= set(by_text)
+    assert by_text["Haider al-Abadi"]["label"] == "PERSON"
+    assert by_text["John Kerry"]["sentence_idx"] == 1
+    for m in mentions:
+        assert article.body[m["start_char"]:m["end_char"]] == m["text"]
+    # Dates and numbers are not entity mentions.
+    assert "Monday" not in by_text
+
+
+def test_possessive_is_not_part_of_the_mention(normalize_text, nlp, settings):
+    article = normalize_text("Iraq’s Army Retreats\n\nIraq’s army retreated from the city.")
+    mentions = extract_articles([article], nlp, settings)["mentions"]
+    assert [m["text"] for m in mentions if m["text"].startswith("Iraq")] == ["Iraq"]

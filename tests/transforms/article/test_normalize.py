@@ -1,0 +1,131 @@
+"""Normalizer behaviour on the seed articles and on sentences written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms import rules
+from transforms.article.normalize import boilerplate_patterns, clean_text, is_boilerplate
+
+
+def _sentences(article) -> list[str]:
+    return [article.body[s.start:s.end] for _, s in article.sentences]
+
+
+def test_repeated_title_lines_are_kept_once(seed_articles):
+    # 002 starts with its headline three times (one blank line, then twice more).
+    article = seed_articles["002"]
+    assert article.title == "Hundreds Killed as Ramadi Falls to IS"
+    assert article.title not in article.body
+    assert article.body.startswith("The Islamic State militant group killed at least 500")
+
+
+def test_headline_wrapped_over_two_lines_is_joined(seed_articles):
+    # 004's headline is split after "take " onto a second line.
+    article = seed_articles["004"]
+    assert article.title == "‘IS’ kill up to 500 as they take control of Iraqi city"
+    assert "control of Iraqi city" not in article.body
+
+
+def test_first_line_that_is_a_body_paragraph_is_not_a_title(seed_articles):
+    # 000 has no headline: its first line is a two-sentence paragraph.
+    article = seed_articles["000"]
+    assert article.title is None
+    assert article.body.startswith("The New York Times reports that the city of Ramadi")
+
+
+def test_title_without_blank_line_after_it(seed_articles):
+    # 003's headline is followed directly by the first body line.
+    article = seed_articles["003"]
+    assert article.title == "IS militants take control of Ramadi government stronghold"
+    assert article.body.startswith("The Islamic State group (IS, formerly ISIS)")
+    # Subheads inside the body stay paragraphs of their own, not joined to the next line.
+    paragraphs = [article.body[p.start:p.end] for p in article.paragraphs]
+    assert "Ongoing violence" in paragraphs
+
+
+@pytest.mark.parametrize("key, line", [
+    ("004", "Have your say"),
+    ("001", "Related posts"),
+    ("000", "Photo credit: AP Images. Contact that author of this post:"),
+])
+def test_seed_boilerplate_lines_are_removed(seed_articles, key, line):
+    article = seed_articles[key]
+    assert line not in article.body
+    assert article.n_boilerplate_lines >= 1
+
+
+def test_every_boilerplate_rule_drops_its_example_and_keeps_news():
+    patterns = boilerplate_patterns()
+    for row in rules.load("boilerplate", ("pattern", "kind", "example")):
+        assert is_boilerplate(row["example"], patterns), row
+    news = ["Share prices fell 3% in early trading on Monday after the announcement.",
+            "Comments by the minister angered opposition lawmakers.",
+            "Photographers were barred from the courtroom.",
+            "Related coverage of the trial has been restricted by the judge, who said so."]
+    assert not any(is_boilerplate(line, patterns) for line in news)
+
+
+def test_sentence_text_equals_body_slice_and_stays_in_paragraph(seed_articles):
+    for article in seed_articles.values():
+        for paragraph_idx, span in article.sentences:
+            paragraph = article.paragraphs[paragraph_idx]
+            assert paragraph.start <= span.start < span.end <= paragraph.end
+            assert article.body[span.start:span.end].strip() == article.body[span.start:span.end]
+
+
+def test_opening_quote_starts_the_next_sentence(normalize_text):
+    article = normalize_text(
+        "Council Votes on Budget\n\n"
+        "“This will be short-lived,” the official said. “Organizations like this are "
+        "designed to have succession plans.”")
+    assert _sentences(article) == [
+        "“This will be short-lived,” the official said.",
+        "“Organizations like this are designed to have succession plans.”",
+    ]
+
+
+def test_abbreviated_ranks_and_titles_do_not_end_sentences(normalize_text):
+    article = normalize_text(
+        "Army Names Spokesman\n\n"
+        "“The situation remains fluid,” said Col. Steven H. Warren, a spokesman. "
+        "Lt. Gen. Ray Odierno met Sgt. Maj. Dan Dailey in Jan. 2015 in the U.S. capital.")
+    assert len(_sentences(article)) == 2
+    assert _sentences(article)[1].startswith("Lt. Gen. Ray Odierno")
+
+
+def test_question_inside_quote_does_not_split_before_its_cue(normalize_text):
+    article = normalize_text("Talks Stall\n\n“Why would we stop now?” the commander asked. "
+                             "Nobody answered.")
+    assert _sentences(article) == ["“Why would we stop now?” the commander asked.",
+                                   "Nobody answered."]
+
+
+def test_mojibake_is_repaired_and_quotes_kept_as_written():
+    # UTF-8 curly quotes read as Windows-1252, a classic scraper error.
+    broken = "â€œWe will win,â€\x9d he said. He didn't say \"when\"."
+    assert clean_text(broken) == "“We will win,” he said. He didn't say \"when\"."
+
+
+def test_text_is_nfc_and_whitespace_collapsed():
+    decomposed = "Cafe\u0301  in\u00a0the\tcity  \r\nnext line "
+    assert clean_text(decomposed) == "Café in the city\nnext line"
+
+
+def test_hard_wrapped_paragraphs_are_joined(normalize_text):
+    text = ("Floods Hit Valley\n\n"
+            "Heavy rain flooded the valley on Monday, forcing hundreds of\n"
+            "families from their homes, local officials said. Rescue teams\n"
+            "worked through the night to reach villages cut off by the water.\n\n"
+            "The army was sent in on Tuesday.")
+    article = normalize_text(text)
+    assert len(article.paragraphs) == 2
+    assert "hundreds of families" in article.body
+
+
+def test_article_id_depends_on_content_not_path(normalize_text):
+    text = "Floods Hit Valley\n\nHeavy rain flooded the valley on Monday."
+    a = normalize_text(text, "a.txt")
+    b = normalize_text(text.replace("\n\n", "\r\n\r\n"), "b/c.txt")
+    c = normalize_text(text.replace("Monday", "Tuesday"), "a.txt")
+    assert a.article_id == b.article_id != c.article_id

@@ -1,0 +1,378 @@
+"""Direct quotations: spans between quote marks, their cue, speaker and partiality."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms import rules
+from transforms.article.components import QUOTES as QUOTES_EXTENSION
+from transforms.schema import QUOTES
+
+
+@pytest.fixture(scope="module")
+def quotes_of(normalize_text, parse):
+    """Quote rows of one article body (a headline is added so the body stays the body)."""
+    def run(body: str, title: str = "Fighting Goes On"):
+        article = normalize_text(f"{title}\n\n{body}")
+        return article, parse(article)._.get(QUOTES_EXTENSION)
+    return run
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(seed_articles, parse):
+    def run(key: str):
+        return parse(seed_articles[key])._.get(QUOTES_EXTENSION)
+    return run
+
+
+def _only(rows: list[dict]) -> dict:
+    assert len(rows) == 1, rows
+    return rows[0]
+
+
+def _starting(rows: list[dict], prefix: str) -> dict:
+    return next(r for r in rows if r["text"].startswith(prefix))
+
+
+# ------------------------------------------------------------------ rows and offsets
+
+def test_row_has_exactly_the_schema_columns_and_exact_offsets(quotes_of):
+    article, rows = quotes_of(
+        "The bridge was shelled overnight. “The bridge will reopen Monday,” the mayor, "
+        "Ana Ruiz, told reporters.")
+    row = _only(rows)
+    assert set(row) == set(QUOTES.column_names)
+    body = article.body
+    assert row["text"] == body[row["start_char"]:row["end_char"]] == "The bridge will reopen Monday"
+    assert body[row["start_char"] - 1] == "“" and body[row["end_char"]:row["end_char"] + 2] == ",”"
+    assert row["sentence_idx"] == 1
+    assert row["speaker"] == "Ana Ruiz"
+    assert body[row["speaker_start_char"]:row["speaker_end_char"]] == "Ana Ruiz"
+    assert row["speaker_entity_id"] is None
+    assert row["cue"] == "tell"
+    assert row["is_partial"] is False
+    assert len(row["quote_id"]) == 16 and int(row["quote_id"], 16) >= 0
+
+
+def test_quote_ids_are_unique_and_stable(quotes_of):
+    text = ('"We will hold the town," the commander said. "Nobody is leaving," he added.')
+    _, first = quotes_of(text)
+    _, again = quotes_of(text)
+    assert [r["quote_id"] for r in first] == [r["quote_id"] for r in again]
+    assert len({r["quote_id"] for r in first}) == 2
+
+
+# ------------------------------------------------------------------ quote marks
+
+@pytest.mark.parametrize("opening, closing", [
+    ('"', '"'), ("“", "”"), ('"', "”"), ("“", '"'), ("``", "''"), ('"', "’’"),
+], ids=["straight", "curly", "straight-curly", "curly-straight", "typewriter",
+        "doubled-single"])
+def test_straight_curly_and_mixed_marks_close_a_quote(quotes_of, opening, closing):
+    article, rows = quotes_of(
+        f"{opening}The convoy reached the camp before dawn,{closing} a United Nations "
+        f"official said on Tuesday.")
+    row = _only(rows)
+    assert row["text"] == "The convoy reached the camp before dawn"
+    assert article.body[row["start_char"]:row["end_char"]] == row["text"]
+    assert row["speaker"] == "a United Nations official"
+    assert row["cue"] == "say"
+
+
+def test_single_curly_marks_quote_in_british_style(quotes_of):
+    _, rows = quotes_of("‘We have lost everything in the flood,’ a farmer told the BBC.")
+    row = _only(rows)
+    assert row["text"] == "We have lost everything in the flood"
+    assert row["speaker"] == "a farmer"
+
+
+def test_apostrophes_do_not_open_a_quote(quotes_of):
+    _, rows = quotes_of("The farmers’ fields were flooded and the army’s trucks could not "
+                        "reach the villages' wells until Friday.")
+    assert rows == []
+
+
+def test_quote_over_several_sentences_is_one_row(quotes_of):
+    _, rows = quotes_of(
+        "“The shelling started at midnight. Nobody slept. By morning the market was gone,” "
+        "said Layla Haddad, a teacher in the town.")
+    row = _only(rows)
+    assert row["text"] == ("The shelling started at midnight. Nobody slept. "
+                           "By morning the market was gone")
+    assert row["sentence_idx"] == 0
+    assert row["speaker"] == "Layla Haddad"
+    assert row["is_partial"] is False
+
+
+def test_quote_left_open_runs_to_the_paragraph_end_and_next_paragraph_continues(quotes_of):
+    # Newspaper convention: a quote going on over paragraphs does not close the first one.
+    _, rows = quotes_of(
+        "Omar Saleh, a pharmacist, said: “The shelves have been empty for a week.\n\n"
+        "“We send patients to the next town, but the road is closed.”")
+    first, second = rows
+    assert first["text"] == "The shelves have been empty for a week."
+    assert second["text"] == "We send patients to the next town, but the road is closed."
+    assert first["speaker"] == second["speaker"] == "Omar Saleh"
+    assert second["cue"] is None
+
+
+# ------------------------------------------------------------------ cue and speaker
+
+def test_cue_after_quote_with_inverted_subject_and_apposition(quotes_of):
+    _, rows = quotes_of(
+        "“The dam is safe for now,” said Karim Nasser, the spokesman for the water ministry.")
+    row = _only(rows)
+    assert row["speaker"] == "Karim Nasser"
+    assert row["cue"] == "say"
+
+
+def test_speaker_written_with_a_title_keeps_the_named_span(quotes_of):
+    article, rows = quotes_of(
+        "“Our men will not leave the mosque,” said Sheikh Faris al-Obeidi, a tribal leader.")
+    row = _only(rows)
+    assert "Faris al-Obeidi" in row["speaker"]
+    assert article.body[row["speaker_start_char"]:row["speaker_end_char"]] == row["speaker"]
+
+
+def test_speaker_after_told_is_attributed_without_comma(quotes_of):
+    _, rows = quotes_of("“The city has been emptied” Rania Aziz told the Guardian.")
+    row = _only(rows)
+    assert row["speaker"] == "Rania Aziz"
+    assert row["cue"] == "tell"
+
+
+def test_cue_before_quote_with_comma(quotes_of):
+    _, rows = quotes_of(
+        "Hassan Jaber, a commander of the local militia, said, “We have recalled every "
+        "fighter on leave.”")
+    row = _only(rows)
+    assert row["speaker"] == "Hassan Jaber"
+    assert row["cue"] == "say"
+    assert row["is_partial"] is False
+
+
+def test_cue_before_quote_with_colon(quotes_of):
+    _, rows = quotes_of(
+        "The provincial governor said: “Every family will receive tents and water.”")
+    row = _only(rows)
+    assert row["speaker"] == "The provincial governor"
+    assert row["is_partial"] is False
+
+
+def test_cue_in_a_sentence_ending_with_colon_introduces_the_next_paragraph(quotes_of):
+    _, rows = quotes_of(
+        "In a statement on Sunday the health minister, Samir Khoury, wrote:\n\n"
+        "“All hospitals in the north are now running on generators.”")
+    row = _only(rows)
+    assert row["speaker"] == "Samir Khoury"
+    assert row["cue"] == "write"
+
+
+def test_according_to_names_the_speaker(quotes_of):
+    _, rows = quotes_of(
+        "“The fighting has moved to the southern districts,” according to a local journalist.")
+    row = _only(rows)
+    assert row["cue"] == "according to"
+    assert row["speaker"] == "a local journalist"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("“This will be short-lived,” the official said.", "the official"),
+    ("“The checkpoint fell at noon,” a police officer said.", "a police officer"),
+    ("“We were never told to withdraw,” said the soldier, who declined to give his name.",
+     "the soldier"),
+    ("A senior American official, who spoke on the condition of anonymity, said, “The "
+     "leadership is scattered and short of money.”", "A senior American official"),
+])
+def test_unnamed_speaker_is_kept_as_written(quotes_of, sentence, speaker):
+    _, rows = quotes_of(sentence)
+    assert _only(rows)["speaker"] == speaker
+
+
+def test_quote_split_around_its_cue_gives_two_rows_with_one_speaker(quotes_of):
+    article, rows = quotes_of(
+        'The militia will "drive the gunmen out of every street" Ali Hamdan said. '
+        '"God willing, we will finish this before the holiday."')
+    first, second = rows
+    assert first["text"] == "drive the gunmen out of every street"
+    assert first["speaker"] == second["speaker"] == "Ali Hamdan"
+    assert first["cue"] == "say" and second["cue"] is None
+    assert first["is_partial"] is True and second["is_partial"] is False
+    assert second["sentence_idx"] == first["sentence_idx"] + 1
+    assert (second["speaker_start_char"], second["speaker_end_char"]) == \
+        (first["speaker_start_char"], first["speaker_end_char"])
+
+
+def test_quote_split_inside_one_sentence_shares_the_cue(quotes_of):
+    _, rows = quotes_of(
+        "“We are not leaving,” Mona Fares said, “until the last family is out.”")
+    first, second = rows
+    assert first["speaker"] == second["speaker"] == "Mona Fares"
+    assert first["cue"] == second["cue"] == "say"
+
+
+def test_pronoun_speaker_is_resolved_to_the_person_it_refers_to(quotes_of):
+    article, rows = quotes_of(
+        "“The bodies are still in the streets,” said Nabil Saad, a doctor at the main "
+        "hospital, who arrived in the capital on Monday.\n\n"
+        "He also said, “We have run out of blood for transfusions.”")
+    first, second = rows
+    assert second["speaker"] == "Nabil Saad"
+    assert (second["speaker_start_char"], second["speaker_end_char"]) == \
+        (first["speaker_start_char"], first["speaker_end_char"])
+    assert article.body[second["speaker_start_char"]:second["speaker_end_char"]] == "Nabil Saad"
+    assert second["cue"] == "say"
+
+
+def test_pronoun_prefers_the_subject_over_an_object(quotes_of):
+    _, rows = quotes_of(
+        "Maria Lopez, a nurse who lost her brother in the attack, told Daniel Reyes in court "
+        "that she would never forgive him. “You took my family from me,” she said.")
+    assert _only(rows)["speaker"] == "Maria Lopez"
+
+
+def test_uncued_quote_in_next_sentence_inherits_the_speaker(quotes_of):
+    _, rows = quotes_of(
+        "“We do not have an accurate count yet,” said a hospital director, Adel Hamid. "
+        "“We believe dozens are still under the rubble.” Rescue teams worked through the "
+        "night.")
+    first, second = rows
+    assert second["speaker"] == "Adel Hamid"
+    assert second["cue"] is None
+
+
+def test_uncued_quote_in_next_paragraph_inherits_the_speaker(quotes_of):
+    _, rows = quotes_of(
+        "“The water plant is working again,” the city engineer said on Tuesday.\n\n"
+        "“But the pipes in the old town will take months to repair.”")
+    assert [r["speaker"] for r in rows] == ["the city engineer", "the city engineer"]
+
+
+def test_uncued_quote_far_from_any_other_has_no_speaker(quotes_of):
+    _, rows = quotes_of(
+        "“The border crossing will stay closed,” the minister said. Trucks lined up for "
+        "miles. Aid groups counted the cost. Prices doubled in the markets.\n\n"
+        "Residents queued for bread. “There is nothing left to buy in the shops.”")
+    assert rows[-1]["speaker"] is None
+
+
+# ------------------------------------------------------------------ partial quotes
+
+def test_fragment_inside_a_sentence_is_partial(quotes_of):
+    _, rows = quotes_of('We will "eliminate this barbaric enemy" Youssef Karim said.')
+    row = _only(rows)
+    assert row["is_partial"] is True
+    assert row["text"] == "eliminate this barbaric enemy"
+    assert row["speaker"] == "Youssef Karim"
+
+
+def test_capitalized_fragment_after_ordinary_words_is_partial(quotes_of):
+    _, rows = quotes_of(
+        "The minister described the raid as “A grave violation of the truce agreement.”")
+    row = _only(rows)
+    assert row["is_partial"] is True
+    assert row["speaker"] == "The minister"
+    assert row["cue"] == "describe"
+
+
+def test_full_sentence_after_cue_comma_is_not_partial_even_in_lower_case(quotes_of):
+    _, rows = quotes_of("Instead, the father said, “he chose hate. This is all on him.”")
+    assert _only(rows)["is_partial"] is False
+
+
+# ------------------------------------------------------------------ not quotations
+
+def test_short_quoted_word_is_a_scare_quote(quotes_of):
+    _, rows = quotes_of(
+        "The leader urged supporters to move to his self-proclaimed “caliphate” and fight "
+        "the so-called 'crusaders' there.")
+    assert rows == []
+
+
+def test_short_quote_needs_its_own_cue_and_speaker(quotes_of, settings):
+    assert settings.quotes.min_quote_words >= 3
+    _, rows = quotes_of("Later, “IS” declared a new province in the east.")
+    assert rows == []
+    _, rows = quotes_of("“Never,” the general said when asked about a truce.")
+    assert _only(rows)["speaker"] == "the general"
+
+
+def test_quoted_name_is_not_a_quotation(quotes_of):
+    _, rows = quotes_of(
+        "“Islamic State” militants attacked the base, the army said, in what it called "
+        "operation “Northern Shield Dawn”.")
+    assert rows == []
+
+
+def test_quoted_term_before_a_noun_is_a_label(quotes_of):
+    _, rows = quotes_of(
+        "The minister declared the end of the brokered “cessation of hostilities” deal on "
+        "Monday.")
+    assert rows == []
+
+
+def test_headline_quote_is_not_extracted(quotes_of):
+    article, rows = quotes_of("The army retreated from the city on Sunday.",
+                              title="‘We Will Return’, Says General as Army Retreats")
+    assert rows == []
+    assert article.title is not None
+
+
+# ------------------------------------------------------------------ rule table
+
+def test_every_cue_row_example_is_attributed_by_its_own_cue(quotes_of):
+    for row in rules.load("quote_cues", ("term", "kind", "example")):
+        _, quotes = quotes_of(row["example"])
+        assert quotes, row
+        assert quotes[0]["cue"] == row["term"], row
+        assert quotes[0]["speaker"], row
+
+
+# ------------------------------------------------------------------ seeds (golden)
+
+def test_seed_001_every_direct_quotation_with_its_speaker(seed_quotes):
+    rows = seed_quotes("001")
+    # Inverted cue with apposition: the name, not "the spokesman".
+    assert _starting(rows, "The city has fallen")["speaker"] == "Muhannad Haimour"
+    # Title before the name; the PERSON mention's span.
+    assert "Rafi al-Fahdawi" in _starting(rows, "Men, women, kids")["speaker"]
+    # "He also said, “…”": the pronoun resolved to the tribal leader.
+    assert "Rafi al-Fahdawi" in _starting(rows, "All security forces")["speaker"]
+    # Unnamed speaker with a relative clause after it.
+    assert _starting(rows, "ISIS is gaining more weapons")["speaker"] == "the soldier"
+    # Cue before the quote with a comma.
+    assert _starting(rows, "We have recalled all off-duty")["speaker"] == "Mueen al-Kadhumi"
+    assert "Steven H. Warren" in _starting(rows, "We’re continuing to monitor")["speaker"]
+    # A cue-less quote in the next sentence continues the official.
+    assert _starting(rows, "This will be short-lived")["speaker"] == "the official"
+    assert _starting(rows, "Organizations like this")["speaker"] == "the official"
+    # "caliphate" and the names in the body are no quotations.
+    assert all(len(r["text"].split()) >= 3 for r in rows)
+
+
+def test_seed_002_partial_quote_and_its_continuation(seed_quotes):
+    rows = seed_quotes("002")
+    partial = _starting(rows, "eliminate this barbaric enemy")
+    assert partial["is_partial"] is True and partial["speaker"] == "al-Kilabi"
+    following = _starting(rows, "God willing")
+    assert following["is_partial"] is False and following["speaker"] == "al-Kilabi"
+    # "said an Anbar spokesman, Muhannad Haimour": the apposed name.
+    assert _starting(rows, "We do not have an accurate count")["speaker"] == "Muhannad Haimour"
+    assert _starting(rows, "We estimate that 500")["speaker"] == "Muhannad Haimour"
+
+
+def test_seed_003_quotes_without_comma_before_the_cue(seed_quotes):
+    rows = seed_quotes("003")
+    # Mixed straight/curly marks ("...fighters”), cue after the quote with no comma.
+    assert "Jamili" in _starting(rows, "The explosions were extremely violent")["speaker"]
+    # Second quote of the sentence hangs from "adding that": same speaker.
+    assert "Jamili" in _starting(rows, "IS seized more than 20")["speaker"]
+    assert "Karhout" in _starting(rows, "The situation is tense")["speaker"]
+    # Self-proclaimed "caliphate" is a scare quote.
+    assert not any(r["text"] == "caliphate" for r in rows)
+
+
+def test_seed_004_scare_quoted_name_is_not_a_quote(seed_quotes):
+    rows = seed_quotes("004")
+    assert not any(r["text"] in ("IS", "Islamic State") for r in rows)
+    assert _starting(rows, "We do not have an accurate count")["speaker"] == "Muhannad Haimour"

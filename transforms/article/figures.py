@@ -1,0 +1,626 @@
+"""Figures: reported counts of people in a parsed body -> `figures` rows (schema.FIGURES).
+
+Grain: one row per number phrase ("at least 500", "a dozen", "hundreds") that counts people.
+Its category comes from the word that governs it in the dependency parse (killing 10;
+500 were killed; 1,300 died; forced 8,000 to flee; the death toll rose to 50; 50 dead);
+a people count that no casualty word governs is kept as `other` (200 soldiers arrived), and
+numbers that count anything else (days, ages, years, money, bombings, vehicles) are no rows.
+Rule tables read: figure_numbers, figure_vague, figure_qualifiers, figure_bounds,
+figure_verbs, figure_casualty_nouns, figure_tally_nouns, figure_people, figure_non_counts,
+figure_attribution. Known limits: pronoun sources ("he said") stay null outside quotes; a
+figure whose verb sits in another sentence, or an elided verb without a participle, is missed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms import ids, rules
+from transforms.dates import resolve_relative_date
+from transforms.records import Drops, NormalizedArticle, sentence_index
+from transforms.schema import PLACE_LABELS
+
+# spaCy entity labels whose numbers are not head counts (dates, ages, times, money, measures).
+NON_COUNT_ENTITY_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+# Decimal places kept in low/high: drops float noise of the +-10 % factors (27.720000000000002).
+BOUND_DECIMALS = 6
+# Years, inclusive: a comma-less four-digit integer in this range is a year the model did
+# not tag as DATE ("the invasion of 2003", "30 Oct 2016"), unless it counts people or
+# casualties ("1300 people", "2000 deaths"; some corpora strip thousands separators).
+YEAR_MIN, YEAR_MAX = 1800, 2100
+# Determiners that make a number count nobody: "no one was hurt".
+NEGATING_DETERMINERS = frozenset({"no"})
+# Prepositions whose object belongs to the figure it hangs on: "killed 10, including 5 children".
+TRANSPARENT_PREPOSITIONS = frozenset({"including"})
+# Prepositions that carry a tally's value: "the death toll rose to 50", "stood at 50".
+TALLY_PREPOSITIONS = frozenset({"to", "at"})
+# Dependency labels of the object / passive subject / subject of a clause.
+OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "oprd"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
+CLAUSE_MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+
+
+@dataclass(frozen=True)
+class FigureRules:
+    number_values: dict[str, tuple[float, str]]  # word -> (value, unit|multiplier)
+    vague_lows: dict[str, float]
+    qualifiers: tuple[tuple[str, str, str], ...]  # (term, qualifier, position), longest first
+    bounds: dict[str, tuple[float | None, float | None]]
+    verbs: dict[str, tuple[str, str]]  # lemma -> (category, role)
+    casualty_nouns: dict[str, str]
+    tally_nouns: frozenset[str]
+    people: frozenset[str]
+    non_counts: frozenset[str]
+    attribution_verbs: frozenset[str]
+    attribution_phrases: tuple[tuple[str, ...], ...]
+
+
+def _factor(text: str) -> float | None:
+    return float(text) if text.strip() else None
+
+
+def load_figure_rules() -> FigureRules:
+    """Read and index the figure rule tables (once per pipeline, by its component)."""
+    numbers = rules.load("figure_numbers", ("term", "value", "kind", "example"))
+    vague = rules.load("figure_vague", ("term", "low", "why"))
+    qualifiers = rules.load("figure_qualifiers", ("term", "qualifier", "position", "example"))
+    bounds = rules.load("figure_bounds", ("qualifier", "low_factor", "high_factor", "why"))
+    verbs = rules.load("figure_verbs", ("term", "category", "role", "example"))
+    nouns = rules.load("figure_casualty_nouns", ("term", "category", "example"))
+    tally = rules.load("figure_tally_nouns", ("term", "why"))
+    people = rules.load("figure_people", ("term", "why"))
+    non_counts = rules.load("figure_non_counts", ("term", "kind", "example"))
+    attribution = rules.load("figure_attribution", ("term", "kind", "example"))
+    return FigureRules(
+        number_values={r["term"]: (float(r["value"]), r["kind"]) for r in numbers},
+        vague_lows={r["term"]: float(r["low"]) for r in vague},
+        qualifiers=tuple(sorted(((r["term"], r["qualifier"], r["position"]) for r in qualifiers),
+                                key=lambda q: -len(q[0]))),
+        bounds={r["qualifier"]: (_factor(r["low_factor"]), _factor(r["high_factor"]))
+                for r in bounds},
+        verbs={r["term"]: (r["category"], r["role"]) for r in verbs},
+        casualty_nouns={r["term"]: r["category"] for r in nouns},
+        tally_nouns=frozenset(r["term"] for r in tally),
+        people=frozenset(r["term"] for r in people),
+        non_counts=frozenset(r["term"] for r in non_counts),
+        attribution_verbs=frozenset(r["term"] for r in attribution if r["kind"] == "verb"),
+        attribution_phrases=tuple(tuple(r["term"].split()) for r in attribution
+                                  if r["kind"] == "prep"),
+    )
+
+
+def _keys(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.lower_
+
+
+def _lookup(table: dict | frozenset, token: Token):
+    """The table entry for the token's lemma, else for its lower-case text, else None."""
+    for key in _keys(token):
+        if key in table:
+            return table[key] if isinstance(table, dict) else key
+    return None
+
+
+# ---------------------------------------------------------------- number phrases
+
+
+@dataclass(frozen=True)
+class _NumberPhrase:
+    tokens: tuple[Token, ...]
+    value: float | None  # None for a vague quantity
+    vague_low: float | None
+
+
+def _digit_value(token: Token) -> float | None:
+    """ "8,000" -> 8000.0, "2.5" -> 2.5; None for anything else ("24.08.2013", "3-4")."""
+    text = token.text.replace(",", "")
+    if not text[:1].isdigit() or not text.replace(".", "", 1).isdigit():
+        return None
+    return float(text)
+
+
+def _is_digits(token: Token) -> bool:
+    return _digit_value(token) is not None
+
+
+def _is_number_word(token: Token, r: FigureRules) -> bool:
+    return token.lower_ in r.number_values or token.lower_ in r.vague_lows
+
+
+def _continues_phrase(phrase: list[Token], token: Token, r: FigureRules) -> bool:
+    """Whether `token` extends the number phrase `phrase` ("2.5 million", "twenty-one",
+    "tens of thousands", "two hundred and fifty")."""
+    last = phrase[-1]
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    if _is_digits(token):
+        return False  # two digit groups in a row are two numbers
+    if _is_number_word(token, r):
+        return True
+    if token.text == "-" and not last.whitespace_ and not token.whitespace_:
+        return nxt is not None and nxt.lower_ in r.number_values
+    if token.lower_ == "of" and last.lower_ in r.vague_lows:
+        return nxt is not None and nxt.lower_ in r.vague_lows
+    if token.lower_ == "and" and r.number_values.get(last.lower_, (0, ""))[1] == "multiplier":
+        return nxt is not None and r.number_values.get(nxt.lower_, (0, ""))[1] == "unit"
+    return False
+
+
+def _phrase_value(tokens: Iterable[Token], r: FigureRules) -> tuple[float | None, float | None]:
+    """(value, vague floor) of a number phrase: units add, multipliers scale what precedes."""
+    total, current, vague_low = 0.0, 0.0, None
+    for token in tokens:
+        if token.lower_ in r.vague_lows:
+            vague_low = (vague_low or 1.0) * r.vague_lows[token.lower_]
+        elif _is_digits(token):
+            current += _digit_value(token)
+        elif token.lower_ in r.number_values:
+            value, kind = r.number_values[token.lower_]
+            if kind == "multiplier":
+                current = (current or 1.0) * value
+                if value >= 1000:
+                    total, current = total + current, 0.0
+            else:
+                current += value
+    if vague_low is not None:
+        return None, vague_low * (total + current or 1.0)
+    return total + current, None
+
+
+def _number_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
+    phrases, i = [], sent.start
+    while i < sent.end:
+        token = sent.doc[i]
+        if not (_is_digits(token) or _is_number_word(token, r)):
+            i += 1
+            continue
+        tokens = [token]
+        while i + 1 < sent.end and _continues_phrase(tokens, sent.doc[i + 1], r):
+            i += 1
+            tokens.append(sent.doc[i])
+        i += 1
+        first = tokens[0]
+        # "a dozen", "a hundred": the article is part of the number.
+        if (first.lower_ in r.number_values and r.number_values[first.lower_][1] == "multiplier"
+                and first.i > sent.start and first.nbor(-1).lower_ in ("a", "an")):
+            tokens.insert(0, first.nbor(-1))
+        value, vague_low = _phrase_value(tokens, r)
+        phrases.append(_NumberPhrase(tuple(tokens), value, vague_low))
+    return phrases
+
+
+def _phrase_head(phrase: _NumberPhrase) -> Token:
+    inside = {t.i for t in phrase.tokens}
+    heads = [t for t in phrase.tokens if t.head.i not in inside or t.head.i == t.i]
+    return heads[-1] if heads else phrase.tokens[-1]
+
+
+# ---------------------------------------------------------------- qualifiers and bounds
+
+
+def _has_word_boundary(text: str, index: int) -> bool:
+    return index <= 0 or index >= len(text) or not text[index].isalnum() \
+        or not text[index - 1].isalnum()
+
+
+def _qualifier(body: str, sent: Span, start: int, end: int,
+               r: FigureRules) -> tuple[str, int, int]:
+    """(qualifier, value_text start, value_text end) from the words around the number."""
+    before = body[sent.start_char:start].rstrip()
+    before_lower = before.lower()
+    after = body[end:sent.end_char]
+    for term, qualifier, position in r.qualifiers:
+        if position == "before" and before_lower.endswith(term):
+            term_start = len(before) - len(term)
+            if _has_word_boundary(before, term_start):
+                return qualifier, sent.start_char + term_start, end
+        if position == "after":
+            gap = 0 if term.startswith("-") else len(after) - len(after.lstrip())
+            if after[gap:gap + len(term)].lower() == term and \
+                    _has_word_boundary(after, gap + len(term)):
+                return qualifier, start, end + gap + len(term)
+    return "exact", start, end
+
+
+def _bounds(qualifier: str, value: float | None, vague_low: float | None,
+            r: FigureRules) -> tuple[float | None, float | None]:
+    low_factor, high_factor = r.bounds[qualifier]
+    base = value if value is not None else vague_low
+    low = round(base * low_factor, BOUND_DECIMALS) \
+        if low_factor is not None and base is not None else None
+    high = round(value * high_factor, BOUND_DECIMALS) \
+        if high_factor is not None and value is not None else None
+    return low, high
+
+
+# ---------------------------------------------------------------- category
+
+
+def _of_object(token: Token) -> Token | None:
+    """The object of the token's "of" phrase: "hundreds of civilians" -> civilians."""
+    for child in token.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _noun_category(token: Token, r: FigureRules) -> str | None:
+    """Category named by a noun or adjective: "dead", "deaths", "injury toll", "number of dead"."""
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and _lookup(r.casualty_nouns, child):
+            return _lookup(r.casualty_nouns, child)
+    if _lookup(r.casualty_nouns, token):
+        return _lookup(r.casualty_nouns, token)
+    if _lookup(r.tally_nouns, token):
+        counted = _of_object(token)
+        return _lookup(r.casualty_nouns, counted) if counted is not None else None
+    return None
+
+
+def _is_passive(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" in deps or "nsubjpass" in deps:
+        return True
+    # "100 injured", "28 captured": a bare participle with no "have" is an elided passive.
+    return verb.tag_ == "VBN" and "aux" not in deps
+
+
+def _clause_modifier_category(modifier: Token, r: FigureRules) -> str | None:
+    """ "500 people killed", "people who died", "15 injured people" -> category."""
+    hit = _lookup(r.verbs, modifier) if modifier.pos_ in ("VERB", "AUX") else None
+    if hit:
+        category, role = hit
+        if role == "object" and _is_passive(modifier):
+            return category
+        if role == "subject":  # "8,000 people fleeing", "people who died"
+            return category
+        return None
+    if modifier.dep_ in ("amod", "acl"):
+        return _lookup(r.casualty_nouns, modifier)
+    return None
+
+
+def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
+    """Category of a nominal that fills `dep` in the clause of `verb`."""
+    hit = _lookup(r.verbs, verb) if verb.pos_ in ("VERB", "AUX") else None
+    if hit:
+        category, role = hit
+        # "100 injured" parses the number as nsubj or npadvmod of a bare participle.
+        if role == "object" and (dep in OBJECT_DEPS or dep in ("nsubj", "npadvmod")
+                                 and _is_passive(verb)):
+            return category
+        if role == "subject" and dep in SUBJECT_DEPS:
+            return category
+        if role == "experiencer" and dep == "nsubj":
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+            return next((_noun_category(o, r) for o in objects if _noun_category(o, r)), None)
+    if dep in SUBJECT_DEPS | {"dobj"}:
+        # "five soldiers are missing", "50 were confirmed dead", "left 50 dead"
+        if verb.pos_ in ("ADJ", "VERB") and verb.lower_ in r.casualty_nouns:
+            return r.casualty_nouns[verb.lower_]
+        for child in verb.children:
+            if child.dep_ in PREDICATE_DEPS and child.lower_ in r.casualty_nouns:
+                return r.casualty_nouns[child.lower_]
+    if dep in ("dobj", "attr", "nsubj"):
+        # "the death toll reached 50", "the toll is 50", "casualties included 50 soldiers"
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS and dep != "nsubj" and _noun_category(child, r):
+                return _noun_category(child, r)
+            # "among the dead were three children"
+            if child.dep_ == "prep" and child.lower_ == "among":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and _noun_category(pobj, r):
+                    return _noun_category(pobj, r)
+    if dep in OBJECT_DEPS | SUBJECT_DEPS:
+        # Control and raising: "forced 8,000 to flee", "500 are believed to have been killed".
+        for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
+            hit = _lookup(r.verbs, xcomp)
+            if hit and (hit[1] == "subject" or hit[1] == "object" and "auxpass" in
+                        {c.dep_ for c in xcomp.children}):
+                return hit[0]
+    return None
+
+
+def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
+              depth: int = 0) -> tuple[str, Token] | None:
+    """(category, the governing word) for the nominal a number counts, or None."""
+    if depth > len(counted.doc):  # a cycle in a malformed parse; never expected
+        return None
+    found = _governed_category(counted, phrase_tokens, r, depth)
+    if found is None and counted.i not in phrase_tokens and _noun_category(counted, r):
+        # The counted word names the casualty itself: "50 dead", "230000 deaths".
+        return _noun_category(counted, r), counted
+    return found
+
+
+def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
+                       depth: int) -> tuple[str, Token] | None:
+    """Category from the words that govern or modify the counted nominal; the governing
+    verb wins over the noun ("killed 120 evacuees" is killed, not displaced)."""
+    for child in counted.children:
+        if child.dep_ in CLAUSE_MODIFIER_DEPS and child.i not in phrase_tokens:
+            category = _clause_modifier_category(child, r)
+            if category:
+                return category, child
+    dep, head = counted.dep_, counted.head
+    if head.i == counted.i or dep == "appos":
+        return None
+    if dep == "conj":
+        # "five soldiers and three civilians were killed": the first conjunct's role.
+        if head.pos_ in NOMINAL_POS:
+            return _category(head, phrase_tokens, r, depth + 1)
+        # A noun conjunct the parser hung on a verb ("...killed her husband and about a
+        # dozen fighters") joins the nearest object before it.
+        objects = [t for t in head.subtree if t.dep_ in OBJECT_DEPS and t.i < counted.i
+                   and t.pos_ in NOMINAL_POS]
+        if counted.pos_ in ("NOUN", "PROPN") and objects:
+            return _category(objects[-1], phrase_tokens, r, depth + 1)
+        return None
+    if dep == "pobj":
+        preposition, owner = head.lower_, head.head
+        if preposition in TRANSPARENT_PREPOSITIONS:
+            if owner.pos_ in ("VERB", "AUX"):
+                category = _role_category("dobj", owner, r)
+                return (category, owner) if category else None
+            return _category(owner, phrase_tokens, r, depth + 1)
+        if preposition == "of" and _noun_category(owner, r):
+            return _noun_category(owner, r), owner  # "the deaths of 50 people"
+        if preposition in TALLY_PREPOSITIONS and owner.pos_ in ("VERB", "AUX"):
+            tallies = [c for c in owner.children if c.dep_ in ("nsubj", "dobj")]
+            category = next((_noun_category(t, r) for t in tallies
+                             if _noun_category(t, r)), None)
+            return (category, owner) if category else None
+        return None
+    if head.pos_ in ("VERB", "AUX", "ADJ"):
+        category = _role_category(dep, head, r)
+        return (category, head) if category else None
+    return None
+
+
+# ---------------------------------------------------------------- who, when, where
+
+
+def _nominal_span(head: Token) -> tuple[int, int]:
+    """Token range of a noun phrase without its appositions and clauses: "police and army
+    officials", "a provincial official", "the head of the council"."""
+    start, end = head.left_edge.i, head.i
+    for child in head.rights:
+        if child.dep_ in ("conj", "cc", "compound") or child.dep_ == "prep" and child.lower_ == "of":
+            end = child.right_edge.i
+        else:
+            break
+    doc = head.doc
+    while start < head.i and doc[start].is_punct:
+        start += 1
+    while end > head.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
+        end -= 1
+    return start, end
+
+
+def _subject(counted: Token, phrase: _NumberPhrase, r: FigureRules) -> tuple[int, int] | None:
+    """Token range of who was counted: "civilians and security personnel", "police"."""
+    last = max(t.i for t in phrase.tokens)
+    if counted.i in {t.i for t in phrase.tokens}:
+        noun = _of_object(counted)
+        if noun is None:
+            return None
+        start = noun.left_edge.i
+    else:
+        noun, start = counted, last + 1
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or (
+            _noun_category(noun, r) and not _is_people(noun, r)):
+        return None  # "50 dead", "230000 deaths": the casualty word is no subject
+    while start < noun.i and noun.doc[start].is_punct:
+        start += 1
+    end = noun.i
+    # "civilians and security personnel": a conjunct without its own number is counted too.
+    joined = any(c.dep_ == "cc" for c in noun.rights)
+    conjuncts = [c for c in noun.rights if c.dep_ == "conj" and joined
+                 and not any(g.dep_ == "nummod" for g in c.children)]
+    if conjuncts:
+        end = conjuncts[-1].right_edge.i
+    return start, end
+
+
+def _source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
+    """The noun the figure is attributed to, by an enclosing speech verb, "according to",
+    or a speech verb elsewhere in the sentence."""
+
+    def verb_subject(verb: Token) -> Token | None:
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+    for ancestor in phrase_head.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX") and _lookup(r.attribution_verbs, ancestor):
+            subject = verb_subject(ancestor)
+            if subject is not None:
+                return subject
+    for token in sent:
+        for phrase in r.attribution_phrases:
+            if token.i + len(phrase) <= sent.end and tuple(
+                    t.lower_ for t in token.doc[token.i:token.i + len(phrase)]) == phrase:
+                last = token.doc[token.i + len(phrase) - 1]
+                pobj = next((c for c in last.children if c.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return pobj
+    for token in sent:
+        if token.pos_ in ("VERB", "AUX") and _lookup(r.attribution_verbs, token) \
+                and phrase_head not in token.subtree:
+            subject = verb_subject(token)
+            if subject is not None:
+                return subject
+    return None
+
+
+def _time_span(anchor: Token, phrase_range: tuple[int, int], sent: Span,
+               r: FigureRules) -> tuple[int, int] | None:
+    """The DATE/TIME expression attached to the figure's governing word, directly or by a
+    preposition (kept): "in the last 48 hours", "over the last two days", "on Sunday"."""
+    best = None
+    for ent in sent.ents:
+        attached_to = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+        if ent.label_ not in ("DATE", "TIME") or attached_to.i != anchor.i:
+            continue
+        if ent.start <= phrase_range[1] and phrase_range[0] <= ent.end - 1:
+            continue
+        if _lookup(r.attribution_verbs, ent.root.head):
+            continue  # "said Monday": when it was said, not when it happened
+        start = ent.start
+        preposition = ent.root.head
+        if ent.root.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.i == start - 1:
+            start -= 1
+        distance = min(abs(ent.start - phrase_range[0]), abs(ent.end - phrase_range[1]))
+        if best is None or distance < best[0]:
+            best = (distance, start, ent.end - 1)
+    return (best[1], best[2]) if best else None
+
+
+def _location(anchor: Token, start_char: int, sent_start: int, sent_end: int,
+              places: list[dict], excluded: tuple[int, int] | None,
+              doc: Doc) -> dict | None:
+    """The place mention the figure is about: nearest one in its clause, else in its sentence."""
+    subtree = {t.i for t in anchor.subtree}
+    candidates = [p for p in places
+                  if sent_start <= p["start_char"] and p["end_char"] <= sent_end
+                  and not (excluded and excluded[0] <= p["start_char"] < excluded[1])]
+
+    def in_clause(place: dict) -> bool:
+        span = doc.char_span(place["start_char"], place["end_char"], alignment_mode="expand")
+        return span is not None and span.root.i in subtree
+
+    ranked = sorted(candidates, key=lambda p: (not in_clause(p),
+                                               abs(p["start_char"] - start_char)))
+    return ranked[0] if ranked else None
+
+
+# ---------------------------------------------------------------- rows
+
+
+def _is_people(noun: Token | None, r: FigureRules) -> bool:
+    return noun is not None and (_lookup(r.people, noun) is not None or noun.ent_type_ == "NORP")
+
+
+def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool:
+    """False for numbers that are not head counts: dates, ages, money, measures, years,
+    counts of things, and "no one"."""
+    if any(t.ent_type_ in NON_COUNT_ENTITY_LABELS for t in phrase.tokens):
+        return False
+    first = phrase.tokens[0]
+    if first.i > 0 and first.nbor(-1).lower_ in NEGATING_DETERMINERS:
+        return False
+    if noun is not None and _lookup(r.non_counts, noun):
+        return False
+    looks_like_year = (len(phrase.tokens) == 1 and first.text.isdigit()
+                       and len(first.text) == 4 and YEAR_MIN <= phrase.value <= YEAR_MAX)
+    return not looks_like_year or _is_people(noun, r) or (
+        noun is not None and _noun_category(noun, r) is not None)
+
+
+def _event_date(sent: Span, published_at: str | None) -> str | None:
+    """The day the sentence dates its event to ("on Sunday", "yesterday"), as an ISO date
+    counted from the article's publication date; None without one or the other."""
+    if not published_at:
+        return None
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and (resolved := resolve_relative_date(ent.text, published_at)):
+            return resolved
+    return None
+
+
+def figure_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict], quotes: list[dict],
+                r: FigureRules, drops: Drops) -> list[dict]:
+    """One row per people count in the body, with category, bounds, who, when, where, source
+    (a speaker, when the figure is inside one of `quotes`); number phrases that are no
+    people count are counted in `drops` by reason."""
+    locate = sentence_index(article)
+    places = [m for m in mentions if m["label"] in PLACE_LABELS]
+    rows = []
+    for sent in doc.sents:
+        for phrase in _number_phrases(sent, r):
+            row = _figure_row(article, doc, sent, phrase, quotes, places, locate, r)
+            if isinstance(row, str):
+                drops["figures", row] += 1
+            else:
+                rows.append(row)
+    return rows
+
+
+def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _NumberPhrase,
+                quotes: list[dict], places: list[dict], locate, r: FigureRules) -> dict | str:
+    """The figure row of a number phrase, or why it is none (a drop reason)."""
+    body = article.body
+    phrase_ids = {t.i for t in phrase.tokens}
+    head = _phrase_head(phrase)
+    counted = head
+    if head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head.i not in phrase_ids:
+        counted = head.head
+    noun = counted if counted.i not in phrase_ids else _of_object(counted)
+    if not _is_count(phrase, noun, r):
+        return "not_a_head_count"
+    found = _category(counted, phrase_ids, r)
+    if found is None and not _is_people(noun, r):
+        return "counts_no_people"
+    category, governor = found or ("other", counted.head)
+
+    number_start = phrase.tokens[0].idx
+    number_end = phrase.tokens[-1].idx + len(phrase.tokens[-1])
+    qualifier, start, end = _qualifier(body, sent, number_start, number_end, r)
+    if phrase.value is None and qualifier == "exact":
+        qualifier = "at_least"  # "hundreds": at least the vague floor
+    low, high = _bounds(qualifier, phrase.value, phrase.vague_low, r)
+    sentence_idx = locate(start, end)
+    if sentence_idx is None:
+        return "crosses_sentences"
+
+    subject = _subject(counted, phrase, r)
+    phrase_range = (min(phrase_ids), max(phrase_ids))
+    time = _time_span(governor, phrase_range, sent, r)
+
+    quote = next((q for q in quotes
+                  if q["start_char"] <= start and end <= q["end_char"]), None)
+    source_text = source_start = source_end = None
+    if quote is not None and quote.get("speaker"):
+        source_text = quote["speaker"]
+        source_start, source_end = quote["speaker_start_char"], quote["speaker_end_char"]
+    else:
+        source_head = _source_head(head, sent, r)
+        if source_head is not None and source_head.pos_ != "PRON":
+            first, last = _nominal_span(source_head)
+            source_start, source_end = doc[first].idx, doc[last].idx + len(doc[last])
+            source_text = body[source_start:source_end]
+
+    excluded = (source_start, source_end) if source_start is not None else None
+    place = _location(governor, start, sent.start_char, sent.end_char, places, excluded, doc)
+
+    def text_of(token_range):
+        if token_range is None:
+            return None
+        return body[doc[token_range[0]].idx:doc[token_range[1]].idx + len(doc[token_range[1]])]
+
+    return {
+        "figure_id": ids.figure_id(article.article_id, start, end, category),
+        "article_id": article.article_id,
+        "sentence_idx": sentence_idx,
+        "start_char": start,
+        "end_char": end,
+        "value_text": body[start:end],
+        "value": phrase.value,
+        "qualifier": qualifier,
+        "low": low,
+        "high": high,
+        "category": category,
+        "subject": text_of(subject),
+        "time_text": text_of(time),
+        "event_date": _event_date(sent, article.published_at),
+        "location_start_char": place["start_char"] if place else None,
+        "location_end_char": place["end_char"] if place else None,
+        "location_entity_id": None,
+        "source": source_text,
+        "source_start_char": source_start,
+        "source_end_char": source_end,
+        "source_entity_id": None,
+        "quote_id": quote["quote_id"] if quote is not None else None,
+    }

@@ -1,0 +1,59 @@
+"""Entity mentions: spaCy named entities of a parsed body -> `mentions` rows.
+
+Grain: one row per entity span, with offsets into `articles.body` and the sentence that
+holds it. Only name-like labels are kept (schema.ENTITY_LABELS); numbers, dates and
+quantities are the figures stage's business. A span the model lets cross a sentence
+boundary is dropped, since every row must trace back to one sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from transforms import ids
+from transforms.records import Drops, NormalizedArticle, sentence_index
+from transforms.schema import ENTITY_LABELS
+
+# Leading/trailing characters the model sometimes includes in a span (a possessive, a quote).
+_TRIM_CHARS = " \n\"'“”‘’()[],.;:"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM_CHARS:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_CHARS:
+        end -= 1
+    # "Iraq’s" -> "Iraq": the possessive belongs to the sentence, not the name.
+    for suffix in ("’s", "'s"):
+        if text.endswith(suffix, start, end) and end - start > len(suffix):
+            end -= len(suffix)
+    return start, end
+
+
+def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dict]:
+    """One row per name-like entity of the parse; other entities are counted in `drops`."""
+    locate = sentence_index(article)
+    rows = []
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            drops["mentions", "not_a_name"] += 1  # dates, numbers, money: figures' business
+            continue
+        start, end = _trimmed(article.body, ent.start_char, ent.end_char)
+        if start == end:
+            drops["mentions", "only_punctuation"] += 1
+            continue
+        sentence_idx = locate(start, end)
+        if sentence_idx is None:
+            drops["mentions", "crosses_sentences"] += 1
+            continue
+        rows.append({
+            "mention_id": ids.mention_id(article.article_id, start, end, ent.label_),
+            "article_id": article.article_id,
+            "sentence_idx": sentence_idx,
+            "start_char": start,
+            "end_char": end,
+            "text": article.body[start:end],
+            "label": ent.label_,
+            "source": "model",
+        })
+    return rows

@@ -1,0 +1,613 @@
+"""Entities: cross-article linking of `mentions` -> mentions with `entity_id`, and `entities`.
+
+Grain: one entity row per canonical real-world entity of a release (schema.ENTITIES). Rules
+add mentions the model missed: aliases learned from the text ("X (XY)", "X, also known as
+Y") and names seen in several articles, searched in every body. Names are matched on a key
+with honorifics, particles and designators removed; a surname links to the nearest full name
+of its article, else to the release's only full name with that surname; spelling variants
+merge when similar and their articles share context. Places are geocoded offline
+(transforms.geocode). Rule tables: honorifics, name_particles, alias_patterns,
+alias_designators, place_designators. Known limits: a surname shared by two people of a
+release and not named in full in its article stays its own entity; no coreference.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from transforms import ids, rules
+from transforms.corpus.geocode import Gazetteer, place_key, resolve_place
+from transforms.graph import UnionFind
+from transforms.records import NormalizedArticle, sentence_index
+from transforms.schema import ENTITIES, GEOCODED_LABELS, MENTIONS
+from transforms.settings import GeocodeSettings, LinkingSettings
+
+_CONNECTORS = ("of", "the", "and", "for")
+
+_LINKABLE_TO_PERSON = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+_ALIAS_SLOT = r"""
+    [“"‘']?(?:the\s+)?                           # an optional quote, an optional article
+    (?P<alias{n}>
+        [A-Z][\w'’]*                              # a capitalised word or an acronym
+        (?:[-\s]                                  # then more of them, joined by
+           (?:[A-Z][\w'’]*                        #   capitalised words
+            | (?:{connectors})(?=[-\s][A-Z])      #   or a particle/connector before one
+           ))*
+    )
+    [”"’']?
+"""
+
+
+# eq=False: identity hashing, so the name functions below can be memoised on the rules
+# object cheaply (a release repeats the same surface forms tens of thousands of times).
+@dataclass(frozen=True, eq=False)
+class LinkingRules:
+    honorifics: tuple[tuple[str, ...], ...]  # word tuples, longest first
+    article_particles: frozenset[str]
+    kinship_particles: frozenset[str]
+    place_designators: frozenset[str]
+    alias_patterns: tuple[tuple[str, str, frozenset, re.Pattern], ...]  # kind, shape, labels, re
+
+
+def load_linking_rules() -> LinkingRules:
+    """Read the rule tables; call once per run and pass the result down."""
+    honorifics = rules.load("honorifics", ("term", "kind", "example"))
+    particles = rules.load("name_particles", ("term", "kind", "example"))
+    designators = rules.load("place_designators", ("term", "kind", "example"))
+    org_designators = rules.load("alias_designators", ("term", "example"))
+    patterns = rules.load("alias_patterns", ("kind", "pattern", "alias_shape", "name_labels",
+                                             "example"))
+
+    words = {tuple(_WORD.findall(_fold(r["term"]))) for r in honorifics if r["kind"] != "royal"}
+    articles = frozenset(_fold(r["term"]) for r in particles if r["kind"] == "article")
+    designator = "(?:\\s+(?:" + "|".join(
+        re.escape(r["term"]) for r in sorted(org_designators, key=lambda r: -len(r["term"]))) + "))?"
+    connectors = "|".join(sorted(articles | set(_CONNECTORS), key=len, reverse=True))
+    compiled = []
+    for row in patterns:
+        pattern, n = row["pattern"].replace("{designator}", designator), 0
+        while "{alias}" in pattern:
+            n += 1
+            slot = _ALIAS_SLOT.replace("{n}", str(n)).replace("{connectors}", connectors)
+            pattern = pattern.replace("{alias}", slot, 1)
+        compiled.append((row["kind"], row["alias_shape"], frozenset(row["name_labels"].split(",")),
+                         re.compile(pattern, re.VERBOSE)))
+    return LinkingRules(
+        honorifics=tuple(sorted(words, key=len, reverse=True)),
+        article_particles=articles,
+        kinship_particles=frozenset(_fold(r["term"]) for r in particles if r["kind"] == "kinship"),
+        place_designators=frozenset(_fold(r["term"]) for r in designators),
+        alias_patterns=tuple(compiled),
+    )
+
+
+# -- names and keys ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=1 << 17)
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _is_acronym(text: str, settings: LinkingSettings) -> bool:
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= settings.max_acronym_letters and letters.isalpha() and letters.isupper()
+
+
+@dataclass(frozen=True)
+class NameKey:
+    tokens: tuple[str, ...]
+    is_admin_region: bool = False  # a place written with a designator ("X Province")
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.tokens)
+
+
+def _strip_honorifics(words: list[str], rules_: LinkingRules) -> int:
+    """How many leading words are honorifics or titles (repeatedly: 'Prime Minister Dr X')."""
+    folded = [_fold(w).rstrip(".") for w in words]
+    start = 0
+    while True:
+        term = next((t for t in rules_.honorifics
+                     if tuple(folded[start:start + len(t)]) == t and len(folded) > start + len(t)),
+                    None)
+        if term is None:
+            return start
+        start += len(term)
+
+
+@lru_cache(maxsize=1 << 16)
+def display_name(text: str, label: str, rules_: LinkingRules) -> str:
+    """The name as written, without a leading article or (for people) honorifics."""
+    words = text.split()
+    if words and words[0].casefold() == "the" and len(words) > 1:
+        words = words[1:]
+    if label == "PERSON":
+        words = words[_strip_honorifics(words, rules_):]
+    if label in ("PERSON", *GEOCODED_LABELS) and len(words) > 1:
+        # A title closing the span belongs to the next name ("a leader from X Sheikh Y").
+        last = _fold(words[-1]).rstrip(".")
+        if (last,) in rules_.honorifics:
+            words = words[:-1]
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1 << 16)
+def name_key(text: str, label: str, rules_: LinkingRules) -> NameKey:
+    """The matching key: folded words without articles, particles, initials and titles."""
+    name = display_name(text, label, rules_)
+    if _DOTTED_ACRONYM.fullmatch(name):
+        return NameKey((name.replace(".", "").casefold(),))
+    words = _WORD.findall(_fold(name))
+    is_admin = False
+    if label in GEOCODED_LABELS and len(words) > 1 and words[-1] in rules_.place_designators:
+        words, is_admin = words[:-1], True
+    tokens: list[str] = []
+    for i, word in enumerate(words):
+        if word in rules_.article_particles and i < len(words) - 1:
+            continue
+        if tokens and tokens[-1] in rules_.kinship_particles and label == "PERSON":
+            tokens[-1] = f"{tokens[-1]} {word}"
+        else:
+            tokens.append(word)
+    return NameKey(tuple(tokens) or (_fold(name),), is_admin)
+
+
+def _initials(key: NameKey, rules_: LinkingRules) -> str:
+    significant = [t for t in key.tokens if t not in _CONNECTORS]
+    return "".join(t[0] for t in significant) if len(significant) > 1 else ""
+
+
+# -- rule mentions ------------------------------------------------------------------------------
+
+@dataclass
+class _Release:
+    articles: dict[str, NormalizedArticle]
+    mentions: list[dict]
+    by_article: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
+    fragment_of: dict[int, int] = field(default_factory=dict)  # _uid -> covering _uid
+
+    def add(self, row: dict) -> None:
+        row["_uid"] = len(self.mentions)  # stable while a relabel changes the mention_id
+        self.mentions.append(row)
+        self.by_article[row["article_id"]].append(row)
+
+
+def _rule_row(article: NormalizedArticle, start: int, end: int, label: str, locate) -> dict | None:
+    sentence_idx = locate(start, end)
+    if sentence_idx is None or start >= end:
+        return None
+    return {"mention_id": ids.mention_id(article.article_id, start, end, label),
+            "article_id": article.article_id, "sentence_idx": sentence_idx,
+            "start_char": start, "end_char": end, "text": article.body[start:end],
+            "label": label, "source": "rule"}
+
+
+def _place_span(release: _Release, article: NormalizedArticle, start: int, end: int,
+                label: str, locate) -> dict | None:
+    """Add a rule mention at [start, end) unless the model's spans already cover it.
+
+    Policy: an existing span equal to or containing the new one wins; a new span that
+    contains existing ones (the model split a name) is added and they become its fragments;
+    a partial overlap keeps the model's span.
+    """
+    rows = release.by_article[article.article_id]
+    inside = []
+    for row in rows:
+        if row["end_char"] <= start or row["start_char"] >= end:
+            continue
+        if row["start_char"] <= start and row["end_char"] >= end:
+            return row if (row["start_char"], row["end_char"]) == (start, end) else None
+        if row["start_char"] >= start and row["end_char"] <= end:
+            inside.append(row)
+        else:
+            return None
+    new = _rule_row(article, start, end, label, locate)
+    if new is None:
+        return None
+    release.add(new)
+    for row in inside:
+        release.fragment_of[row["_uid"]] = new["_uid"]
+    return new
+
+
+def _learn_aliases(release: _Release, rules_: LinkingRules,
+                   gazetteer: Gazetteer, settings: LinkingSettings) -> list[tuple[str, str, str]]:
+    """(name text, label, alias text) for every alias pattern match; the aliases become mentions.
+
+    A place is never an alias (in brackets after a name it says where): neither a country
+    name of the gazetteer (an ISO code alone is not enough: IS, IT) nor a form the model
+    mostly labels GPE/LOC.
+    """
+    place_votes: dict[str, Counter] = defaultdict(Counter)
+    for row in release.mentions:
+        place_votes[row["text"]][row["label"] in GEOCODED_LABELS] += 1
+    places = {t for t, votes in place_votes.items() if votes[True] > votes[False]}
+
+    def is_place(alias: str) -> bool:
+        return alias in places or any(p.precision == "country"
+                                      for p in gazetteer.by_name.get(place_key(alias), ()))
+
+    learned = []
+    for article_id, rows in sorted(release.by_article.items()):
+        article = release.articles[article_id]
+        locate = sentence_index(article)
+        for row in sorted(rows, key=lambda r: r["start_char"]):
+            for _, shape, labels, pattern in rules_.alias_patterns:
+                match = pattern.match(article.body, row["end_char"])
+                if (not match or row["label"] not in labels
+                        or (shape == "acronym" and not _is_acronym(match.group("alias1"), settings))):
+                    continue
+                name_row = _joined_name(release, article, row, locate)
+                for group, alias in match.groupdict().items():
+                    if not alias or not group.startswith("alias") or is_place(alias):
+                        continue
+                    start, end = match.span(group)
+                    _place_span(release, article, start, end, name_row["label"], locate)
+                    learned.append((name_row["text"], name_row["label"], alias))
+                break
+    return learned
+
+
+def _joined_name(release: _Release, article: NormalizedArticle, row: dict, locate) -> dict:
+    """The name ending at `row`: adjacent mentions split by one space are one name (X Y)."""
+    rows = {r["end_char"]: r for r in release.by_article[article.article_id]}
+    start = row["start_char"]
+    while start - 1 in rows and article.body[start - 1] == " ":
+        start = rows[start - 1]["start_char"]
+    if start == row["start_char"]:
+        return row
+    return _place_span(release, article, start, row["end_char"], row["label"], locate) or row
+
+
+def _is_shouted(body: str, start: int, end: int, known: set[str]) -> bool:
+    """The token stands next to a word in capitals that is no known acronym: text in
+    capitals (IT IS OVER), where an acronym-shaped word is an ordinary word."""
+    before = _BODY_TOKEN.findall(body[max(0, start - 30):start])[-1:]
+    after = _BODY_TOKEN.findall(body[end:end + 30])[:1]
+    return any(w.isupper() and len(w) > 1 and w not in known for w in before + after)
+
+
+def _search_terms(release: _Release, learned: list[tuple[str, str, str]],
+                  settings: LinkingSettings) -> dict[tuple[str, ...], str]:
+    """Word tuples to search for in every body -> label: learned aliases and their names,
+    and multi-word names the model found in enough articles."""
+    terms: dict[tuple[str, ...], str] = {}
+    for name, label, alias in learned:
+        for text in (name, alias):
+            words = tuple(_BODY_TOKEN.findall(text))
+            if words and words[0].casefold() == "the":
+                words = words[1:]
+            if words:
+                terms[words] = label
+    articles_by_name: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    labels_by_name: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for row in release.mentions:
+        words = tuple(_BODY_TOKEN.findall(row["text"]))
+        if words and words[0].casefold() == "the":
+            words = words[1:]
+        if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper():
+            articles_by_name[words].add(row["article_id"])
+            labels_by_name[words][row["label"]] += 1
+    for words, article_ids in articles_by_name.items():
+        if len(article_ids) >= settings.min_articles_for_name_search and words not in terms:
+            terms[words] = labels_by_name[words].most_common(1)[0][0]
+    return terms
+
+
+def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
+                   settings: LinkingSettings) -> None:
+    """Find every term in every body: case-sensitive whole words, one pass over the tokens."""
+    known = {words[0] for words in terms if len(words) == 1}
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for words in sorted(terms, key=len, reverse=True):
+        by_first[words[0]].append(words)
+    for article_id in sorted(release.articles):
+        article = release.articles[article_id]
+        locate = sentence_index(article)
+        tokens = _body_tokens(article.body)
+        for i, (word, start, _) in enumerate(tokens):
+            for words in by_first.get(word, ()):
+                window = tokens[i:i + len(words)]
+                if tuple(w for w, _, _ in window) != words:
+                    continue
+                end = window[-1][2]
+                if not _contiguous(article.body, window):
+                    continue
+                if len(words) == 1 and _is_acronym(word, settings) and _is_shouted(article.body, start, end, known):
+                    continue
+                _place_span(release, article, start, end, terms[words], locate)
+                break
+
+
+def _body_tokens(body: str) -> list[tuple[str, int, int]]:
+    """Words with offsets; a possessive 's is not part of the word (X's -> X)."""
+    tokens = []
+    for match in _BODY_TOKEN.finditer(body):
+        word, end = match.group(), match.end()
+        if len(word) > 2 and word[-2] in "'’" and word[-1] == "s":
+            word, end = word[:-2], end - 2
+        tokens.append((word, match.start(), end))
+    return tokens
+
+
+def _contiguous(body: str, window: list[tuple[str, int, int]]) -> bool:
+    """The words are separated by single spaces (not a line or paragraph break)."""
+    return all(body[a[2]:b[1]] == " " for a, b in zip(window, window[1:]))
+
+
+# -- labels -----------------------------------------------------------------------------------
+
+def _relabel(row: dict, label: str) -> None:
+    if row["label"] != label:
+        row["label"] = label
+        row["mention_id"] = ids.mention_id(row["article_id"], row["start_char"], row["end_char"], label)
+
+
+def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
+                rules_: LinkingRules) -> None:
+    """Safe label repairs: an alias takes its name's label; within an article a name written
+    with several labels takes the majority one; a lone word equal to the surname of a person
+    named in full in the article (an 'Al-X' tagged ORG) is that person."""
+    alias_label = {}
+    for name, label, alias in learned:
+        if label == "ORG":
+            alias_label[display_name(name, label, rules_)] = label
+            alias_label[display_name(alias, label, rules_)] = label
+    for rows in release.by_article.values():
+        for row in rows:
+            label = alias_label.get(display_name(row["text"], row["label"], rules_))
+            if label:
+                _relabel(row, label)
+        votes: dict[tuple, Counter] = defaultdict(Counter)
+        for row in rows:
+            votes[name_key(row["text"], "PERSON", rules_).tokens][row["label"]] += 1
+        for row in rows:
+            counts = votes[name_key(row["text"], "PERSON", rules_).tokens]
+            (top, n_top), *rest = counts.most_common()
+            if rest and n_top > rest[0][1] and top in ("PERSON", "ORG", "GPE", "LOC"):
+                _relabel(row, top)
+        surnames = {name_key(r["text"], "PERSON", rules_).tokens[-1]
+                    for r in rows if r["label"] == "PERSON"
+                    and len(name_key(r["text"], "PERSON", rules_).tokens) > 1}
+        for row in rows:
+            if row["label"] in _LINKABLE_TO_PERSON and row["_uid"] not in release.fragment_of:
+                key = name_key(row["text"], "PERSON", rules_)
+                if len(key.tokens) == 1 and key.tokens[0] in surnames and row["text"][:1].isupper():
+                    _relabel(row, "PERSON")
+
+
+# -- linking ----------------------------------------------------------------------------------
+
+def _is_full(tokens: tuple[str, ...]) -> bool:
+    """A given name and a surname (initials alone do not make a full name)."""
+    return len(tokens) >= 2 and any(len(t) > 1 for t in tokens[:-1])
+
+
+def _is_partial_of(partial: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """`partial` names `full` by fewer words: the surname, maybe a given name or initials
+    that agree ("J Smith" is not "Mary Smith")."""
+    if len(partial) >= len(full) and not (len(partial) == len(full) and partial != full
+                                           and any(len(t) == 1 for t in partial)):
+        return False
+    if partial[-1] != full[-1] or not _is_full(full):
+        return False
+    given = [t for t in full[:-1] if len(t) > 1]
+    initials = {t[0] for t in full[:-1]}
+    return all((t in given) if len(t) > 1 else (t in initials) for t in partial[:-1])
+
+
+def _context_agrees(a: set, b: set, settings: LinkingSettings) -> bool:
+    return len(a & b) >= settings.min_shared_context
+
+
+def _merge_variants(nodes: dict[tuple, set[str]], contexts: dict[str, set],
+                    uf: UnionFind, label: str, block, similar, settings: LinkingSettings) -> None:
+    """Union same-label keys of one block that are `similar` and whose articles agree."""
+    blocks: dict[str, list[tuple]] = defaultdict(list)
+    for node in sorted(nodes):
+        if node[0] == label and block(node[1]):
+            blocks[block(node[1])].append(node)
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if not similar(a[1], b[1]):
+                    continue
+                shared_article = nodes[a] & nodes[b]
+                ctx_a = set().union(*(contexts[x] for x in nodes[a])) - {a, b}
+                ctx_b = set().union(*(contexts[x] for x in nodes[b])) - {a, b}
+                if shared_article or _context_agrees(ctx_a, ctx_b, settings):
+                    uf.union(a, b)
+
+
+def _similar_people(settings: LinkingSettings):
+    def similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        return (len(a) == len(b) >= 2 and a[-1] == b[-1]
+                and all(x[:1] == y[:1] for x, y in zip(a, b))
+                and fuzz.ratio(" ".join(a), " ".join(b)) >= settings.min_person_similarity)
+    return similar
+
+
+def _similar_orgs(settings: LinkingSettings):
+    def similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        digits_a = [t for t in a if t.isdigit()]
+        return (len(a) == len(b) >= 2 and digits_a == [t for t in b if t.isdigit()]
+                and fuzz.ratio(" ".join(a), " ".join(b)) >= settings.min_org_similarity)
+    return similar
+
+
+def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
+                  rules_: LinkingRules, gazetteer: Gazetteer, settings: LinkingSettings,
+                  geocode: GeocodeSettings) -> tuple[list[dict], list[dict]]:
+    """-> (mentions with `entity_id` added, plus rule-found mentions; entity rows)
+
+    The mention rows are the caller's to give: they are annotated in place (label repairs,
+    `entity_id`) and returned, since a release's mentions are too many to copy twice.
+    """
+    release = _Release({a.article_id: a for a in articles}, [])
+    for row in sorted(mentions, key=lambda r: (r["article_id"], r["start_char"], r["end_char"])):
+        release.add(row)
+
+    _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
+    learned = _learn_aliases(release, rules_, gazetteer, settings)
+    _search_bodies(release, _search_terms(release, learned, settings), settings)
+    _fix_labels(release, learned, rules_)
+
+    keys = {r["_uid"]: name_key(r["text"], r["label"], rules_) for r in release.mentions}
+    node_of = {mid: (row["label"], keys[mid].tokens)
+               for mid, row in ((r["_uid"], r) for r in release.mentions)}
+    uf = UnionFind()
+    for node in node_of.values():
+        uf.find(node)
+
+    # Learned aliases: the alias and its name are one entity.
+    for name, label, alias in learned:
+        uf.union((label, name_key(name, label, rules_).tokens),
+                 (label, name_key(alias, label, rules_).tokens))
+
+    # Plurals of a group name are the group ("Kurds" and "Kurd").
+    for label, tokens in list(uf.parent):
+        if label == "NORP" and tokens and tokens[-1].endswith("s") and \
+                (label, (*tokens[:-1], tokens[-1][:-1])) in uf.parent:
+            uf.union((label, tokens), (label, (*tokens[:-1], tokens[-1][:-1])))
+
+    # Acronyms: an all-capital mention spelling the initials of a name in its article.
+    for rows in release.by_article.values():
+        initials = defaultdict(set)
+        for row in rows:
+            if not _is_acronym(row["text"], settings):
+                initials[(row["label"], _initials(keys[row["_uid"]], rules_))].add(
+                    node_of[row["_uid"]])
+        for row in rows:
+            if _is_acronym(row["text"], settings):
+                letters = row["text"].replace(".", "").casefold()
+                for node in initials.get((row["label"], letters), ()):
+                    uf.union(node, node_of[row["_uid"]])
+
+    # Variants: one spelling of a person or organisation and another, when context agrees.
+    articles_of_node: dict[tuple, set[str]] = defaultdict(set)
+    context_of_article: dict[str, set] = defaultdict(set)
+    for row in release.mentions:
+        articles_of_node[node_of[row["_uid"]]].add(row["article_id"])
+        context_of_article[row["article_id"]].add(node_of[row["_uid"]])
+    contexts = {a: {n for n in context_of_article[a] if len(n[1]) > 0} for a in context_of_article}
+    _merge_variants(articles_of_node, contexts, uf, "PERSON", lambda t: t[-1] if len(t) > 1 else "",
+                    _similar_people(settings), settings)
+    _merge_variants(articles_of_node, contexts, uf, "ORG", lambda t: t[0] if len(t) > 1 else "",
+                    _similar_orgs(settings), settings)
+
+    # Surnames: the nearest full name of the article, else the release's only one.
+    full_by_surname: dict[str, set] = defaultdict(set)
+    for node in articles_of_node:
+        if node[0] == "PERSON" and _is_full(node[1]):
+            full_by_surname[node[1][-1]].add(node)
+    for article_id, rows in release.by_article.items():
+        people = sorted((r for r in rows if r["label"] == "PERSON"), key=lambda r: r["start_char"])
+        fulls = [(r["start_char"], node_of[r["_uid"]]) for r in people
+                 if _is_full(node_of[r["_uid"]][1])]
+        for row in people:
+            tokens = node_of[row["_uid"]][1]
+            candidates = [(start, node) for start, node in fulls if _is_partial_of(tokens, node[1])]
+            if candidates:
+                before = [c for c in candidates if c[0] < row["start_char"]]
+                start, node = (before[-1] if before else candidates[0])
+                node_of[row["_uid"]] = node
+                continue
+            if not _is_full(tokens) or len(tokens) < 3:
+                roots = {uf.find(n) for n in full_by_surname.get(tokens[-1], ())
+                         if _is_partial_of(tokens, n[1])}
+                if len(roots) == 1:
+                    node_of[row["_uid"]] = roots.pop()
+
+    # Fragments of a rule mention belong to its entity.
+    for fragment, covering in release.fragment_of.items():
+        node_of[fragment] = node_of[covering]
+    return _entity_rows(release, node_of, uf, gazetteer, rules_, geocode)
+
+
+def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
+    """The fullest form: among multi-word forms (full names) the most frequent, then the
+    longest, so a descriptor the model took into one span ("Briton X Y") does not win."""
+    sizes = {f: len(name_key(f, label, rules_).tokens) for f in forms}
+    full = [f for f in forms if sizes[f] > 1] or list(forms)
+    best = max((forms[f], sizes[f], len(f)) for f in full)
+    return min(f for f in full if (forms[f], sizes[f], len(f)) == best)
+
+
+def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gazetteer,
+                 rules_: LinkingRules, geocode: GeocodeSettings,
+                 ) -> tuple[list[dict], list[dict]]:
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for row in release.mentions:
+        groups[uf.find(node_of[row["_uid"]])].append(row)
+
+    # Country context of each article: the countries (or US states) its places name.
+    countries_in = defaultdict(Counter)
+    for row in release.mentions:
+        if row["label"] in GEOCODED_LABELS:
+            code = gazetteer.country_of(display_name(row["text"], row["label"], rules_))
+            if code:
+                countries_in[row["article_id"]][(code, uf.find(node_of[row["_uid"]]))] += 1
+
+    places: dict[tuple, object] = {}
+    for root, rows in groups.items():
+        if root[0] not in GEOCODED_LABELS:
+            continue
+        context = Counter()
+        for article_id in {r["article_id"] for r in rows}:
+            for (code, other), n in countries_in[article_id].items():
+                if other != root:
+                    context[code] += n
+        forms = sorted({display_name(r["text"], r["label"], rules_) for r in rows
+                        if r["_uid"] not in release.fragment_of})
+        is_admin = any(name_key(f, root[0], rules_).is_admin_region for f in forms)
+        places[root] = resolve_place(gazetteer, forms, context, is_admin, geocode)
+
+    # One place, one entity: "US" and "the United States" resolve to the same country.
+    by_place: dict[tuple, tuple] = {}
+    for root in sorted(places):
+        place = places[root]
+        if place is not None:
+            target = by_place.setdefault((root[0], place.geonameid), root)
+            if target != root:
+                groups[target].extend(groups.pop(root))
+
+    entity_rows, linked = {}, []
+    for root, rows in groups.items():
+        label = root[0]
+        names = [r for r in rows if r["_uid"] not in release.fragment_of] or rows
+        forms = Counter(display_name(r["text"], label, rules_) for r in names)
+        name = _canonical(forms, label, rules_)
+        entity_id = ids.entity_id(label, name)
+        place = places.get(root)
+        previous = entity_rows.get(entity_id)
+        aliases = {r["text"] for r in rows} | set(previous["aliases"] if previous else ())
+        all_rows = rows + (previous["_rows"] if previous else [])
+        entity_rows[entity_id] = {
+            "entity_id": entity_id, "name": name, "label": label, "aliases": sorted(aliases),
+            "n_mentions": len(all_rows), "n_articles": len({r["article_id"] for r in all_rows}),
+            "latitude": place.latitude if place else None,
+            "longitude": place.longitude if place else None,
+            "country_code": place.country_code if place else None,
+            "geo_precision": place.precision if place else None,
+            "geonameid": place.geonameid if place else None,
+            "_rows": all_rows,
+        }
+        for row in rows:
+            del row["_uid"]
+            row["entity_id"] = entity_id
+            linked.append(row)
+    entities = [{c: e[c] for c in ENTITIES.column_names}
+                for e in sorted(entity_rows.values(), key=lambda e: e["entity_id"])]
+    linked.sort(key=lambda r: tuple(r[k] for k in MENTIONS.sort_by) + (r["label"],))
+    return linked, entities

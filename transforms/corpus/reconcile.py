@@ -1,0 +1,123 @@
+"""Cross-article work over a release: tables in, tables out (dbt's marts layer).
+
+`reconciled_tables` takes every article's rows (articles, paragraphs, sentences and the
+extracted mentions, quotes and figures) and returns the tables that need the whole
+release: mentions linked to canonical entities and the entities (transforms.corpus
+.entities), quote speakers and figure places and sources carried onto those entities by
+span overlap, shared wire copy (text_reuse), stories, articles with their story, facts
+and quotes with their cluster (transforms.corpus.facts). It reads and writes no files:
+the caller does the I/O. Cheap next to the model, so it is recomputed on every run.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pyarrow as pa
+
+from transforms.corpus.entities import link_entities
+from transforms.corpus.facts import facts, quote_clusters
+from transforms.corpus.resources import CorpusResources
+from transforms.corpus.stories import stories
+from transforms.corpus.text_reuse import text_reuse
+from transforms.records import NormalizedArticle, articles_from_tables
+from transforms.schema import PLACE_LABELS, TABLES
+from transforms.settings import Settings
+
+# The input columns reconciling reads (None: all); the sentence and paragraph texts
+# repeat the bodies and are left on disk.
+RECONCILE_INPUTS: dict[str, list[str] | None] = {
+    "articles": None,
+    "paragraphs": ["article_id", "start_char", "end_char"],
+    "sentences": ["article_id", "paragraph_idx", "start_char", "end_char"],
+    "mentions": None,
+    "quotes": None,
+    "figures": None,
+}
+
+
+class SpanIndex:
+    """Entity of the mention that best overlaps a span of an article (None if none does)."""
+
+    def __init__(self, mentions: list[dict]):
+        self._by_article: dict[str, list[dict]] = defaultdict(list)
+        for m in mentions:
+            self._by_article[m["article_id"]].append(m)
+
+    def entity_at(self, article_id: str, start: int | None, end: int | None,
+                  labels: frozenset[str] | None = None) -> str | None:
+        if start is None or end is None:
+            return None
+        best, best_overlap = None, 0
+        for m in self._by_article.get(article_id, ()):
+            if labels and m["label"] not in labels:
+                continue
+            overlap = min(end, m["end_char"]) - max(start, m["start_char"])
+            if overlap > best_overlap:
+                best, best_overlap = m, overlap
+        return best["entity_id"] if best else None
+
+
+def with_entities(rows: list[dict], index: SpanIndex, column: str, prefix: str,
+                  labels: frozenset[str] | None = None) -> list[dict]:
+    """The rows with `column` set to the entity of their `<prefix>_start/end_char` span."""
+    for row in rows:
+        row[column] = index.entity_at(row["article_id"], row[f"{prefix}_start_char"],
+                                      row[f"{prefix}_end_char"], labels)
+    return rows
+
+
+def quotes_with_speaker_entities(quotes: list[dict], index: SpanIndex) -> list[dict]:
+    return with_entities(quotes, index, "speaker_entity_id", "speaker")
+
+
+def figures_with_entities(figures: list[dict], index: SpanIndex) -> list[dict]:
+    """Figures with the entity of their place and of their source."""
+    with_entities(figures, index, "location_entity_id", "location", PLACE_LABELS)
+    return with_entities(figures, index, "source_entity_id", "source")
+
+
+def articles_with_stories(articles: pa.Table, story_by_article: dict[str, str]) -> pa.Table:
+    field = TABLES["articles"].arrow_schema.field("story_id")
+    return articles.set_column(
+        articles.schema.get_field_index("story_id"), field,
+        pa.array([story_by_article[a] for a in articles["article_id"].to_pylist()], field.type))
+
+
+def quotes_with_clusters(quotes: list[dict], story_by_article: dict[str, str],
+                         settings: Settings) -> list[dict]:
+    cluster_by_quote = quote_clusters(quotes, story_by_article, settings.facts)
+    for row in quotes:
+        row["quote_cluster_id"] = cluster_by_quote[row["quote_id"]]
+    return quotes
+
+
+def article_records(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Table
+                    ) -> list[NormalizedArticle]:
+    return articles_from_tables(articles, sentences, paragraphs)
+
+
+def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Table,
+                      mentions: pa.Table, quotes: pa.Table, figures: pa.Table,
+                      resources: CorpusResources, settings: Settings) -> dict[str, pa.Table]:
+    """The release's cross-article tables, and the per-article ones they annotate."""
+    records = article_records(articles, paragraphs, sentences)
+    linked, entities = link_entities(records, mentions.to_pylist(), resources.linking_rules,
+                                     resources.gazetteer, settings.linking, settings.geocode)
+    index = SpanIndex(linked)
+    quote_rows = quotes_with_speaker_entities(quotes.to_pylist(), index)
+    figure_rows = figures_with_entities(figures.to_pylist(), index)
+    reuse = text_reuse(records, settings.stories)
+    story_rows, story_by_article = stories(records, linked, entities, reuse, settings.stories)
+    rows = {
+        "mentions": linked,
+        "entities": entities,
+        "quotes": quotes_with_clusters(quote_rows, story_by_article, settings),
+        "figures": figure_rows,
+        "text_reuse": reuse,
+        "stories": story_rows,
+        "facts": facts(figure_rows, story_by_article, reuse, resources.unit_numbers,
+                       settings.facts),
+    }
+    return ({"articles": articles_with_stories(articles, story_by_article)}
+            | {name: TABLES[name].from_rows(table_rows) for name, table_rows in rows.items()})

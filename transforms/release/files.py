@@ -1,0 +1,367 @@
+"""Release package: the files that make a release folder self-describing and checkable.
+
+From the Parquet tables in a release folder and `transforms.schema` this writes
+`manifest.json` (see publish.write_manifest), `datapackage.json` (Frictionless Data
+Package), `croissant.json` (MLCommons Croissant 1.0), the data card `README.md`,
+`CHANGELOG.md` (rows added/removed per table since the previous release),
+`newsfacts.duckdb` (one view per table over the Parquet files by relative path, in a
+storage format DuckDB 1.5 clients open), `validation.html` (a self-contained report),
+`SHA256SUMS`, and the single-file `.tar.gz` bundle beside the folder.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+import tarfile
+
+import duckdb
+import pyarrow as pa
+
+from transforms.release.datacard import tables_markdown
+from transforms.release.publish import MANIFEST, bundle_path, file_sha256, release_tables
+from transforms.schema import TABLES
+
+CHECKSUMS = "SHA256SUMS"
+DATAPACKAGE = "datapackage.json"
+CROISSANT = "croissant.json"
+DATACARD = "README.md"
+CHANGELOG = "CHANGELOG.md"
+DATABASE = "newsfacts.duckdb"
+VALIDATION_HTML = "validation.html"
+# DuckDB 2.x writes storage version 69 by default, which DuckDB 1.5 cannot open.
+DUCKDB_STORAGE_COMPATIBILITY = "v1.5.0"
+SOURCE_LICENCE = ("The input articles belong to their publishers; this release holds "
+                  "extracted facts with short spans of the source text for traceability.")
+
+
+class ChecksumError(ValueError):
+    pass
+
+
+# Type names of an Arrow type in each metadata vocabulary, checked in this order.
+_TYPE_NAMES = (
+    (pa.types.is_integer, {"frictionless": "integer", "croissant": "sc:Integer"}),
+    (pa.types.is_floating, {"frictionless": "number", "croissant": "sc:Float"}),
+    (pa.types.is_boolean, {"frictionless": "boolean", "croissant": "sc:Boolean"}),
+    (pa.types.is_list, {"frictionless": "array", "croissant": "sc:Text"}),
+)
+_DEFAULT_TYPE_NAMES = {"frictionless": "string", "croissant": "sc:Text"}
+
+
+def _type_name(arrow_type: pa.DataType, vocabulary: str) -> str:
+    names = next((n for test, n in _TYPE_NAMES if test(arrow_type)), _DEFAULT_TYPE_NAMES)
+    return names[vocabulary]
+
+
+def datapackage(manifest: dict) -> dict:
+    resources = []
+    for name, info in manifest["tables"].items():
+        table = TABLES[name]
+        fields = []
+        for column in table.columns:
+            constraints: dict = {"required": not column.nullable}
+            if column.unique:
+                constraints["unique"] = True
+            if column.accepted_values:
+                constraints["enum"] = list(column.accepted_values)
+            if column.min_value is not None:
+                constraints["minimum"] = column.min_value
+            if column.max_value is not None:
+                constraints["maximum"] = column.max_value
+            fields.append({"name": column.name, "type": _type_name(column.type, "frictionless"),
+                           "description": column.description, "constraints": constraints})
+        resources.append({
+            "name": name, "path": info["path"], "format": "parquet",
+            "mediatype": "application/vnd.apache.parquet", "bytes": info["bytes"],
+            "hash": f"sha256:{info['sha256']}", "description": table.grain,
+            "schema": {"fields": fields, "primaryKey": list(table.key)},
+        })
+    return {
+        "profile": "data-package",
+        "name": "newsfacts",
+        "title": "newsfacts release",
+        "version": manifest["release_id"],
+        "created": manifest.get("created_at"),
+        "description": "Articles, entity mentions, quotations, figures and cross-source "
+                       "facts extracted from news articles; every row traces to a span.",
+        "licenses": [{"name": "other", "title": SOURCE_LICENCE}],
+        "resources": resources,
+    }
+
+
+_CROISSANT_CONTEXT = {
+    "@language": "en", "@vocab": "https://schema.org/", "sc": "https://schema.org/",
+    "cr": "http://mlcommons.org/croissant/", "dct": "http://purl.org/dc/terms/",
+    "citeAs": "cr:citeAs", "column": "cr:column", "conformsTo": "dct:conformsTo",
+    "data": {"@id": "cr:data", "@type": "@json"},
+    "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
+    "extract": "cr:extract", "field": "cr:field", "fileObject": "cr:fileObject",
+    "fileSet": "cr:fileSet", "format": "cr:format", "includes": "cr:includes",
+    "key": "cr:key", "md5": "cr:md5", "recordSet": "cr:recordSet", "references": "cr:references",
+    "source": "cr:source", "transform": "cr:transform",
+}
+
+
+def croissant(manifest: dict) -> dict:
+    distribution, record_sets = [], []
+    for name, info in manifest["tables"].items():
+        table = TABLES[name]
+        distribution.append({"@type": "cr:FileObject", "@id": info["path"], "name": info["path"],
+                             "contentUrl": info["path"], "contentSize": f"{info['bytes']} B",
+                             "encodingFormat": "application/x-parquet",
+                             "sha256": info["sha256"]})
+        record_sets.append({
+            "@type": "cr:RecordSet", "@id": name, "name": name, "description": table.grain,
+            "key": [{"@id": f"{name}/{k}"} for k in table.key],
+            "field": [{"@type": "cr:Field", "@id": f"{name}/{c.name}", "name": c.name,
+                       "description": c.description, "dataType": _type_name(c.type, "croissant"),
+                       **({"repeated": True} if pa.types.is_list(c.type) else {}),
+                       "source": {"fileObject": {"@id": info["path"]},
+                                  "extract": {"column": c.name}}}
+                      for c in table.columns],
+        })
+    return {
+        "@context": _CROISSANT_CONTEXT, "@type": "sc:Dataset",
+        "conformsTo": "http://mlcommons.org/croissant/1.0",
+        "name": "newsfacts", "version": manifest["release_id"],
+        "description": "Facts extracted from news articles, each traced to a text span.",
+        "license": SOURCE_LICENCE, "url": "https://example.invalid/newsfacts",
+        "datePublished": manifest.get("created_at"),
+        "distribution": distribution, "recordSet": record_sets,
+    }
+
+
+EXAMPLE_QUERIES = (
+    ("Articles and their size",
+     "select source_path, title, n_sentences, n_words from articles order by source_path"),
+    ("Every quote of the most quoted person, with the sentence it came from",
+     "select e.name, q.text, s.text as sentence from quotes q "
+     "join entities e on e.entity_id = q.speaker_entity_id "
+     "join sentences s using (article_id, sentence_idx) "
+     "where q.speaker_entity_id = (select speaker_entity_id from quotes "
+     "where speaker_entity_id is not null group by 1 order by count(*) desc, 1 limit 1)"),
+    ("Casualty figures with their qualifier, bounds and source",
+     "select category, value_text, qualifier, low, high, subject, source from figures "
+     "where category <> 'other' order by category, value desc"),
+    ("Places with coordinates, most mentioned first",
+     "select name, latitude, longitude, country_code, n_mentions from entities "
+     "where latitude is not null order by n_mentions desc limit 20"),
+    ("Names by number of articles mentioning them",
+     "select name, label, n_articles, n_mentions from entities "
+     "order by n_articles desc, n_mentions desc limit 20"),
+)
+
+
+def datacard(manifest: dict, known_limits: list[str]) -> str:
+    counts = {name: info["rows"] for name, info in manifest["tables"].items()}
+    queries = "\n\n".join(f"{title}:\n\n```sql\n{sql};\n```" for title, sql in EXAMPLE_QUERIES)
+    limits = "\n".join(f"- {limit}" for limit in known_limits)
+    model = manifest.get("model", {})
+    return f"""# newsfacts release {manifest['release_id']}
+
+A dataset extracted automatically from news articles: clean articles with paragraph and
+sentence offsets, named-entity mentions, and (as the pipeline grows) quotations with
+speakers, casualty figures and cross-source facts. Every row carries `article_id` and
+character offsets into `articles.body`, so each value can be traced to its sentence.
+
+- Created: {manifest.get('created_at')}
+- Code version: {manifest.get('code_version')}
+- Model: {model.get('name')} ({model.get('version')})
+- Input fingerprint: {manifest.get('input_fingerprint')} ({counts.get('articles', 0)} articles)
+
+## How it was made
+
+Each input file was read as UTF-8 (files that could not be: see `rejects`), repaired with
+ftfy and normalised (NFC, whitespace, boilerplate lines removed, the headline split from
+the body), cut into paragraphs and sentences, and parsed with spaCy. Every table passed
+the Great Expectations suites listed in `validation.html` before it was published.
+
+## Files
+
+- one Parquet file (zstd) per table; column descriptions are in the Parquet metadata
+- `manifest.json` (rows, bytes, sha256 and schema of every table), `SHA256SUMS`
+  (`sha256sum -c SHA256SUMS`), `datapackage.json` (Frictionless), `croissant.json`
+- `newsfacts.duckdb`: one view per table over the Parquet files by relative path; open it
+  from inside this folder: `cd <release> && duckdb newsfacts.duckdb`
+- `validation.json`, `validation.html`: every expectation and its result
+- `CHANGELOG.md`: rows added and removed per table since the previous release
+
+## Tables
+
+{tables_markdown(counts)}
+## Example queries
+
+{queries}
+
+## Licence of the sources
+
+{SOURCE_LICENCE} Check each source's terms before republishing text spans.
+
+## Known limits
+
+{limits}
+"""
+
+
+def write_database(release_dir: Path) -> Path:
+    path = release_dir / DATABASE
+    path.unlink(missing_ok=True)
+    con = duckdb.connect(str(path), config={
+        "storage_compatibility_version": DUCKDB_STORAGE_COMPATIBILITY})
+    try:
+        # Views name the files relative to the release folder so it can move as a whole;
+        # binding them needs the folder on the search path while they are created.
+        literal = str(release_dir.resolve()).replace("'", "''")
+        con.execute(f"set file_search_path = '{literal}'")
+        for name, table_path in release_tables(release_dir).items():
+            con.execute(f'create view "{name}" as select * from read_parquet('
+                        f"'{table_path.name}')")
+    finally:
+        con.close()
+    return path
+
+
+def _failure_rows(outcome: dict) -> str:
+    examples = outcome.get("examples") or []
+    return html.escape(json.dumps(examples, default=str)[:400]) if examples else ""
+
+
+def validation_html(report: dict, release_id: str) -> str:
+    rows = []
+    for o in report["outcomes"]:
+        status = "pass" if o["success"] else "FAIL"
+        rows.append(
+            f"<tr class='{status.lower()}'><td>{html.escape(o['table'])}</td>"
+            f"<td>{html.escape(o['column'] or '')}</td><td>{html.escape(o['expectation'])}</td>"
+            f"<td>{html.escape(o.get('why') or '')}</td><td>{status}</td>"
+            f"<td>{o.get('unexpected_count') or ''}</td><td><code>{_failure_rows(o)}</code></td>"
+            "</tr>")
+    n_failed = sum(not o["success"] for o in report["outcomes"])
+    return f"""<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Validation of {html.escape(release_id)}</title>
+<style>
+body {{ font: 14px/1.4 system-ui, sans-serif; margin: 2em; }}
+table {{ border-collapse: collapse; width: 100%; }}
+th, td {{ border: 1px solid #ccc; padding: 4px 8px; text-align: left; vertical-align: top; }}
+tr.fail {{ background: #fdd; }} tr.pass td:nth-child(5) {{ color: #070; }}
+</style></head><body>
+<h1>Validation of release {html.escape(release_id)}</h1>
+<p>{len(report['outcomes'])} expectations, {n_failed} failed. Suites: Great Expectations,
+generated from <code>transforms/schema.py</code>.</p>
+<table><thead><tr><th>table</th><th>column</th><th>expectation</th><th>why</th>
+<th>result</th><th>failing rows</th><th>examples</th></tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody></table></body></html>
+"""
+
+
+def table_changes(previous_dir: Path | None, release_dir: Path) -> dict[str, dict[str, int]]:
+    """Rows added and removed per table, by key, against the previous release."""
+    changes = {}
+    con = duckdb.connect()
+    try:
+        for name, path in release_tables(release_dir).items():
+            key = ", ".join(f'"{k}"' for k in TABLES[name].key)
+            new = f"select {key} from read_parquet('{path.resolve()}')"
+            old_path = previous_dir / path.name if previous_dir else None
+            if old_path is None or not old_path.exists():
+                added = con.execute(f"select count(*) from ({new})").fetchone()[0]
+                changes[name] = {"added": added, "removed": 0}
+                continue
+            old = f"select {key} from read_parquet('{old_path.resolve()}')"
+            added = con.execute(f"select count(*) from ({new} except {old})").fetchone()[0]
+            removed = con.execute(f"select count(*) from ({old} except {new})").fetchone()[0]
+            changes[name] = {"added": added, "removed": removed}
+    finally:
+        con.close()
+    return changes
+
+
+def changelog(release_id: str, previous_id: str | None, changes: dict,
+              previous_changelog: str | None) -> str:
+    against = f"since {previous_id}" if previous_id else "first release"
+    lines = [f"## {release_id} ({against})", "", "| table | rows added | rows removed |",
+             "|---|---:|---:|"]
+    lines += [f"| {name} | {c['added']} | {c['removed']} |" for name, c in changes.items()]
+    history = ""
+    if previous_changelog:
+        history = previous_changelog.split("\n", 2)[2] if previous_changelog.startswith(
+            "# Changelog") else previous_changelog
+    return "# Changelog\n\n" + "\n".join(lines) + "\n\n" + history.lstrip("\n")
+
+
+def write_checksums(release_dir: Path) -> Path:
+    lines = [f"{file_sha256(p)}  {p.relative_to(release_dir).as_posix()}"
+             for p in sorted(release_dir.rglob("*")) if p.is_file() and p.name != CHECKSUMS]
+    path = release_dir / CHECKSUMS
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def verify_checksums(release_dir: Path) -> list[str]:
+    """Problems found: files missing, altered or unlisted; empty when the release is intact."""
+    path = release_dir / CHECKSUMS
+    if not path.exists():
+        return [f"{CHECKSUMS} is missing"]
+    problems, listed = [], set()
+    for line in path.read_text().splitlines():
+        expected, _, name = line.partition("  ")
+        listed.add(name)
+        target = release_dir / name
+        if not target.is_file():
+            problems.append(f"{name}: listed in {CHECKSUMS} but missing")
+        elif file_sha256(target) != expected:
+            problems.append(f"{name}: sha256 differs from {CHECKSUMS}")
+    manifest_path = release_dir / MANIFEST
+    if manifest_path.exists():
+        for name, info in json.loads(manifest_path.read_text()).get("tables", {}).items():
+            target = release_dir / info["path"]
+            if target.is_file() and file_sha256(target) != info["sha256"]:
+                problems.append(f"{info['path']}: sha256 differs from {MANIFEST}")
+    for p in sorted(release_dir.rglob("*")):
+        relative = p.relative_to(release_dir).as_posix()
+        if p.is_file() and p.name != CHECKSUMS and relative not in listed:
+            problems.append(f"{relative}: not listed in {CHECKSUMS}")
+    return problems
+
+
+def write_bundle(release_dir: Path, destination: Path) -> Path:
+    """A deterministic .tar.gz of the release folder (sorted names, fixed owners)."""
+    def _normalize(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        return info
+
+    with tarfile.open(destination, "w:gz") as tar:
+        for p in sorted(release_dir.rglob("*")):
+            tar.add(p, arcname=f"{release_dir.name}/{p.relative_to(release_dir).as_posix()}",
+                    recursive=False, filter=_normalize)
+    return destination
+
+
+KNOWN_LIMITS = (
+    "Extraction is automatic (spaCy en_core_web_sm plus rules); names, quotes and figures "
+    "can be missed or mislabelled. Check a value against its span before citing it.",
+    "A headline that ends with a period is taken for a body paragraph.",
+    "Files that cannot be read or decoded are not in `articles`: see `rejects`.",
+)
+
+
+def package_release(staging: Path, previous: Path | None) -> Path:
+    """Write the files that describe and check a validated release (data package,
+    Croissant, data card, changelog against `previous`, DuckDB views, checksums), then its
+    download bundle beside it; returns the bundle's path."""
+    manifest = json.loads((staging / MANIFEST).read_text())
+    (staging / DATAPACKAGE).write_text(json.dumps(datapackage(manifest), indent=2) + "\n")
+    (staging / CROISSANT).write_text(json.dumps(croissant(manifest), indent=2) + "\n")
+    (staging / DATACARD).write_text(datacard(manifest, list(KNOWN_LIMITS)))
+    previous_log = previous / CHANGELOG if previous else None
+    (staging / CHANGELOG).write_text(changelog(
+        staging.name, previous.name if previous else None, table_changes(previous, staging),
+        previous_log.read_text() if previous_log and previous_log.exists() else None))
+    write_database(staging)
+    write_checksums(staging)
+    return write_bundle(staging, bundle_path(staging))
