@@ -22,21 +22,27 @@ err_console = Console(stderr=True)
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_LOCKED = 3
+EXIT_INTERRUPTED = 130  # the shell's code for a command ended by Ctrl-C
 
 
 # Options shared by `run` and `serve`, declared once.
 ModelOption = Annotated[str, typer.Option(help="spaCy pipeline package to load.")]
 BatchSizeOption = Annotated[int, typer.Option(
     help="Articles per batch (task and Parquet part).")]
-TaskRunnerOption = Annotated[str, typer.Option(help="local (threads) or dask.")]
+TaskRunnerOption = Annotated[str, typer.Option(
+    help="local (worker processes on this machine) or dask.")]
 DaskAddressOption = Annotated[Optional[str], typer.Option(
     help="Dask scheduler, e.g. tcp://HOST:8786; without it --task-runner dask starts a "
          "local cluster.")]
-DaskWorkersOption = Annotated[int, typer.Option(help="Workers of the local Dask cluster.")]
+WorkersOption = Annotated[Optional[int], typer.Option(
+    "--workers", "-w", min=1,
+    help="Worker processes that parse articles (default: one per core; 1 runs in-process).")]
+# Kept so older scripts still run: the local Dask cluster now has --workers workers.
+DaskWorkersOption = Annotated[Optional[int], typer.Option(hidden=True)]
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> None:
-    err_console.print(f"[bold red]error:[/] {message}")
+    err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True, highlight=False)
     raise typer.Exit(code)
 
 
@@ -50,36 +56,70 @@ def run(
     batch_size: BatchSizeOption = Settings.articles_per_batch,
     task_runner: TaskRunnerOption = "local",
     dask_address: DaskAddressOption = None,
-    dask_workers: DaskWorkersOption = 2,
+    workers: WorkersOption = None,
+    dask_workers: DaskWorkersOption = None,
 ) -> None:
     """Run the pipeline over INPUT and publish a validated release under OUTPUT.
 
+    Takes the output lock and checks whether inputs and code changed before it starts
+    Prefect: an unchanged run says so in about a second.
+
     Example: newsfacts run --input seeds --output output
     """
+    from transforms.release.layout import OutputLayout, OutputLockedError, output_lock
+    from transforms.release.state import input_state_key, unchanged_release
+
+    if not input.is_dir():
+        _fail(f"input folder not found: {input}", EXIT_USAGE)
+    settings = Settings(model_name=model, articles_per_batch=batch_size)
+    layout = OutputLayout(output)
+    try:
+        with output_lock(layout, "newsfacts run"):
+            unchanged = unchanged_release(layout, input_state_key(input, settings))
+            if unchanged is not None:
+                console.print(f"inputs and code unchanged: {output / 'latest'} stays "
+                              f"{unchanged.name}; nothing to publish")
+                return
+            summary = _run_flow(input, output, settings, task_runner, dask_address,
+                                workers or dask_workers)
+    except OutputLockedError as error:
+        _fail(str(error), EXIT_LOCKED)
+    except KeyboardInterrupt:
+        _fail(f"interrupted: nothing was published, {output / 'latest'} is unchanged",
+              EXIT_INTERRUPTED)
+    _print_summary(summary, output)
+
+
+def _run_flow(input: Path, output: Path, settings: Settings, task_runner: str,
+              dask_address: str | None, workers: int | None):
+    """Run the release flow, turning its known errors into one-line messages."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
-    from flows.pipeline import ReleaseValidationError, UnknownTaskRunnerError, release_flow
+    from flows.pipeline import (
+        ReleaseValidationError, UnknownTaskRunnerError, default_workers, release_flow,
+    )
     from transforms.article.ingest import InputFolderError
     from transforms.article.nlp import ModelNotInstalledError
     from transforms.release.assemble import NoArticlesError
-    from transforms.release.publish import OutputLockedError
-    from transforms.schema import TABLES
 
-    settings = Settings(model_name=model, articles_per_batch=batch_size)
+    workers = workers or default_workers()
     try:
         # No heartbeat thread: it only delays exit by a second for a batch run.
         with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            flow = release_flow(task_runner, dask_address, dask_workers)
-            summary = flow(input, output, settings)
+            flow = release_flow(task_runner, dask_address, workers)
+            return flow(input, output, settings, workers)
     except (InputFolderError, NoArticlesError, ModelNotInstalledError,
             UnknownTaskRunnerError) as error:
         _fail(str(error), EXIT_USAGE)
-    except OutputLockedError as error:
-        _fail(str(error), EXIT_LOCKED)
     except ReleaseValidationError as error:
         for failure in error.report.failures:
             err_console.print(f"  failed: {failure.describe()}")
         _fail(str(error))
+
+
+def _print_summary(summary, output: Path) -> None:
+    from transforms.schema import TABLES
+
     counts = RichTable(title=f"release {summary.release_id}")
     counts.add_column("table")
     counts.add_column("rows", justify="right")
@@ -117,7 +157,8 @@ def serve(
     batch_size: BatchSizeOption = Settings.articles_per_batch,
     task_runner: TaskRunnerOption = "local",
     dask_address: DaskAddressOption = None,
-    dask_workers: DaskWorkersOption = 2,
+    workers: WorkersOption = None,
+    dask_workers: DaskWorkersOption = None,
 ) -> None:
     """Run the pipeline on a cron schedule (UTC) until Ctrl-C or SIGTERM.
 
@@ -125,17 +166,19 @@ def serve(
 
     Example: newsfacts serve --cron "0 6 * * *" --input seeds --output output
     """
-    from flows.pipeline import UnknownTaskRunnerError, release_flow
+    from flows.pipeline import UnknownTaskRunnerError, default_workers, release_flow
     from flows.serve import InvalidCronError, ServerStartError, serve_release_flow
     from transforms.article.ingest import InputFolderError
     from transforms.article.nlp import ModelNotInstalledError
 
     settings = Settings(model_name=model, articles_per_batch=batch_size)
+    workers = workers or dask_workers or default_workers()
     try:
         serve_release_flow(input, output, cron, settings,
                            announce=lambda line: console.print(line, markup=False,
                                                                highlight=False, soft_wrap=True),
-                           flow=release_flow(task_runner, dask_address, dask_workers))
+                           flow=release_flow(task_runner, dask_address, workers),
+                           workers=workers)
     except (InvalidCronError, InputFolderError, ModelNotInstalledError,
             UnknownTaskRunnerError) as error:
         _fail(str(error), EXIT_USAGE)

@@ -15,6 +15,9 @@ OFFLINE_DEFAULTS = {
     "GX_ANALYTICS_ENABLED": "false",              # Great Expectations usage statistics off
     "PREFECT_SERVER_UI_ENABLED": "false",         # the temporary server needs no UI
     "TQDM_DISABLE": "1",                          # GX progress bars on stderr
+    # Seconds the temporary API server may take to start (Prefect's default 20): on a busy
+    # machine it took longer, and the run failed before doing anything.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
     # PyArrow's default mimalloc pool keeps each batch's freed Parquet buffers in per-thread
     # heaps, so resident memory crept up batch after batch (~60 MB over 600 BBC articles);
     # the system allocator hands them back (benchmarks/pipeline_speed.py).

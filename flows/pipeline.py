@@ -20,17 +20,19 @@ from functools import cache
 import gc
 import json
 import logging
+import math
+import os
 from pathlib import Path
 import resource
 import time
+from typing import TYPE_CHECKING
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import MissingContextError
-from prefect.task_runners import ThreadPoolTaskRunner
-from spacy.language import Language
+from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from expectations.validate import ValidationReport, validate_release
+from flows.serve import LOCK_HOLDER_VARIABLE
 from transforms.article.extract import extract_articles
 from transforms.article.ingest import RawDocument, Reject, read_inputs
 from transforms.article.nlp import load_pipeline
@@ -45,17 +47,27 @@ from transforms.release.cache import ExtractionCache
 from transforms.release.catalog import (
     InputChanges, catalog_rows, input_changes, read_catalog, write_catalog,
 )
+from transforms.release.layout import OutputLayout, clear_staging, current_release, output_lock
 from transforms.release.publish import (
-    MANIFEST, OutputLayout, clear_staging, create_staging, current_release, new_release_id,
-    output_lock, promote, quarantine, read_tables, write_manifest, write_tables,
+    MANIFEST, create_staging, new_release_id, promote, quarantine, read_table, read_tables,
+    write_manifest, write_tables,
 )
+from transforms.release.state import input_state_key, record_run, unchanged_release
 from transforms.settings import QuoteSettings, Settings
 
+if TYPE_CHECKING:  # Great Expectations takes 5 s to import: only the validate task needs it
+    from spacy.language import Language
+
+    from expectations.validate import ValidationReport
+
 VALIDATION_REPORT = "validation.json"
-# Extraction batches submitted and not yet collected: enough to keep every worker busy
-# while the flow normalizes ahead, few enough that the articles waiting for a worker do
-# not pile up in memory.
-MAX_BATCHES_IN_FLIGHT = 2
+# Extraction batches submitted and not yet collected, beyond one per worker: enough to
+# keep every worker busy while the flow normalizes ahead, few enough that the articles
+# waiting for a worker do not pile up in memory.
+EXTRA_BATCHES_IN_FLIGHT = 1
+# Articles; a batch is never split below this to spread a small run over more workers: a
+# worker process costs ~5 s to start (imports and the model), more than 25 articles take.
+MIN_ARTICLES_PER_SPLIT_BATCH = 25
 
 
 class ReleaseValidationError(RuntimeError):
@@ -189,6 +201,8 @@ def reconcile(staging: Path, settings: Settings) -> dict[str, int]:
 
 @task(cache_policy=NO_CACHE)
 def validate(staging: Path) -> ValidationReport:
+    from expectations.validate import validate_release
+
     report = validate_release(staging)
     (staging / VALIDATION_REPORT).write_text(report.to_json())
     (staging / release_files.VALIDATION_HTML).write_text(
@@ -207,12 +221,23 @@ def publish(layout: OutputLayout, staging: Path, report: ValidationReport) -> Pa
     return promote(layout, staging)
 
 
+def extraction_batch_size(n_documents: int, workers: int, settings: Settings) -> int:
+    """Articles per extraction batch: `articles_per_batch`, or fewer so that a small run
+    still gives every worker a batch (never under MIN_ARTICLES_PER_SPLIT_BATCH)."""
+    per_worker = math.ceil(n_documents / max(workers, 1))
+    return max(1, min(settings.articles_per_batch,
+                      max(per_worker, MIN_ARTICLES_PER_SPLIT_BATCH)))
+
+
 def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settings: Settings,
-                 timer: StageTimer) -> None:
+                 workers: int, timer: StageTimer) -> None:
     """Normalize batch by batch in the flow and extract the distinct uncached articles in
-    batches on the task runner, at most MAX_BATCHES_IN_FLIGHT at a time."""
+    batches on the task runner, at most one per worker plus EXTRA_BATCHES_IN_FLIGHT at a
+    time."""
     in_flight: deque = deque()
     pending: list[NormalizedArticle] = []
+    batch_size = extraction_batch_size(len(documents), workers, settings)
+    max_in_flight = workers + EXTRA_BATCHES_IN_FLIGHT
 
     def collect_oldest() -> None:
         result = in_flight.popleft().result()
@@ -226,7 +251,7 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
             # Build the gazetteer beside the first batch, not after extraction: it briefly
             # takes ~130 MB, which at reconcile time would stack on what the batches leave.
             _corpus_resources(settings)
-        while len(in_flight) > MAX_BATCHES_IN_FLIGHT:
+        while len(in_flight) > max_in_flight:
             collect_oldest()
 
     for batch in _batches(documents, settings.articles_per_batch):
@@ -234,13 +259,21 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
             normalized = normalize_batch(batch, settings)
         with timer("write_parts"):
             pending.extend(assembly.add_normalized(normalized))
-        while len(pending) >= settings.articles_per_batch:
-            submit(pending[:settings.articles_per_batch])
-            del pending[:settings.articles_per_batch]
+        while len(pending) >= batch_size:
+            submit(pending[:batch_size])
+            del pending[:batch_size]
     if pending:
         submit(pending)
     while in_flight:
         collect_oldest()
+
+
+def unchanged_summary(layout: OutputLayout, release_dir: Path, timer: StageTimer
+                      ) -> RunSummary:
+    """The summary of a run that found nothing to publish: the latest release's counts."""
+    catalog = read_catalog(layout.input_catalog)
+    return _summary(release_dir, read_table(release_dir, "rejects").to_pylist(), timer, False,
+                    0, input_changes(catalog, catalog))
 
 
 def _summary(release_dir: Path, rejects: list[dict], timer: StageTimer, changed: bool,
@@ -255,13 +288,20 @@ def _summary(release_dir: Path, rejects: list[dict], timer: StageTimer, changed:
 
 
 @flow(name="newsfacts-release", task_runner=ThreadPoolTaskRunner(max_workers=1))
-def build_release(input_dir: Path, output_dir: Path, settings: Settings | None = None
-                  ) -> RunSummary:
+def build_release(input_dir: Path, output_dir: Path, settings: Settings | None = None,
+                  workers: int = 1) -> RunSummary:
+    """Publish a release of the articles under `input_dir` into `output_dir`; `workers` is
+    the task runner's worker count (release_flow), which sizes the batches in flight."""
     settings = settings or Settings()
     layout = OutputLayout(Path(output_dir))
     timer = StageTimer()
-    with output_lock(layout):
+    with output_lock(layout, os.environ.get(LOCK_HOLDER_VARIABLE, "newsfacts run")):
         clear_staging(layout)  # under the lock, anything there is from a run that died
+        state_key = input_state_key(Path(input_dir), settings)
+        if unchanged := unchanged_release(layout, state_key):
+            _logger().info("inputs and code unchanged since %s: nothing to publish",
+                           unchanged.name)
+            return unchanged_summary(layout, unchanged, timer)
         with timer("ingest"):
             documents, rejects = ingest(Path(input_dir), settings)
         extractor = extractor_fingerprint(settings)
@@ -272,13 +312,13 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                 "run_fingerprint") == run_key:
             _logger().info("inputs and code unchanged since %s: nothing to publish",
                            previous.name)
-            return _summary(previous, [r.as_row() for r in rejects], timer, False, 0,
-                            input_changes(previous_catalog, previous_catalog))
+            record_run(layout, state_key, previous)
+            return unchanged_summary(layout, previous, timer)
 
         staging = create_staging(layout, new_release_id(run_key))
         cache_ = ExtractionCache(layout.cache, extractor)
         assembly = ReleaseAssembly(staging, cache_, rejects, source=Path(input_dir))
-        _extract_all(documents, assembly, settings, timer)
+        _extract_all(documents, assembly, settings, workers, timer)
         with timer("assemble"):
             assembly.write_tables()
         # The model's part is done: free it before the cross-article step, whose working
@@ -300,6 +340,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         # Only once the release is out: a failed run leaves the previous catalogue, so the
         # next run still reports its changes against what was last published.
         write_catalog(layout.input_catalog, catalog)
+        record_run(layout, state_key, release_dir)
         compaction = cache_.keep_only(set(assembly.article_ids))
         if compaction.articles_dropped:
             _logger().info("cache: dropped %d articles no input holds any more (%d parts "
@@ -309,15 +350,24 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                     assembly.n_extracted, changes)
 
 
-def release_flow(task_runner: str = "local", dask_address: str | None = None,
-                 dask_workers: int = 2):
-    """The release flow with the task runner asked for: local threads, or Dask.
+def default_workers() -> int:
+    """One worker process per core: spaCy holds the GIL, so threads share one core."""
+    return os.cpu_count() or 1
 
-    With Dask and no address, a LocalCluster of `dask_workers` processes on loopback is
-    started for the run; with an address, batches go to that scheduler.
+
+def release_flow(task_runner: str = "local", dask_address: str | None = None,
+                 workers: int | None = None):
+    """The release flow on the task runner asked for. Call it with the same `workers`.
+
+    local: batches in `workers` processes on this machine (default: one per core), each
+    loading the model once; one worker runs them in the flow's own process. dask: a
+    LocalCluster of `workers` processes on loopback, or the scheduler at `dask_address`.
     """
+    workers = workers or default_workers()
     if task_runner == "local":
-        return build_release
+        runner = (ProcessPoolTaskRunner(max_workers=workers) if workers > 1
+                  else ThreadPoolTaskRunner(max_workers=1))
+        return build_release.with_options(task_runner=runner)
     if task_runner != "dask":
         raise UnknownTaskRunnerError(f"unknown task runner {task_runner!r} (use local or dask)")
     from prefect_dask import DaskTaskRunner
@@ -326,6 +376,6 @@ def release_flow(task_runner: str = "local", dask_address: str | None = None,
         runner = DaskTaskRunner(address=dask_address)
     else:
         runner = DaskTaskRunner(cluster_kwargs={
-            "n_workers": dask_workers, "threads_per_worker": 1, "processes": True,
+            "n_workers": workers, "threads_per_worker": 1, "processes": True,
             "host": "127.0.0.1", "dashboard_address": None})
     return build_release.with_options(task_runner=runner)

@@ -30,6 +30,8 @@ from transforms.article.ingest import InputFolderError
 from transforms.article.nlp import ModelNotInstalledError
 from transforms.settings import Settings
 
+LOCK_HOLDER_VARIABLE = "NEWSFACTS_RUN_HOLDER"  # read by flows.pipeline
+
 if TYPE_CHECKING:
     from prefect import Flow
 
@@ -160,13 +162,15 @@ def _exit_on_sigterm(signum: int, frame: object) -> None:
     sys.exit(0)
 
 
-def release_parameters(input_dir: Path, output_dir: Path, settings: Settings) -> dict:
+def release_parameters(input_dir: Path, output_dir: Path, settings: Settings,
+                       workers: int = 1) -> dict:
     """The deployment's parameters: absolute folders, so runs do not depend on a cwd."""
     return {
         "input_dir": str(input_dir.resolve()),
         "output_dir": str(output_dir.resolve()),
         "settings": {"model_name": settings.model_name,
                      "articles_per_batch": settings.articles_per_batch},
+        "workers": workers,
     }
 
 
@@ -211,8 +215,8 @@ def _serve(flow: Flow | None, parameters: dict, cron: str, deployment_name: str)
 
 def serve_release_flow(input_dir: Path, output_dir: Path, cron: str, settings: Settings,
                        announce: Callable[[str], None] = print,
-                       deployment_name: str = DEPLOYMENT_NAME, flow: Flow | None = None
-                       ) -> None:
+                       deployment_name: str = DEPLOYMENT_NAME, flow: Flow | None = None,
+                       workers: int = 1) -> None:
     """Serve `flow` (default `build_release`) on `cron` until Ctrl-C or SIGTERM; each run
     publishes a release of `input_dir` under `output_dir`. Uses PREFECT_API_URL, or a local
     server if unset."""
@@ -222,8 +226,11 @@ def serve_release_flow(input_dir: Path, output_dir: Path, cron: str, settings: S
     if not input_dir.is_dir():
         raise InputFolderError(f"input folder not found: {input_dir}")
     _check_model_installed(settings.model_name)
-    parameters = release_parameters(input_dir, output_dir, settings)
+    parameters = release_parameters(input_dir, output_dir, settings, workers)
     deployment = f"newsfacts-release/{deployment_name}"
+    # Served runs inherit this: a `newsfacts run` on the same output names the schedule.
+    os.environ[LOCK_HOLDER_VARIABLE] = (f"the newsfacts serve schedule '{cron}' "
+                                        f"(serve pid {os.getpid()})")
     served = f"serving deployment '{deployment}' on cron '{cron}' (UTC); Ctrl-C stops it"
     previous_handler = signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
@@ -238,8 +245,11 @@ def serve_release_flow(input_dir: Path, output_dir: Path, cron: str, settings: S
                 announce(f"local Prefect server (pid {server.pid}) at {server.url}, "
                          f"log in {server.log_path}")
                 announce(served)
+                prefect = Path(sys.executable).parent / "prefect"
                 announce(f"run it now: PREFECT_API_URL={server.url} "
-                         f"prefect deployment run '{deployment}'")
+                         f"{prefect} deployment run '{deployment}'")
+                # This server has no UI: no "View at <url>" links to pages that do not exist.
+                os.environ["PREFECT_UI_URL"] = ""
                 with temporary_settings({PREFECT_API_URL: server.url}):
                     _serve(flow, parameters, cron, deployment_name)
             announce("local Prefect server stopped")

@@ -8,7 +8,8 @@ import pytest
 
 from flows.pipeline import build_release
 from tests.conftest import copy_seeds
-from transforms.release.publish import OutputLayout, OutputLockedError, output_lock, read_table
+from transforms.release.layout import OutputLayout, OutputLockedError, output_lock
+from transforms.release.publish import read_table
 
 NEW_ARTICLE = ("Floods Hit Valley\n\nHeavy rain flooded the valley on Monday, killing at least "
                "12 people and forcing 3,000 to flee their homes, officials said.\n")
@@ -81,13 +82,36 @@ def test_leftovers_of_a_dead_run_are_cleared_by_the_next_run(inputs, tmp_path,
     assert (tmp_path / "out" / "latest").resolve() == summary.release_dir.resolve()
 
 
-def test_second_run_on_a_locked_output_exits_with_a_clear_message(tmp_path):
+def test_second_run_on_a_locked_output_exits_at_once_naming_the_holder(tmp_path):
+    # A `serve` schedule holds the output; a `newsfacts run` on it says so in one line,
+    # before starting Prefect, with no traceback, and publishes nothing.
+    import subprocess
+    import sys
+    import time
+
+    inputs = copy_seeds(tmp_path / "in", 1)
     layout = OutputLayout(tmp_path / "out")
-    with output_lock(layout):
-        with pytest.raises(OutputLockedError, match="another newsfacts run"):
-            with output_lock(layout):
-                pass
-    with output_lock(layout):  # released once the first run ends
+    with output_lock(layout, "the newsfacts serve schedule '0 6 * * *'"):
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "flows.cli", "run", "--input",
+                                 str(inputs), "--output", str(layout.root)],
+                                capture_output=True, text=True)
+        seconds = time.perf_counter() - started
+    assert result.returncode == 3
+    assert "is being written by the newsfacts serve schedule '0 6 * * *'" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert seconds < 15  # no temporary Prefect server was started to find this out
+    assert not (layout.root / "latest").exists()
+
+
+def test_the_lock_is_taken_again_by_the_process_that_holds_it(tmp_path):
+    # The CLI locks before it starts Prefect; the flow it runs locks again in-process.
+    layout = OutputLayout(tmp_path / "out")
+    with output_lock(layout, "newsfacts run"):
+        with output_lock(layout, "newsfacts run"):
+            pass
+        assert "newsfacts run (pid" in layout.lock.read_text()
+    with output_lock(layout):  # released once the outer holder ends
         pass
 
 
@@ -116,3 +140,34 @@ def test_copy_differing_only_in_whitespace_is_extracted_once(inputs, tmp_path,
     mentions = read_table(summary.release_dir, "mentions")
     ids = mentions.column("mention_id").to_pylist()
     assert len(ids) == len(set(ids)) > 0
+
+
+UNCHANGED_RUN = """
+import sys
+from typer.testing import CliRunner
+from flows.cli import app
+result = CliRunner().invoke(app, ["run", "--input", sys.argv[1], "--output", sys.argv[2]])
+heavy = sorted(m for m in ("prefect", "spacy", "great_expectations", "duckdb")
+               if m in sys.modules)
+print(result.exit_code, "|", " ".join(heavy), "|", " ".join(result.output.split()))
+"""
+
+
+def test_unchanged_run_is_told_apart_before_prefect_spacy_or_gx_load(inputs, tmp_path,
+                                                                     prefect_harness,
+                                                                     settings):
+    import subprocess
+    import sys
+
+    build_release(inputs, tmp_path / "out", settings)
+    result = subprocess.run([sys.executable, "-c", UNCHANGED_RUN, str(inputs),
+                             str(tmp_path / "out")], capture_output=True, text=True, check=True)
+    exit_code, heavy, output = result.stdout.strip().split(" | ")
+    assert exit_code == "0" and heavy == ""
+    assert "inputs and code unchanged" in output and "nothing to publish" in output
+    # Any change to the input folder takes the full path again.
+    (inputs / "floods.txt").write_text(NEW_ARTICLE)
+    from transforms.release.layout import OutputLayout
+    from transforms.release.state import input_state_key, unchanged_release
+    assert unchanged_release(OutputLayout(tmp_path / "out"),
+                             input_state_key(inputs, settings)) is None

@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 from flows.cli import app
 from flows.pipeline import ReleaseValidationError, publish, validate
 from tests.conftest import SEEDS
-from transforms.release.publish import OutputLayout, create_staging, read_table, write_table
+from transforms.release.layout import OutputLayout
+from transforms.release.publish import create_staging, read_table, write_table
 
 runner = CliRunner()
 

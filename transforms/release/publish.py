@@ -8,11 +8,7 @@ never touched. Each table is one zstd Parquet file whose fields carry their desc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import datetime, timezone
-import fcntl
 import hashlib
 import json
 import os
@@ -22,6 +18,7 @@ import shutil
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from transforms.release.layout import OutputLayout
 from transforms.schema import TABLES
 
 MANIFEST = "manifest.json"
@@ -29,69 +26,6 @@ MANIFEST = "manifest.json"
 
 class PublishError(RuntimeError):
     pass
-
-
-@dataclass(frozen=True)
-class OutputLayout:
-    root: Path
-
-    @property
-    def staging(self) -> Path:
-        return self.root / "staging"
-
-    @property
-    def releases(self) -> Path:
-        return self.root / "releases"
-
-    @property
-    def latest(self) -> Path:
-        return self.root / "latest"
-
-    @property
-    def quarantine(self) -> Path:
-        return self.root / "quarantine"
-
-    @property
-    def cache(self) -> Path:
-        return self.root / "cache"
-
-    @property
-    def input_catalog(self) -> Path:
-        return self.root / "state" / "inputs.parquet"
-
-    @property
-    def lock(self) -> Path:
-        return self.root / ".lock"
-
-
-class OutputLockedError(RuntimeError):
-    pass
-
-
-@contextmanager
-def output_lock(layout: OutputLayout) -> Iterator[None]:
-    """One run at a time per output folder: a second run exits at once with a clear message.
-
-    An OS advisory lock (flock), so a killed run never leaves a stale lock behind.
-    """
-    layout.root.mkdir(parents=True, exist_ok=True)
-    with layout.lock.open("a+") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            handle.seek(0)
-            holder = handle.read().strip() or "another process"
-            raise OutputLockedError(
-                f"another newsfacts run ({holder}) is writing to {layout.root}; "
-                f"wait for it to finish and run again") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()}")
-        handle.flush()
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def table_path(release_dir: Path, table: str) -> Path:
@@ -197,13 +131,3 @@ def quarantine(layout: OutputLayout, staging: Path) -> Path:
     shutil.rmtree(target, ignore_errors=True)
     shutil.move(str(staging), target)
     return target
-
-
-def clear_staging(layout: OutputLayout) -> None:
-    """Remove what a dead run left in staging/ (call under the output lock)."""
-    shutil.rmtree(layout.staging, ignore_errors=True)
-
-
-def current_release(layout: OutputLayout) -> Path | None:
-    """The folder `latest` points at, if any."""
-    return layout.latest.resolve() if layout.latest.is_symlink() else None

@@ -1,0 +1,32 @@
+"""Every core: batches in worker processes give the same tables, byte for byte, as one
+process; batch sizes spread a run over the workers without splitting it into crumbs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from flows.pipeline import MIN_ARTICLES_PER_SPLIT_BATCH, extraction_batch_size, release_flow
+from tests.conftest import copy_seeds
+from transforms.release.publish import table_path
+from transforms.schema import TABLES
+
+
+def test_worker_processes_publish_the_same_tables_as_one_process(tmp_path, prefect_harness,
+                                                                 settings):
+    inputs = copy_seeds(tmp_path / "in", 3)
+    # Two articles a batch: the three articles go to the two worker processes as two tasks.
+    small_batches = replace(settings, articles_per_batch=2)
+    one = release_flow("local", workers=1)(inputs, tmp_path / "one", small_batches, 1)
+    two = release_flow("local", workers=2)(inputs, tmp_path / "two", small_batches, 2)
+    assert two.n_articles_extracted == one.n_articles_extracted == 3
+    for name in TABLES:
+        assert (table_path(two.release_dir, name).read_bytes()
+                == table_path(one.release_dir, name).read_bytes()), name
+
+
+def test_batches_are_spread_over_the_workers_but_not_crumbled(settings):
+    assert extraction_batch_size(10_000, 2, settings) == settings.articles_per_batch
+    # 120 articles on 2 workers: two batches of 60 rather than one of 100 and one of 20.
+    assert extraction_batch_size(120, 2, settings) == 60
+    # Five articles stay one batch: a second worker would take longer to start than to parse.
+    assert extraction_batch_size(5, 2, settings) == MIN_ARTICLES_PER_SPLIT_BATCH
