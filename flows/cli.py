@@ -22,7 +22,6 @@ err_console = Console(stderr=True)
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_LOCKED = 3
-EXIT_INTERRUPTED = 130  # the shell's code for a command ended by Ctrl-C
 
 
 # Options shared by `run` and `serve`, declared once.
@@ -41,8 +40,12 @@ WorkersOption = Annotated[Optional[int], typer.Option(
 DaskWorkersOption = Annotated[Optional[int], typer.Option(hidden=True)]
 
 
-def _fail(message: str, code: int = EXIT_FAILED) -> None:
+def _say_error(message: str) -> None:
     err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True, highlight=False)
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> None:
+    _say_error(message)
     raise typer.Exit(code)
 
 
@@ -66,6 +69,7 @@ def run(
 
     Example: newsfacts run --input seeds --output output
     """
+    from flows.api import ending_cleanly_on_signals, run_api
     from transforms.release.layout import OutputLayout, OutputLockedError, output_lock
     from transforms.release.state import input_state_key, unchanged_release
 
@@ -80,13 +84,14 @@ def run(
                 console.print(f"inputs and code unchanged: {output / 'latest'} stays "
                               f"{unchanged.name}; nothing to publish")
                 return
-            summary = _run_flow(input, output, settings, task_runner, dask_address,
-                                workers or dask_workers)
+            interrupted = (f"interrupted: nothing was published, {output / 'latest'} is "
+                           f"unchanged")
+            with ending_cleanly_on_signals(_say_error, interrupted), \
+                    run_api():
+                summary = _run_flow(input, output, settings, task_runner, dask_address,
+                                    workers or dask_workers)
     except OutputLockedError as error:
         _fail(str(error), EXIT_LOCKED)
-    except KeyboardInterrupt:
-        _fail(f"interrupted: nothing was published, {output / 'latest'} is unchanged",
-              EXIT_INTERRUPTED)
     _print_summary(summary, output)
 
 
@@ -133,6 +138,10 @@ def _print_summary(summary, output: Path) -> None:
     console.print(f"stages: {stages}")
     if summary.input_changes is not None:
         console.print(f"since the last run: {summary.input_changes.describe()}")
+    if summary.cache_parts_set_aside:
+        console.print(f"[yellow]{len(summary.cache_parts_set_aside)} unreadable cache parts "
+                      f"set aside[/] (in {output / 'quarantine' / 'cache'}); their articles "
+                      f"were extracted again")
     if summary.dropped_candidates:
         console.print("candidates left out: " + ", ".join(
             f"{n} {reason}" for reason, n in summary.dropped_candidates.items()))

@@ -32,6 +32,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.exceptions import MissingContextError
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
+from flows.api import ignore_interrupts, keep_stop_handler, share_api_with_workers
 from flows.serve import LOCK_HOLDER_VARIABLE
 from transforms.article.extract import extract_articles
 from transforms.article.ingest import RawDocument, Reject, read_inputs
@@ -45,7 +46,8 @@ from transforms.release import files as release_files
 from transforms.release.assemble import ReleaseAssembly, release_metadata, run_fingerprint
 from transforms.release.cache import ExtractionCache
 from transforms.release.catalog import (
-    InputChanges, catalog_rows, input_changes, read_catalog, write_catalog,
+    InputChanges, catalog_rows, commit_catalog, input_changes, read_catalog, settle_catalog,
+    stage_catalog,
 )
 from transforms.release.layout import OutputLayout, clear_staging, current_release, output_lock
 from transforms.release.publish import (
@@ -95,6 +97,7 @@ class RunSummary:
     stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)
     input_changes: InputChanges | None = None  # against the previous run's input catalogue
     dropped_candidates: dict[str, int] = field(default_factory=dict)
+    cache_parts_set_aside: list[str] = field(default_factory=list)  # unreadable, re-extracted
 
 
 def peak_rss_mb() -> float:
@@ -284,7 +287,9 @@ def _summary(release_dir: Path, rejects: list[dict], timer: StageTimer, changed:
                       rejects, changed=changed, n_articles_extracted=n_extracted,
                       stage_seconds=timer.seconds, stage_peak_rss_mb=timer.peak_rss_mb,
                       input_changes=changes,
-                      dropped_candidates=manifest.get("dropped_candidates", {}))
+                      dropped_candidates=manifest.get("dropped_candidates", {}),
+                      cache_parts_set_aside=(manifest.get("cache_parts_set_aside", [])
+                                             if changed else []))
 
 
 @flow(name="newsfacts-release", task_runner=ThreadPoolTaskRunner(max_workers=1))
@@ -292,11 +297,15 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                   workers: int = 1) -> RunSummary:
     """Publish a release of the articles under `input_dir` into `output_dir`; `workers` is
     the task runner's worker count (release_flow), which sizes the batches in flight."""
+    keep_stop_handler()
+    share_api_with_workers()
     settings = settings or Settings()
     layout = OutputLayout(Path(output_dir))
     timer = StageTimer()
     with output_lock(layout, os.environ.get(LOCK_HOLDER_VARIABLE, "newsfacts run")):
         clear_staging(layout)  # under the lock, anything there is from a run that died
+        latest = current_release(layout)
+        settle_catalog(layout.input_catalog, latest.name if latest else None)
         state_key = input_state_key(Path(input_dir), settings)
         if unchanged := unchanged_release(layout, state_key):
             _logger().info("inputs and code unchanged since %s: nothing to publish",
@@ -317,7 +326,12 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
 
         staging = create_staging(layout, new_release_id(run_key))
         cache_ = ExtractionCache(layout.cache, extractor)
-        assembly = ReleaseAssembly(staging, cache_, rejects, source=Path(input_dir))
+        assembly = ReleaseAssembly(staging, cache_, rejects, source=Path(input_dir),
+                                   quarantine=layout.quarantine)
+        if assembly.cache_parts_set_aside:
+            _logger().warning("cache: %d unreadable parts set aside in %s; their articles "
+                              "are extracted again", len(assembly.cache_parts_set_aside),
+                              layout.quarantine / "cache")
         _extract_all(documents, assembly, settings, workers, timer)
         with timer("assemble"):
             assembly.write_tables()
@@ -335,11 +349,12 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
             run_key, assembly, extractor, settings, asdict(changes)))
         with timer("validate"):
             report = validate(staging)
+        # The catalogue is committed only once the release is out: a failed run leaves the
+        # previous one, so the next run still reports changes against what was published.
+        stage_catalog(layout.input_catalog, catalog, staging.name)
         with timer("publish"):
             release_dir = publish(layout, staging, report)
-        # Only once the release is out: a failed run leaves the previous catalogue, so the
-        # next run still reports its changes against what was last published.
-        write_catalog(layout.input_catalog, catalog)
+        commit_catalog(layout.input_catalog)
         record_run(layout, state_key, release_dir)
         compaction = cache_.keep_only(set(assembly.article_ids))
         if compaction.articles_dropped:
@@ -365,8 +380,8 @@ def release_flow(task_runner: str = "local", dask_address: str | None = None,
     """
     workers = workers or default_workers()
     if task_runner == "local":
-        runner = (ProcessPoolTaskRunner(max_workers=workers) if workers > 1
-                  else ThreadPoolTaskRunner(max_workers=1))
+        runner = (ProcessPoolTaskRunner(max_workers=workers, initializer=ignore_interrupts)
+                  if workers > 1 else ThreadPoolTaskRunner(max_workers=1))
         return build_release.with_options(task_runner=runner)
     if task_runner != "dask":
         raise UnknownTaskRunnerError(f"unknown task runner {task_runner!r} (use local or dask)")

@@ -250,6 +250,10 @@ def serve_release_flow(input_dir: Path, output_dir: Path, cron: str, settings: S
                          f"{prefect} deployment run '{deployment}'")
                 # This server has no UI: no "View at <url>" links to pages that do not exist.
                 os.environ["PREFECT_UI_URL"] = ""
+                # In the environment, not only in Prefect's settings context: served runs
+                # start threads and worker processes that read it from there, and would
+                # otherwise each start a temporary server of their own.
+                os.environ["PREFECT_API_URL"] = server.url
                 with temporary_settings({PREFECT_API_URL: server.url}):
                     _serve(flow, parameters, cron, deployment_name)
             announce("local Prefect server stopped")

@@ -32,3 +32,55 @@ def test_dask_run_publishes_the_same_tables_as_a_local_run(tmp_path, prefect_har
 def test_unknown_task_runner_is_refused():
     with pytest.raises(UnknownTaskRunnerError, match="unknown task runner"):
         release_flow("spark")
+
+
+def _api_servers(under: int | None = None) -> set[int]:
+    """Prefect API server processes (of the process `under` and its descendants)."""
+    import psutil
+    servers = set()
+    for process in psutil.process_iter(["cmdline"]):
+        try:
+            if "prefect.server.api.server:create_app" not in " ".join(
+                    process.info["cmdline"] or []):
+                continue
+            if under is None or under in {p.pid for p in process.parents()}:
+                servers.add(process.pid)
+        except psutil.NoSuchProcess:
+            pass
+    return servers
+
+
+def test_dask_workers_use_the_runs_api_and_leave_no_server_behind(tmp_path):
+    # Each Dask worker used to start a temporary Prefect server of its own, left running
+    # (parent pid 1) once the cluster stopped. The run's one server serves them all.
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import PROJECT_ROOT
+
+    inputs = copy_seeds(tmp_path / "in", 3)
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect"),
+           "PREFECT_LOGGING_LEVEL": "INFO"}
+    env.pop("PREFECT_API_URL", None)
+    log = tmp_path / "run.log"
+    seen: set[int] = set()
+    with log.open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "run", "--input", str(inputs), "--output",
+             str(tmp_path / "out"), "--task-runner", "dask", "--workers", "2",
+             "--batch-size", "2"], cwd=PROJECT_ROOT, env=env, stdout=out,
+            stderr=subprocess.STDOUT)
+        while process.poll() is None:
+            seen |= _api_servers(under=process.pid)
+            time.sleep(0.2)
+    output = log.read_text()
+    assert process.returncode == 0, output[-3000:]
+    assert len(seen) == 1  # the run's own server, no worker's
+    assert "Error logging to API" not in output
+    time.sleep(1)
+    import psutil
+    assert [pid for pid in seen if psutil.pid_exists(pid)
+            and psutil.Process(pid).status() != psutil.STATUS_ZOMBIE] == []
+    assert (tmp_path / "out" / "latest" / "articles.parquet").exists()

@@ -8,7 +8,7 @@ import pytest
 
 from flows.pipeline import build_release
 from tests.conftest import copy_seeds
-from transforms.release.layout import OutputLayout, OutputLockedError, output_lock
+from transforms.release.layout import OutputLayout, output_lock
 from transforms.release.publish import read_table
 
 NEW_ARTICLE = ("Floods Hit Valley\n\nHeavy rain flooded the valley on Monday, killing at least "
@@ -171,3 +171,25 @@ def test_unchanged_run_is_told_apart_before_prefect_spacy_or_gx_load(inputs, tmp
     from transforms.release.state import input_state_key, unchanged_release
     assert unchanged_release(OutputLayout(tmp_path / "out"),
                              input_state_key(inputs, settings)) is None
+
+
+def test_truncated_cache_part_heals_with_the_tables_of_a_clean_run(inputs, tmp_path,
+                                                                  prefect_harness, settings):
+    # A disk error cuts a cache file short. The next run sets the part aside, extracts its
+    # articles again and publishes what a run with a clean cache publishes.
+    from transforms.fingerprints import extractor_fingerprint
+    from transforms.release.cache import ExtractionCache
+    from transforms.schema import TABLES
+
+    first = build_release(inputs, tmp_path / "out", settings)
+    cache = ExtractionCache(tmp_path / "out" / "cache", extractor_fingerprint(settings))
+    part_file = cache.part_files("quotes")[0]
+    part_file.write_bytes(part_file.read_bytes()[:100])
+    (inputs / "floods.txt").write_text(NEW_ARTICLE)  # a change, so the run publishes
+    healed = build_release(inputs, tmp_path / "out", settings)
+    clean = build_release(inputs, tmp_path / "clean", settings)
+    assert healed.cache_parts_set_aside and healed.n_articles_extracted == 3
+    assert first.changed and healed.changed
+    for name in TABLES:
+        assert (read_table(healed.release_dir, name).equals(
+            read_table(clean.release_dir, name))), name

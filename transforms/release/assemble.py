@@ -56,11 +56,13 @@ class ReleaseAssembly:
     """The per-article tables of one release, built batch by batch in its staging folder."""
 
     def __init__(self, staging: Path, cache: ExtractionCache, rejects: list[Reject],
-                 source: Path):
+                 source: Path, quarantine: Path):
         self.staging = staging
         self.source = source  # the input folder, named when it yields no article
         self.parts = staging / PARTS
         self.cache = cache
+        # A broken cache part heals itself: set aside, its articles extracted again.
+        self.cache_parts_set_aside = cache.set_aside_unreadable(quarantine / "cache")
         self.covered = cache.covered_ids()
         self.rejects = list(rejects)
         self.first_path_by_id: dict[str, str] = {}
@@ -140,6 +142,7 @@ def release_metadata(run_key: str, assembly: ReleaseAssembly, extractor: str,
                   "version": installed_model_version(settings.model_name)},
         "settings": settings.as_json(),
         "n_articles_extracted_this_run": assembly.n_extracted,
+        "cache_parts_set_aside": assembly.cache_parts_set_aside,
         "input_changes": input_changes,
         "dropped_candidates": assembly.drop_counts(),
     }

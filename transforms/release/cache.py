@@ -48,6 +48,23 @@ class ExtractionCache:
             return []
         return sorted(p for p in self.folder.iterdir() if (p / COVERED).exists())
 
+    def set_aside_unreadable(self, quarantine: Path) -> list[str]:
+        """Move parts with an unreadable Parquet file (truncated by a disk error or an
+        interrupted copy: no footer) to `quarantine/<fingerprint>/`; their articles are no
+        longer covered, so they are extracted again. Returns the parts' names."""
+        moved = []
+        for part in self._parts():
+            try:
+                for path in sorted(part.rglob("*.parquet")):
+                    pq.read_metadata(path)
+            except (OSError, pa.ArrowException):
+                target = quarantine / self.fingerprint / part.name
+                shutil.rmtree(target, ignore_errors=True)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(str(part), target)
+                moved.append(part.name)
+        return moved
+
     def covered_ids(self) -> set[str]:
         files = [p / COVERED for p in self._parts()]
         if not files:

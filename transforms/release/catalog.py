@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from transforms.article.ingest import RawDocument, Reject
@@ -70,5 +71,43 @@ def read_catalog(path: Path) -> list[dict]:
     return pq.read_table(path).to_pylist() if path.exists() else []
 
 
-def write_catalog(path: Path, rows: list[dict]) -> None:
-    write_parquet_whole(INPUTS.from_rows(rows), path)
+# The catalogue changes with the release in two steps, so a run killed between promoting
+# its release and replacing the catalogue leaves no catalogue of the wrong release: the
+# next one is staged beside the current one before the promote, and committed after it.
+STAGED_SUFFIX = ".next"
+RELEASE_KEY = b"release_id"
+
+
+def _staged(path: Path) -> Path:
+    return path.with_name(path.stem + STAGED_SUFFIX + path.suffix)
+
+
+def stage_catalog(path: Path, rows: list[dict], release_id: str) -> None:
+    """Write the catalogue of the release about to be promoted beside the current one."""
+    table = INPUTS.from_rows(rows)
+    table = table.replace_schema_metadata({**(table.schema.metadata or {}),
+                                           RELEASE_KEY: release_id.encode()})
+    write_parquet_whole(table, _staged(path))
+
+
+def commit_catalog(path: Path) -> None:
+    """Once the release is promoted: its staged catalogue becomes the catalogue."""
+    _staged(path).replace(path)
+
+
+def settle_catalog(path: Path, latest_release_id: str | None) -> None:
+    """At the start of a run (under the output lock): finish the commit of a run killed
+    after promoting (the staged catalogue is of the latest release), or drop the staged
+    catalogue of a release that never got out."""
+    staged = _staged(path)
+    if not staged.exists():
+        return
+    try:
+        metadata = pq.read_schema(staged).metadata or {}
+    except (OSError, pa.ArrowException):
+        metadata = {}  # cut short by the kill: it was never committed
+    if latest_release_id is not None and \
+            metadata.get(RELEASE_KEY) == latest_release_id.encode():
+        commit_catalog(path)
+    else:
+        staged.unlink()

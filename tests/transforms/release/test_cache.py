@@ -56,3 +56,18 @@ def test_part_without_its_covered_list_is_invisible(tmp_path):
     _write(cache, ["a1"])
     next(cache.folder.iterdir()).joinpath(COVERED).unlink()
     assert cache.covered_ids() == set() and cache.part_files("mentions") == []
+
+
+def test_truncated_part_is_set_aside_and_its_articles_are_no_longer_covered(tmp_path):
+    # An interrupted copy cut a cache file short: no Parquet footer, "No magic bytes".
+    cache = ExtractionCache(tmp_path / "cache", "fp1")
+    _write(cache, ["a1", "a2"])
+    _write(cache, ["b1"])
+    broken = next(f for f in cache.part_files("mentions")
+                  if "b1" in pq.read_table(f).column("article_id").to_pylist())
+    broken.write_bytes(broken.read_bytes()[:40])
+    moved = cache.set_aside_unreadable(tmp_path / "quarantine")
+    assert moved == [broken.parent.parent.name]
+    assert cache.covered_ids() == {"a1", "a2"}  # b1 is extracted again
+    assert (tmp_path / "quarantine" / "fp1" / moved[0] / "mentions" / "rows.parquet").exists()
+    assert cache.set_aside_unreadable(tmp_path / "quarantine") == []  # readable parts stay

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from transforms.article.ingest import RawDocument, Reject
-from transforms.release.catalog import catalog_rows, input_changes, read_catalog, write_catalog
+from transforms.release.catalog import (
+    catalog_rows, commit_catalog, input_changes, read_catalog, settle_catalog, stage_catalog,
+)
 
 
 def _doc(path: str, sha: str) -> RawDocument:
@@ -20,7 +22,8 @@ def test_catalogue_lists_articles_duplicates_and_rejects_by_content_hash(tmp_pat
         ("a.txt", "sha-a", "art-1", "article", None),
         ("b.txt", "sha-b", "art-1", "duplicate", "duplicate"),
         ("empty.txt", None, None, "rejected", "empty")]
-    write_catalog(tmp_path / "state" / "inputs.parquet", rows)
+    stage_catalog(tmp_path / "state" / "inputs.parquet", rows, "r1")
+    commit_catalog(tmp_path / "state" / "inputs.parquet")
     assert read_catalog(tmp_path / "state" / "inputs.parquet") == [
         {**r, "first_release_id": "r1"} for r in rows]
 
@@ -39,3 +42,21 @@ def test_next_run_counts_new_changed_deleted_and_keeps_first_seen(tmp_path):
 
 def test_missing_catalogue_reads_as_empty(tmp_path):
     assert read_catalog(tmp_path / "nope.parquet") == []
+
+
+def test_staged_catalogue_is_committed_only_for_the_release_that_got_out(tmp_path):
+    # A run killed between promoting its release and committing its catalogue: the next
+    # run finishes the commit. A run whose release never got out: its catalogue is dropped.
+    path = tmp_path / "state" / "inputs.parquet"
+    first = catalog_rows([_doc("a.txt", "sha-a")], [], {}, "r1", [])
+    stage_catalog(path, first, "r1")
+    commit_catalog(path)
+    second = catalog_rows([_doc("a.txt", "sha-a"), _doc("b.txt", "sha-b")], [], {}, "r2",
+                          first)
+    stage_catalog(path, second, "r2")
+    settle_catalog(path, "r1")  # r2 was never promoted
+    assert [r["source_path"] for r in read_catalog(path)] == ["a.txt"]
+    stage_catalog(path, second, "r2")
+    settle_catalog(path, "r2")  # r2 is latest: the kill came after its promote
+    assert [r["source_path"] for r in read_catalog(path)] == ["a.txt", "b.txt"]
+    assert not list(path.parent.glob("*.next.parquet"))

@@ -1,0 +1,192 @@
+"""The Prefect API of one `newsfacts run`, and a clean end on Ctrl-C or SIGTERM.
+
+Without PREFECT_API_URL, Prefect starts a temporary API server inside the first client
+that needs one. Left to itself that goes wrong three ways: every Dask worker starts a
+server of its own (orphaned when the worker is stopped), Ctrl-C in the terminal kills
+the server under the running flow (which then hangs, logging errors), and the
+interpreter's exit after an interrupt prints Prefect's crash report and DuckDB's leak
+warnings. So the CLI starts the temporary server itself, in its own session, exports its
+URL to every process the run starts (worker processes, a local Dask cluster), stops it
+when the run ends, and on Ctrl-C or SIGTERM stops the run's processes and exits with one
+line. Stopping abruptly is safe: every write of a run is atomic (tests/flows/test_kill.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+import logging
+import os
+from pathlib import Path
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+from typing import Any
+
+API_URL_VARIABLE = "PREFECT_API_URL"
+# Seconds to wait for Prefect's log and event services to send what they hold.
+SERVICE_DRAIN_TIMEOUT_S = 10.0
+# Exit codes of a command ended by a signal, as shells report them.
+EXIT_CODE_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
+# The handler ending_cleanly_on_signals installed, while it is in force.
+_stop_handler: Callable[[int, object], None] | None = None
+
+
+def _die_with_parent() -> None:
+    """In the server's process, before it runs: be killed when the run's process dies,
+    even by SIGKILL (its own session keeps it out of the run's process group)."""
+    import ctypes
+
+    pr_set_pdeathsig = 1  # prctl option, from <linux/prctl.h>
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+def _session_server_class():
+    import prefect
+    from prefect.server.api.server import SubprocessASGIServer
+    from prefect.settings import get_current_settings
+
+    class SessionServer(SubprocessASGIServer):
+        """Prefect's temporary API server (the same command and environment as Prefect
+        3.8's), started in a session of its own so that a Ctrl-C meant for the run does
+        not reach it before the run has stopped."""
+
+        def _run_uvicorn_command(self) -> subprocess.Popen[Any]:
+            return subprocess.Popen(
+                args=[sys.executable, "-m", "uvicorn",
+                      "--app-dir", str(prefect.__module_path__.parent),
+                      "--factory", "prefect.server.api.server:create_app",
+                      "--host", "127.0.0.1", "--port", str(self.port),
+                      "--log-level", "error", "--lifespan", "on"],
+                env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+                     "PREFECT__SERVER_FINAL": "1",
+                     **get_current_settings().to_environment_variables(exclude_unset=True)},
+                start_new_session=True, preexec_fn=_die_with_parent)
+
+    return SessionServer
+
+
+@contextmanager
+def run_api() -> Iterator[str]:
+    """PREFECT_API_URL if the user set one; else a temporary server for this run, its URL
+    exported to the processes the run starts, stopped when the run ends."""
+    if url := os.environ.get(API_URL_VARIABLE):
+        yield url
+        return
+    server = _session_server_class()()
+    server.start()
+    os.environ[API_URL_VARIABLE] = server.api_url
+    try:
+        yield server.api_url
+    finally:
+        # Send what Prefect still holds (the run's last logs and events) while the server
+        # is up: afterwards each would print "Error logging to API".
+        from prefect.events.worker import EventsWorker
+        from prefect.logging.handlers import APILogWorker
+
+        APILogWorker.drain_all(timeout=SERVICE_DRAIN_TIMEOUT_S)
+        EventsWorker.drain_all(timeout=SERVICE_DRAIN_TIMEOUT_S)
+        os.environ.pop(API_URL_VARIABLE, None)
+        server.stop()
+
+
+def share_api_with_workers() -> None:
+    """Called first thing in a flow run: put the run's API URL in the environment that
+    worker processes inherit. A served run knows its server from Prefect's settings, not
+    from the environment, and each spawned worker would otherwise start a server of its
+    own (and leave it running)."""
+    from prefect.settings import PREFECT_API_URL
+
+    if not os.environ.get(API_URL_VARIABLE) and (url := PREFECT_API_URL.value()):
+        os.environ[API_URL_VARIABLE] = url
+
+
+def stop_children() -> None:
+    """Kill every process this one started, and theirs, at once: worker processes, a
+    local Dask cluster, the temporary API server, multiprocessing's resource tracker (which
+    would otherwise outlive us and warn about our semaphores). Nothing they hold needs a
+    graceful end: the run's writes are atomic and the server's database is SQLite."""
+    import psutil
+
+    for child in psutil.Process().children(recursive=True):
+        try:
+            child.kill()
+        except psutil.NoSuchProcess:
+            pass
+
+
+@contextmanager
+def _workers_deaf_to_ctrl_c() -> Iterator[None]:
+    """Start worker processes (spawned: the process pool, a local Dask cluster) with
+    SIGINT ignored. A terminal's Ctrl-C goes to the whole process group; a worker still
+    importing would die of it with a traceback. An ignored signal stays ignored across
+    exec, and Python then installs no KeyboardInterrupt handler: the run, not each
+    worker, handles Ctrl-C. (Blocking SIGINT does not carry over: Python unblocks it.)"""
+    import multiprocessing
+
+    folder = Path(tempfile.mkdtemp(prefix="newsfacts-"))
+    launcher = folder / "python"
+    launcher.write_text(f"#!/bin/sh\ntrap '' INT\nexec {shlex.quote(sys.executable)} \"$@\"\n")
+    launcher.chmod(0o755)
+    multiprocessing.set_executable(str(launcher))
+    try:
+        yield
+    finally:
+        multiprocessing.set_executable(sys.executable)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+class _UserStopNotACrash(logging.Filter):
+    """Drops Prefect's "Crash detected! Execution was aborted by a termination signal":
+    during a flow, Prefect takes SIGTERM first, logs that, then hands the signal back to
+    our handler, which says what happened in one line of its own."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        text = record.getMessage()
+        return not (text.startswith("Crash detected!") and
+                    ("termination signal" in text or "interrupt signal" in text))
+
+
+@contextmanager
+def ending_cleanly_on_signals(say: Callable[[str], None], message: str) -> Iterator[None]:
+    """On Ctrl-C or SIGTERM: say `message`, kill this process's children and exit at once
+    (no crash report, no half-finished shutdown). Enter it before Prefect is imported."""
+
+    def end(signum: int, frame: object = None) -> None:
+        say(message)
+        stop_children()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(EXIT_CODE_BY_SIGNAL.get(signum, 1))
+
+    global _stop_handler
+    _stop_handler = end
+    previous = {s: signal.signal(s, end) for s in (signal.SIGINT, signal.SIGTERM)}
+    quiet = _UserStopNotACrash()
+    flow_logger = logging.getLogger("prefect.flow_runs")
+    flow_logger.addFilter(quiet)
+    try:
+        with _workers_deaf_to_ctrl_c():
+            yield
+    finally:
+        _stop_handler = None
+        flow_logger.removeFilter(quiet)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
+def keep_stop_handler() -> None:
+    """Called first thing in a flow run: a flow run replaces the main thread's SIGTERM
+    handler with Prefect's, which would crash the flow and wait for the batches in hand
+    before anything else could happen; the run's own handler ends it at once instead."""
+    if _stop_handler is not None and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stop_handler)
+
+
+def ignore_interrupts() -> None:
+    """A worker process's initializer: Ctrl-C is the run's to handle, not each worker's."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
