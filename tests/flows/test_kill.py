@@ -119,6 +119,10 @@ def test_run_killed_at_any_stage_leaves_nothing_that_blocks_the_next_run(
     _run_killed(inputs, output, point, tmp_path)
     if point in ("cache_part", "promote"):  # killed before promoting: latest is unchanged
         assert (output / "latest").resolve() == first.release_dir.resolve()
+        assert sorted(p.name for p in (output / "releases").iterdir()) == [
+            first.release_dir.name, first.release_dir.name + ".tar.gz"]
+    if point == "promote":  # validated and packaged, left in staging for the next run
+        assert all((p / "SHA256SUMS").exists() for p in (output / "staging").iterdir())
 
     healed = build_release(inputs, output, per_article)
     assert (output / "latest").resolve() == healed.release_dir.resolve()

@@ -4,10 +4,8 @@ and a publish that survives being killed."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 import shutil
-import signal
 import subprocess
 import sys
 import tarfile
@@ -15,7 +13,7 @@ import tarfile
 import pytest
 
 from flows.pipeline import build_release
-from tests.conftest import PROJECT_ROOT, SEEDS, copy_seeds
+from tests.conftest import SEEDS, copy_seeds
 from transforms.release.files import verify_checksums
 from transforms.schema import TABLES
 
@@ -98,49 +96,6 @@ def test_second_release_changelog_counts_rows_against_the_first(tmp_path, prefec
     assert "| articles | 1 | 0 |" in log
     assert f"## {first.release_id} (first release)" in log
     assert first.release_dir.exists()  # older releases stay
-
-
-KILL_BEFORE_PROMOTE = """
-import os, signal, sys
-from pathlib import Path
-import flows
-import flows.pipeline as pipeline
-def killed(*args, **kwargs):
-    os.kill(os.getpid(), signal.SIGKILL)
-pipeline.promote = killed
-pipeline.build_release(Path(sys.argv[1]), Path(sys.argv[2]))
-"""
-
-
-def test_run_killed_between_writing_and_publishing_leaves_latest_unchanged(seed_release,
-                                                                            tmp_path):
-    output, summary = seed_release
-    before = (output / "latest").resolve()
-    releases_before = sorted(p.name for p in (output / "releases").iterdir())
-    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
-    inputs = tmp_path / "in"  # the seeds plus one article: a real change to publish
-    shutil.copytree(SEEDS, inputs)
-    (inputs / "extra.txt").write_text("Bridge Reopens\n\nThe bridge reopened on Monday, "
-                                      "officials said.\n")
-    log = tmp_path / "run.log"
-    # Its own session, so the temporary Prefect server it started can be stopped with it.
-    with log.open("w") as out:
-        process = subprocess.Popen(
-            [sys.executable, "-c", KILL_BEFORE_PROMOTE, str(inputs), str(output)],
-            cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT,
-            start_new_session=True)
-        try:
-            returncode = process.wait(timeout=300)
-        finally:
-            try:
-                os.killpg(process.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-    assert returncode == -signal.SIGKILL, log.read_text()[-2000:]
-    assert (output / "latest").resolve() == before
-    assert sorted(p.name for p in (output / "releases").iterdir()) == releases_before
-    staged = [p for p in (output / "staging").iterdir() if p.is_dir()]
-    assert staged and all((p / "SHA256SUMS").exists() for p in staged)
 
 
 def test_data_card_example_queries_run_and_return_rows(seed_release):
