@@ -3,6 +3,7 @@ and turns known errors into a one-line message and a non-zero exit code."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 import sys
 from typing import Annotated, Optional
@@ -143,28 +144,75 @@ def serve(
         _fail(str(error))
 
 
+# Narrower than this per column, a terminal table turns into one block per row.
+MIN_TABLE_COLUMN_WIDTH = 10
+TABLE_MAX_ROWS = 100
+
+
+def _print_table(columns: list[str], rows: list[tuple]) -> None:
+    """Rows as a terminal table whose cells wrap (nothing is cut); when the terminal is too
+    narrow for the columns, each row as a block of `column: value` lines instead."""
+    from transforms.release.query import text_value
+
+    cells = [["NULL" if v is None else text_value(v) for v in row] for row in rows]
+    if len(columns) * MIN_TABLE_COLUMN_WIDTH > console.width:
+        label_width = max(map(len, columns), default=0)
+        for i, row in enumerate(cells, 1):
+            console.rule(f"row {i}", characters="-", style="dim")
+            for column, value in zip(columns, row):
+                console.print(f"{column.rjust(label_width)} | {value}", markup=False,
+                              highlight=False, overflow="fold")
+        return
+    result = RichTable(show_lines=False)
+    for column in columns:
+        result.add_column(column, overflow="fold")
+    for row in cells:
+        result.add_row(*row)
+    console.print(result, markup=False, highlight=False)
+
+
 @app.command()
 def query(
     sql: str = typer.Argument(..., help="A read-only SQL query (select/with/describe...)."),
     release: Path = typer.Option(Path("output/latest"), help="Release folder to query."),
-    max_rows: int = typer.Option(100, help="Rows to print at most."),
+    format: str = typer.Option("table", "--format", "-f",
+                               help="table (wraps to the terminal), csv, json, jsonl or "
+                                    "markdown."),
+    max_rows: Optional[int] = typer.Option(
+        None, help=f"Rows to print at most (default: {TABLE_MAX_ROWS} for table, all for "
+                   f"the other formats)."),
 ) -> None:
-    """Run read-only DuckDB SQL over the tables of a release and print the result.
+    """Run read-only DuckDB SQL over the tables of a release and print the result: a table
+    for reading, or CSV, JSON, JSON lines or Markdown for other tools.
 
-    Example: newsfacts query "select count(*) from articles"
+    Example: newsfacts query --format csv "select * from facts" | head
     """
-    from transforms.release.query import QueryError, run_query
+    from transforms.release.query import TEXT_FORMATS, QueryError, format_rows, run_query
 
+    if format not in ("table", *TEXT_FORMATS):
+        _fail(f"unknown format {format!r} (use table, {', '.join(TEXT_FORMATS)})", EXIT_USAGE)
+    limit = max_rows if max_rows is not None else (TABLE_MAX_ROWS if format == "table"
+                                                   else None)
     try:
-        columns, rows = run_query(release, sql, max_rows)
+        # One row past the limit tells whether rows were left out.
+        columns, rows = run_query(release, sql, None if limit is None else limit + 1)
     except QueryError as error:
         _fail(str(error), EXIT_USAGE)
-    result = RichTable(show_lines=False)
-    for column in columns:
-        result.add_column(column)
-    for row in rows:
-        result.add_row(*("NULL" if v is None else str(v) for v in row))
-    console.print(result)
+    shown = rows if limit is None else rows[:limit]
+    if format == "table":
+        _print_table(columns, shown)
+    else:
+        try:
+            for line in format_rows(columns, shown, format):
+                sys.stdout.write(line)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped early (`| head`): not an error; keep Python from
+            # complaining again when it flushes stdout at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
+    if len(rows) > len(shown):
+        err_console.print(f"showing the first {len(shown)} rows; --max-rows N for more")
 
 
 @app.command()

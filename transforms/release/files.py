@@ -40,49 +40,92 @@ class ChecksumError(ValueError):
     pass
 
 
-# Type names of an Arrow type in each metadata vocabulary, checked in this order.
+# Type names of an Arrow type in each metadata vocabulary, checked in this order. A list
+# column is `any` in the Data Package: the reference validator (frictionless) reads Parquet
+# through pandas, which hands lists over as numpy arrays that no Table Schema type accepts;
+# the description names its item type. In Croissant a list is its item type, `repeated`.
 _TYPE_NAMES = (
     (pa.types.is_integer, {"frictionless": "integer", "croissant": "sc:Integer"}),
     (pa.types.is_floating, {"frictionless": "number", "croissant": "sc:Float"}),
     (pa.types.is_boolean, {"frictionless": "boolean", "croissant": "sc:Boolean"}),
-    (pa.types.is_list, {"frictionless": "array", "croissant": "sc:Text"}),
+    (pa.types.is_list, {"frictionless": "any", "croissant": None}),
 )
 _DEFAULT_TYPE_NAMES = {"frictionless": "string", "croissant": "sc:Text"}
+# pandas reads a null of a float column, or of an integer column that has nulls, as NaN;
+# the reference validator compares cells as strings against `missingValues`.
+_NUMERIC_MISSING_VALUES = ["", "nan"]
 
 
 def _type_name(arrow_type: pa.DataType, vocabulary: str) -> str:
+    if pa.types.is_list(arrow_type) and vocabulary == "croissant":
+        return _type_name(arrow_type.value_type, vocabulary)
     names = next((n for test, n in _TYPE_NAMES if test(arrow_type)), _DEFAULT_TYPE_NAMES)
     return names[vocabulary]
 
 
+def _is_numeric(arrow_type: pa.DataType) -> bool:
+    return pa.types.is_integer(arrow_type) or pa.types.is_floating(arrow_type)
+
+
+def dataset_version(manifest: dict) -> str:
+    """MAJOR.MINOR.PATCH of the code that wrote the release (the table format), with the
+    release id as semver build metadata: `0.1.0+20261202T061822Z-b72dd739`."""
+    package_version = manifest.get("code_version", "0.0.0").split("+")[0]
+    return f"{package_version}+{manifest['release_id']}"
+
+
+def citation(manifest: dict) -> str:
+    """A BibTeX entry for the release (Croissant's `citeAs`)."""
+    release_id = manifest["release_id"]
+    year = (manifest.get("created_at") or "")[:4] or "n.d."
+    key = "newsfacts_" + "".join(c for c in release_id if c.isalnum())
+    return (f"@misc{{{key}, title = {{newsfacts release {release_id}: facts extracted from "
+            f"news articles}}, year = {{{year}}}, version = {{{dataset_version(manifest)}}}, "
+            f"note = {{Automatic extraction; every row traces to a span of its source "
+            f"article}}}}")
+
+
+def _datapackage_field(column) -> dict:
+    constraints: dict = {"required": not column.nullable}
+    if column.unique:
+        constraints["unique"] = True
+    if column.accepted_values:
+        constraints["enum"] = list(column.accepted_values)
+    if column.min_value is not None:
+        constraints["minimum"] = column.min_value
+    if column.max_value is not None:
+        constraints["maximum"] = column.max_value
+    description = column.description
+    if pa.types.is_list(column.type):
+        description += f" A list of {column.type.value_type} (Parquet list)."
+    field = {"name": column.name, "type": _type_name(column.type, "frictionless"),
+             "description": description, "constraints": constraints}
+    if column.nullable and _is_numeric(column.type):
+        field["missingValues"] = list(_NUMERIC_MISSING_VALUES)
+    return field
+
+
 def datapackage(manifest: dict) -> dict:
+    """The Frictionless Data Package: `frictionless validate datapackage.json` passes.
+
+    No `bytes`: the reference validator reads Parquet through pandas, cannot count its
+    bytes and reports a mismatch (sizes are in manifest.json, integrity in `hash`)."""
     resources = []
     for name, info in manifest["tables"].items():
         table = TABLES[name]
-        fields = []
-        for column in table.columns:
-            constraints: dict = {"required": not column.nullable}
-            if column.unique:
-                constraints["unique"] = True
-            if column.accepted_values:
-                constraints["enum"] = list(column.accepted_values)
-            if column.min_value is not None:
-                constraints["minimum"] = column.min_value
-            if column.max_value is not None:
-                constraints["maximum"] = column.max_value
-            fields.append({"name": column.name, "type": _type_name(column.type, "frictionless"),
-                           "description": column.description, "constraints": constraints})
         resources.append({
             "name": name, "path": info["path"], "format": "parquet",
-            "mediatype": "application/vnd.apache.parquet", "bytes": info["bytes"],
+            "mediatype": "application/vnd.apache.parquet",
             "hash": f"sha256:{info['sha256']}", "description": table.grain,
-            "schema": {"fields": fields, "primaryKey": list(table.key)},
+            "schema": {"fields": [_datapackage_field(c) for c in table.columns],
+                       "primaryKey": list(table.key)},
         })
     return {
         "profile": "data-package",
         "name": "newsfacts",
-        "title": "newsfacts release",
-        "version": manifest["release_id"],
+        "id": manifest["release_id"],
+        "title": f"newsfacts release {manifest['release_id']}",
+        "version": dataset_version(manifest),
         "created": manifest.get("created_at"),
         "description": "Articles, entity mentions, quotations, figures and cross-source "
                        "facts extracted from news articles; every row traces to a span.",
@@ -91,20 +134,30 @@ def datapackage(manifest: dict) -> dict:
     }
 
 
+# The standard Croissant 1.0 JSON-LD context, key for key (mlcroissant warns on any other).
 _CROISSANT_CONTEXT = {
-    "@language": "en", "@vocab": "https://schema.org/", "sc": "https://schema.org/",
-    "cr": "http://mlcommons.org/croissant/", "dct": "http://purl.org/dc/terms/",
-    "citeAs": "cr:citeAs", "column": "cr:column", "conformsTo": "dct:conformsTo",
+    "@language": "en", "@vocab": "https://schema.org/", "citeAs": "cr:citeAs",
+    "column": "cr:column", "conformsTo": "dct:conformsTo", "cr": "http://mlcommons.org/croissant/",
+    "rai": "http://mlcommons.org/croissant/RAI/",
     "data": {"@id": "cr:data", "@type": "@json"},
-    "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
-    "extract": "cr:extract", "field": "cr:field", "fileObject": "cr:fileObject",
+    "dataType": {"@id": "cr:dataType", "@type": "@vocab"}, "dct": "http://purl.org/dc/terms/",
+    "equivalentProperty": "cr:equivalentProperty",
+    "examples": {"@id": "cr:examples", "@type": "@json"}, "extract": "cr:extract",
+    "field": "cr:field", "fileProperty": "cr:fileProperty", "fileObject": "cr:fileObject",
     "fileSet": "cr:fileSet", "format": "cr:format", "includes": "cr:includes",
-    "key": "cr:key", "md5": "cr:md5", "recordSet": "cr:recordSet", "references": "cr:references",
-    "source": "cr:source", "transform": "cr:transform",
+    "isLiveDataset": "cr:isLiveDataset", "jsonPath": "cr:jsonPath", "key": "cr:key",
+    "md5": "cr:md5", "parentField": "cr:parentField", "path": "cr:path",
+    "recordSet": "cr:recordSet", "references": "cr:references", "regex": "cr:regex",
+    "repeated": "cr:repeated", "replace": "cr:replace", "samplingRate": "cr:samplingRate",
+    "sc": "https://schema.org/", "separator": "cr:separator", "source": "cr:source",
+    "subField": "cr:subField", "transform": "cr:transform",
 }
 
 
 def croissant(manifest: dict) -> dict:
+    """The MLCommons Croissant 1.0 description: `mlcroissant validate` passes, no warnings.
+
+    `version` is semver (see dataset_version); the release id is also `identifier`."""
     distribution, record_sets = [], []
     for name, info in manifest["tables"].items():
         table = TABLES[name]
@@ -125,7 +178,8 @@ def croissant(manifest: dict) -> dict:
     return {
         "@context": _CROISSANT_CONTEXT, "@type": "sc:Dataset",
         "conformsTo": "http://mlcommons.org/croissant/1.0",
-        "name": "newsfacts", "version": manifest["release_id"],
+        "name": "newsfacts", "identifier": manifest["release_id"],
+        "version": dataset_version(manifest), "citeAs": citation(manifest),
         "description": "Facts extracted from news articles, each traced to a text span.",
         "license": SOURCE_LICENCE, "url": "https://example.invalid/newsfacts",
         "datePublished": manifest.get("created_at"),
