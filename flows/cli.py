@@ -52,11 +52,19 @@ def run(
     task_runner: TaskRunnerOption = "local",
     dask_address: DaskAddressOption = None,
     dask_workers: DaskWorkersOption = 2,
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Print nothing but errors (for cron): no progress, "
+                                    "no logs, no summary. The exit code tells the outcome."),
 ) -> None:
     """Run the pipeline over INPUT and publish a validated release under OUTPUT.
 
+    Shows progress on stderr (articles done/total, rate, time left) unless --quiet.
+
     Example: newsfacts run --input seeds --output output
     """
+    if quiet:
+        # Read by Prefect when it is first imported, just below.
+        os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows.pipeline import ReleaseValidationError, UnknownTaskRunnerError, release_flow
@@ -71,7 +79,7 @@ def run(
         # No heartbeat thread: it only delays exit by a second for a batch run.
         with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             flow = release_flow(task_runner, dask_address, dask_workers)
-            summary = flow(input, output, settings)
+            summary = flow(input, output, settings, show_progress=not quiet)
     except (InputFolderError, NoArticlesError, ModelNotInstalledError,
             UnknownTaskRunnerError) as error:
         _fail(str(error), EXIT_USAGE)
@@ -81,6 +89,8 @@ def run(
         for failure in error.report.failures:
             err_console.print(f"  failed: {failure.describe()}")
         _fail(str(error))
+    if quiet:
+        return
     counts = RichTable(title=f"release {summary.release_id}")
     counts.add_column("table")
     counts.add_column("rows", justify="right")

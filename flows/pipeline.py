@@ -22,6 +22,7 @@ import json
 import logging
 from pathlib import Path
 import resource
+import sys
 import time
 
 from prefect import flow, get_run_logger, task
@@ -31,6 +32,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 from spacy.language import Language
 
 from expectations.validate import ValidationReport, validate_release
+from flows.progress import ArticleProgress  # progress hook (flows/progress.py)
 from transforms.article.extract import extract_articles
 from transforms.article.ingest import RawDocument, Reject, read_inputs
 from transforms.article.nlp import load_pipeline
@@ -208,7 +210,7 @@ def publish(layout: OutputLayout, staging: Path, report: ValidationReport) -> Pa
 
 
 def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settings: Settings,
-                 timer: StageTimer) -> None:
+                 timer: StageTimer, progress: ArticleProgress) -> None:
     """Normalize batch by batch in the flow and extract the distinct uncached articles in
     batches on the task runner, at most MAX_BATCHES_IN_FLIGHT at a time."""
     in_flight: deque = deque()
@@ -216,6 +218,7 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
 
     def collect_oldest() -> None:
         result = in_flight.popleft().result()
+        progress.advance(len(result.article_ids))  # progress hook
         timer.add("extract", result.seconds, result.peak_rss_mb)
         with timer("write_parts"):
             assembly.add_extracted(result.article_ids, result.extracted)
@@ -233,7 +236,9 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
         with timer("normalize"):
             normalized = normalize_batch(batch, settings)
         with timer("write_parts"):
-            pending.extend(assembly.add_normalized(normalized))
+            to_extract = assembly.add_normalized(normalized)
+        pending.extend(to_extract)
+        progress.advance(len(batch) - len(to_extract), from_cache=True)  # progress hook
         while len(pending) >= settings.articles_per_batch:
             submit(pending[:settings.articles_per_batch])
             del pending[:settings.articles_per_batch]
@@ -255,8 +260,8 @@ def _summary(release_dir: Path, rejects: list[dict], timer: StageTimer, changed:
 
 
 @flow(name="newsfacts-release", task_runner=ThreadPoolTaskRunner(max_workers=1))
-def build_release(input_dir: Path, output_dir: Path, settings: Settings | None = None
-                  ) -> RunSummary:
+def build_release(input_dir: Path, output_dir: Path, settings: Settings | None = None,
+                  show_progress: bool = False) -> RunSummary:
     settings = settings or Settings()
     layout = OutputLayout(Path(output_dir))
     timer = StageTimer()
@@ -278,7 +283,9 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         staging = create_staging(layout, new_release_id(run_key))
         cache_ = ExtractionCache(layout.cache, extractor)
         assembly = ReleaseAssembly(staging, cache_, rejects, source=Path(input_dir))
-        _extract_all(documents, assembly, settings, timer)
+        progress = ArticleProgress(len(documents), sys.stderr if show_progress else None)
+        _extract_all(documents, assembly, settings, timer, progress)  # progress hook
+        progress.close()  # progress hook
         with timer("assemble"):
             assembly.write_tables()
         # The model's part is done: free it before the cross-article step, whose working

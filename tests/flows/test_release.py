@@ -144,7 +144,7 @@ def test_run_killed_between_writing_and_publishing_leaves_latest_unchanged(seed_
 
 
 def test_data_card_example_queries_run_and_return_rows(seed_release):
-    from transforms.release.files import EXAMPLE_QUERIES
+    from transforms.release.datacard import EXAMPLE_QUERIES
     from transforms.release.query import connect_release
     output, _ = seed_release
     con = connect_release(output / "latest")

@@ -19,7 +19,7 @@ import tarfile
 import duckdb
 import pyarrow as pa
 
-from transforms.release.datacard import tables_markdown
+from transforms.release.datacard import SOURCE_LICENCE, release_card
 from transforms.release.publish import MANIFEST, bundle_path, file_sha256, release_tables
 from transforms.schema import TABLES
 
@@ -32,8 +32,6 @@ DATABASE = "newsfacts.duckdb"
 VALIDATION_HTML = "validation.html"
 # DuckDB 2.x writes storage version 69 by default, which DuckDB 1.5 cannot open.
 DUCKDB_STORAGE_COMPATIBILITY = "v1.5.0"
-SOURCE_LICENCE = ("The input articles belong to their publishers; this release holds "
-                  "extracted facts with short spans of the source text for traceability.")
 
 
 class ChecksumError(ValueError):
@@ -185,78 +183,6 @@ def croissant(manifest: dict) -> dict:
         "datePublished": manifest.get("created_at"),
         "distribution": distribution, "recordSet": record_sets,
     }
-
-
-EXAMPLE_QUERIES = (
-    ("Articles and their size",
-     "select source_path, title, n_sentences, n_words from articles order by source_path"),
-    ("Every quote of the most quoted person, with the sentence it came from",
-     "select e.name, q.text, s.text as sentence from quotes q "
-     "join entities e on e.entity_id = q.speaker_entity_id "
-     "join sentences s using (article_id, sentence_idx) "
-     "where q.speaker_entity_id = (select speaker_entity_id from quotes "
-     "where speaker_entity_id is not null group by 1 order by count(*) desc, 1 limit 1)"),
-    ("Casualty figures with their qualifier, bounds and source",
-     "select category, value_text, qualifier, low, high, subject, source from figures "
-     "where category <> 'other' order by category, value desc"),
-    ("Places with coordinates, most mentioned first",
-     "select name, latitude, longitude, country_code, n_mentions from entities "
-     "where latitude is not null order by n_mentions desc limit 20"),
-    ("Names by number of articles mentioning them",
-     "select name, label, n_articles, n_mentions from entities "
-     "order by n_articles desc, n_mentions desc limit 20"),
-)
-
-
-def datacard(manifest: dict, known_limits: list[str]) -> str:
-    counts = {name: info["rows"] for name, info in manifest["tables"].items()}
-    queries = "\n\n".join(f"{title}:\n\n```sql\n{sql};\n```" for title, sql in EXAMPLE_QUERIES)
-    limits = "\n".join(f"- {limit}" for limit in known_limits)
-    model = manifest.get("model", {})
-    return f"""# newsfacts release {manifest['release_id']}
-
-A dataset extracted automatically from news articles: clean articles with paragraph and
-sentence offsets, named-entity mentions, and (as the pipeline grows) quotations with
-speakers, casualty figures and cross-source facts. Every row carries `article_id` and
-character offsets into `articles.body`, so each value can be traced to its sentence.
-
-- Created: {manifest.get('created_at')}
-- Code version: {manifest.get('code_version')}
-- Model: {model.get('name')} ({model.get('version')})
-- Input fingerprint: {manifest.get('input_fingerprint')} ({counts.get('articles', 0)} articles)
-
-## How it was made
-
-Each input file was read as UTF-8 (files that could not be: see `rejects`), repaired with
-ftfy and normalised (NFC, whitespace, boilerplate lines removed, the headline split from
-the body), cut into paragraphs and sentences, and parsed with spaCy. Every table passed
-the Great Expectations suites listed in `validation.html` before it was published.
-
-## Files
-
-- one Parquet file (zstd) per table; column descriptions are in the Parquet metadata
-- `manifest.json` (rows, bytes, sha256 and schema of every table), `SHA256SUMS`
-  (`sha256sum -c SHA256SUMS`), `datapackage.json` (Frictionless), `croissant.json`
-- `newsfacts.duckdb`: one view per table over the Parquet files by relative path; open it
-  from inside this folder: `cd <release> && duckdb newsfacts.duckdb`
-- `validation.json`, `validation.html`: every expectation and its result
-- `CHANGELOG.md`: rows added and removed per table since the previous release
-
-## Tables
-
-{tables_markdown(counts)}
-## Example queries
-
-{queries}
-
-## Licence of the sources
-
-{SOURCE_LICENCE} Check each source's terms before republishing text spans.
-
-## Known limits
-
-{limits}
-"""
 
 
 def write_database(release_dir: Path) -> Path:
@@ -411,7 +337,7 @@ def package_release(staging: Path, previous: Path | None) -> Path:
     manifest = json.loads((staging / MANIFEST).read_text())
     (staging / DATAPACKAGE).write_text(json.dumps(datapackage(manifest), indent=2) + "\n")
     (staging / CROISSANT).write_text(json.dumps(croissant(manifest), indent=2) + "\n")
-    (staging / DATACARD).write_text(datacard(manifest, list(KNOWN_LIMITS)))
+    (staging / DATACARD).write_text(release_card(staging, manifest, KNOWN_LIMITS))
     previous_log = previous / CHANGELOG if previous else None
     (staging / CHANGELOG).write_text(changelog(
         staging.name, previous.name if previous else None, table_changes(previous, staging),
