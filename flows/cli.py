@@ -225,6 +225,37 @@ def query(
         err_console.print(f"showing the first {len(shown)} rows; --max-rows N for more")
 
 
+@app.command("serve-release")
+def serve_release(
+    release: Path = typer.Argument(Path("output/latest"), help="Release folder to serve."),
+    port: int = typer.Option(8000, help="Port on 127.0.0.1 (0: any free port)."),
+) -> None:
+    """Serve a release folder on 127.0.0.1 so its page (index.html) runs in a browser,
+    SQL box included, until Ctrl-C.
+
+    Example: newsfacts serve-release output/latest --port 8000
+    """
+    from flows.release_server import release_server
+    from transforms.release.page import INDEX
+
+    if not (release / INDEX).is_file():
+        _fail(f"no {INDEX} in {release}: serve a release folder published by this version "
+              f"(newsfacts run writes the page)", EXIT_USAGE)
+    try:
+        server = release_server(release, port)
+    except OSError as error:
+        _fail(f"cannot listen on 127.0.0.1:{port}: {error.strerror}", EXIT_USAGE)
+    host, bound_port = server.server_address[:2]
+    console.print(f"serving {release} at http://{host}:{bound_port}/ (Ctrl-C stops)",
+                  markup=False, highlight=False, soft_wrap=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+
+
 @app.command()
 def validate(release: Path = typer.Argument(Path("output/latest"),
                                             help="Release folder to check.")) -> None:

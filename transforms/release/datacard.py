@@ -16,6 +16,7 @@ import re
 
 import duckdb
 
+from transforms.release.publish import release_tables
 from transforms.release.query import connect_release, format_rows
 from transforms.schema import TABLES, Table
 
@@ -198,6 +199,8 @@ def _card_value(value):
         return "–"
     if isinstance(value, float):
         return f"{value:,.0f}" if value.is_integer() else f"{value:,.1f}"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return f"{value:,}"
     if isinstance(value, list):
         return ", ".join(str(_card_value(v)) for v in value)
     return value
@@ -223,31 +226,45 @@ def _count_line(con: duckdb.DuckDBPyConnection, count: CardCount) -> str | None:
     return f"- {missing:,} of {total:,} ({missing / total:.0%}) {count.label}."
 
 
-def _overview(con: duckdb.DuckDBPyConnection, present: set[str]) -> str:
-    """The headline counts over the tables present, one line each."""
-    def scalar(sql: str):
-        return con.sql(sql).fetchall()[0][0]
+@dataclass(frozen=True)
+class HeadlineCount:
+    """One number of a release's overview (data card and page), from one query."""
 
-    lines = []
-    if "articles" in present:
-        n, outlets, first, last = con.sql(
-            "select count(*), count(distinct outlet), min(published_at[:10]), "
-            "max(published_at[:10]) from articles").fetchall()[0]
-        dates = f"published {first} to {last}" if first else "no publication dates"
-        lines.append(f"- Articles: {n:,}, from {outlets:,} known outlets, {dates}")
-    if "stories" in present:
-        lines.append(f"- Stories: {scalar('select count(*) from stories'):,}")
-    if "quotes" in present:
-        lines.append(f"- Quotations: {scalar('select count(*) from quotes'):,}, by "
-                     f"{scalar('select count(distinct speaker) from quotes'):,} speakers")
-    if {"figures", "facts"} <= present:
-        lines.append(f"- Figures: {scalar('select count(*) from figures'):,}, reconciled "
-                     f"into {scalar('select count(*) from facts'):,} facts, "
-                     f"{scalar('select count(*) from facts where has_conflict'):,} in conflict")
-    if "entities" in present:
-        lines.append(f"- Entities: {scalar('select count(*) from entities'):,}, "
-                     f"{scalar('select count(*) from entities where latitude is not null'):,}"
-                     f" of them places with coordinates")
+    label: str
+    tables: tuple[str, ...]
+    sql: str
+
+
+HEADLINE_COUNTS = (
+    HeadlineCount("articles", ("articles",), "select count(*) from articles"),
+    HeadlineCount("known outlets", ("articles",), "select count(distinct outlet) from articles"),
+    HeadlineCount("first published", ("articles",),
+                  "select min(published_at[:10]) from articles"),
+    HeadlineCount("last published", ("articles",), "select max(published_at[:10]) from articles"),
+    HeadlineCount("stories", ("stories",), "select count(*) from stories"),
+    HeadlineCount("quotations", ("quotes",), "select count(*) from quotes"),
+    HeadlineCount("speakers", ("quotes",), "select count(distinct speaker) from quotes"),
+    HeadlineCount("figures", ("figures",), "select count(*) from figures"),
+    HeadlineCount("facts", ("facts",), "select count(*) from facts"),
+    HeadlineCount("facts in conflict", ("facts",),
+                  "select count(*) from facts where has_conflict"),
+    HeadlineCount("entities", ("entities",), "select count(*) from entities"),
+    HeadlineCount("places with coordinates", ("entities",),
+                  "select count(*) from entities where latitude is not null"),
+)
+
+
+def headline_counts(con: duckdb.DuckDBPyConnection, present: set[str]
+                    ) -> list[tuple[str, object]]:
+    """(label, value) of each HEADLINE_COUNTS whose tables are present; a date is None
+    when no article has one."""
+    return [(c.label, con.sql(c.sql).fetchall()[0][0]) for c in HEADLINE_COUNTS
+            if set(c.tables) <= present]
+
+
+def _overview(con: duckdb.DuckDBPyConnection, present: set[str]) -> str:
+    lines = [f"- {label}: {'not known' if value is None else _card_value(value)}"
+             for label, value in headline_counts(con, present)]
     return "## In numbers\n\n" + "\n".join(lines) + "\n" if lines else ""
 
 
@@ -255,8 +272,7 @@ def content_markdown(release_dir: Path, manifest: dict, known_limits: tuple[str,
     """The card's sections about the content, read from the release's Parquet files."""
     con = connect_release(release_dir)
     try:
-        present = {row[0] for row in con.sql(
-            "select table_name from information_schema.tables").fetchall()}
+        present = set(release_tables(release_dir))
         sections = [_overview(con, present)]
         sections += [_section_markdown(con, s) for s in CARD_SECTIONS
                      if set(s.tables) <= present]

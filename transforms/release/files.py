@@ -20,6 +20,8 @@ import duckdb
 import pyarrow as pa
 
 from transforms.release.datacard import SOURCE_LICENCE, release_card
+from transforms.release.page import ASSETS as PAGE_ASSETS
+from transforms.release.page import write_page
 from transforms.release.publish import MANIFEST, bundle_path, file_sha256, release_tables
 from transforms.schema import TABLES
 
@@ -332,12 +334,13 @@ KNOWN_LIMITS = (
 
 def package_release(staging: Path, previous: Path | None) -> Path:
     """Write the files that describe and check a validated release (data package,
-    Croissant, data card, changelog against `previous`, DuckDB views, checksums), then its
-    download bundle beside it; returns the bundle's path."""
+    Croissant, data card, page, changelog against `previous`, DuckDB views, checksums),
+    then its download bundle beside it; returns the bundle's path."""
     manifest = json.loads((staging / MANIFEST).read_text())
     (staging / DATAPACKAGE).write_text(json.dumps(datapackage(manifest), indent=2) + "\n")
     (staging / CROISSANT).write_text(json.dumps(croissant(manifest), indent=2) + "\n")
     (staging / DATACARD).write_text(release_card(staging, manifest, KNOWN_LIMITS))
+    write_page(staging, manifest, PAGE_ASSETS)
     previous_log = previous / CHANGELOG if previous else None
     (staging / CHANGELOG).write_text(changelog(
         staging.name, previous.name if previous else None, table_changes(previous, staging),
