@@ -285,7 +285,6 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         assembly = ReleaseAssembly(staging, cache_, rejects, source=Path(input_dir))
         progress = ArticleProgress(len(documents), sys.stderr if show_progress else None)
         _extract_all(documents, assembly, settings, timer, progress)  # progress hook
-        progress.close()  # progress hook
         with timer("assemble"):
             assembly.write_tables()
         # The model's part is done: free it before the cross-article step, whose working

@@ -2,9 +2,11 @@
 
 The flow calls `advance(n)` as batches come back from extraction and
 `advance(n, from_cache=True)` for articles it did not have to extract (cached or copies),
-so the rate and ETA count only the work that takes time. On a terminal one line redraws in
-place; in a log (cron, CI) a full line is written at most every `log_interval` seconds.
-With no stream (`newsfacts run --quiet`, tests, scheduled runs) nothing is written.
+so the rate and ETA count only the work that takes time. A full line is written at most
+every `terminal_interval` seconds on a terminal (with a bar) and every `log_interval`
+seconds in a log (cron, CI), and once at the end: full lines, not a line redrawn in place,
+since Prefect's log lines come between them. With no stream (`newsfacts run --quiet`,
+tests, scheduled runs) nothing is written.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def _duration(seconds: float) -> str:
 
 class ArticleProgress:
     def __init__(self, total: int, stream: TextIO | None, *, log_interval: float = 10.0,
-                 redraw_interval: float = 0.2, clock: Callable[[], float] = time.monotonic):
+                 terminal_interval: float = 3.0, clock: Callable[[], float] = time.monotonic):
         self.total = total
         self.done = 0
         self.extracted = 0
@@ -35,7 +37,7 @@ class ArticleProgress:
         self.clock = clock
         self.started = clock()
         self.is_terminal = bool(stream is not None and getattr(stream, "isatty", bool)())
-        self.interval = redraw_interval if self.is_terminal else log_interval
+        self.interval = terminal_interval if self.is_terminal else log_interval
         self.last_written: float | None = None
         self.written_done = -1  # `done` when the last line was written
 
@@ -67,19 +69,10 @@ class ArticleProgress:
         if due or (self.done == self.total and self.written_done != self.total):
             self._write()
 
-    def close(self) -> None:
-        """Leave the terminal line finished (a log already has its last line)."""
-        if self.stream is not None and self.is_terminal and self.last_written is not None:
-            self.stream.write("\n")
-            self.stream.flush()
-
     def _write(self) -> None:
         if self.stream is None:
             return
         self.last_written = self.clock()
         self.written_done = self.done
-        if self.is_terminal:
-            self.stream.write("\r\033[K" + self.line())
-        else:
-            self.stream.write(self.line() + "\n")
+        self.stream.write(self.line() + "\n")
         self.stream.flush()

@@ -49,25 +49,23 @@ def test_log_gets_at_most_one_line_per_interval_and_always_the_last():
     lines = log.getvalue().splitlines()
     assert [line.split(",")[0] for line in lines] == ["articles 100/300 (33%)",
                                                       "articles 300/300 (100%)"]
-    progress.close()
+    progress.advance(0)
     assert len(log.getvalue().splitlines()) == 2
 
 
-def test_terminal_redraws_one_line_with_a_bar():
+def test_terminal_lines_come_more_often_and_carry_a_bar():
     clock, terminal = FakeClock(), Terminal()
-    progress = ArticleProgress(4, terminal, clock=clock)
-    clock.now += 1
-    progress.advance(2)
-    clock.now += 1
-    progress.advance(2)
-    progress.close()
-    frames = terminal.getvalue().split("\r\033[K")
-    assert frames[-1].startswith("[########################] articles 4/4 (100%)")
-    assert frames[-1].endswith("\n") and terminal.getvalue().count("\n") == 1
+    progress = ArticleProgress(8, terminal, terminal_interval=3, clock=clock)
+    for _ in range(8):
+        clock.now += 1
+        progress.advance(1)
+    lines = terminal.getvalue().splitlines()
+    assert lines[0] == "[###.....................] articles 1/8 (12%) 1.0 articles/s ETA 7s elapsed 1s"
+    assert lines[-1].startswith("[########################] articles 8/8 (100%)")
+    assert len(lines) == 4  # after 1, 4 and 7 seconds, and the last
 
 
 def test_quiet_progress_writes_nothing():
     progress = ArticleProgress(10, None)
     progress.advance(10)
-    progress.close()
     assert progress.done == 10

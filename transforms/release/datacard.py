@@ -66,6 +66,18 @@ def splice_readme(readme: str) -> str:
 
 
 @dataclass(frozen=True)
+class TableQuery:
+    """A query over a release's tables, left out of a release that lacks one of them."""
+
+    name: str
+    tables: tuple[str, ...]
+    sql: str
+
+    def usable(self, present: set[str]) -> bool:
+        return set(self.tables) <= present
+
+
+@dataclass(frozen=True)
 class CardSection:
     """A section of the data card: a query over the release shown as a Markdown table."""
 
@@ -226,40 +238,30 @@ def _count_line(con: duckdb.DuckDBPyConnection, count: CardCount) -> str | None:
     return f"- {missing:,} of {total:,} ({missing / total:.0%}) {count.label}."
 
 
-@dataclass(frozen=True)
-class HeadlineCount:
-    """One number of a release's overview (data card and page), from one query."""
-
-    label: str
-    tables: tuple[str, ...]
-    sql: str
-
-
+# The numbers of a release's overview (data card and page), one query each.
 HEADLINE_COUNTS = (
-    HeadlineCount("articles", ("articles",), "select count(*) from articles"),
-    HeadlineCount("known outlets", ("articles",), "select count(distinct outlet) from articles"),
-    HeadlineCount("first published", ("articles",),
-                  "select min(published_at[:10]) from articles"),
-    HeadlineCount("last published", ("articles",), "select max(published_at[:10]) from articles"),
-    HeadlineCount("stories", ("stories",), "select count(*) from stories"),
-    HeadlineCount("quotations", ("quotes",), "select count(*) from quotes"),
-    HeadlineCount("speakers", ("quotes",), "select count(distinct speaker) from quotes"),
-    HeadlineCount("figures", ("figures",), "select count(*) from figures"),
-    HeadlineCount("facts", ("facts",), "select count(*) from facts"),
-    HeadlineCount("facts in conflict", ("facts",),
-                  "select count(*) from facts where has_conflict"),
-    HeadlineCount("entities", ("entities",), "select count(*) from entities"),
-    HeadlineCount("places with coordinates", ("entities",),
-                  "select count(*) from entities where latitude is not null"),
+    TableQuery("articles", ("articles",), "select count(*) from articles"),
+    TableQuery("known outlets", ("articles",), "select count(distinct outlet) from articles"),
+    TableQuery("first published", ("articles",), "select min(published_at[:10]) from articles"),
+    TableQuery("last published", ("articles",), "select max(published_at[:10]) from articles"),
+    TableQuery("stories", ("stories",), "select count(*) from stories"),
+    TableQuery("quotations", ("quotes",), "select count(*) from quotes"),
+    TableQuery("speakers", ("quotes",), "select count(distinct speaker) from quotes"),
+    TableQuery("figures", ("figures",), "select count(*) from figures"),
+    TableQuery("facts", ("facts",), "select count(*) from facts"),
+    TableQuery("facts in conflict", ("facts",), "select count(*) from facts where has_conflict"),
+    TableQuery("entities", ("entities",), "select count(*) from entities"),
+    TableQuery("places with coordinates", ("entities",),
+               "select count(*) from entities where latitude is not null"),
 )
 
 
 def headline_counts(con: duckdb.DuckDBPyConnection, present: set[str]
                     ) -> list[tuple[str, object]]:
-    """(label, value) of each HEADLINE_COUNTS whose tables are present; a date is None
+    """(name, value) of each HEADLINE_COUNTS whose tables are present; a date is None
     when no article has one."""
-    return [(c.label, con.sql(c.sql).fetchall()[0][0]) for c in HEADLINE_COUNTS
-            if set(c.tables) <= present]
+    return [(c.name, con.sql(c.sql).fetchall()[0][0]) for c in HEADLINE_COUNTS
+            if c.usable(present)]
 
 
 def _overview(con: duckdb.DuckDBPyConnection, present: set[str]) -> str:

@@ -22,7 +22,7 @@ import shutil
 
 import duckdb
 
-from transforms.release.datacard import headline_counts
+from transforms.release.datacard import TableQuery, headline_counts
 from transforms.release.publish import release_tables
 from transforms.release.query import connect_release, json_value
 
@@ -58,28 +58,11 @@ VENDOR_GROUPS = (
 )
 
 
-@dataclass(frozen=True)
-class TimelineSeries:
-    """Dated values for the timeline. `sql` yields: day (ISO date text), value, series,
-    label, then the link to the sentence: article_id, start_char, end_char,
-    sentence_start, sentence_end (nulls when the row has no text span)."""
-
-    name: str
-    tables: tuple[str, ...]
-    sql: str
-
-
-@dataclass(frozen=True)
-class MapLayer:
-    """Points for the map. `sql` yields: latitude, longitude, label, size, detail."""
-
-    name: str
-    tables: tuple[str, ...]
-    sql: str
-
-
+# Dated values for the timeline. Each query yields: day (ISO date text), value, series,
+# label, then the link to the sentence: article_id, start_char, end_char, sentence_start,
+# sentence_end (nulls when the row has no text span).
 TIMELINE_SERIES = (
-    TimelineSeries(
+    TableQuery(
         "figures", ("figures", "articles", "sentences"),
         """select coalesce(f.event_date, a.published_at[:10]) as day, f.value,
                   f.category as series,
@@ -96,15 +79,16 @@ TIMELINE_SERIES = (
            order by day, f.article_id, f.start_char"""),
 )
 
+# Points for the map. Each query yields: latitude, longitude, label, size, detail.
 MAP_LAYERS = (
-    MapLayer(
+    TableQuery(
         "places", ("entities",),
         """select latitude, longitude, name as label, n_mentions as size,
                   n_mentions || ' mentions in ' || n_articles || ' articles'
                       || coalesce(', ' || country_code, '') as detail
            from entities where latitude is not null and longitude is not null
            order by n_mentions desc, entity_id"""),
-    MapLayer(
+    TableQuery(
         "casualties at a place", ("figures", "entities"),
         """select e.latitude, e.longitude, e.name as label, sum(f.value) as size,
                   string_agg(f.value_text || ' ' || f.category, '; '
@@ -194,18 +178,15 @@ def page_data(release_dir: Path, manifest: dict, problems: dict[str, list[str]])
     present = set(release_tables(release_dir))
     con = connect_release(release_dir)
     try:
-        def usable(part) -> bool:
-            return set(part.tables) <= present
-
         return {
             "release": {"id": manifest["release_id"], "created_at": manifest.get("created_at"),
                         "code_version": manifest.get("code_version")},
             "overview": [[label, json_value(value)]
                          for label, value in headline_counts(con, present)],
             "timeline": [{"name": s.name, **_rows(con, s.sql)}
-                         for s in TIMELINE_SERIES if usable(s)],
+                         for s in TIMELINE_SERIES if s.usable(present)],
             "map": [{"name": layer.name, **_rows(con, layer.sql)}
-                    for layer in MAP_LAYERS if usable(layer)],
+                    for layer in MAP_LAYERS if layer.usable(present)],
             "quotes": _rows(con, QUOTES_SQL) if {"quotes", "articles", "sentences",
                                                    "entities"} <= present else None,
             "facts": _rows(con, FACTS_SQL) if {"facts", "figures", "stories", "articles",

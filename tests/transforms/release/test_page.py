@@ -14,7 +14,7 @@ import pytest
 from tests.transforms.release.conftest import body_of
 from transforms.release import page
 from transforms.release.page import (
-    ASSETS, INDEX, VENDOR_GROUPS, MapLayer, page_data, write_page,
+    ASSETS, INDEX, VENDOR_GROUPS, TableQuery, page_data, write_page,
 )
 
 
@@ -87,7 +87,7 @@ def test_map_shows_places_with_coordinates_and_the_toll_located_there(hand_made_
 def test_a_layer_over_a_table_the_release_lacks_is_left_out(hand_made_release, monkeypatch):
     # How an `events` table joins the map: one more layer, used once the table exists.
     folder, manifest = hand_made_release
-    events = MapLayer("events", ("events",), "select latitude, longitude, 'x' as label, "
+    events = TableQuery("events", ("events",), "select latitude, longitude, 'x' as label, "
                       "fatalities_best as size, '' as detail from events")
     monkeypatch.setattr(page, "MAP_LAYERS", (*page.MAP_LAYERS, events))
     names = [layer["name"] for layer in page_data(folder, manifest, {})["map"]]
