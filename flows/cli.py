@@ -3,6 +3,7 @@ and turns known errors into a one-line message and a non-zero exit code."""
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 import sys
@@ -63,8 +64,10 @@ def run(
     Example: newsfacts run --input seeds --output output
     """
     if quiet:
-        # Read by Prefect when it is first imported, just below.
+        # Read by Prefect when it is first imported, just below; Great Expectations logs
+        # through the handlers Prefect sets up.
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
+        logging.getLogger("great_expectations").setLevel(logging.WARNING)
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
     from flows.pipeline import ReleaseValidationError, UnknownTaskRunnerError, release_flow
@@ -173,7 +176,9 @@ def _print_table(columns: list[str], rows: list[tuple]) -> None:
                 console.print(f"{column.rjust(label_width)} | {value}", markup=False,
                               highlight=False, overflow="fold")
         return
-    result = RichTable(show_lines=False)
+    # Rules between rows once a value may wrap, so that each row reads as one.
+    share = console.width // max(1, len(columns))
+    result = RichTable(show_lines=any(len(v) > share - 4 for row in cells for v in row))
     for column in columns:
         result.add_column(column, overflow="fold")
     for row in cells:
