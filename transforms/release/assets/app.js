@@ -146,15 +146,19 @@ function drawTimeline() {
       "Give dates in the input (a manifest.csv or .meta.json with published_at) to see them here.");
     return;
   }
-  const width = 1000, height = 280, left = 56, right = 16, top = 12, bottom = 34;
-  const days = points.map((p) => dayNumber(p.day));
-  let first = Math.min(...days) - 1, last = Math.max(...days) + 1;
-  const maxValue = Math.max(...points.map((p) => p.value));
+  const width = 1000, height = 280, left = 84, right = 36, top = 12, bottom = 34;
+  // The axis spans the 1st to 99th percentile of days once there are enough: a number
+  // misread as a year would otherwise squeeze every other dot into one column.
+  const sorted = points.map((p) => dayNumber(p.day)).sort((a, b) => a - b);
+  const cut = sorted.length >= 50 ? Math.floor(sorted.length / 100) : 0;
+  const first = sorted[cut] - 1, last = sorted[sorted.length - 1 - cut] + 1;
+  const shown = points.filter((p) => dayNumber(p.day) >= first && dayNumber(p.day) <= last);
+  const maxValue = Math.max(...shown.map((p) => p.value));
   const topPower = Math.max(1, Math.ceil(Math.log10(maxValue)));
   const x = (d) => left + (d - first) / (last - first) * (width - left - right);
   const y = (v) => top + (1 - Math.log10(Math.max(v, 1)) / topPower) * (height - top - bottom);
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, role: "img",
-    "aria-label": `${points.length} dated figures` });
+    "aria-label": `${shown.length} dated figures` });
   chart.append(svg("line", { x1: left, x2: width - right, y1: height - bottom, y2: height - bottom, class: "axis" }));
   chart.append(svg("line", { x1: left, x2: left, y1: top, y2: height - bottom, class: "axis" }));
   for (let power = 0; power <= topPower; power++) {
@@ -163,20 +167,25 @@ function drawTimeline() {
     chart.append(label, svg("line", { x1: left, x2: width - right, y1: y(10 ** power), y2: y(10 ** power), stroke: "#eee" }));
   }
   const ticks = 6;
+  const tickText = last - first > 730 ? (d) => dayText(d).slice(0, 7) : dayText;
   for (let i = 0; i <= ticks; i++) {
     const d = first + (last - first) * i / ticks;
     const label = svg("text", { x: x(d), y: height - bottom + 16, "text-anchor": "middle", class: "axis-label" });
-    label.textContent = dayText(Math.round(d));
+    label.textContent = tickText(Math.round(d));
     chart.append(label);
   }
-  for (const p of points) {
+  for (const p of shown) {
     const dot = svg("circle", { cx: x(dayNumber(p.day)), cy: y(p.value), r: 5, class: "dot",
       fill: CATEGORY_COLOURS[p.series] || "#555" });
     titled(dot, `${p.day}: ${p.label}`);
     dot.addEventListener("click", () => { location.hash = sentenceHref(p); });
     chart.append(dot);
   }
-  container.replaceChildren(chart, legend([...new Set(points.map((p) => p.series))]));
+  const outside = points.length - shown.length;
+  const note = outside ? [el("p", { className: "hint", text: `${outside} figures dated outside ` +
+    `${dayText(first + 1)} to ${dayText(last - 1)} are not drawn (query figures.event_date to see them).` })] : [];
+  container.replaceChildren(chart, legend([...new Set(shown.map((p) => p.series))]), ...note);
+  container.dataset.dots = String(shown.length);
 }
 
 function drawCategoryBars() {
