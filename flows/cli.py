@@ -3,6 +3,8 @@ and turns known errors into a one-line message and a non-zero exit code."""
 
 from __future__ import annotations
 
+import logging
+import os
 from pathlib import Path
 import sys
 from typing import Annotated, Optional
@@ -61,11 +63,15 @@ def run(
     dask_address: DaskAddressOption = None,
     workers: WorkersOption = None,
     dask_workers: DaskWorkersOption = None,
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="Print nothing but errors (for cron): no progress, "
+                                    "no logs, no summary. The exit code tells the outcome."),
 ) -> None:
     """Run the pipeline over INPUT and publish a validated release under OUTPUT.
 
     Takes the output lock and checks whether inputs and code changed before it starts
-    Prefect: an unchanged run says so in about a second.
+    Prefect: an unchanged run says so in about a second. Shows progress on stderr
+    (articles done/total, rate, time left) unless --quiet.
 
     Example: newsfacts run --input seeds --output output
     """
@@ -75,28 +81,34 @@ def run(
 
     if not input.is_dir():
         _fail(f"input folder not found: {input}", EXIT_USAGE)
+    if quiet:
+        # Read by Prefect when it is first imported, in _run_flow; Great Expectations logs
+        # through the handlers Prefect sets up.
+        os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
+        logging.getLogger("great_expectations").setLevel(logging.WARNING)
     settings = Settings(model_name=model, articles_per_batch=batch_size)
     layout = OutputLayout(output)
     try:
         with output_lock(layout, "newsfacts run"):
             unchanged = unchanged_release(layout, input_state_key(input, settings))
             if unchanged is not None:
-                console.print(f"inputs and code unchanged: {output / 'latest'} stays "
-                              f"{unchanged.name}; nothing to publish")
+                if not quiet:
+                    console.print(f"inputs and code unchanged: {output / 'latest'} stays "
+                                  f"{unchanged.name}; nothing to publish")
                 return
             interrupted = (f"interrupted: nothing was published, {output / 'latest'} is "
                            f"unchanged")
-            with ending_cleanly_on_signals(_say_error, interrupted), \
-                    run_api():
+            with ending_cleanly_on_signals(_say_error, interrupted), run_api():
                 summary = _run_flow(input, output, settings, task_runner, dask_address,
-                                    workers or dask_workers)
+                                    workers or dask_workers, quiet)
     except OutputLockedError as error:
         _fail(str(error), EXIT_LOCKED)
-    _print_summary(summary, output)
+    if not quiet:
+        _print_summary(summary, output)
 
 
 def _run_flow(input: Path, output: Path, settings: Settings, task_runner: str,
-              dask_address: str | None, workers: int | None):
+              dask_address: str | None, workers: int | None, quiet: bool):
     """Run the release flow, turning its known errors into one-line messages."""
     from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
@@ -112,7 +124,7 @@ def _run_flow(input: Path, output: Path, settings: Settings, task_runner: str,
         # No heartbeat thread: it only delays exit by a second for a batch run.
         with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             flow = release_flow(task_runner, dask_address, workers)
-            return flow(input, output, settings, workers)
+            return flow(input, output, settings, workers, show_progress=not quiet)
     except (InputFolderError, NoArticlesError, ModelNotInstalledError,
             UnknownTaskRunnerError) as error:
         _fail(str(error), EXIT_USAGE)
@@ -195,28 +207,108 @@ def serve(
         _fail(str(error))
 
 
+# Narrower than this per column, a terminal table turns into one block per row.
+MIN_TABLE_COLUMN_WIDTH = 10
+TABLE_MAX_ROWS = 100
+
+
+def _print_table(columns: list[str], rows: list[tuple]) -> None:
+    """Rows as a terminal table whose cells wrap (nothing is cut); when the terminal is too
+    narrow for the columns, each row as a block of `column: value` lines instead."""
+    from transforms.release.query import text_value
+
+    cells = [["NULL" if v is None else text_value(v) for v in row] for row in rows]
+    if len(columns) * MIN_TABLE_COLUMN_WIDTH > console.width:
+        label_width = max(map(len, columns), default=0)
+        for i, row in enumerate(cells, 1):
+            console.rule(f"row {i}", characters="-", style="dim")
+            for column, value in zip(columns, row):
+                console.print(f"{column.rjust(label_width)} | {value}", markup=False,
+                              highlight=False, overflow="fold")
+        return
+    # Rules between rows once a value may wrap, so that each row reads as one.
+    share = console.width // max(1, len(columns))
+    result = RichTable(show_lines=any(len(v) > share - 4 for row in cells for v in row))
+    for column in columns:
+        result.add_column(column, overflow="fold")
+    for row in cells:
+        result.add_row(*row)
+    console.print(result, markup=False, highlight=False)
+
+
 @app.command()
 def query(
     sql: str = typer.Argument(..., help="A read-only SQL query (select/with/describe...)."),
     release: Path = typer.Option(Path("output/latest"), help="Release folder to query."),
-    max_rows: int = typer.Option(100, help="Rows to print at most."),
+    format: str = typer.Option("table", "--format", "-f",
+                               help="table (wraps to the terminal), csv, json, jsonl or "
+                                    "markdown."),
+    max_rows: Optional[int] = typer.Option(
+        None, help=f"Rows to print at most (default: {TABLE_MAX_ROWS} for table, all for "
+                   f"the other formats)."),
 ) -> None:
-    """Run read-only DuckDB SQL over the tables of a release and print the result.
+    """Run read-only DuckDB SQL over the tables of a release and print the result: a table
+    for reading, or CSV, JSON, JSON lines or Markdown for other tools.
 
-    Example: newsfacts query "select count(*) from articles"
+    Example: newsfacts query --format csv "select * from facts" | head
     """
-    from transforms.release.query import QueryError, run_query
+    from transforms.release.query import TEXT_FORMATS, QueryError, format_rows, run_query
 
+    if format not in ("table", *TEXT_FORMATS):
+        _fail(f"unknown format {format!r} (use table, {', '.join(TEXT_FORMATS)})", EXIT_USAGE)
+    limit = max_rows if max_rows is not None else (TABLE_MAX_ROWS if format == "table"
+                                                   else None)
     try:
-        columns, rows = run_query(release, sql, max_rows)
+        # One row past the limit tells whether rows were left out.
+        columns, rows = run_query(release, sql, None if limit is None else limit + 1)
     except QueryError as error:
         _fail(str(error), EXIT_USAGE)
-    result = RichTable(show_lines=False)
-    for column in columns:
-        result.add_column(column)
-    for row in rows:
-        result.add_row(*("NULL" if v is None else str(v) for v in row))
-    console.print(result)
+    shown = rows if limit is None else rows[:limit]
+    if format == "table":
+        _print_table(columns, shown)
+    else:
+        try:
+            for line in format_rows(columns, shown, format):
+                sys.stdout.write(line)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            # The reader stopped early (`| head`): not an error; keep Python from
+            # complaining again when it flushes stdout at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return
+    if len(rows) > len(shown):
+        err_console.print(f"showing the first {len(shown)} rows; --max-rows N for more")
+
+
+@app.command("serve-release")
+def serve_release(
+    release: Path = typer.Argument(Path("output/latest"), help="Release folder to serve."),
+    port: int = typer.Option(8000, help="Port on 127.0.0.1 (0: any free port)."),
+) -> None:
+    """Serve a release folder on 127.0.0.1 so its page (index.html) runs in a browser,
+    SQL box included, until Ctrl-C.
+
+    Example: newsfacts serve-release output/latest --port 8000
+    """
+    from flows.release_server import release_server
+    from transforms.release.page import INDEX
+
+    if not (release / INDEX).is_file():
+        _fail(f"no {INDEX} in {release}: serve a release folder published by this version "
+              f"(newsfacts run writes the page)", EXIT_USAGE)
+    try:
+        server = release_server(release, port)
+    except OSError as error:
+        _fail(f"cannot listen on 127.0.0.1:{port}: {error.strerror}", EXIT_USAGE)
+    host, bound_port = server.server_address[:2]
+    console.print(f"serving {release} at http://{host}:{bound_port}/ (Ctrl-C stops)",
+                  markup=False, highlight=False, soft_wrap=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 @app.command()

@@ -15,8 +15,9 @@ OFFLINE_DEFAULTS = {
     "GX_ANALYTICS_ENABLED": "false",              # Great Expectations usage statistics off
     "PREFECT_SERVER_UI_ENABLED": "false",         # the temporary server needs no UI
     "TQDM_DISABLE": "1",                          # GX progress bars on stderr
-    # Seconds the temporary API server may take to start (Prefect's default 20): on a busy
-    # machine it took longer, and the run failed before doing anything.
+    # Prefect gives its temporary API server 20 s to start; on a loaded two-core machine
+    # (a first start migrates its database) runs and tests failed with "Timed out while
+    # attempting to connect to ephemeral Prefect API server".
     "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
     # PyArrow's default mimalloc pool keeps each batch's freed Parquet buffers in per-thread
     # heaps, so resident memory crept up batch after batch (~60 MB over 600 BBC articles);

@@ -24,6 +24,7 @@ import math
 import os
 from pathlib import Path
 import resource
+import sys
 import time
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from prefect.exceptions import MissingContextError
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
 from flows.api import ignore_interrupts, keep_stop_handler, share_api_with_workers
+from flows.progress import ArticleProgress
 from flows.serve import LOCK_HOLDER_VARIABLE
 from transforms.article.extract import extract_articles
 from transforms.article.ingest import RawDocument, Reject, read_inputs
@@ -233,7 +235,7 @@ def extraction_batch_size(n_documents: int, workers: int, settings: Settings) ->
 
 
 def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settings: Settings,
-                 workers: int, timer: StageTimer) -> None:
+                 workers: int, timer: StageTimer, progress: ArticleProgress) -> None:
     """Normalize batch by batch in the flow and extract the distinct uncached articles in
     batches on the task runner, at most one per worker plus EXTRA_BATCHES_IN_FLIGHT at a
     time."""
@@ -244,6 +246,7 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
 
     def collect_oldest() -> None:
         result = in_flight.popleft().result()
+        progress.advance(len(result.article_ids))
         timer.add("extract", result.seconds, result.peak_rss_mb)
         with timer("write_parts"):
             assembly.add_extracted(result.article_ids, result.extracted)
@@ -261,7 +264,9 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
         with timer("normalize"):
             normalized = normalize_batch(batch, settings)
         with timer("write_parts"):
-            pending.extend(assembly.add_normalized(normalized))
+            to_extract = assembly.add_normalized(normalized)
+        pending.extend(to_extract)
+        progress.advance(len(batch) - len(to_extract), from_cache=True)
         while len(pending) >= batch_size:
             submit(pending[:batch_size])
             del pending[:batch_size]
@@ -294,9 +299,10 @@ def _summary(release_dir: Path, rejects: list[dict], timer: StageTimer, changed:
 
 @flow(name="newsfacts-release", task_runner=ThreadPoolTaskRunner(max_workers=1))
 def build_release(input_dir: Path, output_dir: Path, settings: Settings | None = None,
-                  workers: int = 1) -> RunSummary:
+                  workers: int = 1, show_progress: bool = False) -> RunSummary:
     """Publish a release of the articles under `input_dir` into `output_dir`; `workers` is
-    the task runner's worker count (release_flow), which sizes the batches in flight."""
+    the task runner's worker count (release_flow), which sizes the batches in flight;
+    `show_progress` prints articles done, rate and time left on stderr."""
     keep_stop_handler()
     share_api_with_workers()
     settings = settings or Settings()
@@ -332,7 +338,8 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
             _logger().warning("cache: %d unreadable parts set aside in %s; their articles "
                               "are extracted again", len(assembly.cache_parts_set_aside),
                               layout.quarantine / "cache")
-        _extract_all(documents, assembly, settings, workers, timer)
+        progress = ArticleProgress(len(documents), sys.stderr if show_progress else None)
+        _extract_all(documents, assembly, settings, workers, timer, progress)
         with timer("assemble"):
             assembly.write_tables()
         # The model's part is done: free it before the cross-article step, whose working

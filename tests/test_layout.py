@@ -64,7 +64,7 @@ def test_the_three_layers_exist_with_their_modules():
                            "corpus": ("entities", "geocode", "text_reuse", "stories", "facts",
                                       "reconcile"),
                            "release": ("parts", "cache", "catalog", "assemble", "publish",
-                                       "files", "query")}.items():
+                                       "files", "datacard", "page", "query")}.items():
         for module in modules:
             assert (ROOT / "transforms" / layer / f"{module}.py").is_file(), (layer, module)
 

@@ -99,7 +99,7 @@ def test_second_release_changelog_counts_rows_against_the_first(tmp_path, prefec
 
 
 def test_data_card_example_queries_run_and_return_rows(seed_release):
-    from transforms.release.files import EXAMPLE_QUERIES
+    from transforms.release.datacard import EXAMPLE_QUERIES
     from transforms.release.query import connect_release
     output, _ = seed_release
     con = connect_release(output / "latest")
@@ -107,3 +107,54 @@ def test_data_card_example_queries_run_and_return_rows(seed_release):
         assert con.sql(sql).fetchall(), title
     card = (output / "latest" / "README.md").read_text()
     assert all(sql in card for _, sql in EXAMPLE_QUERIES)
+
+
+def _tool(name: str) -> str:
+    path = VENV_BIN / name
+    if not path.exists():
+        pytest.skip(f"{name} is not installed: make test installs requirements-test.lock")
+    return str(path)
+
+
+def test_frictionless_validates_the_data_package_with_no_error_or_warning(seed_release):
+    output, _ = seed_release
+    result = subprocess.run([_tool("frictionless"), "validate", "--json", "datapackage.json"],
+                            cwd=output / "latest", capture_output=True, text=True)
+    report = json.loads(result.stdout)
+    errors = [(task["name"], error["type"], error["note"]) for task in report["tasks"]
+              for error in task["errors"]]
+    assert report["valid"] and errors == [], errors[:10]
+    assert report["stats"]["warnings"] == 0 and len(report["tasks"]) == len(TABLES)
+
+
+def test_mlcroissant_validates_croissant_with_no_warning(seed_release):
+    output, _ = seed_release
+    result = subprocess.run([_tool("mlcroissant"), "validate", "--jsonld", "croissant.json"],
+                            cwd=output / "latest", capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    # absl logs one line per message; W and E lines are warnings and errors.
+    flagged = [line for line in result.stderr.splitlines() if line[:1] in ("W", "E")]
+    assert flagged == []
+
+
+def test_query_as_csv_piped_into_head_is_proper_csv(seed_release):
+    import csv
+    output, summary = seed_release
+    command = (f"{VENV_BIN / 'newsfacts'} query --release {output / 'latest'} "
+               f"--format csv 'select * from facts' | head -n 4")
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", command], capture_output=True,
+                            text=True)
+    assert result.returncode == 0 and result.stderr == "", result.stderr
+    rows = list(csv.reader(result.stdout.splitlines()))
+    assert rows[0] == TABLES["facts"].column_names
+    assert len(rows) == 4 and all(len(row) == len(rows[0]) for row in rows)
+    assert summary.row_counts["facts"] > 3
+
+
+def test_release_has_a_page_listed_in_its_checksums(seed_release):
+    output, _ = seed_release
+    latest = output / "latest"
+    sums = (latest / "SHA256SUMS").read_text()
+    for name in ("index.html", "page/app.js", "page/data.js", "page/articles.js"):
+        assert (latest / name).is_file() and f"  {name}\n" in sums
+    assert "newsfacts serve-release" in (latest / "README.md").read_text()

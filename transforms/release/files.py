@@ -5,8 +5,9 @@ From the Parquet tables in a release folder and `transforms.schema` this writes
 Package), `croissant.json` (MLCommons Croissant 1.0), the data card `README.md`,
 `CHANGELOG.md` (rows added/removed per table since the previous release),
 `newsfacts.duckdb` (one view per table over the Parquet files by relative path, in a
-storage format DuckDB 1.5 clients open), `validation.html` (a self-contained report),
-`SHA256SUMS`, and the single-file `.tar.gz` bundle beside the folder.
+storage format DuckDB 1.5 clients open), `validation.html` (a self-contained report), the
+page (`index.html`, `page/`: see page.py), `SHA256SUMS`, and the single-file `.tar.gz`
+bundle beside the folder.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ import tarfile
 import duckdb
 import pyarrow as pa
 
-from transforms.release.datacard import tables_markdown
+from transforms.release.datacard import SOURCE_LICENCE, release_card
+from transforms.release.page import ASSETS as PAGE_ASSETS
+from transforms.release.page import write_page
 from transforms.release.publish import MANIFEST, bundle_path, file_sha256, release_tables
 from transforms.schema import TABLES
 
@@ -32,57 +35,99 @@ DATABASE = "newsfacts.duckdb"
 VALIDATION_HTML = "validation.html"
 # DuckDB 2.x writes storage version 69 by default, which DuckDB 1.5 cannot open.
 DUCKDB_STORAGE_COMPATIBILITY = "v1.5.0"
-SOURCE_LICENCE = ("The input articles belong to their publishers; this release holds "
-                  "extracted facts with short spans of the source text for traceability.")
+BUNDLE_GZIP_LEVEL = 6
 
 
 class ChecksumError(ValueError):
     pass
 
 
-# Type names of an Arrow type in each metadata vocabulary, checked in this order.
+# Type names of an Arrow type in each metadata vocabulary, checked in this order. A list
+# column is `any` in the Data Package: the reference validator (frictionless) reads Parquet
+# through pandas, which hands lists over as numpy arrays that no Table Schema type accepts;
+# the description names its item type. In Croissant a list is its item type, `repeated`.
 _TYPE_NAMES = (
     (pa.types.is_integer, {"frictionless": "integer", "croissant": "sc:Integer"}),
     (pa.types.is_floating, {"frictionless": "number", "croissant": "sc:Float"}),
     (pa.types.is_boolean, {"frictionless": "boolean", "croissant": "sc:Boolean"}),
-    (pa.types.is_list, {"frictionless": "array", "croissant": "sc:Text"}),
+    (pa.types.is_list, {"frictionless": "any", "croissant": None}),
 )
 _DEFAULT_TYPE_NAMES = {"frictionless": "string", "croissant": "sc:Text"}
+# pandas reads a null of a float column, or of an integer column that has nulls, as NaN;
+# the reference validator compares cells as strings against `missingValues`.
+_NUMERIC_MISSING_VALUES = ["", "nan"]
 
 
 def _type_name(arrow_type: pa.DataType, vocabulary: str) -> str:
+    if pa.types.is_list(arrow_type) and vocabulary == "croissant":
+        return _type_name(arrow_type.value_type, vocabulary)
     names = next((n for test, n in _TYPE_NAMES if test(arrow_type)), _DEFAULT_TYPE_NAMES)
     return names[vocabulary]
 
 
+def _is_numeric(arrow_type: pa.DataType) -> bool:
+    return pa.types.is_integer(arrow_type) or pa.types.is_floating(arrow_type)
+
+
+def dataset_version(manifest: dict) -> str:
+    """MAJOR.MINOR.PATCH of the code that wrote the release (the table format), with the
+    release id as semver build metadata: `0.1.0+20261202T061822Z-b72dd739`."""
+    package_version = manifest.get("code_version", "0.0.0").split("+")[0]
+    return f"{package_version}+{manifest['release_id']}"
+
+
+def citation(manifest: dict) -> str:
+    """A BibTeX entry for the release (Croissant's `citeAs`)."""
+    release_id = manifest["release_id"]
+    year = (manifest.get("created_at") or "")[:4] or "n.d."
+    key = "newsfacts_" + "".join(c for c in release_id if c.isalnum())
+    return (f"@misc{{{key}, title = {{newsfacts release {release_id}: facts extracted from "
+            f"news articles}}, year = {{{year}}}, version = {{{dataset_version(manifest)}}}, "
+            f"note = {{Automatic extraction; every row traces to a span of its source "
+            f"article}}}}")
+
+
+def _datapackage_field(column) -> dict:
+    constraints: dict = {"required": not column.nullable}
+    if column.unique:
+        constraints["unique"] = True
+    if column.accepted_values:
+        constraints["enum"] = list(column.accepted_values)
+    if column.min_value is not None:
+        constraints["minimum"] = column.min_value
+    if column.max_value is not None:
+        constraints["maximum"] = column.max_value
+    description = column.description
+    if pa.types.is_list(column.type):
+        description += f" A list of {column.type.value_type} (Parquet list)."
+    field = {"name": column.name, "type": _type_name(column.type, "frictionless"),
+             "description": description, "constraints": constraints}
+    if column.nullable and _is_numeric(column.type):
+        field["missingValues"] = list(_NUMERIC_MISSING_VALUES)
+    return field
+
+
 def datapackage(manifest: dict) -> dict:
+    """The Frictionless Data Package: `frictionless validate datapackage.json` passes.
+
+    No `bytes`: the reference validator reads Parquet through pandas, cannot count its
+    bytes and reports a mismatch (sizes are in manifest.json, integrity in `hash`)."""
     resources = []
     for name, info in manifest["tables"].items():
         table = TABLES[name]
-        fields = []
-        for column in table.columns:
-            constraints: dict = {"required": not column.nullable}
-            if column.unique:
-                constraints["unique"] = True
-            if column.accepted_values:
-                constraints["enum"] = list(column.accepted_values)
-            if column.min_value is not None:
-                constraints["minimum"] = column.min_value
-            if column.max_value is not None:
-                constraints["maximum"] = column.max_value
-            fields.append({"name": column.name, "type": _type_name(column.type, "frictionless"),
-                           "description": column.description, "constraints": constraints})
         resources.append({
             "name": name, "path": info["path"], "format": "parquet",
-            "mediatype": "application/vnd.apache.parquet", "bytes": info["bytes"],
+            "mediatype": "application/vnd.apache.parquet",
             "hash": f"sha256:{info['sha256']}", "description": table.grain,
-            "schema": {"fields": fields, "primaryKey": list(table.key)},
+            "schema": {"fields": [_datapackage_field(c) for c in table.columns],
+                       "primaryKey": list(table.key)},
         })
     return {
         "profile": "data-package",
         "name": "newsfacts",
-        "title": "newsfacts release",
-        "version": manifest["release_id"],
+        "id": manifest["release_id"],
+        "title": f"newsfacts release {manifest['release_id']}",
+        "version": dataset_version(manifest),
         "created": manifest.get("created_at"),
         "description": "Articles, entity mentions, quotations, figures and cross-source "
                        "facts extracted from news articles; every row traces to a span.",
@@ -91,20 +136,30 @@ def datapackage(manifest: dict) -> dict:
     }
 
 
+# The standard Croissant 1.0 JSON-LD context, key for key (mlcroissant warns on any other).
 _CROISSANT_CONTEXT = {
-    "@language": "en", "@vocab": "https://schema.org/", "sc": "https://schema.org/",
-    "cr": "http://mlcommons.org/croissant/", "dct": "http://purl.org/dc/terms/",
-    "citeAs": "cr:citeAs", "column": "cr:column", "conformsTo": "dct:conformsTo",
+    "@language": "en", "@vocab": "https://schema.org/", "citeAs": "cr:citeAs",
+    "column": "cr:column", "conformsTo": "dct:conformsTo", "cr": "http://mlcommons.org/croissant/",
+    "rai": "http://mlcommons.org/croissant/RAI/",
     "data": {"@id": "cr:data", "@type": "@json"},
-    "dataType": {"@id": "cr:dataType", "@type": "@vocab"},
-    "extract": "cr:extract", "field": "cr:field", "fileObject": "cr:fileObject",
+    "dataType": {"@id": "cr:dataType", "@type": "@vocab"}, "dct": "http://purl.org/dc/terms/",
+    "equivalentProperty": "cr:equivalentProperty",
+    "examples": {"@id": "cr:examples", "@type": "@json"}, "extract": "cr:extract",
+    "field": "cr:field", "fileProperty": "cr:fileProperty", "fileObject": "cr:fileObject",
     "fileSet": "cr:fileSet", "format": "cr:format", "includes": "cr:includes",
-    "key": "cr:key", "md5": "cr:md5", "recordSet": "cr:recordSet", "references": "cr:references",
-    "source": "cr:source", "transform": "cr:transform",
+    "isLiveDataset": "cr:isLiveDataset", "jsonPath": "cr:jsonPath", "key": "cr:key",
+    "md5": "cr:md5", "parentField": "cr:parentField", "path": "cr:path",
+    "recordSet": "cr:recordSet", "references": "cr:references", "regex": "cr:regex",
+    "repeated": "cr:repeated", "replace": "cr:replace", "samplingRate": "cr:samplingRate",
+    "sc": "https://schema.org/", "separator": "cr:separator", "source": "cr:source",
+    "subField": "cr:subField", "transform": "cr:transform",
 }
 
 
 def croissant(manifest: dict) -> dict:
+    """The MLCommons Croissant 1.0 description: `mlcroissant validate` passes, no warnings.
+
+    `version` is semver (see dataset_version); the release id is also `identifier`."""
     distribution, record_sets = [], []
     for name, info in manifest["tables"].items():
         table = TABLES[name]
@@ -125,84 +180,13 @@ def croissant(manifest: dict) -> dict:
     return {
         "@context": _CROISSANT_CONTEXT, "@type": "sc:Dataset",
         "conformsTo": "http://mlcommons.org/croissant/1.0",
-        "name": "newsfacts", "version": manifest["release_id"],
+        "name": "newsfacts", "identifier": manifest["release_id"],
+        "version": dataset_version(manifest), "citeAs": citation(manifest),
         "description": "Facts extracted from news articles, each traced to a text span.",
         "license": SOURCE_LICENCE, "url": "https://example.invalid/newsfacts",
         "datePublished": manifest.get("created_at"),
         "distribution": distribution, "recordSet": record_sets,
     }
-
-
-EXAMPLE_QUERIES = (
-    ("Articles and their size",
-     "select source_path, title, n_sentences, n_words from articles order by source_path"),
-    ("Every quote of the most quoted person, with the sentence it came from",
-     "select e.name, q.text, s.text as sentence from quotes q "
-     "join entities e on e.entity_id = q.speaker_entity_id "
-     "join sentences s using (article_id, sentence_idx) "
-     "where q.speaker_entity_id = (select speaker_entity_id from quotes "
-     "where speaker_entity_id is not null group by 1 order by count(*) desc, 1 limit 1)"),
-    ("Casualty figures with their qualifier, bounds and source",
-     "select category, value_text, qualifier, low, high, subject, source from figures "
-     "where category <> 'other' order by category, value desc"),
-    ("Places with coordinates, most mentioned first",
-     "select name, latitude, longitude, country_code, n_mentions from entities "
-     "where latitude is not null order by n_mentions desc limit 20"),
-    ("Names by number of articles mentioning them",
-     "select name, label, n_articles, n_mentions from entities "
-     "order by n_articles desc, n_mentions desc limit 20"),
-)
-
-
-def datacard(manifest: dict, known_limits: list[str]) -> str:
-    counts = {name: info["rows"] for name, info in manifest["tables"].items()}
-    queries = "\n\n".join(f"{title}:\n\n```sql\n{sql};\n```" for title, sql in EXAMPLE_QUERIES)
-    limits = "\n".join(f"- {limit}" for limit in known_limits)
-    model = manifest.get("model", {})
-    return f"""# newsfacts release {manifest['release_id']}
-
-A dataset extracted automatically from news articles: clean articles with paragraph and
-sentence offsets, named-entity mentions, and (as the pipeline grows) quotations with
-speakers, casualty figures and cross-source facts. Every row carries `article_id` and
-character offsets into `articles.body`, so each value can be traced to its sentence.
-
-- Created: {manifest.get('created_at')}
-- Code version: {manifest.get('code_version')}
-- Model: {model.get('name')} ({model.get('version')})
-- Input fingerprint: {manifest.get('input_fingerprint')} ({counts.get('articles', 0)} articles)
-
-## How it was made
-
-Each input file was read as UTF-8 (files that could not be: see `rejects`), repaired with
-ftfy and normalised (NFC, whitespace, boilerplate lines removed, the headline split from
-the body), cut into paragraphs and sentences, and parsed with spaCy. Every table passed
-the Great Expectations suites listed in `validation.html` before it was published.
-
-## Files
-
-- one Parquet file (zstd) per table; column descriptions are in the Parquet metadata
-- `manifest.json` (rows, bytes, sha256 and schema of every table), `SHA256SUMS`
-  (`sha256sum -c SHA256SUMS`), `datapackage.json` (Frictionless), `croissant.json`
-- `newsfacts.duckdb`: one view per table over the Parquet files by relative path; open it
-  from inside this folder: `cd <release> && duckdb newsfacts.duckdb`
-- `validation.json`, `validation.html`: every expectation and its result
-- `CHANGELOG.md`: rows added and removed per table since the previous release
-
-## Tables
-
-{tables_markdown(counts)}
-## Example queries
-
-{queries}
-
-## Licence of the sources
-
-{SOURCE_LICENCE} Check each source's terms before republishing text spans.
-
-## Known limits
-
-{limits}
-"""
 
 
 def write_database(release_dir: Path) -> Path:
@@ -335,7 +319,9 @@ def write_bundle(release_dir: Path, destination: Path) -> Path:
         info.uname = info.gname = ""
         return info
 
-    with tarfile.open(destination, "w:gz") as tar:
+    # gzip's own default level: as small as level 9 here (the page's 39 MB of WebAssembly
+    # compresses to 9.3 MB at 6 and at 9) in half the time.
+    with tarfile.open(destination, "w:gz", compresslevel=BUNDLE_GZIP_LEVEL) as tar:
         for p in sorted(release_dir.rglob("*")):
             tar.add(p, arcname=f"{release_dir.name}/{p.relative_to(release_dir).as_posix()}",
                     recursive=False, filter=_normalize)
@@ -352,12 +338,13 @@ KNOWN_LIMITS = (
 
 def package_release(staging: Path, previous: Path | None) -> Path:
     """Write the files that describe and check a validated release (data package,
-    Croissant, data card, changelog against `previous`, DuckDB views, checksums), then its
-    download bundle beside it; returns the bundle's path."""
+    Croissant, data card, page, changelog against `previous`, DuckDB views, checksums),
+    then its download bundle beside it; returns the bundle's path."""
     manifest = json.loads((staging / MANIFEST).read_text())
     (staging / DATAPACKAGE).write_text(json.dumps(datapackage(manifest), indent=2) + "\n")
     (staging / CROISSANT).write_text(json.dumps(croissant(manifest), indent=2) + "\n")
-    (staging / DATACARD).write_text(datacard(manifest, list(KNOWN_LIMITS)))
+    (staging / DATACARD).write_text(release_card(staging, manifest, KNOWN_LIMITS))
+    write_page(staging, manifest, PAGE_ASSETS)
     previous_log = previous / CHANGELOG if previous else None
     (staging / CHANGELOG).write_text(changelog(
         staging.name, previous.name if previous else None, table_changes(previous, staging),
