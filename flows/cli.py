@@ -25,7 +25,9 @@ EXIT_LOCKED = 3
 
 
 # Options shared by `run` and `serve`, declared once.
-ModelOption = Annotated[str, typer.Option(help="spaCy pipeline package to load.")]
+ModelOption = Annotated[str, typer.Option(
+    help="spaCy pipeline per language: NAME (English), or en=NAME,de=NAME...; an article "
+         "in a language with no pipeline is rejected as unsupported_language.")]
 BatchSizeOption = Annotated[int, typer.Option(
     help="Articles per batch (task and Parquet part).")]
 TaskRunnerOption = Annotated[str, typer.Option(help="local (threads) or dask.")]
@@ -33,6 +35,21 @@ DaskAddressOption = Annotated[Optional[str], typer.Option(
     help="Dask scheduler, e.g. tcp://HOST:8786; without it --task-runner dask starts a "
          "local cluster.")]
 DaskWorkersOption = Annotated[int, typer.Option(help="Workers of the local Dask cluster.")]
+
+
+def _settings(model: str, batch_size: int) -> Settings:
+    """Settings from the shared options; `--model en=A,de=B` maps languages to pipelines."""
+    from dataclasses import replace
+
+    from transforms.settings import LanguageSettings, language_models_option
+
+    try:
+        english, others = language_models_option(model)
+    except ValueError as error:
+        _fail(str(error), EXIT_USAGE)
+    settings = Settings(articles_per_batch=batch_size,
+                        languages=LanguageSettings(other_models=others))
+    return replace(settings, model_name=english) if english else settings
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> None:
@@ -65,7 +82,7 @@ def run(
     from transforms.release.publish import OutputLockedError
     from transforms.schema import TABLES
 
-    settings = Settings(model_name=model, articles_per_batch=batch_size)
+    settings = _settings(model, batch_size)
     try:
         # No heartbeat thread: it only delays exit by a second for a batch run.
         with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
@@ -130,7 +147,7 @@ def serve(
     from transforms.article.ingest import InputFolderError
     from transforms.article.nlp import ModelNotInstalledError
 
-    settings = Settings(model_name=model, articles_per_batch=batch_size)
+    settings = _settings(model, batch_size)
     try:
         serve_release_flow(input, output, cron, settings,
                            announce=lambda line: console.print(line, markup=False,

@@ -171,7 +171,8 @@ def test_html_page_gives_main_text_and_metadata(tmp_path, settings):
     assert page.source_path == "pages/flood.html"
     assert (page.title, page.url, page.outlet, page.published_at) == (
         "Flood barrier fails in river town", "https://valleycourier.example/news/flood-barrier",
-        "Valley Courier", "2024-03-14")
+        "Valley Courier", "2024-03-14T08:30:00+00:00")  # the time kept, as a JSON record's
+    assert page.published_at_source == "meta"
     assert "sending water into at least 40 homes" in page.text
     # navigation and the footer's newsletter prompt are boilerplate, not the article
     assert "Sport" not in page.text and "newsletter" not in page.text
