@@ -193,9 +193,11 @@ def declutter(text: str, rules_: NormalizeRules, settings: PageSettings) -> _Dec
     walls = [(kind, line) for line in lines if line
              and (kind := next((k for p, k in rules_.walls if p.search(line)), None))]
     wall_lines = {line for _, line in walls}
-    kept = [line for line in lines
-            if not (line and (line in wall_lines or is_boilerplate(line, rules_.boilerplate)))]
-    kept = _without_trailing_block(kept, rules_, settings)
+    # The block heading first: a boilerplate row ("Most popular") must not hide the links
+    # under it.
+    kept = _without_trailing_block([line for line in lines if line not in wall_lines],
+                                   rules_, settings)
+    kept = [line for line in kept if not (line and is_boilerplate(line, rules_.boilerplate))]
     while kept and (not kept[-1] or any(p.fullmatch(kept[-1]) for p in rules_.trailing_lines)):
         kept.pop()
     n_dropped = sum(1 for line in lines if line) - sum(1 for line in kept if line)
