@@ -119,6 +119,8 @@ def test_lines_that_look_like_clutter_but_are_news_stay(normalize_rules, setting
         "The detained man is a freelance journalist who had worked in the region for years.",
         "Sponsored by the city, the festival drew a record crowd on Saturday.",
         "Reporting by local journalists revealed that the contract had never been signed.",
+        "By Tuesday, the river had risen two metres above its usual level.",
+        "March 11, 2024 was the wettest day on record in the valley.",
     ]
     text = "\n".join(news)
     kept = declutter(text, normalize_rules, settings.pages)
