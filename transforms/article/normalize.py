@@ -30,7 +30,7 @@ from transforms.article.ingest import RawDocument, Reject
 from transforms.article.language import (
     detect_language, load_language_detector, with_supported_language,
 )
-from transforms.article.page_metadata import date_in_text
+from transforms.article.page_metadata import date_segment
 from transforms.records import NormalizedArticle, Span
 from transforms.schema import TABLES
 from transforms.settings import PageSettings, Settings
@@ -43,6 +43,9 @@ _SENTENCE_END = re.compile(r"""[.!?:;]["'”’)\]]*$""")
 _OPENING_QUOTES = "\"'“‘«"
 # A title segment that is a domain ("CNET.de", "example.co.uk") is a site name.
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+# Letters; a site name this long or longer also names a title segment that holds it
+# ("Coast Daily Online"); a shorter one ("AP", "DW") only a segment that is just it.
+MIN_NAME_IN_SEGMENT_CHARS = 4
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
 
 
@@ -231,8 +234,7 @@ def _outlet_of_domain(domain: str | None, outlets: dict[str, str]) -> str | None
                  if ".".join(parts[i:]) in outlets), None)
 
 
-def outlet_name(url: str | None, stated: str | None, rules_: NormalizeRules,
-                separators: tuple[str, ...] = ()) -> str | None:
+def outlet_name(url: str | None, stated: str | None, rules_: NormalizeRules) -> str | None:
     """The outlet: by the URL's domain (outlets.tsv), else by a stated domain, else the
     stated site name (its last segment when it reads "Tagline | Name")."""
     by_domain = _outlet_of_domain(_host(url), rules_.outlets)
@@ -240,8 +242,7 @@ def outlet_name(url: str | None, stated: str | None, rules_: NormalizeRules,
         by_domain = _outlet_of_domain(stated.strip(), rules_.outlets)
     if by_domain is not None or not stated:
         return by_domain
-    segments = _split_title(" ".join(stated.split()), separators or rules_.title_separators)
-    return segments[-1]
+    return _split_title(" ".join(stated.split()), rules_.title_separators)[-1]
 
 
 def _split_title(title: str, separators: tuple[str, ...]) -> list[str]:
@@ -254,10 +255,12 @@ def _name_key(text: str) -> str:
 
 
 def _is_site_segment(segment: str, names: set[str]) -> bool:
+    """A title segment that names the site (its name, a longer form of it such as "DW
+    News", a domain) or dates the page, rather than a part of the headline."""
     key = _name_key(segment)
-    return (_DOMAIN.fullmatch(segment) is not None or date_in_text(segment) is not None
-            or key in names or any(name and name in key and len(key) <= 2 * len(name)
-                                   for name in names))
+    return (_DOMAIN.fullmatch(segment) is not None or date_segment(segment) is not None
+            or key in names or any(len(name) >= MIN_NAME_IN_SEGMENT_CHARS and name in key
+                                   and len(key) <= 2 * len(name) for name in names))
 
 
 def strip_site_name(title: str, outlet: str | None, url: str | None,

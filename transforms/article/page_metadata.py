@@ -55,6 +55,8 @@ MAX_DATELINE_CHARS = 120  # longer text is a paragraph that mentions a date, not
 # htmldate's plausibility window; fixed so the result never depends on today's date.
 EARLIEST_DATE, LATEST_DATE = datetime(1990, 1, 1), datetime(2100, 1, 1)
 _TITLE_SEPARATOR = re.compile(r"\s[|\-–—·»:]{1,2}\s")
+_TOKEN = re.compile(r"\w+")
+MAX_DATE_SEGMENT_TOKENS = 4  # "Mon 10 June 2013"; a headline with a date in it is longer
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/")
 
 
@@ -73,6 +75,14 @@ def date_in_text(text: str) -> str | None:
     if any(word in text.casefold() for word in UPDATE_WORDS):
         return None
     return try_date_expr(text, "%Y-%m-%d", False, EARLIEST_DATE, LATEST_DATE)
+
+
+def date_segment(text: str) -> str | None:
+    """The date of a title segment that is a date and little else ("10.06.2013", "Date
+    June 10, 2013"); None for a headline that mentions one ("Vote of June 10, 2013")."""
+    if len(_TOKEN.findall(text)) > MAX_DATE_SEGMENT_TOKENS:
+        return None
+    return date_in_text(text)
 
 
 def _in_foreign_container(element) -> bool:
@@ -110,7 +120,7 @@ def _title_date(tree) -> str | None:
     """A date written as a segment of the <title> ("... | DW | 10.06.2013")."""
     title = tree.findtext(".//title") or ""
     for segment in _TITLE_SEPARATOR.split(title)[1:]:
-        found = date_in_text(segment)
+        found = date_segment(segment)
         if found:
             return found
     return None

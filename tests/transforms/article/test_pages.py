@@ -150,6 +150,9 @@ def test_author_bio_in_the_middle_of_an_article_stays(normalize_rules, settings)
      "https://valleycourier.example/x", "Harbour bridge - what we know so far"),
     ("Valley Courier | Harbour bridge closes", "Valley Courier", None, "Harbour bridge closes"),
     ("Storm: Harbour bridge closes", None, None, "Storm: Harbour bridge closes"),
+    ("Vote count | What happened on November 5, 2024", None, None,
+     "Vote count | What happened on November 5, 2024"),     # a headline with a date stays
+    ("Harbour bridge closes | Map", "AP", None, "Harbour bridge closes | Map"),
 ])
 def test_site_names_and_dates_are_stripped_from_titles(normalize_rules, title, outlet, url,
                                                        expected):
