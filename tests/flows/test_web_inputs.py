@@ -65,3 +65,13 @@ def test_clock_times_are_no_figures(web_release):
     values = {f["value_text"] for f in web_release["figures"]}
     assert not values & {"12.30", "12:30", "12"}
     assert "3" in values  # "Police said 3 protesters were detained"
+
+
+def test_model_option_with_a_bad_language_is_a_usage_error(tmp_path):
+    from typer.testing import CliRunner
+
+    from flows.cli import app
+    result = CliRunner().invoke(app, ["run", "--input", str(WEB), "--output", str(tmp_path),
+                                      "--model", "german=de_core_news_sm"])
+    assert result.exit_code == 2
+    assert "ISO 639-1" in result.output

@@ -20,7 +20,7 @@ from transforms.records import NormalizedArticle
 from transforms.settings import LanguageSettings, Settings
 
 DEFAULT_LANGUAGE = "en"  # the language of Settings.model_name, and of too-short texts
-_WORD = re.compile(r"[^\W\d_]{2,}")  # two or more letters
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word: two or more letters
 _TOKEN = re.compile(r"\S+")
 
 
@@ -39,10 +39,10 @@ def _is_prose(line: str, settings: LanguageSettings) -> bool:
 
 
 def prose_sample(body: str, settings: LanguageSettings) -> str | None:
-    """The body's running prose, at most `max_sample_chars`; None when it holds fewer than
-    `min_detect_words` words, too few for character statistics to tell the language."""
+    """The body's running prose, at most `max_sample_chars`; None when it is shorter than
+    `min_detect_chars`, too little for the detector to tell the language."""
     prose = " ".join(line for line in body.split("\n") if _is_prose(line, settings))
-    if len(_WORD.findall(prose)) < settings.min_detect_words:
+    if len(prose) < settings.min_detect_chars:
         return None
     return prose[:settings.max_sample_chars]
 

@@ -32,7 +32,16 @@ def test_each_article_gets_the_language_of_its_body(normalize_text):
     assert normalize_text(GERMAN).language == "de"
     assert normalize_text(ENGLISH).language == "en"
     assert normalize_text("Ataque\n\nTres personas murieron el viernes en un ataque contra "
-                          "una comisaría del centro de la ciudad, según la policía.").language == "es"
+                          "una comisaría del centro de la ciudad, según informó la policía "
+                          "local por la tarde.").language == "es"
+
+
+def test_short_text_is_read_as_english(normalize_text):
+    # A one-line brief of our own in the style that lingua's low-accuracy mode read as
+    # Latin: under 120 characters of prose the detector is not asked.
+    brief = "Air strikes kill 34 civilians in eastern province Monitor AFP Sunday 26 Nov 2017"
+    assert prose_sample(brief, LanguageSettings()) is None
+    assert normalize_text("Brief\n\n" + brief).language == "en"
 
 
 def test_table_of_figures_is_read_as_english(normalize_text):
