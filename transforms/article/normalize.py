@@ -1,15 +1,11 @@
 """Normalize: raw text -> `articles`, `paragraphs` and `sentences` rows.
 
-Unicode is repaired with ftfy (mojibake, NFC; quotes kept as written), whitespace is
-collapsed, page clutter is dropped and counted (rules/boilerplate.tsv lines anywhere,
-rules/clutter_blocks.tsv trailing blocks and last lines, rules/not_an_article.tsv wall
-lines), the headline is split from the body (site names stripped by
-rules/title_site_names.tsv, repeats dropped, a wrapped one joined), the outlet is named
-(rules/outlets.tsv by domain, else the site name), the language detected (language.py),
-and the body cut into paragraphs and sentences whose offsets index `articles.body`
-(spaCy's sentencizer with rules/abbreviations.tsv; no model). `screened_articles` turns
-walls and articles in a language with no pipeline into rejects.
-Known limits: a headline that ends in a period is taken for a body paragraph.
+Text repaired (ftfy, NFC, whitespace); page clutter dropped and counted (rules:
+boilerplate, clutter_blocks, not_an_article); the headline split off (site names stripped
+by title_site_names, repeats dropped); outlet named (outlets by domain, else site name);
+language detected (language.py); body cut into paragraphs and sentences whose offsets
+index `articles.body` (sentencizer + abbreviations). `screened_articles` makes walls and
+unsupported languages rejects. Known limits: a headline ending in a period is body text.
 """
 
 from __future__ import annotations

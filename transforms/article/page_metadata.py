@@ -1,14 +1,10 @@
 """Page metadata of a saved HTML page: its publication date, cross-checked between the
-sources a page carries, and its site name as the page states it.
-
-Date sources: the visible dateline (a <time> element or a date/byline element of the
-article, then a date in the <title>), JSON-LD `datePublished`, publication meta tags, and
-the URL path. The date the page shows wins when a structured source disagrees with it (a
-relaunched site stamps old articles with new meta dates); when they agree on the day,
-the structured value is kept for its time of day. `published_at_source` says which
-source the value came from. Site name: og:site_name, else JSON-LD publisher.name.
-Known limits: a dateline outside date-like elements (plain text in the first paragraph)
-is not read; "updated" stamps are skipped only in English, German, French and Spanish.
+page's sources (visible dateline, <title>, JSON-LD datePublished, meta tags, URL), with
+the source it came from, and its stated site name (og:site_name, JSON-LD publisher).
+The date the page shows wins over a structured one that disagrees (a relaunched site
+stamps old articles anew); on the same day the structured value is kept for its time.
+Known limits: a dateline in plain text, or in a sidebar that is no <aside>/<nav> before
+the article, is misread; "updated" stamps are known in four languages only.
 """
 
 from __future__ import annotations
