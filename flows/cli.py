@@ -27,7 +27,9 @@ EXIT_LOCKED = 3
 
 
 # Options shared by `run` and `serve`, declared once.
-ModelOption = Annotated[str, typer.Option(help="spaCy pipeline package to load.")]
+ModelOption = Annotated[str, typer.Option(
+    help="spaCy pipeline per language: NAME (English), or en=NAME,de=NAME...; an article "
+         "in a language with no pipeline is rejected as unsupported_language.")]
 BatchSizeOption = Annotated[int, typer.Option(
     help="Articles per batch (task and Parquet part).")]
 TaskRunnerOption = Annotated[str, typer.Option(
@@ -44,6 +46,21 @@ DaskWorkersOption = Annotated[Optional[int], typer.Option(hidden=True)]
 
 def _say_error(message: str) -> None:
     err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True, highlight=False)
+
+
+def _settings(model: str, batch_size: int) -> Settings:
+    """Settings from the shared options; `--model en=A,de=B` maps languages to pipelines."""
+    from dataclasses import replace
+
+    from transforms.settings import LanguageSettings, language_models_option
+
+    try:
+        english, others = language_models_option(model)
+    except ValueError as error:
+        _fail(str(error), EXIT_USAGE)
+    settings = Settings(articles_per_batch=batch_size,
+                        languages=LanguageSettings(other_models=others))
+    return replace(settings, model_name=english) if english else settings
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> None:
@@ -86,7 +103,7 @@ def run(
         # through the handlers Prefect sets up.
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
         logging.getLogger("great_expectations").setLevel(logging.WARNING)
-    settings = Settings(model_name=model, articles_per_batch=batch_size)
+    settings = _settings(model, batch_size)
     layout = OutputLayout(output)
     try:
         with output_lock(layout, "newsfacts run"):
@@ -192,7 +209,7 @@ def serve(
     from transforms.article.ingest import InputFolderError
     from transforms.article.nlp import ModelNotInstalledError
 
-    settings = Settings(model_name=model, articles_per_batch=batch_size)
+    settings = _settings(model, batch_size)
     workers = workers or dask_workers or default_workers()
     try:
         serve_release_flow(input, output, cron, settings,

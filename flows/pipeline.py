@@ -36,10 +36,10 @@ from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 from flows.api import ignore_interrupts, keep_stop_handler, share_api_with_workers
 from flows.progress import ArticleProgress
 from flows.serve import LOCK_HOLDER_VARIABLE
-from transforms.article.extract import extract_articles
+from transforms.article.extract import extract_by_language
 from transforms.article.ingest import RawDocument, Reject, read_inputs
 from transforms.article.nlp import load_pipeline
-from transforms.article.normalize import NormalizeRules, load_normalize_rules, normalize_documents
+from transforms.article.normalize import NormalizeRules, load_normalize_rules, screened_articles
 from transforms.corpus.reconcile import RECONCILE_INPUTS, reconciled_tables
 from transforms.corpus.resources import CorpusResources, load_corpus_resources
 from transforms.fingerprints import extractor_fingerprint
@@ -167,10 +167,11 @@ def ingest(input_dir: Path, settings: Settings) -> tuple[list[RawDocument], list
 
 @task(cache_policy=NO_CACHE)
 def normalize_batch(documents: list[RawDocument], settings: Settings
-                    ) -> list[NormalizedArticle]:
-    """Cheap (a few ms an article), so it runs in the flow, ahead of extraction: copies by
-    normalized text are known before any article is sent to the model."""
-    return normalize_documents(documents, _normalize_rules(), settings)
+                    ) -> tuple[list[NormalizedArticle], list[Reject]]:
+    """Cheap beside the model (10-30 ms an article, most of it language detection), so it
+    runs in the flow, ahead of extraction: copies by normalized text, walls and
+    unsupported languages are known before any article is sent to the model."""
+    return screened_articles(documents, _normalize_rules(), settings)
 
 
 @dataclass
@@ -186,7 +187,8 @@ def extract_batch(articles: list[NormalizedArticle], settings: Settings) -> Extr
     """Mentions, quotes, figures and drops of distinct articles the cache lacks: the unit
     a worker gets (a thread locally, a Dask worker with --task-runner dask)."""
     start = time.perf_counter()
-    extracted = extract_articles(articles, _nlp(settings.model_name, settings.quotes), settings)
+    extracted = extract_by_language(articles, lambda model: _nlp(model, settings.quotes),
+                                    settings)
     _logger().info("extract: %d articles, %s", len(articles),
                    ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
     return ExtractedBatch([a.article_id for a in articles], extracted,
@@ -262,9 +264,9 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
 
     for batch in _batches(documents, settings.articles_per_batch):
         with timer("normalize"):
-            normalized = normalize_batch(batch, settings)
+            normalized, screened_out = normalize_batch(batch, settings)
         with timer("write_parts"):
-            to_extract = assembly.add_normalized(normalized)
+            to_extract = assembly.add_normalized(normalized, screened_out)
         pending.extend(to_extract)
         progress.advance(len(batch) - len(to_extract), from_cache=True)
         while len(pending) >= batch_size:

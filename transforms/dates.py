@@ -39,8 +39,11 @@ _WORD = re.compile(r"[a-z]+")
 def iso_date(value: str | None) -> str | None:
     """A publication date as ISO 8601: a datetime when the source gives a time, else a date.
 
-    The time zone is kept as written (an offset stays, a naive time stays naive).
-    None when the value is empty or no absolute date can be read from it.
+    One form whatever the source wrote: YYYY-MM-DD, or YYYY-MM-DDTHH:MM:SS (seconds, no
+    fractions) with the offset as +HH:MM ("Z" becomes +00:00) when the source gives one;
+    the zone is never converted, so the local publication day stays the day counted from.
+    A naive time stays naive. None when the value is empty or no absolute date can be
+    read from it.
     """
     text = (value or "").strip()
     if not text:
@@ -51,14 +54,14 @@ def iso_date(value: str | None) -> str | None:
     except ValueError:
         pass
     try:
-        return datetime.fromisoformat(text).isoformat()
+        return datetime.fromisoformat(text).isoformat(timespec="seconds")
     except ValueError:
         pass
     parsed = DateDataParser(settings={"PARSERS": _ABSOLUTE_PARSERS}).get_date_data(text)
     if parsed.date_obj is None:
         return None
     if parsed.period == "time" or (parsed.period == "day" and _has_time(parsed.date_obj)):
-        return parsed.date_obj.isoformat()
+        return parsed.date_obj.isoformat(timespec="seconds")
     return parsed.date_obj.strftime(_ISO_FORMAT_BY_PERIOD.get(parsed.period, "%Y-%m-%d"))
 
 

@@ -3,7 +3,7 @@ per-article cache, the code fingerprint goes into every run's fingerprint.
 
 The extractor fingerprint covers exactly what per-article output depends on: the article
 layer's code and the shared modules it imports, the per-article rule tables
-(rules.ARTICLE_TABLES), the per-article settings and the model's version. Cross-article
+(rules.ARTICLE_TABLES), the per-article settings and every configured model's version. Cross-article
 code, rule tables and settings are left out on purpose: their work is recomputed on every
 run, so editing entity linking or honorifics.tsv never sends the corpus through spaCy
 again (tests/transforms/test_fingerprints.py).
@@ -52,6 +52,7 @@ def installed_model_version(model_name: str) -> str:
 
 
 def extractor_fingerprint(settings: Settings) -> str:
+    models = [settings.model_name] + [model for _, model in settings.languages.other_models]
     parts = [per_article_code_fingerprint(), rules.fingerprint(rules.ARTICLE_TABLES),
-             settings.fingerprint(), installed_model_version(settings.model_name)]
+             settings.fingerprint(), *(installed_model_version(m) for m in models)]
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]

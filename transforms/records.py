@@ -42,7 +42,11 @@ class NormalizedArticle:
     url: str | None = None
     outlet: str | None = None
     published_at: str | None = None
-
+    published_at_source: str | None = None
+    language: str = "en"  # ISO 639-1 code of the body (language.py)
+    # Why the page is no article (a consent wall, a paywall teaser...), kind and evidence;
+    # None for an article. Never published: such a page becomes a `not_an_article` reject.
+    not_an_article: str | None = None
 
 
 def sentence_index(article: NormalizedArticle):
@@ -78,6 +82,7 @@ def articles_from_tables(articles: "pa.Table", sentences: "pa.Table",
             paragraphs=tuple(paragraphs_by_article.get(row["article_id"], ())),
             sentences=tuple(sentences_by_article.get(row["article_id"], ())),
             n_boilerplate_lines=row["n_boilerplate_lines"], url=row["url"],
-            outlet=row["outlet"], published_at=row["published_at"])
+            outlet=row["outlet"], published_at=row["published_at"],
+            published_at_source=row["published_at_source"], language=row["language"])
         for row in articles.to_pylist()
     ]

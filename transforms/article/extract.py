@@ -10,9 +10,12 @@ components left out and why.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.language import Language
 
 from transforms.article import components
+from transforms.article.language import by_pipeline
 from transforms.article.nlp import parse_bodies
 from transforms.records import Drops, NormalizedArticle
 from transforms.settings import Settings
@@ -39,3 +42,14 @@ def extract_articles(articles: list[NormalizedArticle], nlp: Language,
         extracted[DROPS_TABLE].extend(drop_rows(article.article_id,
                                                 components.drops_of(doc)))
     return extracted
+
+
+def extract_by_language(articles: list[NormalizedArticle], load_nlp: Callable[[str], Language],
+                        settings: Settings) -> dict[str, list[dict]]:
+    """`extract_articles` over each language's articles with that language's pipeline
+    (`load_nlp(model_name)`, loaded by the caller once per process), rows merged."""
+    merged: dict[str, list[dict]] = {name: [] for name in (*EXTRACTED_TABLES, DROPS_TABLE)}
+    for model_name, group in by_pipeline(articles, settings):
+        for table, rows in extract_articles(group, load_nlp(model_name), settings).items():
+            merged[table].extend(rows)
+    return merged

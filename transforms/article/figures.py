@@ -503,6 +503,12 @@ def _is_people(noun: Token | None, r: FigureRules) -> bool:
     return noun is not None and (_lookup(r.people, noun) is not None or noun.ent_type_ == "NORP")
 
 
+def _is_fractional(phrase: _NumberPhrase) -> bool:
+    """A value with a fraction counts nobody: "12.30" is a clock time ("at 12.30",
+    "12.30 Uhr"), "2.5" an average. "1.5 million" is whole once multiplied."""
+    return phrase.value is not None and phrase.value != int(phrase.value)
+
+
 def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool:
     """False for numbers that are not head counts: dates, ages, money, measures, years,
     counts of things, and "no one"."""
@@ -512,6 +518,8 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
     if first.i > 0 and first.nbor(-1).lower_ in NEGATING_DETERMINERS:
         return False
     if noun is not None and _lookup(r.non_counts, noun):
+        return False
+    if _is_fractional(phrase):
         return False
     looks_like_year = (len(phrase.tokens) == 1 and first.text.isdigit()
                        and len(first.text) == 4 and YEAR_MIN <= phrase.value <= YEAR_MAX)

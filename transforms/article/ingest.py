@@ -29,6 +29,7 @@ from pathlib import Path, PurePosixPath
 import charset_normalizer
 import trafilatura
 
+from transforms.article.page_metadata import page_metadata
 from transforms.dates import iso_date
 from transforms.settings import DecodingSettings, Settings
 
@@ -82,6 +83,9 @@ class RawDocument:
     url: str | None = None
     outlet: str | None = None
     published_at: str | None = None  # ISO 8601 date or datetime, as given by the source
+    # Where published_at came from: a JSON record, a page's dateline, JSON-LD, meta tags,
+    # URL or htmldate (page_metadata.py), or a sidecar or the manifest.
+    published_at_source: str | None = None
     encoding: str = "utf-8"  # Python codec the input bytes were decoded with
 
 
@@ -213,12 +217,19 @@ def decode_html(source_path: str, data: bytes,
     # trafilatura puts one paragraph, heading or list item per line; blank lines between
     # them keep short paragraphs from being joined as hard-wrapped text by the normalizer.
     paragraphs = [line.strip() for line in page.text.split("\n") if line.strip()]
+    # trafilatura's own site name may be a title fragment ("News zu VR | MIXED.de") or a
+    # host name made into a word ("Futurezoneat"): the page's stated name, else the host.
+    metadata = page_metadata(decoded.text, page.url)
+    published_at, date_source = metadata.published_at, metadata.published_at_source
+    if published_at is None and (published_at := iso_date(page.date)):
+        date_source = "htmldate"
     return RawDocument(
         source_path, _sha256(data), "\n\n".join(paragraphs),
         title=page.title or None,
         url=page.url or None,
-        outlet=page.sitename or page.hostname or None,
-        published_at=iso_date(page.date),
+        outlet=metadata.site_name or page.hostname or None,
+        published_at=published_at,
+        published_at_source=date_source,
         encoding=decoded.encoding,
     )
 
@@ -242,10 +253,12 @@ def _record_document(source_path: str, record: object, encoding: str) -> RawDocu
     except UnicodeEncodeError as error:
         return Reject(source_path, "undecodable",
                       f"a JSON string holds a lone surrogate escape at character {error.start}")
+    published_at = iso_date(fields["published_at"])
     return RawDocument(
         source_path, _sha256(canonical_bytes), fields["text"],
         title=fields["title"], url=fields["url"], outlet=fields["outlet"],
-        published_at=iso_date(fields["published_at"]), encoding=encoding,
+        published_at=published_at, published_at_source="record" if published_at else None,
+        encoding=encoding,
     )
 
 
@@ -372,14 +385,18 @@ def read_sidecar(path: Path, input_dir: Path, settings: Settings) -> dict[str, s
     return _metadata_values(parsed)
 
 
-def _with_metadata(document: RawDocument, *sources: dict[str, str]) -> RawDocument:
-    """Fill the fields the document lacks from the first source that has them."""
+def _with_metadata(document: RawDocument, *sources: tuple[str, dict[str, str]]) -> RawDocument:
+    """Fill the fields the document lacks from the first (name, fields) source that has
+    them; a filled publication date records the source's name."""
     filled = {}
     for field in SIDECAR_FIELDS:
         if getattr(document, field) is None:
-            value = next((s[field] for s in sources if s.get(field)), None)
+            name, value = next(((n, s[field]) for n, s in sources if s.get(field)),
+                               (None, None))
             if value is not None:
                 filled[field] = value
+                if field == "published_at":
+                    filled["published_at_source"] = name
     return replace(document, **filled) if filled else document
 
 
@@ -412,9 +429,10 @@ def read_inputs(input_dir: Path, settings: Settings) -> tuple[list[RawDocument],
                                       f"same {copied} as {original}"))
             else:
                 first_path_by_hash[result.source_sha256] = result.source_path
-                documents.append(_with_metadata(result, sidecar,
-                                                manifest.get(result.source_path, {}),
-                                                manifest.get(file_key, {})))
+                documents.append(_with_metadata(
+                    result, ("sidecar", sidecar),
+                    ("manifest", manifest.get(result.source_path, {})),
+                    ("manifest", manifest.get(file_key, {}))))
     rejects.extend(_orphan_sidecars(input_dir, relative_paths))
     return documents, rejects
 

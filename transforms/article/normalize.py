@@ -1,12 +1,11 @@
 """Normalize: raw text -> `articles`, `paragraphs` and `sentences` rows.
 
-Unicode is repaired with ftfy (mojibake, NFC; quotes kept as written), whitespace is
-collapsed, boilerplate lines (rules/boilerplate.tsv) are dropped, the headline is split
-from the body (a repeated headline kept once, a wrapped one joined, a first line that is
-a body paragraph left in the body), and the body is cut into paragraphs and sentences
-whose offsets index `articles.body`. Sentences come from spaCy's rule-based sentencizer
-with the abbreviations of rules/abbreviations.tsv; it needs no model.
-Known limits: a headline that ends in a period is taken for a body paragraph.
+Text repaired (ftfy, NFC, whitespace); page clutter dropped and counted (rules:
+boilerplate, clutter_blocks, not_an_article); the headline split off (site names stripped
+by title_site_names, repeats dropped); outlet named (outlets by domain, else site name);
+language detected (language.py); body cut into paragraphs and sentences whose offsets
+index `articles.body` (sentencizer + abbreviations). `screened_articles` makes walls and
+unsupported languages rejects. Known limits: a headline ending in a period is body text.
 """
 
 from __future__ import annotations
@@ -20,11 +19,17 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 
+from lingua import LanguageDetector
+
 from transforms import ids, rules
 from transforms.article.ingest import RawDocument, Reject
+from transforms.article.language import (
+    detect_language, load_language_detector, with_supported_language,
+)
+from transforms.article.page_metadata import date_segment
 from transforms.records import NormalizedArticle, Span
 from transforms.schema import TABLES
-from transforms.settings import Settings
+from transforms.settings import PageSettings, Settings
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
@@ -32,18 +37,47 @@ _WORD = re.compile(r"\w+")
 # A line ending like this closes a sentence, so the next line is not its continuation.
 _SENTENCE_END = re.compile(r"""[.!?:;]["'”’)\]]*$""")
 _OPENING_QUOTES = "\"'“‘«"
+# A title segment that is a domain ("CNET.de", "example.co.uk") is a site name.
+_DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
+# Letters; a site name this long or longer also names a title segment that holds it
+# ("Coast Daily Online"); a shorter one ("AP", "DW") only a segment that is just it.
+MIN_NAME_IN_SEGMENT_CHARS = 4
+_HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, eq=False)
 class NormalizeRules:
     """What normalizing reads besides the text, built once per process by the caller:
-    the sentence splitter (abbreviations.tsv) and the boilerplate lines (boilerplate.tsv)."""
+    the sentence splitter (abbreviations.tsv), the clutter and wall lines (boilerplate,
+    clutter_blocks, not_an_article), outlets by domain, title separators and the
+    language detector."""
     splitter: Language
     boilerplate: tuple[re.Pattern, ...]
+    trailing_blocks: tuple[re.Pattern, ...]  # a heading dropped with all that follows
+    trailing_lines: tuple[re.Pattern, ...]   # dropped while it is the last line
+    walls: tuple[tuple[re.Pattern, str], ...]  # (line, kind of page that is no article)
+    outlets: dict[str, str]  # domain -> outlet name
+    title_separators: tuple[str, ...]
+    language_detector: LanguageDetector
 
 
 def load_normalize_rules() -> NormalizeRules:
-    return NormalizeRules(sentence_splitter(), boilerplate_patterns())
+    blocks = rules.load("clutter_blocks", ("pattern", "position", "kind", "example"))
+    walls = rules.load("not_an_article", ("pattern", "kind", "example"))
+    outlets = rules.load("outlets", ("domain", "outlet", "note"))
+    separators = rules.load("title_site_names", ("separator", "example"))
+    return NormalizeRules(
+        splitter=sentence_splitter(),
+        boilerplate=boilerplate_patterns(),
+        trailing_blocks=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in blocks
+                              if r["position"] == "block"),
+        trailing_lines=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in blocks
+                             if r["position"] == "last"),
+        walls=tuple((re.compile(r["pattern"], re.IGNORECASE), r["kind"]) for r in walls),
+        outlets={r["domain"].casefold(): r["outlet"] for r in outlets},
+        title_separators=tuple(r["separator"] for r in separators),
+        language_detector=load_language_detector(),
+    )
 
 
 def sentence_splitter() -> Language:
@@ -120,20 +154,131 @@ def split_title(paragraph_lines: list[str], settings: Settings) -> tuple[str | N
     return title, rest
 
 
-def _without_leading_title(paragraphs: list[str], title: str) -> list[str]:
-    """Body paragraphs of a document whose title is known: drop copies of it at the top."""
-    while paragraphs and _same_line(paragraphs[0], title):
+def _without_leading_title(paragraphs: list[str], *titles: str) -> list[str]:
+    """Body paragraphs of a document whose title is known: drop copies of it at the top
+    (as the page shows it, or without its site name)."""
+    while paragraphs and any(_same_line(paragraphs[0], title) for title in titles):
         paragraphs = paragraphs[1:]
     return paragraphs
 
 
-def _paragraph_lines(text: str, patterns: tuple[re.Pattern, ...], settings: Settings
-                     ) -> tuple[list[str], int]:
+def _n_words(lines: list[str]) -> int:
+    return sum(len(_WORD.findall(line)) for line in lines)
+
+
+@dataclass(frozen=True)
+class _Declutter:
+    lines: list[str]
+    n_dropped: int
+    walls: list[tuple[str, str]]  # (kind, line) of each wall line dropped
+
+
+def _without_trailing_block(lines: list[str], rules_: NormalizeRules,
+                            settings: PageSettings) -> list[str]:
+    """Cut at the first block heading ("Related", "Editors' Recommendations") whose block,
+    to the end of the text, is a small enough share of it to be page clutter."""
+    total = _n_words(lines)
+    for i, line in enumerate(lines):
+        if (line and any(p.fullmatch(line) for p in rules_.trailing_blocks)
+                and _n_words(lines[i:]) <= settings.max_trailing_block_share * total):
+            return lines[:i]
+    return lines
+
+
+def declutter(text: str, rules_: NormalizeRules, settings: PageSettings) -> _Declutter:
+    """The text's lines without boilerplate lines, wall lines, a trailing block of links
+    and trailing bios or teasers; how many non-empty lines went, and the walls found."""
     lines = text.split("\n")
-    kept = [line for line in lines if not (line and is_boilerplate(line, patterns))]
-    n_dropped = len(lines) - len(kept)
-    paragraphs = [p for block in _blocks(kept) for p in _block_paragraphs(block, settings)]
-    return paragraphs, n_dropped
+    walls = [(kind, line) for line in lines if line
+             and (kind := next((k for p, k in rules_.walls if p.search(line)), None))]
+    wall_lines = {line for _, line in walls}
+    # The block heading first: a boilerplate row ("Most popular") must not hide the links
+    # under it.
+    kept = _without_trailing_block([line for line in lines if line not in wall_lines],
+                                   rules_, settings)
+    kept = [line for line in kept if not (line and is_boilerplate(line, rules_.boilerplate))]
+    while kept and (not kept[-1] or any(p.fullmatch(kept[-1]) for p in rules_.trailing_lines)):
+        kept.pop()
+    n_dropped = sum(1 for line in lines if line) - sum(1 for line in kept if line)
+    return _Declutter(kept, n_dropped, walls)
+
+
+def _wall_reason(walls: list[tuple[str, str]], body_words: int, settings: PageSettings
+                 ) -> str | None:
+    """Why a page is a wall rather than an article, or None."""
+    if not walls or body_words >= settings.min_article_words_beside_wall:
+        return None
+    kind, line = walls[0]
+    shown = line if len(line) <= 80 else line[:77] + "..."
+    return (f"{kind}: {shown!r} and {body_words} words besides (an article has at least "
+            f"{settings.min_article_words_beside_wall})")
+
+
+def _paragraph_lines(lines: list[str], settings: Settings) -> list[str]:
+    return [p for block in _blocks(lines) for p in _block_paragraphs(block, settings)]
+
+
+def _host(url: str | None) -> str | None:
+    match = _HOST.match(url or "")
+    return match.group(1).casefold().removeprefix("www.") if match else None
+
+
+def _outlet_of_domain(domain: str | None, outlets: dict[str, str]) -> str | None:
+    """The outlet of a domain or of the nearest parent domain in outlets.tsv."""
+    parts = (domain or "").casefold().removeprefix("www.").split(".")
+    return next((outlets[".".join(parts[i:])] for i in range(len(parts) - 1)
+                 if ".".join(parts[i:]) in outlets), None)
+
+
+def outlet_name(url: str | None, stated: str | None, rules_: NormalizeRules) -> str | None:
+    """The outlet: by the URL's domain (outlets.tsv), else by a stated domain, else the
+    stated site name (its last segment when it reads "Tagline | Name")."""
+    by_domain = _outlet_of_domain(_host(url), rules_.outlets)
+    if by_domain is None and stated and _DOMAIN.fullmatch(stated.strip()):
+        by_domain = _outlet_of_domain(stated.strip(), rules_.outlets)
+    if by_domain is not None or not stated:
+        return by_domain
+    return _split_title(" ".join(stated.split()), rules_.title_separators)[-1]
+
+
+def _split_title(title: str, separators: tuple[str, ...]) -> list[str]:
+    pattern = "|".join(re.escape(s) for s in separators)
+    return [part.strip() for part in re.split(pattern, title) if part.strip()]
+
+
+def _name_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _is_site_segment(segment: str, names: set[str]) -> bool:
+    """A title segment that names the site (its name, a longer form of it such as "DW
+    News", a domain) or dates the page, rather than a part of the headline."""
+    key = _name_key(segment)
+    return (_DOMAIN.fullmatch(segment) is not None or date_segment(segment) is not None
+            or key in names or any(len(name) >= MIN_NAME_IN_SEGMENT_CHARS and name in key
+                                   and len(key) <= 2 * len(name) for name in names))
+
+
+def strip_site_name(title: str, outlet: str | None, url: str | None,
+                    rules_: NormalizeRules) -> str:
+    """The headline without the site name, section label or date a page adds to its
+    <title> after a separator ("... | DW | 10.06.2013", "... - CNET.de")."""
+    segments = _split_title(title, rules_.title_separators)
+    if len(segments) < 2:
+        return title
+    host = _host(url) or ""
+    names = {_name_key(n) for n in (outlet or "", host.split(".")[0] if host else "")} - {""}
+    names |= {_name_key(n) for n in rules_.outlets.values()}
+    kept = list(segments)
+    while len(kept) > 1 and _is_site_segment(kept[-1], names):
+        kept.pop()
+    while len(kept) > 1 and _is_site_segment(kept[0], names):
+        kept.pop(0)
+    if kept == segments:
+        return title
+    # Rejoin what stays with the text between it as written (a " - " inside a headline).
+    first, last = title.index(kept[0]), title.rindex(kept[-1]) + len(kept[-1])
+    return title[first:last]
 
 
 def _fix_quote_boundaries(text: str, spans: list[Span]) -> list[Span]:
@@ -166,26 +311,31 @@ def _strip(text: str, span: Span) -> Span:
 
 def normalize_documents(documents: list[RawDocument], rules_: NormalizeRules,
                         settings: Settings) -> list[NormalizedArticle]:
-    """Normalize a batch of documents; the sentencizer runs over all paragraphs at once."""
+    """Normalize a batch of documents; the sentencizer runs over all paragraphs at once.
+    Every document gives a record: a wall says so in `not_an_article`, and the language
+    is detected whatever pipelines are configured (see `screened_articles`)."""
     prepared = []
     for doc in documents:
-        paragraphs, n_dropped = _paragraph_lines(clean_text(doc.text), rules_.boilerplate,
-                                                 settings)
+        decluttered = declutter(clean_text(doc.text), rules_, settings.pages)
+        paragraphs = _paragraph_lines(decluttered.lines, settings)
         if doc.title:
-            title = " ".join(clean_text(doc.title).split())
-            body_paragraphs = _without_leading_title(paragraphs, title)
+            page_title = " ".join(clean_text(doc.title).split())
+            title = strip_site_name(page_title, doc.outlet, doc.url, rules_)
+            body_paragraphs = _without_leading_title(paragraphs, title, page_title)
         else:
             title, body_paragraphs = split_title(paragraphs, settings)
-        prepared.append((doc, title, body_paragraphs, n_dropped))
+        n_dropped = decluttered.n_dropped + len(paragraphs) - len(body_paragraphs) - (
+            1 if not doc.title and title else 0)
+        prepared.append((doc, title, body_paragraphs, n_dropped, decluttered.walls))
 
-    all_paragraphs = [p for _, _, paras, _ in prepared for p in paras]
+    all_paragraphs = [p for _, _, paras, _, _ in prepared for p in paras]
     sentence_spans = iter(
         [Span(s.start_char, s.end_char) for s in parsed.sents]
         for parsed in rules_.splitter.pipe(all_paragraphs, batch_size=256)
     )
 
     articles = []
-    for doc, title, body_paragraphs, n_dropped in prepared:
+    for doc, title, body_paragraphs, n_dropped, walls in prepared:
         body = "\n\n".join(body_paragraphs)
         paragraph_spans, sentences, offset = [], [], 0
         for paragraph_idx, paragraph in enumerate(body_paragraphs):
@@ -203,10 +353,27 @@ def normalize_documents(documents: list[RawDocument], rules_: NormalizeRules,
             sentences=tuple(sentences),
             n_boilerplate_lines=n_dropped,
             url=doc.url,
-            outlet=doc.outlet,
+            outlet=outlet_name(doc.url, doc.outlet, rules_),
             published_at=doc.published_at,
+            published_at_source=doc.published_at_source,
+            language=detect_language(body, rules_.language_detector, settings.languages),
+            not_an_article=_wall_reason(walls, len(_WORD.findall(body)), settings.pages),
         ))
     return articles
+
+
+def screened_articles(documents: list[RawDocument], rules_: NormalizeRules,
+                      settings: Settings) -> tuple[list[NormalizedArticle], list[Reject]]:
+    """Normalize a batch; pages that are no article (`not_an_article`) and articles in a
+    language with no pipeline (`unsupported_language`) become rejects, in input order."""
+    articles, rejects = [], []
+    for article in normalize_documents(documents, rules_, settings):
+        if article.not_an_article is not None:
+            rejects.append(Reject(article.source_path, "not_an_article", article.not_an_article))
+        else:
+            articles.append(article)
+    supported, unsupported = with_supported_language(articles, settings)
+    return supported, sorted(rejects + unsupported, key=lambda r: r.source_path)
 
 
 def article_row(article: NormalizedArticle) -> dict:
@@ -222,6 +389,8 @@ def article_row(article: NormalizedArticle) -> dict:
         "url": article.url,
         "outlet": article.outlet,
         "published_at": article.published_at,
+        "published_at_source": article.published_at_source,
+        "language": article.language,
         "story_id": None,  # set across articles by the reconcile step
         "n_boilerplate_lines": article.n_boilerplate_lines,
     }

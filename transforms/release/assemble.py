@@ -21,6 +21,7 @@ import duckdb
 from transforms import ids
 from transforms.article.extract import DROPS_TABLE, EXTRACTED_TABLES
 from transforms.article.ingest import RawDocument, Reject
+from transforms.article.language import language_pipelines
 from transforms.article.normalize import drop_duplicate_articles, normalized_tables
 from transforms.fingerprints import code_fingerprint, installed_model_version
 from transforms.records import NormalizedArticle
@@ -70,8 +71,11 @@ class ReleaseAssembly:
         self.n_batches = 0
         self.n_extracted = 0
 
-    def add_normalized(self, normalized: list[NormalizedArticle]) -> list[NormalizedArticle]:
-        """Keep a batch's distinct articles as parts; return those still to extract."""
+    def add_normalized(self, normalized: list[NormalizedArticle],
+                       screened_out: list[Reject] = ()) -> list[NormalizedArticle]:
+        """Keep a batch's distinct articles as parts, and the rejects normalizing made
+        (walls, unsupported languages); return the articles still to extract."""
+        self.rejects.extend(screened_out)
         self.article_of_path.update((a.source_path, a.article_id) for a in normalized)
         articles, duplicates = drop_duplicate_articles(normalized, self.first_path_by_id)
         self.rejects.extend(duplicates)
@@ -140,6 +144,8 @@ def release_metadata(run_key: str, assembly: ReleaseAssembly, extractor: str,
         "extractor_fingerprint": extractor,
         "model": {"name": settings.model_name,
                   "version": installed_model_version(settings.model_name)},
+        "language_models": {language: installed_model_version(model)
+                            for language, model in language_pipelines(settings).items()},
         "settings": settings.as_json(),
         "n_articles_extracted_this_run": assembly.n_extracted,
         "cache_parts_set_aside": assembly.cache_parts_set_aside,

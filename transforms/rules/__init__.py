@@ -18,7 +18,8 @@ RULES_DIR = Path(__file__).parent
 
 # Read per article (normalize, the spaCy components): hashed into the extractor fingerprint.
 ARTICLE_TABLES = (
-    "abbreviations", "boilerplate", "quote_cues", "quote_pronouns",
+    "abbreviations", "boilerplate", "clutter_blocks", "not_an_article", "outlets",
+    "title_site_names", "quote_cues", "quote_pronouns",
     "figure_numbers", "figure_vague", "figure_qualifiers", "figure_bounds", "figure_verbs",
     "figure_casualty_nouns", "figure_tally_nouns", "figure_people", "figure_non_counts",
     "figure_attribution",

@@ -171,7 +171,8 @@ def test_html_page_gives_main_text_and_metadata(tmp_path, settings):
     assert page.source_path == "pages/flood.html"
     assert (page.title, page.url, page.outlet, page.published_at) == (
         "Flood barrier fails in river town", "https://valleycourier.example/news/flood-barrier",
-        "Valley Courier", "2024-03-14")
+        "Valley Courier", "2024-03-14T08:30:00+00:00")  # the time kept, as a JSON record's
+    assert page.published_at_source == "meta"
     assert "sending water into at least 40 homes" in page.text
     # navigation and the footer's newsletter prompt are boilerplate, not the article
     assert "Sport" not in page.text and "newsletter" not in page.text
@@ -335,3 +336,18 @@ def test_unreadable_file_is_rejected_not_raised(tmp_path, settings):
 def test_decode_document_still_reads_plain_utf8_text(settings):
     document = decode_document("a.txt", PLAIN_ARTICLE.encode(), settings.decoding)
     assert (document.text, document.encoding, document.title) == (PLAIN_ARTICLE, "utf-8", None)
+
+
+def test_publication_date_records_where_it_came_from(tmp_path, settings):
+    # A record's own date, a sidecar's, the manifest's: each says so in published_at_source.
+    (tmp_path / "crawl.jsonl").write_text(_jsonl(BRIDGE_RECORD))
+    (tmp_path / "clinic.txt").write_text(PLAIN_ARTICLE)
+    (tmp_path / "clinic.txt.meta.json").write_text('{"published_at": "2024-03-11"}')
+    (tmp_path / "school.txt").write_text("School reopens\n\nThe school reopened on Monday.")
+    (tmp_path / "manifest.csv").write_text("path,published_at\nschool.txt,2024-03-12\n")
+    documents, _ = read_inputs(tmp_path, settings)
+    assert {d.source_path: (d.published_at, d.published_at_source) for d in documents} == {
+        "crawl.jsonl#1": ("2024-03-11T07:45:00", "record"),
+        "clinic.txt": ("2024-03-11", "sidecar"),
+        "school.txt": ("2024-03-12", "manifest"),
+    }
