@@ -26,7 +26,12 @@ from transforms.corpus.resources import load_corpus_resources
 from transforms.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-CORPORA = {"seeds": ROOT / "seeds", "bbc": ROOT.parent / "shared" / "corpora" / "bbc"}
+# The built gazetteer, kept between benchmark runs (git-ignored).
+GAZETTEER_CACHE = ROOT / ".benchmarks-cache" / "gazetteer"
+SHARED = ROOT.parent / "shared" / "corpora"
+CORPORA = {"seeds": ROOT / "seeds", "bbc": SHARED / "bbc",
+           "fakes-syria": SHARED / "fakes-syria" / "articles",
+           "wikievents": SHARED / "wikievents" / "articles"}
 
 
 def run(name: str, folder: Path, limit: int | None, nlp, settings: Settings) -> None:
@@ -41,7 +46,7 @@ def run(name: str, folder: Path, limit: int | None, nlp, settings: Settings) -> 
     mentions = [m for doc in parse_bodies(articles, nlp, settings.nlp_batch_size)
                 for m in doc._.get(MENTIONS)]
     parsed = time.perf_counter()
-    resources = load_corpus_resources(settings)
+    resources = load_corpus_resources(settings, GAZETTEER_CACHE)
     loaded = time.perf_counter()
     linked, entities = link_entities(articles, mentions, resources.linking_rules,
                                      resources.gazetteer, settings.linking, settings.geocode)

@@ -47,9 +47,10 @@ def nlp(settings):
 
 
 @pytest.fixture(scope="session")
-def corpus_resources(settings):
+def corpus_resources(settings, request):
+    """Built once per machine: the gazetteer is kept in pytest's cache folder."""
     from transforms.corpus.resources import load_corpus_resources
-    return load_corpus_resources(settings)
+    return load_corpus_resources(settings, request.config.cache.mkdir("gazetteer"))
 
 
 @pytest.fixture(scope="session")
