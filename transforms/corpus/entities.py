@@ -36,6 +36,7 @@ _LINKABLE_TO_PERSON = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", 
 # Labels whose names are merged across romanizations (dates, laws and works are not names
 # that outlets romanize).
 _ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+_NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by their place
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -65,6 +66,7 @@ class LinkingRules:
     romanization: Romanization
     joined_name: re.Pattern  # a hyphenated article or izafe and the next word (ez-Zor, -i-Sharif)
     place_prepositions: frozenset[str]  # words before a place (in, near)
+    demonyms: dict[str, str]  # folded nationality word -> ISO country code (Iraqi -> IQ)
 
 
 def load_linking_rules() -> LinkingRules:
@@ -108,6 +110,8 @@ def load_linking_rules() -> LinkingRules:
         romanization=load_romanization(),
         joined_name=joined,
         place_prepositions=frozenset(_fold(r["term"]) for r in prepositions),
+        demonyms={_fold(r["demonym"]): r["country_code"] for r in rules.load(
+            "country_demonyms", ("demonym", "country_code", "example"))},
     )
 
 
@@ -430,38 +434,57 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
     person's full name in the release, written without a title."""
     full_names = {name_key(r["text"], "PERSON", rules_).tokens for r in release.mentions
                   if r["label"] == "PERSON"}
-    words_of_names: dict[str, set[tuple]] = defaultdict(set)
+    words_of_names: dict[str, set[tuple]] = defaultdict(set)  # a word -> the names it is in
+    surnames: dict[str, set[tuple]] = defaultdict(set)
+    # Names that are names of places too do not vouch for a person (Tal Afar, Tel Afar).
+    full_names = {t for t in full_names if not gazetteer.candidates(" ".join(t))}
     for tokens in full_names:
         if len(tokens) > 1:
+            surnames[tokens[-1]].add(tokens)
             for token in tokens:
                 words_of_names[token].add(tokens)
     for article_id in sorted(release.by_article):
         rows = release.by_article[article_id]
         body = release.articles[article_id].body
-        countries = _article_countries(rows, gazetteer, settings)
+        countries = _article_countries(rows, gazetteer, rules_, settings)
         for row in rows:
             if row["label"] not in ("PERSON", "ORG") or row["_uid"] in release.fragment_of:
                 continue
             text = row["text"]
             tokens = name_key(text, "PERSON", rules_).tokens
+            # A word of someone's name (Hama of Ali Hama), or a surname someone else bears,
+            # is a person's name here too.
+            shared = words_of_names[tokens[-1]] if len(tokens) == 1 else surnames[tokens[-1]]
             if (not text[:1].isupper() or display_name(text, "PERSON", rules_) != text
-                    or any(words_of_names[t] - {tokens} for t in tokens)):
+                    or shared - {tokens}):
                 continue
             if row["label"] == "ORG" and not _after_place_preposition(body, row["start_char"],
                                                                        rules_):
                 continue
+            candidates = (gazetteer.candidates(text)
+                          or gazetteer.romanized_candidates(text, rules_.romanization))
             if any(p.country_code in countries and (
                     p.place_type in ("admin1", "admin2")
-                    or (p.place_type == "city"
-                        and p.population >= settings.min_relabelled_town_population))
-                   for p in gazetteer.candidates(text)):
+                    or (p.place_type == "city" and (
+                        p.population >= settings.min_relabelled_town_population
+                        or p.population == 0)))  # GeoNames lists seats of districts unpeopled
+                   for p in candidates):
                 _relabel(row, "GPE")
 
 
-def _article_countries(rows: list[dict], gazetteer: Gazetteer,
+def _demonym_country(row: dict, rules_: LinkingRules) -> str | None:
+    """The country a nationality names (Iraqi, Iraqis: IQ), for a NORP mention."""
+    if row["label"] != "NORP":
+        return None
+    word = _fold(display_name(row["text"], "NORP", rules_))
+    return rules_.demonyms.get(word) or rules_.demonyms.get(word[:-1] if word.endswith("s")
+                                                            else "")
+
+
+def _article_countries(rows: list[dict], gazetteer: Gazetteer, rules_: LinkingRules,
                        settings: LinkingSettings) -> set[str]:
-    """Countries an article names, or whose large towns it names (Mosul: Iraq)."""
-    countries = set()
+    """Countries an article names, by name, nationality (Iraqi) or large town (Mosul)."""
+    countries = {code for code in (_demonym_country(r, rules_) for r in rows) if code}
     for row in rows:
         if row["label"] in GEOCODED_LABELS:
             code = gazetteer.country_of(row["text"])
@@ -574,11 +597,21 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     blocks: dict[tuple, list[tuple]] = defaultdict(list)
     for node in sorted(nodes):
         label, words = node[0], words_of[node]
-        if label not in _ROMANIZED_LABELS or not words or (label == "PERSON" and len(words) < 2):
+        if label not in _ROMANIZED_LABELS or not words:
             continue
         marker = tuple(w for w in node[1] if w.startswith("<"))  # a province is not its town
-        blocks[(label, marker, "".join(words))].append(node)
+        joined = "".join(words)
+        if label == "PERSON" and len(words) < 2:
+            # A lone word (a surname, mostly): only the same romanized spelling.
+            if len(joined) >= settings.min_vowel_letters:
+                blocks[(label, marker, joined)].append(node)
+            continue
+        blocks[(label, marker, joined)].append(node)
         blocks[(label, marker, _romanized_block(words, settings.min_vowel_letters))].append(node)
+        if label in _NAME_LABELS and len(words) > 1:
+            # The model tags one group PERSON here and ORG there: the same spelling is the
+            # same name, whatever the label.
+            blocks[("name", marker, joined)].append(node)
     seen = set()
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -590,12 +623,14 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                                     settings.min_vowel_letters):
                     continue
                 shared_article = nodes[a] & nodes[b]
-                if a[0] == "PERSON" and shared_article:
+                two_spellings = words_of[a] != words_of[b]
+                if a[0] == b[0] == "PERSON" and shared_article and two_spellings:
                     continue
                 own = {"".join(words_of[a]), "".join(words_of[b])}
                 ctx_a = {c for x in nodes[a] for c in contexts[x] if c[1] not in own}
                 ctx_b = {c for x in nodes[b] for c in contexts[x] if c[1] not in own}
-                if (shared_article and a[0] != "PERSON") or _context_agrees(ctx_a, ctx_b, settings):
+                if ((shared_article and not (a[0] == b[0] == "PERSON"))
+                        or _context_agrees(ctx_a, ctx_b, settings)):
                     uf.union(a, b)
 
 
@@ -752,6 +787,10 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     roots = sorted(r for r in groups if r[0] in GEOCODED_LABELS)
     articles_of = {root: sorted({r["article_id"] for r in groups[root]}) for root in roots}
     countries_in: dict[str, Counter] = defaultdict(Counter)  # article -> (code, root) -> n
+    for row in release.mentions:
+        code = _demonym_country(row, rules_)
+        if code:
+            countries_in[row["article_id"]][(code, ("NORP", ()))] += 1
     for root in roots:
         for row in groups[root]:
             code = gazetteer.country_of(display_name(row["text"], row["label"], rules_))

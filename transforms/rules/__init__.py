@@ -26,7 +26,7 @@ ARTICLE_TABLES = (
 # Read only across articles (entity linking, geocoding): never re-extract.
 CORPUS_TABLES = (
     "honorifics", "name_particles", "alias_patterns", "alias_designators", "place_aliases",
-    "place_designators", "place_prepositions", "romanization_folds",
+    "place_designators", "place_prepositions", "romanization_folds", "country_demonyms",
 )
 
 
