@@ -21,7 +21,7 @@ import re
 from rapidfuzz import fuzz
 
 from transforms import ids, rules
-from transforms.corpus.geocode import Gazetteer, Place, place_key, resolve_place
+from transforms.corpus.geocode import Gazetteer, Place, resolve_place
 from transforms.corpus.romanize import (
     Romanization, are_variants, consonants, fold_accents, load_romanization, romanized_words,
 )
@@ -259,8 +259,8 @@ def _learn_aliases(release: _Release, rules_: LinkingRules,
     places = {t for t, votes in place_votes.items() if votes[True] > votes[False]}
 
     def is_place(alias: str) -> bool:
-        return alias in places or any(p.precision == "country"
-                                      for p in gazetteer.by_name.get(place_key(alias), ()))
+        return alias in places or any(p.place_type == "country"
+                                      for p in gazetteer.named(alias))
 
     learned = []
     for article_id, rows in sorted(release.by_article.items()):

@@ -166,6 +166,10 @@ class Gazetteer:
         letters = name.replace(".", "")
         if letters.isupper() and letters.isalpha() and letters in self.codes:
             return (self.place(self.codes[letters]),)
+        return self.named(name)
+
+    def named(self, name: str) -> tuple[Place, ...]:
+        """Places whose name or alternate name is `name`, codes aside (IS, IT are words)."""
         return tuple(self.place(n) for n in self._lookup(self._exact, place_key(name)))
 
     def romanized_candidates(self, name: str, romanization: Romanization) -> tuple[Place, ...]:
@@ -499,10 +503,9 @@ def _pick(candidates, context: Counter, designator: str | None,
         preferred = [p for p in candidates if p.place_type == allowed[0]
                      and _acceptable(p, context, settings)]
         candidates = preferred or candidates
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda p: _rank(p, candidates, context, settings))
-    return best if _acceptable(best, context, settings) else None
+    ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings),
+                    reverse=True)
+    return next((p for p in ranked if _acceptable(p, context, settings)), None)
 
 
 def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
