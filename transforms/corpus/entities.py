@@ -429,9 +429,10 @@ def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
 
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
                     settings: LinkingSettings) -> None:
-    """A town the model tagged as a person (or, after "in" or "near", as an organisation) is
-    a place: a name of a town or province of a country its article names, no word of any
-    person's full name in the release, written without a title."""
+    """A town the model tagged as a person or an organisation is a place when it follows a
+    word of place ("in", "near": rules/place_prepositions.tsv), names a town or province of
+    a country its article names, is no word of anyone's full name in the release and has no
+    title. Without the preposition, too many surnames are also towns (Chandler, Arizona)."""
     full_names = {name_key(r["text"], "PERSON", rules_).tokens for r in release.mentions
                   if r["label"] == "PERSON"}
     words_of_names: dict[str, set[tuple]] = defaultdict(set)  # a word -> the names it is in
@@ -458,16 +459,14 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             if (not text[:1].isupper() or display_name(text, "PERSON", rules_) != text
                     or shared - {tokens}):
                 continue
-            if row["label"] == "ORG" and not _after_place_preposition(body, row["start_char"],
-                                                                       rules_):
+            if not _after_place_preposition(body, row["start_char"], rules_):
                 continue
             candidates = (gazetteer.candidates(text)
                           or gazetteer.romanized_candidates(text, rules_.romanization))
             if any(p.country_code in countries and (
-                    p.place_type in ("admin1", "admin2")
-                    or (p.place_type == "city" and (
-                        p.population >= settings.min_relabelled_town_population
-                        or p.population == 0)))  # GeoNames lists seats of districts unpeopled
+                    p.place_type == "admin1"
+                    or (p.place_type == "city"
+                        and p.population >= settings.min_relabelled_town_population))
                    for p in candidates):
                 _relabel(row, "GPE")
 

@@ -339,13 +339,21 @@ def test_father_and_son_sharing_a_surname_stay_apart(link):
 
 
 def test_town_tagged_as_person_is_a_place(link):
-    # The model tags the town PERSON; a town of the article's country (Syria) it is.
+    # The model tags the town PERSON; after "in", a town of the article's country (Syria).
     _, mentions, entities = link(
-        "Gas Attack Alleged\n\nDozens of people died in a suspected gas attack on Khan "
-        "Sheikhoun in Syria, doctors said.")
+        "Gas Attack Alleged\n\nDozens of people died after a suspected gas attack in Khan "
+        "Sheikhoun, in Syria, doctors said.")
     town = next(e for e in entities if e["entity_id"] == _entity_of(mentions, "Khan Sheikhoun"))
     assert town["label"] == "GPE" and town["country_code"] == "SY"
     assert town["admin1"] == "Idlib" and town["geo_precision"] == 1
+
+
+def test_surname_without_a_word_of_place_is_not_relabelled_a_town(link):
+    # Chandler is a city of Arizona, and a surname: without "in" it stays a person.
+    _, mentions, _ = link(
+        "Court Case\n\nPolice in Arizona said Chandler would appear in court in Phoenix on "
+        "Monday.")
+    assert all(m["label"] != "GPE" for m in mentions if m["text"] == "Chandler")
 
 
 def test_surname_of_a_person_is_not_relabelled_a_town(link):
