@@ -473,11 +473,24 @@ def _is_namesake_town(town: Place, candidates) -> bool:
 
 
 def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings) -> tuple:
+    """Supported first (in a country the article names; a country or continent always is),
+    then the broader kind, then the larger place.
+
+    A country's name yields to no town of another country (Jordan, Minnesota; Russia, Ohio),
+    only to a province of a country the article names when the country itself is not
+    named (Georgia beside Atlanta).
+    """
+    in_context = context.get(place.country_code, 0) > 0
     kind = _TYPE_RANK[place.place_type]
     if place.place_type == "city" and (place.population >= settings.min_city_over_region_population
                                        or _is_namesake_town(place, candidates)):
         kind = _TYPE_RANK["admin1"] + 0.5
-    return (context.get(place.country_code, 0) > 0, kind, place.population, -place.geonameid)
+    if place.place_type == "admin1" and in_context and any(
+            p.place_type == "country" and context.get(p.country_code, 0) == 0
+            for p in candidates):
+        kind = _TYPE_RANK["country"] + 0.5
+    supported = in_context or place.place_type in ("continent", "country")
+    return (supported, kind, place.population, -place.geonameid)
 
 
 def _acceptable(place: Place, context: Counter, settings: GeocodeSettings) -> bool:

@@ -232,3 +232,14 @@ def test_gazetteer_cache_maps_the_same_places(tmp_path, corpus_resources):
     again = _read_gazetteer(tmp_path / "g")
     for name in ("Anbar", "Ramadi", "Paris", "UK"):
         assert again.candidates(name) == corpus_resources.gazetteer.candidates(name)
+
+
+def test_country_name_is_no_town_of_another_country(link_places):
+    # With the United States named, "Jordan" and "Russia" are still the countries, not the
+    # towns of Minnesota and Ohio.
+    entities = link_places(
+        "Talks\n\nThe United States, Russia and Jordan met in Washington on Monday to discuss "
+        "the border.")
+    assert entities["Jordan"]["country_code"] == "JO"
+    assert entities["Jordan"]["place_type"] == "country"
+    assert entities["Russia"]["country_code"] == "RU"
