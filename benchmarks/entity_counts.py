@@ -54,13 +54,15 @@ from transforms.corpus.geocode import load_gazetteer
 from transforms.corpus.romanize import load_romanization
 from transforms.settings import GeocodeSettings
 imported = time.perf_counter()
+base = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
 cache = Path(sys.argv[1]) if len(sys.argv) > 1 else None
 gazetteer = load_gazetteer(GeocodeSettings(), load_romanization(), cache)
 done = time.perf_counter()
 gazetteer.candidates("Ramadi")
+now = int(next(l for l in open("/proc/self/status") if l.startswith("VmRSS")).split()[1]) / 1024
 print(f"{done - imported:.2f} {imported - start:.2f} "
-      f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} {len(gazetteer)} "
-      f"{gazetteer.n_names}")
+      f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - base:.0f} {now - base:.0f} "
+      f"{len(gazetteer)} {gazetteer.n_names}")
 """
 
 
@@ -70,9 +72,10 @@ def measure_gazetteer() -> None:
                            ("load the written copy", [folder])):
             out = subprocess.run([sys.executable, "-c", _GAZETTEER_PROBE, *args], cwd=ROOT,
                                  capture_output=True, text=True, check=True).stdout.split()
-            seconds, imports, peak, places, names = out
-            print(f"[gazetteer] {what}: {seconds} s (imports {imports} s), peak RSS {peak} MB "
-                  f"(the process), {places} places, {names} name keys")
+            seconds, imports, peak, held, places, names = out
+            print(f"[gazetteer] {what}: {seconds} s (imports {imports} s), RSS above the "
+                  f"imports: peak +{peak} MB, after +{held} MB; {places} places, {names} "
+                  f"name keys")
         size = sum(p.stat().st_size for p in Path(folder).rglob("*") if p.is_file())
         print(f"[gazetteer] on disk: {size / 1e6:.1f} MB")
 
