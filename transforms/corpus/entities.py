@@ -798,7 +798,9 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
 
     def forms_of(root):
         rows = [r for r in groups[root] if r["_uid"] not in release.fragment_of] or groups[root]
-        forms = sorted({display_name(r["text"], r["label"], rules_) for r in rows})
+        # A nationality the model tagged as a place (Kazakh) names no town.
+        forms = sorted({display_name(r["text"], r["label"], rules_) for r in rows
+                        if _fold(r["text"]) not in rules_.demonyms})
         stripped = sorted({" ".join(name_key(f, root[0], rules_).tokens) for f in forms
                            if name_key(f, root[0], rules_).designator})
         designator = next((w[1:-1] for w in root[1] if w.startswith("<")), None)

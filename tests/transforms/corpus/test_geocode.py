@@ -225,13 +225,22 @@ def test_romanized_spelling_of_a_town_is_found_in_the_article_country(gazetteer)
     assert place is None or place.country_code == "SY"
 
 
-def test_gazetteer_cache_maps_the_same_places(tmp_path, corpus_resources):
-    # Written once, then read back from disk: the same answers.
-    from transforms.corpus.geocode import _read_gazetteer, _write_gazetteer
-    _write_gazetteer(corpus_resources.gazetteer, tmp_path / "g")
-    again = _read_gazetteer(tmp_path / "g")
-    for name in ("Anbar", "Ramadi", "Paris", "UK"):
+def test_gazetteer_kept_on_disk_is_read_back_with_the_same_places(corpus_resources,
+                                                                   request):
+    # The session's gazetteer came from pytest's cache folder (built there once): read it
+    # again from the same folder, the answers are the same.
+    again = geocode.load_gazetteer(GEOCODE, ROMANIZATION, request.config.cache.mkdir("gazetteer"))
+    for name in ("Anbar", "Ramadi", "Paris", "UK", "U.S."):
         assert again.candidates(name) == corpus_resources.gazetteer.candidates(name)
+    assert [p.country_code for p in again.candidates("S.D.")] != ["SD"]
+
+
+def test_us_state_is_not_a_town_of_another_state_named_after_it(link_places):
+    # Delaware, Ohio is the main town of a county of its name, not of the state.
+    entities = link_places(
+        "Blast\n\nA resident of Delaware felt the explosion in New York, police in the United "
+        "States said.")
+    assert entities["Delaware"]["place_type"] == "admin1"
 
 
 def test_country_name_is_no_town_of_another_country(link_places):
