@@ -181,6 +181,11 @@ class GeocodeSettings:
     # People; a city this large wins over a US state of the same name ("New York",
     # "Washington" in the news mean the cities), a smaller one loses to the state.
     min_city_over_region_population: int = 500_000
+    # People; a city of min_city_over_region_population or more is taken without context
+    # (Berlin, not Berlin, Ohio, in an article naming the United States) unless a town of
+    # its name this large lies in a country the article names (Tripoli, Lebanon). See
+    # test_world_city_beats_a_small_namesake_in_the_article_country.
+    min_context_namesake_population: int = 100_000
 
 
 # Sections whose work is recomputed on every run: left out of the extractor fingerprint.

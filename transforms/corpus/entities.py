@@ -21,7 +21,7 @@ import re
 from rapidfuzz import fuzz
 
 from transforms import ids, rules
-from transforms.corpus.geocode import Gazetteer, Place, resolve_place
+from transforms.corpus.geocode import Gazetteer, Place, province_context_key, resolve_place
 from transforms.corpus.romanize import (
     Romanization, are_variants, consonants, fold_accents, load_romanization, romanized_words,
 )
@@ -67,6 +67,7 @@ class LinkingRules:
     joined_name: re.Pattern  # a hyphenated article or izafe and the next word (ez-Zor, -i-Sharif)
     place_prepositions: frozenset[str]  # words before a place (in, near)
     demonyms: dict[str, str]  # folded nationality word -> ISO country code (Iraqi -> IQ)
+    region_words: frozenset[str]  # directions and world regions: never geocoded
 
 
 def load_linking_rules() -> LinkingRules:
@@ -112,6 +113,8 @@ def load_linking_rules() -> LinkingRules:
         place_prepositions=frozenset(_fold(r["term"]) for r in prepositions),
         demonyms={_fold(r["demonym"]): r["country_code"] for r in rules.load(
             "country_demonyms", ("demonym", "country_code", "example"))},
+        region_words=frozenset(_fold(r["term"]) for r in rules.load(
+            "place_region_words", ("term", "example"))),
     )
 
 
@@ -799,8 +802,11 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     def forms_of(root):
         rows = [r for r in groups[root] if r["_uid"] not in release.fragment_of] or groups[root]
         # A nationality the model tagged as a place (Kazakh) names no town.
+        # A nationality the model tagged as a place (Kazakh) or a direction (Western)
+        # names no town.
         forms = sorted({display_name(r["text"], r["label"], rules_) for r in rows
-                        if _fold(r["text"]) not in rules_.demonyms})
+                        if _fold(display_name(r["text"], r["label"], rules_))
+                        not in rules_.demonyms.keys() | rules_.region_words})
         stripped = sorted({" ".join(name_key(f, root[0], rules_).tokens) for f in forms
                            if name_key(f, root[0], rules_).designator})
         designator = next((w[1:-1] for w in root[1] if w.startswith("<")), None)
@@ -830,6 +836,8 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         if place is not None and place.country_code and place.place_type != "country":
             for article_id in articles_of[root]:
                 enriched[article_id][(place.country_code, root)] += 1
+                if place.place_type == "admin1":
+                    enriched[article_id][(province_context_key(place.geonameid), root)] += 1
 
     places: dict[tuple, Place | None] = {}
     for root in roots:

@@ -498,18 +498,44 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings)
             p.place_type == "country" and context.get(p.country_code, 0) == 0
             for p in candidates):
         kind = _TYPE_RANK["country"] + 0.5
-    supported = in_context or place.place_type in ("continent", "country")
-    return (supported, kind, place.population, -place.geonameid)
+    # A large city needs no context (Berlin beside a US town of its name), unless the
+    # article's countries hold a sizeable namesake (Tripoli, Lebanon's second city).
+    world_city = (place.place_type == "city"
+                  and place.population >= settings.min_city_over_region_population
+                  and not any(_in_named_province(p, context) or (
+                      context.get(p.country_code, 0) > 0 and p.place_type == "city"
+                      and p.population >= settings.min_context_namesake_population)
+                      for p in candidates))
+    supported = in_context or world_city or place.place_type in ("continent", "country")
+    return (_in_named_province(place, context), supported, kind, place.population,
+            -place.geonameid)
 
 
-def _acceptable(place: Place, context: Counter, settings: GeocodeSettings) -> bool:
+def province_context_key(geonameid: int) -> str:
+    """How a province the article names counts in a context Counter, beside country codes."""
+    return f"admin1:{geonameid}"
+
+
+def _in_named_province(place: Place, context: Counter) -> bool:
+    """The article names the province the town is in (Paris, Texas)."""
+    return (place.place_type in ("city", "admin2") and place.admin1_id is not None
+            and context.get(province_context_key(place.admin1_id), 0) > 0)
+
+
+def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
+                candidates=()) -> bool:
     """A place outside every country the article names is taken only when it is large:
     a small one is more likely a namesake of the place meant (or no place at all)."""
     if place.place_type in ("continent", "country") or context.get(place.country_code, 0) > 0:
         return True
     if place.place_type == "city":
         return place.population > settings.min_unsupported_city_population
-    return place.population >= settings.min_unsupported_region_population
+    # A province outside the article's countries only when large and alone of its name
+    # (Colorado; not one of the regions called Central); a district never.
+    return (place.place_type == "admin1"
+            and place.population >= settings.min_unsupported_region_population
+            and not any(p.place_type == "admin1" and p.geonameid != place.geonameid
+                        for p in candidates))
 
 
 _DESIGNATED_TYPES = {"admin1": ("admin1", "admin2"), "admin2": ("admin2", "admin1"),
@@ -523,11 +549,11 @@ def _pick(candidates, context: Counter, designator: str | None,
         candidates = [p for p in candidates if p.place_type in allowed]
         # The level the designator names first (a province before a district of its name).
         preferred = [p for p in candidates if p.place_type == allowed[0]
-                     and _acceptable(p, context, settings)]
+                     and _acceptable(p, context, settings, candidates)]
         candidates = preferred or candidates
     ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings),
                     reverse=True)
-    return next((p for p in ranked if _acceptable(p, context, settings)), None)
+    return next((p for p in ranked if _acceptable(p, context, settings, candidates)), None)
 
 
 def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,

@@ -252,3 +252,19 @@ def test_country_name_is_no_town_of_another_country(link_places):
     assert entities["Jordan"]["country_code"] == "JO"
     assert entities["Jordan"]["place_type"] == "country"
     assert entities["Russia"]["country_code"] == "RU"
+
+
+def test_world_city_beats_a_small_namesake_in_the_article_country(link_places):
+    entities = link_places(
+        "Summit\n\nThe United States and Russia will meet in Berlin on Wednesday, officials "
+        "said.")
+    assert entities["Berlin"]["country_code"] == "DE"
+
+
+def test_direction_and_world_region_are_not_geocoded(link_places):
+    entities = link_places(
+        "Pressure\n\nThe United States said Western support for the talks was weak, as "
+        "conflicts in the Middle East spread.")
+    for name in ("Western", "Middle East"):
+        if name in entities:
+            assert entities[name]["latitude"] is None
