@@ -140,9 +140,15 @@ def _nlp(model_name: str, quotes: QuoteSettings) -> Language:
     return load_pipeline(model_name, quotes)
 
 
-@cache
-def _corpus_resources(settings: Settings) -> CorpusResources:
-    return load_corpus_resources(settings)
+_CORPUS_RESOURCES: dict[Settings, CorpusResources] = {}
+
+
+def _corpus_resources(settings: Settings, gazetteer_cache: Path) -> CorpusResources:
+    """Once per process and settings: the gazetteer does not depend on the output folder,
+    which only keeps its files (a later run in the same process reuses what is loaded)."""
+    if settings not in _CORPUS_RESOURCES:
+        _CORPUS_RESOURCES[settings] = load_corpus_resources(settings, gazetteer_cache)
+    return _CORPUS_RESOURCES[settings]
 
 
 def _logger() -> logging.Logger | logging.LoggerAdapter:
@@ -196,10 +202,11 @@ def extract_batch(articles: list[NormalizedArticle], settings: Settings) -> Extr
 
 
 @task(cache_policy=NO_CACHE)
-def reconcile(staging: Path, settings: Settings) -> dict[str, int]:
+def reconcile(staging: Path, settings: Settings, gazetteer_cache: Path) -> dict[str, int]:
     """Cross-article work over the whole release (entities, stories, facts...)."""
     tables = reconciled_tables(**read_tables(staging, RECONCILE_INPUTS),
-                               resources=_corpus_resources(settings), settings=settings)
+                               resources=_corpus_resources(settings, gazetteer_cache),
+                               settings=settings)
     write_tables(staging, tables)
     counts = {name: table.num_rows for name, table in tables.items()}
     _logger().info("reconcile: %s", ", ".join(f"{n} {t}" for t, n in counts.items()))
@@ -237,7 +244,8 @@ def extraction_batch_size(n_documents: int, workers: int, settings: Settings) ->
 
 
 def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settings: Settings,
-                 workers: int, timer: StageTimer, progress: ArticleProgress) -> None:
+                 workers: int, timer: StageTimer, progress: ArticleProgress,
+                 gazetteer_cache: Path) -> None:
     """Normalize batch by batch in the flow and extract the distinct uncached articles in
     batches on the task runner, at most one per worker plus EXTRA_BATCHES_IN_FLIGHT at a
     time."""
@@ -258,7 +266,7 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
         if len(in_flight) == 1 and assembly.n_extracted == 0:
             # Build the gazetteer beside the first batch, not after extraction: it briefly
             # takes ~130 MB, which at reconcile time would stack on what the batches leave.
-            _corpus_resources(settings)
+            _corpus_resources(settings, gazetteer_cache)
         while len(in_flight) > max_in_flight:
             collect_oldest()
 
@@ -341,7 +349,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                               "are extracted again", len(assembly.cache_parts_set_aside),
                               layout.quarantine / "cache")
         progress = ArticleProgress(len(documents), sys.stderr if show_progress else None)
-        _extract_all(documents, assembly, settings, workers, timer, progress)
+        _extract_all(documents, assembly, settings, workers, timer, progress, layout.gazetteer)
         with timer("assemble"):
             assembly.write_tables()
         # The model's part is done: free it before the cross-article step, whose working
@@ -349,7 +357,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         _nlp.cache_clear()
         gc.collect()
         with timer("reconcile"):
-            reconcile(staging, settings)
+            reconcile(staging, settings, layout.gazetteer)
         catalog = catalog_rows(documents, assembly.rejects, assembly.article_of_path,
                                staging.name, previous_catalog)
         changes = input_changes(previous_catalog, catalog)

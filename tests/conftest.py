@@ -47,9 +47,13 @@ def nlp(settings):
 
 
 @pytest.fixture(scope="session")
-def corpus_resources(settings):
+def corpus_resources(settings, request, tmp_path_factory):
+    """Built once per machine: the gazetteer is kept in pytest's cache folder (in a
+    temporary one when the cache plugin is off)."""
     from transforms.corpus.resources import load_corpus_resources
-    return load_corpus_resources(settings)
+    cache = getattr(request.config, "cache", None)
+    folder = cache.mkdir("gazetteer") if cache else tmp_path_factory.mktemp("gazetteer")
+    return load_corpus_resources(settings, folder)
 
 
 @pytest.fixture(scope="session")

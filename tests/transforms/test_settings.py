@@ -22,7 +22,7 @@ def test_a_cross_article_threshold_does_not_re_extract(settings):
     # cross-article step: changing one must not send the whole corpus through the model.
     for changed in (replace(settings, stories=replace(settings.stories, min_story_score=0.3)),
                     replace(settings, linking=replace(settings.linking,
-                                                      min_person_similarity=95)),
+                                                      min_romanized_similarity=95)),
                     replace(settings, geocode=replace(settings.geocode,
                                                       min_city_population=50_000)),
                     replace(settings, facts=replace(settings.facts, value_tolerance=0.2))):
@@ -35,4 +35,4 @@ def test_every_value_is_recorded_as_json_for_the_manifest():
     assert set(CROSS_ARTICLE_SECTIONS) <= set(values)
     assert values["stories"]["story_entity_labels"] == sorted(
         Settings().stories.story_entity_labels)
-    assert values["linking"]["min_person_similarity"] == 91
+    assert values["linking"]["min_romanized_similarity"] == 80

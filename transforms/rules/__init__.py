@@ -27,7 +27,8 @@ ARTICLE_TABLES = (
 # Read only across articles (entity linking, geocoding): never re-extract.
 CORPUS_TABLES = (
     "honorifics", "name_particles", "alias_patterns", "alias_designators", "place_aliases",
-    "place_designators",
+    "place_designators", "place_prepositions", "romanization_folds", "country_demonyms",
+    "place_region_words",
 )
 
 

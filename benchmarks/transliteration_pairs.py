@@ -1,0 +1,507 @@
+"""Spelling variants across outlets: how many the linker merges, and how many it must not.
+
+A held-out-style set written for this benchmark (no corpus or seed text): each case is two
+short reports by different outlets of one event, the second spelling a person, group or town
+as another outlet romanizes it (Deir ez-Zor / Deir al-Zour, Nasrallah / Nasrullah), or two
+names that must stay apart although they look alike (Abu X / Umm X, Baghdad / Baghdadi, a
+father and son, two ministers, a province and its capital city). Every case is linked as a
+release of its own (ingest -> normalize -> parse -> link), and the two forms are merged when
+their mentions share one entity. Prints the merge rate of the variants, the wrong merges,
+and the forms the model did not tag (counted as not merged).
+
+Example:
+    .venv/bin/python benchmarks/transliteration_pairs.py --show
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+import sys
+
+ROOT = Path(__file__).resolve().parents[1]
+# The built gazetteer, kept between benchmark runs (git-ignored).
+GAZETTEER_CACHE = ROOT / ".benchmarks-cache" / "gazetteer"
+sys.path.insert(0, str(ROOT))
+
+from transforms.article.components import MENTIONS  # noqa: E402
+from transforms.article.ingest import decode_document  # noqa: E402
+from transforms.article.nlp import load_pipeline, parse_bodies  # noqa: E402
+from transforms.article.normalize import load_normalize_rules, normalize_documents  # noqa: E402
+from transforms.corpus.entities import link_entities  # noqa: E402
+from transforms.corpus.resources import load_corpus_resources  # noqa: E402
+from transforms.settings import Settings  # noqa: E402
+
+# (kind, form in the first report, first report, form in the second, second report)
+VARIANTS = [
+    # -- towns and provinces ------------------------------------------------------------------
+    ("town", "Deir ez-Zor",
+     "Strikes Hit Eastern City\n\nAir strikes hit Deir ez-Zor on Monday, killing nine people, "
+     "the Syrian Observatory for Human Rights said.",
+     "Deir al-Zour",
+     "Nine Dead in Raids\n\nNine people were killed in raids on Deir al-Zour in eastern Syria, "
+     "the Syrian Observatory for Human Rights reported."),
+    ("town", "Idlib",
+     "Market Shelled\n\nShelling hit a market in Idlib on Tuesday, rescuers in Syria said.",
+     "Idleb",
+     "Rescuers Search Rubble\n\nRescuers in Idleb searched the rubble of a market after "
+     "shelling on Tuesday, the White Helmets in Syria said."),
+    ("town", "Kunduz",
+     "Taliban Attack City\n\nTaliban fighters attacked Kunduz overnight, officials in "
+     "Afghanistan said.",
+     "Qunduz",
+     "Fighting in the North\n\nFighting raged in Qunduz on Wednesday as Taliban fighters "
+     "pushed into the city, Afghanistan's defence ministry said."),
+    ("town", "Raqqa",
+     "Coalition Strikes\n\nCoalition jets struck Islamic State positions in Raqqa on Friday, "
+     "the Pentagon said.",
+     "Raqqah",
+     "Jets Pound Stronghold\n\nThe Pentagon said coalition jets pounded Islamic State "
+     "positions around Raqqah in northern Syria."),
+    ("town", "Hasakah",
+     "Car Bomb\n\nA car bomb exploded in Hasakah on Sunday, Kurdish officials in Syria said.",
+     "Hassakeh",
+     "Blast in the North-East\n\nKurdish officials said a car bomb killed five people in "
+     "Hassakeh, in north-eastern Syria, on Sunday."),
+    ("town", "Daraa",
+     "Protests Resume\n\nHundreds of people protested in Daraa on Friday, activists in Syria "
+     "said.",
+     "Deraa",
+     "Southern City Protests\n\nActivists said hundreds marched in Deraa, the southern Syrian "
+     "city near the border with Jordan."),
+    ("town", "Qamishli",
+     "Bombing Kills Six\n\nA bomb killed six people in Qamishli on Thursday, Kurdish police "
+     "in Syria said.",
+     "Kamishli",
+     "Kurdish Town Blast\n\nSix people died when a bomb went off in Kamishli, near the "
+     "Turkish border, Kurdish police in Syria said."),
+    ("town", "Tal Afar",
+     "Offensive Begins\n\nIraqi forces began an offensive to retake Tal Afar from Islamic "
+     "State on Sunday.",
+     "Tel Afar",
+     "Troops Advance\n\nIraqi troops advanced on Tel Afar, west of Mosul, in an offensive "
+     "against Islamic State."),
+    ("town", "Fallujah",
+     "Siege Tightens\n\nIraqi forces tightened the siege of Fallujah on Monday, the army said.",
+     "Falluja",
+     "Civilians Trapped\n\nAid groups said thousands of civilians were trapped in Falluja as "
+     "Iraqi forces tightened their siege."),
+    ("town", "Baqubah",
+     "Mosque Attacked\n\nGunmen attacked a mosque in Baqubah on Friday, police in Iraq said.",
+     "Baquba",
+     "Worshippers Killed\n\nPolice in Iraq said gunmen killed worshippers at a mosque in "
+     "Baquba, north-east of Baghdad."),
+    ("town", "Lashkar Gah",
+     "Suicide Attack\n\nA suicide bomber struck a police post in Lashkar Gah, Afghanistan, "
+     "on Tuesday.",
+     "Lashkargah",
+     "Police Post Hit\n\nAfghan officials said a suicide bomber hit a police post in "
+     "Lashkargah, the capital of Helmand."),
+    ("town", "Mazar-i-Sharif",
+     "Consulate Attacked\n\nGunmen attacked a consulate in Mazar-i-Sharif, Afghanistan, on "
+     "Thursday.",
+     "Mazar-e Sharif",
+     "Gun Battle at Consulate\n\nA gun battle raged outside a consulate in Mazar-e Sharif in "
+     "northern Afghanistan, officials said."),
+    ("town", "Khan Sheikhoun",
+     "Gas Attack Alleged\n\nDozens of people died in a suspected gas attack on Khan Sheikhoun "
+     "in Syria, doctors said.",
+     "Khan Shaykhun",
+     "Chemical Attack Inquiry\n\nInvestigators will visit Khan Shaykhun, the Syrian town hit "
+     "by a suspected chemical attack, the OPCW said."),
+    ("town", "Saraqeb",
+     "Rebels Retake Town\n\nRebels retook Saraqeb in Idlib province on Wednesday, Syrian "
+     "activists said.",
+     "Saraqib",
+     "Town Changes Hands\n\nSyrian activists said rebels had recaptured Saraqib, a town on the "
+     "main highway through Idlib province."),
+    ("town", "Latakia",
+     "Port Struck\n\nMissiles struck the port of Latakia on Tuesday, Syrian state media said.",
+     "Lattakia",
+     "Missiles Hit Port\n\nSyrian state media said missiles hit the port of Lattakia on the "
+     "Mediterranean coast."),
+    ("town", "Tartus",
+     "Naval Base Expands\n\nRussia will expand its naval base at Tartus, Syrian officials "
+     "said.",
+     "Tartous",
+     "Base Deal\n\nSyrian officials said Russia had agreed to expand the naval facility in "
+     "Tartous on the coast."),
+    ("town", "Misrata",
+     "Militias Clash\n\nMilitias clashed in Misrata on Saturday, residents in Libya said.",
+     "Misurata",
+     "Clashes in Coastal City\n\nResidents of Misurata in Libya said rival militias clashed "
+     "for hours on Saturday."),
+    ("town", "Hodeidah",
+     "Port Offensive\n\nSaudi-led forces launched an offensive on Hodeidah on Wednesday, "
+     "Yemeni officials said.",
+     "Hudaydah",
+     "Fighting Near Port\n\nYemeni officials said fighting reached the outskirts of Hudaydah "
+     "as Saudi-led forces advanced."),
+    ("town", "Karbala",
+     "Pilgrims Gather\n\nMillions of pilgrims gathered in Karbala on Sunday, Iraqi officials "
+     "said.",
+     "Kerbala",
+     "Security Tightened\n\nIraqi officials tightened security in Kerbala as millions of "
+     "pilgrims arrived."),
+    ("town", "Hama",
+     "Offensive in Countryside\n\nSyrian troops launched an offensive north of Hama on "
+     "Monday, state media said.",
+     "Hamah",
+     "Troops Push North\n\nState media said Syrian troops pushed north from Hamah on Monday "
+     "in a new offensive."),
+    ("province", "Anbar",
+     "Tribes Join Fight\n\nSunni tribes in Anbar joined the fight against Islamic State, "
+     "Iraqi officials said.",
+     "al-Anbar",
+     "Tribal Fighters Armed\n\nIraqi officials said they had armed tribal fighters in "
+     "al-Anbar to fight Islamic State."),
+    # -- groups ---------------------------------------------------------------------------------
+    ("group", "al-Qaeda",
+     "Claim of Responsibility\n\nAl-Qaeda claimed the bombing in Aden on Monday, the SITE "
+     "Intelligence Group said.",
+     "al-Qaida",
+     "Group Claims Bombing\n\nThe SITE Intelligence Group said al-Qaida had claimed the "
+     "bombing in Aden in a statement online."),
+    ("group", "Daesh",
+     "Minister Vows to Fight\n\nThe Iraqi defence minister vowed on Tuesday to defeat Daesh "
+     "in Mosul.",
+     "Da'ish",
+     "Offensive Planned\n\nIraq's defence minister said Da'ish would be driven out of Mosul "
+     "within months."),
+    ("group", "Hezbollah",
+     "Border Clash\n\nHezbollah fighters clashed with Israeli troops on the Lebanese border "
+     "on Sunday.",
+     "Hizbollah",
+     "Clash on Border\n\nIsraeli troops exchanged fire with Hizbollah fighters on the border "
+     "with Lebanon, the army said."),
+    ("group", "Jabhat al-Nusra",
+     "Rebels Seize Base\n\nJabhat al-Nusra seized a military base in Idlib province on "
+     "Saturday, activists said.",
+     "Jabhat an-Nusra",
+     "Base Falls\n\nActivists said Jabhat an-Nusra fighters overran a military base in Idlib "
+     "province."),
+    ("group", "Hayat Tahrir al-Sham",
+     "Alliance Formed\n\nHayat Tahrir al-Sham took control of Idlib city on Sunday, monitors "
+     "said.",
+     "Hay'at Tahrir al-Sham",
+     "Jihadists Take Control\n\nMonitors said Hay'at Tahrir al-Sham had taken full control "
+     "of Idlib city."),
+    ("group", "Ahrar al-Sham",
+     "Rebel Commander Killed\n\nA commander of Ahrar al-Sham was killed in Idlib on Monday, "
+     "the group said.",
+     "Ahrar ash-Sham",
+     "Commander Dies\n\nAhrar ash-Sham said one of its commanders had been killed in an "
+     "explosion in Idlib."),
+    ("group", "Jaish al-Islam",
+     "Rebels Leave Douma\n\nFighters of Jaish al-Islam began leaving Douma on Monday under a "
+     "deal with Russia.",
+     "Jaysh al-Islam",
+     "Evacuation Deal\n\nBuses carried Jaysh al-Islam fighters out of Douma under an "
+     "agreement brokered by Russia."),
+    ("group", "Ansar al-Sharia",
+     "Consulate Attack\n\nAnsar al-Sharia denied any role in the attack in Benghazi, Libyan "
+     "officials said.",
+     "Ansar al-Shariah",
+     "Group Denies Role\n\nLibyan officials said Ansar al-Shariah had denied involvement in "
+     "the Benghazi attack."),
+    ("group", "al-Shabaab",
+     "Hotel Siege\n\nAl-Shabaab gunmen stormed a hotel in Mogadishu on Friday, Somali police "
+     "said.",
+     "al-Shabab",
+     "Gunmen Storm Hotel\n\nSomali police said al-Shabab militants had stormed a hotel in "
+     "Mogadishu."),
+    ("group", "Asaib Ahl al-Haq",
+     "Militia Parade\n\nAsaib Ahl al-Haq held a parade in Baghdad on Saturday, Iraqi media "
+     "reported.",
+     "Asa'ib Ahl al-Haq",
+     "Show of Strength\n\nIraqi media reported that Asa'ib Ahl al-Haq paraded its fighters "
+     "through Baghdad."),
+    ("group", "Kataib Hezbollah",
+     "Drone Strike\n\nA drone strike killed two members of Kataib Hezbollah near Baghdad "
+     "airport, Iraqi officials said.",
+     "Kata'ib Hizbollah",
+     "Militia Members Killed\n\nIraqi officials said two members of Kata'ib Hizbollah died "
+     "in a drone strike near Baghdad airport."),
+    # -- people ---------------------------------------------------------------------------------
+    ("person", "Hassan Nasrallah",
+     "Speech Broadcast\n\nHezbollah leader Hassan Nasrallah said in a televised speech in "
+     "Beirut that the group would respond.",
+     "Hassan Nasrullah",
+     "Group Vows Response\n\nHassan Nasrullah, the leader of Hezbollah, vowed in a speech "
+     "broadcast from Beirut to respond."),
+    ("person", "Abdulaziz al-Harbi",
+     "Tribal Leader Killed\n\nTribal leader Abdulaziz al-Harbi was killed in an ambush near "
+     "Mosul, Iraqi police said.",
+     "Abd al-Aziz al-Harbi",
+     "Ambush Near Mosul\n\nIraqi police said gunmen ambushed the convoy of Abd al-Aziz "
+     "al-Harbi, a tribal leader, near Mosul."),
+    ("person", "Abdel Karim Suleiman",
+     "Governor Resigns\n\nAbdel Karim Suleiman resigned as governor of Basra on Monday, the "
+     "Iraqi government said.",
+     "Abdul Karim Sulaiman",
+     "Basra Governor Quits\n\nThe Iraqi government said Abdul Karim Sulaiman had quit as "
+     "governor of Basra."),
+    ("person", "Youssef Haddad",
+     "Spokesman Speaks\n\nYoussef Haddad, a spokesman for the Lebanese army, said two "
+     "soldiers were wounded near Arsal.",
+     "Yusuf Haddad",
+     "Soldiers Wounded\n\nTwo Lebanese soldiers were wounded near Arsal, army spokesman Yusuf "
+     "Haddad told reporters."),
+    ("person", "Mohammed Karimi",
+     "Mayor Warns\n\nMohammed Karimi, the mayor of Herat, warned on Sunday of water shortages "
+     "in Afghanistan.",
+     "Muhammad Karimi",
+     "Water Shortages\n\nThe mayor of Herat, Muhammad Karimi, said the city faced water "
+     "shortages as drought spread across Afghanistan."),
+    ("person", "Hussein Jaber",
+     "Officer Killed\n\nPolice colonel Hussein Jaber was killed by a roadside bomb in Basra, "
+     "Iraqi officials said.",
+     "Husayn Jaber",
+     "Roadside Bomb\n\nIraqi officials said a roadside bomb in Basra killed Husayn Jaber, a "
+     "police colonel."),
+    ("person", "Mahmoud Othman",
+     "Lawmaker Criticises Plan\n\nKurdish lawmaker Mahmoud Othman criticised the budget in "
+     "Baghdad on Tuesday.",
+     "Mahmud Uthman",
+     "Budget Row\n\nMahmud Uthman, a Kurdish member of parliament, said the budget shortchanged "
+     "the Kurdish region, in Baghdad."),
+    ("person", "Naim Qassem",
+     "Deputy Speaks\n\nHezbollah deputy leader Naim Qassem said in Beirut the group would not "
+     "disarm.",
+     "Naim Kassem",
+     "No Disarmament\n\nNaim Kassem, deputy head of Hezbollah, told a rally in Beirut that "
+     "the group would keep its weapons."),
+    ("person", "Khaled Meshaal",
+     "Leader Visits Cairo\n\nHamas leader Khaled Meshaal arrived in Cairo on Monday for "
+     "talks with Egyptian officials.",
+     "Khalid Mishal",
+     "Talks in Cairo\n\nKhalid Mishal, the Hamas leader, held talks with Egyptian officials "
+     "in Cairo."),
+    ("person", "Ayman al-Zawahiri",
+     "Video Released\n\nAl-Qaeda leader Ayman al-Zawahiri called for attacks in a video "
+     "released on Sunday, the SITE group said.",
+     "Ayman al-Zawahri",
+     "New Message\n\nThe SITE group said Ayman al-Zawahri, the leader of al-Qaeda, urged "
+     "attacks in a new video."),
+    ("person", "Qassem Soleimani",
+     "General Visits Front\n\nIranian general Qassem Soleimani visited the front line near "
+     "Tikrit, Iraqi militia leaders said.",
+     "Qasem Suleimani",
+     "Commander at Front\n\nIraqi militia leaders said Qasem Suleimani, the Iranian general, "
+     "had toured the front near Tikrit."),
+    ("person", "Moqtada al-Sadr",
+     "Cleric Calls Protest\n\nShiite cleric Moqtada al-Sadr called for protests in Baghdad on "
+     "Friday.",
+     "Muqtada al-Sadr",
+     "Protest Call\n\nMuqtada al-Sadr, the Shiite cleric, urged supporters to protest in "
+     "Baghdad on Friday."),
+    ("person", "Ahmad Shah Massoud",
+     "Anniversary Marked\n\nAfghans in Kabul marked the anniversary of the death of Ahmad "
+     "Shah Massoud on Sunday.",
+     "Ahmad Shah Masood",
+     "Commander Remembered\n\nThousands gathered in Kabul to remember Ahmad Shah Masood, the "
+     "commander killed in 2001."),
+    ("person", "Hamid Rahimi",
+     "Official Abducted\n\nGunmen abducted Hamid Rahimi, a provincial official, in Ghazni, "
+     "Afghan police said.",
+     "Hameed Rahimi",
+     "Kidnapping in Ghazni\n\nAfghan police said Hameed Rahimi, a provincial official, was "
+     "kidnapped by gunmen in Ghazni."),
+    ("person", "Zeid Saleh",
+     "Activist Detained\n\nSecurity forces detained activist Zeid Saleh in Amman on Monday, "
+     "Jordanian rights groups said.",
+     "Zayd Saleh",
+     "Rights Groups Protest\n\nJordanian rights groups protested the detention of Zayd Saleh, "
+     "an activist arrested in Amman."),
+    ("person", "Fatima Hassan",
+     "Nurse Honoured\n\nFatima Hassan, a nurse in Mosul, received an award for treating the "
+     "wounded, Iraqi officials said.",
+     "Fatimah Hassan",
+     "Award for Nurse\n\nIraqi officials gave an award to Fatimah Hassan, a nurse who treated "
+     "the wounded in Mosul."),
+    ("person", "Osama bin Laden",
+     "Compound Raid Anniversary\n\nTen years after Osama bin Laden was killed in Abbottabad, "
+     "Pakistan still denies it knew where he was.",
+     "Usama bin Ladin",
+     "Abbottabad Remembered\n\nPakistan denies it knew that Usama bin Ladin was hiding in "
+     "Abbottabad before he was killed."),
+    ("person", "Abu Mohammed al-Julani",
+     "Leader Appears\n\nThe leader of Hayat Tahrir al-Sham, Abu Mohammed al-Julani, appeared "
+     "in Idlib on Friday.",
+     "Abu Muhammad al-Jolani",
+     "Rare Appearance\n\nAbu Muhammad al-Jolani, who leads Hayat Tahrir al-Sham, made a rare "
+     "appearance in Idlib."),
+]
+
+# (kind, form, first report, form, second report or None when both are in the first)
+MUST_NOT_MERGE = [
+    ("kunya", "Abu Hamza",
+     "Couple Detained\n\nPolice in Mosul detained Abu Hamza and his wife, Umm Hamza, on "
+     "Tuesday, Iraqi officials said.",
+     "Umm Hamza", None),
+    ("kunya", "Abu Khalid",
+     "Commander Killed\n\nA commander known as Abu Khalid was killed in an air strike near "
+     "Raqqa, activists in Syria said.",
+     "Umm Khalid",
+     "Widow Speaks\n\nUmm Khalid, whose husband fought in Raqqa, told reporters in Syria that "
+     "she wanted to go home."),
+    ("nisba", "Baghdad",
+     "Leader Appears\n\nAbu Bakr al-Baghdadi appeared in a video on Monday, officials in "
+     "Baghdad said. Baghdadi urged his followers to fight.",
+     "Baghdadi", None),
+    ("nisba", "Mosul",
+     "Militants Withdraw\n\nMen loyal to Omar al-Mosuli withdrew from a village near Mosul "
+     "on Friday. Mosuli was not seen, police in Mosul said.",
+     "Mosuli", None),
+    ("father and son", "Hafez al-Assad",
+     "Anniversary\n\nSyrians marked the anniversary of the death of Hafez al-Assad in "
+     "Damascus, where his son Bashar al-Assad rules.",
+     "Bashar al-Assad", None),
+    ("father and son", "Rafik Hariri",
+     "Tribunal Verdict\n\nA tribunal ruled on the killing of former prime minister Rafik "
+     "Hariri in Beirut on Tuesday.",
+     "Saad Hariri",
+     "Son Reacts\n\nSaad Hariri, whose father was killed in Beirut in 2005, welcomed the "
+     "tribunal's verdict."),
+    ("father and son", "Ahmed Karimi",
+     "Shop Owners Arrested\n\nPolice in Herat arrested shop owner Ahmed Karimi and his son "
+     "Youssef Karimi on Monday.",
+     "Youssef Karimi", None),
+    ("two ministers", "Abdul Rahman Saleh",
+     "Cabinet Meets\n\nInterior Minister Abdul Rahman Saleh told the cabinet in Baghdad that "
+     "security had improved in Iraq.",
+     "Abdul Rahim Saleh",
+     "Budget Presented\n\nFinance Minister Abdul Rahim Saleh presented the budget to the "
+     "cabinet in Baghdad, as Iraq struggled with low oil prices."),
+    ("two ministers", "Ali Hassan",
+     "Ministers Meet\n\nDefence Minister Ali Hassan met Foreign Minister Ali Hussein in "
+     "Baghdad on Monday to discuss the war in Iraq.",
+     "Ali Hussein", None),
+    ("two ministers", "Qassem Soleimani",
+     "Visit to Baghdad\n\nGeneral Qassem Soleimani met Iraqi officials in Baghdad, days after "
+     "Iranian minister Qassem Suleiman visited Iraq.",
+     "Qassem Suleiman", None),
+    ("two leaders", "Abu Bakr al-Baghdadi",
+     "Leaders of the Group\n\nAbu Bakr al-Baghdadi succeeded Abu Omar al-Baghdadi as leader "
+     "of the group in Iraq in 2010.",
+     "Abu Omar al-Baghdadi", None),
+    ("two princes", "Mohammed bin Salman",
+     "Royal Reshuffle\n\nKing Salman named Mohammed bin Salman crown prince, replacing "
+     "Mohammed bin Nayef, in Riyadh on Wednesday.",
+     "Mohammed bin Nayef", None),
+    ("given names", "Maria Lopez",
+     "Court Ruling\n\nJudge Maria Lopez ruled in Madrid on Monday that the contract was void.",
+     "Marie Lopez",
+     "Appeal Filed\n\nLawyer Marie Lopez filed an appeal in Madrid against the contract "
+     "ruling."),
+    ("given names", "Dan Walker",
+     "Storm Damage\n\nDan Walker, a farmer near Omaha, said the storm destroyed his barn, as "
+     "Nebraska declared an emergency.",
+     "Don Walker",
+     "Storm Cleanup\n\nDon Walker, a volunteer in Omaha, said crews were clearing roads "
+     "across Nebraska on Tuesday."),
+    ("groups", "Jaish al-Islam",
+     "Rival Groups Clash\n\nJaish al-Islam fighters clashed with Jaish al-Izza near Hama on "
+     "Sunday, activists in Syria said.",
+     "Jaish al-Izza", None),
+    ("groups", "Ahrar al-Sham",
+     "Rebels Merge\n\nAhrar al-Sham and Ahrar al-Sharqiya agreed to cooperate in northern "
+     "Syria, a spokesman said.",
+     "Ahrar al-Sharqiya", None),
+    ("groups", "Islamic State",
+     "Two Groups\n\nIslamic State and Islamic Jihad both claimed attacks in the region on "
+     "Monday, officials in Egypt said.",
+     "Islamic Jihad", None),
+    ("province and city", "Idlib province",
+     "Offensive Widens\n\nGovernment forces advanced across Idlib province on Tuesday, while "
+     "shells fell on the city of Idlib, activists in Syria said.",
+     "Idlib", None),
+    ("province and city", "Kandahar province",
+     "Fighting Spreads\n\nFighting spread across Kandahar province as the Taliban attacked "
+     "the city of Kandahar, officials in Afghanistan said.",
+     "Kandahar", None),
+    ("towns", "Tal Abyad",
+     "Border Towns\n\nTurkish troops entered Tal Abyad on Wednesday and shelled Tal Tamr, "
+     "Kurdish officials in Syria said.",
+     "Tal Tamr", None),
+    ("towns", "Tripoli",
+     "Clashes in the North\n\nClashes broke out in Tripoli, Lebanon's second city, on "
+     "Sunday, the Lebanese army said.",
+     "Tripoli",
+     "Militias Fight\n\nRival militias fought in Tripoli on Sunday, the Libyan government said, "
+     "as the UN envoy to Libya called for calm."),
+    ("places", "Georgia",
+     "Storm Warning\n\nA storm hit Atlanta, Georgia, on Sunday, and the governor declared an "
+     "emergency across the US state.",
+     "Georgia",
+     "Protests in Tbilisi\n\nThousands protested in Tbilisi, the capital of Georgia, against "
+     "a law backed by Russia."),
+]
+
+
+def _mentions_of(linked: list[dict], form: str, article_id: str) -> set[str]:
+    return {m["entity_id"] for m in linked if m["text"] in (form, form[:1].upper() + form[1:])
+            and m["article_id"] == article_id}
+
+
+def run_case(texts: list[str], forms: tuple[str, str], link) -> tuple[bool | None, str]:
+    """(merged?, what happened); None when the model tagged neither form or only one."""
+    articles, linked, entities = link(texts)
+    ids = articles[0], articles[-1]
+    first, second = _mentions_of(linked, forms[0], ids[0].article_id), \
+        _mentions_of(linked, forms[1], ids[1].article_id)
+    if forms[0] == forms[1] and len(articles) == 1:
+        raise ValueError("a same-article case needs two different forms")
+    if not first or not second:
+        missing = [f for f, found in zip(forms, (first, second)) if not found]
+        return None, f"not tagged: {', '.join(missing)}"
+    by_id = {e["entity_id"]: e for e in entities}
+    describe = "; ".join(f"{by_id[i]['name']} ({by_id[i]['label']}"
+                         f"{', ' + by_id[i]['country_code'] if by_id[i]['country_code'] else ''})"
+                         for i in sorted(first | second))
+    return bool(first & second), describe
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--show", action="store_true", help="print every case")
+    options = parser.parse_args()
+    settings = Settings()
+    nlp = load_pipeline(settings.model_name, settings.quotes)
+    resources = load_corpus_resources(settings, GAZETTEER_CACHE)
+    rules = load_normalize_rules()
+
+    def link(texts: list[str]):
+        documents = [decode_document(f"{i:02d}.txt", t.encode(), settings.decoding)
+                     for i, t in enumerate(texts)]
+        articles = normalize_documents(documents, rules, settings)
+        mentions = [m for doc in parse_bodies(articles, nlp, settings.nlp_batch_size)
+                    for m in doc._.get(MENTIONS)]
+        linked, entities = link_entities(articles, mentions, resources.linking_rules,
+                                         resources.gazetteer, settings.linking, settings.geocode)
+        return articles, linked, entities
+
+    def score(cases, expect_merged: bool, title: str) -> None:
+        merged = missed = 0
+        lines = []
+        for kind, form_a, text_a, form_b, text_b in cases:
+            texts = [text_a] if text_b is None else [text_a, text_b]
+            outcome, detail = run_case(texts, (form_a, form_b), link)
+            merged += outcome is True
+            missed += outcome is None
+            ok = outcome is expect_merged or (outcome is None and not expect_merged)
+            lines.append(f"  {'ok ' if ok else 'BAD'} {kind:18} {form_a} / {form_b}: "
+                         f"{'merged' if outcome else 'apart' if outcome is False else ''} "
+                         f"{detail}")
+        print(f"{title}: {len(cases)} pairs, merged {merged} ({merged / len(cases):.2f}), "
+              f"not tagged by the model {missed}")
+        for line in lines:
+            if options.show or line.startswith("  BAD"):
+                print(line)
+
+    score(VARIANTS, True, "spelling variants (should merge)")
+    score(MUST_NOT_MERGE, False, "different names (must not merge)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,79 @@
+"""Romanization keys: each fold of rules/romanization_folds.tsv, and names that must differ."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms import rules
+from transforms.corpus.romanize import are_variants, load_romanization, romanized_key, romanized_words
+from transforms.settings import LinkingSettings
+
+ROMANIZATION = load_romanization()
+LINKING = LinkingSettings()
+FOLDS = rules.load("romanization_folds", ("pattern", "replacement", "scope", "why", "example"))
+
+
+def _variants(a: str, b: str) -> bool:
+    return are_variants(romanized_words(a, ROMANIZATION), romanized_words(b, ROMANIZATION),
+                        LINKING.min_romanized_similarity, LINKING.min_vowel_letters)
+
+
+@pytest.mark.parametrize("row", FOLDS, ids=lambda r: r["pattern"])
+def test_each_fold_makes_its_example_one_key(row):
+    # "Deir ez-Zor = Deir al-Zor = Deir Zor": every spelling of an example has one key.
+    for example in row["example"].split(";"):
+        spellings = [s.strip() for s in example.split("=")]
+        keys = {romanized_key(s, ROMANIZATION) for s in spellings}
+        assert len(keys) == 1, (row["pattern"], spellings, keys)
+
+
+@pytest.mark.parametrize("row", FOLDS, ids=lambda r: r["pattern"])
+def test_each_fold_is_needed_for_its_example(row):
+    # Without the row, its example's spellings no longer share a key: no dead rows.
+    without = load_romanization()
+    scope = "name_folds" if row["scope"] == "name" else "word_folds"
+    kept = tuple(f for f in getattr(without, scope)
+                 if getattr(f[0], "pattern", f[0]) not in (row["pattern"],
+                                                            _as_word_pattern(row["pattern"])))
+    object.__setattr__(without, scope, kept)
+    example = row["example"].split(";")[0]
+    spellings = [s.strip() for s in example.split("=")]
+    assert len({romanized_key(s, without) for s in spellings}) > 1, row["pattern"]
+
+
+def _as_word_pattern(pattern: str) -> str:
+    return pattern.replace("^", "(?<![a-z])").replace("$", "(?![a-z])")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Hassan Nasrallah", "Hassan Nasrullah"),        # a/u in the article of Nasr-Allah
+    ("Khaled Meshaal", "Khalid Mishal"),             # e/i, doubled a
+    ("Youssef Haddad", "Yusuf Haddad"),              # ou/u, doubled s, e/u
+    ("Abdulaziz al-Harbi", "Abd al-Aziz al-Harbi"),  # Abd al- joined or apart
+    ("Lashkar Gah", "Lashkargah"),                   # one word or two
+    ("Ayman al-Zawahiri", "Ayman al-Zawahri"),       # a dropped vowel
+])
+def test_spellings_outlets_give_one_name_are_variants(a, b):
+    assert _variants(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Abu Sayyaf", "Umm Sayyaf"),        # father of, mother of: two people
+    ("Baghdad", "Baghdadi"),             # a place and the name derived from it
+    ("Mosul", "Mosuli"),
+    ("Hafez al-Assad", "Bashar al-Assad"),  # father and son
+    ("Abdul Rahman Saleh", "Abdul Rahim Saleh"),  # two ministers: a consonant apart
+    ("Ali Hassan", "Ali Hussein"),       # Hasan and Husayn are two names (the y of ay)
+    ("Qassem Soleimani", "Qassem Suleiman"),  # a final -i is a nisba, another name
+    ("Maria Lopez", "Marie Lopez"),      # a final vowel is kept
+    ("Dan Walker", "Don Walker"),        # short words must be equal
+    ("Jaish al-Islam", "Jaish al-Izza"),
+    ("Abu Bakr al-Baghdadi", "Abu Omar al-Baghdadi"),
+])
+def test_different_names_are_not_variants(a, b):
+    assert not _variants(a, b)
+
+
+def test_a_kinship_word_binds_the_next_word():
+    # "Abu Hamza" is one name part: never the bare word Hamza.
+    assert romanized_words("Abu Hamza al-Masri", ROMANIZATION) == ("abuhamza", "masri")

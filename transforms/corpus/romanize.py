@@ -1,0 +1,131 @@
+"""Romanization keys: one key for the spellings outlets give an Arabic, Persian or Pashto name.
+
+`romanized_words("Abd al-Aziz al-Harbi")` and `romanized_words("Abdulaziz al-Harbi")` are both
+("abdaziz", "harbi"): the folds of rules/romanization_folds.tsv (article prefixes, doubled
+letters, ou/u, q/k, -ah/-a...) run in order over the accent-free name, and name_particles.tsv
+drops articles and binds kinship words (Abu X stays one word, never X). `are_variants` adds
+the vowels the folds cannot settle (Khaled/Khalid, Nasrallah/Nasrullah): words of four letters
+or more agree when their consonants do, with the first and last letter kept, so Baghdad and
+Baghdadi, or Hassan and Hussein (the y of Husayn is a consonant), stay apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from transforms import rules
+
+_WORD = re.compile(r"[^\W\d_]+")
+_VOWELS = frozenset("aeiou")
+_LITERAL = re.compile(r"[a-z]+")
+# Latin letters that have no decomposition into a base letter and a mark.
+_BASE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h",
+                               "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
+                               "’": "'"})
+
+
+# eq=False: identity hashing, so the key functions can be memoised on the rules object.
+@dataclass(frozen=True, eq=False)
+class Romanization:
+    name_folds: tuple[tuple[re.Pattern, str], ...]
+    # Word folds run over the words joined by spaces, ^ and $ as word edges; a fold of plain
+    # letters is a str.replace (the gazetteer folds 300,000 names on load).
+    word_folds: tuple[tuple[re.Pattern | str, str], ...]
+    article_particles: frozenset[str]
+    kinship_particles: frozenset[str]
+
+
+def load_romanization() -> Romanization:
+    """Read the fold and particle tables; once per process, by the caller."""
+    folds = rules.load("romanization_folds", ("pattern", "replacement", "scope", "why", "example"))
+    particles = rules.load("name_particles", ("term", "kind", "example"))
+    compiled = {"name": [], "word": []}
+    for row in folds:
+        pattern = row["pattern"]
+        if row["scope"] == "word" and _LITERAL.fullmatch(pattern):
+            compiled["word"].append((pattern, row["replacement"]))
+            continue
+        if row["scope"] == "word":
+            pattern = re.sub(r"^\^", "(?<![a-z])", re.sub(r"\$$", "(?![a-z])", pattern))
+        compiled[row["scope"]].append((re.compile(pattern), row["replacement"]))
+    return Romanization(
+        name_folds=tuple(compiled["name"]), word_folds=tuple(compiled["word"]),
+        article_particles=frozenset(fold_accents(r["term"]) for r in particles
+                                    if r["kind"] == "article"),
+        kinship_particles=frozenset(fold_accents(r["term"]) for r in particles
+                                    if r["kind"] == "kinship"))
+
+
+def fold_accents(text: str) -> str:
+    """Lower case without accents; curly apostrophes as straight ones."""
+    text = text.casefold().translate(_BASE_LETTERS)
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@lru_cache(maxsize=1 << 16)
+def romanized_words(name: str, romanization: Romanization) -> tuple[str, ...]:
+    """The folded words of a name: articles dropped (but a last word), a kinship word joined
+    to the word after it, each word folded."""
+    return fold_words(fold_accents(name), romanization)
+
+
+def fold_words(text: str, romanization: Romanization) -> tuple[str, ...]:
+    """`romanized_words` of a name already folded by `fold_accents` (uncached)."""
+    for pattern, replacement in romanization.name_folds:
+        text = pattern.sub(replacement, text)
+    words = _WORD.findall(text)
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        if word in romanization.article_particles and i < len(words) - 1:
+            continue
+        if kept and kept[-1] in romanization.kinship_particles:
+            kept[-1] += word
+        else:
+            kept.append(word)
+    text = " ".join(kept)
+    for pattern, replacement in romanization.word_folds:
+        text = (text.replace(pattern, replacement) if isinstance(pattern, str)
+                else pattern.sub(replacement, text))
+    return tuple(text.split())
+
+
+def romanized_key(name: str, romanization: Romanization) -> str:
+    """The words run together: Lashkar Gah and Lashkargah, Abdel Aziz and Abdulaziz agree."""
+    return "".join(romanized_words(name, romanization))
+
+
+def consonants(word: str) -> str:
+    """The first letter, the inner consonants and the last letter: what survives the vowel
+    spellings (Khaled/Khalid -> khld... after the folds: hld)."""
+    if len(word) < 3:
+        return word
+    return word[0] + "".join(c for c in word[1:-1] if c not in _VOWELS) + word[-1]
+
+
+def _words_agree(a: str, b: str, min_vowel_letters: int) -> bool:
+    if a == b:
+        return True
+    return (min(len(a), len(b)) >= min_vowel_letters and consonants(a) == consonants(b))
+
+
+def are_variants(a: tuple[str, ...], b: tuple[str, ...], min_similarity: float,
+                 min_vowel_letters: int) -> bool:
+    """Romanized word tuples `a` and `b` spell one name: run together equal (Lashkar Gah,
+    Lashkargah), or word by word equal or of at least `min_vowel_letters` letters with the
+    same consonants, and similar overall (rapidfuzz ratio 0-100 of the joined words at least
+    `min_similarity`)."""
+    if a and "".join(a) == "".join(b):
+        return True
+    if not a or len(a) != len(b):
+        return False
+    if not all(_words_agree(x, y, min_vowel_letters) for x, y in zip(a, b)):
+        return False
+    return fuzz.ratio(" ".join(a), " ".join(b)) >= min_similarity
