@@ -54,7 +54,9 @@ def _article_tables() -> dict[str, list[dict]]:
             "source_sha256": "0" * 64, "title": a["title"], "body": body,
             "n_paragraphs": len(a["paragraphs"]), "n_sentences": len(a["paragraphs"]),
             "n_words": len(body.split()), "url": None, "outlet": a["outlet"],
-            "published_at": a["published_at"], "story_id": STORY, "n_boilerplate_lines": 0})
+            "published_at": a["published_at"], "story_id": STORY, "n_boilerplate_lines": 0,
+            "language": "en",
+            "published_at_source": "manifest" if a["published_at"] else None})
         for i, text in enumerate(a["paragraphs"]):
             start, end = span(article_id, text)
             paragraphs.append({"article_id": article_id, "paragraph_idx": i,
@@ -107,7 +109,9 @@ def hand_made_tables() -> dict[str, list[dict]]:
     tables["entities"] = [
         {"entity_id": LYON, "name": "Lyon", "label": "GPE", "aliases": ["Lyon"],
          "n_mentions": 1, "n_articles": 1, "latitude": 45.76, "longitude": 4.84,
-         "country_code": "FR", "geo_precision": "city", "geonameid": 2996944},
+         "country_code": "FR", "country": "France", "admin1": "Auvergne-Rhône-Alpes",
+         "admin2": "Rhône", "place_type": "city", "feature_class": "P", "geo_precision": 1,
+         "geonameid": 2996944},
         {"entity_id": VAUX, "name": "Vaux", "label": "GPE", "aliases": ["Vaux"],
          "n_mentions": 1, "n_articles": 1, "latitude": None, "longitude": None,
          "country_code": None, "geo_precision": None, "geonameid": None},
