@@ -18,7 +18,8 @@ RULES_DIR = Path(__file__).parent
 
 # Read per article (normalize, the spaCy components): hashed into the extractor fingerprint.
 ARTICLE_TABLES = (
-    "abbreviations", "boilerplate", "quote_cues", "quote_pronouns",
+    "abbreviations", "boilerplate", "quote_cues", "quote_pronouns", "quote_gender_words",
+    "quote_title_nouns",
     "figure_numbers", "figure_vague", "figure_qualifiers", "figure_bounds", "figure_verbs",
     "figure_casualty_nouns", "figure_tally_nouns", "figure_people", "figure_non_counts",
     "figure_attribution",
