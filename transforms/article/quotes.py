@@ -12,7 +12,7 @@ Known limits: no coreference beyond he/she; single quotes only with a clear open
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 import re
 
@@ -312,14 +312,14 @@ def _speaker_from_span(body: str, start: int, end: int, head: Token,
     return _Speaker(body[start:end], start, end, is_one)
 
 
-def _proper_name(head: Token, mentions: list[dict]) -> tuple[int, int] | None:
-    """A capitalized proper noun with the proper nouns compounded before it, that the model
-    tagged as no other kind of entity: a name it missed ("Ruiz", "Ana Ruiz"). A determiner
-    or a preposition makes it a body's name ("the Observatory", "a Department for Work")."""
+def _proper_name(head: Token, mentions: list[dict],
+                 titles: Mapping[str, str]) -> tuple[int, int] | None:
+    """A capitalized proper noun with the proper nouns compounded before it: a name the
+    model missed ("Ruiz", "Ana Ruiz"). A determiner or a preposition makes it a body's name
+    ("the Observatory", "a Department for Work"), and so does another entity label, unless
+    a title opens the name ("Mr Weiss" tagged ORG)."""
     if head.pos_ != "PROPN" or not head.text[:1].isupper() or any(
-            c.dep_ in ("det", "prep") for c in head.children) or any(
-            _mention_at(mentions, head.idx, head.idx + len(head), label)
-            for label in _NON_PERSON_LABELS):
+            c.dep_ in ("det", "prep") for c in head.children):
         return None
     first = head
     while first.i > 0:
@@ -327,10 +327,15 @@ def _proper_name(head: Token, mentions: list[dict]) -> tuple[int, int] | None:
         if before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != head.i:
             break
         first = before
+    has_title = first.i < head.i and first.lower_.rstrip(".") in titles
+    if not has_title and any(_mention_at(mentions, head.idx, head.idx + len(head), label)
+                             for label in _NON_PERSON_LABELS):
+        return None
     return first.idx, head.idx + len(head)
 
 
-def _named_person(head: Token, mentions: list[dict], body: str) -> tuple[int, int] | None:
+def _named_person(head: Token, mentions: list[dict], body: str,
+                  titles: Mapping[str, str]) -> tuple[int, int] | None:
     """The person the speaker phrase names: the head's PERSON mention, an apposition
     ('a city spokesman, Ana Ruiz') that is a PERSON mention or a proper name the
     model did not label, a PERSON mention right after the phrase's comma, or the head's
@@ -354,7 +359,7 @@ def _named_person(head: Token, mentions: list[dict], body: str) -> tuple[int, in
                       and m["start_char"] == phrase_end + 2), None)
         if after:
             return after["start_char"], after["end_char"]
-    return _proper_name(head, mentions)
+    return _proper_name(head, mentions, titles)
 
 
 def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token | None:
@@ -375,22 +380,25 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
         verb = verb.head
 
 
-def _earlier_speech_subject(cue: _Cue, frame: Span, cues: list[_Cue],
-                            inside_quote: Callable[[int], bool]) -> Token | None:
+def _earlier_speech_speaker(cue: _Cue, frame: Span, ctx: "_Context") -> _Speaker | None:
     """A participle cue without a subject ("noting that", "adding") continues the speech
-    act of the nearest speech verb before it in the sentence: its subject speaks."""
+    act of the nearest speech verb before it in the sentence: that verb's speaker speaks."""
     doc = frame.doc
-    for earlier in sorted((c for c in cues if frame.start <= c.start < cue.start
+    for earlier in sorted((c for c in ctx.cues if frame.start <= c.start < cue.start
                            and c.kind == "verb"), key=lambda c: -c.start):
-        subject = next((c for c in doc[earlier.start].children
-                        if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c.idx)), None)
+        verb = doc[earlier.start]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not ctx.inside_quote(c.idx)), None)
         if subject is not None:
-            return subject
+            return _speaker_for(subject, ctx)
+        named = _name_before(verb, ctx.mentions, ctx.referents.gender_words)
+        if named is not None:
+            return named
     return None
 
 
-def _name_before(cue_token: Token, mentions: list[dict], gender_words: dict[str, str]) -> \
-        tuple[int, int] | None:
+def _name_before(cue_token: Token, mentions: list[dict],
+                 gender_words: dict[str, str]) -> _Speaker | None:
     """The name just before a cue verb the parser left without a subject ("...Policy Centre
     Mr Straw said"): a PERSON mention ending there, else the proper nouns from the last
     title before it (Mr, Ms, Sir)."""
@@ -403,11 +411,11 @@ def _name_before(cue_token: Token, mentions: list[dict], gender_words: dict[str,
     end = doc[i].idx + len(doc[i])
     person = next((m for m in mentions if m["label"] == "PERSON" and m["end_char"] == end), None)
     if person:
-        return person["start_char"], person["end_char"]
+        return _Speaker(person["text"], person["start_char"], end, True)
     j = i
     while j >= 0 and doc[j].pos_ == "PROPN":
         if doc[j].lower_.rstrip(".") in gender_words and j < i:
-            return doc[j].idx, end
+            return _Speaker(doc.text[doc[j].idx:end], doc[j].idx, end, True)
         j -= 1
     return None
 
@@ -451,8 +459,9 @@ class _Context:
     media: dict[int, _Cue]  # token index -> medium cue ("quoted ... as saying")
 
 
-def _named_speaker(head: Token, mentions: list[dict], body: str) -> _Speaker | None:
-    person = _named_person(head, mentions, body)
+def _named_speaker(head: Token, mentions: list[dict], body: str,
+                   titles: Mapping[str, str]) -> _Speaker | None:
+    person = _named_person(head, mentions, body, titles)
     return _Speaker(body[person[0]:person[1]], person[0], person[1], True) if person else None
 
 
@@ -462,7 +471,7 @@ def _speaker_for(head: Token, ctx: _Context) -> _Speaker:
         # Unresolved, the pronoun stays as written and stands for no one later.
         return ctx.referents.resolve(head) or _Speaker(head.text, head.idx,
                                                        head.idx + len(head), False)
-    named = _named_speaker(head, ctx.mentions, body)
+    named = _named_speaker(head, ctx.mentions, body, ctx.referents.gender_words)
     if named:
         return named
     start, end = _speaker_phrase(head)
@@ -547,16 +556,16 @@ def _attribution(quote_tokens: Span, frame: Span, cue: _Cue | None,
     elif cue.kind == "medium":
         head = _medium_object(doc[cue.start], ctx.inside_quote)
     elif own_subject is None and verb.tag_ == "VBG":
-        head = (_earlier_speech_subject(cue, frame, ctx.cues, ctx.inside_quote)
-                or _subject_of(verb, ctx.inside_quote))
+        earlier = _earlier_speech_speaker(cue, frame, ctx)
+        if earlier is not None:
+            return cue, earlier
+        head = _subject_of(verb, ctx.inside_quote)
     else:
         head = _subject_of(verb, ctx.inside_quote)
     if head is not None and not ctx.inside_quote(head.idx):
         return cue, _speaker_for(head, ctx)
     if cue.start < quote_tokens.start:
-        named = _name_before(verb, ctx.mentions, ctx.referents.gender_words)
-        return cue, (_Speaker(ctx.article.body[named[0]:named[1]], named[0], named[1], True)
-                     if named else None)
+        return cue, _name_before(verb, ctx.mentions, ctx.referents.gender_words)
     gap = [t for t in doc[quote_tokens.end:cue.start]
            if not ctx.inside_quote(t.idx) and not t.is_punct]
     if gap:
@@ -680,12 +689,14 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
     referents = Referents(
         doc, article, mentions, inside_quote, quote_rules.pronoun_genders,
         quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),
-        lambda head: _named_speaker(head, mentions, body), settings.salience_window_sentences)
+        lambda head: _named_speaker(head, mentions, body, quote_rules.gender_words),
+        settings.salience_window_sentences)
     ctx = _Context(article, doc, mentions, inside_quote, referents, cues,
                    {c.start: c for c in cues if c.kind == "medium"})
     for cue in cues:  # "according to X": X is the salient source of its sentence
         source = _phrase_object(doc, cue) if cue.kind == "phrase" else None
-        named = _named_speaker(source, mentions, body) if source is not None else None
+        named = (_named_speaker(source, mentions, body, quote_rules.gender_words)
+                 if source is not None else None)
         if named and (idx := locate(named.start, named.end)) is not None:
             referents.add_speaker(idx, named)
     cue_ends = {doc[c.end - 1].idx + len(doc[c.end - 1]) for c in cues}

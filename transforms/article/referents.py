@@ -75,20 +75,17 @@ class Referents:
 
     def _learn_genders(self, gender_words: dict[str, str],
                        first_name_gender: Callable[[str], str | None] | None) -> None:
-        """A title or gendered noun just before a name ("Mr", "spokeswoman") or as its first
-        word, else the first name's gender when a lookup is given."""
+        """A title or gendered noun just before a run of proper nouns ("Mr Ruiz",
+        "spokeswoman Ana Ruiz"), else the first name's gender when a lookup is given."""
         doc = self.doc
-        for mention in self.persons:
-            key = name_key(mention["text"])
-            span = doc.char_span(mention["start_char"], mention["end_char"],
-                                 alignment_mode="expand")
-            if span is None or not key:
+        for token in doc:
+            gender = gender_words.get(token.lower_.rstrip("."))
+            if gender is None or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN":
                 continue
-            before = doc[span.start - 1] if span.start > 0 else None
-            for token in (before, span[0]):
-                gender = gender_words.get(token.lower_.rstrip(".")) if token is not None else None
-                if gender:
-                    self.genders.setdefault(key, gender)
+            last = token.i + 1
+            while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+                last += 1
+            self.genders.setdefault(name_key(doc[last].text), gender)
         if first_name_gender is None:
             return
         for mention in self.persons:
