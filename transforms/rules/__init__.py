@@ -22,7 +22,8 @@ ARTICLE_TABLES = (
     "quote_title_nouns",
     "figure_numbers", "figure_vague", "figure_qualifiers", "figure_bounds", "figure_verbs",
     "figure_casualty_nouns", "figure_tally_nouns", "figure_people", "figure_non_counts",
-    "figure_attribution",
+    "figure_attribution", "figure_outcome_adverbs", "figure_subset_markers",
+    "figure_verb_objects",
 )
 # Read only across articles (entity linking, geocoding): never re-extract.
 CORPUS_TABLES = (
