@@ -17,7 +17,7 @@ import argparse
 from collections import Counter
 import sys
 
-from speakers import CORPORA, ROOT, load_articles, text_sha1
+from speakers import CORPORA, ROOT, extracted, text_sha1
 
 GOLD = ROOT / "benchmarks" / "gold" / "figures.tsv"
 SCORED = ("killed", "wounded")
@@ -56,16 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     sys.path.insert(0, str(ROOT))
     from transforms.article.components import FIGURES
-    from transforms.article.nlp import load_pipeline, parse_bodies
-    from transforms.settings import Settings
 
     gold = read_gold()
-    settings = Settings()
-    nlp = load_pipeline(settings.model_name, settings.quotes)
     paths = sorted({g["path"] for g in gold})
-    articles = load_articles(paths, settings)
-    figures = {p: doc._.get(FIGURES) for p, doc in
-               zip(paths, parse_bodies([articles[p] for p in paths], nlp, settings.nlp_batch_size))}
+    articles, figures, _ = extracted(paths, FIGURES)
 
     counts = Counter()
     drifted = 0

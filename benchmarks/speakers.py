@@ -78,6 +78,23 @@ def matching(rows: list[dict], span: tuple[int, int]) -> dict | None:
     return best
 
 
+def extracted(paths: list[str], extension: str, configure=None) -> tuple[dict, dict, float]:
+    """(path -> normalized article, path -> the rows of one component extension, seconds
+    the parse and extraction took) for files of the corpora, run as `newsfacts run` runs
+    them; `configure(nlp)` may adjust the pipeline first."""
+    from transforms.article.nlp import load_pipeline, parse_bodies
+    from transforms.settings import Settings
+    settings = Settings()
+    nlp = load_pipeline(settings.model_name, settings.quotes)
+    if configure is not None:
+        configure(nlp)
+    articles = load_articles(paths, settings)
+    started = time.monotonic()
+    rows = {p: doc._.get(extension) for p, doc in
+            zip(paths, parse_bodies([articles[p] for p in paths], nlp, settings.nlp_batch_size))}
+    return articles, rows, time.monotonic() - started
+
+
 def load_articles(paths: list[str], settings):
     """path -> normalized article, read and normalized as `newsfacts run` does."""
     from transforms.article.ingest import decode_document
@@ -109,27 +126,29 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show-errors", action="store_true",
                         help="print the gold rows we get wrong (offsets and speakers only)")
+    parser.add_argument("--gender-guesser", action="store_true",
+                        help="give pronoun resolution first-name genders from gender-guesser "
+                             "(evaluated, not adopted: see the README)")
     args = parser.parse_args(argv)
     if not CORPORA.is_dir():
         print(f"skipped: {CORPORA} not found (the gold set points into it)")
         return 0
     sys.path.insert(0, str(ROOT))
     from transforms.article.components import QUOTES
-    from transforms.article.nlp import load_pipeline, parse_bodies
     from transforms.settings import Settings
 
     gold = read_gold()
-    settings = Settings()
-    nlp = load_pipeline(settings.model_name, settings.quotes)
     paths = sorted({g["path"] for g in gold})
-    articles = load_articles(paths, settings)
-    started = time.monotonic()
-    ours = {p: doc._.get(QUOTES) for p, doc in
-            zip(paths, parse_bodies([articles[p] for p in paths], nlp, settings.nlp_batch_size))}
-    seconds = time.monotonic() - started
+    configure = None
+    if args.gender_guesser:
+        configure = _with_gender_guesser()
+        if configure is None:
+            print("gender-guesser: not importable here (.venv/bin/pip install gender-guesser)")
+            return 0
+    articles, ours, seconds = extracted(paths, QUOTES, configure)
     theirs = None
     if _has_textacy():
-        plain = load_pipeline_plain(settings.model_name)
+        plain = load_pipeline_plain(Settings().model_name)
         theirs = {p: _textacy_rows(doc) for p, doc in
                   zip(paths, plain.pipe([articles[p].body for p in paths], batch_size=4))}
     else:
@@ -173,6 +192,34 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\naccuracy: speakers right / gold quotes (a quote we did not find counts as wrong); "
           f"our extraction of {len(paths)} articles took {seconds:.1f} s")
     return 0
+
+
+def _with_gender_guesser():
+    """A pipeline hook that gives the quotes component gender-guesser's first names, or
+    None when it is not installed. Load time and memory are printed."""
+    try:
+        import gender_guesser.detector as gender_detector
+    except ImportError:
+        return None
+    import dataclasses
+    import tracemalloc
+    tracemalloc.start()
+    started = time.monotonic()
+    detector = gender_detector.Detector(case_sensitive=False)
+    print(f"gender-guesser: loaded in {time.monotonic() - started:.1f} s, "
+          f"{tracemalloc.get_traced_memory()[1] / 1e6:.0f} MB at peak")
+    tracemalloc.stop()
+    genders = {"male": "male", "mostly_male": "male", "female": "female",
+               "mostly_female": "female"}
+
+    def first_name_gender(name: str) -> str | None:
+        return genders.get(detector.get_gender(name))
+
+    def configure(nlp) -> None:
+        component = nlp.get_pipe("newsfacts_quotes")
+        component.rules = dataclasses.replace(component.rules,
+                                              first_name_gender=first_name_gender)
+    return configure
 
 
 def load_pipeline_plain(model_name: str):

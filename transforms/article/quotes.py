@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 import re
+import string
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
@@ -45,6 +46,13 @@ _SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # Labels that make a speaker something other than one person ("the ministry", "Iraq").
 _NON_PERSON_LABELS = GROUP_LABELS | PLACE_LABELS
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_SINGULAR_PROPER_NOUN = "NNP"
+# Letters: a name token with this many lower-case letters before a capital, or this many
+# capitals before a lower-case letter, is two words run together ("campaignersMr", "ADHe").
+_MIN_GLUED_LOWER_RUN = 4
+_MIN_GLUED_CAPITALS = 3
+# Letters; a lower-case word this short inside a name is a particle ("de", "van", "bin").
+_MAX_PARTICLE_LETTERS = 3
 _TRAILING_PUNCTUATION = ", "
 # A sign-off: the closing mark, maybe a full stop or comma, a dash, then the name.
 _CLOSING_MARKS = "\"”’'"
@@ -312,24 +320,46 @@ def _speaker_from_span(body: str, start: int, end: int, head: Token,
     return _Speaker(body[start:end], start, end, is_one)
 
 
+def _is_glued(word: str) -> bool:
+    """Two words run together by a lost space or line break: a long lower-case run then a
+    capital ("campaignersMr"), or three capitals before a lower-case letter ("ADHe")."""
+    for segment in re.split(r"[-'’]", word):
+        run = 0
+        for ch in segment:
+            if ch.isupper() and run >= _MIN_GLUED_LOWER_RUN:
+                return True
+            run = run + 1 if ch.islower() else 0
+        capitals = len(segment) - len(segment.lstrip(string.ascii_uppercase))
+        if capitals >= _MIN_GLUED_CAPITALS and capitals < len(segment) \
+                and segment[capitals].islower():
+            return True
+    return False
+
+
 def _proper_name(head: Token, mentions: list[dict],
                  titles: Mapping[str, str]) -> tuple[int, int] | None:
-    """A capitalized proper noun with the proper nouns compounded before it: a name the
-    model missed ("Ruiz", "Ana Ruiz"). A determiner or a preposition makes it a body's name
-    ("the Observatory", "a Department for Work"), and so does another entity label, unless
-    a title opens the name ("Mr Weiss" tagged ORG)."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper() or any(
-            c.dep_ in ("det", "prep") for c in head.children):
+    """A singular capitalized proper noun with the name words compounded before it: a name
+    the model missed ("Ruiz", "Ana Ruiz", "Bill de Blasio"). A determiner or a preposition
+    makes it a body's name ("the Observatory", "a Department for Work"), and so does another
+    entity label, unless a title opens the name ("Mr Weiss" tagged ORG)."""
+    if head.tag_ != _SINGULAR_PROPER_NOUN or not head.text[:1].isupper() \
+            or _is_glued(head.text) or any(c.dep_ in ("det", "prep") for c in head.children):
         return None
     first = head
     while first.i > 0:
         before = head.doc[first.i - 1]
-        if before.pos_ != "PROPN" or before.dep_ != "compound" or before.head.i != head.i:
+        # Proper nouns and lower-case particles ("de") compounded on the head.
+        is_name_part = before.pos_ == "PROPN" and before.dep_ == "compound" or (
+            before.is_lower and before.is_alpha and len(before) <= _MAX_PARTICLE_LETTERS
+            and before.pos_ != "NOUN" and before.dep_ in ("compound", "nmod"))
+        if not is_name_part or before.head.i != head.i:
             break
         first = before
     has_title = first.i < head.i and first.lower_.rstrip(".") in titles
-    if not has_title and any(_mention_at(mentions, head.idx, head.idx + len(head), label)
-                             for label in _NON_PERSON_LABELS):
+    is_other_entity = head.ent_type_ in _NON_PERSON_LABELS or any(
+        _mention_at(mentions, head.idx, head.idx + len(head), label)
+        for label in _NON_PERSON_LABELS)
+    if is_other_entity and not has_title:
         return None
     return first.idx, head.idx + len(head)
 
@@ -357,7 +387,8 @@ def _named_person(head: Token, mentions: list[dict], body: str,
     if body.startswith(", ", phrase_end):
         after = next((m for m in mentions if m["label"] == "PERSON"
                       and m["start_char"] == phrase_end + 2), None)
-        if after:
+        # "Ana Ruiz, Jarek's sister": a possessive name is someone else.
+        if after and not body.startswith(("'s", "’s"), after["end_char"]):
             return after["start_char"], after["end_char"]
     return _proper_name(head, mentions, titles)
 
@@ -377,6 +408,11 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             continue
         if verb.dep_ not in _SUBJECT_SHARING_DEPS or verb.head is verb:
             return None
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+            # "X admitted that the budget was tough but argued ...": a speech verb the
+            # parser joined to the reported clause shares the reporting verb's subject.
+            verb = verb.head.head
+            continue
         verb = verb.head
 
 
@@ -411,11 +447,11 @@ def _name_before(cue_token: Token, mentions: list[dict],
     end = doc[i].idx + len(doc[i])
     person = next((m for m in mentions if m["label"] == "PERSON" and m["end_char"] == end), None)
     if person:
-        return _Speaker(person["text"], person["start_char"], end, True)
+        return _Speaker(person["text"], person["start_char"], end, True, is_named=True)
     j = i
     while j >= 0 and doc[j].pos_ == "PROPN":
         if doc[j].lower_.rstrip(".") in gender_words and j < i:
-            return _Speaker(doc.text[doc[j].idx:end], doc[j].idx, end, True)
+            return _Speaker(doc.text[doc[j].idx:end], doc[j].idx, end, True, is_named=True)
         j -= 1
     return None
 
@@ -462,7 +498,8 @@ class _Context:
 def _named_speaker(head: Token, mentions: list[dict], body: str,
                    titles: Mapping[str, str]) -> _Speaker | None:
     person = _named_person(head, mentions, body, titles)
-    return _Speaker(body[person[0]:person[1]], person[0], person[1], True) if person else None
+    return _Speaker(body[person[0]:person[1]], person[0], person[1], True, is_named=True) \
+        if person else None
 
 
 def _speaker_for(head: Token, ctx: _Context) -> _Speaker:
@@ -497,7 +534,7 @@ def _speaker_in_gap(ctx: _Context, gap: list[Token]) -> _Speaker | None:
     if between:
         m = max(between, key=lambda m: m["end_char"])
         if not ctx.article.body[m["end_char"]:gap_end].strip(" ,"):
-            return _Speaker(m["text"], m["start_char"], m["end_char"], True)
+            return _Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
     head = _phrase_head(gap)
     return _speaker_for(head, ctx) if head is not None else None
 
@@ -635,9 +672,9 @@ def _name_label(ctx: _Context, start: int, end: int) -> _Speaker | None:
     person = next((m for m in ctx.mentions if m["label"] == "PERSON"
                    and m["start_char"] == first and m["end_char"] <= last), None)
     if person:
-        return _Speaker(person["text"], person["start_char"], person["end_char"], True)
+        return _Speaker(person["text"], person["start_char"], person["end_char"], True, is_named=True)
     if all(t.pos_ not in ("VERB", "AUX") and (t.is_punct or t.text[:1].isupper()) for t in words):
-        return _Speaker(ctx.article.body[first:last], first, last, True)
+        return _Speaker(ctx.article.body[first:last], first, last, True, is_named=True)
     return None
 
 
@@ -662,6 +699,12 @@ def _labelled_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> 
     if not before.endswith(":"):
         return None
     colon = sentence_start + len(before) - 1
+    label = ctx.doc.char_span(sentence_start, colon, alignment_mode="expand")
+    person = next((m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] == colon
+                   and sentence_start <= m["start_char"]), None)
+    if person and label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label):
+        # "- Manchester United coach Sir Alex Ferguson:"
+        return _Speaker(person["text"], person["start_char"], colon, True, is_named=True)
     speaker = _name_label(ctx, sentence_start, colon)
     if speaker is None or ctx.article.body[speaker.end:colon].strip():
         return None
@@ -733,13 +776,13 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                                       quote_rules.title_nouns, settings):
             drops["quotes", reason] += 1
             continue
+        if speaker is not None:  # found in its own sentence: salient there
+            referents.add_speaker(first_sentence, speaker)
         if speaker is None and previous is not None and \
                 _continues(article, previous[0], first_sentence, settings):
             speaker = previous[1]
         if speaker is None and cue is None and not is_partial:
             speaker = _subject_before(ctx, first_sentence, cues)
-        if speaker is not None:
-            referents.add_speaker(first_sentence, speaker)
         rows.append({
             "quote_id": ids.quote_id(article.article_id, quote.start, end),
             "article_id": article.article_id,

@@ -31,6 +31,7 @@ class Speaker:
     start: int
     end: int
     is_one_person: bool  # may stand behind a later "he"/"she"
+    is_named: bool = False  # a name, not a description ("the spokesman")
 
 
 def name_key(text: str) -> str:
@@ -67,6 +68,14 @@ class Referents:
         self.speakers: dict[int, list[Speaker]] = {}
         self.resolved: dict[int, Speaker | None] = {}
         self.genders: dict[str, str] = {}
+        # Surnames shared by people with different first names ("Jarek Kujda" and his
+        # sister "Malgorzata Kujda"): their gender is learned per full name only.
+        first_names: dict[str, set[str]] = {}
+        for m in self.persons:
+            words = m["text"].split()
+            if len(words) >= 2:
+                first_names.setdefault(name_key(m["text"]), set()).add(words[0].lower())
+        self.shared_surnames = frozenset(k for k, names in first_names.items() if len(names) > 1)
         self._subjects: dict[int, list[Token]] = {}
         self._names: dict[int, Speaker | None] = {}
         self._learn_genders(gender_words, first_name_gender)
@@ -85,7 +94,7 @@ class Referents:
             last = token.i + 1
             while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
                 last += 1
-            self.genders.setdefault(name_key(doc[last].text), gender)
+            self._learn(doc[token.i + 1:last + 1].text, gender)
         if first_name_gender is None:
             return
         for mention in self.persons:
@@ -93,9 +102,19 @@ class Referents:
             if len(words) >= 2 and words[0][:1].isupper():
                 gender = first_name_gender(words[0])
                 if gender:
-                    self.genders.setdefault(name_key(mention["text"]), gender)
+                    self._learn(mention["text"], gender)
+
+    def _learn(self, name: str, gender: str) -> None:
+        """Record a person's gender under the full name, and under the surname unless
+        people with other first names share it."""
+        self.genders.setdefault(name.lower(), gender)
+        if name_key(name) not in self.shared_surnames:
+            self.genders.setdefault(name_key(name), gender)
 
     def gender_of(self, speaker: Speaker) -> str | None:
+        full = self.genders.get(speaker.text.lower())
+        if full or name_key(speaker.text) in self.shared_surnames:
+            return full
         return self.genders.get(name_key(speaker.text))
 
     def _agrees(self, speaker: Speaker, gender: str | None) -> bool:
@@ -144,8 +163,17 @@ class Referents:
         """Persons named in sentences first..last before character `before`, latest first."""
         start = self.article.sentences[first][1].start
         end = min(self.article.sentences[last][1].end, before)
-        return [Speaker(m["text"], m["start_char"], m["end_char"], True)
+        return [Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
                 for m in reversed(self.persons) if start <= m["start_char"] and m["end_char"] <= end]
+
+    def _salient_in(self, idx: int, pronoun: Token) -> list[Speaker]:
+        """The speakers and prominent persons of an earlier sentence: named speakers first,
+        then subjects, then speakers known by a description ("the 30-year-old"), which give
+        way to any person named after them."""
+        speakers = self.speakers.get(idx, [])
+        described = [s for s in speakers if not s.is_named and not any(
+            s.end <= m["start_char"] < pronoun.idx for m in self.persons)]
+        return [s for s in speakers if s.is_named] + self._prominent(idx) + described
 
     def _clause_hosts(self, pronoun: Token) -> list[Speaker]:
         """Persons named by the nouns that the pronoun's clause modifies: "the group's leader,
@@ -165,10 +193,10 @@ class Referents:
         yield [s for s in self.speakers.get(idx, []) if s.end <= pronoun.idx]
         floor = max(idx - self.window, 0)
         for j in range(idx - 1, floor - 1, -1):
-            yield self.speakers.get(j, []) + self._prominent(j)
+            yield self._salient_in(j, pronoun)
         yield self._named_in(floor, idx, pronoun.idx)
         for j in range(floor - 1, -1, -1):
-            yield self.speakers.get(j, []) + self._prominent(j)
+            yield self._salient_in(j, pronoun)
         yield self._named_in(0, idx, pronoun.idx)
 
     def resolve(self, pronoun: Token) -> Speaker | None:
@@ -185,7 +213,7 @@ class Referents:
             person = next((p for tier in self._tiers(pronoun, idx) for p in tier
                            if self._agrees(p, gender)), None)
         if person is not None and gender is not None:
-            self.genders.setdefault(name_key(person.text), gender)
+            self._learn(person.text, gender)
         self.resolved[pronoun.i] = person
         return person
 
