@@ -102,22 +102,32 @@ class QuoteRules:
     pronoun_genders: dict[str, str]
     gender_words: dict[str, str]
     title_nouns: frozenset[str]
+    speech_verbs: frozenset[str]  # the lemmas of the verb and medium cues
     first_name_gender: Callable[[str], str | None] | None = None
+
+
+@dataclass(frozen=True)
+class _NameRules:
+    """What tells a proper noun the model did not tag from any capitalized word."""
+    titles: Mapping[str, str]  # "Mr", "spokeswoman"... (quote_gender_words.tsv)
+    speech_verbs: frozenset[str]
 
 
 def load_quote_rules(vocab: Vocab) -> QuoteRules:
     matcher = Matcher(vocab)
-    for row in rules.load("quote_cues", ("term", "kind", "resource", "example")):
+    cues = rules.load("quote_cues", ("term", "kind", "resource", "example"))
+    for row in cues:
         if row["kind"] not in _CUE_PATTERNS:
             raise rules.RuleTableError(f"quote_cues.tsv: unknown kind {row['kind']!r}")
         matcher.add(f"{row['kind']}|{row['term']}", [_CUE_PATTERNS[row["kind"]](row["term"])])
+    speech_verbs = frozenset(r["term"] for r in cues if r["kind"] != "phrase")
     pronouns = {r["term"].lower(): r["gender"]
                 for r in rules.load("quote_pronouns", ("term", "gender", "example"))}
     gender_words = {r["term"].lower(): r["gender"]
                     for r in rules.load("quote_gender_words", ("term", "gender", "example"))}
     title_nouns = frozenset(r["term"].lower()
                             for r in rules.load("quote_title_nouns", ("term", "example")))
-    return QuoteRules(matcher, pronouns, gender_words, title_nouns)
+    return QuoteRules(matcher, pronouns, gender_words, title_nouns, speech_verbs)
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -336,12 +346,13 @@ def _is_glued(word: str) -> bool:
     return False
 
 
-def _proper_name(head: Token, mentions: list[dict],
-                 titles: Mapping[str, str]) -> tuple[int, int] | None:
+def _proper_name(head: Token, mentions: list[dict], names: _NameRules) -> tuple[int, int] | None:
     """A singular capitalized proper noun with the name words compounded before it: a name
     the model missed ("Ruiz", "Ana Ruiz", "Bill de Blasio"). A determiner or a preposition
     makes it a body's name ("the Observatory", "a Department for Work"), and so does another
-    entity label, unless a title opens the name ("Mr Weiss" tagged ORG)."""
+    entity label, unless a title opens the name ("Mr Weiss" tagged ORG). A lone capitalized
+    word opening a sentence is a name only as the subject of a speech verb ("Lopez said",
+    not "Victory took Real to the top")."""
     if head.tag_ != _SINGULAR_PROPER_NOUN or not head.text[:1].isupper() \
             or _is_glued(head.text) or any(c.dep_ in ("det", "prep") for c in head.children):
         return None
@@ -355,7 +366,11 @@ def _proper_name(head: Token, mentions: list[dict],
         if not is_name_part or before.head.i != head.i:
             break
         first = before
-    has_title = first.i < head.i and first.lower_.rstrip(".") in titles
+    has_title = first.i < head.i and first.lower_.rstrip(".") in names.titles
+    if first.i == head.i and head.is_sent_start and head.ent_type_ != "PERSON" and not (
+            head.dep_ == "nsubj" and head.head.lemma_.lower() in names.speech_verbs) and not any(
+            m["label"] == "PERSON" and head.text in m["text"].split() for m in mentions):
+        return None
     is_other_entity = head.ent_type_ in _NON_PERSON_LABELS or any(
         _mention_at(mentions, head.idx, head.idx + len(head), label)
         for label in _NON_PERSON_LABELS)
@@ -365,7 +380,7 @@ def _proper_name(head: Token, mentions: list[dict],
 
 
 def _named_person(head: Token, mentions: list[dict], body: str,
-                  titles: Mapping[str, str]) -> tuple[int, int] | None:
+                  names: _NameRules) -> tuple[int, int] | None:
     """The person the speaker phrase names: the head's PERSON mention, an apposition
     ('a city spokesman, Ana Ruiz') that is a PERSON mention or a proper name the
     model did not label, a PERSON mention right after the phrase's comma, or the head's
@@ -390,7 +405,7 @@ def _named_person(head: Token, mentions: list[dict], body: str,
         # "Ana Ruiz, Jarek's sister": a possessive name is someone else.
         if after and not body.startswith(("'s", "’s"), after["end_char"]):
             return after["start_char"], after["end_char"]
-    return _proper_name(head, mentions, titles)
+    return _proper_name(head, mentions, names)
 
 
 def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token | None:
@@ -491,13 +506,14 @@ class _Context:
     mentions: list[dict]
     inside_quote: Callable[[int], bool]
     referents: Referents
+    names: _NameRules
     cues: list[_Cue]
     media: dict[int, _Cue]  # token index -> medium cue ("quoted ... as saying")
 
 
 def _named_speaker(head: Token, mentions: list[dict], body: str,
-                   titles: Mapping[str, str]) -> _Speaker | None:
-    person = _named_person(head, mentions, body, titles)
+                   names: _NameRules) -> _Speaker | None:
+    person = _named_person(head, mentions, body, names)
     return _Speaker(body[person[0]:person[1]], person[0], person[1], True, is_named=True) \
         if person else None
 
@@ -508,7 +524,7 @@ def _speaker_for(head: Token, ctx: _Context) -> _Speaker:
         # Unresolved, the pronoun stays as written and stands for no one later.
         return ctx.referents.resolve(head) or _Speaker(head.text, head.idx,
                                                        head.idx + len(head), False)
-    named = _named_speaker(head, ctx.mentions, body, ctx.referents.gender_words)
+    named = _named_speaker(head, ctx.mentions, body, ctx.names)
     if named:
         return named
     start, end = _speaker_phrase(head)
@@ -729,17 +745,17 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
 
     cues = _cues(doc, inside_quote, quote_rules.cue_matcher)
     speech_verbs = {c.start for c in cues if c.kind != "phrase"}
+    names = _NameRules(quote_rules.gender_words, quote_rules.speech_verbs)
     referents = Referents(
         doc, article, mentions, inside_quote, quote_rules.pronoun_genders,
         quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),
-        lambda head: _named_speaker(head, mentions, body, quote_rules.gender_words),
+        lambda head: _named_speaker(head, mentions, body, names),
         settings.salience_window_sentences)
-    ctx = _Context(article, doc, mentions, inside_quote, referents, cues,
+    ctx = _Context(article, doc, mentions, inside_quote, referents, names, cues,
                    {c.start: c for c in cues if c.kind == "medium"})
     for cue in cues:  # "according to X": X is the salient source of its sentence
         source = _phrase_object(doc, cue) if cue.kind == "phrase" else None
-        named = (_named_speaker(source, mentions, body, quote_rules.gender_words)
-                 if source is not None else None)
+        named = _named_speaker(source, mentions, body, names) if source is not None else None
         if named and (idx := locate(named.start, named.end)) is not None:
             referents.add_speaker(idx, named)
     cue_ends = {doc[c.end - 1].idx + len(doc[c.end - 1]) for c in cues}
