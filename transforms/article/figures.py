@@ -31,6 +31,8 @@ BOUND_DECIMALS = 6
 # not tag as DATE ("the invasion of 2003", "30 Oct 2016"), unless it counts people or
 # casualties ("1300 people", "2000 deaths"; some corpora strip thousands separators).
 YEAR_MIN, YEAR_MAX = 1800, 2100
+# Characters that join the parts of a date written in digits ("28-04-2016", "12/05/16").
+DATE_SEPARATORS = frozenset({"-", "/", "."})
 # Days; a number this small right before a month name is a date ("12 November").
 MAX_DAY_OF_MONTH = 31
 # Determiners that make a number count nobody: "no one was hurt".
@@ -280,12 +282,17 @@ def _noun_category(token: Token, r: FigureRules) -> str | None:
     return None
 
 
+def _is_counted(token: Token) -> bool:
+    """A number, or a noun with a number: "90", "90 people"."""
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
+
+
 def _is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if "auxpass" in deps or "nsubjpass" in deps:
         return True
-    if deps & {"dobj", "obj"}:
-        return False  # "killed 30 people injured 90": "injured" has its own object
+    if any(c.dep_ in ("dobj", "obj") and _is_counted(c) for c in verb.children):
+        return False  # "killed 30 people injured 90": "injured" counts its own victims
     # "100 injured", "28 captured": a bare participle with no "have" is an elided passive.
     return verb.tag_ == "VBN" and "aux" not in deps
 
@@ -601,6 +608,20 @@ def _is_people(noun: Token | None, r: FigureRules) -> bool:
     return noun is not None and (_lookup(r.people, noun) is not None or noun.ent_type_ == "NORP")
 
 
+def _continues_as_date(token: Token) -> bool:
+    """The text glued after a number makes it a date: "28-04-2016", "12/05" (two dashes
+    or a slash; one dash is a range, "20-25 people")."""
+    glued = ""
+    while True:
+        glued += token.text
+        if token.whitespace_ or token.i + 1 >= len(token.doc):
+            break
+        token = token.nbor()
+    if glued[:1] not in DATE_SEPARATORS or not glued[1:2].isdigit():
+        return False
+    return glued[0] == "/" or sum(glued.count(c) for c in DATE_SEPARATORS) >= 2
+
+
 def _ends_a_dateline(phrase: _NumberPhrase) -> bool:
     """A count the model swallowed into the date before it ("18 November 2016 6 citizens
     killed"): the phrase ends a DATE entity that holds a year before it."""
@@ -625,6 +646,8 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
             _ends_a_dateline(phrase) and (noun is None or _is_people(noun, r))):
         return False
     following = last.nbor() if last.i + 1 < len(last.doc) else None
+    if following is not None and not last.whitespace_ and _continues_as_date(following):
+        return False  # "28-04-2016", "12/05": a date written with digits
     if following is not None and following.ent_type_ == "DATE" and following.pos_ == "PROPN" \
             and phrase.value is not None and phrase.value <= MAX_DAY_OF_MONTH:
         return False  # "12 November": a day of the month

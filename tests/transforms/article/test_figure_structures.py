@@ -157,3 +157,14 @@ def test_count_after_a_dateline_is_not_part_of_the_date(figures_in):
 def test_day_of_the_month_before_a_month_is_no_count(figures_in):
     rows = figures_in("12 November 2016 Three civilians killed 12 others injured in attacks.")
     assert ("killed", 12) not in _totals(rows)
+
+
+def test_participle_before_a_source_name_stays_a_reduced_passive(figures_in):
+    rows = figures_in("Rocket shells hit the old town leaving five civilians killed SANA "
+                      "reported.")
+    assert _totals(rows) == [("killed", 5)]
+
+
+def test_date_written_with_dashes_is_no_count(figures_in):
+    rows = figures_in("28-04-2016 Syria 20 Civilians Killed in Attacks on the City.")
+    assert ("killed", 28) not in _totals(rows) and ("killed", 20) in _totals(rows)
