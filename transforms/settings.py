@@ -46,7 +46,8 @@ class QuoteSettings:
     # Sentences; "he"/"she" goes first to a prominent subject or speaker of its own sentence
     # or of the last this many sentences, before anyone merely named there, and only then
     # to anyone further back. News keeps a speaker salient for a paragraph of two or three
-    # sentences. See test_pronoun_goes_to_the_salient_person_of_its_gender.
+    # sentences. See
+    # test_pronoun_prefers_the_previous_subject_over_an_object_in_its_own_sentence.
     salience_window_sentences: int = 3
 
 

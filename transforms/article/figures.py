@@ -5,9 +5,11 @@ Its category comes from the word that governs it in the dependency parse (killin
 500 were killed; 1,300 died; forced 8,000 to flee; the death toll rose to 50; 50 dead);
 a people count that no casualty word governs is kept as `other` (200 soldiers arrived), and
 numbers that count anything else (days, ages, years, money, bombings, vehicles) are no rows.
-Rule tables read: figure_numbers, figure_vague, figure_qualifiers, figure_bounds,
-figure_verbs, figure_casualty_nouns, figure_tally_nouns, figure_people, figure_non_counts,
-figure_attribution. Known limits: pronoun sources ("he said") stay null outside quotes; a
+A count within a count ("including 12 children", "four of them") points at its whole by
+`parent_figure_id` (figure_subset_markers); "two shot, one fatally" splits by outcome.
+Rule tables: figure_numbers, _vague, _qualifiers, _bounds, _verbs, _casualty_nouns,
+_tally_nouns, _people, _non_counts, _attribution, _outcome_adverbs, _subset_markers,
+_verb_objects. Known limits: pronoun sources ("he said") stay null outside quotes; a
 figure whose verb sits in another sentence, or an elided verb without a participle, is missed.
 """
 

@@ -2,11 +2,11 @@
 
 Grain: one row per contiguous span between quote marks (straight, curly or mixed; a quote
 left open at a paragraph end runs to that end), offsets into `articles.body`, marks
-excluded. The cue is a speech verb or phrase of rules/quote_cues.tsv in the quote's own
-sentences; the speaker is its subject (or the object of "according to"), a name taken
-from the PERSON mention, a pronoun of rules/quote_pronouns.tsv resolved to the latest
-person before it. A quote with no cue of its own continues the quote just before it.
-Scare quotes and quoted names or titles are no quotations (`_is_scare_quote`).
+excluded. The cue is a speech verb, medium or phrase of rules/quote_cues.tsv in the quote's
+own sentences; the speaker is its subject (the person quoted by a medium, the object of
+"according to"), else a dash sign-off or a transcript label; a he/she is resolved by
+salience and gender (article/referents.py). A quote with no cue of its own continues the
+quote just before it. Scare quotes, labels and titles of works are no quotations.
 Known limits: no coreference beyond he/she; single quotes only with a clear opening mark.
 """
 
@@ -688,7 +688,8 @@ def _name_label(ctx: _Context, start: int, end: int) -> _Speaker | None:
     person = next((m for m in ctx.mentions if m["label"] == "PERSON"
                    and m["start_char"] == first and m["end_char"] <= last), None)
     if person:
-        return _Speaker(person["text"], person["start_char"], person["end_char"], True, is_named=True)
+        return _Speaker(person["text"], person["start_char"], person["end_char"], True,
+                        is_named=True)
     if all(t.pos_ not in ("VERB", "AUX") and (t.is_punct or t.text[:1].isupper()) for t in words):
         return _Speaker(ctx.article.body[first:last], first, last, True, is_named=True)
     return None

@@ -1,13 +1,11 @@
 """Who "he" and "she" stand for in one parsed article: salience, then gender.
 
-A person pronoun goes to the most salient person who agrees with it in gender, in tiers:
-the person named by a noun its clause modifies ("the leader, X, where he urged"); a
-prominent subject before it in its own sentence; the speaker or prominent subject of the
-nearest of the previous `window` sentences that has one; any person named in that window;
-then the same two beyond it. Prominent subjects are those of the root verb, its conjuncts
-and the speech verbs, so a name inside a relative clause or an object does not take the
-pronoun. Gender comes from a title or gendered noun before a name (rules/quote_gender_words.tsv),
-an optional first-name lookup, and the pronouns already resolved to that person.
+Tiers, first agreeing person wins: the person named by a noun the pronoun's clause modifies
+("the leader, X, where he urged"); a prominent subject before it in its sentence; in each
+of the previous `window` sentences, nearest first, its named speakers, prominent subjects
+(of the root, its conjuncts, speech verbs), then described speakers ("the spokesman");
+anyone named in the window; the same beyond it. Gender: a title or gendered noun before a
+name (rules/quote_gender_words.tsv), an optional first-name lookup, resolved pronouns.
 """
 
 from __future__ import annotations
@@ -50,7 +48,8 @@ class Referents:
 
     def __init__(self, doc: Doc, article: NormalizedArticle, mentions: list[dict],
                  inside_quote: Callable[[int], bool], pronoun_genders: dict[str, str],
-                 gender_words: dict[str, str], first_name_gender: Callable[[str], str | None] | None,
+                 gender_words: dict[str, str],
+                 first_name_gender: Callable[[str], str | None] | None,
                  is_speech_verb: Callable[[Token], bool],
                  named_person: Callable[[Token], Speaker | None], window: int):
         self.doc = doc
@@ -164,7 +163,8 @@ class Referents:
         start = self.article.sentences[first][1].start
         end = min(self.article.sentences[last][1].end, before)
         return [Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
-                for m in reversed(self.persons) if start <= m["start_char"] and m["end_char"] <= end]
+                for m in reversed(self.persons)
+                if start <= m["start_char"] and m["end_char"] <= end]
 
     def _salient_in(self, idx: int, pronoun: Token) -> list[Speaker]:
         """The speakers and prominent persons of an earlier sentence: named speakers first,
