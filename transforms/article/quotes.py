@@ -639,11 +639,6 @@ def _lead_in_cue(doc: Doc, sentence_idx: int, article: NormalizedArticle,
     return span, [c for c in cues if span.start <= c.start and c.end <= span.end]
 
 
-def _is_named(speaker: _Speaker, mentions: list[dict]) -> bool:
-    return any(m["label"] == "PERSON" and m["start_char"] == speaker.start
-               and m["end_char"] == speaker.end for m in mentions)
-
-
 def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:
     """A cue-less full quote right after a sentence whose speech verb or root has a named
     person as subject speaks for that person ('X slammed the strikes. "Such attacks are
@@ -663,7 +658,7 @@ def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Spea
         if subject is None:
             continue
         speaker = _speaker_for(subject, ctx)
-        if _is_named(speaker, ctx.mentions):
+        if speaker.is_named:
             return speaker
     return None
 

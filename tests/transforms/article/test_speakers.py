@@ -173,3 +173,15 @@ def test_joked_is_a_reporting_verb(speakers_of):
     rows = speakers_of('Mr Tansley sells his gear to other riders. "I will sell to anyone who '
                        'asks," he joked.')
     assert _only_speaker(rows).endswith("Tansley")
+
+
+def test_uncued_quote_after_a_named_speaker_sentence_is_theirs(speakers_of):
+    rows = speakers_of('The best signals come when every indicator agrees, Ms Varga '
+                       'intimated. "In forecasting there is safety in numbers."')
+    assert _only_speaker(rows).endswith("Varga")
+
+
+def test_uncued_quote_after_a_sentence_without_a_person_has_no_speaker(speakers_of):
+    rows = speakers_of('The markets fell sharply on Monday. "There is no safety anywhere '
+                       'now for anyone."')
+    assert _only_speaker(rows) is None
