@@ -44,6 +44,12 @@ class QuoteSettings:
     # at most this many sentences before it (1 = the next sentence, or the next paragraph's
     # first).
     max_continuation_gap_sentences: int = 1
+    # Sentences; "he"/"she" goes first to a prominent subject or speaker of its own sentence
+    # or of the last this many sentences, before anyone merely named there, and only then
+    # to anyone further back. News keeps a speaker salient for a paragraph of two or three
+    # sentences. See
+    # test_pronoun_prefers_the_previous_subject_over_an_object_in_its_own_sentence.
+    salience_window_sentences: int = 3
 
 
 @dataclass(frozen=True)

@@ -141,10 +141,12 @@ def make_mentions(nlp: Language, name: str) -> MentionsComponent:
                   requires=["doc.ents", "doc.sents", "token.dep", "token.lemma", "token.pos"],
                   assigns=[f"doc._.{QUOTES}", f"doc._.{DROPS}"])
 def make_quotes(nlp: Language, name: str, min_quote_words: int, max_title_words: int,
-                max_continuation_gap_sentences: int) -> QuotesComponent:
+                max_continuation_gap_sentences: int,
+                salience_window_sentences: int) -> QuotesComponent:
     return QuotesComponent(nlp, QuoteSettings(
         min_quote_words=min_quote_words, max_title_words=max_title_words,
-        max_continuation_gap_sentences=max_continuation_gap_sentences))
+        max_continuation_gap_sentences=max_continuation_gap_sentences,
+        salience_window_sentences=salience_window_sentences))
 
 
 @Language.factory(FIGURES, requires=["doc.ents", "doc.sents", "token.dep", "token.lemma"],

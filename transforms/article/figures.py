@@ -5,9 +5,11 @@ Its category comes from the word that governs it in the dependency parse (killin
 500 were killed; 1,300 died; forced 8,000 to flee; the death toll rose to 50; 50 dead);
 a people count that no casualty word governs is kept as `other` (200 soldiers arrived), and
 numbers that count anything else (days, ages, years, money, bombings, vehicles) are no rows.
-Rule tables read: figure_numbers, figure_vague, figure_qualifiers, figure_bounds,
-figure_verbs, figure_casualty_nouns, figure_tally_nouns, figure_people, figure_non_counts,
-figure_attribution. Known limits: pronoun sources ("he said") stay null outside quotes; a
+A count within a count ("including 12 children", "four of them") points at its whole by
+`parent_figure_id` (figure_subset_markers); "two shot, one fatally" splits by outcome.
+Rule tables: figure_numbers, _vague, _qualifiers, _bounds, _verbs, _casualty_nouns,
+_tally_nouns, _people, _non_counts, _attribution, _outcome_adverbs, _subset_markers,
+_verb_objects. Known limits: pronoun sources ("he said") stay null outside quotes; a
 figure whose verb sits in another sentence, or an elided verb without a participle, is missed.
 """
 
@@ -31,6 +33,10 @@ BOUND_DECIMALS = 6
 # not tag as DATE ("the invasion of 2003", "30 Oct 2016"), unless it counts people or
 # casualties ("1300 people", "2000 deaths"; some corpora strip thousands separators).
 YEAR_MIN, YEAR_MAX = 1800, 2100
+# Characters that join the parts of a date written in digits ("28-04-2016", "12/05/16").
+DATE_SEPARATORS = frozenset({"-", "/", "."})
+# Days; a number this small right before a month name is a date ("12 November").
+MAX_DAY_OF_MONTH = 31
 # Determiners that make a number count nobody: "no one was hurt".
 NEGATING_DETERMINERS = frozenset({"no"})
 # Prepositions whose object belongs to the figure it hangs on: "killed 10, including 5 children".
@@ -43,6 +49,11 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
 CLAUSE_MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
+# Marks that set an aside apart: a count after one is not in the list before it
+# ("23 civilians - including nine children - and 16 combatants").
+_ASIDE_MARKS = frozenset({"-", "—", "–", "(", ")"})
+# Words before a noun that belong to it as an item of a list: "a woman", "two children".
+_LIST_ITEM_DEPS = frozenset({"det", "nummod", "amod", "quantmod", "compound"})
 
 
 @dataclass(frozen=True)
@@ -58,6 +69,9 @@ class FigureRules:
     non_counts: frozenset[str]
     attribution_verbs: frozenset[str]
     attribution_phrases: tuple[tuple[str, ...], ...]
+    outcome_adverbs: dict[str, str]  # "fatally" -> killed
+    subset_markers: tuple[tuple[str, str], ...]  # (term, position), longest first
+    verb_objects: dict[tuple[str, str], str]  # (verb lemma, noun lemma) -> category
 
 
 def _factor(text: str) -> float | None:
@@ -76,6 +90,9 @@ def load_figure_rules() -> FigureRules:
     people = rules.load("figure_people", ("term", "why"))
     non_counts = rules.load("figure_non_counts", ("term", "kind", "example"))
     attribution = rules.load("figure_attribution", ("term", "kind", "example"))
+    outcomes = rules.load("figure_outcome_adverbs", ("term", "category", "example"))
+    subsets = rules.load("figure_subset_markers", ("term", "position", "example"))
+    idioms = rules.load("figure_verb_objects", ("verb", "noun", "category", "example"))
     return FigureRules(
         number_values={r["term"]: (float(r["value"]), r["kind"]) for r in numbers},
         vague_lows={r["term"]: float(r["low"]) for r in vague},
@@ -91,6 +108,10 @@ def load_figure_rules() -> FigureRules:
         attribution_verbs=frozenset(r["term"] for r in attribution if r["kind"] == "verb"),
         attribution_phrases=tuple(tuple(r["term"].split()) for r in attribution
                                   if r["kind"] == "prep"),
+        outcome_adverbs={r["term"]: r["category"] for r in outcomes},
+        subset_markers=tuple(sorted(((r["term"], r["position"]) for r in subsets),
+                                    key=lambda m: -len(m[0]))),
+        verb_objects={(r["verb"], r["noun"]): r["category"] for r in idioms},
     )
 
 
@@ -139,6 +160,8 @@ def _continues_phrase(phrase: list[Token], token: Token, r: FigureRules) -> bool
     nxt = token.nbor() if token.i + 1 < len(token.doc) else None
     if _is_digits(token):
         return False  # two digit groups in a row are two numbers
+    if _is_digits(last) and r.number_values.get(token.lower_, (0, ""))[1] == "unit":
+        return False  # "in 2016 three officers": a year, then a count
     if _is_number_word(token, r):
         return True
     if token.text == "-" and not last.whitespace_ and not token.whitespace_:
@@ -261,10 +284,17 @@ def _noun_category(token: Token, r: FigureRules) -> str | None:
     return None
 
 
+def _is_counted(token: Token) -> bool:
+    """A number, or a noun with a number: "90", "90 people"."""
+    return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
+
+
 def _is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if "auxpass" in deps or "nsubjpass" in deps:
         return True
+    if any(c.dep_ in ("dobj", "obj") and _is_counted(c) for c in verb.children):
+        return False  # "killed 30 people injured 90": "injured" counts its own victims
     # "100 injured", "28 captured": a bare participle with no "have" is an elided passive.
     return verb.tag_ == "VBN" and "aux" not in deps
 
@@ -284,14 +314,54 @@ def _clause_modifier_category(modifier: Token, r: FigureRules) -> str | None:
     return None
 
 
+def _has_reduced_passive_object(verb: Token, r: FigureRules) -> bool:
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        for modifier in obj.children:
+            hit = _lookup(r.verbs, modifier) if modifier.dep_ == "acl" else None
+            if hit and hit[1] == "object" and modifier.tag_ == "VBN" and _is_passive(modifier):
+                return True
+    return False
+
+
+def _verb_object_category(noun: Token, r: FigureRules) -> str | None:
+    """The category of an idiom of verb and object: "claimed the lives (of two)"."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return r.verb_objects.get((verb.lemma_.lower(), noun.lemma_.lower()))
+
+
+def _trailing_casualty(counted: Token, r: FigureRules) -> str | None:
+    """The casualty word right after a counted noun that has none of its own in the parse:
+    "... and more than 200 others wounded", "... and 57 missing"."""
+    doc = counted.doc
+    if counted.i + 1 >= len(doc):
+        return None
+    after = doc[counted.i + 1]
+    hit = _lookup(r.verbs, after) if after.pos_ == "VERB" else None
+    if hit and hit[1] == "object" and after.tag_ in ("VBN", "VBD") and not any(
+            c.dep_ in ("dobj", "obj") for c in after.children):
+        return hit[0]
+    return r.casualty_nouns.get(after.lower_) if after.pos_ in ("ADJ", "VERB") else None
+
+
 def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
     """Category of a nominal that fills `dep` in the clause of `verb`."""
     hit = _lookup(r.verbs, verb) if verb.pos_ in ("VERB", "AUX") else None
     if hit:
         category, role = hit
+        # "shot dead": the outcome named by the predicate wins over the verb's own.
+        outcome = next((r.casualty_nouns[c.lower_] for c in verb.children
+                        if c.dep_ in PREDICATE_DEPS and c.lower_ in r.casualty_nouns), None)
+        if outcome and role == "object":
+            category = outcome
         # "100 injured" parses the number as nsubj or npadvmod of a bare participle.
         if role == "object" and (dep in OBJECT_DEPS or dep in ("nsubj", "npadvmod")
                                  and _is_passive(verb)):
+            return category
+        # A headline's two reduced passives, "Seven killed 37 others injured": the parser
+        # makes the first count the subject of the second, whose count has its own participle.
+        if role == "object" and dep == "nsubj" and _has_reduced_passive_object(verb, r):
             return category
         if role == "subject" and dep in SUBJECT_DEPS:
             return category
@@ -346,10 +416,26 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
             category = _clause_modifier_category(child, r)
             if category:
                 return category, child
+        # "35 with minor injuries"
+        if child.dep_ == "prep" and child.lower_ == "with":
+            described = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if described is not None and _noun_category(described, r):
+                return _noun_category(described, r), described
+        # "two people were shot, one fatally": the outcome of the verb for this count.
+        if child.dep_ == "advmod" and child.lower_ in r.outcome_adverbs:
+            return r.outcome_adverbs[child.lower_], counted.head
     dep, head = counted.dep_, counted.head
+    if dep == "appos" and head.i != counted.i and _noun_category(head, r):
+        return _noun_category(head, r), head  # "...killing, at least 15 civilians"
     if head.i == counted.i or dep == "appos":
         return None
     if dep == "conj":
+        # "212 dead and 57 missing", "50 martyrs and 200 others wounded": a conjunct that
+        # names its own casualty keeps it.
+        own = ((_noun_category(counted, r) if counted.i not in phrase_tokens else None)
+               or _trailing_casualty(counted, r))
+        if own:
+            return own, counted
         # "five soldiers and three civilians were killed": the first conjunct's role.
         if head.pos_ in NOMINAL_POS:
             return _category(head, phrase_tokens, r, depth + 1)
@@ -369,6 +455,10 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
             return _category(owner, phrase_tokens, r, depth + 1)
         if preposition == "of" and _noun_category(owner, r):
             return _noun_category(owner, r), owner  # "the deaths of 50 people"
+        if preposition == "of" and _verb_object_category(owner, r):
+            return _verb_object_category(owner, r), owner  # "claimed the lives of two"
+        if preposition == "of" and _lookup(r.tally_nouns, owner):
+            return _category(owner, phrase_tokens, r, depth + 1)  # "a total of 54 ... killed"
         if preposition in TALLY_PREPOSITIONS and owner.pos_ in ("VERB", "AUX"):
             tallies = [c for c in owner.children if c.dep_ in ("nsubj", "dobj")]
             category = next((_noun_category(t, r) for t in tallies
@@ -377,7 +467,22 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         return None
     if head.pos_ in ("VERB", "AUX", "ADJ"):
         category = _role_category(dep, head, r)
+        if category is None and dep in ("dobj", "obj"):
+            category = _predicate_after_object(counted, r)
         return (category, head) if category else None
+    # "... were killed and 50 hurt": a participle the tagger took for a noun.
+    hit = _lookup(r.verbs, head) if dep == "nsubj" and head.pos_ == "NOUN" else None
+    if hit and hit[1] == "object":
+        return hit[0], head
+    return None
+
+
+def _predicate_after_object(obj: Token, r: FigureRules) -> str | None:
+    """ "left 35 people including 22 children dead": the casualty adjective that closes the
+    object phrase is the verb's predicate, though the parser hangs it on the last noun."""
+    last = obj.right_edge
+    if last.i > obj.i and last.dep_ == "amod" and last.head.i < last.i:
+        return r.casualty_nouns.get(last.lower_)
     return None
 
 
@@ -411,7 +516,9 @@ def _subject(counted: Token, phrase: _NumberPhrase, r: FigureRules) -> tuple[int
         start = noun.left_edge.i
     else:
         noun, start = counted, last + 1
-    if noun.pos_ not in ("NOUN", "PROPN", "PRON") or (
+        if any(t.lower_ == "of" for t in counted.doc[start:noun.i]) or noun.i < start:
+            start = noun.i  # "four of them students": the students
+    if noun.pos_ not in ("NOUN", "PROPN") or (
             _noun_category(noun, r) and not _is_people(noun, r)):
         return None  # "50 dead", "230000 deaths": the casualty word is no subject
     while start < noun.i and noun.doc[start].is_punct:
@@ -509,12 +616,49 @@ def _is_fractional(phrase: _NumberPhrase) -> bool:
     return phrase.value is not None and phrase.value != int(phrase.value)
 
 
+def _continues_as_date(token: Token) -> bool:
+    """The text glued after a number makes it a date: "28-04-2016", "12/05" (two dashes
+    or a slash; one dash is a range, "20-25 people")."""
+    glued = ""
+    while True:
+        glued += token.text
+        if token.whitespace_ or token.i + 1 >= len(token.doc):
+            break
+        token = token.nbor()
+    if glued[:1] not in DATE_SEPARATORS or not glued[1:2].isdigit():
+        return False
+    return glued[0] == "/" or sum(glued.count(c) for c in DATE_SEPARATORS) >= 2
+
+
+def _ends_a_dateline(phrase: _NumberPhrase) -> bool:
+    """A count the model swallowed into the date before it ("18 November 2016 6 citizens
+    killed"): the phrase ends a DATE entity that holds a year before it."""
+    entity_tokens = [t for t in phrase.tokens[0].doc if t.ent_type_ == "DATE"]
+    first = phrase.tokens[0]
+    start = first.i
+    while start > 0 and first.doc[start - 1].ent_type_ == "DATE" \
+            and first.doc[start].ent_iob_ != "B":
+        start -= 1
+    years = [t for t in first.doc[start:first.i] if t.text.isdigit() and len(t.text) == 4
+             and YEAR_MIN <= int(t.text) <= YEAR_MAX]
+    return bool(entity_tokens) and bool(years) and (
+        phrase.value is None or not YEAR_MIN <= phrase.value <= YEAR_MAX)
+
+
 def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool:
     """False for numbers that are not head counts: dates, ages, money, measures, years,
     counts of things, and "no one"."""
-    if any(t.ent_type_ in NON_COUNT_ENTITY_LABELS for t in phrase.tokens):
-        return False
     first = phrase.tokens[0]
+    last = phrase.tokens[-1]
+    if any(t.ent_type_ in NON_COUNT_ENTITY_LABELS for t in phrase.tokens) and not (
+            _ends_a_dateline(phrase) and (noun is None or _is_people(noun, r))):
+        return False
+    following = last.nbor() if last.i + 1 < len(last.doc) else None
+    if following is not None and not last.whitespace_ and _continues_as_date(following):
+        return False  # "28-04-2016", "12/05": a date written with digits
+    if following is not None and following.ent_type_ == "DATE" and following.pos_ == "PROPN" \
+            and phrase.value is not None and phrase.value <= MAX_DAY_OF_MONTH:
+        return False  # "12 November": a day of the month
     if first.i > 0 and first.nbor(-1).lower_ in NEGATING_DETERMINERS:
         return False
     if noun is not None and _lookup(r.non_counts, noun):
@@ -538,26 +682,125 @@ def _event_date(sent: Span, published_at: str | None) -> str | None:
     return None
 
 
+@dataclass
+class _Found:
+    """A figure row with what the pass over the whole article needs to know about it."""
+    row: dict
+    governor: int  # token index of the word that gave the category
+    subset: bool  # a part of another count ("including 12 children")
+    subset_category: str | None  # the category its marker names ("14 of the wounded")
+    is_outcome: bool  # a part given an outcome by an adverb ("one fatally")
+    needs_whole: bool = False  # kept only as a part: dropped when no whole is found
+
+
 def figure_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict], quotes: list[dict],
                 r: FigureRules, drops: Drops) -> list[dict]:
     """One row per people count in the body, with category, bounds, who, when, where, source
-    (a speaker, when the figure is inside one of `quotes`); number phrases that are no
-    people count are counted in `drops` by reason."""
+    (a speaker, when the figure is inside one of `quotes`), and the count it is part of;
+    number phrases that are no people count are counted in `drops` by reason."""
     locate = sentence_index(article)
     places = [m for m in mentions if m["label"] in PLACE_LABELS]
-    rows = []
+    found: list[_Found] = []
     for sent in doc.sents:
         for phrase in _number_phrases(sent, r):
-            row = _figure_row(article, doc, sent, phrase, quotes, places, locate, r)
-            if isinstance(row, str):
-                drops["figures", row] += 1
+            result = _figure_row(article, doc, sent, phrase, quotes, places, locate, r)
+            if isinstance(result, str):
+                drops["figures", result] += 1
             else:
-                rows.append(row)
-    return rows
+                found.append(result)
+    _link_subsets(found, article.article_id)
+    _apply_outcomes(found, r)
+    orphans = [f for f in found if f.needs_whole and not f.row["parent_figure_id"]]
+    if orphans:
+        drops["figures", "counts_no_people"] += len(orphans)
+    return [f.row for f in found if f not in orphans]
+
+
+def _set_category(row: dict, category: str, article_id: str) -> None:
+    row["category"] = category
+    row["figure_id"] = ids.figure_id(article_id, row["start_char"], row["end_char"], category)
+
+
+def _link_subsets(found: list[_Found], article_id: str) -> None:
+    """Link each part to the count it is part of: the nearest total before it in its
+    sentence or the one before (of the category its marker names, when it names one, then
+    anywhere earlier), no smaller than the part. The part takes the whole's category when it
+    has none of its own."""
+    for i, part in enumerate(found):
+        if not part.subset:
+            continue
+        value = part.row["value"]
+        wanted = part.subset_category
+        whole = None
+        for candidate in reversed(found[:i]):
+            row = candidate.row
+            near = part.row["sentence_idx"] - row["sentence_idx"] <= 1
+            if candidate.subset or not (near or wanted):
+                continue
+            if wanted and row["category"] != wanted:
+                continue
+            if value is not None and row["value"] is not None and row["value"] < value:
+                continue
+            whole = candidate
+            break
+        category = wanted or (whole.row["category"] if whole is not None
+                              and part.row["category"] == "other" else None)
+        if category and category != part.row["category"]:
+            _set_category(part.row, category, article_id)
+        part.row["parent_figure_id"] = whole.row["figure_id"] if whole is not None else None
+
+
+def _apply_outcomes(found: list[_Found], r: FigureRules) -> None:
+    """"Two people were shot, one fatally": the fatal part is counted as killed, and the
+    count it came from keeps the rest (1 wounded), as the sentence's logic gives."""
+    for part in (f for f in found if f.is_outcome and f.row["value"] is not None):
+        whole = next((f for f in found if f is not part and f.governor == part.governor
+                      and not f.is_outcome and f.row["category"] != part.row["category"]
+                      and f.row["value"] is not None and f.row["value"] > part.row["value"]),
+                     None)
+        if whole is None:
+            continue
+        row = whole.row
+        row["value"] = row["value"] - part.row["value"]
+        row["low"], row["high"] = _bounds(row["qualifier"], row["value"], None, r)
+
+
+def _subset_marker(body: str, sent: Span, start: int, end: int, counted: Token,
+                   r: FigureRules) -> tuple[bool, str | None]:
+    """(is a part of another count, the category its marker names) from the words just
+    before the count (or before the first count of its list) or just after it."""
+    first = counted
+    while first.dep_ == "conj" and first.head.i < first.i and not any(
+            t.text in _ASIDE_MARKS for t in counted.doc[first.head.i:first.i]):
+        first = first.head
+    # The first of a list starts at its own determiner or number ("a woman and two ...").
+    anchor = min([start] + [t.idx for t in (first, *first.lefts)
+                            if first is not counted and t.dep_ in _LIST_ITEM_DEPS | {first.dep_}])
+    before = body[sent.start_char:anchor].rstrip(" ,:;").lower()
+    after = body[end:sent.end_char].lstrip(" ,").lower()
+    # "11 children among the dead": the marker may follow the counted noun.
+    noun_end = counted.idx + len(counted) if counted.idx >= end else end
+    after_noun = body[noun_end:sent.end_char].lstrip(" ,").lower()
+    for term, position in r.subset_markers:
+        if position == "after" and after_noun.startswith(term) and _has_word_boundary(
+                after_noun, len(term)):
+            return True, _lookup_word(r.casualty_nouns, term.split()[-1])
+        if position == "before" and before.endswith(term) and _has_word_boundary(
+                before, len(before) - len(term)):
+            return True, _lookup_word(r.casualty_nouns, term.split()[-1])
+        if position == "after" and after.startswith(term) and _has_word_boundary(
+                after, len(term)):
+            return True, _lookup_word(r.casualty_nouns, term.split()[-1])
+    return False, None
+
+
+def _lookup_word(table: dict[str, str], word: str) -> str | None:
+    """The table entry of a word or of its plural's singular ("victims" -> "victim")."""
+    return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
 
 
 def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _NumberPhrase,
-                quotes: list[dict], places: list[dict], locate, r: FigureRules) -> dict | str:
+                quotes: list[dict], places: list[dict], locate, r: FigureRules) -> _Found | str:
     """The figure row of a number phrase, or why it is none (a drop reason)."""
     body = article.body
     phrase_ids = {t.i for t in phrase.tokens}
@@ -568,13 +811,19 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
     noun = counted if counted.i not in phrase_ids else _of_object(counted)
     if not _is_count(phrase, noun, r):
         return "not_a_head_count"
+    number_start = phrase.tokens[0].idx
+    number_end = phrase.tokens[-1].idx + len(phrase.tokens[-1])
+    subset, subset_category = _subset_marker(body, sent, number_start, number_end, counted, r)
     found = _category(counted, phrase_ids, r)
+    if found is None and subset_category:
+        found = subset_category, counted.head  # "14 of the wounded lost legs"
+    rescued = found is None and subset and not _is_people(noun, r)
+    if rescued:
+        found = "other", counted.head  # "among them four teachers", "one of them a child"
     if found is None and not _is_people(noun, r):
         return "counts_no_people"
     category, governor = found or ("other", counted.head)
 
-    number_start = phrase.tokens[0].idx
-    number_end = phrase.tokens[-1].idx + len(phrase.tokens[-1])
     qualifier, start, end = _qualifier(body, sent, number_start, number_end, r)
     if phrase.value is None and qualifier == "exact":
         qualifier = "at_least"  # "hundreds": at least the vague floor
@@ -608,7 +857,9 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
             return None
         return body[doc[token_range[0]].idx:doc[token_range[1]].idx + len(doc[token_range[1]])]
 
-    return {
+    is_outcome = any(c.dep_ == "advmod" and c.lower_ in r.outcome_adverbs
+                     for c in counted.children)
+    return _Found({
         "figure_id": ids.figure_id(article.article_id, start, end, category),
         "article_id": article.article_id,
         "sentence_idx": sentence_idx,
@@ -631,4 +882,5 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
         "source_end_char": source_end,
         "source_entity_id": None,
         "quote_id": quote["quote_id"] if quote is not None else None,
-    }
+        "parent_figure_id": None,  # set by _link_subsets
+    }, governor.i, subset, subset_category, is_outcome, rescued)

@@ -2,25 +2,27 @@
 
 Grain: one row per contiguous span between quote marks (straight, curly or mixed; a quote
 left open at a paragraph end runs to that end), offsets into `articles.body`, marks
-excluded. The cue is a speech verb or phrase of rules/quote_cues.tsv in the quote's own
-sentences; the speaker is its subject (or the object of "according to"), a name taken
-from the PERSON mention, a pronoun of rules/quote_pronouns.tsv resolved to the latest
-person before it. A quote with no cue of its own continues the quote just before it.
-Scare quotes and quoted names or titles are no quotations (`_is_scare_quote`).
+excluded. The cue is a speech verb, medium or phrase of rules/quote_cues.tsv in the quote's
+own sentences; the speaker is its subject (the person quoted by a medium, the object of
+"according to"), else a dash sign-off or a transcript label; a he/she is resolved by
+salience and gender (article/referents.py). A quote with no cue of its own continues the
+quote just before it. Scare quotes, labels and titles of works are no quotations.
 Known limits: no coreference beyond he/she; single quotes only with a clear opening mark.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 import re
+import string
 
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from transforms import ids, rules
+from transforms.article.referents import Referents, Speaker as _Speaker
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import GROUP_LABELS, PLACE_LABELS
 from transforms.settings import QuoteSettings
@@ -44,7 +46,24 @@ _SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # Labels that make a speaker something other than one person ("the ministry", "Iraq").
 _NON_PERSON_LABELS = GROUP_LABELS | PLACE_LABELS
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_SINGULAR_PROPER_NOUN = "NNP"
+# Letters: a name token with this many lower-case letters before a capital, or this many
+# capitals before a lower-case letter, is two words run together ("campaignersMr", "ADHe").
+_MIN_GLUED_LOWER_RUN = 4
+_MIN_GLUED_CAPITALS = 3
+# Letters; a lower-case word this short inside a name is a particle ("de", "van", "bin").
+_MAX_PARTICLE_LETTERS = 3
 _TRAILING_PUNCTUATION = ", "
+# A sign-off: the closing mark, maybe a full stop or comma, a dash, then the name.
+_CLOSING_MARKS = "\"”’'"
+_SIGN_OFF_PUNCTUATION = ".,!?"
+_DASHES = "—–-"
+# Tokens; a transcript label before a colon ("Ana Ruiz:", "Prof. Ines Moreau:") is short.
+_MAX_LABEL_TOKENS = 6
+# Heads climbed from a speech verb to the medium cue it hangs on: saying -> as -> quoted.
+_MAX_MEDIUM_STEPS = 3
+# Words a title announcer may be separated from the quoted title by ("his new film").
+_TITLE_NOUN_WINDOW = 2
 
 
 @dataclass(frozen=True)
@@ -55,15 +74,6 @@ class _QuoteSpan:
 
 
 @dataclass(frozen=True)
-class _Speaker:
-    text: str
-    start: int
-    end: int
-    is_one_person: bool  # may stand behind a later "he"/"she"
-    is_subject: bool = True  # the subject of its sentence, preferred as an antecedent
-
-
-@dataclass(frozen=True)
 class _Cue:
     term: str
     kind: str
@@ -71,8 +81,13 @@ class _Cue:
     end: int  # token index (exclusive)
 
 
+def _verb_pattern(term: str) -> list[dict]:
+    return [{"LEMMA": term, "POS": {"IN": ["VERB", "AUX"]}}]
+
+
 _CUE_PATTERNS: dict[str, Callable[[str], list[dict]]] = {
-    "verb": lambda term: [{"LEMMA": term, "POS": {"IN": ["VERB", "AUX"]}}],
+    "verb": _verb_pattern,
+    "medium": _verb_pattern,
     "phrase": lambda term: [{"LOWER": word} for word in term.split()],
 }
 
@@ -80,20 +95,39 @@ _CUE_PATTERNS: dict[str, Callable[[str], list[dict]]] = {
 @dataclass(frozen=True, eq=False)
 class QuoteRules:
     """The quote rule tables, compiled once per pipeline: the cues of quote_cues.tsv as one
-    Matcher over the pipeline's vocabulary, the person pronouns of quote_pronouns.tsv."""
+    Matcher over the pipeline's vocabulary, the person pronouns of quote_pronouns.tsv with
+    their gender, the gendered titles and nouns of quote_gender_words.tsv, the nouns that
+    announce a title (quote_title_nouns.tsv) and an optional first-name gender lookup."""
     cue_matcher: Matcher
-    person_pronouns: frozenset[str]
+    pronoun_genders: dict[str, str]
+    gender_words: dict[str, str]
+    title_nouns: frozenset[str]
+    speech_verbs: frozenset[str]  # the lemmas of the verb and medium cues
+    first_name_gender: Callable[[str], str | None] | None = None
+
+
+@dataclass(frozen=True)
+class _NameRules:
+    """What tells a proper noun the model did not tag from any capitalized word."""
+    titles: Mapping[str, str]  # "Mr", "spokeswoman"... (quote_gender_words.tsv)
+    speech_verbs: frozenset[str]
 
 
 def load_quote_rules(vocab: Vocab) -> QuoteRules:
     matcher = Matcher(vocab)
-    for row in rules.load("quote_cues", ("term", "kind", "example")):
+    cues = rules.load("quote_cues", ("term", "kind", "resource", "example"))
+    for row in cues:
         if row["kind"] not in _CUE_PATTERNS:
             raise rules.RuleTableError(f"quote_cues.tsv: unknown kind {row['kind']!r}")
         matcher.add(f"{row['kind']}|{row['term']}", [_CUE_PATTERNS[row["kind"]](row["term"])])
-    pronouns = frozenset(r["term"].lower()
-                         for r in rules.load("quote_pronouns", ("term", "example")))
-    return QuoteRules(matcher, pronouns)
+    speech_verbs = frozenset(r["term"] for r in cues if r["kind"] != "phrase")
+    pronouns = {r["term"].lower(): r["gender"]
+                for r in rules.load("quote_pronouns", ("term", "gender", "example"))}
+    gender_words = {r["term"].lower(): r["gender"]
+                    for r in rules.load("quote_gender_words", ("term", "gender", "example"))}
+    title_nouns = frozenset(r["term"].lower()
+                            for r in rules.load("quote_title_nouns", ("term", "example")))
+    return QuoteRules(matcher, pronouns, gender_words, title_nouns, speech_verbs)
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -186,13 +220,28 @@ def _word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def _is_title(tokens: Span, settings: QuoteSettings) -> bool:
-    """A quoted name or title: capitalized content words, a proper noun, no sentence end."""
+def _next_to_title_noun(tokens: Span, title_nouns: frozenset[str]) -> bool:
+    """A noun that announces a title stands just before or after the quoted words: 'the
+    film "Gone with the Wind"', '"Morning Desk" presenter'."""
+    doc = tokens.doc
+    words = [t for t in doc[max(tokens.start - 2 * _TITLE_NOUN_WINDOW, 0):tokens.start]
+             if not (t.is_punct or t.is_quote)][-_TITLE_NOUN_WINDOW:]
+    words += [t for t in doc[tokens.end:tokens.end + 2] if not (t.is_punct or t.is_quote)][:1]
+    return any(t.lemma_.lower() in title_nouns or t.lower_ in title_nouns for t in words)
+
+
+def _is_title(tokens: Span, title_nouns: frozenset[str], settings: QuoteSettings) -> bool:
+    """A quoted name or title: few words, content words capitalized, and a proper noun and
+    no sentence end, or a noun such as "film" or "show" next to it (which admits titles
+    without a proper noun or with a question mark)."""
     words = [t for t in tokens if t.is_alpha]
     content = [t for t in words if not t.is_stop]
-    return (0 < len(words) <= settings.max_title_words
-            and bool(content) and all(t.text[0].isupper() or t.pos_ == "PROPN" for t in content)
-            and any(t.pos_ == "PROPN" for t in words)
+    if not (0 < len(words) <= settings.max_title_words and content
+            and all(t.text[0].isupper() or t.pos_ == "PROPN" for t in content)):
+        return False
+    if _next_to_title_noun(tokens, title_nouns):
+        return True
+    return (any(t.pos_ == "PROPN" for t in words)
             and not any(t.text in _SENTENCE_END for t in tokens))
 
 
@@ -227,11 +276,11 @@ def _is_partial(body: str, quote: _QuoteSpan, sentence_start: int, cue_ends: set
 
 
 def _not_a_quotation(tokens: Span, text: str, is_partial: bool, has_speaker: bool,
-                     settings: QuoteSettings) -> str | None:
+                     title_nouns: frozenset[str], settings: QuoteSettings) -> str | None:
     """Why quoted words are no quotation (a drop reason), or None when they are one: a
     quoted name or title, a term used as a modifier, or a short span that is not a full
     sentence someone said (a scare quote)."""
-    if _is_title(tokens, settings):
+    if _is_title(tokens, title_nouns, settings):
         return "quoted_title"
     if _is_label(tokens):
         return "quoted_label"
@@ -281,10 +330,61 @@ def _speaker_from_span(body: str, start: int, end: int, head: Token,
     return _Speaker(body[start:end], start, end, is_one)
 
 
-def _named_person(head: Token, mentions: list[dict], body: str) -> tuple[int, int] | None:
+def _is_glued(word: str) -> bool:
+    """Two words run together by a lost space or line break: a long lower-case run then a
+    capital ("campaignersMr"), or three capitals before a lower-case letter ("ADHe")."""
+    for segment in re.split(r"[-'’]", word):
+        run = 0
+        for ch in segment:
+            if ch.isupper() and run >= _MIN_GLUED_LOWER_RUN:
+                return True
+            run = run + 1 if ch.islower() else 0
+        capitals = len(segment) - len(segment.lstrip(string.ascii_uppercase))
+        if capitals >= _MIN_GLUED_CAPITALS and capitals < len(segment) \
+                and segment[capitals].islower():
+            return True
+    return False
+
+
+def _proper_name(head: Token, mentions: list[dict], names: _NameRules) -> tuple[int, int] | None:
+    """A singular capitalized proper noun with the name words compounded before it: a name
+    the model missed ("Ruiz", "Ana Ruiz", "Bill de Blasio"). A determiner or a preposition
+    makes it a body's name ("the Observatory", "a Department for Work"), and so does another
+    entity label, unless a title opens the name ("Mr Weiss" tagged ORG). A lone capitalized
+    word opening a sentence is a name only as the subject of a speech verb ("Lopez said",
+    not "Victory took Real to the top")."""
+    if head.tag_ != _SINGULAR_PROPER_NOUN or not head.text[:1].isupper() \
+            or _is_glued(head.text) or any(c.dep_ in ("det", "prep") for c in head.children):
+        return None
+    first = head
+    while first.i > 0:
+        before = head.doc[first.i - 1]
+        # Proper nouns and lower-case particles ("de") compounded on the head.
+        is_name_part = before.pos_ == "PROPN" and before.dep_ == "compound" or (
+            before.is_lower and before.is_alpha and len(before) <= _MAX_PARTICLE_LETTERS
+            and before.pos_ != "NOUN" and before.dep_ in ("compound", "nmod"))
+        if not is_name_part or before.head.i != head.i:
+            break
+        first = before
+    has_title = first.i < head.i and first.lower_.rstrip(".") in names.titles
+    if first.i == head.i and head.is_sent_start and head.ent_type_ != "PERSON" and not (
+            head.dep_ == "nsubj" and head.head.lemma_.lower() in names.speech_verbs) and not any(
+            m["label"] == "PERSON" and head.text in m["text"].split() for m in mentions):
+        return None
+    is_other_entity = head.ent_type_ in _NON_PERSON_LABELS or any(
+        _mention_at(mentions, head.idx, head.idx + len(head), label)
+        for label in _NON_PERSON_LABELS)
+    if is_other_entity and not has_title:
+        return None
+    return first.idx, head.idx + len(head)
+
+
+def _named_person(head: Token, mentions: list[dict], body: str,
+                  names: _NameRules) -> tuple[int, int] | None:
     """The person the speaker phrase names: the head's PERSON mention, an apposition
     ('a city spokesman, Ana Ruiz') that is a PERSON mention or a proper name the
-    model did not label, or a PERSON mention right after the phrase's comma."""
+    model did not label, a PERSON mention right after the phrase's comma, or the head's
+    own proper name the model did not label."""
     own = _mention_at(mentions, head.idx, head.idx + len(head), "PERSON")
     if own:
         return own["start_char"], own["end_char"]
@@ -302,23 +402,73 @@ def _named_person(head: Token, mentions: list[dict], body: str) -> tuple[int, in
     if body.startswith(", ", phrase_end):
         after = next((m for m in mentions if m["label"] == "PERSON"
                       and m["start_char"] == phrase_end + 2), None)
-        if after:
+        # "Ana Ruiz, Jarek's sister": a possessive name is someone else.
+        if after and not body.startswith(("'s", "’s"), after["end_char"]):
             return after["start_char"], after["end_char"]
-    return None
+    return _proper_name(head, mentions, names)
 
 
 def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """The cue verb's subject outside any quote, borrowed from the verb it hangs from when
-    it has none ("Jamili also said, adding that ...")."""
+    it has none ("Jamili also said, adding that ..."), also through that verb's object
+    when the parser hung the participle there ("X condemned the attack, saying ...")."""
     verb = cue_token
     while True:
         subject = next((c for c in verb.children
                         if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c.idx)), None)
         if subject is not None:
             return subject
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):
+            verb = verb.head.head
+            continue
         if verb.dep_ not in _SUBJECT_SHARING_DEPS or verb.head is verb:
             return None
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+            # "X admitted that the budget was tough but argued ...": a speech verb the
+            # parser joined to the reported clause shares the reporting verb's subject.
+            verb = verb.head.head
+            continue
         verb = verb.head
+
+
+def _earlier_speech_speaker(cue: _Cue, frame: Span, ctx: "_Context") -> _Speaker | None:
+    """A participle cue without a subject ("noting that", "adding") continues the speech
+    act of the nearest speech verb before it in the sentence: that verb's speaker speaks."""
+    doc = frame.doc
+    for earlier in sorted((c for c in ctx.cues if frame.start <= c.start < cue.start
+                           and c.kind == "verb"), key=lambda c: -c.start):
+        verb = doc[earlier.start]
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not ctx.inside_quote(c.idx)), None)
+        if subject is not None:
+            return _speaker_for(subject, ctx)
+        named = _name_before(verb, ctx.mentions, ctx.referents.gender_words)
+        if named is not None:
+            return named
+    return None
+
+
+def _name_before(cue_token: Token, mentions: list[dict],
+                 gender_words: dict[str, str]) -> _Speaker | None:
+    """The name just before a cue verb the parser left without a subject ("...Policy Centre
+    Mr Straw said"): a PERSON mention ending there, else the proper nouns from the last
+    title before it (Mr, Ms, Sir)."""
+    doc = cue_token.doc
+    i = cue_token.i - 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    if i < 0 or doc[i].pos_ != "PROPN":
+        return None
+    end = doc[i].idx + len(doc[i])
+    person = next((m for m in mentions if m["label"] == "PERSON" and m["end_char"] == end), None)
+    if person:
+        return _Speaker(person["text"], person["start_char"], end, True, is_named=True)
+    j = i
+    while j >= 0 and doc[j].pos_ == "PROPN":
+        if doc[j].lower_.rstrip(".") in gender_words and j < i:
+            return _Speaker(doc.text[doc[j].idx:end], doc[j].idx, end, True, is_named=True)
+        j -= 1
+    return None
 
 
 def _phrase_object(doc: Doc, cue: _Cue) -> Token | None:
@@ -326,23 +476,27 @@ def _phrase_object(doc: Doc, cue: _Cue) -> Token | None:
     return next((c for c in doc[cue.end - 1].children if c.dep_ == "pobj"), None)
 
 
-def _resolve_pronoun(pronoun: Token, candidates: list[_Speaker],
-                     locate: Callable[[int, int], int | None]) -> _Speaker | None:
-    """The antecedent of "he"/"she" (policy): the person in the latest sentence before the
-    pronoun, a subject or speaker over an object ("Ana Ruiz told Tom Weiss she ..."), then
-    the latest one."""
-    before = [c for c in candidates if c.is_one_person and c.end <= pronoun.idx]
-    return max(before, key=lambda c: (locate(c.start, c.start) or 0, c.is_subject, c.start),
-               default=None)
+def _medium_object(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """Who a medium cue quotes: 'the agency quoted Ruiz as saying' -> Ruiz, 'Ruiz was quoted
+    as saying' -> Ruiz; the medium itself is not the speaker."""
+    for deps in (("dobj", "obj"), ("nsubjpass",)):
+        found = next((c for c in verb.children if c.dep_ in deps and not inside_quote(c.idx)),
+                     None)
+        if found is not None:
+            return found
+    return None
 
 
-def _is_subject_mention(doc: Doc, mention: dict) -> bool:
-    span = doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") or (
-        root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+def _governing_medium(cue_token: Token, media: dict[int, _Cue]) -> _Cue | None:
+    """The medium cue a speech verb depends on ('quoted X as saying': saying -> quoted)."""
+    token = cue_token
+    for _ in range(_MAX_MEDIUM_STEPS):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.i in media:
+            return media[token.i]
+    return None
 
 
 @dataclass(frozen=True)
@@ -351,19 +505,28 @@ class _Context:
     doc: Doc
     mentions: list[dict]
     inside_quote: Callable[[int], bool]
-    person_pronouns: frozenset[str]
-    locate: Callable[[int, int], int | None]
+    referents: Referents
+    names: _NameRules
+    cues: list[_Cue]
+    media: dict[int, _Cue]  # token index -> medium cue ("quoted ... as saying")
 
 
-def _speaker_for(head: Token, ctx: _Context, candidates: list[_Speaker]) -> _Speaker:
+def _named_speaker(head: Token, mentions: list[dict], body: str,
+                   names: _NameRules) -> _Speaker | None:
+    person = _named_person(head, mentions, body, names)
+    return _Speaker(body[person[0]:person[1]], person[0], person[1], True, is_named=True) \
+        if person else None
+
+
+def _speaker_for(head: Token, ctx: _Context) -> _Speaker:
     body = ctx.article.body
-    if head.lower_ in ctx.person_pronouns:
-        resolved = _resolve_pronoun(head, candidates, ctx.locate)
-        if resolved:
-            return resolved
-    person = _named_person(head, ctx.mentions, body)
-    if person:
-        return _Speaker(body[person[0]:person[1]], person[0], person[1], True)
+    if head.lower_ in ctx.referents.pronoun_genders:
+        # Unresolved, the pronoun stays as written and stands for no one later.
+        return ctx.referents.resolve(head) or _Speaker(head.text, head.idx,
+                                                       head.idx + len(head), False)
+    named = _named_speaker(head, ctx.mentions, body, ctx.names)
+    if named:
+        return named
     start, end = _speaker_phrase(head)
     return _speaker_from_span(body, start, end, head, ctx.mentions)
 
@@ -375,8 +538,7 @@ def _phrase_head(tokens: list[Token]) -> Token | None:
                  and t.head.i not in indices), None)
 
 
-def _speaker_in_gap(ctx: _Context, gap: list[Token],
-                    candidates: list[_Speaker]) -> _Speaker | None:
+def _speaker_in_gap(ctx: _Context, gap: list[Token]) -> _Speaker | None:
     """Fallback when the parse gives the cue no subject (a quote with no comma after it
     often becomes the subject): a PERSON mention that ends right at the cue, else the
     noun phrase in the words between the quote and the cue."""
@@ -388,9 +550,9 @@ def _speaker_in_gap(ctx: _Context, gap: list[Token],
     if between:
         m = max(between, key=lambda m: m["end_char"])
         if not ctx.article.body[m["end_char"]:gap_end].strip(" ,"):
-            return _Speaker(m["text"], m["start_char"], m["end_char"], True)
+            return _Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
     head = _phrase_head(gap)
-    return _speaker_for(head, ctx, candidates) if head is not None else None
+    return _speaker_for(head, ctx) if head is not None else None
 
 
 def _words_after(doc: Doc, cue: _Cue, frame: Span) -> list[Token]:
@@ -430,24 +592,38 @@ def _best_cue(quote_tokens: Span, frame: Span, cues: list[_Cue]) -> _Cue | None:
     return min(in_frame, key=rank)
 
 
-def _attribution(quote_tokens: Span, frame: Span, cue: _Cue | None, ctx: _Context,
-                 candidates: list[_Speaker]) -> _Speaker | None:
+def _attribution(quote_tokens: Span, frame: Span, cue: _Cue | None,
+                 ctx: _Context) -> tuple[_Cue | None, _Speaker | None]:
+    """(the cue that names the speaker, the speaker); a speech verb that hangs on a medium
+    cue ('quoted Ruiz as saying') gives way to it."""
     if cue is None:
-        return None
+        return None, None
     doc = ctx.doc
+    verb = doc[cue.start]
+    own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not ctx.inside_quote(c.idx)), None)
+    if cue.kind == "verb" and own_subject is None:
+        cue = _governing_medium(verb, ctx.media) or cue
     if cue.kind == "phrase":
         head = _phrase_object(doc, cue)
+    elif cue.kind == "medium":
+        head = _medium_object(doc[cue.start], ctx.inside_quote)
+    elif own_subject is None and verb.tag_ == "VBG":
+        earlier = _earlier_speech_speaker(cue, frame, ctx)
+        if earlier is not None:
+            return cue, earlier
+        head = _subject_of(verb, ctx.inside_quote)
     else:
-        head = _subject_of(doc[cue.start], ctx.inside_quote)
+        head = _subject_of(verb, ctx.inside_quote)
     if head is not None and not ctx.inside_quote(head.idx):
-        return _speaker_for(head, ctx, candidates)
+        return cue, _speaker_for(head, ctx)
     if cue.start < quote_tokens.start:
-        return None
+        return cue, _name_before(verb, ctx.mentions, ctx.referents.gender_words)
     gap = [t for t in doc[quote_tokens.end:cue.start]
            if not ctx.inside_quote(t.idx) and not t.is_punct]
     if gap:
-        return _speaker_in_gap(ctx, gap, candidates)
-    return _speaker_in_gap(ctx, _words_after(doc, cue, frame), candidates)
+        return cue, _speaker_in_gap(ctx, gap)
+    return cue, _speaker_in_gap(ctx, _words_after(doc, cue, frame))
 
 
 def _lead_in_cue(doc: Doc, sentence_idx: int, article: NormalizedArticle,
@@ -463,23 +639,92 @@ def _lead_in_cue(doc: Doc, sentence_idx: int, article: NormalizedArticle,
     return span, [c for c in cues if span.start <= c.start and c.end <= span.end]
 
 
-def _subject_before(ctx: _Context, sentence_idx: int,
-                    candidates: list[_Speaker]) -> _Speaker | None:
-    """A cue-less full quote right after a sentence whose subject is a named person
-    speaks for that person ('X slammed the strikes. "Such attacks are unacceptable."')."""
+def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:
+    """A cue-less full quote right after a sentence whose speech verb or root has a named
+    person as subject speaks for that person ('X slammed the strikes. "Such attacks are
+    unacceptable."'; 'The worst is over, Ms Ruiz said. "Prices will fall."')."""
     if sentence_idx == 0:
         return None
     previous = ctx.article.sentences[sentence_idx - 1][1]
     span = ctx.doc.char_span(previous.start, previous.end, alignment_mode="expand")
-    if span is None or ctx.inside_quote(span.root.idx):
+    if span is None:
         return None
-    subject = next((c for c in span.root.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    verbs = [ctx.doc[c.start] for c in cues if c.kind == "verb"
+             and span.start <= c.start < span.end] + [span.root]
+    for verb in verbs:
+        if ctx.inside_quote(verb.idx):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        speaker = _speaker_for(subject, ctx)
+        if speaker.is_named:
+            return speaker
+    return None
+
+
+def _name_label(ctx: _Context, start: int, end: int) -> _Speaker | None:
+    """The name that the characters start..end consist of, cut at a comma ("Ana Ruiz, the
+    mayor"): a PERSON mention, else a few capitalized words with no verb (a name the
+    model missed)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
         return None
-    speaker = _speaker_for(subject, ctx, candidates)
-    is_named = any(m["label"] == "PERSON" and m["start_char"] == speaker.start
-                   and m["end_char"] == speaker.end for m in ctx.mentions)
-    return speaker if is_named else None
+    words = []
+    for token in span:
+        if token.text == ",":
+            break
+        words.append(token)
+    while words and (words[-1].is_punct or words[-1].is_quote):
+        words.pop()
+    if not words or len(words) > _MAX_LABEL_TOKENS:
+        return None
+    first, last = words[0].idx, words[-1].idx + len(words[-1])
+    person = next((m for m in ctx.mentions if m["label"] == "PERSON"
+                   and m["start_char"] == first and m["end_char"] <= last), None)
+    if person:
+        return _Speaker(person["text"], person["start_char"], person["end_char"], True,
+                        is_named=True)
+    if all(t.pos_ not in ("VERB", "AUX") and (t.is_punct or t.text[:1].isupper()) for t in words):
+        return _Speaker(ctx.article.body[first:last], first, last, True, is_named=True)
+    return None
+
+
+def _signed_speaker(ctx: _Context, quote: _QuoteSpan, paragraph_end: int) -> _Speaker | None:
+    """A quote signed after a dash: '"We will rebuild." — Ana Ruiz' (the dash right after
+    the closing mark, then the name to the paragraph's end or a comma)."""
+    body = ctx.article.body
+    i = quote.end
+    while i < paragraph_end and (body[i] in _CLOSING_MARKS or body[i] in _SIGN_OFF_PUNCTUATION):
+        i += 1
+    while i < paragraph_end and body[i].isspace():
+        i += 1
+    if i >= paragraph_end or body[i] not in _DASHES:
+        return None
+    return _name_label(ctx, i + 1, paragraph_end)
+
+
+def _labelled_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> _Speaker | None:
+    """A quote after its speaker's name and a colon, as in a transcript: 'Ruiz: "We will
+    rebuild."'. The words before the colon must be the name alone (no verb)."""
+    before = ctx.article.body[sentence_start:quote.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = sentence_start + len(before) - 1
+    label = ctx.doc.char_span(sentence_start, colon, alignment_mode="expand")
+    person = next((m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] == colon
+                   and sentence_start <= m["start_char"]), None)
+    if person and label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label):
+        # "- Manchester United coach Sir Alex Ferguson:"
+        return _Speaker(person["text"], person["start_char"], colon, True, is_named=True)
+    speaker = _name_label(ctx, sentence_start, colon)
+    if speaker is None or ctx.article.body[speaker.end:colon].strip():
+        return None
+    return speaker
+
+
+def _is_speech_verb(cue_starts: set[int]) -> Callable[[Token], bool]:
+    return lambda token: token.i in cue_starts
 
 
 def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
@@ -494,12 +739,22 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
     def inside_quote(char: int) -> bool:
         return any(a <= char < b for a, b in marked)
 
-    ctx = _Context(article, doc, mentions, inside_quote, quote_rules.person_pronouns, locate)
     cues = _cues(doc, inside_quote, quote_rules.cue_matcher)
+    speech_verbs = {c.start for c in cues if c.kind != "phrase"}
+    names = _NameRules(quote_rules.gender_words, quote_rules.speech_verbs)
+    referents = Referents(
+        doc, article, mentions, inside_quote, quote_rules.pronoun_genders,
+        quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),
+        lambda head: _named_speaker(head, mentions, body, names),
+        settings.salience_window_sentences)
+    ctx = _Context(article, doc, mentions, inside_quote, referents, names, cues,
+                   {c.start: c for c in cues if c.kind == "medium"})
+    for cue in cues:  # "according to X": X is the salient source of its sentence
+        source = _phrase_object(doc, cue) if cue.kind == "phrase" else None
+        named = _named_speaker(source, mentions, body, names) if source is not None else None
+        if named and (idx := locate(named.start, named.end)) is not None:
+            referents.add_speaker(idx, named)
     cue_ends = {doc[c.end - 1].idx + len(doc[c.end - 1]) for c in cues}
-    candidates = [_Speaker(m["text"], m["start_char"], m["end_char"], True,
-                           _is_subject_mention(doc, m))
-                  for m in mentions if m["label"] == "PERSON" and not inside_quote(m["start_char"])]
 
     rows: list[dict] = []
     previous: tuple[int, _Speaker | None] | None = None  # (last sentence_idx, speaker)
@@ -523,17 +778,23 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         while end > quote.start + 1 and body[end - 1] in _TRAILING_PUNCTUATION:
             end -= 1
         text = body[quote.start:end]
-        speaker = _attribution(tokens, frame, cue, ctx, candidates)
-        if reason := _not_a_quotation(tokens, text, is_partial, speaker is not None, settings):
+        cue, speaker = _attribution(tokens, frame, cue, ctx)
+        if speaker is None and cue is None:
+            paragraph_end = next(p.end for p in article.paragraphs
+                                 if p.start <= quote.start < p.end)
+            speaker = (_signed_speaker(ctx, quote, paragraph_end)
+                       or _labelled_speaker(ctx, quote, sentence_start))
+        if reason := _not_a_quotation(tokens, text, is_partial, speaker is not None,
+                                      quote_rules.title_nouns, settings):
             drops["quotes", reason] += 1
             continue
+        if speaker is not None:  # found in its own sentence: salient there
+            referents.add_speaker(first_sentence, speaker)
         if speaker is None and previous is not None and \
                 _continues(article, previous[0], first_sentence, settings):
             speaker = previous[1]
         if speaker is None and cue is None and not is_partial:
-            speaker = _subject_before(ctx, first_sentence, candidates)
-        if speaker is not None and speaker not in candidates:
-            candidates.append(speaker)
+            speaker = _subject_before(ctx, first_sentence, cues)
         rows.append({
             "quote_id": ids.quote_id(article.article_id, quote.start, end),
             "article_id": article.article_id,
@@ -563,4 +824,3 @@ def _continues(article: NormalizedArticle, previous_sentence: int, sentence: int
     opens_next_paragraph = (paragraph_of[sentence] == paragraph_of[previous_sentence] + 1
                             and paragraph_of[sentence - 1] != paragraph_of[sentence])
     return opens_next_paragraph
-

@@ -159,7 +159,9 @@ def facts(figures: list[dict], story_by_article: dict[str, str], reuse: list[dic
     by_story_category: dict[tuple[str, str], list[dict]] = defaultdict(list)
     for figure in figures:
         story_id = story_by_article.get(figure["article_id"])
-        if story_id and figure["category"] not in settings.skipped_categories:
+        # A part of another count ("including 12 children") is no total of its own.
+        if story_id and figure["category"] not in settings.skipped_categories \
+                and not figure.get("parent_figure_id"):
             by_story_category[(story_id, figure["category"])].append(figure)
     wire_links = wire_copy_links(reuse)
     rows = [_fact_row(story_id, category, group, wire_links, unit_numbers)

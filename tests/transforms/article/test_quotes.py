@@ -321,7 +321,7 @@ def test_headline_quote_is_not_extracted(quotes_of):
 # ------------------------------------------------------------------ rule table
 
 def test_every_cue_row_example_is_attributed_by_its_own_cue(quotes_of):
-    for row in rules.load("quote_cues", ("term", "kind", "example")):
+    for row in rules.load("quote_cues", ("term", "kind", "resource", "example")):
         _, quotes = quotes_of(row["example"])
         assert quotes, row
         assert quotes[0]["cue"] == row["term"], row

@@ -1,0 +1,187 @@
+"""Who said a quotation: the subject of the reporting verb, then salience and gender for
+pronouns, then the conventions of news (media quoting someone, sign-offs, transcripts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.article.components import QUOTES
+
+
+@pytest.fixture(scope="module")
+def speakers_of(normalize_text, parse):
+    """(quoted text, speaker) of each quote of one article body."""
+    def run(body: str):
+        article = normalize_text(f"Headline Of The Day\n\n{body}")
+        return [(q["text"], q["speaker"]) for q in parse(article)._.get(QUOTES)]
+    return run
+
+
+def _only_speaker(rows: list[tuple[str, str | None]]) -> str | None:
+    assert len(rows) == 1, rows
+    return rows[0][1]
+
+
+# ------------------------------------------------------------------ the reporting verb
+
+def test_speaker_after_said_of_is_the_subject(speakers_of):
+    assert _only_speaker(speakers_of(
+        '"He changed the whole room," Ruiz said of the new coach.')) == "Ruiz"
+
+
+def test_person_after_said_of_is_not_the_speaker(speakers_of):
+    assert _only_speaker(speakers_of(
+        '"She never missed a session," the coach said of Ana Ruiz.')) == "the coach"
+
+
+def test_said_of_after_a_name_the_parser_glued_to_a_place(speakers_of):
+    # The parser reads "the Press Club Mr Weiss" as one name and leaves "said" no subject.
+    speaker = _only_speaker(speakers_of(
+        'In a speech to the Press Club Mr Weiss said of his rival: "He is clever, but he '
+        'is not wise."'))
+    assert speaker is not None and speaker.endswith("Weiss")
+
+
+def test_second_name_between_speaker_and_quote_is_not_the_speaker(speakers_of):
+    assert _only_speaker(speakers_of(
+        'Lopez said the lawyer, Dana Moss, had "made the case to me this morning," he wrote '
+        'later.')) == "Lopez"
+
+
+def test_second_name_speaks_when_it_is_the_subject_of_the_cue(speakers_of):
+    rows = speakers_of('Lopez said the lawyer, Dana Moss, had called him on Monday. '
+                       '"We will appeal the ruling," Moss said.')
+    assert _only_speaker(rows) == "Moss"
+
+
+def test_participle_cue_shares_the_subject_of_the_verb_before_it(speakers_of):
+    assert _only_speaker(speakers_of(
+        'UN aid chief Ana Ruiz condemned the bombing saying in a statement "This was a '
+        'cowardly attack on children."')) == "Ana Ruiz"
+
+
+def test_noting_continues_the_speech_act_of_the_verb_before_it(speakers_of):
+    rows = speakers_of('Dozens were injured when "the helicopters hit the market" activist '
+                       'Omar Saleh told the agency noting that "the school was also hit by '
+                       'rockets."')
+    assert rows[-1][1] == "Omar Saleh"
+
+
+# ------------------------------------------------------------------ pronouns
+
+def test_pronoun_goes_to_the_subject_of_the_previous_sentence(speakers_of):
+    assert _only_speaker(speakers_of(
+        'Tom Weiss spoke first. Ana Ruiz nodded. "I was afraid every day," she said.')) == \
+        "Ana Ruiz"
+
+
+def test_pronoun_agrees_in_gender_with_its_antecedent(speakers_of):
+    she = _only_speaker(speakers_of(
+        'Ms Ruiz met Mr Weiss in the hall. He shook her hand. "I was afraid every day," '
+        'she said.'))
+    he = _only_speaker(speakers_of(
+        'Mr Weiss met Ms Ruiz in the hall. She shook his hand. "I was afraid every day," '
+        'he said.'))
+    assert she.endswith("Ruiz") and he.endswith("Weiss")
+
+
+def test_pronoun_with_no_person_of_its_gender_stays_as_written(speakers_of):
+    assert _only_speaker(speakers_of(
+        'Mr Weiss spoke first. "I was afraid every day," she said.')) == "she"
+
+
+def test_pronoun_prefers_the_previous_subject_over_an_object_in_its_own_sentence(speakers_of):
+    rows = speakers_of(
+        'Commons leader Peter Hain warned of complacency among voters. If they stayed at home '
+        'they could see Tory leader Michael Howard "coming in through the back door to '
+        'power," he added.')
+    assert _only_speaker(rows) == "Peter Hain"
+
+
+def test_pronoun_follows_a_chain_of_pronoun_subjects(speakers_of):
+    rows = speakers_of(
+        'Alan Weiss thanked Peter Grant at the dinner. He said the plan was sound and the '
+        'party was ready. "We will win the vote in May," he added.')
+    assert _only_speaker(rows) == "Alan Weiss"
+
+
+def test_pronoun_in_a_clause_on_a_named_noun_stands_for_that_person(speakers_of):
+    rows = speakers_of(
+        'The march was led by the mayor. It came after a video by the group\'s leader, Omar '
+        'Saleh, where he urged supporters to stay home. "Stay in your homes and wait," he '
+        'said.')
+    assert _only_speaker(rows) == "Omar Saleh"
+
+
+def test_source_named_by_according_to_stands_behind_a_later_pronoun(speakers_of):
+    rows = speakers_of(
+        'Prices will keep rising this year, according to Ana Ruiz, head of the central bank. '
+        '"We cannot stop it alone," she said.')
+    assert _only_speaker(rows) == "Ana Ruiz"
+
+
+# ------------------------------------------------------------------ conventions of news
+
+@pytest.mark.parametrize("sentence", [
+    'The agency quoted Ruiz as saying, "We will not leave the city."',
+    'Ruiz was quoted as saying: "We will not leave the city."',
+], ids=["quoted-x-as-saying", "was-quoted-as-saying"])
+def test_speaker_reported_through_a_medium_is_the_person_quoted(speakers_of, sentence):
+    assert _only_speaker(speakers_of(sentence)) == "Ruiz"
+
+
+def test_medium_quoting_a_description_gives_the_description(speakers_of):
+    assert _only_speaker(speakers_of(
+        '"They moved so quickly it caught everyone by surprise," the newspaper quoted an '
+        'insider as saying.')) == "an insider"
+
+
+def test_quote_signed_after_a_dash_is_the_named_person(speakers_of):
+    assert _only_speaker(speakers_of('"We will rebuild the town." — Ana Ruiz')) == "Ana Ruiz"
+
+
+def test_dash_before_ordinary_words_names_no_speaker(speakers_of):
+    assert _only_speaker(speakers_of(
+        '"We will rebuild the town." — and the crowd cheered for a long time.')) is None
+
+
+def test_name_and_colon_before_a_quote_is_the_speaker(speakers_of):
+    assert _only_speaker(speakers_of('Ruiz: "We will rebuild the school this year."')) == "Ruiz"
+
+
+def test_clause_and_colon_before_a_quote_is_no_speaker(speakers_of):
+    rows = speakers_of('The results were clear: "we will rebuild the school this year" was '
+                       'the slogan of every candidate.')
+    assert all(speaker is None for _, speaker in rows)
+
+
+@pytest.mark.parametrize("sentence", [
+    'The film "Gone with the Wind" was shown again on Sunday.',
+    'She hosts the show "Who Wants to Be a Millionaire?" on Fridays.',
+    'His memoir, "Out of the Fire", sold well.',
+], ids=["film-without-proper-noun", "show-with-question-mark", "memoir-with-comma"])
+def test_titles_of_works_in_quote_marks_are_not_quotations(speakers_of, sentence):
+    assert speakers_of(sentence) == []
+
+
+def test_question_in_quote_marks_without_a_title_noun_is_a_quotation(speakers_of):
+    assert _only_speaker(speakers_of('"Who Wants To Leave Now?" the teacher asked.')) == \
+        "the teacher"
+
+
+def test_joked_is_a_reporting_verb(speakers_of):
+    rows = speakers_of('Mr Tansley sells his gear to other riders. "I will sell to anyone who '
+                       'asks," he joked.')
+    assert _only_speaker(rows).endswith("Tansley")
+
+
+def test_uncued_quote_after_a_named_speaker_sentence_is_theirs(speakers_of):
+    rows = speakers_of('The best signals come when every indicator agrees, Ms Varga '
+                       'intimated. "In forecasting there is safety in numbers."')
+    assert _only_speaker(rows).endswith("Varga")
+
+
+def test_uncued_quote_after_a_sentence_without_a_person_has_no_speaker(speakers_of):
+    rows = speakers_of('The markets fell sharply on Monday. "There is no safety anywhere '
+                       'now for anyone."')
+    assert _only_speaker(rows) is None

@@ -1,0 +1,226 @@
+"""Who "he" and "she" stand for in one parsed article: salience, then gender.
+
+Tiers, first agreeing person wins: the person named by a noun the pronoun's clause modifies
+("the leader, X, where he urged"); a prominent subject before it in its sentence; in each
+of the previous `window` sentences, nearest first, its named speakers, prominent subjects
+(of the root, its conjuncts, speech verbs), then described speakers ("the spokesman");
+anyone named in the window; the same beyond it. Gender: a title or gendered noun before a
+name (rules/quote_gender_words.tsv), an optional first-name lookup, resolved pronouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms.records import NormalizedArticle, sentence_index
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Clauses that modify a noun: a pronoun inside one may stand for the person the noun names.
+_NOUN_CLAUSE_DEPS = ("relcl", "acl")
+_POSSESSIVES = ("’s", "'s")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    text: str
+    start: int
+    end: int
+    is_one_person: bool  # may stand behind a later "he"/"she"
+    is_named: bool = False  # a name, not a description ("the spokesman")
+
+
+def name_key(text: str) -> str:
+    """The word that identifies a person across mentions: the last, lower case ("Mr
+    Milburn" and "Alan Milburn" share "milburn")."""
+    words = text.split()
+    last = words[-1].lower() if words else ""
+    for suffix in _POSSESSIVES:
+        if last.endswith(suffix):
+            last = last[: -len(suffix)]
+    return last
+
+
+class Referents:
+    """Resolves person pronouns of one Doc; quote speakers are added as they are found."""
+
+    def __init__(self, doc: Doc, article: NormalizedArticle, mentions: list[dict],
+                 inside_quote: Callable[[int], bool], pronoun_genders: dict[str, str],
+                 gender_words: dict[str, str],
+                 first_name_gender: Callable[[str], str | None] | None,
+                 is_speech_verb: Callable[[Token], bool],
+                 named_person: Callable[[Token], Speaker | None], window: int):
+        self.doc = doc
+        self.article = article
+        self.inside_quote = inside_quote
+        self.pronoun_genders = pronoun_genders
+        self.gender_words = gender_words
+        self.is_speech_verb = is_speech_verb
+        self.named_person = named_person
+        self.window = window
+        self.persons = sorted((m for m in mentions if m["label"] == "PERSON"
+                               and not inside_quote(m["start_char"])),
+                              key=lambda m: m["start_char"])
+        self.locate = sentence_index(article)
+        self.speakers: dict[int, list[Speaker]] = {}
+        self.resolved: dict[int, Speaker | None] = {}
+        self.genders: dict[str, str] = {}
+        # Surnames shared by people with different first names ("Jarek Kujda" and his
+        # sister "Malgorzata Kujda"): their gender is learned per full name only.
+        first_names: dict[str, set[str]] = {}
+        for m in self.persons:
+            words = m["text"].split()
+            if len(words) >= 2:
+                first_names.setdefault(name_key(m["text"]), set()).add(words[0].lower())
+        self.shared_surnames = frozenset(k for k, names in first_names.items() if len(names) > 1)
+        self._subjects: dict[int, list[Token]] = {}
+        self._names: dict[int, Speaker | None] = {}
+        self._learn_genders(gender_words, first_name_gender)
+
+    # ------------------------------------------------------------ gender
+
+    def _learn_genders(self, gender_words: dict[str, str],
+                       first_name_gender: Callable[[str], str | None] | None) -> None:
+        """A title or gendered noun just before a run of proper nouns ("Mr Ruiz",
+        "spokeswoman Ana Ruiz"), else the first name's gender when a lookup is given."""
+        doc = self.doc
+        for token in doc:
+            gender = gender_words.get(token.lower_.rstrip("."))
+            if gender is None or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN":
+                continue
+            last = token.i + 1
+            while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+                last += 1
+            self._learn(doc[token.i + 1:last + 1].text, gender)
+        if first_name_gender is None:
+            return
+        for mention in self.persons:
+            words = mention["text"].split()
+            if len(words) >= 2 and words[0][:1].isupper():
+                gender = first_name_gender(words[0])
+                if gender:
+                    self._learn(mention["text"], gender)
+
+    def _learn(self, name: str, gender: str) -> None:
+        """Record a person's gender under the full name, and under the surname unless
+        people with other first names share it."""
+        self.genders.setdefault(name.lower(), gender)
+        if name_key(name) not in self.shared_surnames:
+            self.genders.setdefault(name_key(name), gender)
+
+    def gender_of(self, speaker: Speaker) -> str | None:
+        full = self.genders.get(speaker.text.lower())
+        if full or name_key(speaker.text) in self.shared_surnames:
+            return full
+        return self.genders.get(name_key(speaker.text))
+
+    def _agrees(self, speaker: Speaker, gender: str | None) -> bool:
+        found = self.gender_of(speaker)
+        return speaker.is_one_person and (gender is None or found is None or found == gender)
+
+    # ------------------------------------------------------------ salience
+
+    def add_speaker(self, sentence_idx: int, speaker: Speaker) -> None:
+        """A quote's speaker is the most salient person of its sentence."""
+        self.speakers.setdefault(sentence_idx, []).append(speaker)
+
+    def _sentence(self, idx: int) -> Span | None:
+        span = self.article.sentences[idx][1]
+        return self.doc.char_span(span.start, span.end, alignment_mode="expand")
+
+    def _subject_tokens(self, idx: int) -> list[Token]:
+        """Subjects of the sentence's root, its conjuncts and its speech verbs, in that
+        order, outside quotes."""
+        if idx not in self._subjects:
+            sentence = self._sentence(idx)
+            found: list[Token] = []
+            if sentence is not None:
+                root = sentence.root
+                verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+                verbs += [t for t in sentence if self.is_speech_verb(t) and t not in verbs]
+                found = [c for verb in verbs for c in verb.children
+                         if c.dep_ in _SUBJECT_DEPS and not self.inside_quote(c.idx)]
+            self._subjects[idx] = found
+        return self._subjects[idx]
+
+    def _person_of(self, subject: Token) -> Speaker | None:
+        if subject.lower_ in self.pronoun_genders:
+            return self.resolve(subject)
+        if subject.i not in self._names:
+            self._names[subject.i] = self.named_person(subject)
+        return self._names[subject.i]
+
+    def _prominent(self, idx: int, before: Token | None = None) -> list[Speaker]:
+        """The persons among the sentence's prominent subjects (before `before`)."""
+        people = (self._person_of(t) for t in self._subject_tokens(idx)
+                  if before is None or t.i < before.i)
+        return [p for p in people if p is not None]
+
+    def _named_in(self, first: int, last: int, before: int) -> list[Speaker]:
+        """Persons named in sentences first..last before character `before`, latest first."""
+        start = self.article.sentences[first][1].start
+        end = min(self.article.sentences[last][1].end, before)
+        return [Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
+                for m in reversed(self.persons)
+                if start <= m["start_char"] and m["end_char"] <= end]
+
+    def _salient_in(self, idx: int, pronoun: Token) -> list[Speaker]:
+        """The speakers and prominent persons of an earlier sentence: named speakers first,
+        then subjects, then speakers known by a description ("the 30-year-old"), which give
+        way to any person named after them."""
+        speakers = self.speakers.get(idx, [])
+        described = [s for s in speakers if not s.is_named and not any(
+            s.end <= m["start_char"] < pronoun.idx for m in self.persons)]
+        return [s for s in speakers if s.is_named] + self._prominent(idx) + described
+
+    def _clause_hosts(self, pronoun: Token) -> list[Speaker]:
+        """Persons named by the nouns that the pronoun's clause modifies: "the group's leader,
+        Abu Bakr, where he urged ..." -> Abu Bakr."""
+        hosts = []
+        for ancestor in pronoun.ancestors:
+            if ancestor.dep_ in _NOUN_CLAUSE_DEPS and ancestor.head.pos_ in ("NOUN", "PROPN"):
+                person = self.named_person(ancestor.head)
+                if person is not None and person.end <= pronoun.idx:
+                    hosts.append(person)
+        return hosts
+
+    def _tiers(self, pronoun: Token, idx: int):
+        """Candidate lists, most salient first (see the module docstring)."""
+        yield self._clause_hosts(pronoun)
+        yield self._prominent(idx, before=pronoun)
+        yield [s for s in self.speakers.get(idx, []) if s.end <= pronoun.idx]
+        floor = max(idx - self.window, 0)
+        for j in range(idx - 1, floor - 1, -1):
+            yield self._salient_in(j, pronoun)
+        yield self._named_in(floor, idx, pronoun.idx)
+        for j in range(floor - 1, -1, -1):
+            yield self._salient_in(j, pronoun)
+        yield self._named_in(0, idx, pronoun.idx)
+
+    def resolve(self, pronoun: Token) -> Speaker | None:
+        """The person a "he"/"she" stands for, or None when no one agrees."""
+        if pronoun.i in self.resolved:
+            return self.resolved[pronoun.i]
+        self.resolved[pronoun.i] = None
+        idx = self.locate(pronoun.idx, pronoun.idx)
+        if idx is not None:
+            self._resolve_earlier(idx)
+        gender = self.pronoun_genders.get(pronoun.lower_)
+        person = None
+        if idx is not None:
+            person = next((p for tier in self._tiers(pronoun, idx) for p in tier
+                           if self._agrees(p, gender)), None)
+        if person is not None and gender is not None:
+            self._learn(person.text, gender)
+        self.resolved[pronoun.i] = person
+        return person
+
+    def _resolve_earlier(self, idx: int) -> None:
+        """Resolve the subject pronouns of earlier sentences first, in order, so a long chain
+        of "he said" is followed one link at a time instead of by deep recursion."""
+        for j in range(idx):
+            for subject in self._subject_tokens(j):
+                if subject.lower_ in self.pronoun_genders and subject.i not in self.resolved:
+                    self.resolve(subject)
