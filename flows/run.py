@@ -1,0 +1,53 @@
+"""One `newsfacts run`, as the CLI and the benchmarks make it: lock, fast path, then the flow.
+
+The output lock is taken and the inputs are compared with the last published run before
+Prefect, spaCy or Great Expectations are imported, so an unchanged run (or a locked
+output) is told apart in about a second. Only then does the run start its Prefect API,
+install its Ctrl-C and SIGTERM handling, and run the release flow on the task runner
+asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from transforms.settings import Settings
+
+
+@dataclass(frozen=True)
+class UnchangedRun:
+    """Inputs, code and settings are those of the latest release: nothing to publish."""
+    release_dir: Path
+
+
+def run_release(input_dir: Path, output_dir: Path, settings: Settings,
+                task_runner: str = "local", dask_address: str | None = None,
+                workers: int | None = None, show_progress: bool = False,
+                say_interrupted: Callable[[str], None] = print):
+    """The RunSummary of a published (or unchanged by its finer fingerprint) run, or
+    UnchangedRun when the fast path finds nothing to do. Raises OutputLockedError when
+    another run holds the output, and the flow's errors."""
+    from flows.api import ending_cleanly_on_signals, run_api
+    from transforms.release.layout import OutputLayout, output_lock
+    from transforms.release.state import input_state_key, unchanged_release
+
+    layout = OutputLayout(output_dir)
+    with output_lock(layout, "newsfacts run"):
+        unchanged = unchanged_release(layout, input_state_key(input_dir, settings))
+        if unchanged is not None:
+            return UnchangedRun(unchanged)
+        interrupted = (f"interrupted: nothing was published, {output_dir / 'latest'} is "
+                       f"unchanged")
+        with ending_cleanly_on_signals(say_interrupted, interrupted), run_api():
+            from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+            from flows.pipeline import default_workers, release_flow
+
+            workers = workers or default_workers()
+            # No heartbeat thread: it only delays exit by a second for a batch run.
+            with temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+                flow = release_flow(task_runner, dask_address, workers)
+                return flow(input_dir, output_dir, settings, workers,
+                            show_progress=show_progress)
