@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 INPUTS = ("articles", "paragraphs", "sentences", "mentions", "quotes", "figures")
 LETTERS = string.ascii_lowercase
 FIRST_DAY = date(2024, 1, 1)
+CHUNK_ARTICLES = 5_000  # synthetic articles built as Python rows before turning into Arrow
 
 MEASURE = """
 import json, resource, sys, time
@@ -78,6 +79,7 @@ def _enciphered(body: str, keep: list[tuple[int, int]], cipher: dict[int, int]) 
 
 def synthetic_release(source: Path, n: int, days: int) -> dict:
     """The six input tables of reconciled_tables for `n` articles drawn from `source`."""
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     from transforms import ids
@@ -89,8 +91,13 @@ def synthetic_release(source: Path, n: int, days: int) -> dict:
         for row in rows[name]:
             by_article[name].setdefault(row["article_id"], []).append(row)
     sources = sorted(rows["articles"], key=lambda a: a["article_id"])
+    chunks: dict[str, list] = {name: [] for name in INPUTS}
     out = {name: [] for name in INPUTS}
     for k in range(n):
+        if k and k % CHUNK_ARTICLES == 0:  # as Arrow: the rows as dicts would not fit
+            for name in INPUTS:
+                chunks[name].append(TABLES[name].from_rows(out[name]))
+            out = {name: [] for name in INPUTS}
         article = sources[k % len(sources)]
         old_id = article["article_id"]
         mentions = by_article["mentions"].get(old_id, [])
@@ -136,7 +143,12 @@ def synthetic_release(source: Path, n: int, days: int) -> dict:
                 "source": span("source"), "quote_id": quote_ids.get(f["quote_id"]),
                 "parent_figure_id": figure_ids.get(f.get("parent_figure_id")),
                 "location_entity_id": None, "source_entity_id": None})
-    return {name: TABLES[name].from_rows(table_rows) for name, table_rows in out.items()}
+    for name in INPUTS:
+        chunks[name].append(TABLES[name].from_rows(out[name]))
+    # Sorted like a staged release (its tables are merged in their sort order).
+    return {name: pa.concat_tables(parts).sort_by(
+                [(column, "ascending") for column in TABLES[name].sort_by])
+            for name, parts in chunks.items()}
 
 
 def main() -> None:
