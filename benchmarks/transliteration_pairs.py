@@ -438,6 +438,219 @@ MUST_NOT_MERGE = [
      "a law backed by Russia."),
 ]
 
+# -- held-out set -------------------------------------------------------------------------------
+# Written before the rules of this branch were changed, with names that appear nowhere above;
+# measured once before the changes and once after (benchmarks/README.md). Not to be tuned on:
+# a rule changed after reading its errors is said so in the README.
+HELDOUT_VARIANTS = [
+    # -- towns and provinces ------------------------------------------------------------------
+    ("town", "Manbij",
+     "Patrols Begin\n\nUS and Turkish troops began joint patrols around Manbij on Thursday, "
+     "the Pentagon said.",
+     "Menbij",
+     "Joint Patrols\n\nTurkish and American soldiers patrolled the outskirts of Menbij, a "
+     "town in northern Syria, the Pentagon confirmed."),
+    ("town", "Kobani",
+     "Siege Broken\n\nKurdish fighters broke the siege of Kobani after months of fighting "
+     "with Islamic State, a spokesman said.",
+     "Kobane",
+     "Town Recaptured\n\nIslamic State fighters were driven out of Kobane, on the Turkish "
+     "border, Kurdish commanders said."),
+    ("town", "Erbil",
+     "Rockets Fired\n\nRockets struck near the airport in Erbil late on Monday, the Kurdistan "
+     "Regional Government said.",
+     "Arbil",
+     "Airport Targeted\n\nThe Kurdistan Regional Government said several rockets landed near "
+     "Arbil airport in northern Iraq."),
+    ("town", "Sulaimaniyah",
+     "Protesters Gather\n\nThousands of teachers protested over unpaid salaries in "
+     "Sulaimaniyah on Saturday, Kurdish media reported.",
+     "Sulaymaniyah",
+     "Teachers Demand Pay\n\nTeachers marched through Sulaymaniyah demanding their salaries, "
+     "Kurdish media said, as the crisis in Iraq deepened."),
+    ("town", "Taiz",
+     "Shelling Kills Children\n\nShelling killed four children in Taiz on Sunday, the UN "
+     "children's agency said.",
+     "Ta'izz",
+     "Children Killed\n\nUNICEF said four children died when shells hit a residential area "
+     "of Ta'izz in Yemen."),
+    ("town", "Sanaa",
+     "Air Strikes on Capital\n\nSaudi-led coalition jets struck Sanaa overnight, Houthi media "
+     "said.",
+     "Sana'a",
+     "Capital Bombed\n\nThe Saudi-led coalition carried out air strikes on Sana'a, the "
+     "capital of Yemen, residents said."),
+    ("town", "Kandahar",
+     "Prison Break\n\nHundreds of inmates escaped from a prison in Kandahar after a Taliban "
+     "attack, Afghan officials said.",
+     "Qandahar",
+     "Inmates Escape\n\nAfghan officials said the Taliban freed hundreds of prisoners in "
+     "Qandahar in a night-time assault."),
+    ("town", "Ajdabiya",
+     "Oil Port Battle\n\nForces loyal to the eastern government retook Ajdabiya on Tuesday, "
+     "a Libyan military spokesman said.",
+     "Ajdabiyah",
+     "Eastern Forces Advance\n\nA Libyan military spokesman said eastern forces had "
+     "recaptured Ajdabiyah, gateway to the oil ports."),
+    ("town", "Mayadin",
+     "Strikes on Militants\n\nRussian jets hit Islamic State positions in Mayadin in eastern "
+     "Syria, the Russian defence ministry said.",
+     "al-Mayadeen",
+     "Jets Hit Town\n\nThe Russian defence ministry said its aircraft bombed Islamic State "
+     "fighters in al-Mayadeen near the Euphrates."),
+    # -- people ---------------------------------------------------------------------------------
+    ("person", "Muammar Gaddafi",
+     "Anniversary of Uprising\n\nLibyans in Tripoli marked ten years since the fall of "
+     "Muammar Gaddafi on Sunday.",
+     "Moammar Qadhafi",
+     "Celebrations in Capital\n\nCrowds in Tripoli celebrated the anniversary of the uprising "
+     "that toppled Moammar Qadhafi in Libya."),
+    ("person", "Nouri al-Maliki",
+     "Former Premier Speaks\n\nFormer Iraqi prime minister Nouri al-Maliki criticised the "
+     "government in Baghdad on Monday.",
+     "Nuri al-Maliki",
+     "Criticism from Ex-Leader\n\nNuri al-Maliki, who led Iraq until 2014, told supporters "
+     "in Baghdad the cabinet had failed."),
+    ("person", "Haider al-Abadi",
+     "Victory Declared\n\nIraqi Prime Minister Haider al-Abadi declared victory over Islamic "
+     "State in Baghdad on Saturday.",
+     "Haidar al-Abadi",
+     "War Declared Over\n\nHaidar al-Abadi, the Iraqi prime minister, told a conference in "
+     "Baghdad that Islamic State had been defeated."),
+    ("person", "Khalifa Haftar",
+     "Offensive on Capital\n\nForces loyal to Khalifa Haftar advanced on Tripoli on Thursday, "
+     "Libyan officials said.",
+     "Khalifa Hifter",
+     "Commander Orders Advance\n\nLibyan officials said Khalifa Hifter had ordered his forces "
+     "to march on Tripoli."),
+    ("person", "Mohammad Javad Zarif",
+     "Talks in Vienna\n\nIranian Foreign Minister Mohammad Javad Zarif arrived in Vienna for "
+     "nuclear talks on Tuesday.",
+     "Mohammad Jawad Zarif",
+     "Minister Arrives\n\nMohammad Jawad Zarif, Iran's foreign minister, reached Vienna for "
+     "talks on the nuclear deal."),
+    ("person", "Ismail Haniyeh",
+     "Leader Visits Doha\n\nHamas leader Ismail Haniyeh met Qatari officials in Doha on "
+     "Wednesday.",
+     "Ismail Haniya",
+     "Talks in Qatar\n\nIsmail Haniya, the head of Hamas, held talks with officials in Doha, "
+     "the group said."),
+    ("person", "Zabihullah Mujahid",
+     "Taliban Statement\n\nTaliban spokesman Zabihullah Mujahid said the group had captured "
+     "a district in Helmand.",
+     "Zabiullah Mujahid",
+     "District Falls\n\nZabiullah Mujahid, a spokesman for the Taliban, said fighters took "
+     "control of a district in Helmand."),
+    ("person", "Gulbuddin Hekmatyar",
+     "Warlord Returns\n\nGulbuddin Hekmatyar returned to Kabul on Thursday after two decades "
+     "in hiding, Afghan officials said.",
+     "Gulbuddin Hikmatyar",
+     "Return to Capital\n\nAfghan officials welcomed Gulbuddin Hikmatyar back to Kabul under "
+     "a peace deal."),
+    ("person", "Mohamed Morsi",
+     "Former President Dies\n\nFormer Egyptian president Mohamed Morsi died in a Cairo "
+     "courtroom on Monday, state media said.",
+     "Mohammed Mursi",
+     "Death in Court\n\nMohammed Mursi collapsed and died during a court hearing in Cairo, "
+     "Egyptian state media reported."),
+    ("person", "Abdel Fattah al-Sisi",
+     "Summit Opens\n\nEgyptian President Abdel Fattah al-Sisi opened a summit in Sharm "
+     "el-Sheikh on Sunday.",
+     "Abdul Fattah el-Sisi",
+     "Leaders Meet\n\nAbdul Fattah el-Sisi welcomed leaders to Sharm el-Sheikh for a summit "
+     "on the war, Egyptian officials said."),
+    # -- groups ---------------------------------------------------------------------------------
+    ("group", "Ansar Allah",
+     "Ships Targeted\n\nAnsar Allah said it fired missiles at ships in the Red Sea on "
+     "Friday, Yemeni media reported.",
+     "Ansarullah",
+     "Missile Claim\n\nYemeni media said Ansarullah claimed missile attacks on ships in the "
+     "Red Sea."),
+    ("group", "Lashkar-e-Taiba",
+     "Militants Blamed\n\nIndian officials blamed Lashkar-e-Taiba for the attack in Kashmir "
+     "on Tuesday.",
+     "Lashkar-e-Tayyiba",
+     "Attack Blamed on Group\n\nOfficials in India said Lashkar-e-Tayyiba carried out the "
+     "attack in Kashmir."),
+    ("group", "Tehrik-i-Taliban",
+     "Checkpoint Attack\n\nTehrik-i-Taliban claimed an attack on a checkpoint in Peshawar, "
+     "Pakistani police said.",
+     "Tehreek-e-Taliban",
+     "Police Post Hit\n\nPakistani police said Tehreek-e-Taliban militants attacked a "
+     "checkpoint in Peshawar overnight."),
+    ("group", "Faylaq al-Sham",
+     "Rebels Withdraw\n\nFighters of Faylaq al-Sham withdrew from positions near Idlib on "
+     "Saturday, Syrian activists said.",
+     "Failaq al-Sham",
+     "Pullback Near Idlib\n\nSyrian activists said Failaq al-Sham fighters pulled back from "
+     "front lines near Idlib."),
+    ("group", "Nour al-Din al-Zenki",
+     "Rebel Clashes\n\nNour al-Din al-Zenki fighters clashed with rivals west of Aleppo on "
+     "Monday, monitors said.",
+     "Nur al-Din al-Zinki",
+     "Infighting West of Aleppo\n\nMonitors said the Nur al-Din al-Zinki movement fought "
+     "rival rebels west of Aleppo."),
+    ("group", "Hashd al-Shaabi",
+     "Militias Deploy\n\nThe Hashd al-Shaabi deployed fighters to the border with Syria, "
+     "Iraqi officials said.",
+     "Hashd ash-Sha'bi",
+     "Border Deployment\n\nIraqi officials said the Hashd ash-Sha'bi sent units to the "
+     "border with Syria on Tuesday."),
+    ("group", "Jaish-e-Mohammed",
+     "Bombing Claimed\n\nJaish-e-Mohammed claimed a suicide bombing on a convoy in Kashmir, "
+     "Indian police said.",
+     "Jaish-e-Muhammad",
+     "Convoy Attack\n\nIndian police said Jaish-e-Muhammad was behind the suicide bombing of "
+     "a convoy in Kashmir."),
+]
+
+HELDOUT_MUST_NOT_MERGE = [
+    ("two officials", "Mohammed Ali",
+     "Governor Sworn In\n\nMohammed Ali was sworn in as governor of Basra on Sunday, the "
+     "Iraqi government said.",
+     "Mahmoud Ali",
+     "Port Director Named\n\nThe Iraqi government named Mahmoud Ali director of the port of "
+     "Basra on Monday."),
+    ("father and son", "Masoud Barzani",
+     "Kurdish Leaders\n\nMasoud Barzani handed the security council in Erbil to his son "
+     "Masrour Barzani, Kurdish officials said.",
+     "Masrour Barzani", None),
+    ("father and son", "Ali Abdullah Saleh",
+     "Former Leader Killed\n\nAli Abdullah Saleh was killed in Sanaa, and his son Ahmed Ali "
+     "Saleh vowed revenge from Abu Dhabi.",
+     "Ahmed Ali Saleh", None),
+    ("two commanders", "Abu Hassan",
+     "Commanders Killed\n\nTwo rebel commanders, Abu Hassan and Abu Hussein, were killed in "
+     "an air strike near Aleppo, activists in Syria said.",
+     "Abu Hussein", None),
+    ("nisba", "Homs",
+     "Cleric Arrested\n\nSecurity forces in Homs arrested the cleric Abu Yahya al-Homsi on "
+     "Friday. Homsi had preached in Homs for years, activists said.",
+     "Homsi", None),
+    ("towns", "Darayya",
+     "Shelling Resumes\n\nGovernment forces shelled Darayya near Damascus and Daraa in the "
+     "south of Syria on Tuesday, activists said.",
+     "Daraa", None),
+    ("villages", "Beit Jann",
+     "Fire in Galilee\n\nA forest fire near Beit Jann forced residents to flee on Sunday, "
+     "Israeli firefighters said.",
+     "Beit Jinn",
+     "Rebels Surrender\n\nRebels in Beit Jinn, south-west of Damascus, agreed to surrender "
+     "to Syrian government forces."),
+    ("towns", "Sirte",
+     "Militants Driven Out\n\nLibyan forces drove Islamic State militants out of Sirte on "
+     "Monday, officials in Libya said.",
+     "Siirt",
+     "Bomb in South-East\n\nA roadside bomb killed two soldiers in Siirt province in "
+     "south-eastern Turkey, Turkish officials said."),
+    ("town and parliament", "Douma",
+     "Gas Attack Inquiry\n\nInspectors reached Douma on Saturday to investigate a suspected "
+     "gas attack near Damascus, officials in Syria said.",
+     "Duma",
+     "Russian Lawmakers React\n\nMembers of the Duma in Moscow denied that a gas attack had "
+     "taken place in Syria."),
+]
+
 
 def _mentions_of(linked: list[dict], form: str, article_id: str) -> set[str]:
     return {m["entity_id"] for m in linked if m["text"] in (form, form[:1].upper() + form[1:])
@@ -465,6 +678,9 @@ def run_case(texts: list[str], forms: tuple[str, str], link) -> tuple[bool | Non
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
+    parser.add_argument("--set", choices=("dev", "heldout"), default="dev",
+                        help="dev: the pairs the rules were written on; heldout: the pairs "
+                             "kept apart from them")
     options = parser.parse_args()
     settings = Settings()
     nlp = load_pipeline(settings.model_name, settings.quotes)
@@ -499,8 +715,10 @@ def main() -> None:
             if options.show or line.startswith("  BAD"):
                 print(line)
 
-    score(VARIANTS, True, "spelling variants (should merge)")
-    score(MUST_NOT_MERGE, False, "different names (must not merge)")
+    variants, different = ((VARIANTS, MUST_NOT_MERGE) if options.set == "dev"
+                           else (HELDOUT_VARIANTS, HELDOUT_MUST_NOT_MERGE))
+    score(variants, True, "spelling variants (should merge)")
+    score(different, False, "different names (must not merge)")
 
 
 if __name__ == "__main__":
