@@ -23,7 +23,8 @@ from rapidfuzz import fuzz
 from transforms import ids, rules
 from transforms.corpus.geocode import Gazetteer, Place, province_context_key, resolve_place
 from transforms.corpus.romanize import (
-    Romanization, are_variants, consonants, fold_accents, load_romanization, romanized_words,
+    Romanization, are_variants, consonants, fold_accents, load_romanization, romanized_key,
+    romanized_words,
 )
 from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle, sentence_index
@@ -40,6 +41,18 @@ _NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by th
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+_APPOSITION = r"""
+    ,\s+(?:a|an|the)\s+          # a comma and an article
+    (?:[\w'’-]+\s+){0,2}?         # up to two modifiers (Syrian, rebel-held, small)
+    (?P<noun>{nouns})\b(?![-'’])  # the noun of place, not a possessive (the town's mayor)
+    (?=\s*(?:[,.;:)—–]|$)          # where the phrase ends,
+       |\s+(?:{followers})\b       # goes on to say where the place is (in, of, north...)
+       |\s+\w+ed\b|\s+\w+\s+by\b)  # or on a participle (held by, hit by): not "a city
+"""                                # councillor", "a village elder"
+# Words that may follow the noun of an apposition of place besides place_prepositions.tsv:
+# they go on to say where it is (a town of Idlib province, a town on the highway).
+_APPOSITION_FOLLOWERS = ("of", "on", "north", "south", "east", "west", "that", "which",
+                         "where", "whose", "with")
 _ALIAS_SLOT = r"""
     [“"‘']?(?:the\s+)?                           # an optional quote, an optional article
     (?P<alias{n}>
@@ -62,6 +75,8 @@ class LinkingRules:
     kinship_particles: frozenset[str]
     place_suffixes: dict[str, str]  # designator word after a place name -> admin1/admin2/city
     place_prefixes: tuple[tuple[str, str], ...]  # (phrase before a place name, kind)
+    place_apposition: re.Pattern  # ", a town", ", the Syrian city" after a place name (group noun)
+    apposition_kinds: dict[str, str]  # the noun of place_apposition -> admin1/admin2/city
     alias_patterns: tuple[tuple[str, str, frozenset, re.Pattern], ...]  # kind, shape, labels, re
     romanization: Romanization
     joined_name: re.Pattern  # a hyphenated article or izafe and the next word (ez-Zor, -i-Sharif)
@@ -107,6 +122,13 @@ def load_linking_rules() -> LinkingRules:
                         if r["position"] == "after"},
         place_prefixes=tuple((_fold(r["term"]), r["kind"]) for r in designators
                              if r["position"] == "before"),
+        place_apposition=re.compile(_APPOSITION.replace("{nouns}", "|".join(
+            re.escape(r["term"]) for r in designators if r["position"] == "apposition"))
+            .replace("{followers}", "|".join(map(re.escape, sorted(
+                {r["term"] for r in prepositions} | set(_APPOSITION_FOLLOWERS))))),
+            re.VERBOSE),
+        apposition_kinds={r["term"]: r["kind"] for r in designators
+                          if r["position"] == "apposition"},
         alias_patterns=tuple(compiled),
         romanization=load_romanization(),
         joined_name=joined,
@@ -357,6 +379,57 @@ def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
                 break
 
 
+def _search_variants(release: _Release, rules_: LinkingRules,
+                     settings: LinkingSettings) -> None:
+    """Find the other romanizations of the release's names where the model tagged nothing
+    (it tagged Latakia in one report, not Lattakia in another; Daesh, not Da'ish): a run of
+    body words that opens with a capital and ends on one, whose romanized key is the key of
+    a name the model tagged, spelt otherwise, becomes a rule mention with that name's label.
+    A lone word also written in lower case in the release is an English word (Many, Said)."""
+    labels: dict[str, Counter] = defaultdict(Counter)  # romanized key -> labels
+    spellings: set[str] = set()
+    max_words = 1
+    for row in release.mentions:
+        if row["label"] not in _ROMANIZED_LABELS or not row["text"][:1].isupper():
+            continue
+        name = display_name(row["text"], row["label"], rules_)
+        key = "".join(_romanized_words_of(row["text"], row["label"], rules_))
+        if len(key) >= settings.min_variant_search_letters:
+            labels[key][row["label"]] += 1
+            spellings.add(name)
+            max_words = max(max_words, len(_BODY_TOKEN.findall(name)))
+    if not labels:
+        return
+    # A run's romanized key starts as its first word's does (what the name folds across
+    # words change comes later: Abdel Aziz -> abdaziz), so runs are tried only from words
+    # whose key shares its first letters with a name's.
+    prefix = settings.min_variant_search_letters - 1
+    openings = {key[:prefix] for key in labels}
+    tokens_of = {a: _body_tokens(release.articles[a].body) for a in sorted(release.articles)}
+    lower_words = {w for tokens in tokens_of.values() for w, _, _ in tokens if w.islower()}
+    for article_id, tokens in tokens_of.items():
+        article = release.articles[article_id]
+        locate = None
+        for i, (word, start, _) in enumerate(tokens):
+            if not word[:1].isupper() or romanized_key(word, rules_.romanization)[:prefix] \
+                    not in openings:
+                continue
+            for n in range(min(max_words, len(tokens) - i), 0, -1):
+                window = tokens[i:i + n]
+                end = window[-1][2]
+                text = article.body[start:end]
+                if (not any(c.isupper() for c in window[-1][0]) or text in spellings
+                        or (n == 1 and word.casefold() in lower_words)
+                        or not _contiguous(article.body, window)):
+                    continue
+                key = romanized_key(text, rules_.romanization)
+                if key in labels:
+                    label = min(labels[key], key=lambda x: (-labels[key][x], x))
+                    locate = locate or sentence_index(article)
+                    _place_span(release, article, start, end, label, locate)
+                    break
+
+
 def _body_tokens(body: str) -> list[tuple[str, int, int]]:
     """Words with offsets; a possessive 's is not part of the word (X's -> X)."""
     tokens = []
@@ -432,10 +505,14 @@ def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
 
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
                     settings: LinkingSettings) -> None:
-    """A town the model tagged as a person or an organisation is a place when it follows a
-    word of place ("in", "near": rules/place_prepositions.tsv), names a town or province of
-    a country its article names, is no word of anyone's full name in the release and has no
-    title. Without the preposition, too many surnames are also towns (Chandler, Arizona)."""
+    """A town the model tagged as a person or an organisation is a place when the text says
+    so and the gazetteer agrees. The text says so when a word of place comes before it ("in",
+    "near": rules/place_prepositions.tsv), a noun of place in apposition after it ("X, a
+    town": place_designators.tsv), or, failing both, when the model tagged the same name, in
+    this spelling or another romanization (romanize.are_variants), as a place in another
+    report of the same story (Kunduz here, Qunduz there: _same_story). The gazetteer agrees when it names a town or province of a country its
+    article names. The name must be no word of anyone's full name in the release and carry
+    no title. Without such a cue, too many surnames are also towns (Chandler, Arizona)."""
     full_names = {name_key(r["text"], "PERSON", rules_).tokens for r in release.mentions
                   if r["label"] == "PERSON"}
     words_of_names: dict[str, set[tuple]] = defaultdict(set)  # a word -> the names it is in
@@ -447,10 +524,13 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             surnames[tokens[-1]].add(tokens)
             for token in tokens:
                 words_of_names[token].add(tokens)
+    # (row, its article's countries) of every name that may be a town; first those with a
+    # cue in their sentence, then those the release tags as a place elsewhere.
+    undecided = []
     for article_id in sorted(release.by_article):
         rows = release.by_article[article_id]
         body = release.articles[article_id].body
-        countries = _article_countries(rows, gazetteer, rules_, settings)
+        countries = None
         for row in rows:
             if row["label"] not in ("PERSON", "ORG") or row["_uid"] in release.fragment_of:
                 continue
@@ -462,16 +542,81 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             if (not text[:1].isupper() or display_name(text, "PERSON", rules_) != text
                     or shared - {tokens}):
                 continue
-            if not _after_place_preposition(body, row["start_char"], rules_):
-                continue
-            candidates = (gazetteer.candidates(text)
-                          or gazetteer.romanized_candidates(text, rules_.romanization))
-            if any(p.country_code in countries and (
-                    p.place_type == "admin1"
-                    or (p.place_type == "city"
-                        and p.population >= settings.min_relabelled_town_population))
-                   for p in candidates):
-                _relabel(row, "GPE")
+            countries = (_article_countries(rows, gazetteer, rules_, settings)
+                         if countries is None else countries)
+            if rules_.place_apposition.match(body, row["end_char"]):
+                # The text says what it is: any town or district of the country will do.
+                if _is_town_of(text, countries, gazetteer, rules_, 0, ("admin2",)):
+                    _relabel(row, "GPE")
+            elif _after_place_preposition(body, row["start_char"], rules_):
+                if _is_town_of(text, countries, gazetteer, rules_,
+                               settings.min_relabelled_town_population):
+                    _relabel(row, "GPE")
+            else:
+                undecided.append((row, countries))
+    # romanized block -> (place words, article) of every mention tagged as a place
+    places: dict[tuple, set[tuple]] = defaultdict(set)
+    for row in release.mentions:
+        if row["label"] in GEOCODED_LABELS:
+            words = _romanized_words_of(row["text"], row["label"], rules_)
+            places[_romanized_block(words, settings.min_vowel_letters)].add(
+                (words, row["article_id"]))
+    contexts = None
+    for row, countries in undecided:
+        words = _romanized_words_of(row["text"], "GPE", rules_)
+        others = sorted(article for place, article in
+                        places.get(_romanized_block(words, settings.min_vowel_letters), ())
+                        if are_variants(words, place, settings.min_romanized_similarity,
+                                        settings.min_vowel_letters))
+        if not others or not _is_town_of(row["text"], countries, gazetteer, rules_,
+                                         settings.min_relabelled_town_population):
+            continue
+        contexts = _story_contexts(release, gazetteer, rules_) if contexts is None else contexts
+        own = {c for c in contexts[row["article_id"]] if c[1] == "".join(words)}
+        if any(_same_story(contexts[row["article_id"]] - own, contexts[other] - own,
+                           len(words) > 1, settings) for other in others):
+            _relabel(row, "GPE")
+
+
+def _story_contexts(release: _Release, gazetteer: Gazetteer,
+                    rules_: LinkingRules) -> dict[str, set[tuple[str, str]]]:
+    """Per article, what it names: ("country", ISO code) for a country or a nationality
+    (Syria and Syrian are one), ("place", romanized key) for other places, (label, key)."""
+    contexts: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for row in release.mentions:
+        code = (_demonym_country(row, rules_) or (
+            gazetteer.country_of(row["text"]) if row["label"] in GEOCODED_LABELS else None))
+        key = "".join(_romanized_words_of(row["text"], row["label"], rules_))
+        contexts[row["article_id"]].add(
+            ("country", code) if code else
+            ("place", key) if row["label"] in PLACE_LABELS else (row["label"], key))
+    return contexts
+
+
+def _same_story(a: set, b: set, is_long_name: bool, settings: LinkingSettings) -> bool:
+    """Two articles (their contexts, without the name in question) report one story: they
+    agree as romanized merges require (_context_agrees), or, for a name of several words
+    (Khan Shaykhun), both name the same country: a surname alone (Chandler) needs more."""
+    return (_context_agrees(a, b, settings)
+            or (is_long_name and any(kind == "country" for kind, _ in a & b)))
+
+
+def _romanized_words_of(text: str, label: str, rules_: LinkingRules) -> tuple[str, ...]:
+    """A name's words across romanizations: its display name's words folded."""
+    return romanized_words(display_name(text, label, rules_), rules_.romanization)
+
+
+def _is_town_of(text: str, countries: set[str], gazetteer: Gazetteer, rules_: LinkingRules,
+                min_population: int, place_types: tuple[str, ...] = ()) -> bool:
+    """The gazetteer knows the name (or a romanization of it) as a province, a town of at
+    least `min_population` people (so that it is not mostly a surname) or one of
+    `place_types`, of one of `countries`."""
+    candidates = (gazetteer.candidates(text)
+                  or gazetteer.romanized_candidates(text, rules_.romanization))
+    return any(p.country_code in countries and (
+        p.place_type == "admin1" or p.place_type in place_types
+        or (p.place_type == "city" and p.population >= min_population))
+        for p in candidates)
 
 
 def _demonym_country(row: dict, rules_: LinkingRules) -> str | None:
@@ -504,7 +649,8 @@ def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> boo
 
 def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str | None:
     """What a designator says a place is: in the span (X Province), just after it (the model
-    left "province" out) or a phrase before it (the city of X)."""
+    left "province" out), a phrase before it (the city of X) or a noun in apposition after
+    it (X, a town in the north)."""
     if row["label"] not in GEOCODED_LABELS:
         return None
     if key.designator:
@@ -518,7 +664,8 @@ def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str
     for phrase, kind in rules_.place_prefixes:
         if before.endswith(f" {phrase} ") or before == f"{phrase} ":
             return kind
-    return None
+    apposition = rules_.place_apposition.match(body, row["end_char"])
+    return rules_.apposition_kinds[apposition.group("noun")] if apposition else None
 
 
 def _node(label: str, key: NameKey, designator: str | None) -> tuple:
@@ -671,6 +818,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _search_bodies(release, _search_terms(release, learned, settings), settings)
     _fix_labels(release, learned, rules_)
     _relabel_places(release, rules_, gazetteer, settings)
+    _search_variants(release, rules_, settings)
 
     keys = {r["_uid"]: name_key(r["text"], r["label"], rules_) for r in release.mentions}
     designators = {r["_uid"]: _designator(release.articles[r["article_id"]].body, r,
