@@ -40,6 +40,7 @@ _ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by their place
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _APPOSITION = r"""
     ,\s+(?:a|an|the)\s+          # a comma and an article
@@ -225,6 +226,13 @@ class _Release:
     mentions: list[dict]
     by_article: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     fragment_of: dict[int, int] = field(default_factory=dict)  # _uid -> covering _uid
+    _tokens: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+
+    def tokens(self, article_id: str) -> list[tuple[str, int, int]]:
+        """The body's words with offsets (_body_tokens), read once for every search."""
+        if article_id not in self._tokens:
+            self._tokens[article_id] = _body_tokens(self.articles[article_id].body)
+        return self._tokens[article_id]
 
     def add(self, row: dict) -> None:
         row["_uid"] = len(self.mentions)  # stable while a relabel changes the mention_id
@@ -364,7 +372,7 @@ def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
     for article_id in sorted(release.articles):
         article = release.articles[article_id]
         locate = sentence_index(article)
-        tokens = _body_tokens(article.body)
+        tokens = release.tokens(article_id)
         for i, (word, start, _) in enumerate(tokens):
             for words in by_first.get(word, ()):
                 window = tokens[i:i + len(words)]
@@ -388,7 +396,11 @@ def _search_variants(release: _Release, rules_: LinkingRules,
     A lone word also written in lower case in the release is an English word (Many, Said)."""
     labels: dict[str, Counter] = defaultdict(Counter)  # romanized key -> labels
     spellings: set[str] = set()
-    max_words = 1
+    # A run's romanized key starts as its first word's does (what the name folds across
+    # words change comes later: Abdel Aziz -> abdaziz), so runs are tried only from words
+    # whose key shares its first letters with a name's, and no longer than those names.
+    prefix = settings.min_variant_search_letters - 1
+    openings: dict[str, int] = defaultdict(int)  # first letters of a key -> most words
     for row in release.mentions:
         if row["label"] not in _ROMANIZED_LABELS or not row["text"][:1].isupper():
             continue
@@ -397,31 +409,28 @@ def _search_variants(release: _Release, rules_: LinkingRules,
         if len(key) >= settings.min_variant_search_letters:
             labels[key][row["label"]] += 1
             spellings.add(name)
-            max_words = max(max_words, len(_BODY_TOKEN.findall(name)))
-    if not labels:
-        return
-    # A run's romanized key starts as its first word's does (what the name folds across
-    # words change comes later: Abdel Aziz -> abdaziz), so runs are tried only from words
-    # whose key shares its first letters with a name's.
-    prefix = settings.min_variant_search_letters - 1
-    openings = {key[:prefix] for key in labels}
-    tokens_of = {a: _body_tokens(release.articles[a].body) for a in sorted(release.articles)}
-    lower_words = {w for tokens in tokens_of.values() for w, _, _ in tokens if w.islower()}
-    for article_id, tokens in tokens_of.items():
-        article = release.articles[article_id]
+            openings[key[:prefix]] = max(openings[key[:prefix]],
+                                         len(_BODY_TOKEN.findall(name)))
+    lower_words: set[str] = set()  # read at the first lone word that matches a name
+    for article_id in sorted(release.articles):
+        article, tokens = release.articles[article_id], release.tokens(article_id)
         locate = None
         for i, (word, start, _) in enumerate(tokens):
-            if not word[:1].isupper() or romanized_key(word, rules_.romanization)[:prefix] \
-                    not in openings:
+            if not word[:1].isupper():
                 continue
+            max_words = openings.get(romanized_key(word, rules_.romanization)[:prefix], 0)
             for n in range(min(max_words, len(tokens) - i), 0, -1):
                 window = tokens[i:i + n]
                 end = window[-1][2]
                 text = article.body[start:end]
-                if (not any(c.isupper() for c in window[-1][0]) or text in spellings
-                        or (n == 1 and word.casefold() in lower_words)
+                if (window[-1][0].islower() or window[-1][0].isdigit() or text in spellings
                         or not _contiguous(article.body, window)):
                     continue
+                if n == 1 and romanized_key(text, rules_.romanization) in labels:
+                    lower_words = lower_words or set().union(
+                        *(_LOWER_WORD.findall(a.body) for a in release.articles.values()))
+                    if word.casefold() in lower_words:
+                        continue
                 key = romanized_key(text, rules_.romanization)
                 if key in labels:
                     label = min(labels[key], key=lambda x: (-labels[key][x], x))
@@ -561,7 +570,7 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             words = _romanized_words_of(row["text"], row["label"], rules_)
             places[_romanized_block(words, settings.min_vowel_letters)].add(
                 (words, row["article_id"]))
-    contexts = None
+    contexts: dict[str, set] = {}
     for row, countries in undecided:
         words = _romanized_words_of(row["text"], "GPE", rules_)
         others = sorted(article for place, article in
@@ -571,26 +580,28 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
         if not others or not _is_town_of(row["text"], countries, gazetteer, rules_,
                                          settings.min_relabelled_town_population):
             continue
-        contexts = _story_contexts(release, gazetteer, rules_) if contexts is None else contexts
+        for article_id in (row["article_id"], *others):
+            if article_id not in contexts:
+                contexts[article_id] = _story_context(release.by_article[article_id],
+                                                      gazetteer, rules_)
         own = {c for c in contexts[row["article_id"]] if c[1] == "".join(words)}
         if any(_same_story(contexts[row["article_id"]] - own, contexts[other] - own,
                            len(words) > 1, settings) for other in others):
             _relabel(row, "GPE")
 
 
-def _story_contexts(release: _Release, gazetteer: Gazetteer,
-                    rules_: LinkingRules) -> dict[str, set[tuple[str, str]]]:
-    """Per article, what it names: ("country", ISO code) for a country or a nationality
-    (Syria and Syrian are one), ("place", romanized key) for other places, (label, key)."""
-    contexts: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for row in release.mentions:
+def _story_context(rows: list[dict], gazetteer: Gazetteer,
+                   rules_: LinkingRules) -> set[tuple[str, str]]:
+    """What an article names: ("country", ISO code) for a country or a nationality (Syria
+    and Syrian are one), ("place", romanized key) for other places, else (label, key)."""
+    context = set()
+    for row in rows:
         code = (_demonym_country(row, rules_) or (
             gazetteer.country_of(row["text"]) if row["label"] in GEOCODED_LABELS else None))
         key = "".join(_romanized_words_of(row["text"], row["label"], rules_))
-        contexts[row["article_id"]].add(
-            ("country", code) if code else
-            ("place", key) if row["label"] in PLACE_LABELS else (row["label"], key))
-    return contexts
+        context.add(("country", code) if code else
+                    ("place", key) if row["label"] in PLACE_LABELS else (row["label"], key))
+    return context
 
 
 def _same_story(a: set, b: set, is_long_name: bool, settings: LinkingSettings) -> bool:
