@@ -53,8 +53,8 @@ from transforms.release.catalog import (
 )
 from transforms.release.layout import OutputLayout, clear_staging, current_release, output_lock
 from transforms.release.publish import (
-    MANIFEST, create_staging, new_release_id, promote, quarantine, read_table, read_tables,
-    write_manifest, write_tables,
+    MANIFEST, create_staging, new_release_id, prior_ids, promote, quarantine, read_table,
+    read_tables, write_manifest, write_tables,
 )
 from transforms.release.state import input_state_key, record_run, unchanged_release
 from transforms.settings import QuoteSettings, Settings
@@ -202,11 +202,13 @@ def extract_batch(articles: list[NormalizedArticle], settings: Settings) -> Extr
 
 
 @task(cache_policy=NO_CACHE)
-def reconcile(staging: Path, settings: Settings, gazetteer_cache: Path) -> dict[str, int]:
-    """Cross-article work over the whole release (entities, stories, facts...)."""
+def reconcile(staging: Path, settings: Settings, gazetteer_cache: Path,
+              previous: Path | None) -> dict[str, int]:
+    """Cross-article work over the whole release (entities, events, stories, facts...),
+    keeping the event and story ids of the `previous` release where they still fit."""
     tables = reconciled_tables(**read_tables(staging, RECONCILE_INPUTS),
                                resources=_corpus_resources(settings, gazetteer_cache),
-                               settings=settings)
+                               settings=settings, prior=prior_ids(previous))
     write_tables(staging, tables)
     counts = {name: table.num_rows for name, table in tables.items()}
     _logger().info("reconcile: %s", ", ".join(f"{n} {t}" for t, n in counts.items()))
@@ -357,7 +359,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         _nlp.cache_clear()
         gc.collect()
         with timer("reconcile"):
-            reconcile(staging, settings, layout.gazetteer)
+            reconcile(staging, settings, layout.gazetteer, previous)
         catalog = catalog_rows(documents, assembly.rejects, assembly.article_of_path,
                                staging.name, previous_catalog)
         changes = input_changes(previous_catalog, catalog)

@@ -49,6 +49,10 @@ def figure_id(article_id: str, start: int, end: int, category: str) -> str:
     return short_hash(f"{article_id}:{start}:{end}:{category}")
 
 
+def event_mention_id(article_id: str, start: int, end: int) -> str:
+    return composite_id("event", article_id, str(start), str(end))
+
+
 def entity_id(label: str, name: str) -> str:
     return composite_id(label, name)
 

@@ -397,6 +397,162 @@ FACTS = Table(
     ),
 )
 
+# ACLED's event vocabulary (ACLED Codebook 2023): event types and their sub-event types.
+EVENT_SUB_TYPES: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory",
+                "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": ("Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack",
+                                   "Remote explosive/landmine/IED", "Grenade"),
+    "Violence against civilians": ("Sexual violence", "Attack",
+                                   "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention",
+                 "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": ("Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction", "Non-violent transfer of territory",
+                               "Other"),
+}
+EVENT_TYPES = tuple(EVENT_SUB_TYPES)
+SUB_EVENT_TYPES = tuple(s for subs in EVENT_SUB_TYPES.values() for s in subs)
+# ACLED's actor types (inter1, inter2).
+ACTOR_KINDS = ("State forces", "Rebel group", "Political militia", "Identity militia",
+               "Rioters", "Protesters", "Civilians", "External/Other forces")
+# Armed actors that are not a state's forces: as actor1 they contradict a state's forces.
+ARMED_NON_STATE_KINDS = frozenset({"Rebel group", "Political militia", "Identity militia"})
+TIME_PRECISION = "ACLED's time precision: 1 the day is known, 2 the week, 3 the month."
+
+
+def _actor_columns(n: int, role: str) -> tuple[Column, ...]:
+    return (
+        Column(f"actor{n}", pa.string(), f"{role}, as written.", nullable=True),
+        Column(f"actor{n}_start_char", OFFSET, f"Start of the actor{n} span.", nullable=True,
+               min_value=0),
+        Column(f"actor{n}_end_char", OFFSET, f"End of the actor{n} span.", nullable=True),
+        Column(f"actor{n}_kind", pa.string(), f"ACLED's actor type of actor{n} (inter{n}), "
+               "from the words of its span (rules/event_actors.tsv).", nullable=True,
+               accepted_values=ACTOR_KINDS),
+        Column(f"actor{n}_entity_id", ID, f"The named entity actor{n} is, when it is one.",
+               nullable=True),
+    )
+
+
+EVENT_MENTIONS = Table(
+    name="event_mentions",
+    grain="one row per report of an event in an article: a trigger word or phrase",
+    key=("event_mention_id",),
+    sort_by=("article_id", "start_char"),
+    columns=(
+        Column("event_mention_id", ID, "Hash of article_id and the trigger span.", unique=True),
+        Column("article_id", ID, "Article the report is in."),
+        Column("sentence_idx", pa.int32(), "Sentence that holds the trigger.", min_value=0),
+        Column("start_char", OFFSET, "Start of the trigger in articles.body.", min_value=0),
+        Column("end_char", OFFSET, "End of the trigger (exclusive).", min_value=1),
+        Column("trigger_text", pa.string(), "The trigger as written (air raids, seized, "
+               "suicide car bomb, clashes, abducted)."),
+        Column("event_type", pa.string(), "ACLED event type.", accepted_values=EVENT_TYPES),
+        Column("sub_event_type", pa.string(), "ACLED sub-event type.",
+               accepted_values=SUB_EVENT_TYPES),
+        Column("specificity", pa.int8(), "How specific the trigger is (rules/event_triggers"
+               ".tsv): 1 a generic word (attack, killed) that merges with any violent event, "
+               "up to 4 (suicide bomber).", min_value=1, max_value=4),
+        *_actor_columns(1, "Who acted"),
+        *_actor_columns(2, "Against whom"),
+        Column("civilian_targeting", pa.bool_(), "True when actor2 is civilians of a violent "
+               "event (ACLED's civilian_targeting)."),
+        Column("location", pa.string(), "The place mention of the event, as written.",
+               nullable=True),
+        Column("location_start_char", OFFSET, "Start of that place mention (in the trigger's "
+               "clause, its sentence, its paragraph before it, or the article's first place).",
+               nullable=True, min_value=0),
+        Column("location_end_char", OFFSET, "End of that place mention.", nullable=True),
+        Column("location_entity_id", ID, "The place entity.", nullable=True),
+        Column("date_text", pa.string(), "The date of the event as written (Sunday, on May "
+               "17, last week).", nullable=True),
+        Column("date_start_char", OFFSET, "Start of date_text.", nullable=True, min_value=0),
+        Column("date_end_char", OFFSET, "End of date_text.", nullable=True),
+        Column("event_date", pa.string(), "date_text as an ISO date, counted from "
+               "articles.published_at; null without one of them.", nullable=True),
+        Column("time_precision", pa.int8(), TIME_PRECISION + " Null without event_date.",
+               nullable=True, min_value=1, max_value=3),
+        Column("figure_ids", pa.list_(pa.string()), "Figures of the sentence that count the "
+               "event's victims (killed, wounded, captured, missing; totals only), sorted."),
+        Column("in_lede", pa.bool_(), "True when the report is in the article's first "
+               "paragraph: the event the article is about."),
+        Column("event_id", ID, "The real-world event (events table); null until the "
+               "cross-article step has run.", nullable=True),
+    ),
+)
+
+EVENTS = Table(
+    name="events",
+    grain="one row per real-world event, however many articles and outlets report it",
+    key=("event_id",),
+    sort_by=("event_id",),
+    columns=(
+        Column("event_id", ID, "Stable id: the hash of the event's first report, kept across "
+               "releases while most of its reports stay with it.", unique=True),
+        Column("event_type", pa.string(), "ACLED event type, from the most specific reports.",
+               accepted_values=EVENT_TYPES),
+        Column("sub_event_type", pa.string(), "ACLED sub-event type.",
+               accepted_values=SUB_EVENT_TYPES),
+        Column("date_text", pa.string(), "The date as the best-dated report writes it.",
+               nullable=True),
+        Column("event_date", pa.string(), "ISO date of the event: the day most reports give, "
+               "else the earliest publication day of its articles (time_precision 2); null "
+               "when neither is known.", nullable=True),
+        Column("time_precision", pa.int8(), TIME_PRECISION, nullable=True, min_value=1,
+               max_value=3),
+        Column("actor1", pa.string(), "Who acted, as the most reports name them.",
+               nullable=True),
+        Column("actor1_entity_id", ID, "Their entity, when named.", nullable=True),
+        Column("actor1_kind", pa.string(), "ACLED actor type of actor1.", nullable=True,
+               accepted_values=ACTOR_KINDS),
+        Column("actor2", pa.string(), "Against whom.", nullable=True),
+        Column("actor2_entity_id", ID, "Their entity, when named.", nullable=True),
+        Column("actor2_kind", pa.string(), "ACLED actor type of actor2.", nullable=True,
+               accepted_values=ACTOR_KINDS),
+        Column("civilian_targeting", pa.bool_(), "True when reports say civilians were the "
+               "target."),
+        Column("location", pa.string(), "The most precise place the reports give.",
+               nullable=True),
+        Column("location_entity_id", ID, "Its entity.", nullable=True),
+        Column("admin1", pa.string(), "Province of the place (entities.admin1).", nullable=True),
+        Column("admin2", pa.string(), "District of the place (entities.admin2).", nullable=True),
+        Column("country", pa.string(), "Country of the place.", nullable=True),
+        Column("country_code", pa.string(), "ISO 3166-1 alpha-2 country code.", nullable=True),
+        Column("latitude", pa.float64(), "WGS84 latitude of the place.", nullable=True,
+               min_value=-90, max_value=90),
+        Column("longitude", pa.float64(), "WGS84 longitude of the place.", nullable=True,
+               min_value=-180, max_value=180),
+        Column("geo_precision", pa.int8(), "ACLED geo-precision (entities.geo_precision).",
+               nullable=True, min_value=1, max_value=3),
+        Column("fatalities_low", pa.float64(), "Lowest death toll a report gives (UCDP low).",
+               nullable=True, min_value=0),
+        Column("fatalities_best", pa.float64(), "Toll the most articles report; ties the lower "
+               "(UCDP best).", nullable=True, min_value=0),
+        Column("fatalities_high", pa.float64(), "Highest toll a report gives (UCDP high).",
+               nullable=True, min_value=0),
+        Column("wounded_low", pa.float64(), "Lowest count of wounded.", nullable=True,
+               min_value=0),
+        Column("wounded_best", pa.float64(), "Count of wounded the most articles report.",
+               nullable=True, min_value=0),
+        Column("wounded_high", pa.float64(), "Highest count of wounded.", nullable=True,
+               min_value=0),
+        Column("n_articles", pa.int32(), "Articles reporting the event.", min_value=1),
+        Column("n_independent_sources", pa.int32(), "Articles, counting shared wire copy once.",
+               min_value=1),
+        Column("article_ids", pa.list_(pa.string()), "Its articles, sorted."),
+        Column("event_mention_ids", pa.list_(pa.string()), "Its reports, sorted."),
+        Column("n_event_mentions", pa.int32(), "Number of reports.", min_value=1),
+        Column("outlets", pa.list_(pa.string()), "Outlets of its articles, sorted."),
+        Column("notes", pa.string(), "The sentence of the best-attested report, shortened."),
+        Column("has_conflict", pa.bool_(), "True when reports disagree (toll, date, type)."),
+        Column("conflict", pa.string(), "What they disagree on.", nullable=True),
+    ),
+)
+
 REJECTS = Table(
     name="rejects",
     grain="one row per input file that was not published as an article",
@@ -412,7 +568,8 @@ REJECTS = Table(
 
 TABLES: dict[str, Table] = {t.name: t for t in (ARTICLES, PARAGRAPHS, SENTENCES, MENTIONS,
                                                 ENTITIES, QUOTES, FIGURES, STORIES,
-                                                TEXT_REUSE, FACTS, REJECTS)}
+                                                TEXT_REUSE, FACTS, EVENT_MENTIONS, EVENTS,
+                                                REJECTS)}
 
 # State kept under `output/state/` between runs; not a release table (never published,
 # validated or listed in the data card).
@@ -447,7 +604,7 @@ DROPS = Table(
     columns=(
         Column("article_id", ID, "Article the candidates were in."),
         Column("table_name", pa.string(), "The table the candidates would have been rows of.",
-               accepted_values=("mentions", "quotes", "figures")),
+               accepted_values=("mentions", "quotes", "figures", "event_mentions")),
         Column("reason", pa.string(), "Why they were left out (scare_quote, not_a_head_count...)."),
         Column("n_dropped", pa.int32(), "How many were left out for that reason.", min_value=1),
     ),
@@ -519,6 +676,11 @@ def _resolves(table: str, column: str, target: str, target_column: str) -> Relat
         expression=f"t.{column} is null or t.{column} in (select {target_column} from {target})",
     )
 
+
+# The sub-event type is one of its event type's (a SQL CASE over EVENT_SUB_TYPES).
+_SUB_TYPE_OF_TYPE = "case t.event_type " + " ".join(
+    f"when '{event_type}' then t.sub_event_type in ({', '.join(repr(s) for s in subs)})"
+    for event_type, subs in EVENT_SUB_TYPES.items()) + " else false end"
 
 RELATIONAL_CHECKS: tuple[RelationalCheck, ...] = (
     _span_matches_body("paragraphs"),
@@ -619,6 +781,71 @@ RELATIONAL_CHECKS: tuple[RelationalCheck, ...] = (
         description="articles.n_sentences equals the article's row count in sentences.",
         expression="""t.n_sentences = (
             select count(*) from sentences s where s.article_id = t.article_id)""",
+    ),
+    _span_matches_body("event_mentions", "trigger_text"),
+    _resolves("event_mentions", "article_id", "articles", "article_id"),
+    _starts_in_its_sentence("event_mentions"),
+    _optional_span_in_body("event_mentions", "actor1"),
+    _optional_span_in_body("event_mentions", "actor2"),
+    _optional_span_in_body("event_mentions", "location"),
+    _optional_span_in_body("event_mentions", "date"),
+    _resolves("event_mentions", "actor1_entity_id", "entities", "entity_id"),
+    _resolves("event_mentions", "actor2_entity_id", "entities", "entity_id"),
+    _resolves("event_mentions", "location_entity_id", "entities", "entity_id"),
+    _resolves("event_mentions", "event_id", "events", "event_id"),
+    RelationalCheck(
+        table="event_mentions",
+        name="has_an_event",
+        description="Every published event mention belongs to an event.",
+        expression="t.event_id is not null",
+    ),
+    RelationalCheck(
+        table="event_mentions",
+        name="sub_event_type_of_its_type",
+        description="The sub-event type belongs to the event type (ACLED's codebook).",
+        expression=_SUB_TYPE_OF_TYPE,
+    ),
+    RelationalCheck(
+        table="events",
+        name="sub_event_type_of_its_type",
+        description="The sub-event type belongs to the event type (ACLED's codebook).",
+        expression=_SUB_TYPE_OF_TYPE,
+    ),
+    _list_resolves("events", "event_mention_ids", "n_event_mentions",
+                   "Every report of an event exists and names the event back.",
+                   """select count(*) from event_mentions m
+                      where list_contains(t.event_mention_ids, m.event_mention_id)
+                        and m.event_id = t.event_id"""),
+    _list_resolves("events", "article_ids", "n_articles",
+                   "Every article of an event exists and holds one of its reports.",
+                   """select count(*) from articles a
+                      where list_contains(t.article_ids, a.article_id)
+                        and exists (select 1 from event_mentions m
+                                    where m.article_id = a.article_id
+                                      and m.event_id = t.event_id)"""),
+    _resolves("events", "location_entity_id", "entities", "entity_id"),
+    _resolves("events", "actor1_entity_id", "entities", "entity_id"),
+    _resolves("events", "actor2_entity_id", "entities", "entity_id"),
+    RelationalCheck(
+        table="events",
+        name="bounds_ordered",
+        description="fatalities and wounded low <= best <= high wherever they are set.",
+        expression="""coalesce(t.fatalities_low <= t.fatalities_best, true)
+            and coalesce(t.fatalities_best <= t.fatalities_high, true)
+            and coalesce(t.wounded_low <= t.wounded_best, true)
+            and coalesce(t.wounded_best <= t.wounded_high, true)""",
+    ),
+    RelationalCheck(
+        table="events",
+        name="event_date_is_a_date",
+        description="event_date is null or a valid ISO calendar date.",
+        expression="t.event_date is null or try_cast(t.event_date as date) is not null",
+    ),
+    RelationalCheck(
+        table="event_mentions",
+        name="event_date_is_a_date",
+        description="event_date is null or a valid ISO calendar date.",
+        expression="t.event_date is null or try_cast(t.event_date as date) is not null",
     ),
 )
 

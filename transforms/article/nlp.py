@@ -27,7 +27,7 @@ class ModelNotInstalledError(RuntimeError):
 
 
 def load_pipeline(model_name: str, quotes: QuoteSettings) -> Language:
-    """The model, then the mentions, quotes and figures components (components.py)."""
+    """The model, then the mentions, quotes, figures and events components (components.py)."""
     try:
         nlp = spacy.load(model_name)
     except OSError as error:
@@ -37,6 +37,7 @@ def load_pipeline(model_name: str, quotes: QuoteSettings) -> Language:
     nlp.add_pipe(components.MENTIONS)
     nlp.add_pipe(components.QUOTES, config=asdict(quotes))
     nlp.add_pipe(components.FIGURES)
+    nlp.add_pipe(components.EVENTS)
     return nlp
 
 

@@ -87,7 +87,7 @@ def _value_groups(figures: list[dict], settings: FactSettings) -> list[list[dict
     return groups + [vague[k] for k in sorted(vague, key=lambda k: (k is None, k or 0))]
 
 
-def _number(value: float) -> str:
+def number_text(value: float) -> str:
     return f"{value:,.0f}" if value == int(value) else f"{value:,}"
 
 
@@ -100,7 +100,7 @@ def _conflict(group: list[dict], unit_numbers: dict[str, float]) -> str | None:
         values[value] += 1
     if len(values) > 1:
         notes.append("values differ: " + ", ".join(
-            f"{_number(v)} ({n} article{'s' * (n > 1)})" for v, n in sorted(values.items())))
+            f"{number_text(v)} ({n} article{'s' * (n > 1)})" for v, n in sorted(values.items())))
     qualifiers = {f["qualifier"] for f in group}
     lower, upper = qualifiers & LOWER_BOUND_QUALIFIERS, qualifiers & UPPER_BOUND_QUALIFIERS
     if lower and upper:
@@ -117,20 +117,27 @@ def _conflict(group: list[dict], unit_numbers: dict[str, float]) -> str | None:
     return "; ".join(notes) or None
 
 
-def _fact_row(story_id: str, category: str, group: list[dict],
-              wire_links: dict[str, set[str]], unit_numbers: dict[str, float]) -> dict:
-    figure_ids = sorted(f["figure_id"] for f in group)
-    article_ids = sorted({f["article_id"] for f in group})
-    # Best: the value the most articles report (an article repeating it counts once); on a
-    # tie the lower value, the conservative reading UCDP takes.
-    votes = Counter(value for _, value in {(f["article_id"], f["value"]) for f in group
+def ucdp_estimates(figures: list[dict]) -> tuple[float | None, float | None, float | None]:
+    """(low, best, high) over figures of one count, as UCDP: the lowest and highest
+    estimates the sources give, and as best the value the most articles report (an
+    article repeating it counts once; on a tie the lower value, UCDP's conservative
+    reading)."""
+    votes = Counter(value for _, value in {(f["article_id"], f["value"]) for f in figures
                                            if f["value"] is not None})
     best = min(votes, key=lambda v: (-votes[v], v)) if votes else None
-    estimates = [_estimate(f) for f in group if f["value"] is not None or f["low"] is not None]
+    estimates = [_estimate(f) for f in figures if f["value"] is not None or f["low"] is not None]
     low = min((e[0] for e in estimates), default=None)
     high = max((e[1] for e in estimates), default=None)
     if best is None:
         high = None  # a vague count ("hundreds") has a floor but no estimate above it
+    return low, best, high
+
+
+def _fact_row(story_id: str, category: str, group: list[dict],
+              wire_links: dict[str, set[str]], unit_numbers: dict[str, float]) -> dict:
+    figure_ids = sorted(f["figure_id"] for f in group)
+    article_ids = sorted({f["article_id"] for f in group})
+    low, best, high = ucdp_estimates(group)
     subjects = Counter(f["subject"] for f in group if f["subject"])
     subject = min(subjects, key=lambda s: (-subjects[s], s)) if subjects else None
     conflict = _conflict(group, unit_numbers)

@@ -3,8 +3,9 @@
 `reconciled_tables` takes every article's rows (articles, paragraphs, sentences and the
 extracted mentions, quotes and figures) and returns the tables that need the whole
 release: mentions linked to canonical entities and the entities (transforms.corpus
-.entities), quote speakers and figure places and sources carried onto those entities by
-span overlap, shared wire copy (text_reuse), stories, articles with their story, facts
+.entities), quote speakers, figure places and sources and event actors and places carried
+onto those entities by span overlap, shared wire copy (text_reuse), events
+(transforms.corpus.events), stories (which events join), articles with their story, facts
 and quotes with their cluster (transforms.corpus.facts). It reads and writes no files:
 the caller does the I/O. Cheap next to the model, so it is recomputed on every run.
 """
@@ -16,10 +17,12 @@ from collections import defaultdict
 import pyarrow as pa
 
 from transforms.corpus.entities import link_entities
+from transforms.corpus.events import articles_joined_by_events, events, placed_mentions
 from transforms.corpus.facts import facts, quote_clusters
 from transforms.corpus.resources import CorpusResources
-from transforms.corpus.stories import stories
-from transforms.corpus.text_reuse import text_reuse
+from transforms.corpus.stable import PriorIds
+from transforms.corpus.stories import stories, story_clusters
+from transforms.corpus.text_reuse import text_reuse, wire_copy_links
 from transforms.records import NormalizedArticle, articles_from_tables
 from transforms.schema import PLACE_LABELS, TABLES
 from transforms.settings import Settings
@@ -33,7 +36,10 @@ RECONCILE_INPUTS: dict[str, list[str] | None] = {
     "mentions": None,
     "quotes": None,
     "figures": None,
+    "event_mentions": None,
 }
+# Actors are people, groups and countries; places are where.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 class SpanIndex:
@@ -77,6 +83,12 @@ def figures_with_entities(figures: list[dict], index: SpanIndex) -> list[dict]:
     return with_entities(figures, index, "source_entity_id", "source")
 
 
+def event_mentions_with_entities(rows: list[dict], index: SpanIndex) -> list[dict]:
+    with_entities(rows, index, "actor1_entity_id", "actor1", ACTOR_LABELS)
+    with_entities(rows, index, "actor2_entity_id", "actor2", ACTOR_LABELS)
+    return with_entities(rows, index, "location_entity_id", "location", PLACE_LABELS)
+
+
 def articles_with_stories(articles: pa.Table, story_by_article: dict[str, str]) -> pa.Table:
     field = TABLES["articles"].arrow_schema.field("story_id")
     return articles.set_column(
@@ -99,8 +111,11 @@ def article_records(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Tabl
 
 def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Table,
                       mentions: pa.Table, quotes: pa.Table, figures: pa.Table,
-                      resources: CorpusResources, settings: Settings) -> dict[str, pa.Table]:
-    """The release's cross-article tables, and the per-article ones they annotate."""
+                      event_mentions: pa.Table, resources: CorpusResources,
+                      settings: Settings, prior: PriorIds | None = None) -> dict[str, pa.Table]:
+    """The release's cross-article tables, and the per-article ones they annotate. `prior`:
+    the ids the previous release gave events and stories, kept where they still fit."""
+    prior = prior or PriorIds()
     records = article_records(articles, paragraphs, sentences)
     linked, entities = link_entities(records, mentions.to_pylist(), resources.linking_rules,
                                      resources.gazetteer, settings.linking, settings.geocode)
@@ -108,7 +123,17 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     quote_rows = quotes_with_speaker_entities(quotes.to_pylist(), index)
     figure_rows = figures_with_entities(figures.to_pylist(), index)
     reuse = text_reuse(records, settings.stories)
-    story_rows, story_by_article = stories(records, linked, entities, reuse, settings.stories)
+    wire_links = wire_copy_links(reuse)
+    found = story_clusters(records, linked, reuse, settings.stories)
+    event_mention_rows = placed_mentions(
+        event_mentions_with_entities(event_mentions.to_pylist(), index), linked,
+        {a.article_id: a for a in records})
+    event_rows, event_mention_rows = events(
+        event_mention_rows, records, entities, figure_rows, found.cluster_by_article(),
+        wire_links, prior, settings.events)
+    story_rows, story_by_article = stories(found, linked, entities, reuse, settings.stories,
+                                           articles_joined_by_events(event_mention_rows),
+                                           prior.story_by_article)
     rows = {
         "mentions": linked,
         "entities": entities,
@@ -118,6 +143,8 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
         "stories": story_rows,
         "facts": facts(figure_rows, story_by_article, reuse, resources.unit_numbers,
                        settings.facts),
+        "event_mentions": event_mention_rows,
+        "events": event_rows,
     }
     return ({"articles": articles_with_stories(articles, story_by_article)}
             | {name: TABLES[name].from_rows(table_rows) for name, table_rows in rows.items()})

@@ -23,7 +23,9 @@ from scipy.sparse import csgraph
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from transforms import ids
+from transforms.corpus.stable import stable_ids
 from transforms.corpus.text_reuse import wire_copy_groups, wire_copy_links, words
+from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle
 from transforms.schema import ACTOR_AND_PLACE_LABELS
 from transforms.settings import StorySettings
@@ -242,14 +244,51 @@ def _first_sentence(article: NormalizedArticle) -> str:
     return article.body[:200]
 
 
-def stories(articles: list[NormalizedArticle], mentions: list[dict], entities: list[dict],
-            reuse: list[dict], settings: StorySettings,
-            ) -> tuple[list[dict], dict[str, str]]:
-    """Rows of schema.STORIES, and story_id by article_id (every article has one)."""
+@dataclass(frozen=True)
+class StoryClusters:
+    """Articles grouped by what their texts share (before events join them)."""
+    articles: list[NormalizedArticle]  # sorted by article_id
+    scores: dict[tuple[int, int], float]  # pair scores by index into `articles`
+    clusters: list[list[int]]
+
+    def cluster_by_article(self) -> dict[str, str]:
+        """A key of its cluster by article_id (the cluster's first article)."""
+        return {self.articles[i].article_id: self.articles[cluster[0]].article_id
+                for cluster in self.clusters for i in cluster}
+
+
+def story_clusters(articles: list[NormalizedArticle], mentions: list[dict],
+                   reuse: list[dict], settings: StorySettings) -> StoryClusters:
     articles = sorted(articles, key=lambda a: a.article_id)
     scores = _linkable_pairs(_pair_scores(articles, mentions, reuse, settings),
                              settings.min_story_score)
-    clusters = average_linkage(len(articles), scores, settings.min_story_score)
+    return StoryClusters(articles, scores,
+                         average_linkage(len(articles), scores, settings.min_story_score))
+
+
+def _joined(found: StoryClusters, joined: Iterable[tuple[str, str]]) -> list[list[int]]:
+    """The clusters, those holding articles that report one event made one."""
+    index = {a.article_id: i for i, a in enumerate(found.articles)}
+    sets = UnionFind(range(len(found.clusters)))
+    cluster_of = {i: k for k, cluster in enumerate(found.clusters) for i in cluster}
+    for a, b in joined:
+        sets.union(cluster_of[index[a]], cluster_of[index[b]])
+    return sorted(sorted(i for k in group for i in found.clusters[k])
+                  for group in sets.groups())
+
+
+def stories(found: StoryClusters, mentions: list[dict], entities: list[dict],
+            reuse: list[dict], settings: StorySettings,
+            joined: Iterable[tuple[str, str]] = (), prior: dict[str, str] | None = None,
+            ) -> tuple[list[dict], dict[str, str]]:
+    """Rows of schema.STORIES, and story_id by article_id (every article has one). Articles
+    in `joined` pairs (that report one event) share a story; a story keeps the id it had
+    in the previous release (`prior`: story_id by article_id) while most of its articles
+    stay in it."""
+    articles, scores = found.articles, found.scores
+    clusters = _joined(found, joined)
+    story_ids = stable_ids([[articles[i].article_id for i in c] for c in clusters],
+                           prior or {}, ids.story_id)
 
     entity_by_id = {e["entity_id"]: e for e in entities}
     mention_counts: dict[str, Counter] = defaultdict(Counter)
@@ -260,10 +299,9 @@ def stories(articles: list[NormalizedArticle], mentions: list[dict], entities: l
 
     links = wire_copy_links(reuse)
     rows, story_by_article = [], {}
-    for cluster in clusters:
+    for story_id, cluster in zip(story_ids, clusters):
         members = [articles[i] for i in cluster]
         member_ids = [a.article_id for a in members]
-        story_id = ids.story_id(member_ids)
         for article_id in member_ids:
             story_by_article[article_id] = story_id
         # The most central article (highest summed score to the others), then the earliest.

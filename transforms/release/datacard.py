@@ -16,6 +16,7 @@ import re
 
 import duckdb
 
+from transforms.release.exports import unfilled_markdown
 from transforms.release.publish import release_tables
 from transforms.release.query import connect_release, format_rows
 from transforms.schema import TABLES, Table
@@ -129,6 +130,22 @@ CARD_SECTIONS = (
            from stories s left join articles a using (story_id)
            group by all order by s.n_articles desc, s.title limit {CARD_ROWS}""",
         "No stories: the release holds no articles."),
+    CardSection(
+        "Largest events", ("events",),
+        "Events reported by the most articles (one row per real-world event however many "
+        "outlets report it), with ACLED's type, place, date and the deaths by UCDP's rules.",
+        f"""select e.event_type || ': ' || e.sub_event_type as event,
+                  coalesce(e.location, '') || coalesce(' (' || e.admin1 || ', ' || e.country
+                                                       || ')', '') as place,
+                  coalesce(e.event_date, e.date_text, 'no date') as date,
+                  coalesce(e.actor1, '') as actor1, coalesce(e.actor2, '') as actor2,
+                  e.fatalities_low as low, e.fatalities_best as best,
+                  e.fatalities_high as high, e.n_articles as articles,
+                  e.n_independent_sources as independent
+           from events e
+           order by e.n_articles desc, coalesce(e.fatalities_best, 0) desc, e.event_id
+           limit {CARD_ROWS}""",
+        "No events: no report of political violence, protest or strategic event was found."),
     CardSection(
         "Largest facts", ("facts", "figures", "stories", "articles"),
         "Reconciled figures, largest best estimate first: `low`/`best`/`high` bound what the "
@@ -249,6 +266,9 @@ HEADLINE_COUNTS = (
     TableQuery("speakers", ("quotes",), "select count(distinct speaker) from quotes"),
     TableQuery("figures", ("figures",), "select count(*) from figures"),
     TableQuery("facts", ("facts",), "select count(*) from facts"),
+    TableQuery("events", ("events",), "select count(*) from events"),
+    TableQuery("events reported by several outlets", ("events",),
+               "select count(*) from events where n_independent_sources > 1"),
     TableQuery("facts in conflict", ("facts",), "select count(*) from facts where has_conflict"),
     TableQuery("entities", ("entities",), "select count(*) from entities"),
     TableQuery("places with coordinates", ("entities",),
@@ -338,14 +358,24 @@ event) and cross-source facts. Every row carries `article_id` and character offs
 - Input fingerprint: {manifest.get('input_fingerprint')} ({counts.get('articles', 0)} articles)
 
 {content_markdown(release_dir, manifest, known_limits)}
+## Events for ACLED and UCDP users
+
+`events_acled.csv` and `events_ucdp_ged.csv` hold the `events` table in ACLED's and UCDP
+GED's column names and vocabularies (GED: only events of organized violence with at least
+one death). ACLED's `fatalities` is the lowest toll reported (`fatalities_low`), GED's
+`best`/`low`/`high` are `fatalities_best`/`_low`/`_high`. Columns left empty:
+
+{unfilled_markdown()}
+
 ## How it was made
 
 Each input file was read as UTF-8 (files that could not be: see `rejects`), repaired with
 ftfy and normalised (NFC, whitespace, boilerplate lines removed, the headline split from
 the body), cut into paragraphs and sentences, and parsed with spaCy. Rules over the parse
 found the quotations, their speakers and the figures; across articles, mentions were
-linked to entities (places geocoded offline), articles grouped into stories and figures
-reconciled into facts. Every table passed the Great Expectations suites listed in
+linked to entities (places geocoded offline), event reports typed in ACLED's vocabulary
+and merged into one event per place, date and type across outlets, articles grouped
+into stories and figures reconciled into facts. Every table passed the Great Expectations suites listed in
 `validation.html` before it was published.
 
 ## Files

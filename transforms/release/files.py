@@ -21,6 +21,7 @@ import duckdb
 import pyarrow as pa
 
 from transforms.release.datacard import SOURCE_LICENCE, release_card
+from transforms.release.exports import write_event_exports
 from transforms.release.page import ASSETS as PAGE_ASSETS
 from transforms.release.page import write_page
 from transforms.release.publish import MANIFEST, bundle_path, file_sha256, release_tables
@@ -338,7 +339,8 @@ KNOWN_LIMITS = (
 
 def package_release(staging: Path, previous: Path | None) -> Path:
     """Write the files that describe and check a validated release (data package,
-    Croissant, data card, page, changelog against `previous`, DuckDB views, checksums),
+    Croissant, data card, page, changelog against `previous`, DuckDB views, the events in
+    ACLED's and UCDP GED's columns, checksums),
     then its download bundle beside it; returns the bundle's path."""
     manifest = json.loads((staging / MANIFEST).read_text())
     (staging / DATAPACKAGE).write_text(json.dumps(datapackage(manifest), indent=2) + "\n")
@@ -350,5 +352,6 @@ def package_release(staging: Path, previous: Path | None) -> Path:
         staging.name, previous.name if previous else None, table_changes(previous, staging),
         previous_log.read_text() if previous_log and previous_log.exists() else None))
     write_database(staging)
+    write_event_exports(staging, manifest.get("created_at"))
     write_checksums(staging)
     return write_bundle(staging, bundle_path(staging))

@@ -77,10 +77,35 @@ TIMELINE_SERIES = (
            where f.value is not null and f.category <> 'other'
              and coalesce(f.event_date, a.published_at) is not null
            order by day, f.article_id, f.start_char"""),
+    TableQuery(
+        "events", ("events", "event_mentions", "sentences"),
+        """select e.event_date as day, coalesce(e.fatalities_best, 0) as value,
+                  e.event_type as series,
+                  e.sub_event_type || coalesce(' in ' || e.location, '')
+                      || coalesce(', ' || e.fatalities_best::bigint || ' killed', '')
+                      || ' (' || e.n_articles || ' articles)' as label,
+                  m.article_id, m.start_char, m.end_char,
+                  s.start_char as sentence_start, s.end_char as sentence_end
+           from events e
+           join event_mentions m on m.event_mention_id = e.event_mention_ids[1]
+           join sentences s on s.article_id = m.article_id
+                            and s.sentence_idx = m.sentence_idx
+           where e.event_date is not null
+           order by day, e.event_id"""),
 )
 
 # Points for the map. Each query yields: latitude, longitude, label, size, detail.
 MAP_LAYERS = (
+    TableQuery(
+        "events", ("events",),
+        """select latitude, longitude,
+                  sub_event_type || coalesce(' in ' || location, '') as label,
+                  greatest(coalesce(fatalities_best, 0), n_articles) as size,
+                  coalesce(event_date, 'no date') || ': ' || event_type
+                      || coalesce(', ' || fatalities_best::bigint || ' killed', '')
+                      || ', ' || n_articles || ' articles' as detail
+           from events where latitude is not null and longitude is not null
+           order by size desc, event_id"""),
     TableQuery(
         "places", ("entities",),
         """select latitude, longitude, name as label, n_mentions as size,

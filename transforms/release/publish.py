@@ -18,6 +18,7 @@ import shutil
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from transforms.corpus.stable import PriorIds
 from transforms.release.layout import OutputLayout
 from transforms.schema import TABLES
 
@@ -49,6 +50,22 @@ def read_table(release_dir: Path, name: str, columns: list[str] | None = None) -
 def read_tables(release_dir: Path, columns: dict[str, list[str] | None]) -> dict[str, pa.Table]:
     """The named tables, each with the columns asked for (None: all)."""
     return {name: read_table(release_dir, name, wanted) for name, wanted in columns.items()}
+
+
+def prior_ids(release_dir: Path | None) -> PriorIds:
+    """The event and story ids a published release gave, for the next one to keep."""
+    if release_dir is None:
+        return PriorIds()
+    event_by_mention, story_by_article = {}, {}
+    if table_path(release_dir, "event_mentions").exists():
+        rows = read_table(release_dir, "event_mentions", ["event_mention_id", "event_id"])
+        event_by_mention = dict(zip(rows["event_mention_id"].to_pylist(),
+                                    rows["event_id"].to_pylist()))
+    if table_path(release_dir, "articles").exists():
+        rows = read_table(release_dir, "articles", ["article_id", "story_id"])
+        story_by_article = dict(zip(rows["article_id"].to_pylist(),
+                                    rows["story_id"].to_pylist()))
+    return PriorIds(event_by_mention, story_by_article)
 
 
 def write_tables(release_dir: Path, tables: dict[str, pa.Table]) -> None:

@@ -1,0 +1,69 @@
+"""The events of a published release, read back from the ACLED and UCDP GED files, and
+their ids kept when the next release adds a report."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+
+import duckdb
+
+from flows.pipeline import build_release
+from tests.conftest import SEEDS
+from transforms.release.exports import (
+    ACLED_COLUMNS, ACLED_FILE, UCDP_COLUMNS, UCDP_FILE, UNFILLED,
+)
+
+
+def read_csv(path):
+    with path.open(encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        return tuple(reader.fieldnames), list(reader)
+
+
+def test_acled_and_ucdp_files_have_their_columns_and_the_events(seed_release):
+    output, _ = seed_release
+    latest = output / "latest"
+    events = duckdb.sql(f"select * from read_parquet('{latest / 'events.parquet'}')").df()
+    header, acled = read_csv(latest / ACLED_FILE)
+    assert header == ACLED_COLUMNS and len(acled) == len(events)
+    ramadi = next(r for r in acled if r["location"] == "Ramadi"
+                  and r["sub_event_type"] == "Non-state actor overtakes territory")
+    assert ramadi["iso"] == "368" and ramadi["country"] == "Iraq"  # numeric ISO 3166
+    assert ramadi["event_id_cnty"].startswith("IRQ")
+    assert {r["disorder_type"] for r in acled} <= {"Political violence", "Demonstrations",
+                                                   "Strategic developments",
+                                                   "Political violence; Demonstrations"}
+    for column in UNFILLED[ACLED_FILE]:
+        assert all(r[column] == "" for r in acled)
+    header, ged = read_csv(latest / UCDP_FILE)
+    assert header == UCDP_COLUMNS and 0 < len(ged) <= len(events)
+    for row in ged:
+        assert float(row["low"]) <= float(row["best"]) <= float(row["high"])
+        assert row["type_of_violence"] in ("", "1", "2", "3")
+    card = (latest / "README.md").read_text()
+    assert "events_ucdp_ged.csv" in card and "deaths_civilians" in card
+
+
+def test_event_and_story_ids_stay_when_a_report_joins(tmp_path, prefect_harness, settings):
+    inputs = tmp_path / "in"
+    shutil.copytree(SEEDS, inputs)
+    first_seed = sorted(inputs.iterdir())[0]
+    held_back = tmp_path / first_seed.name
+    first_seed.rename(held_back)
+    output = tmp_path / "out"
+    build_release(inputs, output, settings)
+
+    def largest(table, key):
+        return duckdb.sql(f"select {key}, n_articles from read_parquet("
+                          f"'{output / 'latest' / table}.parquet') "
+                          f"order by n_articles desc limit 1").fetchall()[0]
+
+    event_before, n_before = largest("events", "event_id")
+    story_before, _ = largest("stories", "story_id")
+    held_back.rename(inputs / first_seed.name)
+    build_release(inputs, output, settings)
+    event_after, n_after = largest("events", "event_id")
+    story_after, _ = largest("stories", "story_id")
+    assert n_after == n_before + 1
+    assert (event_after, story_after) == (event_before, story_before)

@@ -1,0 +1,127 @@
+"""Event mentions on sentences written for these tests: triggers, ACLED types, actors,
+places, dates, and the words that do not report an event."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.article import components
+from transforms.article.events import time_precision
+
+
+@pytest.fixture(scope="module")
+def events_of(parse, normalize_text):
+    def run(body: str, published_at: str | None = None) -> list[dict]:
+        article = normalize_text(f"Report\n\n{body}")
+        if published_at:
+            from dataclasses import replace
+            article = replace(article, published_at=published_at)
+        return parse(article)._.get(components.EVENTS)
+
+    return run
+
+
+def only(rows: list[dict]) -> dict:
+    assert len(rows) == 1, [(r["trigger_text"], r["sub_event_type"]) for r in rows]
+    return rows[0]
+
+
+def test_air_strike_with_actor_place_date_and_victims(events_of):
+    row = only(events_of("Air strikes by Russian jets hit Idlib on Monday, killing 12 "
+                         "civilians, rescuers said.", "2024-03-13"))
+    assert (row["event_type"], row["sub_event_type"]) == ("Explosions/Remote violence",
+                                                          "Air/drone strike")
+    assert row["trigger_text"] == "Air strikes"
+    assert row["actor1"] == "Russian jets" and row["actor1_kind"] == "State forces"
+    assert row["location"] == "Idlib"
+    assert row["date_text"] == "Monday" and row["event_date"] == "2024-03-11"
+    assert row["time_precision"] == 1
+    assert len(row["figure_ids"]) == 1 and row["in_lede"]
+
+
+def test_territory_taken_by_a_non_state_group(events_of):
+    rows = events_of("Militants seized the town of Palmyra on Sunday after a week of "
+                     "fighting, a monitoring group said.")
+    assert [r["event_type"] for r in rows] == ["Battles", "Battles"]  # seized, fighting
+    row = rows[0]
+    assert row["sub_event_type"] == "Non-state actor overtakes territory"
+    assert row["actor1_kind"] == "Rebel group" and row["actor2"] == "town of Palmyra"
+    assert row["date_text"] == "Sunday" and row["event_date"] is None  # no publication date
+
+
+def test_city_fell_to_a_group(events_of):
+    row = only(events_of("The city of Sirte fell to the jihadists on Tuesday."))
+    assert row["sub_event_type"] == "Non-state actor overtakes territory"
+    assert row["actor1"] == "jihadists" and row["location"] == "Sirte"
+
+
+def test_government_retakes_territory(events_of):
+    row = only(events_of("Government troops recaptured the airport near Donetsk."))
+    assert row["sub_event_type"] == "Government regains territory"
+    assert row["actor1_kind"] == "State forces"
+
+
+def test_attack_on_soldiers_is_a_battle_and_on_villagers_violence_against_civilians(
+        events_of):
+    battle = only(events_of("The Taliban attacked a police checkpoint in Kunduz."))
+    assert (battle["event_type"], battle["actor2_kind"]) == ("Battles", "State forces")
+    attack = only(events_of("Gunmen killed five villagers near Maiduguri, police said."))
+    assert attack["sub_event_type"] == "Attack"
+    assert attack["actor1_kind"] == "Political militia"
+    assert attack["actor2_kind"] == "Civilians" and attack["civilian_targeting"]
+
+
+def test_suicide_bombing_and_the_killing_it_caused_are_one_report(events_of):
+    row = only(events_of("A suicide bomber killed 14 worshippers at a mosque in Quetta."))
+    assert row["sub_event_type"] == "Suicide bomb"
+    assert row["location"] == "Quetta"
+
+
+def test_abduction_and_protest_with_intervention(events_of):
+    assert only(events_of("Gunmen abducted 20 students from a school in Kaduna."))[
+        "sub_event_type"] == "Abduction/forced disappearance"
+    protest = only(events_of("Police fired tear gas at thousands of protesters in Nairobi "
+                             "on Friday."))
+    assert (protest["event_type"], protest["sub_event_type"]) == (
+        "Protests", "Protest with intervention")
+
+
+def test_place_from_earlier_in_the_paragraph(events_of):
+    rows = events_of("Fighting resumed in Homs on Monday. Rebels clashed with the army, "
+                     "killing four soldiers.")
+    clash = next(r for r in rows if r["trigger_text"] == "clashed")
+    assert clash["location"] == "Homs"
+    assert clash["actor2_kind"] == "State forces"
+
+
+@pytest.mark.parametrize("text", [
+    "Arsenal's attack looked blunt against Chelsea on Sunday.",
+    "The striker shot wide in the final minute at Anfield.",
+    "The senator attacked the budget plan in a speech in Ohio.",
+    "Union members held a rally for higher pay.",
+])
+def test_figures_of_speech_are_no_events(events_of, text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army vowed to retake the city of Mosul.",
+    "Rebels did not attack Goma on Friday.",
+    "Militants could strike Kabul again, officials warned.",
+])
+def test_plans_threats_and_denials_are_no_events(events_of, text):
+    assert events_of(text) == []
+
+
+def test_report_date_is_not_the_event_date(events_of):
+    row = only(events_of("Gunmen killed three farmers in Zamfara, police said on Thursday."))
+    assert row["date_text"] is None
+
+
+@pytest.mark.parametrize("text, precision", [
+    ("Sunday", 1), ("on May 17", 1), ("yesterday", 1), ("last week", 2),
+    ("this weekend", 2), ("in March", 3), ("last month", 3), ("in recent years", None),
+    ("2014", None),
+])
+def test_time_precision(text, precision):
+    assert time_precision(text) == precision

@@ -1,0 +1,101 @@
+"""Events across articles: one record per real-world event however many outlets report
+it, on reports written for these tests and on the seeds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from transforms.corpus.stable import stable_ids
+
+# Three independent outlets report one air raid, each spelling the city its own way and
+# sharing no sentence; a fourth report is of a raid on another city the same day.
+RAIDS = [
+    ("a.txt", "2017-04-05", "Outlet A",
+     "Air Raid Kills Nine in Eastern Syria\n\n"
+     "Air strikes hit a crowded market in Deir ez-Zor on Tuesday, killing nine people and "
+     "wounding 20, the Syrian Observatory for Human Rights said. Witnesses said two jets "
+     "circled the city for several minutes before the first bomb fell near the bakery."),
+    ("b.txt", "2017-04-05", "Outlet B",
+     "Market Bombed\n\n"
+     "At least 11 civilians died when warplanes struck a busy market in Deir al-Zour on "
+     "Tuesday, local activists reported. Rescue workers pulled bodies from the rubble "
+     "until late at night, and the wounded were taken to a field clinic."),
+    ("c.txt", "2017-04-06", "Outlet C",
+     "Shoppers Among Dead\n\n"
+     "An air raid on a market in Deir el-Zor killed nine shoppers on Tuesday, according to "
+     "a doctor at the city's main hospital. The doctor said most victims were women and "
+     "children who had come to buy bread."),
+    ("d.txt", "2017-04-05", "Outlet D",
+     "Strikes on Northern Town\n\n"
+     "Air strikes hit Saraqib in Idlib province on Tuesday, killing four people, rescuers "
+     "said. The town had been shelled for a week."),
+]
+
+
+@pytest.fixture(scope="module")
+def raid_release(normalize_text, reconcile_articles):
+    articles = [replace(normalize_text(text, path), published_at=day, outlet=outlet)
+                for path, day, outlet, text in RAIDS]
+    return reconcile_articles(articles)
+
+
+def test_three_outlets_spelling_the_city_three_ways_are_one_event(raid_release):
+    paths = {a["article_id"]: a["source_path"] for a in raid_release["articles"]}
+    raid = next(e for e in raid_release["events"]
+                if {paths[a] for a in e["article_ids"]} >= {"a.txt", "b.txt", "c.txt"})
+    assert {paths[a] for a in raid["article_ids"]} == {"a.txt", "b.txt", "c.txt"}
+    assert raid["event_type"] == "Explosions/Remote violence"
+    assert raid["sub_event_type"] == "Air/drone strike"
+    assert raid["n_independent_sources"] == 3
+    assert raid["event_date"] == "2017-04-04" and raid["time_precision"] == 1
+    assert raid["country"] == "Syria" and raid["latitude"] is not None
+    # Nine, 11 and nine dead: best is what most articles report, low and high the range.
+    assert (raid["fatalities_low"], raid["fatalities_best"], raid["fatalities_high"]) == (
+        9, 9, 11)
+    assert raid["has_conflict"] and "fatalities differ" in raid["conflict"]
+    assert raid["outlets"] == ["Outlet A", "Outlet B", "Outlet C"]
+
+
+def test_the_three_reports_are_one_story_and_the_other_town_is_not(raid_release):
+    story = {a["source_path"]: a["story_id"] for a in raid_release["articles"]}
+    assert story["a.txt"] == story["b.txt"] == story["c.txt"]
+    assert story["d.txt"] != story["a.txt"]
+    paths = {a["article_id"]: a["source_path"] for a in raid_release["articles"]}
+    for event in raid_release["events"]:
+        if "d.txt" in {paths[a] for a in event["article_ids"]}:
+            assert event["n_articles"] == 1
+
+
+def test_every_event_mention_has_its_event(raid_release):
+    events = {e["event_id"]: e for e in raid_release["events"]}
+    for m in raid_release["event_mentions"]:
+        assert m["event_mention_id"] in events[m["event_id"]]["event_mention_ids"]
+
+
+def test_seeds_capture_of_ramadi_is_one_event(seed_articles, reconcile_articles):
+    tables = reconcile_articles(list(seed_articles.values()))
+    ramadi = max(tables["events"], key=lambda e: e["n_articles"])
+    assert ramadi["n_articles"] >= 4
+    assert ramadi["event_type"] == "Battles"
+    assert ramadi["sub_event_type"] == "Non-state actor overtakes territory"
+    assert ramadi["location"] == "Ramadi" and ramadi["country"] == "Iraq"
+    assert "Anbar" in ramadi["admin1"] or "Anbār" in ramadi["admin1"]
+    assert ramadi["date_text"] == "Sunday" and ramadi["event_date"] is None
+    assert ramadi["actor1_kind"] == "Rebel group" and "Islamic State" in ramadi["actor1"]
+    assert ramadi["actor2_kind"] == "State forces"
+    assert ramadi["fatalities_best"] == 500
+    assert ramadi["fatalities_low"] <= 500 <= ramadi["fatalities_high"]
+    # With a publication date, "Sunday" becomes the calendar day.
+    dated = [replace(a, published_at="2015-05-18") for a in seed_articles.values()]
+    ramadi = max(reconcile_articles(dated)["events"], key=lambda e: e["n_articles"])
+    assert ramadi["event_date"] == "2015-05-17" and ramadi["time_precision"] == 1
+
+
+def test_stable_ids_follow_most_members_and_are_given_once():
+    prior = {"m1": "E1", "m2": "E1", "m3": "E1", "m4": "E2"}
+    fresh = lambda members: "new-" + members[0]  # noqa: E731
+    # E1 split: the larger part keeps it; a group of new members gets a fresh id.
+    assert stable_ids([["m1"], ["m2", "m3", "m9"], ["m4", "m5"], ["m7"]], prior, fresh) == [
+        "new-m1", "E1", "E2", "new-m7"]

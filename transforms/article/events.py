@@ -1,0 +1,627 @@
+"""Event mentions: reports of political violence, protests and strategic events in a parsed
+body -> `event_mentions` rows (schema.EVENT_MENTIONS).
+
+Grain: one row per trigger ("air raids", "seized", "suicide car bomb", "clashes",
+"abducted") that reports an event, typed in ACLED's vocabulary. Around the trigger the
+dependency parse gives who acted (actor1: the subject, the agent of a passive, "by X",
+"fell to X", a modifier as in "Russian air strikes") and against whom (actor2: the object,
+"on X", the victims of "killed"), where (a place in the trigger's clause, else in its
+sentence, else the last place of its paragraph, else the article's first), when (a date of
+the sentence, resolved against the publication date, with ACLED's time precision) and the
+figures of the sentence that count its victims. Rule tables: event_triggers (the lexicon,
+with what a sentence must show for the word to report an event), event_actors (actor
+kinds), event_subtypes (sub-types decided by actor kind or context). Spans only: entity
+ids are set across articles (transforms.corpus.events). Known limits: one event per
+trigger, so a sentence reporting two strikes with one noun is one mention; pronoun actors
+("they") stay empty; dates are English.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from transforms import ids, rules
+from transforms.dates import resolve_relative_date
+from transforms.records import Drops, NormalizedArticle, sentence_index
+from transforms.schema import PLACE_LABELS
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# Verbs of saying: a date they govern dates the report, not the event.
+REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "confirm", "state",
+                              "claim", "reveal", "disclose", "write", "tweet"})
+# Prepositions of a duration: "for a week" is how long, not when.
+DURATION_PREPOSITIONS = frozenset({"for", "during", "throughout", "within"})
+# Auxiliaries that make an event a possibility or a future: "will attack", "could strike".
+MODAL_LEMMAS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must",
+                          "can"})
+# Entity types of words that are never actors: "a raid on Tuesday", "killed 12".
+NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                            "QUANTITY"})
+# Prepositions whose object is whom a verb trigger acts against: "clashed with the army".
+VERB_TARGET_PREPOSITIONS = frozenset({"with", "against", "on"})
+# Clauses whose pronoun subject is the subject of the clause they hang on: "the group
+# killed 500 as it captured the city", "fighters, who seized the town".
+PRONOUN_SUBJECT_DEPS = frozenset({"advcl", "conj", "relcl", "ccomp"})
+PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
+# Prepositions whose object is the target of a noun trigger ("an attack on a convoy").
+TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
+# Prepositions whose object is where the event happened.
+PLACE_PREPOSITIONS = frozenset({"in", "on", "near", "at", "outside", "around", "into", "across",
+                                "over", "of", "inside", "from", "throughout", "towards",
+                                "toward", "to"})
+# A verb trigger whose subject is missing shares the subject of the verb it hangs on:
+# "IS seized Ramadi and killed 500", "vowed to retake". Not through adverbial clauses: the
+# parser often hangs a participle on the wrong clause ("the city fell ..., seizing").
+SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
+# Mention labels of a country or nationality, and the event types in which one as the
+# actor means its armed forces.
+STATE_LABELS = frozenset({"GPE", "NORP"})
+AGENT_STATE_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
+# Casualty figures that show violence happened in the sentence.
+VIOLENT_FIGURE_CATEGORIES = frozenset({"killed", "wounded", "captured", "missing"})
+ARMED_KINDS = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
+                         "External/Other forces"})
+# Words that show armed violence in a sentence beside the actors (weapons, fire).
+WEAPON_LEMMAS = frozenset({"gun", "gunfire", "rifle", "bomb", "explosive", "bullet", "shell",
+                           "mortar", "rocket", "missile", "grenade", "artillery", "weapon",
+                           "fire", "firearm", "knife", "machete", "tank", "airstrike",
+                           "sniper", "ammunition"})
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday", "yesterday", "today", "tonight", "overnight"})
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december", "month"})
+WEEK_WORDS = frozenset({"week", "weekend"})
+# Dates too vague to place an event (ACLED codes at most to the month).
+VAGUE_DATE_WORDS = frozenset({"year", "years", "decade", "decades", "recent", "months",
+                              "weeks", "century", "ago", "since", "past", "earlier", "later",
+                              "future", "season"})
+_DIGIT_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemmas: tuple[str, ...]
+    pos: str
+    event_type: str
+    sub_event_type: str
+    needs: str
+    specificity: int
+
+
+@dataclass(frozen=True)
+class SubtypeRule:
+    sub_event_type: str
+    condition: str
+    values: tuple[str, ...]
+    event_type: str
+    new_sub_event_type: str
+
+
+@dataclass(frozen=True)
+class EventRules:
+    triggers: dict[str, tuple[Trigger, ...]]  # first lemma -> triggers, longest first
+    actor_kinds: dict[tuple[str, ...], str]  # lemmas -> kind
+    max_actor_words: int
+    subtypes: tuple[SubtypeRule, ...]
+
+
+def load_event_rules() -> EventRules:
+    """Read and index the event rule tables (once per pipeline, by its component)."""
+    triggers: dict[str, list[Trigger]] = defaultdict(list)
+    for row in rules.load("event_triggers", ("lemmas", "pos", "event_type", "sub_event_type",
+                                              "needs", "specificity", "example")):
+        lemmas = tuple(row["lemmas"].split())
+        triggers[lemmas[0]].append(Trigger(lemmas, row["pos"], row["event_type"],
+                                           row["sub_event_type"], row["needs"],
+                                           int(row["specificity"])))
+    kinds = {tuple(r["term"].split()): r["kind"]
+             for r in rules.load("event_actors", ("kind", "term", "example"))}
+    subtypes = tuple(SubtypeRule(r["sub_event_type"], r["condition"],
+                                 tuple(v for v in r["value"].split("|") if v),
+                                 r["new_event_type"], r["new_sub_event_type"])
+                     for r in rules.load("event_subtypes", (
+                         "sub_event_type", "condition", "value", "new_event_type",
+                         "new_sub_event_type", "why", "example")))
+    return EventRules({k: tuple(sorted(v, key=lambda t: -len(t.lemmas)))
+                       for k, v in triggers.items()},
+                      kinds, max(len(k) for k in kinds), subtypes)
+
+
+def _lemma(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def _words(token: Token) -> tuple[str, str]:
+    return token.lower_, _lemma(token)
+
+
+def _matches_at(doc: Doc, i: int, end: int, lemmas: tuple[str, ...]) -> bool:
+    if i + len(lemmas) > end:
+        return False
+    for k, lemma in enumerate(lemmas):
+        token = doc[i + k]
+        if lemma not in _words(token):
+            if not (k + 1 == len(lemmas) and token.lower_.rstrip("s") == lemma):
+                return False
+    return True
+
+
+@dataclass
+class _Candidate:
+    trigger: Trigger
+    start: int  # token range of the trigger phrase
+    end: int
+    head: Token
+
+
+def _triggers_in(sent: Span, r: EventRules) -> list[_Candidate]:
+    doc = sent.doc
+    found, i = [], sent.start
+    while i < sent.end:
+        token = doc[i]
+        match = None
+        for key in dict.fromkeys(_words(token)):
+            for trigger in r.triggers.get(key, ()):
+                if _matches_at(doc, i, sent.end, trigger.lemmas):
+                    # The head of a phrase is its last word, except verb phrases ("take
+                    # control", "blow himself up", "shoot dead"), headed by the verb.
+                    head = doc[i] if trigger.pos == "VERB" else doc[i + len(trigger.lemmas) - 1]
+                    if trigger.pos in ("ANY", head.pos_) or (
+                            trigger.pos == "NOUN" and head.pos_ == "PROPN"):
+                        match = _Candidate(trigger, i, i + len(trigger.lemmas), head)
+                        break
+            if match:
+                break
+        if match:
+            found.append(match)
+            i = match.end
+        else:
+            i += 1
+    return found
+
+
+def _phrase_kind(tokens: list[Token], r: EventRules) -> str | None:
+    """The actor kind a span names: its head word first, then its longest phrase."""
+    if not tokens:
+        return None
+    head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
+    for key in ((head.lower_,), (_lemma(head),)):
+        if key in r.actor_kinds:
+            return r.actor_kinds[key]
+    lowers = [t.lower_ for t in tokens]
+    lemmas = [_lemma(t) for t in tokens]
+    for size in range(min(r.max_actor_words, len(tokens)), 0, -1):
+        for seq in (lowers, lemmas):
+            for k in range(len(tokens) - size + 1):
+                kind = r.actor_kinds.get(tuple(seq[k:k + size]))
+                if kind:
+                    return kind
+    return None
+
+
+def _noun_span(head: Token) -> tuple[int, int]:
+    """Token range of an actor noun phrase: its modifiers and compounds, no clauses."""
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod", "det", "nummod", "poss", "nmod", "quantmod",
+                          "npadvmod", "punct") or child.dep_.endswith("mod"):
+            start = min(start, child.left_edge.i)
+    end = head.i
+    for child in head.rights:
+        if child.dep_ in ("compound", "flat", "appos") and child.i == end + 1:
+            end = child.right_edge.i
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1:
+            obj = _child(child, frozenset({"pobj"}))
+            end = _noun_span(obj)[1] if obj is not None else child.i
+        else:
+            break
+    doc = head.doc
+    while start < head.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM")
+                              or doc[start].dep_ in ("det", "nummod", "quantmod")):
+        start += 1
+    while end > head.i and doc[end].is_punct:
+        end -= 1
+    return start, end
+
+
+@dataclass
+class _Actor:
+    start_char: int
+    end_char: int
+    kind: str | None
+    is_place: bool
+
+
+class _Sentence:
+    """What the rules look up once per sentence: its mentions, figures and words."""
+
+    def __init__(self, sent: Span, mentions: list[dict], figures: list[dict]):
+        self.sent = sent
+        self.mentions = [m for m in mentions
+                         if sent.start_char <= m["start_char"] < sent.end_char]
+        self.places = [m for m in self.mentions if m["label"] in PLACE_LABELS]
+        self.figures = [f for f in figures
+                        if sent.start_char <= f["start_char"] < sent.end_char]
+        self.lemmas = [_lemma(t) for t in sent]
+        self.text = " ".join(self.lemmas)
+
+    def mention_at(self, start: int, end: int) -> dict | None:
+        best, best_overlap = None, 0
+        for m in self.mentions:
+            overlap = min(end, m["end_char"]) - max(start, m["start_char"])
+            if overlap > best_overlap:
+                best, best_overlap = m, overlap
+        return best
+
+    def has_phrase(self, phrase: str) -> bool:
+        return re.search(rf"(?<![\w-]){re.escape(phrase)}", self.text) is not None or any(
+            t.lower_.startswith(phrase) for t in self.sent if " " not in phrase)
+
+
+def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
+           as_agent: bool) -> _Actor | None:
+    if head is not None and (head.like_num or head.ent_type_ == "CARDINAL"):
+        head = _prep_object(head, frozenset({"of"}))  # "hundreds of civilians"
+    if head is None or head.pos_ == "PRON" or head.like_num or head.ent_type_ in NOT_ACTOR_ENTS:
+        return None
+    if head.dep_ == "pobj" and head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first, last = _noun_span(head)
+    doc = head.doc
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    mention = sentence.mention_at(doc[head.i].idx, doc[head.i].idx + len(head))
+    if mention is not None:
+        # A name gives the span: "the Islamic State group" -> Islamic State.
+        start, end = min(start, mention["start_char"]), max(end, mention["end_char"])
+    kind = _phrase_kind(list(doc[first:last + 1]), r)
+    # "the Iraqi city of Ramadi" holds a place and names no actor: it is where.
+    is_place = kind is None and any(start <= p["start_char"] < end for p in sentence.places)
+    if as_agent and kind is None and mention is not None and mention["label"] in STATE_LABELS:
+        # A country or nationality that strikes or fights is its armed forces ("American
+        # airstrikes", "Russia bombed"): ACLED's "Military Forces of ...".
+        kind, is_place = "State forces", False
+    return _Actor(start, end, kind, is_place)
+
+
+def _child(token: Token, deps: frozenset[str]) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_object(token: Token, prepositions: frozenset[str]) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in prepositions:
+            obj = _child(child, frozenset({"pobj"}))
+            if obj is not None:
+                return obj
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it is coordinated with or governed by; a
+    pronoun subject of a subordinate clause stands for the subject of its main clause."""
+    seen = 0
+    while verb is not None and seen < 4:
+        subject = _child(verb, SUBJECT_DEPS)
+        if subject is not None and subject.pos_ == "PRON" and verb.dep_ in PRONOUN_SUBJECT_DEPS:
+            if verb.dep_ == "relcl":  # "militants, who seized": the noun the clause is on
+                return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+            main = _subject(verb.head) if verb.head != verb else None
+            return main if main is not None and main.pos_ != "PRON" else None
+        if subject is not None:
+            return subject
+        if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head == verb:
+            return None
+        verb, seen = verb.head, seen + 1
+    return None
+
+
+def _roles(c: _Candidate) -> tuple[Token | None, Token | None, Token | None]:
+    """(actor1, actor2, place) heads around a trigger, by the parse."""
+    head = c.head
+    actor1 = actor2 = place = None
+    if head.pos_ in ("VERB", "AUX"):
+        if c.trigger.needs == "fell_to":  # "the city fell to the militants"
+            return _prep_object(head, frozenset({"to", "into"})), None, _subject(head)
+        passive = _child(head, PASSIVE_SUBJECT_DEPS)
+        if passive is not None:
+            agent = _child(head, frozenset({"agent"}))
+            actor1 = _child(agent, frozenset({"pobj"})) if agent is not None else None
+            actor2 = passive
+        else:
+            actor1 = _subject(head)
+            doc = c.head.doc
+            for token in doc[c.start:c.end]:  # "took control of the city"
+                obj = _child(token, OBJECT_DEPS) or _prep_object(token, frozenset({"of"}))
+                if obj is not None and c.start <= obj.i < c.end:
+                    obj = _prep_object(obj, frozenset({"of", "over"}))
+                if obj is not None:
+                    actor2 = obj
+                    break
+            if actor2 is None:
+                actor2 = _prep_object(head, VERB_TARGET_PREPOSITIONS)
+    else:
+        actor1 = _prep_object(head, frozenset({"by"}))
+        if actor1 is None:
+            # "Russian air strikes", "the army's offensive"; not "the Ramadi offensive".
+            actor1 = next((m for m in head.lefts if m.dep_ in ("poss", "compound", "amod")
+                           and m.ent_type_ not in ("GPE", "LOC", "FAC", *NOT_ACTOR_ENTS)
+                           and (m.ent_type_ in ("NORP", "ORG") or m.pos_ in ("PROPN", "NOUN")
+                                and m.dep_ == "poss")),
+                          None)
+        actor2 = _prep_object(head, TARGET_PREPOSITIONS)
+        of_object = _prep_object(head, frozenset({"of"}))  # "the capture of the city"
+        if actor2 is None and of_object is not None:
+            actor2 = of_object
+        governor = head.head
+        if head.dep_ in SUBJECT_DEPS and governor.pos_ == "VERB":
+            # "A suicide bomber killed 12 soldiers", "Air strikes hit Raqqa".
+            actor2 = actor2 or _child(governor, OBJECT_DEPS)
+        elif head.dep_ == "pobj" and governor.head.pos_ == "VERB":
+            # "Twelve people were killed in an air strike".
+            actor2 = actor2 or _child(governor.head, PASSIVE_SUBJECT_DEPS)
+    return actor1, actor2, place
+
+
+def _asserted(head: Token) -> bool:
+    """Whether the sentence says the event happened: not a plan, a threat, a bid or a
+    denial ("vowed to retake", "a bid to retake", "did not attack", "could strike")."""
+    verb = head
+    if head.pos_ not in ("VERB", "AUX"):
+        verb = head.head if head.head.pos_ == "VERB" else None
+        if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
+            verb = head.head.head
+    if verb is None:
+        return True
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return False
+        if child.dep_ == "aux" and (child.lower_ == "to" or child.lemma_ in MODAL_LEMMAS):
+            return False
+    return True
+
+
+def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
+               r: EventRules) -> bool:
+    needs = c.trigger.needs
+    kinds = {a.kind for a in actors if a is not None and a.kind}
+    figures = {f["category"] for f in sentence.figures}
+    armed = bool(kinds & ARMED_KINDS) or any(
+        _phrase_kind([t], r) in ARMED_KINDS for t in sentence.sent)
+    violence = bool(figures & VIOLENT_FIGURE_CATEGORIES) or armed or any(
+        lemma in WEAPON_LEMMAS for lemma in sentence.lemmas)
+    if needs == "violence":
+        return violence
+    if needs == "armed_actor":
+        return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES)
+    if needs == "victims":
+        target = actors[1]
+        return bool(figures & VIOLENT_FIGURE_CATEGORIES) or (
+            target is not None and target.kind is not None)
+    if needs == "people":
+        return actors[0] is not None and actors[0].kind is not None
+    if needs == "fell_to":  # "fell to the militants", not "the bomb fell near"
+        return actors[0] is not None
+    if needs == "territory":
+        return armed or actors[0] is not None and actors[0].kind in ARMED_KINDS
+    return True
+
+
+def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,
+           r: EventRules) -> tuple[str, str]:
+    event_type, sub = c.trigger.event_type, c.trigger.sub_event_type
+    for rule in r.subtypes:
+        if rule.sub_event_type != sub:
+            continue
+        if rule.condition == "always":
+            holds = True
+        elif rule.condition in ("actor1_kind", "actor2_kind"):
+            actor = actors[0 if rule.condition == "actor1_kind" else 1]
+            holds = actor is not None and actor.kind in rule.values
+        elif rule.condition == "actor1_word":
+            holds = actors[0] is not None and any(
+                word in rule.values for word in _span_lemmas(c.head.doc, actors[0]))
+        elif rule.condition == "sentence_word":
+            holds = any(sentence.has_phrase(v) for v in rule.values)
+        elif rule.condition == "sentence_figure":
+            holds = any(f["category"] in rule.values for f in sentence.figures)
+        else:
+            raise rules.RuleTableError(f"event_subtypes.tsv: unknown condition {rule.condition}")
+        if holds:
+            event_type, sub = rule.event_type, rule.new_sub_event_type
+            break
+    return event_type, sub
+
+
+def _span_lemmas(doc: Doc, actor: _Actor) -> set[str]:
+    span = doc.char_span(actor.start_char, actor.end_char, alignment_mode="expand")
+    return {_lemma(t) for t in span} | {t.lower_ for t in span} if span is not None else set()
+
+
+def time_precision(date_text: str) -> int | None:
+    """ACLED's time precision of a date as written: 1 a day, 2 a week, 3 a month; None when
+    it is vaguer than a month ("in recent years")."""
+    words = set(re.findall(r"[a-z]+", date_text.casefold()))
+    if words & VAGUE_DATE_WORDS and not words & DAY_WORDS:
+        return None
+    if words & DAY_WORDS or (_DIGIT_DAY.search(date_text) and words & MONTH_WORDS):
+        return 1
+    if words & WEEK_WORDS:
+        return 2
+    if words & MONTH_WORDS:
+        return 3
+    return None
+
+
+def _dates_report(date: Span) -> bool:
+    """Whether a date is when something was said ("police said on Thursday") or how long
+    something lasted ("shelled for a week"), not when the event happened."""
+    governor = date.root.head
+    if governor.lower_ in DURATION_PREPOSITIONS:
+        return True
+    if governor.dep_ == "prep":
+        governor = governor.head
+    return governor.lemma_.lower() in REPORTING_LEMMAS
+
+
+def _date(c: _Candidate, sent: Span, published_at: str | None
+          ) -> tuple[Span | None, str | None, int | None]:
+    """The sentence's date of the event, nearest the trigger: (span, ISO date, precision)."""
+    dates = [e for e in sent.ents if e.label_ == "DATE" and time_precision(e.text)
+             and not _dates_report(e)]
+    if not dates:
+        return None, None, None
+    subtree = {t.i for t in c.head.subtree}
+    chosen = min(dates, key=lambda e: (e.root.i not in subtree and e.root.head.i != c.head.i,
+                                       abs(e.start - c.start)))
+    precision = time_precision(chosen.text)
+    resolved = resolve_relative_date(chosen.text, published_at) if published_at else None
+    return chosen, resolved, precision
+
+
+def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
+           actor_spans: list[tuple[int, int]], earlier_places: list[dict]) -> dict | None:
+    """The place mention of the event: the one the parse ties to the trigger, else the
+    nearest in its sentence, else the last place before it in its paragraph."""
+    def is_actor(m: dict) -> bool:
+        return any(s <= m["start_char"] < e for s, e in actor_spans)
+
+    places = [m for m in sentence.places if not is_actor(m)]
+    doc = c.head.doc
+    if place_head is not None:
+        hit = sentence.mention_at(place_head.idx, place_head.idx + len(place_head))
+        if hit is not None and hit["label"] in PLACE_LABELS:
+            return hit
+        # "the city of Ramadi, capital of Anbar province": the first place of the phrase.
+        inside = [m for m in places if place_head.left_edge.idx <= m["start_char"]
+                  and m["end_char"] <= place_head.right_edge.idx + len(place_head.right_edge)]
+        if inside:
+            return min(inside, key=lambda m: m["start_char"])
+    clause = {t.i for t in c.head.subtree}
+    if c.head.pos_ != "VERB" and c.head.head.pos_ == "VERB":
+        clause |= {t.i for t in c.head.head.subtree}
+    trigger_char = doc[c.start].idx
+
+    def rank(m: dict) -> tuple:
+        span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        in_clause = span is not None and span.root.i in clause
+        return (not in_clause, m["label"] == "FAC", abs(m["start_char"] - trigger_char))
+
+    if places:
+        return min(places, key=rank)
+    return earlier_places[-1] if earlier_places else None
+
+
+def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_type: str,
+         sub_event_type: str, actors: list[_Actor | None], place: dict | None,
+         date: Span | None, event_date: str | None, precision: int | None,
+         figure_ids: list[str], in_lede: bool) -> dict:
+    doc = c.head.doc
+    start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
+    body = article.body
+
+    def span_columns(prefix: str, actor: _Actor | None) -> dict:
+        if actor is None:
+            return {prefix: None, f"{prefix}_start_char": None, f"{prefix}_end_char": None,
+                    f"{prefix}_kind": None, f"{prefix}_entity_id": None}
+        return {prefix: body[actor.start_char:actor.end_char],
+                f"{prefix}_start_char": actor.start_char, f"{prefix}_end_char": actor.end_char,
+                f"{prefix}_kind": actor.kind, f"{prefix}_entity_id": None}
+
+    actor1, actor2 = actors
+    return {
+        "event_mention_id": ids.event_mention_id(article.article_id, start, end),
+        "article_id": article.article_id,
+        "sentence_idx": sentence_idx,
+        "start_char": start,
+        "end_char": end,
+        "trigger_text": body[start:end],
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "specificity": c.trigger.specificity,
+        **span_columns("actor1", actor1),
+        **span_columns("actor2", actor2),
+        "civilian_targeting": actor2 is not None and actor2.kind == "Civilians"
+                              and event_type in ("Violence against civilians",
+                                                 "Explosions/Remote violence"),
+        "location": place["text"] if place else None,
+        "location_start_char": place["start_char"] if place else None,
+        "location_end_char": place["end_char"] if place else None,
+        "location_entity_id": None,
+        "date_text": date.text if date is not None else None,
+        "date_start_char": date.start_char if date is not None else None,
+        "date_end_char": date.end_char if date is not None else None,
+        "event_date": event_date,
+        "time_precision": precision if event_date else None,
+        "figure_ids": figure_ids,
+        "in_lede": in_lede,
+    }
+
+
+def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
+                       figures: list[dict], r: EventRules, drops: Drops) -> list[dict]:
+    """Rows of schema.EVENT_MENTIONS for one parsed article."""
+    locate = sentence_index(article)
+    totals = [f for f in figures if not f.get("parent_figure_id")]
+    places_before: dict[int, list[dict]] = defaultdict(list)  # paragraph -> places so far
+    first_paragraph = article.sentences[0][0] if article.sentences else 0
+    lede_sentences = {i for i, (p, _) in enumerate(article.sentences) if p == first_paragraph}
+    rows = []
+    for sent in doc.sents:
+        first = next((t for t in sent if not t.is_space), None)
+        sentence_idx = locate(first.idx, first.idx + len(first)) if first is not None else None
+        if sentence_idx is None:
+            continue
+        paragraph = article.sentences[sentence_idx][0]
+        sentence = _Sentence(sent, mentions, totals)
+        kept = []
+        for c in _triggers_in(sent, r):
+            heads = _roles(c)
+            actors = [_actor(heads[0], sentence, r, c.trigger.event_type in AGENT_STATE_TYPES),
+                      _actor(heads[1], sentence, r, False)]
+            place_head = heads[2]
+            # A place as actor2 is where it happened, not whom it happened to.
+            if actors[1] is not None and actors[1].is_place:
+                doc_char = actors[1].start_char
+                place_head = place_head or next(
+                    (t for t in sent if t.idx == doc_char), None)
+                actors[1] = None
+            if actors[0] is not None and actors[0].is_place and c.trigger.needs == "fell_to":
+                actors[0] = None
+            if not _asserted(c.head):
+                drops["event_mentions", "not_asserted"] += 1
+                continue
+            if not _needs_met(c, sentence, actors, r):
+                drops["event_mentions", "no_event_context"] += 1
+                continue
+            kept.append((c, actors, place_head))
+        # One event reported twice in a clause ("attacked a bus, killing four"): the first.
+        same = [k for n, k in enumerate(kept) if any(
+            e[0].trigger.sub_event_type == k[0].trigger.sub_event_type
+            and (k[0].head in e[0].head.subtree or e[0].head in k[0].head.subtree)
+            for e in kept[:n])]
+        drops["event_mentions", "same_event_in_clause"] += len(same)
+        kept = [k for k in kept if k not in same]
+        if kept:
+            top = max(c.trigger.specificity for c, _, _ in kept)
+            generic = [k for k in kept if k[0].trigger.specificity == 1 and top > 1]
+            drops["event_mentions", "generic_beside_specific"] += len(generic)
+            kept = [k for k in kept if k not in generic]
+        for c, actors, place_head in kept:
+            event_type, sub = _typed(c, actors, sentence, r)
+            spans = [(a.start_char, a.end_char) for a in actors if a is not None]
+            place = _place(c, place_head, sentence, spans, places_before[paragraph]
+                           or places_before[-1])
+            date, event_date, precision = _date(c, sent, article.published_at)
+            figure_ids = sorted(f["figure_id"] for f in sentence.figures
+                                if f["category"] in VIOLENT_FIGURE_CATEGORIES)
+            rows.append(_row(article, c, sentence_idx, event_type, sub, actors, place, date,
+                             event_date, precision, figure_ids, sentence_idx in lede_sentences))
+        places_before[paragraph].extend(sentence.places)
+        if sentence.places and not places_before[-1]:
+            places_before[-1] = [sentence.places[0]]  # the article's first place (dateline)
+    return rows

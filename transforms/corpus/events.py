@@ -1,0 +1,485 @@
+"""Events: the event mentions of a release merged into one record per real-world event.
+
+`events` -> schema.EVENTS and the event_id of every event mention. Mentions are taken
+article by article in publication order, and each joins the first open event it is
+compatible with, else starts one:
+- types: the same ACLED event type among violent events (a generic "attack" or "killed"
+  joins any violent type), protests with riots, a strategic development with its own
+  sub-type only;
+- places: the same place, or one inside the other (a town within its district or
+  province, by the gazetteer's admin1 and admin2), whatever the spelling, since places
+  resolve to one GeoNames id; a country alone is too coarse to merge across articles;
+- dates: within `EventSettings.date_window_days` of the event's dated reports; a report
+  without a date of its own happened in the days before its publication;
+- actors: a state's forces and a non-state armed group as actor1 contradict.
+A report with no place or no date merges only within its article or its story (articles
+the text already ties together). Low, best and high follow UCDP over the articles' tolls;
+reports that disagree on the toll, the date or the type are named in `conflict`. An event
+keeps the id it had in the previous release while most of its reports stay with it
+(`PriorIds`); a new event's id is the hash of its first report.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from transforms import ids
+from transforms.corpus.facts import number_text, ucdp_estimates
+from transforms.corpus.stable import PriorIds, stable_ids
+from transforms.corpus.text_reuse import wire_copy_groups
+from transforms.records import NormalizedArticle
+from transforms.schema import (
+    ARMED_NON_STATE_KINDS, PLACE_LABELS, EVENT_SUB_TYPES, EVENT_TYPES, SUB_EVENT_TYPES,
+)
+from transforms.settings import EventSettings
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
+                           "Violence against civilians"})
+DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
+TYPE_OF_SUB = {sub: event_type for event_type, subs in EVENT_SUB_TYPES.items() for sub in subs}
+# How precise a place is, best first (schema.PLACE_TYPES); an ungeocoded place is last.
+PLACE_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4, None: 5}
+
+
+def family(mention: dict) -> str:
+    """What kind of events a mention may merge with."""
+    if mention["event_type"] in VIOLENT_TYPES:
+        return "violence"
+    if mention["event_type"] in DEMONSTRATION_TYPES:
+        return "demonstration"
+    return "strategic:" + mention["sub_event_type"]
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+@dataclass
+class _Report:
+    """An event mention with what merging compares: its place and its dates."""
+    row: dict
+    article: NormalizedArticle
+    story: str | None
+    place: dict | None  # the location's entity row
+    day: date | None  # the event date it gives
+    published: date | None
+
+    @property
+    def place_rank(self) -> int:
+        return place_rank(self.place)
+
+
+def place_rank(place: dict | None) -> int:
+    return PLACE_RANK[None] if place is None else PLACE_RANK.get(place.get("place_type"),
+                                                                 PLACE_RANK[None])
+
+
+def _contains(area: dict, place: dict) -> bool:
+    """Whether `place` lies inside the admin area `area` (or is it)."""
+    if area.get("country_code") != place.get("country_code") or not area.get("country_code"):
+        return False
+    if area.get("place_type") == "admin1":
+        return bool(area.get("admin1")) and area["admin1"] == place.get("admin1")
+    if area.get("place_type") == "admin2":
+        return bool(area.get("admin2")) and area["admin2"] == place.get("admin2") \
+            and area.get("admin1") == place.get("admin1")
+    return False
+
+
+def same_place(a: dict, b: dict) -> int | None:
+    """3 the same place, 2 one inside the other, 1 in the same country when one of them is
+    the country itself, 0 apart; None when a place the gazetteer does not hold (a site, a
+    neighbourhood) leaves it open."""
+    if a["entity_id"] == b["entity_id"] or (a.get("geonameid") and
+                                            a.get("geonameid") == b.get("geonameid")):
+        return 1 if a.get("place_type") in ("country", "continent") else 3
+    if not a.get("country_code") or not b.get("country_code"):
+        return None
+    if _contains(a, b) or _contains(b, a):
+        return 2
+    if a["country_code"] == b["country_code"] and "country" in (a.get("place_type"),
+                                                                b.get("place_type")):
+        return 1
+    return 0
+
+
+@dataclass
+class _Event:
+    reports: list[_Report]
+    articles: set[str]
+    stories: set[str]
+    kinds: set[str]  # what its specific reports are (subtype_key)
+    broad_types: set[str]  # event types of its reports of specificity 2 (bombing, fighting)
+    family: str
+    place: dict | None
+    days: list[date]
+    windows: list[tuple[date, date]]  # report windows of undated reports
+    kind1: set[str]
+
+    def add(self, report: _Report, settings: EventSettings) -> None:
+        self.reports.append(report)
+        self.articles.add(report.row["article_id"])
+        if report.story:
+            self.stories.add(report.story)
+        if report.row["specificity"] > 2:
+            self.kinds.add(subtype_key(report.row))
+        elif report.row["specificity"] == 2:
+            self.broad_types.add(report.row["event_type"])
+        if report.place is not None and report.place_rank < place_rank(self.place):
+            self.place = report.place
+        if report.day:
+            self.days.append(report.day)
+        elif report.published:
+            self.windows.append(_window(report.published, settings))
+        if report.row["actor1_kind"]:
+            self.kind1.add(report.row["actor1_kind"])
+
+
+def _window(published: date, settings: EventSettings) -> tuple[date, date]:
+    return published - timedelta(days=settings.undated_report_days), published
+
+
+def _dates_agree(event: _Event, report: _Report, settings: EventSettings) -> bool | None:
+    """True or False when dates tell, None when either side has none."""
+    slack = timedelta(days=settings.date_window_days)
+    if report.day:
+        if event.days:
+            return max(max(event.days), report.day) - min(min(event.days), report.day) <= slack
+        if event.windows:
+            return all(lo - slack <= report.day <= hi + slack for lo, hi in event.windows)
+        return None
+    if report.published:
+        lo, hi = _window(report.published, settings)
+        if event.days:
+            return all(lo - slack <= d <= hi + slack for d in event.days)
+        if event.windows:
+            return max(w[0] for w in event.windows + [(lo, hi)]) <= \
+                min(w[1] for w in event.windows + [(lo, hi)]) + slack
+    return None
+
+
+def subtype_key(row: dict) -> str:
+    """What a specific report says happened: a battle is one whatever its sub-type (one
+    outlet's clash is another's capture), other types differ by sub-type (an air strike
+    and a suicide bombing are two events)."""
+    return row["event_type"] if row["event_type"] == "Battles" else row["sub_event_type"]
+
+
+def _types_agree(event: _Event, report: _Report) -> bool:
+    if family(report.row) != event.family:
+        return False
+    specificity = report.row["specificity"]
+    if specificity == 1 or not (event.kinds or event.broad_types):
+        return True
+    event_types = {k if k in EVENT_TYPES else TYPE_OF_SUB[k] for k in event.kinds}
+    if specificity == 2:  # "bombing" agrees with a suicide bombing, a roadside bomb...
+        return report.row["event_type"] in event_types | event.broad_types
+    if not event.kinds:
+        return report.row["event_type"] in event.broad_types
+    return subtype_key(report.row) in event.kinds
+
+
+def _actors_agree(event: _Event, report: _Report) -> bool:
+    kind = report.row["actor1_kind"]
+    if not kind or not event.kind1:
+        return True
+    state = {"State forces"}
+    return not ((kind in state and event.kind1 & ARMED_NON_STATE_KINDS)
+                or (kind in ARMED_NON_STATE_KINDS and event.kind1 & state))
+
+
+def _match(event: _Event, report: _Report, settings: EventSettings) -> int | None:
+    """How well a report fits an event (higher is better), None when it cannot join."""
+    if not _types_agree(event, report) or not _actors_agree(event, report):
+        return None
+    together = report.row["article_id"] in event.articles or (
+        report.story is not None and report.story in event.stories)
+    place = same_place(event.place, report.place) if event.place and report.place else None
+    dates = _dates_agree(event, report, settings)
+    if dates is False or place == 0:
+        return None
+    # An open place or date, or only a shared country, merges only articles the text
+    # already ties together.
+    if (place in (None, 1) or dates is None) and not together:
+        return None
+    return (2 * (report.row["article_id"] in event.articles) + (place or 0)
+            + (dates is True))
+
+
+def placed_mentions(rows: list[dict], linked: list[dict],
+                    articles: dict[str, NormalizedArticle]) -> list[dict]:
+    """Event mentions the article could not place, placed with the linked mentions (whose
+    labels linking repaired: a town the model took for a person): a place inside actor2
+    ("the town of Palmyra") is where it happened; else the nearest place of the sentence,
+    the last one before it in its paragraph, or the article's first."""
+    places: dict[str, list[dict]] = defaultdict(list)
+    for m in linked:
+        if m["label"] in PLACE_LABELS:
+            places[m["article_id"]].append(m)
+    for row in rows:
+        if row["location_start_char"] is not None:
+            continue
+        candidates = sorted(places.get(row["article_id"], ()), key=lambda m: m["start_char"])
+        if not candidates:
+            continue
+        sentences = articles[row["article_id"]].sentences
+        paragraph, sentence = sentences[row["sentence_idx"]]
+        inside = [m for m in candidates if row["actor2_start_char"] is not None
+                  and row["actor2_start_char"] <= m["start_char"] < row["actor2_end_char"]]
+        same = [m for m in candidates if sentence.start <= m["start_char"] < sentence.end]
+        before = [m for m in candidates if m["start_char"] < sentence.start and
+                  sentences[m["sentence_idx"]][0] == paragraph]
+        if inside:
+            place = inside[0]
+            for key in ("actor2", "actor2_start_char", "actor2_end_char", "actor2_kind",
+                        "actor2_entity_id"):
+                row[key] = None
+        elif same:
+            place = min(same, key=lambda m: abs(m["start_char"] - row["start_char"]))
+        else:
+            place = before[-1] if before else candidates[0]
+        row["location"] = place["text"]
+        row["location_start_char"], row["location_end_char"] = (place["start_char"],
+                                                                place["end_char"])
+        row["location_entity_id"] = place["entity_id"]
+    return rows
+
+
+def _reports(mentions: list[dict], articles: dict[str, NormalizedArticle],
+             entities: dict[str, dict], story_by_article: dict[str, str]) -> list[_Report]:
+    reports = []
+    for row in mentions:
+        article = articles[row["article_id"]]
+        place = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
+        reports.append(_Report(row, article, story_by_article.get(row["article_id"]), place,
+                               _day(row["event_date"]), _day(article.published_at)))
+    # Publication order, then article and position: the first report of an event leads.
+    reports.sort(key=lambda r: (r.article.published_at or "\uffff", r.row["article_id"],
+                                r.row["start_char"]))
+    return reports
+
+
+def _candidate_keys(report: _Report) -> list[tuple]:
+    keys = [("article", report.row["article_id"])]
+    if report.story:
+        keys.append(("story", report.story))
+    if report.place is not None and report.place.get("country_code"):
+        keys.append(("country", report.place["country_code"], family(report.row)))
+    elif report.place is not None:
+        keys.append(("entity", report.place["entity_id"]))
+    return keys
+
+
+def event_groups(mentions: list[dict], articles: dict[str, NormalizedArticle],
+                 entities: dict[str, dict], story_by_article: dict[str, str],
+                 settings: EventSettings) -> list[list[_Report]]:
+    """The reports grouped into events, each group in report order."""
+    events: list[_Event] = []
+    open_events: dict[tuple, list[int]] = defaultdict(list)
+    for report in _reports(mentions, articles, entities, story_by_article):
+        best, best_score = None, None
+        seen: set[int] = set()
+        for key in _candidate_keys(report):
+            # Newest first: an old event far back in the list is past its date window.
+            for k in reversed(open_events[key][-settings.max_open_events:]):
+                if k in seen:
+                    continue
+                seen.add(k)
+                score = _match(events[k], report, settings)
+                if score is not None and (best_score is None or score > best_score
+                                          or score == best_score and k < best):
+                    best, best_score = k, score
+        if best is None:
+            best = len(events)
+            events.append(_Event([], set(), set(), set(), set(), family(report.row), None, [],
+                                 [], set()))
+        event = events[best]
+        event.add(report, settings)
+        for key in _candidate_keys(report):
+            if best not in open_events[key][-settings.max_open_events:]:
+                open_events[key].append(best)
+    return [e.reports for e in events]
+
+
+def _most_common(values: Iterable, order=lambda v: v):
+    counts = Counter(v for v in values if v is not None)
+    return min(counts, key=lambda v: (-counts[v], order(v))) if counts else None
+
+
+def _per_article(reports: list[_Report], category: str,
+                 figures: dict[str, dict]) -> list[dict]:
+    """Each article's largest count of `category` among its reports' figures: an article's
+    toll of the event (smaller counts in it are parts or earlier tallies)."""
+    best: dict[str, dict] = {}
+    for report in reports:
+        for figure_id in report.row["figure_ids"]:
+            figure = figures.get(figure_id)
+            if figure is None or figure["category"] != category:
+                continue
+            value = figure["value"] if figure["value"] is not None else figure["low"] or 0
+            held = best.get(figure["article_id"])
+            held_value = None if held is None else (
+                held["value"] if held["value"] is not None else held["low"] or 0)
+            if held is None or value > held_value:
+                best[figure["article_id"]] = figure
+    return [best[a] for a in sorted(best)]
+
+
+def _notes(report: _Report, settings: EventSettings) -> str:
+    article = report.article
+    sentence = article.sentences[report.row["sentence_idx"]][1]
+    text = " ".join(article.body[sentence.start:sentence.end].split())
+    if len(text) > settings.notes_max_chars:
+        text = text[:settings.notes_max_chars - 1].rsplit(" ", 1)[0] + "…"
+    return text
+
+
+def _conflict(reports: list[_Report], tolls: list[dict]) -> str | None:
+    notes = []
+    values = Counter(f["value"] for f in tolls if f["value"] is not None)
+    if len(values) > 1:
+        notes.append("fatalities differ: " + ", ".join(
+            f"{number_text(v)} ({n} article{'s' * (n > 1)})" for v, n in sorted(values.items())))
+    days = Counter()
+    for article_id, day in {(r.row["article_id"], r.day) for r in reports if r.day}:
+        days[day] += 1
+    if len(days) > 1:
+        notes.append("dates differ: " + ", ".join(
+            f"{d.isoformat()} ({n} article{'s' * (n > 1)})" for d, n in sorted(days.items())))
+    types = {r.row["sub_event_type"] for r in reports if r.row["specificity"] > 1}
+    if len(types) > 1:
+        notes.append("types differ: " + ", ".join(sorted(types)))
+    return "; ".join(notes) or None
+
+
+def _actor(reports: list[_Report], n: int) -> tuple[str | None, str | None, str | None]:
+    """(text, entity id, kind) of actor n as the most reports give it."""
+    with_actor = [r.row for r in reports if r.row[f"actor{n}"]]
+    if not with_actor:
+        return None, None, None
+    entity = _most_common(r[f"actor{n}_entity_id"] for r in with_actor)
+    chosen = [r for r in with_actor if r[f"actor{n}_entity_id"] == entity] if entity else []
+    if not chosen:
+        text = _most_common(r[f"actor{n}"].casefold() for r in with_actor)
+        chosen = [r for r in with_actor if r[f"actor{n}"].casefold() == text]
+    kind = _most_common(r[f"actor{n}_kind"] for r in with_actor)
+    return chosen[0][f"actor{n}"], entity, kind
+
+
+def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
+               wire_links: dict[str, set[str]], settings: EventSettings) -> dict:
+    top = max(r.row["specificity"] for r in reports)
+    specific = [r for r in reports if r.row["specificity"] == top]
+    # A type decided by who acted ("Non-state actor overtakes territory") over a guess.
+    sub_order = {s: i for i, s in enumerate(SUB_EVENT_TYPES)}
+    counts = Counter((r.row["event_type"], r.row["sub_event_type"]) for r in specific)
+    with_actor = Counter((r.row["event_type"], r.row["sub_event_type"]) for r in specific
+                         if r.row["actor1_kind"])
+    event_type, sub_event_type = min(counts, key=lambda t: (-with_actor[t], -counts[t],
+                                                            sub_order[t[1]]))
+    dated = [r for r in reports if r.day]
+    day = _most_common({(r.row["article_id"], r.day) for r in dated}, order=lambda v: v[1])
+    if day is not None:
+        day = day[1]
+        first = next(r for r in dated if r.day == day)
+        date_text, event_date = first.row["date_text"], day.isoformat()
+        precision = min(r.row["time_precision"] for r in dated if r.day == day)
+    else:
+        # The day the leads give: a later paragraph often dates an earlier episode.
+        lead = [r for r in reports if r.row["in_lede"] and r.row["date_text"]]
+        date_text = _most_common((r.row["date_text"] for r in lead or reports
+                                  if r.row["date_text"]), order=str)
+        published = sorted(r.published for r in reports if r.published)
+        event_date = published[0].isoformat() if published else None
+        precision = 2 if published else None  # within the week before the first report
+    placed = [r for r in reports if r.place is not None]
+    place_report = min(placed, key=lambda r: (r.place_rank,
+                                              -sum(p.place is r.place for p in placed)),
+                       default=None)
+    place = place_report.place if place_report else None
+    located = place_report.row if place_report else next(
+        (r.row for r in reports if r.row["location"]), None)
+    actor1, actor1_entity, kind1 = _actor(reports, 1)
+    actor2, actor2_entity, kind2 = _actor(reports, 2)
+    killed = _per_article(reports, "killed", figures)
+    wounded = _per_article(reports, "wounded", figures)
+    fatalities = ucdp_estimates(killed)
+    injuries = ucdp_estimates(wounded)
+    article_ids = sorted({r.row["article_id"] for r in reports})
+    noted = min((r for r in reports if r.row["sub_event_type"] == sub_event_type),
+                key=lambda r: (not r.row["in_lede"], r.place is not place,
+                               r.article.published_at or "\uffff", r.row["article_id"],
+                               r.row["start_char"]))
+    conflict = _conflict(reports, killed)
+    return {
+        "event_id": event_id,
+        "event_type": event_type,
+        "sub_event_type": sub_event_type,
+        "date_text": date_text,
+        "event_date": event_date,
+        "time_precision": precision,
+        "actor1": actor1, "actor1_entity_id": actor1_entity, "actor1_kind": kind1,
+        "actor2": actor2, "actor2_entity_id": actor2_entity, "actor2_kind": kind2,
+        "civilian_targeting": any(r.row["civilian_targeting"] for r in reports),
+        "location": located["location"] if located else None,
+        "location_entity_id": place["entity_id"] if place else (
+            located["location_entity_id"] if located else None),
+        "admin1": place.get("admin1") if place else None,
+        "admin2": place.get("admin2") if place else None,
+        "country": place.get("country") if place else None,
+        "country_code": place.get("country_code") if place else None,
+        "latitude": place.get("latitude") if place else None,
+        "longitude": place.get("longitude") if place else None,
+        "geo_precision": place.get("geo_precision") if place else None,
+        "fatalities_low": fatalities[0], "fatalities_best": fatalities[1],
+        "fatalities_high": fatalities[2],
+        "wounded_low": injuries[0], "wounded_best": injuries[1], "wounded_high": injuries[2],
+        "n_articles": len(article_ids),
+        "n_independent_sources": len(wire_copy_groups(article_ids, wire_links)),
+        "article_ids": article_ids,
+        "event_mention_ids": sorted(r.row["event_mention_id"] for r in reports),
+        "n_event_mentions": len(reports),
+        "outlets": sorted({r.article.outlet for r in reports if r.article.outlet}),
+        "notes": _notes(noted, settings),
+        "has_conflict": conflict is not None,
+        "conflict": conflict,
+    }
+
+
+def events(mentions: list[dict], articles: list[NormalizedArticle], entities: list[dict],
+           figures: list[dict], story_by_article: dict[str, str],
+           wire_links: dict[str, set[str]], prior: PriorIds,
+           settings: EventSettings) -> tuple[list[dict], list[dict]]:
+    """(rows of schema.EVENTS, the event mention rows with their event_id)."""
+    by_id = {a.article_id: a for a in articles}
+    entity_by_id = {e["entity_id"]: e for e in entities}
+    figure_by_id = {f["figure_id"]: f for f in figures}
+    groups = event_groups(mentions, by_id, entity_by_id, story_by_article, settings)
+    event_ids = stable_ids([[r.row["event_mention_id"] for r in g] for g in groups],
+                           prior.event_by_mention,
+                           lambda members: ids.composite_id("event", members[0]))
+    rows = []
+    for event_id, group in zip(event_ids, groups):
+        for report in group:
+            report.row["event_id"] = event_id
+        rows.append(_event_row(event_id, group, figure_by_id, wire_links, settings))
+    return sorted(rows, key=lambda r: r["event_id"]), mentions
+
+
+def articles_joined_by_events(mentions: list[dict]) -> list[tuple[str, str]]:
+    """Pairs of articles whose leads report one event: they are one story."""
+    lede_articles: dict[str, list[str]] = defaultdict(list)
+    for m in mentions:
+        if m["in_lede"] and m.get("event_id"):
+            lede_articles[m["event_id"]].append(m["article_id"])
+    pairs = []
+    for members in lede_articles.values():
+        first, *rest = sorted(set(members))
+        pairs.extend((first, other) for other in rest)
+    return sorted(pairs)
