@@ -34,6 +34,8 @@ from transforms.settings import GeocodeSettings, LinkingSettings
 _CONNECTORS = ("of", "the", "and", "for")
 
 _LINKABLE_TO_PERSON = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC")
+# Labels the model gives a town it does not know (Manbij as a product, a port as a facility).
+_TOWN_MISLABELS = ("PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART")
 # Labels whose names are merged across romanizations (dates, laws and works are not names
 # that outlets romanize).
 _ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
@@ -81,6 +83,7 @@ class LinkingRules:
     alias_patterns: tuple[tuple[str, str, frozenset, re.Pattern], ...]  # kind, shape, labels, re
     romanization: Romanization
     joined_name: re.Pattern  # a hyphenated article or izafe and the next word (ez-Zor, -i-Sharif)
+    izafe: re.Pattern  # the izafe between the words of a folded name (-i- of mazar-i-sharif)
     place_prepositions: frozenset[str]  # words before a place (in, near)
     demonyms: dict[str, str]  # folded nationality word -> ISO country code (Iraqi -> IQ)
     region_words: frozenset[str]  # directions and world regions: never geocoded
@@ -114,6 +117,7 @@ def load_linking_rules() -> LinkingRules:
     joined = re.compile(r"(?:[-\s](?:%s)-|-(?:%s)\s)[A-Z][\w'’]*" % (
         "|".join(map(re.escape, hyphenated)),
         "|".join(re.escape(_fold(r["term"])) for r in particles if r["kind"] == "izafe")))
+    izafe = "|".join(re.escape(_fold(r["term"])) for r in particles if r["kind"] == "izafe")
     prepositions = rules.load("place_prepositions", ("term", "example"))
     return LinkingRules(
         honorifics=tuple(sorted(words, key=len, reverse=True)),
@@ -133,6 +137,7 @@ def load_linking_rules() -> LinkingRules:
         alias_patterns=tuple(compiled),
         romanization=load_romanization(),
         joined_name=joined,
+        izafe=re.compile(r"(?<=[a-z])-(?:%s)(?=[\s-])" % izafe),
         place_prepositions=frozenset(_fold(r["term"]) for r in prepositions),
         demonyms={_fold(r["demonym"]): r["country_code"] for r in rules.load(
             "country_demonyms", ("demonym", "country_code", "example"))},
@@ -198,7 +203,8 @@ def name_key(text: str, label: str, rules_: LinkingRules) -> NameKey:
     name = display_name(text, label, rules_)
     if _DOTTED_ACRONYM.fullmatch(name):
         return NameKey((name.replace(".", "").casefold(),))
-    words = _WORD.findall(_fold(name))
+    # Without the izafe: Tehrik-i-Taliban and Tehreek-e-Taliban are two words each.
+    words = _WORD.findall(rules_.izafe.sub(" ", _fold(name)))
     designator = None
     if label in GEOCODED_LABELS and len(words) > 1 and words[-1] in rules_.place_suffixes:
         words, designator = words[:-1], rules_.place_suffixes[words[-1]]
@@ -514,14 +520,16 @@ def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
 
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
                     settings: LinkingSettings) -> None:
-    """A town the model tagged as a person or an organisation is a place when the text says
-    so and the gazetteer agrees. The text says so when a word of place comes before it ("in",
-    "near": rules/place_prepositions.tsv), a noun of place in apposition after it ("X, a
-    town": place_designators.tsv), or, failing both, when the model tagged the same name, in
-    this spelling or another romanization (romanize.are_variants), as a place in another
-    report of the same story (Kunduz here, Qunduz there: _same_story). The gazetteer agrees when it names a town or province of a country its
-    article names. The name must be no word of anyone's full name in the release and carry
-    no title. Without such a cue, too many surnames are also towns (Chandler, Arizona)."""
+    """A town the model tagged as a person, an organisation or a thing (_TOWN_MISLABELS) is a
+    place when the text says so and the gazetteer agrees. The text says so when a word of
+    place comes before it ("in", "near": rules/place_prepositions.tsv), a noun of place
+    stands in apposition after it ("X, a town": place_designators.tsv), or, failing both,
+    when the model tagged the same name, in this spelling or another romanization
+    (romanize.are_variants), as a place in another report of the same story (Kunduz here,
+    Qunduz there: _same_story). The gazetteer agrees when it names a town or province of a
+    country its article names. The name must be no word of anyone's full name in the
+    release and carry no title. Without such a cue, too many surnames are also towns
+    (Chandler, Arizona)."""
     full_names = {name_key(r["text"], "PERSON", rules_).tokens for r in release.mentions
                   if r["label"] == "PERSON"}
     words_of_names: dict[str, set[tuple]] = defaultdict(set)  # a word -> the names it is in
@@ -541,7 +549,7 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
         body = release.articles[article_id].body
         countries = None
         for row in rows:
-            if row["label"] not in ("PERSON", "ORG") or row["_uid"] in release.fragment_of:
+            if row["label"] not in _TOWN_MISLABELS or row["_uid"] in release.fragment_of:
                 continue
             text = row["text"]
             tokens = name_key(text, "PERSON", rules_).tokens
@@ -553,14 +561,12 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
                 continue
             countries = (_article_countries(rows, gazetteer, rules_, settings)
                          if countries is None else countries)
-            if rules_.place_apposition.match(body, row["end_char"]):
-                # The text says what it is: any town or district of the country will do.
-                if _is_town_of(text, countries, gazetteer, rules_, 0, ("admin2",)):
-                    _relabel(row, "GPE")
-            elif _after_place_preposition(body, row["start_char"], rules_):
-                if _is_town_of(text, countries, gazetteer, rules_,
-                               settings.min_relabelled_town_population):
-                    _relabel(row, "GPE")
+            if rules_.place_apposition.match(body, row["end_char"]) and _is_town_of(
+                    text, countries, gazetteer, rules_, 0, ("admin2",)):
+                _relabel(row, "GPE")  # the text says what it is: any town or district
+            elif _after_place_preposition(body, row["start_char"], rules_) and _is_town_of(
+                    text, countries, gazetteer, rules_, settings.min_relabelled_town_population):
+                _relabel(row, "GPE")
             else:
                 undecided.append((row, countries))
     # romanized block -> (place words, article) of every mention tagged as a place
@@ -573,20 +579,23 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
     contexts: dict[str, set] = {}
     for row, countries in undecided:
         words = _romanized_words_of(row["text"], "GPE", rules_)
-        others = sorted(article for place, article in
-                        places.get(_romanized_block(words, settings.min_vowel_letters), ())
-                        if are_variants(words, place, settings.min_romanized_similarity,
-                                        settings.min_vowel_letters))
-        if not others or not _is_town_of(row["text"], countries, gazetteer, rules_,
-                                         settings.min_relabelled_town_population):
-            continue
+        others = sorted({article for place, article in
+                         places.get(_romanized_block(words, settings.min_vowel_letters), ())
+                         if are_variants(words, place, settings.min_romanized_similarity,
+                                         settings.min_vowel_letters)})
         for article_id in (row["article_id"], *others):
-            if article_id not in contexts:
+            if others and article_id not in contexts:
                 contexts[article_id] = _story_context(release.by_article[article_id],
                                                       gazetteer, rules_)
-        own = {c for c in contexts[row["article_id"]] if c[1] == "".join(words)}
-        if any(_same_story(contexts[row["article_id"]] - own, contexts[other] - own,
-                           len(words) > 1, settings) for other in others):
+        own = {c for c in contexts.get(row["article_id"], ()) if c[1] == "".join(words)}
+        # The story's countries: a brief may leave out the one its town is in.
+        story = {code for other in others
+                 if _same_story(contexts[row["article_id"]] - own, contexts[other] - own,
+                                len(words) > 1, settings)
+                 for kind, code in contexts[other] | contexts[row["article_id"]]
+                 if kind == "country"}
+        if story and _is_town_of(row["text"], countries | story, gazetteer, rules_,
+                                 settings.min_relabelled_town_population):
             _relabel(row, "GPE")
 
 

@@ -484,3 +484,49 @@ def test_persian_feminine_ending_merges_across_outlets(link):
         "Award in Tehran\n\nIranian media said Fatima Rahimi, a Tehran doctor, had received "
         "an award.")
     assert _entity_of(mentions, "Fatemeh Rahimi") == _entity_of(mentions, "Fatima Rahimi")
+
+
+def test_town_tagged_as_a_product_after_a_word_of_place_is_a_place(link_tagged):
+    _, mentions, entities = link_tagged((
+        "Patrols Begin\n\nTurkish troops began patrols around Jarabulus on Thursday, "
+        "officials in Syria said.",), labels={"Jarabulus": "PRODUCT"})
+    town = next(e for e in entities if e["entity_id"] == _entity_of(mentions, "Jarabulus"))
+    assert town["label"] == "GPE" and town["country_code"] == "SY"
+
+
+def test_brief_without_the_country_takes_it_from_the_other_report(link_tagged):
+    # The first report names Turkey and the Pentagon, not Syria; the second report of the
+    # story (the Pentagon, Turkish troops) says Jarablus is a Syrian town.
+    _, mentions, _ = link_tagged((
+        "Patrols Begin\n\nTurkish troops began patrols around Jarabulus on Thursday, the "
+        "Pentagon said.",
+        "Joint Patrols\n\nThe Pentagon said Turkish troops patrolled Jarablus, a town in "
+        "northern Syria."), labels={"Jarabulus": "PRODUCT", "Jarablus": "GPE"})
+    assert _entity_of(mentions, "Jarabulus") == _entity_of(mentions, "Jarablus")
+
+
+def test_izafe_is_no_word_of_a_name_key(linking_rules):
+    # Lashkar-e-Jhangvi and Lashkar-i-Jhangvi: one name, izafe written -e- or -i-.
+    assert name_key("Lashkar-e-Jhangvi", "ORG", linking_rules).tokens == ("lashkar", "jhangvi")
+    assert name_key("Lashkar-i-Jhangvi", "ORG", linking_rules).tokens == ("lashkar", "jhangvi")
+    # A middle initial is no izafe.
+    assert name_key("John E Smith", "PERSON", linking_rules).tokens == ("john", "e", "smith")
+
+
+def test_persian_v_and_w_merge_across_outlets(link):
+    _, mentions, _ = link(
+        "Envoy Arrives\n\nIranian envoy Vahid Ahmadi arrived in Geneva for talks with "
+        "European diplomats on Monday.",
+        "Talks in Geneva\n\nWahid Ahmadi, the Iranian envoy, met European diplomats in "
+        "Geneva on Monday.")
+    assert _entity_of(mentions, "Vahid Ahmadi") == _entity_of(mentions, "Wahid Ahmadi")
+
+
+def test_names_of_allah_merge_across_outlets(link):
+    # Ansar Allah / Ansarullah: the theophoric ending joined or apart, -allah or -ullah.
+    _, mentions, _ = link(
+        "Drone Attack\n\nAnsar Allah said it launched drones at an airport in Saudi Arabia "
+        "on Monday, Yemeni media reported.",
+        "Airport Targeted\n\nYemeni media said Ansarullah had launched drones at an airport "
+        "in Saudi Arabia.")
+    assert _entity_of(mentions, "Ansar Allah") == _entity_of(mentions, "Ansarullah")
