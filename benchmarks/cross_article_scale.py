@@ -29,7 +29,8 @@ import time
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-INPUTS = ("articles", "paragraphs", "sentences", "mentions", "quotes", "figures")
+INPUTS = ("articles", "paragraphs", "sentences", "mentions", "quotes", "figures",
+          "event_mentions")
 LETTERS = string.ascii_lowercase
 FIRST_DAY = date(2024, 1, 1)
 CHUNK_ARTICLES = 5_000  # synthetic articles built as Python rows before turning into Arrow

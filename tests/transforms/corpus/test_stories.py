@@ -24,7 +24,8 @@ def text_reuse(articles):
 
 
 def stories(articles, mentions, entities, reuse):
-    return stories_module.stories(articles, mentions, entities, reuse, STORY_SETTINGS)
+    found = stories_module.story_clusters(articles, mentions, reuse, STORY_SETTINGS)
+    return stories_module.stories(found, mentions, entities, reuse, STORY_SETTINGS)
 
 # name -> (label, entity_id): the linker's output for the hand-written articles above.
 ENTITIES = {

@@ -1,0 +1,77 @@
+"""Events in a published release: counts by type, and, for FA-KES, agreement with the
+corpus's own date+location clusters.
+
+Reads a release folder made by `newsfacts run` (for FA-KES: `--input
+../shared/corpora/fakes-syria/articles`). Each article's event is the event of its first
+report in its lead (else its first report); two articles are paired when their events are
+one, and the pairs are compared with the pairs of articles that index.csv puts in one
+date+location cluster: pairwise precision and recall. The corpus is research-only and read
+by path; the script says so and exits when it is absent.
+
+Example:
+    .venv/bin/newsfacts run --input ../shared/corpora/fakes-syria/articles --output /tmp/fakes
+    .venv/bin/python benchmarks/event_counts.py --release /tmp/fakes/latest --fakes-index \
+        ../shared/corpora/fakes-syria/index.csv
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import defaultdict
+import csv
+from itertools import combinations
+from pathlib import Path
+
+import duckdb
+
+
+def pairs(groups: dict) -> set[tuple[str, str]]:
+    return {tuple(sorted(p)) for members in groups.values() for p in combinations(members, 2)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--release", type=Path, required=True)
+    parser.add_argument("--fakes-index", type=Path)
+    options = parser.parse_args()
+    con = duckdb.connect()
+    for name in ("articles", "events", "event_mentions"):
+        con.execute(f"create view {name} as select * from read_parquet("
+                    f"'{options.release / (name + '.parquet')}')")
+    print("events by type:")
+    for row in con.sql("""select event_type, sub_event_type, count(*) as events,
+                                 sum(n_articles) as reports,
+                                 count(*) filter (where n_independent_sources > 1) as multi
+                          from events group by all order by 1, 2""").fetchall():
+        print(f"  {row[0]} / {row[1]}: {row[2]} events ({row[4]} from several sources)")
+    total = con.sql("select count(*), count(*) filter (where n_articles > 1) from events"
+                    ).fetchall()[0]
+    print(f"  all: {total[0]} events, {total[1]} reported by more than one article")
+    if options.fakes_index is None:
+        return
+    if not options.fakes_index.exists():
+        print(f"skipped: {options.fakes_index} not found (research corpus, read by path)")
+        return
+    main_event = dict(con.sql("""select article_id, arg_min(event_id,
+                                        (not in_lede)::int * 1000000 + start_char)
+                                 from event_mentions group by article_id""").fetchall())
+    paths = dict(con.sql("select article_id, source_path from articles").fetchall())
+    with options.fakes_index.open(encoding="utf-8") as f:
+        cluster_of = {row["file"]: row["cluster"] for row in csv.DictReader(f)}
+    truth, predicted = defaultdict(set), defaultdict(set)
+    for article_id, path in paths.items():
+        name = Path(path).name
+        if name in cluster_of:
+            truth[cluster_of[name]].add(article_id)
+        if article_id in main_event:
+            predicted[main_event[article_id]].add(article_id)
+    true_pairs, predicted_pairs = pairs(truth), pairs(predicted)
+    both = len(true_pairs & predicted_pairs)
+    print(f"FA-KES: {len(paths)} articles, {len(main_event)} with an event; "
+          f"{len(true_pairs)} same-cluster pairs, {len(predicted_pairs)} same-event pairs")
+    print(f"  pairwise precision {both / max(len(predicted_pairs), 1):.2f}, "
+          f"recall {both / max(len(true_pairs), 1):.2f} ({both} pairs in both)")
+
+
+if __name__ == "__main__":
+    main()
