@@ -768,7 +768,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
         label, words = node[0], words_of[node]
         if label not in _ROMANIZED_LABELS or not words:
             continue
-        marker = tuple(w for w in node[1] if w.startswith("<"))  # a province is not its town
+        # A province or district is not its town; "the town of X" is the bare X.
+        marker = tuple(w for w in node[1] if w.startswith("<") and w != "<city>")
         joined = "".join(words)
         if label == "PERSON" and len(words) < 2:
             # A lone word (a surname, mostly): only the same romanized spelling.
