@@ -651,6 +651,163 @@ HELDOUT_MUST_NOT_MERGE = [
      "taken place in Syria."),
 ]
 
+# -- fresh set --------------------------------------------------------------------------------
+# Written after every rule change of issue 15 (the held-out set above had been read by then),
+# with names in neither set above, and measured once: the clean figure for those changes.
+FRESH_VARIANTS = [
+    ("town", "Baiji",
+     "Refinery Retaken\n\nIraqi forces retook the oil refinery at Baiji from Islamic State on "
+     "Thursday, the army said.",
+     "Beiji",
+     "Army Claims Refinery\n\nThe Iraqi army said its troops had recaptured the Beiji "
+     "refinery north of Baghdad from Islamic State."),
+    ("town", "Khan Younis",
+     "Strikes in Southern Gaza\n\nIsraeli strikes hit Khan Younis overnight, the Gaza health "
+     "ministry said.",
+     "Khan Yunis",
+     "Overnight Raids\n\nThe health ministry in Gaza said Israeli air strikes pounded Khan "
+     "Yunis in the south of the strip."),
+    ("town", "Beit Lahia",
+     "School Shelled\n\nShells hit a school in Beit Lahia on Monday, the UN agency for "
+     "Palestinian refugees said.",
+     "Beit Lahiya",
+     "UN School Hit\n\nThe UN agency for Palestinian refugees said a school sheltering "
+     "families in Beit Lahiya had been shelled."),
+    ("town", "Saada",
+     "Market Strike\n\nA coalition air strike hit a market in Saada, a Houthi stronghold in "
+     "northern Yemen, medics said.",
+     "Sa'dah",
+     "Medics Count Dead\n\nMedics in Sa'dah said the Saudi-led coalition strike on the "
+     "market killed shoppers in Yemen."),
+    ("town", "Pul-i-Khumri",
+     "Highway Cut\n\nTaliban fighters cut the highway near Pul-i-Khumri, the capital of "
+     "Baghlan, Afghan officials said.",
+     "Pol-e Khomri",
+     "Road Blocked\n\nAfghan officials said the Taliban had blocked the main road outside "
+     "Pol-e Khomri in Baghlan province."),
+    ("town", "Zinjibar",
+     "Militants Seize Town\n\nAl-Qaeda militants seized Zinjibar, the capital of Abyan "
+     "province, Yemeni officials said.",
+     "Zanjibar",
+     "Abyan Capital Falls\n\nYemeni officials said militants linked to al-Qaeda had taken "
+     "Zanjibar in Abyan province."),
+    ("town", "Qusayr",
+     "Border Town Battle\n\nHezbollah fighters joined Syrian troops in the battle for Qusayr "
+     "near the Lebanese border.",
+     "Qusair",
+     "Town Falls\n\nSyrian troops backed by Hezbollah took Qusair, close to the border with "
+     "Lebanon, state media said."),
+    # -- people -------------------------------------------------------------------------------
+    ("person", "Ali Larijani",
+     "Speaker Visits Damascus\n\nIranian parliament speaker Ali Larijani arrived in Damascus "
+     "on Sunday for talks.",
+     "Ali Laridjani",
+     "Iranian Speaker in Syria\n\nAli Laridjani, the speaker of Iran's parliament, held talks "
+     "in Damascus with Syrian officials."),
+    ("person", "Yahya Sinwar",
+     "Leader Speaks\n\nHamas leader Yahya Sinwar told a rally in Gaza the group would not "
+     "disarm.",
+     "Yehya Sinwar",
+     "Rally in Gaza\n\nYehya Sinwar, who leads Hamas in Gaza, said at a rally that its "
+     "fighters would keep their weapons."),
+    ("person", "Abu Musab al-Zarqawi",
+     "Militant Leader Killed\n\nUS forces killed Abu Musab al-Zarqawi in an air strike near "
+     "Baquba in Iraq.",
+     "Abu Mus'ab az-Zarqawi",
+     "Air Strike Near Baquba\n\nAbu Mus'ab az-Zarqawi, the leader of al-Qaeda in Iraq, died "
+     "in a US air strike near Baquba."),
+    ("person", "Hassan Rouhani",
+     "President Addresses Nation\n\nIranian President Hassan Rouhani said in Tehran that "
+     "sanctions had failed.",
+     "Hasan Rowhani",
+     "Sanctions Speech\n\nHasan Rowhani, the president of Iran, told a crowd in Tehran that "
+     "the sanctions had not worked."),
+    ("person", "Abdul Malik al-Houthi",
+     "Leader Vows to Fight\n\nHouthi leader Abdul Malik al-Houthi vowed in a televised "
+     "speech to fight on in Yemen.",
+     "Abdulmalik al-Huthi",
+     "Televised Speech\n\nAbdulmalik al-Huthi, who leads the Houthi movement, said in a "
+     "speech that Yemen's war would go on."),
+    ("person", "Mohammed Deif",
+     "Commander Targeted\n\nIsrael said it had targeted Hamas military chief Mohammed Deif "
+     "in a strike on Gaza.",
+     "Mohammad Dayf",
+     "Strike on Commander\n\nThe Israeli army said a strike in Gaza was aimed at Mohammad "
+     "Dayf, the head of the Hamas military wing."),
+    ("person", "Salih Muslim",
+     "Kurdish Leader Detained\n\nCzech police detained Syrian Kurdish leader Salih Muslim in "
+     "Prague on Sunday.",
+     "Saleh Muslim",
+     "Arrest in Prague\n\nSaleh Muslim, a Syrian Kurdish politician, was arrested in Prague, "
+     "Czech police said."),
+    # -- groups -------------------------------------------------------------------------------
+    ("group", "Harakat Hazm",
+     "Rebels Disband\n\nHarakat Hazm announced it was disbanding after losing its bases near "
+     "Aleppo, Syrian activists said.",
+     "Harakat Hazzm",
+     "Group Dissolves\n\nSyrian activists said Harakat Hazzm had dissolved after rival "
+     "fighters overran its bases near Aleppo."),
+    ("group", "Jund al-Aqsa",
+     "Clashes in Idlib\n\nJund al-Aqsa fighters clashed with rival rebels in Idlib on "
+     "Tuesday, monitors said.",
+     "Jund al-Aksa",
+     "Rebel Infighting\n\nMonitors said Jund al-Aksa was fighting other rebel groups across "
+     "Idlib."),
+    ("group", "Asbat al-Ansar",
+     "Camp Tensions\n\nAsbat al-Ansar handed over a wanted man in the Ain al-Hilweh camp, "
+     "Lebanese security sources said.",
+     "Usbat al-Ansar",
+     "Suspect Handed Over\n\nLebanese security sources said Usbat al-Ansar gave up a suspect "
+     "in the Ain al-Hilweh camp."),
+    ("group", "Hizb ut-Tahrir",
+     "Members Arrested\n\nPolice in Dhaka arrested five members of Hizb ut-Tahrir on "
+     "Friday, Bangladeshi officials said.",
+     "Hizb al-Tahrir",
+     "Arrests in Dhaka\n\nBangladeshi officials said five members of Hizb al-Tahrir were "
+     "held in Dhaka."),
+    ("group", "Kataib Sayyid al-Shuhada",
+     "Militia Threat\n\nKataib Sayyid al-Shuhada threatened US troops in Iraq on Sunday, "
+     "Iraqi media said.",
+     "Kata'ib Sayyed al-Shuhada",
+     "Warning to US Troops\n\nIraqi media said Kata'ib Sayyed al-Shuhada warned US troops to "
+     "leave Iraq."),
+    ("group", "Liwa Fatemiyoun",
+     "Afghan Fighters in Syria\n\nLiwa Fatemiyoun fighters fought near Palmyra in Syria, "
+     "Iranian media reported.",
+     "Liwa Fatemiyun",
+     "Battle for Palmyra\n\nIranian media said Liwa Fatemiyun, a militia of Afghan fighters, "
+     "fought near Palmyra."),
+]
+
+FRESH_MUST_NOT_MERGE = [
+    ("brothers", "Yahya Sinwar",
+     "Brothers Lead Hamas\n\nYahya Sinwar and his brother Mohammed Sinwar lead the Hamas "
+     "fighters in Gaza, Israeli officials said.",
+     "Mohammed Sinwar", None),
+    ("towns", "Beit Hanoun",
+     "Tanks Advance\n\nIsraeli tanks advanced into Beit Hanoun and shelled Beit Lahia in "
+     "northern Gaza, residents said.",
+     "Beit Lahia", None),
+    ("two leaders", "Abu Mohammed al-Adnani",
+     "Two Ideologues\n\nAbu Mohammed al-Adnani criticised Abu Mohammed al-Maqdisi in an "
+     "audio message, jihadist forums in Jordan reported.",
+     "Abu Mohammed al-Maqdisi", None),
+    ("two officials", "Ahmed Hassoun",
+     "Mufti Speaks\n\nGrand Mufti Ahmed Hassoun told worshippers in Damascus that the war "
+     "would end soon, Syrian state media said.",
+     "Ahmed Hassan",
+     "Minister Visits Mosque\n\nSyrian state media said minister Ahmed Hassan visited a "
+     "mosque in Damascus on Friday."),
+    ("nisba", "Karim Khalili",
+     "Leaders Meet\n\nKarim Khalili met Karim Khalil, a businessman from Herat, in Kabul on "
+     "Monday, Afghan officials said.",
+     "Karim Khalil", None),
+    ("place and person", "Ramadi",
+     "Trial Resumes\n\nThe trial of Taha Yassin Ramadan resumed in Baghdad as fighting "
+     "raged in Ramadi, Iraqi officials said.",
+     "Ramadan", None),
+]
+
 
 def _mentions_of(linked: list[dict], form: str, article_id: str) -> set[str]:
     return {m["entity_id"] for m in linked if m["text"] in (form, form[:1].upper() + form[1:])
@@ -678,9 +835,9 @@ def run_case(texts: list[str], forms: tuple[str, str], link) -> tuple[bool | Non
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
-    parser.add_argument("--set", choices=("dev", "heldout"), default="dev",
-                        help="dev: the pairs the rules were written on; heldout: the pairs "
-                             "kept apart from them")
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh"), default="dev",
+                        help="dev: the pairs the rules were written on; heldout: pairs kept "
+                             "apart from them; fresh: pairs written after the last change")
     options = parser.parse_args()
     settings = Settings()
     nlp = load_pipeline(settings.model_name, settings.quotes)
@@ -715,8 +872,9 @@ def main() -> None:
             if options.show or line.startswith("  BAD"):
                 print(line)
 
-    variants, different = ((VARIANTS, MUST_NOT_MERGE) if options.set == "dev"
-                           else (HELDOUT_VARIANTS, HELDOUT_MUST_NOT_MERGE))
+    variants, different = {"dev": (VARIANTS, MUST_NOT_MERGE),
+                           "heldout": (HELDOUT_VARIANTS, HELDOUT_MUST_NOT_MERGE),
+                           "fresh": (FRESH_VARIANTS, FRESH_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 
