@@ -530,3 +530,14 @@ def test_names_of_allah_merge_across_outlets(link):
         "Airport Targeted\n\nYemeni media said Ansarullah had launched drones at an airport "
         "in Saudi Arabia.")
     assert _entity_of(mentions, "Ansar Allah") == _entity_of(mentions, "Ansarullah")
+
+
+def test_a_and_u_in_one_place_are_two_names_across_outlets(link):
+    # Hassan and Hassoun share their consonants; the a against the u keeps them apart
+    # in two reports of one story.
+    _, mentions, _ = link(
+        "Cleric Speaks\n\nThe cleric Omar Hassoun told worshippers in Amman that aid must "
+        "reach Gaza, Jordanian state media said.",
+        "Aid Appeal\n\nJordanian state media said Omar Hassan, an aid official, appealed in "
+        "Amman for help for Gaza.")
+    assert _entity_of(mentions, "Omar Hassoun") != _entity_of(mentions, "Omar Hassan")
