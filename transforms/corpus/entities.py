@@ -13,6 +13,7 @@ release and not named in full in its article stays its own entity; no coreferenc
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -420,9 +421,15 @@ def _search_variants(release: _Release, rules_: LinkingRules,
     lower_words: set[str] = set()  # read at the first lone word that matches a name
     for article_id in sorted(release.articles):
         article, tokens = release.articles[article_id], release.tokens(article_id)
+        # A run opening inside a tagged span could only overlap it (the span is kept).
+        spans = sorted((r["start_char"], r["end_char"]) for r in release.by_article[article_id])
+        starts = [start for start, _ in spans]
         locate = None
         for i, (word, start, _) in enumerate(tokens):
             if not word[:1].isupper():
+                continue
+            before = bisect_left(starts, start) - 1
+            if before >= 0 and spans[before][1] > start:
                 continue
             max_words = openings.get(romanized_key(word, rules_.romanization)[:prefix], 0)
             for n in range(min(max_words, len(tokens) - i), 0, -1):
