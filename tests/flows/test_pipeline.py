@@ -129,5 +129,5 @@ def test_manifest_and_summary_count_the_candidates_left_out(seed_release):
     assert drops == summary.dropped_candidates
     assert drops["mentions.not_a_name"] > 0
     assert any(key.startswith("quotes.") for key in drops)
-    assert all(key.split(".")[0] in {"mentions", "quotes", "figures"} and n > 0
+    assert all(key.split(".")[0] in {"mentions", "quotes", "figures", "event_mentions"} and n > 0
                for key, n in drops.items())
