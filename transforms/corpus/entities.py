@@ -439,17 +439,18 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                 if (window[-1][0].islower() or window[-1][0].isdigit() or text in spellings
                         or not _contiguous(article.body, window)):
                     continue
-                if n == 1 and romanized_key(text, rules_.romanization) in labels:
+                key = romanized_key(text, rules_.romanization)
+                if key not in labels:
+                    continue
+                if n == 1:
                     lower_words = lower_words or set().union(
                         *(_LOWER_WORD.findall(a.body) for a in release.articles.values()))
                     if word.casefold() in lower_words:
                         continue
-                key = romanized_key(text, rules_.romanization)
-                if key in labels:
-                    label = min(labels[key], key=lambda x: (-labels[key][x], x))
-                    locate = locate or sentence_index(article)
-                    _place_span(release, article, start, end, label, locate)
-                    break
+                label = min(labels[key], key=lambda x: (-labels[key][x], x))
+                locate = locate or sentence_index(article)
+                _place_span(release, article, start, end, label, locate)
+                break
 
 
 def _body_tokens(body: str) -> list[tuple[str, int, int]]:
@@ -534,8 +535,8 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
     when the model tagged the same name, in this spelling or another romanization
     (romanize.are_variants), as a place in another report of the same story (Kunduz here,
     Qunduz there: _same_story). The gazetteer agrees when it names a town or province of a
-    country its article names. The name must be no word of anyone's full name in the
-    release and carry no title. Without such a cue, too many surnames are also towns
+    country its article names (or, in the last case, the story's reports name). The name
+    must be no word of anyone's full name in the release and carry no title. Without such a cue, too many surnames are also towns
     (Chandler, Arizona)."""
     full_names = {name_key(r["text"], "PERSON", rules_).tokens for r in release.mentions
                   if r["label"] == "PERSON"}
@@ -576,6 +577,8 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
                 _relabel(row, "GPE")
             else:
                 undecided.append((row, countries))
+    if not undecided:
+        return
     # romanized block -> (place words, article) of every mention tagged as a place
     places: dict[tuple, set[tuple]] = defaultdict(set)
     for row in release.mentions:
