@@ -234,12 +234,20 @@ class _Release:
     by_article: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     fragment_of: dict[int, int] = field(default_factory=dict)  # _uid -> covering _uid
     _tokens: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    _capitals: dict[str, list[int]] = field(default_factory=dict)
 
     def tokens(self, article_id: str) -> list[tuple[str, int, int]]:
         """The body's words with offsets (_body_tokens), read once for every search."""
         if article_id not in self._tokens:
             self._tokens[article_id] = _body_tokens(self.articles[article_id].body)
         return self._tokens[article_id]
+
+    def capitals(self, article_id: str) -> list[int]:
+        """Indexes of the body's words that open with a capital letter."""
+        if article_id not in self._capitals:
+            self._capitals[article_id] = [i for i, (w, _, _) in enumerate(self.tokens(article_id))
+                                          if w[:1].isupper()]
+        return self._capitals[article_id]
 
     def add(self, row: dict) -> None:
         row["_uid"] = len(self.mentions)  # stable while a relabel changes the mention_id
@@ -425,9 +433,8 @@ def _search_variants(release: _Release, rules_: LinkingRules,
         spans = sorted((r["start_char"], r["end_char"]) for r in release.by_article[article_id])
         starts = [start for start, _ in spans]
         locate = None
-        for i, (word, start, _) in enumerate(tokens):
-            if not word[:1].isupper():
-                continue
+        for i in release.capitals(article_id):
+            word, start, _ = tokens[i]
             before = bisect_left(starts, start) - 1
             if before >= 0 and spans[before][1] > start:
                 continue
@@ -536,8 +543,8 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
     (romanize.are_variants), as a place in another report of the same story (Kunduz here,
     Qunduz there: _same_story). The gazetteer agrees when it names a town or province of a
     country its article names (or, in the last case, the story's reports name). The name
-    must be no word of anyone's full name in the release and carry no title. Without such a cue, too many surnames are also towns
-    (Chandler, Arizona)."""
+    must be no word of anyone's full name in the release and carry no title. Without such a
+    cue, too many surnames are also towns (Chandler, Arizona)."""
     full_names = {name_key(r["text"], "PERSON", rules_).tokens for r in release.mentions
                   if r["label"] == "PERSON"}
     words_of_names: dict[str, set[tuple]] = defaultdict(set)  # a word -> the names it is in
@@ -581,23 +588,24 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
         return
     # romanized block -> (place words, article) of every mention tagged as a place
     places: dict[tuple, set[tuple]] = defaultdict(set)
+    blocks: dict[str, tuple[tuple, tuple]] = {}  # a name -> its romanized words and block
     for row in release.mentions:
         if row["label"] in GEOCODED_LABELS:
-            words = _romanized_words_of(row["text"], row["label"], rules_)
-            places[_romanized_block(words, settings.min_vowel_letters)].add(
-                (words, row["article_id"]))
+            words, block = _words_and_block(row["text"], blocks, rules_, settings)
+            places[block].add((words, row["article_id"]))
     contexts: dict[str, set] = {}
     for row, countries in undecided:
-        words = _romanized_words_of(row["text"], "GPE", rules_)
-        others = sorted({article for place, article in
-                         places.get(_romanized_block(words, settings.min_vowel_letters), ())
+        words, block = _words_and_block(row["text"], blocks, rules_, settings)
+        others = sorted({article for place, article in places.get(block, ())
                          if are_variants(words, place, settings.min_romanized_similarity,
                                          settings.min_vowel_letters)})
+        if not others:
+            continue
         for article_id in (row["article_id"], *others):
-            if others and article_id not in contexts:
+            if article_id not in contexts:
                 contexts[article_id] = _story_context(release.by_article[article_id],
                                                       gazetteer, rules_)
-        own = {c for c in contexts.get(row["article_id"], ()) if c[1] == "".join(words)}
+        own = {c for c in contexts[row["article_id"]] if c[1] == "".join(words)}
         # The story's countries: a brief may leave out the one its town is in.
         story = {code for other in others
                  if _same_story(contexts[row["article_id"]] - own, contexts[other] - own,
@@ -607,6 +615,15 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
         if story and _is_town_of(row["text"], countries | story, gazetteer, rules_,
                                  settings.min_relabelled_town_population):
             _relabel(row, "GPE")
+
+
+def _words_and_block(text: str, seen: dict, rules_: LinkingRules,
+                     settings: LinkingSettings) -> tuple[tuple, tuple]:
+    """A place name's romanized words and block (_romanized_block), once per name."""
+    if text not in seen:
+        words = _romanized_words_of(text, "GPE", rules_)
+        seen[text] = (words, _romanized_block(words, settings.min_vowel_letters))
+    return seen[text]
 
 
 def _story_context(rows: list[dict], gazetteer: Gazetteer,
