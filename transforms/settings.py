@@ -102,9 +102,14 @@ class LinkingSettings:
     # benchmarks/transliteration_pairs.py and test_romanized_variants_merge_across_outlets.
     min_romanized_similarity: float = 80
     # Letters; a romanized word this long or longer may differ from another in its vowels
-    # only (Khalid/Khaled, Yusuf/Yusef); a shorter one must be equal: Dan and Don, Tal and
-    # Tel are different words. See test_short_given_names_one_letter_apart_stay_apart.
+    # only (Khalid/Khaled, Yusuf/Yusef); a shorter one must be equal: Dan and Don, Ali and
+    # Ala are different names. See test_short_given_names_one_letter_apart_stay_apart.
     min_vowel_letters: int = 4
+    # Letters of a romanized key; a name this long or longer is searched for in the other
+    # spellings it has in the bodies where the model tagged nothing (Lattakia beside a tagged
+    # Latakia); shorter keys are too often ordinary words (Ali, Amal). See
+    # test_untagged_spelling_of_a_tagged_name_is_found.
+    min_variant_search_letters: int = 4
     # People; a town the model tagged as a person or organisation is read as a place when
     # it is a town of a country its article names with at least this many people: a village
     # of 500 shares its name with too many surnames. See test_town_tagged_as_person_is_a_place.

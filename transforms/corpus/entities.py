@@ -13,6 +13,7 @@ release and not named in full in its article stays its own entity; no coreferenc
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -23,7 +24,8 @@ from rapidfuzz import fuzz
 from transforms import ids, rules
 from transforms.corpus.geocode import Gazetteer, Place, province_context_key, resolve_place
 from transforms.corpus.romanize import (
-    Romanization, are_variants, consonants, fold_accents, load_romanization, romanized_words,
+    Romanization, are_variants, consonants, fold_accents, load_romanization, romanized_key,
+    romanized_words,
 )
 from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle, sentence_index
@@ -33,13 +35,28 @@ from transforms.settings import GeocodeSettings, LinkingSettings
 _CONNECTORS = ("of", "the", "and", "for")
 
 _LINKABLE_TO_PERSON = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC")
+# Labels the model gives a town it does not know (Manbij as a product, a port as a facility).
+_TOWN_MISLABELS = ("PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART")
 # Labels whose names are merged across romanizations (dates, laws and works are not names
 # that outlets romanize).
 _ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by their place
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+_APPOSITION = r"""
+    ,\s+(?:a|an|the)\s+          # a comma and an article
+    (?:[\w'’-]+\s+){0,2}?         # up to two modifiers (Syrian, rebel-held, small)
+    (?P<noun>{nouns})\b(?![-'’])  # the noun of place, not a possessive (the town's mayor)
+    (?=\s*(?:[,.;:)—–]|$)          # where the phrase ends,
+       |\s+(?:{followers})\b       # goes on to say where the place is (in, of, north...)
+       |\s+\w+ed\b|\s+\w+\s+by\b)  # or on a participle (held by, hit by): not "a city
+"""                                # councillor", "a village elder"
+# Words that may follow the noun of an apposition of place besides place_prepositions.tsv:
+# they go on to say where it is (a town of Idlib province, a town on the highway).
+_APPOSITION_FOLLOWERS = ("of", "on", "north", "south", "east", "west", "that", "which",
+                         "where", "whose", "with")
 _ALIAS_SLOT = r"""
     [“"‘']?(?:the\s+)?                           # an optional quote, an optional article
     (?P<alias{n}>
@@ -62,9 +79,12 @@ class LinkingRules:
     kinship_particles: frozenset[str]
     place_suffixes: dict[str, str]  # designator word after a place name -> admin1/admin2/city
     place_prefixes: tuple[tuple[str, str], ...]  # (phrase before a place name, kind)
+    place_apposition: re.Pattern  # ", a town", ", the Syrian city" after a place name (group noun)
+    apposition_kinds: dict[str, str]  # the noun of place_apposition -> admin1/admin2/city
     alias_patterns: tuple[tuple[str, str, frozenset, re.Pattern], ...]  # kind, shape, labels, re
     romanization: Romanization
     joined_name: re.Pattern  # a hyphenated article or izafe and the next word (ez-Zor, -i-Sharif)
+    izafe: re.Pattern  # the izafe between the words of a folded name (-i- of mazar-i-sharif)
     place_prepositions: frozenset[str]  # words before a place (in, near)
     demonyms: dict[str, str]  # folded nationality word -> ISO country code (Iraqi -> IQ)
     region_words: frozenset[str]  # directions and world regions: never geocoded
@@ -98,6 +118,7 @@ def load_linking_rules() -> LinkingRules:
     joined = re.compile(r"(?:[-\s](?:%s)-|-(?:%s)\s)[A-Z][\w'’]*" % (
         "|".join(map(re.escape, hyphenated)),
         "|".join(re.escape(_fold(r["term"])) for r in particles if r["kind"] == "izafe")))
+    izafe = "|".join(re.escape(_fold(r["term"])) for r in particles if r["kind"] == "izafe")
     prepositions = rules.load("place_prepositions", ("term", "example"))
     return LinkingRules(
         honorifics=tuple(sorted(words, key=len, reverse=True)),
@@ -107,9 +128,17 @@ def load_linking_rules() -> LinkingRules:
                         if r["position"] == "after"},
         place_prefixes=tuple((_fold(r["term"]), r["kind"]) for r in designators
                              if r["position"] == "before"),
+        place_apposition=re.compile(_APPOSITION.replace("{nouns}", "|".join(
+            re.escape(r["term"]) for r in designators if r["position"] == "apposition"))
+            .replace("{followers}", "|".join(map(re.escape, sorted(
+                {r["term"] for r in prepositions} | set(_APPOSITION_FOLLOWERS))))),
+            re.VERBOSE),
+        apposition_kinds={r["term"]: r["kind"] for r in designators
+                          if r["position"] == "apposition"},
         alias_patterns=tuple(compiled),
         romanization=load_romanization(),
         joined_name=joined,
+        izafe=re.compile(r"(?<=[a-z])-(?:%s)(?=[\s-])" % izafe),
         place_prepositions=frozenset(_fold(r["term"]) for r in prepositions),
         demonyms={_fold(r["demonym"]): r["country_code"] for r in rules.load(
             "country_demonyms", ("demonym", "country_code", "example"))},
@@ -175,7 +204,8 @@ def name_key(text: str, label: str, rules_: LinkingRules) -> NameKey:
     name = display_name(text, label, rules_)
     if _DOTTED_ACRONYM.fullmatch(name):
         return NameKey((name.replace(".", "").casefold(),))
-    words = _WORD.findall(_fold(name))
+    # Without the izafe: Tehrik-i-Taliban and Tehreek-e-Taliban are two words each.
+    words = _WORD.findall(rules_.izafe.sub(" ", _fold(name)))
     designator = None
     if label in GEOCODED_LABELS and len(words) > 1 and words[-1] in rules_.place_suffixes:
         words, designator = words[:-1], rules_.place_suffixes[words[-1]]
@@ -203,6 +233,21 @@ class _Release:
     mentions: list[dict]
     by_article: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     fragment_of: dict[int, int] = field(default_factory=dict)  # _uid -> covering _uid
+    _tokens: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
+    _capitals: dict[str, list[int]] = field(default_factory=dict)
+
+    def tokens(self, article_id: str) -> list[tuple[str, int, int]]:
+        """The body's words with offsets (_body_tokens), read once for every search."""
+        if article_id not in self._tokens:
+            self._tokens[article_id] = _body_tokens(self.articles[article_id].body)
+        return self._tokens[article_id]
+
+    def capitals(self, article_id: str) -> list[int]:
+        """Indexes of the body's words that open with a capital letter."""
+        if article_id not in self._capitals:
+            self._capitals[article_id] = [i for i, (w, _, _) in enumerate(self.tokens(article_id))
+                                          if w[:1].isupper()]
+        return self._capitals[article_id]
 
     def add(self, row: dict) -> None:
         row["_uid"] = len(self.mentions)  # stable while a relabel changes the mention_id
@@ -342,7 +387,7 @@ def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
     for article_id in sorted(release.articles):
         article = release.articles[article_id]
         locate = sentence_index(article)
-        tokens = _body_tokens(article.body)
+        tokens = release.tokens(article_id)
         for i, (word, start, _) in enumerate(tokens):
             for words in by_first.get(word, ()):
                 window = tokens[i:i + len(words)]
@@ -354,6 +399,64 @@ def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
                 if len(words) == 1 and _is_acronym(word, settings) and _is_shouted(article.body, start, end, known):
                     continue
                 _place_span(release, article, start, end, terms[words], locate)
+                break
+
+
+def _search_variants(release: _Release, rules_: LinkingRules,
+                     settings: LinkingSettings) -> None:
+    """Find the other romanizations of the release's names where the model tagged nothing
+    (it tagged Latakia in one report, not Lattakia in another; Daesh, not Da'ish): a run of
+    body words that opens with a capital and ends on one, whose romanized key is the key of
+    a name the model tagged, spelt otherwise, becomes a rule mention with that name's label.
+    A lone word also written in lower case in the release is an English word (Many, Said)."""
+    labels: dict[str, Counter] = defaultdict(Counter)  # romanized key -> labels
+    spellings: set[str] = set()
+    # A run's romanized key starts as its first word's does (what the name folds across
+    # words change comes later: Abdel Aziz -> abdaziz), so runs are tried only from words
+    # whose key shares its first letters with a name's, and no longer than those names.
+    prefix = settings.min_variant_search_letters - 1
+    openings: dict[str, int] = defaultdict(int)  # first letters of a key -> most words
+    for row in release.mentions:
+        if row["label"] not in _ROMANIZED_LABELS or not row["text"][:1].isupper():
+            continue
+        name = display_name(row["text"], row["label"], rules_)
+        key = "".join(_romanized_words_of(row["text"], row["label"], rules_))
+        if len(key) >= settings.min_variant_search_letters:
+            labels[key][row["label"]] += 1
+            spellings.add(name)
+            openings[key[:prefix]] = max(openings[key[:prefix]],
+                                         len(_BODY_TOKEN.findall(name)))
+    lower_words: set[str] = set()  # read at the first lone word that matches a name
+    for article_id in sorted(release.articles):
+        article, tokens = release.articles[article_id], release.tokens(article_id)
+        # A run opening inside a tagged span could only overlap it (the span is kept).
+        spans = sorted((r["start_char"], r["end_char"]) for r in release.by_article[article_id])
+        starts = [start for start, _ in spans]
+        locate = None
+        for i in release.capitals(article_id):
+            word, start, _ = tokens[i]
+            before = bisect_left(starts, start) - 1
+            if before >= 0 and spans[before][1] > start:
+                continue
+            max_words = openings.get(romanized_key(word, rules_.romanization)[:prefix], 0)
+            for n in range(min(max_words, len(tokens) - i), 0, -1):
+                window = tokens[i:i + n]
+                end = window[-1][2]
+                text = article.body[start:end]
+                if (window[-1][0].islower() or window[-1][0].isdigit() or text in spellings
+                        or not _contiguous(article.body, window)):
+                    continue
+                key = romanized_key(text, rules_.romanization)
+                if key not in labels:
+                    continue
+                if n == 1:
+                    lower_words = lower_words or set().union(
+                        *(_LOWER_WORD.findall(a.body) for a in release.articles.values()))
+                    if word.casefold() in lower_words:
+                        continue
+                label = min(labels[key], key=lambda x: (-labels[key][x], x))
+                locate = locate or sentence_index(article)
+                _place_span(release, article, start, end, label, locate)
                 break
 
 
@@ -432,10 +535,16 @@ def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
 
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
                     settings: LinkingSettings) -> None:
-    """A town the model tagged as a person or an organisation is a place when it follows a
-    word of place ("in", "near": rules/place_prepositions.tsv), names a town or province of
-    a country its article names, is no word of anyone's full name in the release and has no
-    title. Without the preposition, too many surnames are also towns (Chandler, Arizona)."""
+    """A town the model tagged as a person, an organisation or a thing (_TOWN_MISLABELS) is a
+    place when the text says so and the gazetteer agrees. The text says so when a word of
+    place comes before it ("in", "near": rules/place_prepositions.tsv), a noun of place
+    stands in apposition after it ("X, a town": place_designators.tsv), or, failing both,
+    when the model tagged the same name, in this spelling or another romanization
+    (romanize.are_variants), as a place in another report of the same story (Kunduz here,
+    Qunduz there: _same_story). The gazetteer agrees when it names a town or province of a
+    country its article names (or, in the last case, the story's reports name). The name
+    must be no word of anyone's full name in the release and carry no title. Without such a
+    cue, too many surnames are also towns (Chandler, Arizona)."""
     full_names = {name_key(r["text"], "PERSON", rules_).tokens for r in release.mentions
                   if r["label"] == "PERSON"}
     words_of_names: dict[str, set[tuple]] = defaultdict(set)  # a word -> the names it is in
@@ -447,12 +556,15 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             surnames[tokens[-1]].add(tokens)
             for token in tokens:
                 words_of_names[token].add(tokens)
+    # (row, its article's countries) of every name that may be a town; first those with a
+    # cue in their sentence, then those the release tags as a place elsewhere.
+    undecided = []
     for article_id in sorted(release.by_article):
         rows = release.by_article[article_id]
         body = release.articles[article_id].body
-        countries = _article_countries(rows, gazetteer, rules_, settings)
+        countries = None
         for row in rows:
-            if row["label"] not in ("PERSON", "ORG") or row["_uid"] in release.fragment_of:
+            if row["label"] not in _TOWN_MISLABELS or row["_uid"] in release.fragment_of:
                 continue
             text = row["text"]
             tokens = name_key(text, "PERSON", rules_).tokens
@@ -462,16 +574,96 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             if (not text[:1].isupper() or display_name(text, "PERSON", rules_) != text
                     or shared - {tokens}):
                 continue
-            if not _after_place_preposition(body, row["start_char"], rules_):
-                continue
-            candidates = (gazetteer.candidates(text)
-                          or gazetteer.romanized_candidates(text, rules_.romanization))
-            if any(p.country_code in countries and (
-                    p.place_type == "admin1"
-                    or (p.place_type == "city"
-                        and p.population >= settings.min_relabelled_town_population))
-                   for p in candidates):
+            countries = (_article_countries(rows, gazetteer, rules_, settings)
+                         if countries is None else countries)
+            if rules_.place_apposition.match(body, row["end_char"]) and _is_town_of(
+                    text, countries, gazetteer, rules_, 0, ("admin2",)):
+                _relabel(row, "GPE")  # the text says what it is: any town or district
+            elif _after_place_preposition(body, row["start_char"], rules_) and _is_town_of(
+                    text, countries, gazetteer, rules_, settings.min_relabelled_town_population):
                 _relabel(row, "GPE")
+            else:
+                undecided.append((row, countries))
+    if not undecided:
+        return
+    # romanized block -> (place words, article) of every mention tagged as a place
+    places: dict[tuple, set[tuple]] = defaultdict(set)
+    blocks: dict[str, tuple[tuple, tuple]] = {}  # a name -> its romanized words and block
+    for row in release.mentions:
+        if row["label"] in GEOCODED_LABELS:
+            words, block = _words_and_block(row["text"], blocks, rules_, settings)
+            places[block].add((words, row["article_id"]))
+    contexts: dict[str, set] = {}
+    for row, countries in undecided:
+        words, block = _words_and_block(row["text"], blocks, rules_, settings)
+        others = sorted({article for place, article in places.get(block, ())
+                         if are_variants(words, place, settings.min_romanized_similarity,
+                                         settings.min_vowel_letters)})
+        if not others:
+            continue
+        for article_id in (row["article_id"], *others):
+            if article_id not in contexts:
+                contexts[article_id] = _story_context(release.by_article[article_id],
+                                                      gazetteer, rules_)
+        own = {c for c in contexts[row["article_id"]] if c[1] == "".join(words)}
+        # The story's countries: a brief may leave out the one its town is in.
+        story = {code for other in others
+                 if _same_story(contexts[row["article_id"]] - own, contexts[other] - own,
+                                len(words) > 1, settings)
+                 for kind, code in contexts[other] | contexts[row["article_id"]]
+                 if kind == "country"}
+        if story and _is_town_of(row["text"], countries | story, gazetteer, rules_,
+                                 settings.min_relabelled_town_population):
+            _relabel(row, "GPE")
+
+
+def _words_and_block(text: str, seen: dict, rules_: LinkingRules,
+                     settings: LinkingSettings) -> tuple[tuple, tuple]:
+    """A place name's romanized words and block (_romanized_block), once per name."""
+    if text not in seen:
+        words = _romanized_words_of(text, "GPE", rules_)
+        seen[text] = (words, _romanized_block(words, settings.min_vowel_letters))
+    return seen[text]
+
+
+def _story_context(rows: list[dict], gazetteer: Gazetteer,
+                   rules_: LinkingRules) -> set[tuple[str, str]]:
+    """What an article names: ("country", ISO code) for a country or a nationality (Syria
+    and Syrian are one), ("place", romanized key) for other places, else (label, key)."""
+    context = set()
+    for row in rows:
+        code = (_demonym_country(row, rules_) or (
+            gazetteer.country_of(row["text"]) if row["label"] in GEOCODED_LABELS else None))
+        key = "".join(_romanized_words_of(row["text"], row["label"], rules_))
+        context.add(("country", code) if code else
+                    ("place", key) if row["label"] in PLACE_LABELS else (row["label"], key))
+    return context
+
+
+def _same_story(a: set, b: set, is_long_name: bool, settings: LinkingSettings) -> bool:
+    """Two articles (their contexts, without the name in question) report one story: they
+    agree as romanized merges require (_context_agrees), or, for a name of several words
+    (Khan Shaykhun), both name the same country: a surname alone (Chandler) needs more."""
+    return (_context_agrees(a, b, settings)
+            or (is_long_name and any(kind == "country" for kind, _ in a & b)))
+
+
+def _romanized_words_of(text: str, label: str, rules_: LinkingRules) -> tuple[str, ...]:
+    """A name's words across romanizations: its display name's words folded."""
+    return romanized_words(display_name(text, label, rules_), rules_.romanization)
+
+
+def _is_town_of(text: str, countries: set[str], gazetteer: Gazetteer, rules_: LinkingRules,
+                min_population: int, place_types: tuple[str, ...] = ()) -> bool:
+    """The gazetteer knows the name (or a romanization of it) as a province, a town of at
+    least `min_population` people (so that it is not mostly a surname) or one of
+    `place_types`, of one of `countries`."""
+    candidates = (gazetteer.candidates(text)
+                  or gazetteer.romanized_candidates(text, rules_.romanization))
+    return any(p.country_code in countries and (
+        p.place_type == "admin1" or p.place_type in place_types
+        or (p.place_type == "city" and p.population >= min_population))
+        for p in candidates)
 
 
 def _demonym_country(row: dict, rules_: LinkingRules) -> str | None:
@@ -504,7 +696,8 @@ def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> boo
 
 def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str | None:
     """What a designator says a place is: in the span (X Province), just after it (the model
-    left "province" out) or a phrase before it (the city of X)."""
+    left "province" out), a phrase before it (the city of X) or a noun in apposition after
+    it (X, a town in the north)."""
     if row["label"] not in GEOCODED_LABELS:
         return None
     if key.designator:
@@ -518,7 +711,8 @@ def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str
     for phrase, kind in rules_.place_prefixes:
         if before.endswith(f" {phrase} ") or before == f"{phrase} ":
             return kind
-    return None
+    apposition = rules_.place_apposition.match(body, row["end_char"])
+    return rules_.apposition_kinds[apposition.group("noun")] if apposition else None
 
 
 def _node(label: str, key: NameKey, designator: str | None) -> tuple:
@@ -601,7 +795,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
         label, words = node[0], words_of[node]
         if label not in _ROMANIZED_LABELS or not words:
             continue
-        marker = tuple(w for w in node[1] if w.startswith("<"))  # a province is not its town
+        # A province or district is not its town; "the town of X" is the bare X.
+        marker = tuple(w for w in node[1] if w.startswith("<") and w != "<city>")
         joined = "".join(words)
         if label == "PERSON" and len(words) < 2:
             # A lone word (a surname, mostly): only the same romanized spelling.
@@ -671,6 +866,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _search_bodies(release, _search_terms(release, learned, settings), settings)
     _fix_labels(release, learned, rules_)
     _relabel_places(release, rules_, gazetteer, settings)
+    _search_variants(release, rules_, settings)
 
     keys = {r["_uid"]: name_key(r["text"], r["label"], rules_) for r in release.mentions}
     designators = {r["_uid"]: _designator(release.articles[r["article_id"]].body, r,

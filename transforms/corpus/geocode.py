@@ -480,7 +480,7 @@ def _namesake_level(town: Place, candidates) -> str | None:
 
 def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings) -> tuple:
     """Supported first (in a country the article names; a country or continent always is),
-    then the broader kind, then the larger place.
+    then one with coordinates, then the broader kind, then the larger place.
 
     A country's name yields to no town of another country (Jordan, Minnesota; Russia, Ohio),
     only to a province of a country the article names when the country itself is not
@@ -507,7 +507,10 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings)
                       and p.population >= settings.min_context_namesake_population)
                       for p in candidates))
     supported = in_context or world_city or place.place_type in ("continent", "country")
-    return (_in_named_province(place, context), supported, kind, place.population,
+    # A district the packages give no town (so no point) yields to a town of its name
+    # (Mayadin: the town, not Mayadin District without coordinates).
+    has_point = place.latitude is not None or place.place_type in ("continent", "country")
+    return (_in_named_province(place, context), supported, has_point, kind, place.population,
             -place.geonameid)
 
 

@@ -4,9 +4,10 @@
 ("abdaziz", "harbi"): the folds of rules/romanization_folds.tsv (article prefixes, doubled
 letters, ou/u, q/k, -ah/-a...) run in order over the accent-free name, and name_particles.tsv
 drops articles and binds kinship words (Abu X stays one word, never X). `are_variants` adds
-the vowels the folds cannot settle (Khaled/Khalid, Nasrallah/Nasrullah): words of four letters
-or more agree when their consonants do, with the first and last letter kept, so Baghdad and
-Baghdadi, or Hassan and Hussein (the y of Husayn is a consonant), stay apart.
+the vowels the folds cannot settle (Khaled/Khalid, Yousef/Yusuf): words of four letters or
+more agree when their consonants do, with the first and last letter kept, so Baghdad and
+Baghdadi, or Hassan and Hussein (the y of Husayn is a consonant), stay apart; an a against
+an o or u keeps them apart too (Hassan, Hassoun).
 """
 
 from __future__ import annotations
@@ -110,10 +111,25 @@ def consonants(word: str) -> str:
     return word[0] + "".join(c for c in word[1:-1] if c not in _VOWELS) + word[-1]
 
 
+_VOWEL_RUNS = re.compile(r"[aeiou]+")
+_BACK_VOWELS = frozenset("ou")
+
+
 def _words_agree(a: str, b: str, min_vowel_letters: int) -> bool:
     if a == b:
         return True
-    return (min(len(a), len(b)) >= min_vowel_letters and consonants(a) == consonants(b))
+    return (min(len(a), len(b)) >= min_vowel_letters and consonants(a) == consonants(b)
+            and _vowels_compatible(a, b))
+
+
+def _vowels_compatible(a: str, b: str) -> bool:
+    """The vowels between the same consonants may be spelt otherwise (e/i, e/a, e/u, o/u),
+    but an a is never an o or a u: Hassan and Hassoun, Hamad and Hamoud are two names."""
+    runs_a, runs_b = _VOWEL_RUNS.findall(a), _VOWEL_RUNS.findall(b)
+    if len(runs_a) != len(runs_b):
+        return True  # a vowel dropped (Zawahiri, Zawahri): nothing to align
+    return not any(("a" in x and set(y) <= _BACK_VOWELS) or ("a" in y and set(x) <= _BACK_VOWELS)
+                   for x, y in zip(runs_a, runs_b))
 
 
 def are_variants(a: tuple[str, ...], b: tuple[str, ...], min_similarity: float,

@@ -268,3 +268,15 @@ def test_direction_and_world_region_are_not_geocoded(link_places):
     for name in ("Western", "Middle East"):
         if name in entities:
             assert entities[name]["latitude"] is None
+
+
+def test_bare_name_of_a_district_without_a_point_is_its_town(gazetteer):
+    # The packages give Jarabulus District no town, so no coordinates: a bare "Jarabulus"
+    # in a Syrian article is the town, which has them.
+    place = resolve_place(gazetteer, ["Jarabulus"], Counter({"SY": 1}))
+    assert place.place_type == "city" and place.latitude is not None
+    assert _km(place.latitude, place.longitude, 36.82, 38.01) < 25
+    # Named a district, it stays the district.
+    district = resolve_place(gazetteer, ["Jarabulus District"], Counter({"SY": 1}),
+                             designator="admin2", stripped=["Jarabulus"])
+    assert district.place_type == "admin2"
