@@ -67,3 +67,6 @@ def test_event_and_story_ids_stay_when_a_report_joins(tmp_path, prefect_harness,
     story_after, _ = largest("stories", "story_id")
     assert n_after == n_before + 1
     assert (event_after, story_after) == (event_before, story_before)
+    changelog = (output / "latest" / "CHANGELOG.md").read_text()
+    assert f"`{event_after}`" in changelog.split("Changed events:")[1].split("\n\n")[1]
+    assert f"articles {n_before} -> {n_after}" in changelog

@@ -25,7 +25,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
-from transforms.dates import resolve_relative_date
+from transforms.dates import iso_date, resolve_relative_date
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import PLACE_LABELS
 
@@ -80,6 +80,7 @@ WEEK_WORDS = frozenset({"week", "weekend"})
 VAGUE_DATE_WORDS = frozenset({"year", "years", "decade", "decades", "recent", "months",
                               "weeks", "century", "ago", "since", "past", "earlier", "later",
                               "future", "season"})
+_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _DIGIT_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
 
 
@@ -296,7 +297,7 @@ def _prep_object(token: Token, prepositions: frozenset[str]) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in prepositions:
             obj = _child(child, frozenset({"pobj"}))
-            if obj is not None:
+            if obj is not None and obj.ent_type_ not in NOT_ACTOR_ENTS:  # not "on Monday"
                 return obj
     return None
 
@@ -342,8 +343,10 @@ def _roles(c: _Candidate) -> tuple[Token | None, Token | None, Token | None]:
                 if obj is not None:
                     actor2 = obj
                     break
-            if actor2 is None:
-                actor2 = _prep_object(head, VERB_TARGET_PREPOSITIONS)
+            for token in doc[c.start:c.end] if actor2 is None else ():
+                actor2 = _prep_object(token, VERB_TARGET_PREPOSITIONS)  # "opened fire on"
+                if actor2 is not None:
+                    break
     else:
         actor1 = _prep_object(head, frozenset({"by"}))
         if actor1 is None:
@@ -479,7 +482,11 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
     chosen = min(dates, key=lambda e: (e.root.i not in subtree and e.root.head.i != c.head.i,
                                        abs(e.start - c.start)))
     precision = time_precision(chosen.text)
-    resolved = resolve_relative_date(chosen.text, published_at) if published_at else None
+    if published_at:
+        resolved = resolve_relative_date(chosen.text, published_at)
+    else:  # "on 12 March 2015" needs no publication date to count from
+        written = iso_date(chosen.text) if _YEAR.search(chosen.text) else None
+        resolved = written[:10] if written and len(written) >= 10 else None
     return chosen, resolved, precision
 
 

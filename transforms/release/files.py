@@ -24,7 +24,9 @@ from transforms.release.datacard import SOURCE_LICENCE, release_card
 from transforms.release.exports import write_event_exports
 from transforms.release.page import ASSETS as PAGE_ASSETS
 from transforms.release.page import write_page
-from transforms.release.publish import MANIFEST, bundle_path, file_sha256, release_tables
+from transforms.release.publish import (
+    MANIFEST, bundle_path, file_sha256, release_tables, table_path,
+)
 from transforms.schema import TABLES
 
 CHECKSUMS = "SHA256SUMS"
@@ -37,6 +39,10 @@ VALIDATION_HTML = "validation.html"
 # DuckDB 2.x writes storage version 69 by default, which DuckDB 1.5 cannot open.
 DUCKDB_STORAGE_COMPATIBILITY = "v1.5.0"
 BUNDLE_GZIP_LEVEL = 6
+
+
+# Events listed by kind of change in the changelog; the rest are counted.
+CHANGELOG_EVENT_ROWS = 50
 
 
 class ChecksumError(ValueError):
@@ -200,9 +206,9 @@ def write_database(release_dir: Path) -> Path:
         # binding them needs the folder on the search path while they are created.
         literal = str(release_dir.resolve()).replace("'", "''")
         con.execute(f"set file_search_path = '{literal}'")
-        for name, table_path in release_tables(release_dir).items():
+        for name, file in release_tables(release_dir).items():
             con.execute(f'create view "{name}" as select * from read_parquet('
-                        f"'{table_path.name}')")
+                        f"'{file.name}')")
     finally:
         con.close()
     return path
@@ -265,12 +271,74 @@ def table_changes(previous_dir: Path | None, release_dir: Path) -> dict[str, dic
     return changes
 
 
+# What the changelog says of each event added, changed or removed.
+EVENT_SUMMARY = """e.event_id, e.sub_event_type || coalesce(' in ' || e.location, '')
+    || coalesce(', ' || e.event_date, '') as what, e.n_articles, e.fatalities_best"""
+
+
+def event_changes(previous_dir: Path | None, release_dir: Path) -> dict[str, list[tuple]]:
+    """Events added, changed (new reports or a new toll) and removed against the previous
+    release, by event_id (ids stay while most of an event's reports do): rows of (id,
+    description, detail)."""
+    new_path = table_path(release_dir, "events")
+    old_path = table_path(previous_dir, "events") if previous_dir else None
+    if not new_path.exists():
+        return {}
+    con = duckdb.connect()
+    try:
+        con.execute(f"create view new as select * from read_parquet('{new_path.resolve()}')")
+        if old_path is None or not old_path.exists():
+            con.execute("create view old as select * from new where false")
+        else:
+            con.execute(f"create view old as select * from read_parquet('{old_path.resolve()}')")
+        added = con.execute(f"select {EVENT_SUMMARY}, '' from new e anti join old using "
+                            f"(event_id) order by e.event_id").fetchall()
+        removed = con.execute(f"select {EVENT_SUMMARY}, '' from old e anti join new using "
+                              f"(event_id) order by e.event_id").fetchall()
+        changed = con.execute(f"""
+            select {EVENT_SUMMARY},
+                   concat_ws('; ',
+                       case when e.n_articles <> o.n_articles then 'articles '
+                            || o.n_articles || ' -> ' || e.n_articles end,
+                       case when e.fatalities_best is distinct from o.fatalities_best
+                            then 'fatalities ' || coalesce(o.fatalities_best::bigint::text, '-')
+                            || ' -> ' || coalesce(e.fatalities_best::bigint::text, '-') end,
+                       case when e.event_mention_ids <> o.event_mention_ids
+                             and e.n_articles = o.n_articles then 'reports '
+                            || o.n_event_mentions || ' -> ' || e.n_event_mentions end)
+            from new e join old o using (event_id)
+            where e.event_mention_ids <> o.event_mention_ids
+               or e.fatalities_best is distinct from o.fatalities_best
+            order by e.event_id""").fetchall()
+    finally:
+        con.close()
+    return {"added": added, "changed": changed, "removed": removed}
+
+
+def _event_lines(events: dict[str, list[tuple]]) -> list[str]:
+    if not events:
+        return []
+    lines = ["", f"Events: {len(events['added'])} added, {len(events['changed'])} changed, "
+             f"{len(events['removed'])} removed."]
+    for kind in ("added", "changed", "removed"):
+        rows = events[kind]
+        if rows:
+            lines += ["", f"{kind.capitalize()} events:", ""]
+            lines += [f"- `{event_id}` {what}" + (f": {detail}" if detail else "")
+                      for event_id, what, _, _, detail in rows[:CHANGELOG_EVENT_ROWS]]
+            if len(rows) > CHANGELOG_EVENT_ROWS:
+                lines.append(f"- and {len(rows) - CHANGELOG_EVENT_ROWS} more")
+    return lines
+
+
 def changelog(release_id: str, previous_id: str | None, changes: dict,
-              previous_changelog: str | None) -> str:
+              previous_changelog: str | None, events: dict[str, list[tuple]] | None = None
+              ) -> str:
     against = f"since {previous_id}" if previous_id else "first release"
     lines = [f"## {release_id} ({against})", "", "| table | rows added | rows removed |",
              "|---|---:|---:|"]
     lines += [f"| {name} | {c['added']} | {c['removed']} |" for name, c in changes.items()]
+    lines += _event_lines(events or {})
     history = ""
     if previous_changelog:
         history = previous_changelog.split("\n", 2)[2] if previous_changelog.startswith(
@@ -350,7 +418,8 @@ def package_release(staging: Path, previous: Path | None) -> Path:
     previous_log = previous / CHANGELOG if previous else None
     (staging / CHANGELOG).write_text(changelog(
         staging.name, previous.name if previous else None, table_changes(previous, staging),
-        previous_log.read_text() if previous_log and previous_log.exists() else None))
+        previous_log.read_text() if previous_log and previous_log.exists() else None,
+        event_changes(previous, staging)))
     write_database(staging)
     write_event_exports(staging, manifest.get("created_at"))
     write_checksums(staging)

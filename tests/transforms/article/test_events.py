@@ -125,3 +125,23 @@ def test_report_date_is_not_the_event_date(events_of):
 ])
 def test_time_precision(text, precision):
     assert time_precision(text) == precision
+
+
+def test_opened_fire_with_a_written_date_needs_no_publication_date(events_of):
+    row = only(events_of("On 12 March 2015, gunmen opened fire on worshippers at a mosque "
+                         "in Maiduguri, killing 11 people."))
+    assert (row["sub_event_type"], row["actor2_kind"]) == ("Attack", "Civilians")
+    assert row["actor1"] == "gunmen" and row["location"] == "Maiduguri"
+    assert row["event_date"] == "2015-03-12" and row["time_precision"] == 1
+
+
+def test_a_bomb_that_killed_and_a_hostage_taking(events_of):
+    bomb = only(events_of("A bomb killed five people at the bus station in Quetta."))
+    assert bomb["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert bomb["actor2_kind"] == "Civilians" and bomb["location"] == "Quetta"
+    hostages = only(events_of("Gunmen took 30 people hostage at a hotel in Bamako."))
+    assert hostages["sub_event_type"] == "Abduction/forced disappearance"
+
+
+def test_a_striker_opening_fire_is_no_event(events_of):
+    assert events_of("The striker opened fire from distance but missed the target.") == []
