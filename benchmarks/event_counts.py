@@ -1,15 +1,19 @@
 """Events in a published release: counts by type, and, for FA-KES, agreement with the
 corpus's own date+location clusters.
 
-Reads a release folder made by `newsfacts run` (for FA-KES: `--input
-../shared/corpora/fakes-syria/articles`). Each article's event is the event of its first
+Reads a release folder made by `newsfacts run`. FA-KES's texts carry no date or outlet, so
+`--make-fakes-input DIR` first builds an input folder of links to its articles with a
+`manifest.csv` giving each article's date and outlet from index.csv (the date is what
+the corpus gives per article, taken as its publication day). Each article's event is the event of its first
 report in its lead (else its first report); two articles are paired when their events are
 one, and the pairs are compared with the pairs of articles that index.csv puts in one
 date+location cluster: pairwise precision and recall. The corpus is research-only and read
 by path; the script says so and exits when it is absent.
 
 Example:
-    .venv/bin/newsfacts run --input ../shared/corpora/fakes-syria/articles --output /tmp/fakes
+    .venv/bin/python benchmarks/event_counts.py --make-fakes-input /tmp/fakes-in \
+        --fakes-index ../shared/corpora/fakes-syria/index.csv
+    .venv/bin/newsfacts run --input /tmp/fakes-in --output /tmp/fakes
     .venv/bin/python benchmarks/event_counts.py --release /tmp/fakes/latest --fakes-index \
         ../shared/corpora/fakes-syria/index.csv
 """
@@ -29,11 +33,37 @@ def pairs(groups: dict) -> set[tuple[str, str]]:
     return {tuple(sorted(p)) for members in groups.values() for p in combinations(members, 2)}
 
 
+def make_fakes_input(index: Path, folder: Path) -> None:
+    """Links to the FA-KES articles and a manifest.csv with their dates and outlets."""
+    articles = index.parent / "articles"
+    folder.mkdir(parents=True, exist_ok=True)
+    with index.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    with (folder / "manifest.csv").open("w", encoding="utf-8", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(["path", "outlet", "published_at"])
+        for row in rows:
+            link = folder / row["file"]
+            if not link.exists():
+                link.symlink_to((articles / row["file"]).resolve())
+            writer.writerow([row["file"], row["source"], row["date"]])
+    print(f"wrote {len(rows)} links and manifest.csv to {folder}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--release", type=Path, required=True)
+    parser.add_argument("--release", type=Path)
     parser.add_argument("--fakes-index", type=Path)
+    parser.add_argument("--make-fakes-input", type=Path)
     options = parser.parse_args()
+    if options.make_fakes_input:
+        if options.fakes_index is None or not options.fakes_index.exists():
+            print(f"skipped: {options.fakes_index} not found (research corpus, read by path)")
+            return
+        make_fakes_input(options.fakes_index, options.make_fakes_input)
+        return
+    if options.release is None:
+        parser.error("--release is needed (or --make-fakes-input)")
     con = duckdb.connect()
     for name in ("articles", "events", "event_mentions"):
         con.execute(f"create view {name} as select * from read_parquet("
