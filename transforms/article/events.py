@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from datetime import date
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -50,6 +51,8 @@ PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # Prepositions whose object is the target of a noun trigger ("an attack on a convoy").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
+# Dependencies of a word that qualifies another noun: a place there is no location.
+MODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "poss", "nmod"})
 # Prepositions whose object is where the event happened.
 PLACE_PREPOSITIONS = frozenset({"in", "on", "near", "at", "outside", "around", "into", "across",
                                 "over", "of", "inside", "from", "throughout", "towards",
@@ -80,6 +83,7 @@ WEEK_WORDS = frozenset({"week", "weekend"})
 VAGUE_DATE_WORDS = frozenset({"year", "years", "decade", "decades", "recent", "months",
                               "weeks", "century", "ago", "since", "past", "earlier", "later",
                               "future", "season"})
+MAX_UNDATED_YEAR_DAYS = 366
 _YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
 _DIGIT_DAY = re.compile(r"\b\d{1,2}(st|nd|rd|th)?\b")
 
@@ -460,10 +464,17 @@ def time_precision(date_text: str) -> int | None:
     return None
 
 
-def _dates_report(date: Span) -> bool:
+def _plausible(resolved: str, published_at: str) -> bool:
+    """A day written without a year ("Sunday", "on 5 July") lies in the year before the
+    publication, never after it (a parser fallback can land decades away)."""
+    days = (date.fromisoformat(published_at[:10]) - date.fromisoformat(resolved)).days
+    return -1 <= days <= MAX_UNDATED_YEAR_DAYS
+
+
+def _dates_report(written: Span) -> bool:
     """Whether a date is when something was said ("police said on Thursday") or how long
     something lasted ("shelled for a week"), not when the event happened."""
-    governor = date.root.head
+    governor = written.root.head
     if governor.lower_ in DURATION_PREPOSITIONS:
         return True
     if governor.dep_ == "prep":
@@ -484,6 +495,8 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
     precision = time_precision(chosen.text)
     if published_at:
         resolved = resolve_relative_date(chosen.text, published_at)
+        if resolved and not _YEAR.search(chosen.text) and not _plausible(resolved, published_at):
+            resolved = None
     else:  # "on 12 March 2015" needs no publication date to count from
         written = iso_date(chosen.text) if _YEAR.search(chosen.text) else None
         resolved = written[:10] if written and len(written) >= 10 else None
@@ -515,8 +528,14 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
 
     def rank(m: dict) -> tuple:
         span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-        in_clause = span is not None and span.root.i in clause
-        return (not in_clause, m["label"] == "FAC", abs(m["start_char"] - trigger_char))
+        root = span.root if span is not None else None
+        in_clause = root is not None and root.i in clause
+        # "in Aleppo" says where; "US-led", "a Syrian Kurdish militia" modify an actor.
+        after_preposition = root is not None and root.dep_ == "pobj" \
+            and root.head.lower_ in PLACE_PREPOSITIONS
+        modifier = root is not None and root.dep_ in MODIFIER_DEPS
+        return (not in_clause, modifier, not after_preposition, m["label"] == "FAC",
+                abs(m["start_char"] - trigger_char))
 
     if places:
         return min(places, key=rank)

@@ -111,56 +111,80 @@ def same_place(a: dict, b: dict) -> int | None:
 
 @dataclass
 class _Event:
-    reports: list[_Report]
-    articles: set[str]
-    stories: set[str]
-    kinds: set[str]  # what its specific reports are (subtype_key)
-    broad_types: set[str]  # event types of its reports of specificity 2 (bombing, fighting)
+    """Reports taken for one event, with what merging compares."""
     family: str
-    place: dict | None
-    days: list[date]
-    windows: list[tuple[date, date]]  # report windows of undated reports
-    kind1: set[str]
+    reports: list[_Report] = field(default_factory=list)
+    articles: set[str] = field(default_factory=set)
+    stories: set[str] = field(default_factory=set)
+    kinds: set[str] = field(default_factory=set)  # what its specific reports are (subtype_key)
+    broad_types: set[str] = field(default_factory=set)  # types of reports of specificity 2
+    place: dict | None = None  # the most precise place of its reports
+    days: list[date] = field(default_factory=list)  # event dates its reports give
+    windows: list[tuple[date, date]] = field(default_factory=list)  # of undated reports
+    kind1: set[str] = field(default_factory=set)
 
-    def add(self, report: _Report, settings: EventSettings) -> None:
-        self.reports.append(report)
-        self.articles.add(report.row["article_id"])
+    @classmethod
+    def of(cls, report: _Report, settings: EventSettings) -> _Event:
+        event = cls(family(report.row), [report], {report.row["article_id"]})
         if report.story:
-            self.stories.add(report.story)
+            event.stories.add(report.story)
         if report.row["specificity"] > 2:
-            self.kinds.add(subtype_key(report.row))
+            event.kinds.add(subtype_key(report.row))
         elif report.row["specificity"] == 2:
-            self.broad_types.add(report.row["event_type"])
-        if report.place is not None and report.place_rank < place_rank(self.place):
-            self.place = report.place
+            event.broad_types.add(report.row["event_type"])
+        event.place = report.place
         if report.day:
-            self.days.append(report.day)
+            event.days.append(report.day)
         elif report.published:
-            self.windows.append(_window(report.published, settings))
+            event.windows.append(_window(report.published, settings))
         if report.row["actor1_kind"]:
-            self.kind1.add(report.row["actor1_kind"])
+            event.kind1.add(report.row["actor1_kind"])
+        return event
+
+    def absorb(self, other: _Event) -> None:
+        self.reports.extend(other.reports)
+        self.articles |= other.articles
+        self.stories |= other.stories
+        self.kinds |= other.kinds
+        self.broad_types |= other.broad_types
+        if other.place is not None and place_rank(other.place) < place_rank(self.place):
+            self.place = other.place
+        self.days.extend(other.days)
+        self.windows.extend(other.windows)
+        self.kind1 |= other.kind1
+
+    @property
+    def event_types(self) -> set[str]:
+        return {k if k in EVENT_TYPES else TYPE_OF_SUB[k] for k in self.kinds} | \
+            self.broad_types
+
+    def keys(self) -> list[tuple]:
+        """Where other events that may be this one are filed."""
+        keys = [("story", story) for story in sorted(self.stories)]
+        if self.place is not None and self.place.get("country_code"):
+            keys.append(("country", self.place["country_code"], self.family))
+        elif self.place is not None:
+            keys.append(("entity", self.place["entity_id"]))
+        return keys
 
 
 def _window(published: date, settings: EventSettings) -> tuple[date, date]:
     return published - timedelta(days=settings.undated_report_days), published
 
 
-def _dates_agree(event: _Event, report: _Report, settings: EventSettings) -> bool | None:
+def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
     """True or False when dates tell, None when either side has none."""
     slack = timedelta(days=settings.date_window_days)
-    if report.day:
-        if event.days:
-            return max(max(event.days), report.day) - min(min(event.days), report.day) <= slack
-        if event.windows:
-            return all(lo - slack <= report.day <= hi + slack for lo, hi in event.windows)
-        return None
-    if report.published:
-        lo, hi = _window(report.published, settings)
-        if event.days:
-            return all(lo - slack <= d <= hi + slack for d in event.days)
-        if event.windows:
-            return max(w[0] for w in event.windows + [(lo, hi)]) <= \
-                min(w[1] for w in event.windows + [(lo, hi)]) + slack
+    if a.days and b.days:
+        days = a.days + b.days
+        return max(days) - min(days) <= slack
+    for dated, undated in ((a, b), (b, a)):
+        if dated.days and undated.windows:
+            return all(lo - slack <= d <= hi + slack
+                       for d in dated.days for lo, hi in undated.windows)
+    if a.windows and b.windows:
+        windows = a.windows + b.windows
+        return max(w[0] for w in windows) <= min(w[1] for w in windows) + slack
     return None
 
 
@@ -171,45 +195,39 @@ def subtype_key(row: dict) -> str:
     return row["event_type"] if row["event_type"] == "Battles" else row["sub_event_type"]
 
 
-def _types_agree(event: _Event, report: _Report) -> bool:
-    if family(report.row) != event.family:
+def _types_agree(a: _Event, b: _Event) -> bool:
+    """Generic reports ("attack", "killed") agree with any violent event; a broad one
+    ("bombing") with its type; specific ones with their kind."""
+    if a.family != b.family:
         return False
-    specificity = report.row["specificity"]
-    if specificity == 1 or not (event.kinds or event.broad_types):
+    if not a.event_types or not b.event_types:
         return True
-    event_types = {k if k in EVENT_TYPES else TYPE_OF_SUB[k] for k in event.kinds}
-    if specificity == 2:  # "bombing" agrees with a suicide bombing, a roadside bomb...
-        return report.row["event_type"] in event_types | event.broad_types
-    if not event.kinds:
-        return report.row["event_type"] in event.broad_types
-    return subtype_key(report.row) in event.kinds
+    if a.kinds and b.kinds:
+        return bool(a.kinds & b.kinds)
+    return bool(a.event_types & b.event_types)
 
 
-def _actors_agree(event: _Event, report: _Report) -> bool:
-    kind = report.row["actor1_kind"]
-    if not kind or not event.kind1:
-        return True
+def _actors_agree(a: _Event, b: _Event) -> bool:
+    """A state's forces and a non-state armed group as actor1 are two events."""
     state = {"State forces"}
-    return not ((kind in state and event.kind1 & ARMED_NON_STATE_KINDS)
-                or (kind in ARMED_NON_STATE_KINDS and event.kind1 & state))
+    return not ((a.kind1 & state and b.kind1 & ARMED_NON_STATE_KINDS)
+                or (a.kind1 & ARMED_NON_STATE_KINDS and b.kind1 & state))
 
 
-def _match(event: _Event, report: _Report, settings: EventSettings) -> int | None:
-    """How well a report fits an event (higher is better), None when it cannot join."""
-    if not _types_agree(event, report) or not _actors_agree(event, report):
+def _match(a: _Event, b: _Event, together: bool, settings: EventSettings) -> int | None:
+    """How well two events fit as one (higher is better), None when they cannot be one.
+    `together`: their articles are one article or one story."""
+    if not _types_agree(a, b) or not _actors_agree(a, b):
         return None
-    together = report.row["article_id"] in event.articles or (
-        report.story is not None and report.story in event.stories)
-    place = same_place(event.place, report.place) if event.place and report.place else None
-    dates = _dates_agree(event, report, settings)
+    place = same_place(a.place, b.place) if a.place and b.place else None
+    dates = _dates_agree(a, b, settings)
     if dates is False or place == 0:
         return None
     # An open place or date, or only a shared country, merges only articles the text
     # already ties together.
     if (place in (None, 1) or dates is None) and not together:
         return None
-    return (2 * (report.row["article_id"] in event.articles) + (place or 0)
-            + (dates is True))
+    return (place or 0) + (dates is True)
 
 
 def placed_mentions(rows: list[dict], linked: list[dict],
@@ -265,45 +283,56 @@ def _reports(mentions: list[dict], articles: dict[str, NormalizedArticle],
     return reports
 
 
-def _candidate_keys(report: _Report) -> list[tuple]:
-    keys = [("article", report.row["article_id"])]
-    if report.story:
-        keys.append(("story", report.story))
-    if report.place is not None and report.place.get("country_code"):
-        keys.append(("country", report.place["country_code"], family(report.row)))
-    elif report.place is not None:
-        keys.append(("entity", report.place["entity_id"]))
-    return keys
+def _best(candidates: Iterable[tuple[int, _Event]], event: _Event, together,
+          settings: EventSettings) -> int | None:
+    best, best_score = None, None
+    for k, candidate in candidates:
+        score = _match(candidate, event, together(candidate), settings)
+        if score is not None and (best_score is None or score > best_score):
+            best, best_score = k, score
+    return best
 
 
 def event_groups(mentions: list[dict], articles: dict[str, NormalizedArticle],
                  entities: dict[str, dict], story_by_article: dict[str, str],
                  settings: EventSettings) -> list[list[_Report]]:
-    """The reports grouped into events, each group in report order."""
+    """The reports grouped into events, each group in report order. First within each
+    article (its reports of one event, the place taken from the most precise: "a suicide
+    bombing in Syria ... in Hasakah"), then across articles, in publication order: each
+    article's event joins the best matching event already seen, else starts one."""
     events: list[_Event] = []
-    open_events: dict[tuple, list[int]] = defaultdict(list)
+    filed: dict[tuple, list[int]] = defaultdict(list)
+    by_article: dict[str, list[_Report]] = defaultdict(list)
     for report in _reports(mentions, articles, entities, story_by_article):
-        best, best_score = None, None
-        seen: set[int] = set()
-        for key in _candidate_keys(report):
-            # Newest first: an old event far back in the list is past its date window.
-            for k in reversed(open_events[key][-settings.max_open_events:]):
-                if k in seen:
-                    continue
-                seen.add(k)
-                score = _match(events[k], report, settings)
-                if score is not None and (best_score is None or score > best_score
-                                          or score == best_score and k < best):
-                    best, best_score = k, score
-        if best is None:
-            best = len(events)
-            events.append(_Event([], set(), set(), set(), set(), family(report.row), None, [],
-                                 [], set()))
-        event = events[best]
-        event.add(report, settings)
-        for key in _candidate_keys(report):
-            if best not in open_events[key][-settings.max_open_events:]:
-                open_events[key].append(best)
+        by_article[report.row["article_id"]].append(report)
+    for reports in by_article.values():
+        local: list[_Event] = []
+        for report in reports:
+            single = _Event.of(report, settings)
+            k = _best(enumerate(local), single, lambda _: True, settings)
+            if k is None:
+                local.append(single)
+            else:
+                local[k].absorb(single)
+        for event in local:
+            seen: set[int] = set()
+            candidates = []
+            for key in event.keys():
+                # Newest first: an old event far back in the list is past its date window.
+                for k in reversed(filed[key][-settings.max_open_events:]):
+                    if k not in seen:
+                        seen.add(k)
+                        candidates.append((k, events[k]))
+            k = _best(sorted(candidates, key=lambda c: c[0]), event,
+                      lambda other: bool(other.stories & event.stories), settings)
+            if k is None:
+                k = len(events)
+                events.append(event)
+            else:
+                events[k].absorb(event)
+            for key in events[k].keys():
+                if k not in filed[key][-settings.max_open_events:]:
+                    filed[key].append(k)
     return [e.reports for e in events]
 
 
