@@ -364,7 +364,13 @@ def _roles(c: _Candidate) -> tuple[Token | None, Token | None, Token | None]:
         of_object = _prep_object(head, frozenset({"of"}))  # "the capture of the city"
         if actor2 is None and of_object is not None:
             actor2 = of_object
+        between = _prep_object(head, frozenset({"between"}))  # "clashes between X and Y"
+        if between is not None and actor1 is None:
+            actor1 = between
+            actor2 = actor2 or _child(between, frozenset({"conj"}))
         governor = head.head
+        if head.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None:
+            actor1 = _subject(governor)  # "rebels launched an offensive"
         if head.dep_ in SUBJECT_DEPS and governor.pos_ == "VERB":
             # "A suicide bomber killed 12 soldiers", "Air strikes hit Raqqa".
             actor2 = actor2 or _child(governor, OBJECT_DEPS)
@@ -397,8 +403,9 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     needs = c.trigger.needs
     kinds = {a.kind for a in actors if a is not None and a.kind}
     figures = {f["category"] for f in sentence.figures}
-    armed = bool(kinds & ARMED_KINDS) or any(
-        _phrase_kind([t], r) in ARMED_KINDS for t in sentence.sent)
+    # Armed actors of the trigger itself: an army elsewhere in the sentence ("government
+    # figures", "a police action movie") does not make "falls" or "assault" violent.
+    armed = bool(kinds & ARMED_KINDS)
     violence = bool(figures & VIOLENT_FIGURE_CATEGORIES) or armed or any(
         lemma in WEAPON_LEMMAS for lemma in sentence.lemmas)
     if needs == "violence":
@@ -411,8 +418,8 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
             target is not None and target.kind is not None)
     if needs == "people":
         return actors[0] is not None and actors[0].kind is not None
-    if needs == "fell_to":  # "fell to the militants", not "the bomb fell near"
-        return actors[0] is not None
+    if needs == "fell_to":  # "fell to the militants", not "the bomb fell" or "fell to 3%"
+        return actors[0] is not None and actors[0].kind in ARMED_KINDS
     if needs == "territory":
         return armed or actors[0] is not None and actors[0].kind in ARMED_KINDS
     return True

@@ -42,8 +42,7 @@ def test_air_strike_with_actor_place_date_and_victims(events_of):
 def test_territory_taken_by_a_non_state_group(events_of):
     rows = events_of("Militants seized the town of Palmyra on Sunday after a week of "
                      "fighting, a monitoring group said.")
-    assert [r["event_type"] for r in rows] == ["Battles", "Battles"]  # seized, fighting
-    row = rows[0]
+    row = only(rows)  # "a week of fighting" names no armed actor of its own
     assert row["sub_event_type"] == "Non-state actor overtakes territory"
     assert row["actor1_kind"] == "Rebel group" and row["actor2"] == "town of Palmyra"
     assert row["date_text"] == "Sunday" and row["event_date"] is None  # no publication date
@@ -95,6 +94,8 @@ def test_place_from_earlier_in_the_paragraph(events_of):
 
 
 @pytest.mark.parametrize("text", [
+    "Operating profits fell 46% to 1.6bn euros, the army's pension fund said.",
+    "Government figures confirmed falls in the housing market.",
     "Arsenal's attack looked blunt against Chelsea on Sunday.",
     "The striker shot wide in the final minute at Anfield.",
     "The senator attacked the budget plan in a speech in Ohio.",
