@@ -633,7 +633,6 @@ def _continues_as_date(token: Token) -> bool:
 def _ends_a_dateline(phrase: _NumberPhrase) -> bool:
     """A count the model swallowed into the date before it ("18 November 2016 6 citizens
     killed"): the phrase ends a DATE entity that holds a year before it."""
-    entity_tokens = [t for t in phrase.tokens[0].doc if t.ent_type_ == "DATE"]
     first = phrase.tokens[0]
     start = first.i
     while start > 0 and first.doc[start - 1].ent_type_ == "DATE" \
@@ -641,7 +640,8 @@ def _ends_a_dateline(phrase: _NumberPhrase) -> bool:
         start -= 1
     years = [t for t in first.doc[start:first.i] if t.text.isdigit() and len(t.text) == 4
              and YEAR_MIN <= int(t.text) <= YEAR_MAX]
-    return bool(entity_tokens) and bool(years) and (
+    # The walk back only crosses DATE tokens, so a year found there is in a DATE entity.
+    return bool(years) and (
         phrase.value is None or not YEAR_MIN <= phrase.value <= YEAR_MAX)
 
 
