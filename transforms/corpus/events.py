@@ -428,8 +428,8 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
         event_date = published[0].isoformat() if published else None
         precision = 2 if published else None  # within the week before the first report
     placed = [r for r in reports if r.place is not None]
-    place_report = min(placed, key=lambda r: (r.place_rank,
-                                              -sum(p.place is r.place for p in placed)),
+    attested = Counter(r.place["entity_id"] for r in placed)
+    place_report = min(placed, key=lambda r: (r.place_rank, -attested[r.place["entity_id"]]),
                        default=None)
     place = place_report.place if place_report else None
     located = place_report.row if place_report else next(
@@ -481,15 +481,15 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
     }
 
 
-def events(mentions: list[dict], articles: list[NormalizedArticle], entities: list[dict],
+def events(mentions: list[dict], articles: dict[str, NormalizedArticle], entities: list[dict],
            figures: list[dict], story_by_article: dict[str, str],
            wire_links: dict[str, set[str]], prior: PriorIds,
            settings: EventSettings) -> tuple[list[dict], list[dict]]:
-    """(rows of schema.EVENTS, the event mention rows with their event_id)."""
-    by_id = {a.article_id: a for a in articles}
+    """(rows of schema.EVENTS, the event mention rows with their event_id); `articles` by
+    article_id."""
     entity_by_id = {e["entity_id"]: e for e in entities}
     figure_by_id = {f["figure_id"]: f for f in figures}
-    groups = event_groups(mentions, by_id, entity_by_id, story_by_article, settings)
+    groups = event_groups(mentions, articles, entity_by_id, story_by_article, settings)
     event_ids = stable_ids([[r.row["event_mention_id"] for r in g] for g in groups],
                            prior.event_by_mention,
                            lambda members: ids.composite_id("event", members[0]))

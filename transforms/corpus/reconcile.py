@@ -125,11 +125,11 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     reuse = text_reuse(records, settings.stories)
     wire_links = wire_copy_links(reuse)
     found = story_clusters(records, linked, reuse, settings.stories)
+    record_by_id = {a.article_id: a for a in records}
     event_mention_rows = placed_mentions(
-        event_mentions_with_entities(event_mentions.to_pylist(), index), linked,
-        {a.article_id: a for a in records})
+        event_mentions_with_entities(event_mentions.to_pylist(), index), linked, record_by_id)
     event_rows, event_mention_rows = events(
-        event_mention_rows, records, entities, figure_rows, found.cluster_by_article(),
+        event_mention_rows, record_by_id, entities, figure_rows, found.cluster_by_article(),
         wire_links, prior, settings.events)
     story_rows, story_by_article = stories(found, linked, entities, reuse, settings.stories,
                                            articles_joined_by_events(event_mention_rows),

@@ -70,16 +70,20 @@ WHERE_PREC = {"city": 1, "admin2": 3, "admin1": 4, "country": 6}
 # UCDP date_prec by ACLED time precision: 1 the day, 3 the week, 4 the month.
 DATE_PREC = {1: 1, 2: 3, 3: 4}
 
+# One pass over the events' articles (not a scan of `articles` per event and column).
 EVENTS_SQL = """
-select e.*, l.place_type,
-       (select string_agg(coalesce(a.outlet || ': ', '') || coalesce(a.title, a.source_path), '; '
-                          order by a.article_id)
-        from articles a where list_contains(e.article_ids, a.article_id)) as source_article,
-       (select string_agg(coalesce(a.published_at, ''), '; ' order by a.article_id)
-        from articles a where list_contains(e.article_ids, a.article_id)) as source_date,
-       (select string_agg(coalesce(a.title, ''), '; ' order by a.article_id)
-        from articles a where list_contains(e.article_ids, a.article_id)) as source_headline
+with sources as (
+    select e.event_id,
+           string_agg(coalesce(a.outlet || ': ', '') || coalesce(a.title, a.source_path), '; '
+                      order by a.article_id) as source_article,
+           string_agg(coalesce(a.published_at, ''), '; ' order by a.article_id) as source_date,
+           string_agg(coalesce(a.title, ''), '; ' order by a.article_id) as source_headline
+    from events e, unnest(e.article_ids) as u(article_id)
+    join articles a on a.article_id = u.article_id
+    group by e.event_id)
+select e.*, l.place_type, s.source_article, s.source_date, s.source_headline
 from events e left join entities l on l.entity_id = e.location_entity_id
+left join sources s using (event_id)
 order by e.event_date nulls last, e.event_id
 """
 
