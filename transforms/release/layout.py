@@ -15,6 +15,7 @@ import fcntl
 import os
 from pathlib import Path
 import shutil
+import sys
 
 # Output folders whose lock this process holds: the CLI takes the lock before it starts
 # Prefect, and the flow it then runs takes it again (flock would refuse a second open of
@@ -49,7 +50,7 @@ class OutputLayout:
     @property
     def gazetteer(self) -> Path:
         """The built gazetteer, kept between runs (transforms.corpus.geocode)."""
-        return self.root / "gazetteer"
+        return gazetteer_dir(self.root / "gazetteer")
 
     @property
     def input_catalog(self) -> Path:
@@ -62,6 +63,25 @@ class OutputLayout:
     @property
     def lock(self) -> Path:
         return self.root / ".lock"
+
+
+# A folder for the built gazetteer, overriding the default below.
+GAZETTEER_DIR_VARIABLE = "NEWSFACTS_GAZETTEER_DIR"
+
+
+def gazetteer_dir(fallback: Path) -> Path:
+    """Where the built gazetteer is kept: $NEWSFACTS_GAZETTEER_DIR; else inside the Python
+    environment whose data packages it is built from (share/newsfacts/gazetteer, so it is
+    built once per installation, ten seconds of CPU, not once per output folder); else,
+    when that is not writable (a system Python), `fallback`. Each build sits under a
+    fingerprint of the packages, tables, settings and code, so a stale one is never read."""
+    if configured := os.environ.get(GAZETTEER_DIR_VARIABLE):
+        return Path(configured)
+    share = Path(sys.prefix) / "share"
+    if sys.prefix != sys.base_prefix and os.access(share if share.exists() else sys.prefix,
+                                                   os.W_OK):
+        return share / "newsfacts" / "gazetteer"
+    return fallback
 
 
 class OutputLockedError(RuntimeError):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from transforms.article.nlp import parse_bodies, pipe_calls
+import numpy as np
+
+from transforms.article.nlp import parse_bodies, pipe_calls, sentence_starts
 
 SHORT = ("Police closed the coast road on Monday after a landslide.\n\n"
          "Nobody was hurt, the regional council said.")
@@ -26,3 +28,12 @@ def test_docs_come_back_in_article_order_with_their_sentences(normalize_text, nl
     assert [s.text.strip() for s in docs[0].sents] == [
         "Police closed the coast road on Monday after a landslide.",
         "Nobody was hurt, the regional council said."]
+
+
+def test_token_starts_a_sentence_when_one_starts_since_the_previous_token():
+    # Tokens starting at 0, 4, 9, 15; sentences starting at 0, 6 (inside the token at 4:
+    # the next token starts it) and 15 (at a token): tokens 0, 2 and 3 start sentences.
+    assert sentence_starts(np.array([0, 4, 9, 15]), np.array([0, 6, 15])).astype(
+        np.int64).tolist() == [1, -1, 1, 1]
+    # No sentence before the first token's start: it starts none.
+    assert sentence_starts(np.array([3, 5]), np.array([4])).astype(np.int64).tolist() == [-1, 1]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 import math
+import os
+import time
 
 import pytest
 
@@ -280,3 +282,19 @@ def test_bare_name_of_a_district_without_a_point_is_its_town(gazetteer):
     district = resolve_place(gazetteer, ["Jarabulus District"], Counter({"SY": 1}),
                              designator="admin2", stripped=["Jarabulus"])
     assert district.place_type == "admin2"
+
+
+def test_writing_the_gazetteer_spares_another_runs_write_in_progress(corpus_resources,
+                                                                      tmp_path):
+    # The folder is shared by every run of an installation: a young partial write may be
+    # another run's, an old one is a killed run's leftover, another version is stale.
+    in_progress, leftover, stale = (tmp_path / ".abc-1", tmp_path / ".abc-2",
+                                    tmp_path / "0123456789abcdef")
+    for folder in (in_progress, leftover, stale):
+        folder.mkdir()
+    two_hours_ago = time.time() - 7200
+    os.utime(leftover, (two_hours_ago, two_hours_ago))
+    geocode._write_gazetteer(corpus_resources.gazetteer, tmp_path / "fedcba9876543210")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".abc-1", "fedcba9876543210"]
+    again = geocode._read_gazetteer(tmp_path / "fedcba9876543210")
+    assert again.candidates("Anbar") == corpus_resources.gazetteer.candidates("Anbar")
