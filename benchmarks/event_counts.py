@@ -7,7 +7,8 @@ Reads a release folder made by `newsfacts run`. FA-KES's texts carry no date or 
 the corpus gives per article, taken as its publication day). Each article's event is the event of its first
 report in its lead (else its first report); two articles are paired when their events are
 one, and the pairs are compared with the pairs of articles that index.csv puts in one
-date+location cluster: pairwise precision and recall. The corpus is research-only and read
+date+location cluster: pairwise precision and recall. The place of each article's event
+(location, admin1 or admin2) is compared with the location the crowd coded for it. The corpus is research-only and read
 by path; the script says so and exits when it is absent.
 
 Example:
@@ -23,6 +24,8 @@ from __future__ import annotations
 import argparse
 from collections import defaultdict
 import csv
+import re
+import unicodedata
 from itertools import combinations
 from pathlib import Path
 
@@ -31,6 +34,33 @@ import duckdb
 
 def pairs(groups: dict) -> set[tuple[str, str]]:
     return {tuple(sorted(p)) for members in groups.values() for p in combinations(members, 2)}
+
+
+# FA-KES's location names and the spellings they have in the release: GeoNames' admin1
+# names (Ḩalab, Dimashq, Dayr az Zawr...) and common town spellings, folded by `_fold`.
+# A benchmark-side table: the pipeline never sees it.
+FAKES_SPELLINGS = {
+    "aleppo": {"aleppo", "halab"}, "damascus": {"damascus", "dimashq", "rifdimashq"},
+    "idlib": {"idlib", "idleb"}, "deirezzor": {"deirezzor", "dayrazzawr", "deirezzour",
+                                               "deiralzour", "deiralzor", "deirezzur"},
+    "raqqa": {"raqqa", "raqqah", "raqa", "arraqqah"}, "homs": {"homs", "hims"},
+    "hasakeh": {"hasakeh", "hasakah", "hasaka", "alhasakah", "hassakeh"},
+    "hama": {"hama", "hamah"}, "daraa": {"daraa", "dara", "deraa"},
+    "lattakia": {"lattakia", "latakia", "alladhiqiyah"}, "quneitra": {"quneitra",
+                                                                     "alqunaytirah"},
+    "tartous": {"tartous", "tartus"},
+}
+
+
+def _fold(name: str | None) -> str:
+    name = unicodedata.normalize("NFKD", name or "").encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]", "", name.lower())
+
+
+def place_agrees(fakes_location: str, values: tuple) -> bool:
+    """Whether an event's location, admin1 or admin2 is FA-KES's location."""
+    spellings = FAKES_SPELLINGS.get(_fold(fakes_location), {_fold(fakes_location)})
+    return any(_fold(v) and any(s in _fold(v) for s in spellings) for v in values)
 
 
 def make_fakes_input(index: Path, folder: Path) -> None:
@@ -101,6 +131,15 @@ def main() -> None:
           f"{len(true_pairs)} same-cluster pairs, {len(predicted_pairs)} same-event pairs")
     print(f"  pairwise precision {both / max(len(predicted_pairs), 1):.2f}, "
           f"recall {both / max(len(true_pairs), 1):.2f} ({both} pairs in both)")
+    with options.fakes_index.open(encoding="utf-8") as f:
+        location_of = {row["file"]: row["location"] for row in csv.DictReader(f)}
+    where = dict((r[0], r[1:]) for r in con.sql(
+        "select event_id, location, admin1, admin2 from events").fetchall())
+    agree = [place_agrees(location_of[Path(path).name], where[main_event[article_id]])
+             for article_id, path in paths.items()
+             if Path(path).name in location_of and article_id in main_event]
+    print(f"  place of each article's event agrees with FA-KES's location: {sum(agree)} of "
+          f"{len(paths)} articles ({sum(agree) / max(len(paths), 1):.2f})")
 
 
 if __name__ == "__main__":

@@ -65,6 +65,8 @@ if TYPE_CHECKING:  # Great Expectations takes 5 s to import: only the validate t
     from expectations.validate import ValidationReport
 
 VALIDATION_REPORT = "validation.json"
+# A folder for the built gazetteer instead of the installation's (release.layout).
+GAZETTEER_DIR_VARIABLE = "NEWSFACTS_GAZETTEER_DIR"
 # Extraction batches submitted and not yet collected, beyond one per worker: enough to
 # keep every worker busy while the flow normalizes ahead, few enough that the articles
 # waiting for a worker do not pile up in memory.
@@ -363,7 +365,8 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                               "are extracted again", len(assembly.cache_parts_set_aside),
                               layout.quarantine / "cache")
         progress = ArticleProgress(len(documents), sys.stderr if show_progress else None)
-        _extract_all(documents, assembly, settings, workers, timer, progress, layout.gazetteer)
+        _extract_all(documents, assembly, settings, workers, timer, progress,
+                     gazetteer_folder(layout))
         with timer("assemble"):
             assembly.write_tables()
         # The model's part is done: free it before the cross-article step, whose working
@@ -371,7 +374,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         _nlp.cache_clear()
         gc.collect()
         with timer("reconcile"):
-            reconcile(staging, settings, layout.gazetteer, previous)
+            reconcile(staging, settings, gazetteer_folder(layout), previous)
         catalog = catalog_rows(documents, assembly.rejects, assembly.article_of_path,
                                staging.name, previous_catalog)
         changes = input_changes(previous_catalog, catalog)
@@ -394,6 +397,12 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
                            compaction.parts_removed, compaction.parts_rewritten)
     return _summary(release_dir, [r.as_row() for r in assembly.rejects], timer, True,
                     assembly.n_extracted, changes)
+
+
+def gazetteer_folder(layout: OutputLayout) -> Path:
+    """$NEWSFACTS_GAZETTEER_DIR, else the installation's (layout.gazetteer)."""
+    configured = os.environ.get(GAZETTEER_DIR_VARIABLE)
+    return Path(configured) if configured else layout.gazetteer
 
 
 def default_workers() -> int:

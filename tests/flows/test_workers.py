@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from flows.pipeline import (MIN_ARTICLES_PER_SPLIT_BATCH, extraction_batch_size, last_batches,
+from flows.pipeline import (GAZETTEER_DIR_VARIABLE, MIN_ARTICLES_PER_SPLIT_BATCH,
+                            extraction_batch_size, gazetteer_folder, last_batches,
                             release_flow)
 from tests.conftest import copy_seeds
+from transforms.release.layout import OutputLayout
 from transforms.release.publish import table_path
 from transforms.schema import TABLES
 
@@ -42,3 +44,11 @@ def test_the_last_articles_are_shared_between_the_workers():
     assert [len(b) for b in last_batches(remainder[:30], 2)] == [30]
     assert [x for b in last_batches(remainder, 3) for x in b] == remainder
     assert last_batches([], 2) == []
+
+
+def test_gazetteer_folder_can_be_set(tmp_path, monkeypatch):
+    layout = OutputLayout(tmp_path / "out")
+    monkeypatch.delenv(GAZETTEER_DIR_VARIABLE, raising=False)
+    assert gazetteer_folder(layout) == layout.gazetteer
+    monkeypatch.setenv(GAZETTEER_DIR_VARIABLE, str(tmp_path / "mine"))
+    assert gazetteer_folder(layout) == tmp_path / "mine"

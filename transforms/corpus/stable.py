@@ -20,7 +20,7 @@ def stable_ids(groups: list[list[str]], prior: dict[str, str],
                fresh_id: Callable[[list[str]], str]) -> list[str]:
     """An id for each group of members: the previous id most of its members had (each
     previous id goes to one group only, the one holding most of its members; ties to the
-    earlier group), else `fresh_id(group)`."""
+    earlier group), else `fresh_id(group)`, never an id another group kept."""
     votes = []
     for k, members in enumerate(groups):
         counts = Counter(prior[m] for m in members if m in prior)
@@ -31,4 +31,16 @@ def stable_ids(groups: list[list[str]], prior: dict[str, str],
         if k not in assigned and old not in taken:
             assigned[k] = old
             taken.add(old)
-    return [assigned.get(k) or fresh_id(members) for k, members in enumerate(groups)]
+    return [assigned.get(k) or _fresh(members, fresh_id, taken)
+            for k, members in enumerate(groups)]
+
+
+def _fresh(members: list[str], fresh_id: Callable[[list[str]], str], taken: set[str]) -> str:
+    """`fresh_id(members)`, unless a group kept that id: when an event splits, the part
+    without most of its members may start with the member its id was made from. Then
+    the id of the group from its next member on, or, when every member's is kept by
+    another group, of all its members together."""
+    for i in range(len(members)):
+        if (candidate := fresh_id(members[i:])) not in taken:
+            return candidate
+    return fresh_id(["split:" + "+".join(members)])

@@ -65,18 +65,13 @@ class OutputLayout:
         return self.root / ".lock"
 
 
-# A folder for the built gazetteer, overriding the default below.
-GAZETTEER_DIR_VARIABLE = "NEWSFACTS_GAZETTEER_DIR"
-
-
 def gazetteer_dir(fallback: Path) -> Path:
-    """Where the built gazetteer is kept: $NEWSFACTS_GAZETTEER_DIR; else inside the Python
-    environment whose data packages it is built from (share/newsfacts/gazetteer, so it is
-    built once per installation, ten seconds of CPU, not once per output folder); else,
-    when that is not writable (a system Python), `fallback`. Each build sits under a
-    fingerprint of the packages, tables, settings and code, so a stale one is never read."""
-    if configured := os.environ.get(GAZETTEER_DIR_VARIABLE):
-        return Path(configured)
+    """Where the built gazetteer is kept: inside the Python environment whose data packages
+    it is built from (share/newsfacts/gazetteer, so it is built once per installation, ten
+    seconds of CPU, not once per output folder); when that is not writable (a system
+    Python), `fallback`. Each build sits under a fingerprint of the packages, tables,
+    settings and code, so a stale one is never read. ($NEWSFACTS_GAZETTEER_DIR, read by the
+    flow, overrides both.)"""
     share = Path(sys.prefix) / "share"
     if sys.prefix != sys.base_prefix and os.access(share if share.exists() else sys.prefix,
                                                    os.W_OK):

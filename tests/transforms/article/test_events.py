@@ -146,3 +146,23 @@ def test_a_bomb_that_killed_and_a_hostage_taking(events_of):
 
 def test_a_striker_opening_fire_is_no_event(events_of):
     assert events_of("The striker opened fire from distance but missed the target.") == []
+
+
+def test_place_that_only_says_whose_is_not_where(events_of):
+    # "The Britain-based monitor" names no place of the strikes: the place given earlier
+    # in the paragraph is where.
+    rows = events_of("Government forces shelled Mosul overnight. The air strikes hit a "
+                     "bridge on Friday, the Britain-based monitor said.")
+    strikes = next(r for r in rows if r["trigger_text"] == "air strikes")
+    assert strikes["location"] == "Mosul"
+    # With no other place, a place that qualifies the trigger is better than none.
+    alone = only(events_of("The Mosul bombing killed 12 soldiers on Friday."))
+    assert alone["location"] == "Mosul"
+
+
+def test_country_that_qualifies_an_attack_made_it(events_of):
+    row = only(events_of("US air strikes hit a bridge in Mosul on Friday."))
+    assert (row["actor1"], row["actor1_kind"]) == ("US", "State forces")
+    assert row["location"] == "Mosul"
+    # Alone, it is who, still not where.
+    assert only(events_of("US air strikes hit a bridge on Friday."))["location"] is None

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
-from transforms.article.fast_model import (LookupAttributeRuler, _LookupLemmas,
+from transforms.article.fast_model import (LookupAttributeRuler, LookupLemmas,
                                            with_fast_rule_components)
 
 ATTRIBUTES = [TAG, POS, MORPH, LEMMA, DEP]
@@ -56,13 +56,13 @@ def test_seed_articles_give_the_same_attributes(spacy_own, faster, seed_articles
 
 def test_extraction_pipeline_runs_the_faster_components(nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler"), LookupAttributeRuler)
-    assert isinstance(nlp.get_pipe("lemmatizer"), _LookupLemmas)
+    assert isinstance(nlp.get_pipe("lemmatizer"), LookupLemmas)
     assert nlp.pipe_names[:6] == ["tok2vec", "tagger", "parser", "attribute_ruler",
                                   "lemmatizer", "ner"]
 
 
 def test_swapping_twice_changes_nothing(settings):
     nlp = with_fast_rule_components(with_fast_rule_components(spacy.load(settings.model_name)))
-    assert type(nlp.get_pipe("lemmatizer")).__mro__.count(_LookupLemmas) == 1
+    assert type(nlp.get_pipe("lemmatizer")).__mro__.count(LookupLemmas) == 1
     assert len(nlp.get_pipe("attribute_ruler").patterns) == len(
         spacy.load(settings.model_name).get_pipe("attribute_ruler").patterns)

@@ -99,3 +99,47 @@ def test_stable_ids_follow_most_members_and_are_given_once():
     # E1 split: the larger part keeps it; a group of new members gets a fresh id.
     assert stable_ids([["m1"], ["m2", "m3", "m9"], ["m4", "m5"], ["m7"]], prior, fresh) == [
         "new-m1", "E1", "E2", "new-m7"]
+
+
+def test_part_split_off_an_event_never_takes_the_id_the_rest_kept():
+    # The event's id was made from m1; it splits, and the part with most of its members
+    # keeps the id: the part starting with m1 gets its next member's id, not a duplicate.
+    fresh = lambda members: "id-" + members[0]  # noqa: E731
+    prior = {"m1": "id-m1", "m2": "id-m1", "m3": "id-m1", "m4": "id-m1"}
+    assert stable_ids([["m1", "m5"], ["m2", "m3", "m4"]], prior, fresh) == ["id-m5", "id-m1"]
+    # Every member's own id kept elsewhere: the id of the members together.
+    prior = {"a": "id-a", "x": "id-a", "y": "id-a", "b": "id-b", "z": "id-b", "w": "id-b"}
+    assert stable_ids([["a", "b"], ["x", "y"], ["z", "w"]], prior, fresh) == [
+        "id-split:a+b", "id-a", "id-b"]
+    # A one-member group whose member's id the rest kept.
+    prior = {"m1": "id-m1", "m2": "id-m1", "m3": "id-m1"}
+    assert stable_ids([["m1"], ["m2", "m3"]], prior, fresh) == ["id-split:m1", "id-m1"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # The report of the bombing says only "in Iraq"; the next sentence names the town.
+    ("Restaurant Bombed\n\nA suicide bomber killed six people in a restaurant in Iraq on "
+     "Friday, police said. The restaurant, in the centre of Mosul, was full of students.",
+     ("Mosul", "Iraq")),
+    # The country of a foreign actor's capital, named as the report's dateline, is not
+    # where: the town the article names in the event's country is.
+    ("Strikes on Northern City\n\nWASHINGTON - American jets struck targets in Iraq on "
+     "Sunday, killing 14 fighters, officials in Washington said. The targets were on the "
+     "outskirts of Mosul, the officials said.", ("Mosul", "Iraq")),
+])
+def test_event_placed_only_in_a_country_takes_the_articles_town(reconcile_articles,
+                                                                 normalize_text, text,
+                                                                 expected):
+    release = reconcile_articles([replace(normalize_text(text, "x.txt"),
+                                          published_at="2016-06-12")])
+    event = max(release["events"], key=lambda e: len(e["event_mention_ids"]))
+    assert (event["location"], event["country"]) == expected
+    assert event["geo_precision"] is not None and event["latitude"] is not None
+
+
+def test_country_stays_when_the_article_names_no_town(reconcile_articles, normalize_text):
+    text = ("Attack\n\nGunmen killed five soldiers at a checkpoint in Nigeria on Monday, the "
+            "army said. No group claimed the attack.")
+    release = reconcile_articles([replace(normalize_text(text, "y.txt"),
+                                          published_at="2016-06-12")])
+    assert {e["location"] for e in release["events"]} == {"Nigeria"}
