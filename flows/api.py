@@ -30,6 +30,8 @@ from typing import Any
 API_URL_VARIABLE = "PREFECT_API_URL"
 # Seconds to wait for Prefect's log and event services to send what they hold.
 SERVICE_DRAIN_TIMEOUT_S = 10.0
+# Seconds the temporary server has to stop on SIGTERM before it is killed.
+SERVER_STOP_GRACE_S = 1.0
 # Exit codes of a command ended by a signal, as shells report them.
 EXIT_CODE_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 # The handler ending_cleanly_on_signals installed, while it is in force.
@@ -66,6 +68,19 @@ def _session_server_class():
                      "PREFECT__SERVER_FINAL": "1",
                      **get_current_settings().to_environment_variables(exclude_unset=True)},
                 start_new_session=True, preexec_fn=_die_with_parent)
+
+        def stop(self) -> None:
+            """As Prefect's, with a second's grace instead of five: the run is over and
+            its logs and events are sent; uvicorn would wait out the clients' idle
+            keep-alive connections (5 s of a one-file run's 45)."""
+            if self.server_process is not None:
+                self.server_process.terminate()
+                try:
+                    self.server_process.wait(timeout=SERVER_STOP_GRACE_S)
+                except subprocess.TimeoutExpired:
+                    self.server_process.kill()
+                    self.server_process.wait()
+            super().stop()
 
     return SessionServer
 
