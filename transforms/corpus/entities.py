@@ -37,6 +37,9 @@ _CONNECTORS = ("of", "the", "and", "for")
 _LINKABLE_TO_PERSON = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC")
 # Labels the model gives a town it does not know (Manbij as a product, a port as a facility).
 _TOWN_MISLABELS = ("PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART")
+# Labels the model gives towns too ("killed in air strikes in Aleppo", tagged LANGUAGE),
+# for which a name shared with someone's full name elsewhere is no sign of a person.
+_CUED_TOWN_MISLABELS = ("NORP", "LANGUAGE")
 # Labels whose names are merged across romanizations (dates, laws and works are not names
 # that outlets romanize).
 _ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
@@ -535,8 +538,9 @@ def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
 
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
                     settings: LinkingSettings) -> None:
-    """A town the model tagged as a person, an organisation or a thing (_TOWN_MISLABELS) is a
-    place when the text says so and the gazetteer agrees. The text says so when a word of
+    """A town the model tagged as a person, an organisation, a thing (_TOWN_MISLABELS), a
+    nationality or a language (_CUED_TOWN_MISLABELS) is a place when the text says so and
+    the gazetteer agrees. The text says so when a word of
     place comes before it ("in", "near": rules/place_prepositions.tsv), a noun of place
     stands in apposition after it ("X, a town": place_designators.tsv), or, failing both,
     when the model tagged the same name, in this spelling or another romanization
@@ -564,15 +568,19 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
         body = release.articles[article_id].body
         countries = None
         for row in rows:
-            if row["label"] not in _TOWN_MISLABELS or row["_uid"] in release.fragment_of:
+            if row["label"] not in (*_TOWN_MISLABELS, *_CUED_TOWN_MISLABELS) or (
+                    row["_uid"] in release.fragment_of):
                 continue
             text = row["text"]
             tokens = name_key(text, "PERSON", rules_).tokens
             # A word of someone's name (Hama of Ali Hama), or a surname someone else bears,
             # is a person's name here too.
             shared = words_of_names[tokens[-1]] if len(tokens) == 1 else surnames[tokens[-1]]
+            # ...unless the model did not take it for a name at all ("in Aleppo", tagged a
+            # language): a town's name the model split into persons elsewhere ("Aleppo
+            # Monitor") should not keep every later mention of the town unplaced.
             if (not text[:1].isupper() or display_name(text, "PERSON", rules_) != text
-                    or shared - {tokens}):
+                    or (shared - {tokens} and row["label"] not in _CUED_TOWN_MISLABELS)):
                 continue
             countries = (_article_countries(rows, gazetteer, rules_, settings)
                          if countries is None else countries)

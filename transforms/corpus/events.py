@@ -420,6 +420,20 @@ def _per_article(reports: list[_Report], category: str,
     return [best[a] for a in sorted(best)]
 
 
+def _compatible_places(placed: list[_Report]) -> list[_Report]:
+    """The reports whose place may stand for the event: the first report placed by the
+    gazetteer (else the first placed at all) anchors it, and the others count when their
+    place is its place, lies inside it or holds it in one country. A report of the same
+    event in another place of the article ("denied by Brussels", "north of the capital
+    Damascus") does not move the event there because the gazetteer knows it more
+    precisely."""
+    anchor = next((r for r in placed if r.place.get("place_type")), None) or next(
+        iter(placed), None)
+    if anchor is None:
+        return []
+    return [r for r in placed if r is anchor or (same_place(anchor.place, r.place) or 0) >= 1]
+
+
 def _notes(report: _Report, settings: EventSettings) -> str:
     article = report.article
     sentence = article.sentences[report.row["sentence_idx"]][1]
@@ -489,7 +503,8 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
         precision = 2 if published else None  # within the week before the first report
     placed = [r for r in reports if r.place is not None]
     attested = Counter(r.place["entity_id"] for r in placed)
-    place_report = min(placed, key=lambda r: (r.place_rank, -attested[r.place["entity_id"]]),
+    place_report = min(_compatible_places(placed),
+                       key=lambda r: (r.place_rank, -attested[r.place["entity_id"]]),
                        default=None)
     place = place_report.place if place_report else None
     located = place_report.row if place_report else next(

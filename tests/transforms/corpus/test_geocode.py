@@ -298,3 +298,15 @@ def test_writing_the_gazetteer_spares_another_runs_write_in_progress(corpus_reso
     assert sorted(p.name for p in tmp_path.iterdir()) == [".abc-1", "fedcba9876543210"]
     again = geocode._read_gazetteer(tmp_path / "fedcba9876543210")
     assert again.candidates("Anbar") == corpus_resources.gazetteer.candidates("Anbar")
+
+
+def test_town_the_model_took_for_a_language_is_a_place_after_in(link_places):
+    # The model tags "Aleppo" LANGUAGE here; "in" and the gazetteer (in Syria, which the
+    # article names) make it the town.
+    entities = link_places(
+        "Strikes\n\nSix people were killed in air strikes in Aleppo, the monitor said. Syria's "
+        "government denied it.")
+    assert entities["Aleppo"]["label"] == "GPE" and entities["Aleppo"]["country_code"] == "SY"
+    # A nationality stays one: "Syrian" names no place, with or without a preposition.
+    entities = link_places("Talks\n\nThe talks were held in Syrian territory, officials said.")
+    assert entities["Syrian"]["label"] == "NORP" and entities["Syrian"]["latitude"] is None
