@@ -261,14 +261,17 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
                  gazetteer_cache: Path) -> None:
     """Normalize batch by batch in the flow and extract the distinct uncached articles in
     batches on the task runner, at most one per worker plus EXTRA_BATCHES_IN_FLIGHT at a
-    time."""
+    time; fewer than MIN_ARTICLES_PER_SPLIT_BATCH in all are extracted in the flow's own
+    process."""
     in_flight: deque = deque()
     pending: list[NormalizedArticle] = []
     batch_size = extraction_batch_size(len(documents), workers, settings)
     max_in_flight = workers + EXTRA_BATCHES_IN_FLIGHT
 
     def collect_oldest() -> None:
-        result = in_flight.popleft().result()
+        record(in_flight.popleft().result())
+
+    def record(result: ExtractedBatch) -> None:
         progress.advance(len(result.article_ids))
         timer.add("extract", result.seconds, result.peak_rss_mb)
         with timer("write_parts"):
@@ -293,6 +296,12 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
         while len(pending) >= batch_size:
             submit(pending[:batch_size])
             del pending[:batch_size]
+    if pending and not in_flight and assembly.n_extracted == 0 and (
+            len(pending) < MIN_ARTICLES_PER_SPLIT_BATCH):
+        # A few new articles in all (a file added to a release): parsed here, since a
+        # worker process takes longer to start (~5 s) than they take.
+        record(extract_batch(pending, settings))
+        pending = []
     for batch in last_batches(pending, workers):
         submit(batch)
     # Every batch is out and the workers are busy to the end: load the validation's

@@ -27,6 +27,19 @@ def test_worker_processes_publish_the_same_tables_as_one_process(tmp_path, prefe
                 == table_path(one.release_dir, name).read_bytes()), name
 
 
+def test_a_few_new_articles_are_parsed_in_the_flow_with_the_same_tables(tmp_path,
+                                                                         prefect_harness,
+                                                                         settings):
+    # Three articles in all: fewer than a worker process is worth starting for.
+    inputs = copy_seeds(tmp_path / "in", 3)
+    one = release_flow("local", workers=1)(inputs, tmp_path / "one", settings, 1)
+    two = release_flow("local", workers=2)(inputs, tmp_path / "two", settings, 2)
+    assert two.n_articles_extracted == 3
+    for name in TABLES:
+        assert (table_path(two.release_dir, name).read_bytes()
+                == table_path(one.release_dir, name).read_bytes()), name
+
+
 def test_batches_are_spread_over_the_workers_but_not_crumbled(settings):
     assert extraction_batch_size(10_000, 2, settings) == settings.articles_per_batch
     # 120 articles on 2 workers: two batches of 60 rather than one of 100 and one of 20.
