@@ -257,6 +257,11 @@ class GeocodeSettings:
     # its name this large lies in a country the article names (Tripoli, Lebanon). See
     # test_world_city_beats_a_small_namesake_in_the_article_country.
     min_context_namesake_population: int = 100_000
+    # A country the articles of a place name less than this share as often as their most
+    # named country is named in passing: its towns must be as large as those of a country
+    # not named at all (min_unsupported_city_population). See
+    # test_small_town_of_a_country_named_in_passing_is_a_namesake.
+    minor_country_share: float = 0.5
 
 
 def language_models_option(value: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:

@@ -534,9 +534,16 @@ def _in_named_province(place: Place, context: Counter) -> bool:
 
 def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
                 candidates=()) -> bool:
-    """A place outside every country the article names is taken only when it is large:
-    a small one is more likely a namesake of the place meant (or no place at all)."""
-    if place.place_type in ("continent", "country") or context.get(place.country_code, 0) > 0:
+    """A place outside every country the article names, or a town or district in one it
+    names only in passing (less than `minor_country_share` as often as its most named one),
+    is taken only when it is large: a small one is more likely a namesake of the place meant (or no place at
+    all). In reports from Syria that name the United States once, "Levant" and "Geneva"
+    are the region and the Swiss city, not Levant, Maine or Geneva, Illinois."""
+    if place.place_type in ("continent", "country"):
+        return True
+    named = context.get(place.country_code, 0)
+    if named > 0 and (place.place_type == "admin1"
+                      or named >= settings.minor_country_share * max(context.values())):
         return True
     if place.place_type == "city":
         return place.population > settings.min_unsupported_city_population

@@ -310,3 +310,19 @@ def test_town_the_model_took_for_a_language_is_a_place_after_in(link_places):
     # A nationality stays one: "Syrian" names no place, with or without a preposition.
     entities = link_places("Talks\n\nThe talks were held in Syrian territory, officials said.")
     assert entities["Syrian"]["label"] == "NORP" and entities["Syrian"]["latitude"] is None
+
+
+def test_small_town_of_a_country_named_in_passing_is_a_namesake(link_places):
+    # The report is from Syria; the United States is named once. "Geneva" is the Swiss
+    # city, not Geneva, Illinois (22,000 people), though the article names the US and not
+    # Switzerland.
+    entities = link_places(
+        "Talks\n\nDelegates met in Geneva on Monday to discuss a ceasefire in Syria. Air "
+        "strikes hit Idlib, and rebels shelled Damascus. The United States urged restraint.")
+    assert entities["Geneva"]["country_code"] == "CH"
+    assert entities["Idlib"]["country_code"] == "SY"
+    # Where the US is the article's country, its small town is the place meant.
+    entities = link_places(
+        "Storm\n\nA tornado hit Geneva, Alabama, on Monday. Alabama's governor and officials "
+        "in the United States capital promised help.")
+    assert entities["Geneva"]["country_code"] == "US"
