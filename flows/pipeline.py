@@ -296,10 +296,10 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
         while len(pending) >= batch_size:
             submit(pending[:batch_size])
             del pending[:batch_size]
-    if pending and not in_flight and assembly.n_extracted == 0 and (
-            len(pending) < MIN_ARTICLES_PER_SPLIT_BATCH):
-        # A few new articles in all (a file added to a release): parsed here, since a
-        # worker process takes longer to start (~5 s) than they take.
+    # Nothing submitted (a batch stays in flight until the end once one was) and a few new
+    # articles in all (a file added to a release): parsed here, since a worker process
+    # takes longer to start (~5 s) than they take.
+    if pending and not in_flight and len(pending) < MIN_ARTICLES_PER_SPLIT_BATCH:
         record(extract_batch(pending, settings))
         pending = []
     for batch in last_batches(pending, workers):

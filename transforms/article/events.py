@@ -561,10 +561,15 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     if c.head.pos_ != "VERB" and c.head.head.pos_ == "VERB":
         clause |= {t.i for t in c.head.head.subtree}
     trigger_char = doc[c.start].idx
+    # The syntactic head of each place's span, found once for ranking and for telling
+    # whose from where.
+    roots = {}
+    for m in places:
+        span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        roots[m["start_char"]] = span.root if span is not None else None
 
     def rank(m: dict) -> tuple:
-        span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-        root = span.root if span is not None else None
+        root = roots[m["start_char"]]
         in_clause = root is not None and root.i in clause
         # "in Aleppo" says where; "US-led", "a Syrian Kurdish militia" modify an actor.
         after_preposition = root is not None and root.dep_ == "pobj" \
@@ -576,11 +581,10 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     def qualifies(m: dict) -> bool:
         """A place that says whose, not where: it qualifies the trigger ("US raids") or a
         participle that qualifies a noun ("the Britain-based monitor", "US-led")."""
-        span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-        if span is None or span.root.dep_ not in MODIFIER_DEPS:
+        root = roots[m["start_char"]]
+        if root is None or root.dep_ not in MODIFIER_DEPS:
             return False
-        head = span.root.head
-        return c.start <= head.i < c.end or head.tag_ == "VBN"
+        return c.start <= root.head.i < c.end or root.head.tag_ == "VBN"
 
     where = [m for m in places if not qualifies(m)]
     if where:

@@ -72,9 +72,9 @@ class LookupAttributeRuler(AttributeRuler):
     def __init__(self, vocab: Vocab, name: str = "attribute_ruler", *,
                  validate: bool = False, scorer=attribute_ruler_score) -> None:
         super().__init__(vocab, name, validate=validate, scorer=scorer)
-        self.clear_lookups()
+        self._clear_lookups()
 
-    def clear_lookups(self) -> None:
+    def _clear_lookups(self) -> None:
         # Patterns indexed by a value their first token must have, (column, value) ->
         # [(rule number, specs)]; those with no such value are tried at every token.
         self._indexed: dict[tuple[int, int], list[tuple[int, tuple[Spec, ...]]]] = {}
@@ -85,7 +85,7 @@ class LookupAttributeRuler(AttributeRuler):
 
     def clear(self) -> None:
         super().clear()
-        self.clear_lookups()
+        self._clear_lookups()
 
     def add(self, patterns: Iterable, attrs: dict, index: int = 0) -> None:
         rule = len(self.attrs)
@@ -179,7 +179,7 @@ class LookupAttributeRuler(AttributeRuler):
 
 @Language.factory(LOOKUP_ATTRIBUTE_RULER, default_config={
     "validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}})
-def make_array_attribute_ruler(nlp: Language, name: str, validate: bool, scorer):
+def make_lookup_attribute_ruler(nlp: Language, name: str, validate: bool, scorer):
     return LookupAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
 
 
@@ -222,7 +222,7 @@ def with_fast_rule_components(nlp: Language) -> Language:
         rules = nlp.get_pipe("attribute_ruler").patterns
         ruler = nlp.replace_pipe("attribute_ruler", LOOKUP_ATTRIBUTE_RULER)
         ruler.add_patterns(rules)
-    for name, component in nlp.pipeline:
+    for _, component in nlp.pipeline:
         # The lemmatizer's class is language-specific (EnglishLemmatizer): keep it, and
         # its tables and settings, with the array `__call__` in front.
         if isinstance(component, Lemmatizer) and component.mode == "rule" and not isinstance(

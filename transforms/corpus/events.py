@@ -252,11 +252,12 @@ def placed_mentions(rows: list[dict], linked: list[dict],
             places[m["article_id"]].append(m)
     for row in rows:
         candidates = sorted(places.get(row["article_id"], ()), key=lambda m: m["start_char"])
+        article = articles[row["article_id"]]
         if row["location_start_char"] is None and candidates:
-            _set_location(row, _nearest_place(row, candidates, articles[row["article_id"]]))
+            _set_location(row, _nearest_place(row, candidates, article))
         current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
-        if _too_coarse(current) and (better := specific_place(
-                row, candidates, entities, articles[row["article_id"]], current)):
+        if _too_coarse(current) and (better := specific_place(row, candidates, entities,
+                                                              current)):
             _set_location(row, better)
     return rows
 
@@ -294,26 +295,24 @@ def _too_coarse(place: dict | None) -> bool:
 
 
 def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
-                   article: NormalizedArticle, current: dict | None) -> dict | None:
-    """The article's most precise place for an event mention whose own place is too coarse:
-    a town, district or province the gazetteer holds, in the event's country when the
-    article names one there, outside the mention's actors ("Britain-based monitor"); the
-    nearest in the
-    mention's sentence, else the first of the article's first two sentences (its title or
-    dateline and lead), else the one it names most often (first named on a tie)."""
+                   current: dict | None) -> dict | None:
+    """The article's most precise place (`candidates`: its place mentions in order) for an
+    event mention whose own place is too coarse: a town, district or province the
+    gazetteer holds, in the event's country when the article names one there, outside the
+    mention's actors ("Britain-based monitor"); the nearest in the mention's sentence, else
+    the first of the article's first two sentences (its title or dateline and lead), else
+    the one it names most often (first named on a tie)."""
     country = current.get("country_code") if current and current.get(
         "place_type") == "country" else None
     actors = [(row[f"{a}_start_char"], row[f"{a}_end_char"]) for a in ("actor1", "actor2")
               if row[f"{a}_start_char"] is not None]
-
-    def precise(m: dict) -> bool:
-        place = entities.get(m["entity_id"]) or {}
-        return (PLACE_RANK.get(place.get("place_type"), PLACE_RANK[None]) < PLACE_RANK["country"]
-                and not any(s <= m["start_char"] < e for s, e in actors))
-
-    precise_places = [m for m in candidates if precise(m)]
+    place_of = {m["entity_id"]: entities.get(m["entity_id"]) or {} for m in candidates}
+    precise_places = [
+        m for m in candidates
+        if PLACE_RANK.get(place_of[m["entity_id"]].get("place_type"), PLACE_RANK[None])
+        < PLACE_RANK["country"] and not any(s <= m["start_char"] < e for s, e in actors)]
     in_country = [m for m in precise_places
-                  if (entities.get(m["entity_id"]) or {}).get("country_code") == country]
+                  if place_of[m["entity_id"]].get("country_code") == country]
     # A country named for a foreign actor ("Russian strikes on Raqqa" placed in Russia)
     # has no place of its own in the article: the article's places then say where.
     precise_places = in_country or precise_places
@@ -427,10 +426,9 @@ def _compatible_places(placed: list[_Report]) -> list[_Report]:
     event in another place of the article ("denied by Brussels", "north of the capital
     Damascus") does not move the event there because the gazetteer knows it more
     precisely."""
-    anchor = next((r for r in placed if r.place.get("place_type")), None) or next(
-        iter(placed), None)
-    if anchor is None:
+    if not placed:
         return []
+    anchor = next((r for r in placed if r.place.get("place_type")), placed[0])
     return [r for r in placed if r is anchor or (same_place(anchor.place, r.place) or 0) >= 1]
 
 

@@ -536,9 +536,10 @@ def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
                 candidates=()) -> bool:
     """A place outside every country the article names, or a town or district in one it
     names only in passing (less than `minor_country_share` as often as its most named one),
-    is taken only when it is large: a small one is more likely a namesake of the place meant (or no place at
-    all). In reports from Syria that name the United States once, "Levant" and "Geneva"
-    are the region and the Swiss city, not Levant, Maine or Geneva, Illinois."""
+    is taken only when it is large: a small one is more likely a namesake of the place
+    meant (or no place at all). In reports from Syria that name the United States once,
+    "Levant" and "Geneva" are the region and the Swiss city, not Levant, Maine or Geneva,
+    Illinois."""
     if place.place_type in ("continent", "country"):
         return True
     named = context.get(place.country_code, 0)
