@@ -35,6 +35,9 @@ from transforms.settings import GeocodeSettings, LinkingSettings
 _CONNECTORS = ("of", "the", "and", "for")
 
 _LINKABLE_TO_PERSON = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC")
+# Labels the model gives a person's name written with a courtesy title (Mr Ebbers an ORG);
+# not works or products, whose titles may hold one (Mrs Brown's Boys, Dr Pepper).
+_TITLED_MISLABELS = ("ORG", "NORP", "FAC")
 # Labels the model gives a town it does not know (Manbij as a product, a port as a facility).
 _TOWN_MISLABELS = ("PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART")
 # Labels the model gives towns too ("killed in air strikes in Aleppo", tagged LANGUAGE),
@@ -44,6 +47,8 @@ _CUED_TOWN_MISLABELS = ("NORP", "LANGUAGE")
 # that outlets romanize).
 _ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by their place
+# An entity whose mentions carry two labels as often each takes the first of them.
+_LABEL_PREFERENCE = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -78,6 +83,7 @@ _ALIAS_SLOT = r"""
 @dataclass(frozen=True, eq=False)
 class LinkingRules:
     honorifics: tuple[tuple[str, ...], ...]  # word tuples, longest first
+    courtesy_titles: frozenset[str]  # Mr, Mrs, Dr...: only ever before a person's name
     article_particles: frozenset[str]
     kinship_particles: frozenset[str]
     place_suffixes: dict[str, str]  # designator word after a place name -> admin1/admin2/city
@@ -125,6 +131,8 @@ def load_linking_rules() -> LinkingRules:
     prepositions = rules.load("place_prepositions", ("term", "example"))
     return LinkingRules(
         honorifics=tuple(sorted(words, key=len, reverse=True)),
+        courtesy_titles=frozenset(_fold(r["term"]) for r in honorifics
+                                  if r["kind"] == "courtesy"),
         article_particles=articles,
         kinship_particles=frozenset(_fold(r["term"]) for r in particles if r["kind"] == "kinship"),
         place_suffixes={_fold(r["term"]): r["kind"] for r in designators
@@ -413,6 +421,9 @@ def _search_variants(release: _Release, rules_: LinkingRules,
     a name the model tagged, spelt otherwise, becomes a rule mention with that name's label.
     A lone word also written in lower case in the release is an English word (Many, Said)."""
     labels: dict[str, Counter] = defaultdict(Counter)  # romanized key -> labels
+    # Names of several words also by their consonants, for the vowels the folds leave
+    # (Nour al-Din al-Zenki, Nur al-Din al-Zinki): skeleton -> romanized words -> key.
+    skeletons: dict[tuple, dict[tuple, str]] = defaultdict(dict)
     spellings: set[str] = set()
     # A run's romanized key starts as its first word's does (what the name folds across
     # words change comes later: Abdel Aziz -> abdaziz), so runs are tried only from words
@@ -423,9 +434,12 @@ def _search_variants(release: _Release, rules_: LinkingRules,
         if row["label"] not in _ROMANIZED_LABELS or not row["text"][:1].isupper():
             continue
         name = display_name(row["text"], row["label"], rules_)
-        key = "".join(_romanized_words_of(row["text"], row["label"], rules_))
+        words = _romanized_words_of(row["text"], row["label"], rules_)
+        key = "".join(words)
         if len(key) >= settings.min_variant_search_letters:
             labels[key][row["label"]] += 1
+            if len(words) > 1:
+                skeletons[_romanized_block(words, settings.min_vowel_letters)][words] = key
             spellings.add(name)
             openings[key[:prefix]] = max(openings[key[:prefix]],
                                          len(_BODY_TOKEN.findall(name)))
@@ -451,7 +465,14 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                     continue
                 key = romanized_key(text, rules_.romanization)
                 if key not in labels:
-                    continue
+                    # Spelt otherwise: a name of capitalised words only ("Hama and Idleb"
+                    # is two names, not a spelling of a tagged "Hama and Idlib").
+                    if any(not any(c.isupper() for c in w) for w, _, _ in window):
+                        continue
+                    key = _variant_key(romanized_words(text, rules_.romanization), skeletons,
+                                       settings)
+                    if key is None:
+                        continue
                 if n == 1:
                     lower_words = lower_words or set().union(
                         *(_LOWER_WORD.findall(a.body) for a in release.articles.values()))
@@ -461,6 +482,17 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                 locate = locate or sentence_index(article)
                 _place_span(release, article, start, end, label, locate)
                 break
+
+
+def _variant_key(words: tuple[str, ...], skeletons: dict[tuple, dict[tuple, str]],
+                 settings: LinkingSettings) -> str | None:
+    """The key of a tagged name of several words that `words` spell otherwise, if any."""
+    if len(words) < 2:
+        return None
+    known = skeletons.get(_romanized_block(words, settings.min_vowel_letters), {})
+    return next((key for other, key in sorted(known.items())
+                 if are_variants(words, other, settings.min_romanized_similarity,
+                                 settings.min_vowel_letters)), None)
 
 
 def _body_tokens(body: str) -> list[tuple[str, int, int]]:
@@ -510,13 +542,25 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
             (top, n_top), *rest = counts.most_common()
             if rest and n_top > rest[0][1] and top in ("PERSON", "ORG", "GPE", "LOC"):
                 _relabel(row, top)
+        # "Mr Ebbers" tagged a group is a person, and so is "Bernie Ebbers" beside him.
+        titled = set()
+        for row in rows:
+            words = row["text"].split()
+            if (row["label"] in _TITLED_MISLABELS and len(words) > 1
+                    and _fold(words[0]).rstrip(".") in rules_.courtesy_titles):
+                _relabel(row, "PERSON")
+                titled.add(name_key(row["text"], "PERSON", rules_).tokens[-1])
         surnames = {name_key(r["text"], "PERSON", rules_).tokens[-1]
                     for r in rows if r["label"] == "PERSON"
                     and len(name_key(r["text"], "PERSON", rules_).tokens) > 1}
         for row in rows:
             if row["label"] in _LINKABLE_TO_PERSON and row["_uid"] not in release.fragment_of:
                 key = name_key(row["text"], "PERSON", rules_)
-                if len(key.tokens) == 1 and key.tokens[0] in surnames and row["text"][:1].isupper():
+                if not row["text"][:1].isupper():
+                    continue
+                if ((len(key.tokens) == 1 and key.tokens[0] in surnames)
+                        or (row["label"] in _TITLED_MISLABELS and len(key.tokens) == 2
+                            and key.tokens[-1] in titled)):
                     _relabel(row, "PERSON")
 
 
@@ -796,8 +840,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     outlet keeps its spelling: two spellings there are two people, Ali Hassan and Ali
     Hussein). A group or place may also be spelt two ways in one article.
     """
-    words_of = {node: romanized_words(" ".join(w for w in node[1] if not w.startswith("<")),
-                                      rules_.romanization) for node in nodes}
+    words_of = {node: romanized_words(" ".join(_bare(node[1])), rules_.romanization)
+                for node in nodes}
+    surnames = {node[1][-1] for node in nodes if node[0] == "PERSON" and len(node[1]) > 1}
     blocks: dict[tuple, list[tuple]] = defaultdict(list)
     for node in sorted(nodes):
         label, words = node[0], words_of[node]
@@ -810,6 +855,11 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
             # A lone word (a surname, mostly): only the same romanized spelling.
             if len(joined) >= settings.min_vowel_letters:
                 blocks[(label, marker, joined)].append(node)
+                if node[1][-1] not in surnames:
+                    # Nobody's surname: maybe a town the model took for a person
+                    # (Ajdabiyah here, Ajdabiya a place there).
+                    blocks[("spelt", marker, _romanized_block(words, settings.min_vowel_letters))
+                           ].append(node)
             continue
         blocks[(label, marker, joined)].append(node)
         blocks[(label, marker, _romanized_block(words, settings.min_vowel_letters))].append(node)
@@ -817,6 +867,11 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
             # The model tags one group PERSON here and ORG there: the same spelling is the
             # same name, whatever the label.
             blocks[("name", marker, joined)].append(node)
+        if len(words) > 1 or label != "PERSON":
+            # And a rare name spelt otherwise gets another label too (Yahya Sinwar a
+            # person, Yehya Sinwar a facility; Qusayr a facility, Qusair a group).
+            blocks[("spelt", marker, _romanized_block(words, settings.min_vowel_letters))
+                   ].append(node)
     seen = set()
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -829,7 +884,15 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     continue
                 shared_article = nodes[a] & nodes[b]
                 two_spellings = words_of[a] != words_of[b]
-                if a[0] == b[0] == "PERSON" and shared_article and two_spellings:
+                if words_of[a] != words_of[b] and any(
+                        x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
+                    continue  # a lone word of a person only as spelt: Bashar is not Bashir
+                if a[0] != b[0] and not _may_share_name(a, b, words_of[a]):
+                    continue
+                if _other_numbers(a[1], b[1]) or (
+                        a[1] != b[1] and len("".join(words_of[a])) < settings.min_vowel_letters):
+                    continue  # 15 July is not 17 July, U2 is not O2: too little to go on
+                if "PERSON" in (a[0], b[0]) and shared_article and two_spellings:
                     continue
                 own = {"".join(words_of[a]), "".join(words_of[b])}
                 ctx_a = {c for x in nodes[a] for c in contexts[x] if c[1] not in own}
@@ -839,13 +902,39 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     uf.union(a, b)
 
 
-def _ctx(node: tuple, rules_: LinkingRules, is_country: bool = False) -> tuple[str, str]:
-    """A mention as context of its article: a name by its romanized key (Idlib and Idleb
-    are one shared place), a place whatever its label, a country marked as one."""
-    key = "".join(romanized_words(" ".join(node[1]), rules_.romanization))
-    if node[0] in PLACE_LABELS:
-        return ("country" if is_country else "place", key)
-    return (node[0], key)
+def _may_share_name(a: tuple, b: tuple, words: tuple[str, ...]) -> bool:
+    """Whether nodes `a` and `b` of two labels, romanized as `words`, may be one name the
+    model tagged twice: the same spelling of a name of several words (a group as a person),
+    or two spellings of a rare name (a person as a facility, a town as a group, Ajdabiyah
+    as a person, Ajdabiya as a place); never a nationality and a place (Saudi, Kurdish)."""
+    if _bare(a[1]) == _bare(b[1]):  # "Manchester City" is the bare Manchester
+        return a[0] in _NAME_LABELS and b[0] in _NAME_LABELS and len(words) > 1
+    return not ("NORP" in (a[0], b[0]) and {a[0], b[0]} & PLACE_LABELS)
+
+
+def _bare(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """A node's words without its designator (<city>, <admin1>)."""
+    return tuple(t for t in tokens if not t.startswith("<"))
+
+
+def _other_numbers(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Both names carry numbers, and not the same (Radio 1, Radio 4; G7, G20); romanized
+    words are letters only. A number on one side only is an edition (the 2005 Academy
+    Awards)."""
+    numbers_a, numbers_b = [t for t in a if t.isdigit()], [t for t in b if t.isdigit()]
+    return bool(numbers_a and numbers_b and numbers_a != numbers_b)
+
+
+def _ctx(node: tuple, rules_: LinkingRules, country: str | None = None) -> tuple[str, str]:
+    """A mention as context of its article: a country by its code, however named (Libya,
+    Libyan); any other place or name by its romanized key, whatever its designator and the
+    label the model gave it (Idlib, Idleb and Idlib province are one shared place; Houthi a
+    group here and a person there, Jabal al-Zawiya a person here and a facility there, is
+    one shared name)."""
+    if country:
+        return ("country", country)
+    key = "".join(romanized_words(" ".join(_bare(node[1])), rules_.romanization))
+    return ("name" if node[0] in _ROMANIZED_LABELS else node[0], key)
 
 
 def _similar_orgs(settings: LinkingSettings):
@@ -916,8 +1005,14 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     for row in release.mentions:
         node = node_of[row["_uid"]]
         articles_of_node[node].add(row["article_id"])
-        is_country = node[0] in GEOCODED_LABELS and bool(gazetteer.country_of(row["text"]))
-        context_of_article[row["article_id"]].add(_ctx(node, rules_, is_country))
+        if node[0] in GEOCODED_LABELS:
+            context_of_article[row["article_id"]].add(
+                _ctx(node, rules_, gazetteer.country_of(row["text"])))
+            continue
+        # A nationality is a shared name (Iraqi) and its country (Libyan, Libya).
+        context_of_article[row["article_id"]].add(_ctx(node, rules_))
+        if country := _demonym_country(row, rules_):
+            context_of_article[row["article_id"]].add(("country", country))
     _merge_romanized(articles_of_node, context_of_article, uf, rules_, settings)
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,
@@ -1077,12 +1172,34 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     return places, groups
 
 
+def _group_label(rows: list[dict], fragment_of: dict[int, int], rules_: LinkingRules) -> str:
+    """The label of most of an entity's mentions (not counting the fragments of a longer
+    one); between as many, the likelier of the model's labels for a name (a person, then
+    a place, then a group...), since a rare name gets a stray label more often. A place
+    label beats any other: the small model tags many a town a group or facility (FA-KES:
+    Hama 39 times ORG, 9 times GPE), seldom a group a town; but a person named in full
+    somewhere (Yahya Sinwar, not a lone "Manchester") stays a person."""
+    votes = Counter(r["label"] for r in rows if r["_uid"] not in fragment_of) \
+        or Counter(r["label"] for r in rows)
+    rank = {label: i for i, label in enumerate(_LABEL_PREFERENCE)}
+    top = min(votes, key=lambda label: (-votes[label], rank.get(label, len(rank)), label))
+    places = [label for label in votes if label in GEOCODED_LABELS]
+    if top in GEOCODED_LABELS or not places or (top == "PERSON" and any(
+            r["label"] == "PERSON" and len(name_key(r["text"], "PERSON", rules_).tokens) > 1
+            for r in rows)):
+        return top
+    return min(places, key=lambda label: (-votes[label], label))
+
+
 def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gazetteer,
                  rules_: LinkingRules, geocode: GeocodeSettings,
                  ) -> tuple[list[dict], list[dict]]:
-    groups: dict[tuple, list[dict]] = defaultdict(list)
+    by_root: dict[tuple, list[dict]] = defaultdict(list)
     for row in release.mentions:
-        groups[uf.find(node_of[row["_uid"]])].append(row)
+        by_root[uf.find(node_of[row["_uid"]])].append(row)
+    groups: dict[tuple, list[dict]] = defaultdict(list)
+    for root, rows in sorted(by_root.items()):
+        groups[(_group_label(rows, release.fragment_of, rules_), *root[1:])].extend(rows)
 
     places, groups = _geocode(release, groups, node_of, uf, gazetteer, rules_, geocode)
 

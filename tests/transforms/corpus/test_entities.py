@@ -534,3 +534,102 @@ def test_a_and_u_in_one_place_are_two_names_across_outlets(link):
 def test_fold_merges_its_spellings_across_outlets(link, first, form_a, second, form_b):
     _, mentions, _ = link(first, second)
     assert _entity_of(mentions, form_a) == _entity_of(mentions, form_b)
+
+
+def test_one_name_the_model_labels_two_ways_is_one_entity_across_outlets(link_tagged):
+    # A rare name gets a stray label: Hadi al-Ameri a person in one report, a facility in
+    # the other, spelt otherwise. One entity, labelled as a person (as many of each).
+    _, mentions, entities = link_tagged((
+        "Militia Chief Visits Front\n\nHadi al-Amiri, who leads the Badr Organization, "
+        "visited fighters near Tikrit on Monday, Iraqi officials said.",
+        "Badr Leader at Tikrit\n\nIraqi officials said Hadi al-Ameri of the Badr "
+        "Organization toured positions outside Tikrit."),
+        labels={"Hadi al-Amiri": "PERSON", "Hadi al-Ameri": "FAC"})
+    entity = _entity_of(mentions, "Hadi al-Amiri")
+    assert entity == _entity_of(mentions, "Hadi al-Ameri")
+    assert {e["label"] for e in entities if e["entity_id"] == entity} == {"PERSON"}
+
+
+def test_nationality_and_a_place_spelt_alike_stay_apart(link_tagged):
+    # A nationality tagged NORP is never a place of another spelling: the Yazidis of one
+    # report are not a village "Yezidi" of the other.
+    _, mentions, _ = link_tagged((
+        "Families Return\n\nYazidi families returned to Sinjar on Monday, officials in "
+        "Iraq said.",
+        "Return to Sinjar\n\nOfficials in Iraq said families from Yezidi had returned to "
+        "Sinjar."),
+        labels={"Yazidi": "NORP", "Yezidi": "GPE"})
+    assert _entity_of(mentions, "Yazidi") != _entity_of(mentions, "Yezidi")
+
+
+def test_a_province_and_its_town_count_as_one_shared_place_of_context(link):
+    # Shared context: "Kunduz province" here, "Kunduz" there are one place, so the two
+    # spellings of the governor merge (nothing else is shared).
+    _, mentions, _ = link(
+        "Governor Visits Hospital\n\nGovernor Abdul Sattar Mirzakwal visited wounded "
+        "police in Kunduz province on Tuesday.",
+        "Hospital Visit\n\nAbdul Satar Mirzakwal, the governor, met wounded police "
+        "officers in Kunduz on Tuesday.")
+    assert _entity_of(mentions, "Abdul Sattar Mirzakwal") == \
+        _entity_of(mentions, "Abdul Satar Mirzakwal")
+
+
+def test_a_nationality_and_its_country_are_shared_context(link):
+    # Libyan here, Libya there, and Britain with British: two shared countries.
+    _, mentions, _ = link(
+        "Court Ruling\n\nA court in Britain ruled that the Libyan dissident Abdelkarim "
+        "Belhadj could sue the government.",
+        "Dissident Wins Case\n\nBritish judges said Abdul Karim Belhaj, who fled Libya, "
+        "may sue ministers.")
+    assert _entity_of(mentions, "Abdelkarim Belhadj") == _entity_of(mentions, "Abdul Karim Belhaj")
+
+
+def test_untagged_spelling_with_other_vowels_is_found(link_tagged):
+    # Kataib Hezbollah tagged in one report, Kata'ib Hizbollah untagged in the other: the
+    # vowels differ (e/i), the consonants agree, so it is a rule mention of the group.
+    _, mentions, _ = link_tagged((
+        "Rocket Attack\n\nKataib Hezbollah fired rockets at a base near Baghdad on Sunday, "
+        "Iraqi officials said.",
+        "Base Targeted\n\nIraqi officials blamed Kata'ib Hizbollah for rockets fired at a "
+        "base outside Baghdad."), missing=("Kata'ib Hizbollah",))
+    found = [m for m in mentions if m["text"] == "Kata'ib Hizbollah"]
+    assert [m["source"] for m in found] == ["rule"]
+    assert found[0]["entity_id"] == _entity_of(mentions, "Kataib Hezbollah")
+
+
+def test_lone_names_of_two_people_a_vowel_apart_stay_apart_across_outlets(link):
+    # Bashir and Bashar share their consonants but are two given names: a lone word of a
+    # person merges only when spelt alike after the folds.
+    _, mentions, _ = link(
+        "Commander Speaks\n\nRebel commander Bashir spoke to fighters in Idlib on Monday, "
+        "activists said.",
+        "Fighters Addressed\n\nBashar, a rebel commander, spoke to fighters in Idlib on "
+        "Monday, monitors said.")
+    assert _entity_of(mentions, "Bashir") != _entity_of(mentions, "Bashar")
+
+
+def test_two_names_joined_by_and_are_no_spelling_of_a_tagged_name(link):
+    # The model tags "Hama and Idleb" as one name in one report; "Hama and Idlib" in the
+    # other is two places, not its spelling with another vowel.
+    _, mentions, _ = link(
+        "Strikes on Villages\n\nRegime warplanes struck the Hama and Idleb countryside on "
+        "Monday, killing five civilians.",
+        "Villages Hit\n\nAir strikes hit villages in the Hama and Idlib countryside, the "
+        "monitor said.")
+    assert not [m for m in mentions if m["text"] == "Hama and Idlib"]
+
+
+def test_place_the_model_tags_a_group_in_most_reports_stays_a_place(link_tagged):
+    # Deir Sunbul tagged a group in two reports, Deir Sonbol a place in the third (and the
+    # gazetteer, which lacks the village, cannot relabel them): one entity, a place.
+    _, mentions, entities = link_tagged((
+        "Village Shelled\n\nShelling hit Deir Sunbul in Syria on Monday, the White Helmets "
+        "said.",
+        "Rescuers Busy\n\nDeir Sunbul was shelled again on Monday, the White Helmets in "
+        "Syria said.",
+        "Shelling in Idlib Province\n\nShells fell on Deir Sonbol in Syria on Monday, the "
+        "White Helmets said."),
+        labels={"Deir Sunbul": "ORG", "Deir Sonbol": "GPE"})
+    entity = _entity_of(mentions, "Deir Sunbul")
+    assert entity == _entity_of(mentions, "Deir Sonbol")
+    assert next(e["label"] for e in entities if e["entity_id"] == entity) == "GPE"
