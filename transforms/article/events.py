@@ -4,13 +4,15 @@ body -> `event_mentions` rows (schema.EVENT_MENTIONS).
 Grain: one row per trigger ("air raids", "seized", "suicide car bomb", "clashes",
 "abducted") that reports an event, typed in ACLED's vocabulary. Around the trigger the
 dependency parse gives who acted (actor1: the subject, the agent of a passive, "by X",
-"fell to X", a modifier as in "Russian air strikes") and against whom (actor2: the object,
+"fell to X", a modifier as in "Russian air strikes", who claims it or is blamed for it)
+and against whom (actor2: the object,
 "on X", the victims of "killed"), where (a place in the trigger's clause, else in its
 sentence, else the last place of its paragraph, else the article's first), when (a date of
 the sentence, resolved against the publication date, with ACLED's time precision) and the
 figures of the sentence that count its victims. Rule tables: event_triggers (the lexicon,
 with what a sentence must show for the word to report an event), event_actors (actor
-kinds), event_subtypes (sub-types decided by actor kind or context). Spans only: entity
+kinds), event_subtypes (sub-types decided by actor kind or context), event_actor_frames
+(claims, blame and counting words around a noun trigger). Spans only: entity
 ids are set across articles (transforms.corpus.events). Known limits: one event per
 trigger, so a sentence reporting two strikes with one noun is one mention; pronoun actors
 ("they") stay empty; dates are English.
@@ -109,12 +111,20 @@ class SubtypeRule:
 
 
 @dataclass(frozen=True)
+class ActorFrame:
+    frame: str  # claim, accuse, blame_on, quantity (rules/event_actor_frames.tsv)
+    preposition: str
+    verbs: frozenset[str]  # the verbs a claim is made with; empty: any
+
+
+@dataclass(frozen=True)
 class EventRules:
     triggers: dict[str, tuple[Trigger, ...]]  # first lemma -> triggers, longest first
     actor_kinds: dict[tuple[str, ...], str]  # lemmas -> kind
     max_actor_words: int
     subtypes: tuple[SubtypeRule, ...]
     countries: frozenset[str]  # country names, lower case: "us", "syria", "united states"
+    actor_frames: dict[str, tuple[ActorFrame, ...]]  # lemma of the frame's word -> frames
 
 
 def load_event_rules() -> EventRules:
@@ -134,9 +144,15 @@ def load_event_rules() -> EventRules:
                      for r in rules.load("event_subtypes", (
                          "sub_event_type", "condition", "value", "new_event_type",
                          "new_sub_event_type", "why", "example")))
+    frames: dict[str, list[ActorFrame]] = defaultdict(list)
+    for row in rules.load("event_actor_frames", ("lemma", "frame", "preposition", "verbs",
+                                                  "example")):
+        frames[row["lemma"]].append(ActorFrame(row["frame"], row["preposition"],
+                                               frozenset(v for v in row["verbs"].split("|") if v)))
     return EventRules({k: tuple(sorted(v, key=lambda t: -len(t.lemmas)))
                        for k, v in triggers.items()},
-                      kinds, max(len(k) for k in kinds), subtypes, country_names())
+                      kinds, max(len(k) for k in kinds), subtypes, country_names(),
+                      {k: tuple(v) for k, v in frames.items()})
 
 
 def country_names() -> frozenset[str]:
@@ -280,7 +296,7 @@ class _Sentence:
 
 
 def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
-           as_agent: bool) -> _Actor | None:
+           as_agent: bool, trigger: Token) -> _Actor | None:
     if head is not None and (head.like_num or head.ent_type_ == "CARDINAL"):
         head = _prep_object(head, frozenset({"of"}))  # "hundreds of civilians"
     if head is None or head.pos_ == "PRON" or head.like_num or head.ent_type_ in NOT_ACTOR_ENTS:
@@ -288,6 +304,10 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
     if head.dep_ == "pobj" and head.pos_ not in ("NOUN", "PROPN"):
         return None
     first, last = _noun_span(head)
+    if head.i < trigger.i <= last:
+        # "accused the militia of the massacre": the actor ends before the event.
+        of = trigger.head if trigger.head.dep_ == "prep" and trigger.head.i > head.i else trigger
+        last = max(head.i, of.i - 1)
     doc = head.doc
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
     mention = sentence.mention_at(doc[head.i].idx, doc[head.i].idx + len(head))
@@ -346,19 +366,86 @@ def _entity_text(token: Token) -> str:
     return doc[start:end].text
 
 
-def _roles(c: _Candidate, countries: frozenset[str]
+def _agent(verb: Token, r: EventRules) -> Token | None:
+    """The object of a passive verb's "by": "shot dead by police"; not the source of a
+    report ("reported by state television"), a weapon ("caused by a car bomb") or another
+    event ("followed by a ground offensive")."""
+    agent = _child(verb, frozenset({"agent"}))
+    found = _child(agent, frozenset({"pobj"})) if agent is not None else None
+    if found is None or verb.lemma_.lower() in REPORTING_LEMMAS:
+        return None
+    lemma = found.lemma_.lower()
+    return None if lemma in WEAPON_LEMMAS or lemma in r.triggers else found
+
+
+def _frames(token: Token, frame: str, r: EventRules) -> list[ActorFrame]:
+    return [f for f in r.actor_frames.get(token.lemma_.lower(), ()) if f.frame == frame]
+
+
+def _frame_actor(head: Token, r: EventRules) -> Token | None:
+    """Who made the event a noun trigger names, by a frame around the noun
+    (rules/event_actor_frames.tsv) or a passive: "X claimed responsibility for the
+    bombing", "police blamed X for the bombing", "the bombing was blamed on X", "a bomb
+    planted by X", "the bombs were detonated by X"."""
+    for child in head.children:
+        if child.dep_ == "acl" and _agent(child, r) is not None:  # "a bomb planted by X"
+            return _agent(child, r)
+    governor = head.head
+    if head.dep_ in PASSIVE_SUBJECT_DEPS and _agent(governor, r) is not None:
+        return _agent(governor, r)
+    if head.dep_ in (*PASSIVE_SUBJECT_DEPS, *OBJECT_DEPS) and not _negated(governor):
+        for frame in _frames(governor, "blame_on", r):
+            found = _prep_object(governor, frozenset({frame.preposition}))
+            if found is not None:
+                return found
+    if head.dep_ != "pobj" or governor.dep_ != "prep":
+        return None
+    word = governor.head  # responsibility, responsible, blamed, or the verb of either
+    candidates = [word] + [c for c in word.children if c.dep_ in OBJECT_DEPS | {"acomp"}]
+    for holder in candidates:
+        for frame in r.actor_frames.get(holder.lemma_.lower(), ()):
+            if frame.preposition != governor.lower_:
+                continue
+            verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+            if frame.frame == "claim" and holder is not verb and not _negated(verb) and (
+                    not frame.verbs or verb.lemma_.lower() in frame.verbs):
+                return _subject(verb)
+            if frame.frame == "accuse" and holder is verb:
+                return _child(verb, OBJECT_DEPS) or _child(verb, PASSIVE_SUBJECT_DEPS)
+    # "blamed the gang for the bombing", the preposition read as the object's.
+    if word.dep_ in OBJECT_DEPS and any(f.preposition == governor.lower_
+                                        for f in _frames(word.head, "accuse", r)):
+        return word
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() == "deny"
+
+
+def _counted_phrase(head: Token, r: EventRules) -> Token:
+    """The word that counts a noun trigger's events, if any ("a wave of attacks": wave),
+    whose place in the clause is the trigger's; else the trigger itself."""
+    prep = head.head
+    if (head.dep_ == "pobj" and prep.dep_ == "prep"
+            and any(f.preposition == prep.lower_ for f in _frames(prep.head, "quantity", r))):
+        return prep.head
+    return head
+
+
+def _roles(c: _Candidate, r: EventRules
            ) -> tuple[Token | None, Token | None, Token | None]:
     """(actor1, actor2, place) heads around a trigger, by the parse."""
-    head = c.head
+    head, countries = c.head, r.countries
     actor1 = actor2 = place = None
     if head.pos_ in ("VERB", "AUX"):
         if c.trigger.needs == "fell_to":  # "the city fell to the militants"
             return _prep_object(head, frozenset({"to", "into"})), None, _subject(head)
         passive = _child(head, PASSIVE_SUBJECT_DEPS)
-        if passive is not None:
-            agent = _child(head, frozenset({"agent"}))
-            actor1 = _child(agent, frozenset({"pobj"})) if agent is not None else None
-            actor2 = passive
+        if passive is not None or _agent(head, r) is not None:
+            actor1 = _agent(head, r)
+            # "the gunman, shot dead by police": whom a participle is said of.
+            actor2 = passive or (head.head if head.dep_ == "acl" else None)
         else:
             actor1 = _subject(head)
             doc = c.head.doc
@@ -396,13 +483,17 @@ def _roles(c: _Candidate, countries: frozenset[str]
         if between is not None and actor1 is None:
             actor1 = between
             actor2 = actor2 or _child(between, frozenset({"conj"}))
-        governor = head.head
-        if head.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None:
-            actor1 = _subject(governor)  # "rebels launched an offensive"
-        if head.dep_ in SUBJECT_DEPS and governor.pos_ == "VERB":
+        if actor1 is None:
+            actor1 = _frame_actor(head, r)
+        phrase = _counted_phrase(head, r)  # "launched a wave of attacks": as "launched attacks"
+        governor = phrase.head
+        if (phrase.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None
+                and governor.lemma_.lower() not in REPORTING_LEMMAS):
+            actor1 = _subject(governor)  # "rebels launched an offensive", not "X reported"
+        if phrase.dep_ in SUBJECT_DEPS and governor.pos_ == "VERB":
             # "A suicide bomber killed 12 soldiers", "Air strikes hit Raqqa".
             actor2 = actor2 or _child(governor, OBJECT_DEPS)
-        elif head.dep_ == "pobj" and governor.head.pos_ == "VERB":
+        elif phrase.dep_ == "pobj" and governor.head.pos_ == "VERB":
             # "Twelve people were killed in an air strike".
             actor2 = actor2 or _child(governor.head, PASSIVE_SUBJECT_DEPS)
     return actor1, actor2, place
@@ -658,9 +749,10 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         sentence = _Sentence(sent, mentions, totals)
         kept = []
         for c in _triggers_in(sent, r):
-            heads = _roles(c, r.countries)
-            actors = [_actor(heads[0], sentence, r, c.trigger.event_type in AGENT_STATE_TYPES),
-                      _actor(heads[1], sentence, r, False)]
+            heads = _roles(c, r)
+            actors = [_actor(heads[0], sentence, r, c.trigger.event_type in AGENT_STATE_TYPES,
+                             c.head),
+                      _actor(heads[1], sentence, r, False, c.head)]
             place_head = heads[2]
             # A place as actor2 is where it happened, not whom it happened to.
             if actors[1] is not None and actors[1].is_place:

@@ -586,7 +586,8 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
     nationality or a language (_CUED_TOWN_MISLABELS) is a place when the text says so and
     the gazetteer agrees. The text says so when a word of
     place comes before it ("in", "near": rules/place_prepositions.tsv), a noun of place
-    stands in apposition after it ("X, a town": place_designators.tsv), or, failing both,
+    stands in apposition after it ("X, a town": place_designators.tsv) or opens it ("the
+    town of X"), or, failing these,
     when the model tagged the same name, in this spelling or another romanization
     (romanize.are_variants), as a place in another report of the same story (Kunduz here,
     Qunduz there: _same_story). The gazetteer agrees when it names a town or province of a
@@ -628,9 +629,12 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
                 continue
             countries = (_article_countries(rows, gazetteer, rules_, settings)
                          if countries is None else countries)
-            if rules_.place_apposition.match(body, row["end_char"]) and _is_town_of(
+            if (rules_.place_apposition.match(body, row["end_char"])
+                    or _after_place_designator(body, row["start_char"], rules_)) and _is_town_of(
                     text, countries, gazetteer, rules_, 0, ("admin2",)):
-                _relabel(row, "GPE")  # the text says what it is: any town or district
+                # The text says what it is ("X, a town in", "the town of X"): any town
+                # or district.
+                _relabel(row, "GPE")
             elif _after_place_preposition(body, row["start_char"], rules_) and _is_town_of(
                     text, countries, gazetteer, rules_, settings.min_relabelled_town_population):
                 _relabel(row, "GPE")
@@ -739,6 +743,15 @@ def _article_countries(rows: list[dict], gazetteer: Gazetteer, rules_: LinkingRu
                      and p.population >= settings.min_context_town_population}
             countries |= {code} if code else towns if len(towns) == 1 else set()
     return countries
+
+
+def _after_place_designator(body: str, start: int, rules_: LinkingRules) -> bool:
+    """Whether a designator of place written before a name opens it: "the western town
+    of Heet", "the province of Idlib" (place_designators.tsv, position before)."""
+    before = _fold(body[max(0, start - 40):start]).rstrip()
+    return any(before.endswith(term) and (len(before) == len(term)
+                                          or not before[-len(term) - 1].isalnum())
+               for term, _ in rules_.place_prefixes)
 
 
 def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> bool:

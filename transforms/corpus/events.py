@@ -255,11 +255,40 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         article = articles[row["article_id"]]
         if row["location_start_char"] is None and candidates:
             _set_location(row, _nearest_place(row, candidates, article))
+        elif (here := _said_here(row, candidates, article)) is not None:
+            _set_location(row, here)
         current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
         if _too_coarse(current) and (better := specific_place(row, candidates, entities,
                                                               current)):
             _set_location(row, better)
     return rows
+
+
+# Words before a place that say an event happened there ("in Heet", "the town of Heet"),
+# not where someone came from or went ("fighters from Raqqa", "fled to Turkey").
+HERE_WORDS = frozenset({"in", "near", "at", "outside", "around", "inside", "across",
+                        "throughout", "of"})
+
+
+def _said_here(row: dict, candidates: list[dict], article: NormalizedArticle) -> dict | None:
+    """For a mention the article placed outside its own sentence (the model had tagged no
+    place there): a place of its sentence that linking found since ("In the western town
+    of Heet, a car bomb exploded", Heet tagged a person), after a word of place, outside
+    its actors; the nearest to the trigger."""
+    sentence = article.sentences[row["sentence_idx"]][1]
+    if sentence.start <= row["location_start_char"] < sentence.end:
+        return None
+    actors = [(row[f"{a}_start_char"], row[f"{a}_end_char"]) for a in ("actor1", "actor2")
+              if row[f"{a}_start_char"] is not None]
+    here = [m for m in candidates if sentence.start <= m["start_char"] < sentence.end
+            and not any(s <= m["start_char"] < e for s, e in actors)
+            and _word_before(article.body, m["start_char"]) in HERE_WORDS]
+    return min(here, key=lambda m: abs(m["start_char"] - row["start_char"]), default=None)
+
+
+def _word_before(body: str, start: int) -> str:
+    words = body[max(0, start - 30):start].split()
+    return words[-1].lower() if words else ""
 
 
 def _set_location(row: dict, place: dict) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from transforms import rules
 from transforms.article import components
 from transforms.article.events import time_precision
 
@@ -166,3 +167,55 @@ def test_country_that_qualifies_an_attack_made_it(events_of):
     assert row["location"] == "Mosul"
     # Alone, it is who, still not where.
     assert only(events_of("US air strikes hit a bridge on Friday."))["location"] is None
+
+
+@pytest.mark.parametrize("text, trigger, actor1", [
+    # Who claims it or is blamed for it made it.
+    ("The Pakistani Taliban claimed responsibility for the bombing that killed four people "
+     "in Quetta.", "bombing", "Pakistani Taliban"),
+    ("Police blamed the Red Brigade for the bombing of a bank in Milan that killed two "
+     "people.", "bombing", "the Red Brigade"),
+    ("The car bombing in Mogadishu, which killed seven people, was blamed on al-Shabab.",
+     "bombing", "al-Shabab"),
+    ("Officials accused the militia of the massacre in the village, which killed 30 people.",
+     "massacre", "militia"),
+    # The agent of a passive: of the trigger, of a participle on it, of the verb it is
+    # the subject of.
+    ("The gunman, shot dead by police outside the station, had stabbed two people.",
+     "shot dead", "police"),
+    ("A bomb planted by two teenagers exploded near a school in Lyon, wounding three "
+     "pupils.", "bomb", "teenagers"),
+    ("Two bombs were detonated by the rebels near the market in Goma, killing nine people.",
+     "bombs", "rebels"),
+    # A word that counts the events stands in the clause for them.
+    ("The rebels launched a wave of attacks on army posts near Goma on Friday.", "attacks",
+     "rebels"),
+], ids=["claimed", "blamed for", "blamed on", "accused of", "shot by", "planted by",
+        "detonated by", "wave of"])
+def test_actor_from_a_claim_a_blame_or_a_passive(events_of, text, trigger, actor1):
+    row = only(events_of(text))
+    assert (row["trigger_text"], row["actor1"]) == (trigger, actor1)
+
+
+def test_a_denied_responsibility_names_no_actor(events_of):
+    row = only(events_of("The militia denied responsibility for the massacre in the "
+                         "village, which killed 30 people."))
+    assert row["trigger_text"] == "massacre" and row["actor1"] is None
+
+
+@pytest.mark.parametrize("row", rules.load("event_actor_frames", (
+    "lemma", "frame", "preposition", "verbs", "example")), ids=lambda r: f"{r['lemma']}-{r['frame']}")
+def test_each_actor_frame_finds_the_actor_of_its_example(events_of, row):
+    # Every row of the table names who made the event in its own example.
+    rows = events_of(row["example"] + ".")
+    assert rows and all(r["actor1"] for r in rows), [(r["trigger_text"], r["actor1"]) for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "The blast, reported by state television, killed five people in Homs.",
+    "The Observatory reported a string of air strikes on the town on Tuesday that killed "
+    "six civilians.",
+    "The explosion that killed four people was caused by a car bomb, police said.",
+], ids=["reported by", "reported a string of", "caused by a weapon"])
+def test_who_reports_an_event_or_the_weapon_is_no_actor(events_of, text):
+    assert all(r["actor1"] is None for r in events_of(text))

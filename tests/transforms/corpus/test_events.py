@@ -143,3 +143,17 @@ def test_country_stays_when_the_article_names_no_town(reconcile_articles, normal
     release = reconcile_articles([replace(normalize_text(text, "y.txt"),
                                           published_at="2016-06-12")])
     assert {e["location"] for e in release["events"]} == {"Nigeria"}
+
+
+def test_town_the_text_names_with_a_designator_places_the_event_of_its_sentence(
+        reconcile_articles, normalize_text):
+    # "the western town of Heet" (tagged a person by the model) is the town linking finds,
+    # and the car bomb of that sentence happened there, not in the Baghdad of the lead.
+    text = ("Attacks\n\nOfficials in Iraq said fighting raged in Baghdad on Sunday. In the "
+            "western town of Heet, a car bomb exploded near an army checkpoint, killing two "
+            "soldiers.")
+    release = reconcile_articles([replace(normalize_text(text, "z.txt"),
+                                          published_at="2016-06-12")])
+    bomb = next(e for e in release["events"] if e["sub_event_type"] ==
+                "Remote explosive/landmine/IED")
+    assert (bomb["location"], bomb["country"]) == ("Heet", "Iraq")
