@@ -276,7 +276,8 @@ def _said_here(row: dict, candidates: list[dict], article: NormalizedArticle) ->
     of Heet, a car bomb exploded", Heet tagged a person), after a word of place, outside
     its actors; the nearest to the trigger."""
     sentence = article.sentences[row["sentence_idx"]][1]
-    if sentence.start <= row["location_start_char"] < sentence.end:
+    if row["location_start_char"] is None or (
+            sentence.start <= row["location_start_char"] < sentence.end):
         return None
     actors = [(row[f"{a}_start_char"], row[f"{a}_end_char"]) for a in ("actor1", "actor2")
               if row[f"{a}_start_char"] is not None]

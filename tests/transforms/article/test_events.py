@@ -219,3 +219,22 @@ def test_each_actor_frame_finds_the_actor_of_its_example(events_of, row):
 ], ids=["reported by", "reported a string of", "caused by a weapon"])
 def test_who_reports_an_event_or_the_weapon_is_no_actor(events_of, text):
     assert all(r["actor1"] is None for r in events_of(text))
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("US strikes killed 12 militants near Mosul on Friday.", "Air/drone strike"),
+    ("The strike on the hospital killed four doctors, medics said.", "Air/drone strike"),
+    ("The town came under heavy bombardment that killed ten civilians.",
+     "Shelling/artillery/missile attack"),
+], ids=["strikes", "the strike on", "bombardment"])
+def test_strikes_and_bombardment_that_kill_are_remote_violence(events_of, text, sub_event_type):
+    assert only(events_of(text))["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "A stunning strike by the striker sealed the win for United.",
+    "Postal workers began a strike on Monday over pay, the union said.",
+    "A one-day strike by 40,000 teachers closed schools across the country.",
+], ids=["a goal", "a walkout", "a walkout by a number of people"])
+def test_a_strike_without_violence_is_no_event(events_of, text):
+    assert events_of(text) == []

@@ -157,3 +157,10 @@ def test_town_the_text_names_with_a_designator_places_the_event_of_its_sentence(
     bomb = next(e for e in release["events"] if e["sub_event_type"] ==
                 "Remote explosive/landmine/IED")
     assert (bomb["location"], bomb["country"]) == ("Heet", "Iraq")
+
+
+def test_an_event_in_an_article_without_places_stays_unplaced(reconcile_articles,
+                                                              normalize_text):
+    text = "Clashes\n\nGunmen killed five soldiers at a checkpoint on Monday, the army said."
+    release = reconcile_articles([normalize_text(text, "w.txt")])
+    assert release["events"] and {e["location"] for e in release["events"]} == {None}
