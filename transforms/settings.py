@@ -129,6 +129,10 @@ class LinkingSettings:
     # enough to be searched for where the model missed or split it (one article may be a
     # model error such as a headline fragment).
     min_articles_for_name_search: int = 2
+    # People; a one-word place is searched too (the model tags Aleppo a place here and
+    # nothing there) only when the gazetteer holds a country, a province or a town of at
+    # least this many people by that name: Opel, Duran (Duran Duran) are villages too.
+    min_searched_place_population: int = 20_000
     # Letters; an all-capital token this short or shorter is an acronym only when the text
     # around it is not in capitals too (a shouted headline is not a list of acronyms).
     max_acronym_letters: int = 6

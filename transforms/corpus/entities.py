@@ -246,12 +246,21 @@ class _Release:
     fragment_of: dict[int, int] = field(default_factory=dict)  # _uid -> covering _uid
     _tokens: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
     _capitals: dict[str, list[int]] = field(default_factory=dict)
+    _lower_words: set[str] | None = None
 
     def tokens(self, article_id: str) -> list[tuple[str, int, int]]:
         """The body's words with offsets (_body_tokens), read once for every search."""
         if article_id not in self._tokens:
             self._tokens[article_id] = _body_tokens(self.articles[article_id].body)
         return self._tokens[article_id]
+
+    def lower_words(self) -> set[str]:
+        """Every word written in lower case somewhere in the release (read once, when first
+        needed): a name also written so is an English word too (Many, Said)."""
+        if self._lower_words is None:
+            self._lower_words = set().union(*(_LOWER_WORD.findall(a.body)
+                                              for a in self.articles.values()))
+        return self._lower_words
 
     def capitals(self, article_id: str) -> list[int]:
         """Indexes of the body's words that open with a capital letter."""
@@ -362,9 +371,12 @@ def _is_shouted(body: str, start: int, end: int, known: set[str]) -> bool:
 
 
 def _search_terms(release: _Release, learned: list[tuple[str, str, str]],
-                  settings: LinkingSettings) -> dict[tuple[str, ...], str]:
+                  settings: LinkingSettings, gazetteer: Gazetteer | None = None
+                  ) -> dict[tuple[str, ...], str]:
     """Word tuples to search for in every body -> label: learned aliases and their names,
-    and multi-word names the model found in enough articles."""
+    multi-word names the model found in enough articles and, given the gazetteer, one-word
+    places it tagged as places in enough articles (Aleppo, left untagged in "on Syrian city
+    Aleppo") that the release never writes in lower case."""
     terms: dict[tuple[str, ...], str] = {}
     for name, label, alias in learned:
         for text in (name, alias):
@@ -379,13 +391,29 @@ def _search_terms(release: _Release, learned: list[tuple[str, str, str]],
         words = tuple(_BODY_TOKEN.findall(row["text"]))
         if words and words[0].casefold() == "the":
             words = words[1:]
-        if len(words) >= 2 and words[0][:1].isupper() and words[-1][:1].isupper():
+        one_place = (gazetteer is not None and len(words) == 1
+                     and row["label"] in GEOCODED_LABELS and words[0][:1].isupper())
+        if one_place or (len(words) >= 2 and words[0][:1].isupper()
+                         and words[-1][:1].isupper()):
             articles_by_name[words].add(row["article_id"])
             labels_by_name[words][row["label"]] += 1
     for words, article_ids in articles_by_name.items():
-        if len(article_ids) >= settings.min_articles_for_name_search and words not in terms:
-            terms[words] = labels_by_name[words].most_common(1)[0][0]
+        if len(article_ids) < settings.min_articles_for_name_search or words in terms:
+            continue
+        label = labels_by_name[words].most_common(1)[0][0]
+        if len(words) == 1 and (label not in GEOCODED_LABELS
+                                or words[0].casefold() in release.lower_words()
+                                or not _is_known_place(words[0], gazetteer, settings)):
+            continue
+        terms[words] = label
     return terms
+
+
+def _is_known_place(name: str, gazetteer: Gazetteer, settings: LinkingSettings) -> bool:
+    """A country, a province or a town of settings.min_searched_place_population people."""
+    return any(p.place_type in ("country", "continent", "admin1")
+               or p.population >= settings.min_searched_place_population
+               for p in gazetteer.candidates(name))
 
 
 def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
@@ -399,10 +427,15 @@ def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
         article = release.articles[article_id]
         locate = sentence_index(article)
         tokens = release.tokens(article_id)
+        # A lone word that is the surname of someone the article names in full is his
+        # (William Hague's "Hague", not The Hague's).
+        surnames = {r["text"].split()[-1] for r in release.by_article[article_id]
+                    if r["label"] == "PERSON" and len(r["text"].split()) > 1}
         for i, (word, start, _) in enumerate(tokens):
             for words in by_first.get(word, ()):
                 window = tokens[i:i + len(words)]
-                if tuple(w for w, _, _ in window) != words:
+                if tuple(w for w, _, _ in window) != words or (
+                        len(words) == 1 and word in surnames):
                     continue
                 end = window[-1][2]
                 if not _contiguous(article.body, window):
@@ -443,7 +476,6 @@ def _search_variants(release: _Release, rules_: LinkingRules,
             spellings.add(name)
             openings[key[:prefix]] = max(openings[key[:prefix]],
                                          len(_BODY_TOKEN.findall(name)))
-    lower_words: set[str] = set()  # read at the first lone word that matches a name
     for article_id in sorted(release.articles):
         article, tokens = release.articles[article_id], release.tokens(article_id)
         # A run opening inside a tagged span could only overlap it (the span is kept).
@@ -473,11 +505,8 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                                        settings)
                     if key is None:
                         continue
-                if n == 1:
-                    lower_words = lower_words or set().union(
-                        *(_LOWER_WORD.findall(a.body) for a in release.articles.values()))
-                    if word.casefold() in lower_words:
-                        continue
+                if n == 1 and word.casefold() in release.lower_words():
+                    continue
                 label = min(labels[key], key=lambda x: (-labels[key][x], x))
                 locate = locate or sentence_index(article)
                 _place_span(release, article, start, end, label, locate)
@@ -624,14 +653,17 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             # ...unless the model did not take it for a name at all ("in Aleppo", tagged a
             # language): a town's name the model split into persons elsewhere ("Aleppo
             # Monitor") should not keep every later mention of the town unplaced.
-            if (not text[:1].isupper() or display_name(text, "PERSON", rules_) != text
-                    or (shared - {tokens} and row["label"] not in _CUED_TOWN_MISLABELS)):
+            if not text[:1].isupper() or display_name(text, "PERSON", rules_) != text:
+                continue
+            # "X, a town in ...", "the city of X": the text says what it is, whoever else
+            # bears the name.
+            said = bool(rules_.place_apposition.match(body, row["end_char"])
+                        or _after_place_designator(body, row["start_char"], rules_))
+            if shared - {tokens} and row["label"] not in _CUED_TOWN_MISLABELS and not said:
                 continue
             countries = (_article_countries(rows, gazetteer, rules_, settings)
                          if countries is None else countries)
-            if (rules_.place_apposition.match(body, row["end_char"])
-                    or _after_place_designator(body, row["start_char"], rules_)) and _is_town_of(
-                    text, countries, gazetteer, rules_, 0, ("admin2",)):
+            if said and _is_town_of(text, countries, gazetteer, rules_, 0, ("admin2",)):
                 # The text says what it is ("X, a town in", "the town of X"): any town
                 # or district.
                 _relabel(row, "GPE")
@@ -973,7 +1005,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _mend_joined_names(release, rules_)
     _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
     learned = _learn_aliases(release, rules_, gazetteer, settings)
-    _search_bodies(release, _search_terms(release, learned, settings), settings)
+    _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)
     _fix_labels(release, learned, rules_)
     _relabel_places(release, rules_, gazetteer, settings)
     _search_variants(release, rules_, settings)

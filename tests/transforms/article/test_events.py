@@ -238,3 +238,10 @@ def test_strikes_and_bombardment_that_kill_are_remote_violence(events_of, text, 
 ], ids=["a goal", "a walkout", "a walkout by a number of people"])
 def test_a_strike_without_violence_is_no_event(events_of, text):
     assert events_of(text) == []
+
+
+def test_a_hunger_strike_is_a_protest_not_a_strike_from_the_air(events_of):
+    row = only(events_of("Students began a hunger strike outside the ministry on Monday."))
+    assert (row["trigger_text"], row["sub_event_type"]) == ("hunger strike", "Peaceful protest")
+    # Said of no one, it reports nothing (the "weapon" no violence).
+    assert events_of("Hunger strike is a weapon of last resort.") == []

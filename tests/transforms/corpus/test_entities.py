@@ -633,3 +633,62 @@ def test_place_the_model_tags_a_group_in_most_reports_stays_a_place(link_tagged)
     entity = _entity_of(mentions, "Deir Sunbul")
     assert entity == _entity_of(mentions, "Deir Sonbol")
     assert next(e["label"] for e in entities if e["entity_id"] == entity) == "GPE"
+
+
+def test_one_word_place_tagged_elsewhere_is_found_where_the_model_missed_it(link_tagged):
+    # Mosul is a place in two reports; in the third the model tagged nothing over it (as
+    # it misses "Aleppo" in "on Syrian city Aleppo").
+    _, mentions, entities = link_tagged((
+        "Strikes Hit City\n\nAir strikes hit Mosul on Monday, killing six people in Iraq, "
+        "rescuers said.",
+        "Market Shelled\n\nShelling hit a market in Mosul on Tuesday, a monitor in Iraq "
+        "said.",
+        "Hospital Damaged\n\nAn air strike on Iraqi city Mosul damaged a hospital on "
+        "Wednesday, doctors said."), missing=("city Mosul",))
+    found = [m for m in mentions if m["text"] == "Mosul" and m["source"] == "rule"]
+    assert len(found) == 1
+    row = next(e for e in entities if e["entity_id"] == found[0]["entity_id"])
+    assert (row["label"], row["country_code"]) == ("GPE", "IQ")
+
+
+def test_one_word_place_also_written_in_lower_case_is_not_searched(link):
+    # Nice the town, nice the word: an untagged "Nice" opening a sentence may be the word.
+    _, mentions, _ = link(
+        "Arrest\n\nPolice in Nice said a man was arrested on Monday in France.",
+        "Floods\n\nFloods hit Nice on Monday, officials in France said.",
+        "Forecast\n\nNice weather is expected, forecasters in France said, after a nice "
+        "week.")
+    assert not [m for m in mentions if m["source"] == "rule" and m["text"] == "Nice"]
+
+
+def test_the_city_of_a_name_someone_bears_is_the_city(link_tagged):
+    # Hama is a word of Ali Hama's name, but "the city of Hama" says what it is.
+    _, mentions, entities = link_tagged((
+        "Shells Fall\n\nAli Hama, a local official, said shells fell on the city of Hama in "
+        "Syria on Monday.",), labels={"Hama": "PERSON"})
+    city = next(m for m in mentions if m["text"] == "Hama")
+    row = next(e for e in entities if e["entity_id"] == city["entity_id"])
+    assert (row["label"], row["country_code"]) == ("GPE", "SY")
+
+
+def test_a_surname_is_not_searched_as_the_place_it_also_names(link_tagged):
+    # The Hague is a place in two reports; the Hague of William Hague's third report,
+    # untagged, stays no place.
+    _, mentions, _ = link_tagged((
+        "Ruling\n\nJudges in The Hague ruled on Monday in the Netherlands.",
+        "Trial\n\nThe court in The Hague ruled on Tuesday that the trial would go on, "
+        "officials in the Netherlands said.",
+        "Speech\n\nWilliam Hague spoke in London on Monday. Hague said the party would "
+        "win."), missing=("Hague said",))
+    assert not [m for m in mentions if m["source"] == "rule" and m["text"] == "Hague"]
+
+
+def test_a_village_name_is_not_searched_as_a_place(link_tagged):
+    # Tagged a place twice, Opel is a car maker whose name a village bears too: a one-word
+    # place is searched only when a town that large (or a country or province) bears it.
+    _, mentions, _ = link_tagged((
+        "Plant\n\nGeneral Motors said its Opel unit would close a plant in Germany.",
+        "Jobs\n\nGeneral Motors said on Tuesday its Opel unit would cut jobs in Germany.",
+        "Sales\n\nSales at Opel fell in March, the company said in Germany."),
+        labels={"Opel": "LOC"}, missing=("Opel fell",))
+    assert not [m for m in mentions if m["source"] == "rule" and m["text"] == "Opel"]
