@@ -42,6 +42,10 @@ DURATION_PREPOSITIONS = frozenset({"for", "during", "throughout", "within"})
 # Auxiliaries that make an event a possibility or a future: "will attack", "could strike".
 MODAL_LEMMAS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must",
                           "can"})
+# Verbs that deny what the clause they govern says ("denied carrying out any strikes"),
+# and the dependencies of such a clause.
+DENIAL_LEMMAS = frozenset({"deny", "refute"})
+DENIED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj"})
 # Entity types of words that are never actors: "a raid on Tuesday", "killed 12".
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
                             "QUANTITY"})
@@ -501,7 +505,8 @@ def _roles(c: _Candidate, r: EventRules
 
 def _asserted(head: Token) -> bool:
     """Whether the sentence says the event happened: not a plan, a threat, a bid or a
-    denial ("vowed to retake", "a bid to retake", "did not attack", "could strike")."""
+    denial ("vowed to retake", "a bid to retake", "did not attack", "could strike",
+    "denied carrying out strikes")."""
     verb = head
     if head.pos_ not in ("VERB", "AUX"):
         verb = head.head if head.head.pos_ == "VERB" else None
@@ -514,6 +519,13 @@ def _asserted(head: Token) -> bool:
             return False
         if child.dep_ == "aux" and (child.lower_ == "to" or child.lemma_ in MODAL_LEMMAS):
             return False
+    # "Russia denied carrying out any strikes": a clause a denial governs.
+    governor, steps = verb, 0
+    while governor.dep_ in DENIED_CLAUSE_DEPS and governor.head != governor and steps < 2:
+        governor, steps = governor.head, steps + 1
+        if governor.lemma_.lower() in DENIAL_LEMMAS:
+            # "did not deny that airstrikes had been carried out" asserts them.
+            return any(c.dep_ == "neg" for c in governor.children)
     return True
 
 

@@ -110,6 +110,7 @@ def test_figures_of_speech_are_no_events(events_of, text):
     "The army vowed to retake the city of Mosul.",
     "Rebels did not attack Goma on Friday.",
     "Militants could strike Kabul again, officials warned.",
+    "Russia denied that its warplanes had carried out any strikes near the town.",
 ])
 def test_plans_threats_and_denials_are_no_events(events_of, text):
     assert events_of(text) == []
@@ -245,3 +246,9 @@ def test_a_hunger_strike_is_a_protest_not_a_strike_from_the_air(events_of):
     assert (row["trigger_text"], row["sub_event_type"]) == ("hunger strike", "Peaceful protest")
     # Said of no one, it reports nothing (the "weapon" no violence).
     assert events_of("Hunger strike is a weapon of last resort.") == []
+
+
+def test_an_event_a_denial_does_not_deny_is_reported(events_of):
+    row = only(events_of("A coalition source did not deny that its warplanes had carried out "
+                         "strikes near the town."))
+    assert row["trigger_text"] == "strikes"
