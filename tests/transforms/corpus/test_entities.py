@@ -692,3 +692,16 @@ def test_a_village_name_is_not_searched_as_a_place(link_tagged):
         "Sales\n\nSales at Opel fell in March, the company said in Germany."),
         labels={"Opel": "LOC"}, missing=("Opel fell",))
     assert not [m for m in mentions if m["source"] == "rule" and m["text"] == "Opel"]
+
+
+def test_a_romanized_spelling_is_a_town_of_the_country_named_most(link_tagged):
+    # Al-Baruda, tagged a place in a report from Raqqa province that names the US and the
+    # UK in passing, is no spelling of Baroda, Michigan: a romanized match is looked for
+    # only in the country the article names most.
+    _, mentions, entities = link_tagged((
+        "Raids Kill Five\n\nFive people were killed in air strikes on Al-Baruda on Monday, a "
+        "monitor in the UK said. The strikes near Raqqa were carried out by the US-led "
+        "coalition, Syrian rescuers said.",), labels={"Al-Baruda": "GPE"})
+    village = next(m for m in mentions if m["text"] == "Al-Baruda")
+    row = next(e for e in entities if e["entity_id"] == village["entity_id"])
+    assert row["country_code"] in (None, "SY")
