@@ -705,3 +705,14 @@ def test_a_romanized_spelling_is_a_town_of_the_country_named_most(link_tagged):
     village = next(m for m in mentions if m["text"] == "Al-Baruda")
     row = next(e for e in entities if e["entity_id"] == village["entity_id"])
     assert row["country_code"] in (None, "SY")
+
+
+def test_a_name_with_a_courtesy_title_tagged_a_group_is_a_person(link):
+    # The model tags "Mr Cable" and "Vince Cable" as organisations: "Mr" makes him a
+    # person, and the full name beside him too; one entity.
+    _, mentions, entities = link(
+        "Budget Row\n\nThe plans would hurt pensioners, Mr Cable said. Vince Cable criticised "
+        "the budget on Monday.")
+    entity = _entity_of(mentions, "Vince Cable")
+    assert entity == _entity_of(mentions, "Mr Cable")
+    assert next(e["label"] for e in entities if e["entity_id"] == entity) == "PERSON"
