@@ -716,3 +716,28 @@ def test_a_name_with_a_courtesy_title_tagged_a_group_is_a_person(link):
     entity = _entity_of(mentions, "Vince Cable")
     assert entity == _entity_of(mentions, "Mr Cable")
     assert next(e["label"] for e in entities if e["entity_id"] == entity) == "PERSON"
+
+
+def test_names_with_other_numbers_stay_apart_across_outlets(link):
+    # Radio 1 and Radio 4 share their words but not their numbers: two stations.
+    _, mentions, _ = link("Ratings\n\nRadio 1 lost listeners in the spring, the BBC said.",
+                          "Ratings\n\nRadio 4 gained listeners in the spring, the BBC said.")
+    assert _entity_of(mentions, "Radio 1") != _entity_of(mentions, "Radio 4")
+
+
+def test_short_names_spelt_otherwise_stay_apart(link_tagged):
+    # U2 and O2 fold to one romanized key, too short to say they are one name.
+    _, mentions, _ = link_tagged((
+        "Tour\n\nThe band U2 will tour Europe after talks with Vodafone, promoters in London "
+        "said.",
+        "Mobile\n\nMobile operator O2 said on Friday that profits rose, after talks with "
+        "Vodafone in London."), labels={"O2": "ORG"})
+    assert _entity_of(mentions, "U2") != _entity_of(mentions, "O2")
+
+
+def test_urdu_article_ut_is_no_word_of_the_name(link):
+    # Hizb ut-Tahrir and Hizb al-Tahrir: the article written ut- or al-, one group.
+    _, mentions, _ = link(
+        "Rally\n\nSupporters of the group Hizb ut-Tahrir marched in Lahore.",
+        "Arrests\n\nPolice in Lahore detained ten supporters of Hizb al-Tahrir on Friday.")
+    assert _entity_of(mentions, "Hizb ut-Tahrir") == _entity_of(mentions, "Hizb al-Tahrir")
