@@ -741,3 +741,15 @@ def test_urdu_article_ut_is_no_word_of_the_name(link):
         "Rally\n\nSupporters of the group Hizb ut-Tahrir marched in Lahore.",
         "Arrests\n\nPolice in Lahore detained ten supporters of Hizb al-Tahrir on Friday.")
     assert _entity_of(mentions, "Hizb ut-Tahrir") == _entity_of(mentions, "Hizb al-Tahrir")
+
+
+def test_a_name_of_context_counts_whatever_label_the_model_gave_it(link_tagged):
+    # The two reports share a country and the group's name, tagged a group in one and a
+    # person in the other: that is enough context for the spokesman's two spellings.
+    _, mentions, _ = link_tagged((
+        "Talks\n\nHouthi negotiator Mohammed Abdulsalam met envoys in Muscat on Monday, "
+        "officials in Yemen said.",
+        "Envoys Meet\n\nMohamed Abdul Salam, the Huthi spokesman, met envoys in Oman on "
+        "Monday, officials in Yemen said."), labels={"Huthi": "PERSON"})
+    assert _entity_of(mentions, "Mohammed Abdulsalam") == _entity_of(mentions,
+                                                                    "Mohamed Abdul Salam")
