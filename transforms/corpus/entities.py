@@ -1145,12 +1145,12 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
 
     def forms_of(root):
         rows = [r for r in groups[root] if r["_uid"] not in release.fragment_of] or groups[root]
-        # A nationality the model tagged as a place (Kazakh) names no town.
         # A nationality the model tagged as a place (Kazakh) or a direction (Western)
-        # names no town.
+        # names no town, nor does a word in lower case ("left the leader in coma").
         forms = sorted({display_name(r["text"], r["label"], rules_) for r in rows
                         if _fold(display_name(r["text"], r["label"], rules_))
-                        not in rules_.demonyms.keys() | rules_.region_words})
+                        not in rules_.demonyms.keys() | rules_.region_words
+                        and not r["text"].islower()})
         stripped = sorted({" ".join(name_key(f, root[0], rules_).tokens) for f in forms
                            if name_key(f, root[0], rules_).designator})
         designator = next((w[1:-1] for w in root[1] if w.startswith("<")), None)

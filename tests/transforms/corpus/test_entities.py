@@ -753,3 +753,12 @@ def test_a_name_of_context_counts_whatever_label_the_model_gave_it(link_tagged):
         "Monday, officials in Yemen said."), labels={"Huthi": "PERSON"})
     assert _entity_of(mentions, "Mohammed Abdulsalam") == _entity_of(mentions,
                                                                     "Mohamed Abdul Salam")
+
+
+def test_a_word_in_lower_case_tagged_a_place_is_not_geocoded(link):
+    # "left the commander in coma": the model tags "coma" a place; no town of Zambia.
+    _, mentions, entities = link(
+        "Strike\n\nA Russian airstrike in Idlib left the commander in coma and killed 12 "
+        "fighters, his group said.")
+    word = next(m for m in mentions if m["text"] == "coma")
+    assert next(e for e in entities if e["entity_id"] == word["entity_id"])["latitude"] is None
