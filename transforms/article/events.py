@@ -392,11 +392,11 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
     bombing", "police blamed X for the bombing", "the bombing was blamed on X", "a bomb
     planted by X", "the bombs were detonated by X"."""
     for child in head.children:
-        if child.dep_ == "acl" and _agent(child, r) is not None:  # "a bomb planted by X"
-            return _agent(child, r)
+        if child.dep_ == "acl" and (agent := _agent(child, r)) is not None:  # "planted by X"
+            return agent
     governor = head.head
-    if head.dep_ in PASSIVE_SUBJECT_DEPS and _agent(governor, r) is not None:
-        return _agent(governor, r)
+    if head.dep_ in PASSIVE_SUBJECT_DEPS and (agent := _agent(governor, r)) is not None:
+        return agent
     if head.dep_ in (*PASSIVE_SUBJECT_DEPS, *OBJECT_DEPS) and not _negated(governor):
         for frame in _frames(governor, "blame_on", r):
             found = _prep_object(governor, frozenset({frame.preposition}))
@@ -423,8 +423,13 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
     return None
 
 
+def _has_negation(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() == "deny"
+    """A verb said not to have happened, or a denial: "did not claim", "denied"."""
+    return _has_negation(verb) or verb.lemma_.lower() == "deny"
 
 
 def _counted_phrase(head: Token, r: EventRules) -> Token:
@@ -446,8 +451,9 @@ def _roles(c: _Candidate, r: EventRules
         if c.trigger.needs == "fell_to":  # "the city fell to the militants"
             return _prep_object(head, frozenset({"to", "into"})), None, _subject(head)
         passive = _child(head, PASSIVE_SUBJECT_DEPS)
-        if passive is not None or _agent(head, r) is not None:
-            actor1 = _agent(head, r)
+        agent = _agent(head, r)
+        if passive is not None or agent is not None:
+            actor1 = agent
             # "the gunman, shot dead by police": whom a participle is said of.
             actor2 = passive or (head.head if head.dep_ == "acl" else None)
         else:
@@ -525,7 +531,7 @@ def _asserted(head: Token) -> bool:
         governor, steps = governor.head, steps + 1
         if governor.lemma_.lower() in DENIAL_LEMMAS:
             # "did not deny that airstrikes had been carried out" asserts them.
-            return any(c.dep_ == "neg" for c in governor.children)
+            return _has_negation(governor)
     return True
 
 

@@ -48,7 +48,8 @@ _CUED_TOWN_MISLABELS = ("NORP", "LANGUAGE")
 _ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by their place
 # An entity whose mentions carry two labels as often each takes the first of them.
-_LABEL_PREFERENCE = ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC")
+_LABEL_RANK = {label: i for i, label in enumerate(
+    ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC"))}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -658,7 +659,7 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             # "X, a town in ...", "the city of X": the text says what it is, whoever else
             # bears the name.
             said = bool(rules_.place_apposition.match(body, row["end_char"])
-                        or _after_place_designator(body, row["start_char"], rules_))
+                        or _prefix_designator(body, row["start_char"], rules_))
             if shared - {tokens} and row["label"] not in _CUED_TOWN_MISLABELS and not said:
                 continue
             countries = (_article_countries(rows, gazetteer, rules_, settings)
@@ -777,13 +778,14 @@ def _article_countries(rows: list[dict], gazetteer: Gazetteer, rules_: LinkingRu
     return countries
 
 
-def _after_place_designator(body: str, start: int, rules_: LinkingRules) -> bool:
-    """Whether a designator of place written before a name opens it: "the western town
-    of Heet", "the province of Idlib" (place_designators.tsv, position before)."""
-    before = _fold(body[max(0, start - 40):start]).rstrip()
-    return any(before.endswith(term) and (len(before) == len(term)
-                                          or not before[-len(term) - 1].isalnum())
-               for term, _ in rules_.place_prefixes)
+def _prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None:
+    """What a phrase of place written just before a name says it is: "the western town of
+    Heet", "the province of Idlib", "the city of the X" (place_designators.tsv, position
+    before)."""
+    before = _fold(body[max(0, start - 24):start])
+    before = before[:-4] if before.endswith(" the ") else before
+    return next((kind for phrase, kind in rules_.place_prefixes
+                 if before.endswith(f" {phrase} ") or before == f"{phrase} "), None)
 
 
 def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> bool:
@@ -803,11 +805,9 @@ def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str
                                                                   row["end_char"] + 1] == " " else None
     if after and _fold(after.group()) in rules_.place_suffixes:
         return rules_.place_suffixes[_fold(after.group())]
-    before = _fold(body[max(0, row["start_char"] - 24):row["start_char"]])
-    before = before[:-4] if before.endswith(" the ") else before
-    for phrase, kind in rules_.place_prefixes:
-        if before.endswith(f" {phrase} ") or before == f"{phrase} ":
-            return kind
+    prefix = _prefix_designator(body, row["start_char"], rules_)
+    if prefix:
+        return prefix
     apposition = rules_.place_apposition.match(body, row["end_char"])
     return rules_.apposition_kinds[apposition.group("noun")] if apposition else None
 
@@ -896,6 +896,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
         # A province or district is not its town; "the town of X" is the bare X.
         marker = tuple(w for w in node[1] if w.startswith("<") and w != "<city>")
         joined = "".join(words)
+        block = _romanized_block(words, settings.min_vowel_letters)
         if label == "PERSON" and len(words) < 2:
             # A lone word (a surname, mostly): only the same romanized spelling.
             if len(joined) >= settings.min_vowel_letters:
@@ -903,20 +904,17 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 if node[1][-1] not in surnames:
                     # Nobody's surname: maybe a town the model took for a person
                     # (Ajdabiyah here, Ajdabiya a place there).
-                    blocks[("spelt", marker, _romanized_block(words, settings.min_vowel_letters))
-                           ].append(node)
+                    blocks[("spelt", marker, block)].append(node)
             continue
         blocks[(label, marker, joined)].append(node)
-        blocks[(label, marker, _romanized_block(words, settings.min_vowel_letters))].append(node)
+        blocks[(label, marker, block)].append(node)
         if label in _NAME_LABELS and len(words) > 1:
             # The model tags one group PERSON here and ORG there: the same spelling is the
             # same name, whatever the label.
             blocks[("name", marker, joined)].append(node)
-        if len(words) > 1 or label != "PERSON":
-            # And a rare name spelt otherwise gets another label too (Yahya Sinwar a
-            # person, Yehya Sinwar a facility; Qusayr a facility, Qusair a group).
-            blocks[("spelt", marker, _romanized_block(words, settings.min_vowel_letters))
-                   ].append(node)
+        # And a rare name spelt otherwise gets another label too (Yahya Sinwar a person,
+        # Yehya Sinwar a facility; Qusayr a facility, Qusair a group).
+        blocks[("spelt", marker, block)].append(node)
     seen = set()
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -929,7 +927,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     continue
                 shared_article = nodes[a] & nodes[b]
                 two_spellings = words_of[a] != words_of[b]
-                if words_of[a] != words_of[b] and any(
+                if two_spellings and any(
                         x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
                     continue  # a lone word of a person only as spelt: Bashar is not Bashir
                 if a[0] != b[0] and not _may_share_name(a, b, words_of[a]):
@@ -1226,8 +1224,8 @@ def _group_label(rows: list[dict], fragment_of: dict[int, int], rules_: LinkingR
     somewhere (Yahya Sinwar, not a lone "Manchester") stays a person."""
     votes = Counter(r["label"] for r in rows if r["_uid"] not in fragment_of) \
         or Counter(r["label"] for r in rows)
-    rank = {label: i for i, label in enumerate(_LABEL_PREFERENCE)}
-    top = min(votes, key=lambda label: (-votes[label], rank.get(label, len(rank)), label))
+    top = min(votes, key=lambda label: (-votes[label], _LABEL_RANK.get(label, len(_LABEL_RANK)),
+                                        label))
     places = [label for label in votes if label in GEOCODED_LABELS]
     if top in GEOCODED_LABELS or not places or (top == "PERSON" and any(
             r["label"] == "PERSON" and len(name_key(r["text"], "PERSON", rules_).tokens) > 1

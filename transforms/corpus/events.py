@@ -279,12 +279,17 @@ def _said_here(row: dict, candidates: list[dict], article: NormalizedArticle) ->
     if row["location_start_char"] is None or (
             sentence.start <= row["location_start_char"] < sentence.end):
         return None
-    actors = [(row[f"{a}_start_char"], row[f"{a}_end_char"]) for a in ("actor1", "actor2")
-              if row[f"{a}_start_char"] is not None]
-    here = [m for m in candidates if sentence.start <= m["start_char"] < sentence.end
-            and not any(s <= m["start_char"] < e for s, e in actors)
+    here = [m for m in _outside_actors(row, candidates)
+            if sentence.start <= m["start_char"] < sentence.end
             and _word_before(article.body, m["start_char"]) in HERE_WORDS]
     return min(here, key=lambda m: abs(m["start_char"] - row["start_char"]), default=None)
+
+
+def _outside_actors(row: dict, places: list[dict]) -> list[dict]:
+    """The places that lie outside an event mention's actors ("the Britain-based monitor")."""
+    actors = [(row[f"{a}_start_char"], row[f"{a}_end_char"]) for a in ("actor1", "actor2")
+              if row[f"{a}_start_char"] is not None]
+    return [m for m in places if not any(s <= m["start_char"] < e for s, e in actors)]
 
 
 def _word_before(body: str, start: int) -> str:
@@ -334,13 +339,11 @@ def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
     the one it names most often (first named on a tie)."""
     country = current.get("country_code") if current and current.get(
         "place_type") == "country" else None
-    actors = [(row[f"{a}_start_char"], row[f"{a}_end_char"]) for a in ("actor1", "actor2")
-              if row[f"{a}_start_char"] is not None]
     place_of = {m["entity_id"]: entities.get(m["entity_id"]) or {} for m in candidates}
     precise_places = [
-        m for m in candidates
+        m for m in _outside_actors(row, candidates)
         if PLACE_RANK.get(place_of[m["entity_id"]].get("place_type"), PLACE_RANK[None])
-        < PLACE_RANK["country"] and not any(s <= m["start_char"] < e for s, e in actors)]
+        < PLACE_RANK["country"]]
     in_country = [m for m in precise_places
                   if place_of[m["entity_id"]].get("country_code") == country]
     # A country named for a foreign actor ("Russian strikes on Raqqa" placed in Russia)

@@ -37,6 +37,18 @@ def link(normalize_text, link_articles):
     return run
 
 
+def _rule_mentions(mentions, text):
+    """The mentions of `text` a rule found where the model had tagged nothing."""
+    return [m for m in mentions if m["source"] == "rule" and m["text"] == text]
+
+
+def _only_a_rule_mention(mentions, text):
+    """The one mention of `text`, which a rule found (the model tagged nothing there)."""
+    found = [m for m in mentions if m["text"] == text]
+    assert [m["source"] for m in found] == ["rule"], found
+    return found[0]
+
+
 def _entity_of(mentions, text, article=None):
     ids = {m["entity_id"] for m in mentions if m["text"] == text
            and (article is None or m["article_id"] == article.article_id)}
@@ -406,9 +418,8 @@ def test_untagged_spelling_of_a_tagged_name_is_found(link_tagged):
         "the Syrian Observatory for Human Rights said.",
         "Observation Post\n\nThe Syrian Observatory for Human Rights said Turkish troops had "
         "set up a post outside Jisr ash-Shughour."), missing=("Jisr ash-Shughour",))
-    found = [m for m in mentions if m["text"] == "Jisr ash-Shughour"]
-    assert [m["source"] for m in found] == ["rule"]
-    assert found[0]["entity_id"] == _entity_of(mentions, "Jisr al-Shughur")
+    found = _only_a_rule_mention(mentions, "Jisr ash-Shughour")
+    assert found["entity_id"] == _entity_of(mentions, "Jisr al-Shughur")
 
 
 def test_untagged_name_of_other_words_is_not_found(link_tagged):
@@ -592,9 +603,8 @@ def test_untagged_spelling_with_other_vowels_is_found(link_tagged):
         "Iraqi officials said.",
         "Base Targeted\n\nIraqi officials blamed Kata'ib Hizbollah for rockets fired at a "
         "base outside Baghdad."), missing=("Kata'ib Hizbollah",))
-    found = [m for m in mentions if m["text"] == "Kata'ib Hizbollah"]
-    assert [m["source"] for m in found] == ["rule"]
-    assert found[0]["entity_id"] == _entity_of(mentions, "Kataib Hezbollah")
+    found = _only_a_rule_mention(mentions, "Kata'ib Hizbollah")
+    assert found["entity_id"] == _entity_of(mentions, "Kataib Hezbollah")
 
 
 def test_lone_names_of_two_people_a_vowel_apart_stay_apart_across_outlets(link):
@@ -645,7 +655,7 @@ def test_one_word_place_tagged_elsewhere_is_found_where_the_model_missed_it(link
         "said.",
         "Hospital Damaged\n\nAn air strike on Iraqi city Mosul damaged a hospital on "
         "Wednesday, doctors said."), missing=("city Mosul",))
-    found = [m for m in mentions if m["text"] == "Mosul" and m["source"] == "rule"]
+    found = _rule_mentions(mentions, "Mosul")
     assert len(found) == 1
     row = next(e for e in entities if e["entity_id"] == found[0]["entity_id"])
     assert (row["label"], row["country_code"]) == ("GPE", "IQ")
@@ -658,7 +668,7 @@ def test_one_word_place_also_written_in_lower_case_is_not_searched(link):
         "Floods\n\nFloods hit Nice on Monday, officials in France said.",
         "Forecast\n\nNice weather is expected, forecasters in France said, after a nice "
         "week.")
-    assert not [m for m in mentions if m["source"] == "rule" and m["text"] == "Nice"]
+    assert not _rule_mentions(mentions, "Nice")
 
 
 def test_the_city_of_a_name_someone_bears_is_the_city(link_tagged):
@@ -680,7 +690,7 @@ def test_a_surname_is_not_searched_as_the_place_it_also_names(link_tagged):
         "officials in the Netherlands said.",
         "Speech\n\nWilliam Hague spoke in London on Monday. Hague said the party would "
         "win."), missing=("Hague said",))
-    assert not [m for m in mentions if m["source"] == "rule" and m["text"] == "Hague"]
+    assert not _rule_mentions(mentions, "Hague")
 
 
 def test_a_village_name_is_not_searched_as_a_place(link_tagged):
@@ -691,7 +701,7 @@ def test_a_village_name_is_not_searched_as_a_place(link_tagged):
         "Jobs\n\nGeneral Motors said on Tuesday its Opel unit would cut jobs in Germany.",
         "Sales\n\nSales at Opel fell in March, the company said in Germany."),
         labels={"Opel": "LOC"}, missing=("Opel fell",))
-    assert not [m for m in mentions if m["source"] == "rule" and m["text"] == "Opel"]
+    assert not _rule_mentions(mentions, "Opel")
 
 
 def test_a_romanized_spelling_is_a_town_of_the_country_named_most(link_tagged):
