@@ -416,6 +416,9 @@ EVENT_SUB_TYPES: dict[str, tuple[str, ...]] = {
 }
 EVENT_TYPES = tuple(EVENT_SUB_TYPES)
 SUB_EVENT_TYPES = tuple(s for subs in EVENT_SUB_TYPES.values() for s in subs)
+# ACLED's political violence: the types whose events UCDP would count and which kill.
+VIOLENT_EVENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
+                                 "Violence against civilians"})
 # ACLED's actor types (inter1, inter2).
 ACTOR_KINDS = ("State forces", "Rebel group", "Political militia", "Identity militia",
                "Rioters", "Protesters", "Civilians", "External/Other forces")

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms import ids, rules
 from transforms.dates import iso_date, resolve_relative_date
 from transforms.records import Drops, NormalizedArticle, sentence_index
-from transforms.schema import PLACE_LABELS
+from transforms.schema import PLACE_LABELS, VIOLENT_EVENT_TYPES
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Verbs of saying: a date they govern dates the report, not the event.
@@ -81,6 +81,23 @@ WEAPON_LEMMAS = frozenset({"gun", "gunfire", "rifle", "bomb", "explosive", "bull
                            "mortar", "rocket", "missile", "grenade", "artillery", "weapon",
                            "fire", "firearm", "knife", "machete", "tank", "airstrike",
                            "sniper", "ammunition"})
+# Causes of death that are no political violence ("killed in the earthquake").
+ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "flooding", "storm",
+                             "hurricane", "cyclone", "typhoon", "tornado", "landslide",
+                             "avalanche", "crash", "accident", "collision", "derailment",
+                             "disease", "illness", "cancer", "stampede", "heatwave",
+                             "outbreak", "epidemic"})
+# Nouns that stand for an organisation named before them ("blamed on the group").
+GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement",
+                         "faction", "outfit", "network"})
+# Trigger nouns that name who made the event, not the event: its actor1 is the noun itself.
+AGENT_NOUN_LEMMAS = frozenset({"bomber", "protester", "demonstrator"})
+# Words of harm done to people: with them a sentence reports violence, counted or not ("a
+# blast which injured several people", "scores died in the attacks").
+HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "dead", "casualty", "maim"})
+# Determiners of a noun that names an event already known to the reader ("the blast", "both
+# attacks", "this attack"); a possessive ("Saturday's attack") does it too.
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "each"})
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today", "tonight", "overnight"})
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
@@ -129,6 +146,7 @@ class EventRules:
     subtypes: tuple[SubtypeRule, ...]
     countries: frozenset[str]  # country names, lower case: "us", "syria", "united states"
     actor_frames: dict[str, tuple[ActorFrame, ...]]  # lemma of the frame's word -> frames
+    exclusions: frozenset[tuple[str, str, str]]  # (relation, trigger lemma, word lemma)
 
 
 def load_event_rules() -> EventRules:
@@ -153,10 +171,12 @@ def load_event_rules() -> EventRules:
                                                   "example")):
         frames[row["lemma"]].append(ActorFrame(row["frame"], row["preposition"],
                                                frozenset(v for v in row["verbs"].split("|") if v)))
+    exclusions = frozenset((row["relation"], row["trigger"], row["word"]) for row in rules.load(
+        "event_trigger_exclusions", ("trigger", "word", "relation", "example")))
     return EventRules({k: tuple(sorted(v, key=lambda t: -len(t.lemmas)))
                        for k, v in triggers.items()},
                       kinds, max(len(k) for k in kinds), subtypes, country_names(),
-                      {k: tuple(v) for k, v in frames.items()})
+                      {k: tuple(v) for k, v in frames.items()}, exclusions)
 
 
 def country_names() -> frozenset[str]:
@@ -299,12 +319,49 @@ class _Sentence:
             t.lower_.startswith(phrase) for t in self.sent if " " not in phrase)
 
 
+def _named_antecedent(head: Token, actor: _Actor, mentions: list[dict],
+                      r: EventRules) -> _Actor | None:
+    """The organisation a definite "the group" stands for, named just before it: "... the
+    National Liberation Army (ELN) ... a car bombing was blamed on the group". The nearest
+    ORG mention in its sentence or the two before; None when the actor names itself."""
+    if head.pos_ != "NOUN" or _lemma(head) not in GROUP_NOUNS or not any(
+            c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.children):
+        return None
+    if any(actor.start_char <= m["start_char"] < actor.end_char for m in mentions):
+        return None
+    sent = head.sent
+    window_start = sent.start_char
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        sent = head.doc[sent.start - 1].sent
+        window_start = sent.start_char
+    named = [m for m in mentions if m["label"] == "ORG"
+             and window_start <= m["start_char"] and m["end_char"] <= actor.start_char]
+    if not named:
+        return None
+    m = max(named, key=lambda m: m["start_char"])
+    span = head.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    kind = actor.kind or (_phrase_kind(list(span), r) if span is not None else None)
+    return _Actor(m["start_char"], m["end_char"], kind, False)
+
+
+def _named_group(modifier: Token) -> bool:
+    """A proper noun before a trigger whose name the model tagged only in part: "Islamic
+    State attacks" (Islamic NORP, State untagged)."""
+    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and any(
+        t.ent_type_ in ("NORP", "ORG") for t in modifier.subtree) and not any(
+        t.ent_type_ in ("GPE", "LOC", "FAC") for t in modifier.subtree)
+
+
 def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
            as_agent: bool, trigger: Token) -> _Actor | None:
     if head is not None and (head.like_num or head.ent_type_ == "CARDINAL"):
         head = _prep_object(head, frozenset({"of"}))  # "hundreds of civilians"
     if head is None or head.pos_ == "PRON" or head.like_num or head.ent_type_ in NOT_ACTOR_ENTS:
         return None
+    if head.i != trigger.i and (_lemma(head) in r.triggers or _frames(head, "quantity", r)):
+        return None  # another event ("a wave of attacks killed 107 people") acts for none
     if head.dep_ == "pobj" and head.pos_ not in ("NOUN", "PROPN"):
         return None
     first, last = _noun_span(head)
@@ -344,9 +401,12 @@ def _prep_object(token: Token, prepositions: frozenset[str]) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it is coordinated with or governed by; a
     pronoun subject of a subordinate clause stands for the subject of its main clause."""
-    seen = 0
+    seen, raised = 0, False
     while verb is not None and seen < 4:
         subject = _child(verb, SUBJECT_DEPS)
+        if subject is None and raised:
+            # "Yusufu is believed to have detonated the bomb": the subject of the passive.
+            subject = _child(verb, PASSIVE_SUBJECT_DEPS)
         if subject is not None and subject.pos_ == "PRON" and verb.dep_ in PRONOUN_SUBJECT_DEPS:
             if verb.dep_ == "relcl":  # "militants, who seized": the noun the clause is on
                 return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
@@ -356,6 +416,7 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head == verb:
             return None
+        raised = verb.dep_ == "xcomp"
         verb, seen = verb.head, seen + 1
     return None
 
@@ -397,6 +458,12 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
     governor = head.head
     if head.dep_ in PASSIVE_SUBJECT_DEPS and (agent := _agent(governor, r)) is not None:
         return agent
+    if head.dep_ in (*PASSIVE_SUBJECT_DEPS, *SUBJECT_DEPS):
+        # "the attack is believed to have been carried out by ETA", "appears to have been
+        # planned by X": the agent of a passive its verb governs.
+        for verb in governor.children:
+            if verb.dep_ == "xcomp" and (agent := _agent(verb, r)) is not None:
+                return agent
     if head.dep_ in (*PASSIVE_SUBJECT_DEPS, *OBJECT_DEPS) and not _negated(governor):
         for frame in _frames(governor, "blame_on", r):
             found = _prep_object(governor, frozenset({frame.preposition}))
@@ -405,7 +472,8 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
     if head.dep_ != "pobj" or governor.dep_ != "prep":
         return None
     word = governor.head  # responsibility, responsible, blamed, or the verb of either
-    candidates = [word] + [c for c in word.children if c.dep_ in OBJECT_DEPS | {"acomp"}]
+    candidates = [word] + [c for c in word.children
+                           if c.dep_ in OBJECT_DEPS | {"acomp", "oprd"}]
     for holder in candidates:
         for frame in r.actor_frames.get(holder.lemma_.lower(), ()):
             if frame.preposition != governor.lower_:
@@ -413,7 +481,10 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
             verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
             if frame.frame == "claim" and holder is not verb and not _negated(verb) and (
                     not frame.verbs or verb.lemma_.lower() in frame.verbs):
-                return _subject(verb)
+                subject = _subject(verb) or _child(verb, PASSIVE_SUBJECT_DEPS)
+                # "No group has claimed responsibility": nobody did.
+                return None if subject is None or subject.lower_ in ("nobody", "none") or any(
+                    c.dep_ == "det" and c.lower_ == "no" for c in subject.children) else subject
             if frame.frame == "accuse" and holder is verb:
                 return _child(verb, OBJECT_DEPS) or _child(verb, PASSIVE_SUBJECT_DEPS)
     # "blamed the gang for the bombing", the preposition read as the object's.
@@ -433,8 +504,11 @@ def _negated(verb: Token) -> bool:
 
 
 def _counted_phrase(head: Token, r: EventRules) -> Token:
-    """The word that counts a noun trigger's events, if any ("a wave of attacks": wave),
-    whose place in the clause is the trigger's; else the trigger itself."""
+    """The word that counts a noun trigger's events ("a wave of attacks": wave) or that
+    the trigger qualifies ("mortar rounds": rounds), whose place in the clause is the
+    trigger's; else the trigger itself."""
+    if head.dep_ == "compound" and head.head.i > head.i:
+        return head.head  # "fired mortar rounds", "the bombing campaign": as the trigger
     prep = head.head
     if (head.dep_ == "pobj" and prep.dep_ == "prep"
             and any(f.preposition == prep.lower_ for f in _frames(prep.head, "quantity", r))):
@@ -477,7 +551,7 @@ def _roles(c: _Candidate, r: EventRules
             actor1 = next((m for m in head.lefts if m.dep_ in ("poss", "compound", "amod")
                            and m.ent_type_ not in ("GPE", "LOC", "FAC", *NOT_ACTOR_ENTS)
                            and (m.ent_type_ in ("NORP", "ORG") or m.pos_ in ("PROPN", "NOUN")
-                                and m.dep_ == "poss")),
+                                and m.dep_ == "poss" or _named_group(m))),
                           None)
         if actor1 is None:
             # "US air strikes", "Turkey's shelling": a country that qualifies the attack is
@@ -509,6 +583,43 @@ def _roles(c: _Candidate, r: EventRules
     return actor1, actor2, place
 
 
+def _accidental(c: _Candidate) -> bool:
+    """Deaths a disaster or an accident caused: "killed in the earthquake", "the storm
+    killed six", "killed by a landslide"."""
+    if c.trigger.needs != "victims" or c.head.pos_ != "VERB":
+        return False
+    for child in c.head.children:
+        cause = child
+        if child.dep_ in ("prep", "agent"):
+            cause = _child(child, frozenset({"pobj"}))
+        elif child.dep_ not in SUBJECT_DEPS:
+            continue
+        if cause is not None and _lemma(cause) in ACCIDENT_LEMMAS:
+            return True
+    return False
+
+
+def _cumulative(head: Token) -> bool:
+    """A toll or a count since some time, not one event: "have been killed since the start
+    of the uprising", "airstrikes since May have killed 229 civilians"."""
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    # A "since" with an object of its own is a preposition however it was parsed.
+    if any(child.lower_ == "since" and (child.dep_ == "prep" or any(child.children))
+           for token in (head, verb) for child in token.children):
+        return True
+    # "since May have killed", a clause on the trigger; but "since rebels attacked it" is
+    # the attack itself.
+    return any(child.dep_ == "mark" and child.lower_ == "since"
+               for token in (head, verb) for clause in token.children
+               if clause.dep_ in ("advcl", "relcl", "acl") for child in clause.children)
+
+
+def _perfect(verb: Token) -> bool:
+    """A perfect infinitive says it happened: "is believed to have detonated the bomb"
+    (not "may have been detained", which a modal leaves open)."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _asserted(head: Token) -> bool:
     """Whether the sentence says the event happened: not a plan, a threat, a bid or a
     denial ("vowed to retake", "a bid to retake", "did not attack", "could strike",
@@ -523,7 +634,8 @@ def _asserted(head: Token) -> bool:
     for child in verb.children:
         if child.dep_ == "neg":
             return False
-        if child.dep_ == "aux" and (child.lower_ == "to" or child.lemma_ in MODAL_LEMMAS):
+        if child.dep_ == "aux" and (child.lemma_ in MODAL_LEMMAS or child.lower_ == "to"
+                                    and not _perfect(verb)):
             return False
     # "Russia denied carrying out any strikes": a clause a denial governs.
     governor, steps = verb, 0
@@ -544,7 +656,7 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     # figures", "a police action movie") does not make "falls" or "assault" violent.
     armed = bool(kinds & ARMED_KINDS)
     violence = bool(figures & VIOLENT_FIGURE_CATEGORIES) or armed or any(
-        lemma in WEAPON_LEMMAS for lemma in sentence.lemmas)
+        lemma in WEAPON_LEMMAS or lemma in HARM_LEMMAS for lemma in sentence.lemmas)
     if needs == "violence":
         return violence
     if needs == "armed_actor":
@@ -648,7 +760,8 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
 
 
 def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
-           actor_spans: list[tuple[int, int]], earlier_places: list[dict]) -> dict | None:
+           actor_spans: list[tuple[int, int]], earlier_places: list[dict],
+           countries: frozenset[str]) -> dict | None:
     """The place mention of the event: the one the parse ties to the trigger, else the
     nearest in its sentence, else the last place before it in its paragraph, else a place
     of the sentence that only qualifies the trigger or an actor ("US raids")."""
@@ -693,7 +806,11 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         root = roots[m["start_char"]]
         if root is None or root.dep_ not in MODIFIER_DEPS:
             return False
-        return c.start <= root.head.i < c.end or root.head.tag_ == "VBN"
+        if c.start <= root.head.i < c.end:
+            # A town before the trigger says where ("the Birmingham pub bombings"); a
+            # country says whose ("US raids").
+            return m["text"].lower() in countries or root.dep_ != "compound"
+        return root.head.tag_ == "VBN"
 
     where = [m for m in places if not qualifies(m)]
     if where:
@@ -749,6 +866,70 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
     }
 
 
+def _excluded(c: _Candidate, r: EventRules) -> bool:
+    """A trigger a word beside it makes no event: its modifier ("a heart attack", "a
+    lightning strike") or the thing it names ("grenade launchers", "a bomb squad")."""
+    head = _lemma(c.head)
+    if c.head.dep_ == "compound" and c.head.head.i > c.head.i and (
+            "thing", head, _lemma(c.head.head)) in r.exclusions:
+        return True
+    return any(("modifier", head, _lemma(child)) in r.exclusions for child in c.head.lefts
+               if child.dep_ in ("compound", "amod", "nmod"))
+
+
+def _refers_back(head: Token) -> bool:
+    """A noun trigger written as an event the reader already knows: "the blast", "both
+    attacks", "Saturday's attack"."""
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        child.dep_ == "poss" or (child.dep_ in ("det", "predet")
+                                 and child.lower_ in DEFINITE_DETERMINERS)
+        for child in head.lefts)
+
+
+@dataclass
+class _SentenceState:
+    """One sentence with what its rows are built from."""
+    sent: Span
+    sentence: _Sentence
+    sentence_idx: int
+    earlier_places: list[dict]  # places of its paragraph before it, else the article's first
+    kept: list  # (candidate, actors, place head) that report an event on their own
+    referring: list  # ones that report an event only if the article reports violence
+
+
+def _one_per_event(kept: list, drops: Drops) -> list:
+    """The candidates of a sentence that report distinct events."""
+    # One event reported twice in a clause ("attacked a bus, killing four"): the most
+    # specific report, then the one that names who did it ("killed in IS attacks": the
+    # attacks), then the first.
+    def one_event(a, b) -> bool:
+        return a[0].trigger.sub_event_type == b[0].trigger.sub_event_type and (
+            a[0].head in b[0].head.subtree or b[0].head in a[0].head.subtree)
+
+    order = sorted(kept, key=lambda k: (-k[0].trigger.specificity, k[1][0] is None))
+    same = [k for n, k in enumerate(order) if any(one_event(e, k) for e in order[:n])]
+    drops["event_mentions", "same_event_in_clause"] += len(same)
+    kept = [k for k in kept if k not in same]
+    if kept:
+        top = max(c.trigger.specificity for c, _, _ in kept)
+        # Unless someone else did it: "killed in IS attacks, prompting Russian airstrikes".
+        generic = [k for k in kept if k[0].trigger.specificity == 1 and top > 1 and not (
+            k[1][0] is not None and k[1][0].kind is not None and all(
+                _other_actor(k[1][0], e[1][0]) and e[0].head not in k[0].head.subtree
+                and k[0].head not in e[0].head.subtree
+                for e in kept if e[0].trigger.specificity > 1))]
+        drops["event_mentions", "generic_beside_specific"] += len(generic)
+        kept = [k for k in kept if k not in generic]
+    return kept
+
+
+def _other_actor(actor: _Actor, other: _Actor | None) -> bool:
+    """Whether two actor spans name different actors: both there, neither within the other."""
+    return other is not None and not (
+        other.start_char <= actor.start_char and actor.end_char <= other.end_char
+        or actor.start_char <= other.start_char and other.end_char <= actor.end_char)
+
+
 def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                        figures: list[dict], r: EventRules, drops: Drops) -> list[dict]:
     """Rows of schema.EVENT_MENTIONS for one parsed article."""
@@ -757,7 +938,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     places_before: dict[int, list[dict]] = defaultdict(list)  # paragraph -> places so far
     first_paragraph = article.sentences[0][0] if article.sentences else 0
     lede_sentences = {i for i, (p, _) in enumerate(article.sentences) if p == first_paragraph}
-    rows = []
+    states = []
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
         sentence_idx = locate(first.idx, first.idx + len(first)) if first is not None else None
@@ -765,8 +946,12 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             continue
         paragraph = article.sentences[sentence_idx][0]
         sentence = _Sentence(sent, mentions, totals)
-        kept = []
+        state = _SentenceState(sent, sentence, sentence_idx,
+                               list(places_before[paragraph] or places_before[-1]), [], [])
         for c in _triggers_in(sent, r):
+            if _excluded(c, r):
+                drops["event_mentions", "excluded_by_modifier"] += 1
+                continue
             heads = _roles(c, r)
             actors = [_actor(heads[0], sentence, r, c.trigger.event_type in AGENT_STATE_TYPES,
                              c.head),
@@ -780,36 +965,74 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                 actors[1] = None
             if actors[0] is not None and actors[0].is_place and c.trigger.needs == "fell_to":
                 actors[0] = None
+            if actors[0] is None and _lemma(c.head) in AGENT_NOUN_LEMMAS:
+                # "Taliban suicide bombers attacked the camp": the trigger names who.
+                actors[0] = _actor(c.head, sentence, r, True, c.head)
+            if actors[0] is not None and heads[0] is not None:
+                actors[0] = _named_antecedent(heads[0], actors[0], mentions, r) or actors[0]
             if not _asserted(c.head):
                 drops["event_mentions", "not_asserted"] += 1
                 continue
-            if not _needs_met(c, sentence, actors, r):
-                drops["event_mentions", "no_event_context"] += 1
+            if _accidental(c) or _cumulative(c.head):
+                drops["event_mentions", "no_single_violent_event"] += 1
                 continue
-            kept.append((c, actors, place_head))
-        # One event reported twice in a clause ("attacked a bus, killing four"): the first.
-        same = [k for n, k in enumerate(kept) if any(
-            e[0].trigger.sub_event_type == k[0].trigger.sub_event_type
-            and (k[0].head in e[0].head.subtree or e[0].head in k[0].head.subtree)
-            for e in kept[:n])]
-        drops["event_mentions", "same_event_in_clause"] += len(same)
-        kept = [k for k in kept if k not in same]
-        if kept:
-            top = max(c.trigger.specificity for c, _, _ in kept)
-            generic = [k for k in kept if k[0].trigger.specificity == 1 and top > 1]
-            drops["event_mentions", "generic_beside_specific"] += len(generic)
-            kept = [k for k in kept if k not in generic]
-        for c, actors, place_head in kept:
-            event_type, sub = _typed(c, actors, sentence, r)
-            spans = [(a.start_char, a.end_char) for a in actors if a is not None]
-            place = _place(c, place_head, sentence, spans, places_before[paragraph]
-                           or places_before[-1])
-            date, event_date, precision = _date(c, sent, article.published_at)
-            figure_ids = sorted(f["figure_id"] for f in sentence.figures
-                                if f["category"] in VIOLENT_FIGURE_CATEGORIES)
-            rows.append(_row(article, c, sentence_idx, event_type, sub, actors, place, date,
-                             event_date, precision, figure_ids, sentence_idx in lede_sentences))
+            if _needs_met(c, sentence, actors, r):
+                state.kept.append((c, actors, place_head))
+            elif c.trigger.needs == "violence" and _refers_back(c.head):
+                state.referring.append((c, actors, place_head))
+            else:
+                drops["event_mentions", "no_event_context"] += 1
+        states.append(state)
         places_before[paragraph].extend(sentence.places)
         if sentence.places and not places_before[-1]:
             places_before[-1] = [sentence.places[0]]  # the article's first place (dateline)
+    for state in states:
+        state.kept = _one_per_event(state.kept, drops)
+    # "The blast", "the attacks" report violence when the article reports it elsewhere: its
+    # later sentences name the event as known ("police are searching for the man behind the
+    # blast"). Only in sentences that report no event of their own.
+    reports_violence = any(c.trigger.event_type in VIOLENT_EVENT_TYPES
+                           for state in states for c, _, _ in state.kept)
+    for state in states:
+        if state.referring and not state.kept and reports_violence:
+            state.kept = _one_per_event(state.referring, drops)
+        else:
+            drops["event_mentions", "no_event_context"] += len(state.referring)
+    rows = []
+    typed = [(state, c, actors, place_head, _typed(c, actors, state.sentence, r))
+             for state in states for c, actors, place_head in state.kept]
+    for n, (state, c, actors, place_head, (event_type, sub)) in enumerate(typed):
+        if (event_type, sub) == (c.trigger.event_type, c.trigger.sub_event_type):
+            event_type, sub = _antecedent_type(n, typed) or (event_type, sub)
+        spans = [(a.start_char, a.end_char) for a in actors if a is not None]
+        place = _place(c, place_head, state.sentence, spans, state.earlier_places,
+                       r.countries)
+        date, event_date, precision = _date(c, state.sent, article.published_at)
+        figure_ids = sorted(f["figure_id"] for f in state.sentence.figures
+                            if f["category"] in VIOLENT_FIGURE_CATEGORIES)
+        rows.append(_row(article, c, state.sentence_idx, event_type, sub, actors, place,
+                         date, event_date, precision, figure_ids,
+                         state.sentence_idx in lede_sentences))
     return rows
+
+
+def _antecedent_type(n: int, typed: list) -> tuple[str, str] | None:
+    """The type of the event a less specific violent report names as known ("the attack"),
+    when the article has reported one more specifically: "a suicide bomber struck a rally
+    ... the attack" is the bombing. The nearest such report before it, else the nearest
+    after."""
+    c = typed[n][1]
+    if c.trigger.event_type not in VIOLENT_EVENT_TYPES or not _refers_back(c.head) or any(
+            t.ent_type_ in ("DATE", "TIME") for t in c.head.lefts):
+        return None  # "the 11 September attacks" names an event of its own
+
+    def names_it(item) -> bool:
+        other, (event_type, _) = item[1], item[4]
+        return (event_type in VIOLENT_EVENT_TYPES
+                and other.trigger.specificity > c.trigger.specificity
+                and (c.trigger.specificity == 1 or event_type == c.trigger.event_type))
+
+    before = [item for item in typed[:n] if names_it(item)]
+    after = [item for item in typed[n + 1:] if names_it(item)]
+    found = before[-1] if before else after[0] if after else None
+    return found[4] if found else None

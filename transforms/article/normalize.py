@@ -10,6 +10,7 @@ unsupported languages rejects. Known limits: a headline ending in a period is bo
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 import re
 
@@ -37,6 +38,12 @@ _WORD = re.compile(r"\w+")
 # A line ending like this closes a sentence, so the next line is not its continuation.
 _SENTENCE_END = re.compile(r"""[.!?:;]["'”’)\]]*$""")
 _OPENING_QUOTES = "\"'“‘«"
+# A sentence end glued to the next sentence's first word (unglue_sentences).
+_GLUED_SENTENCE = re.compile(
+    r"(?<![\w.])(?:([A-Za-z]*[a-z]{2})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]|\d+ [a-z])"
+    r"|(\d{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]))")
+# A wiki section heading ("== Attacks ==") inside a line of text.
+_WIKI_HEADING = re.compile(r"[ \t]*(={2,})[ \t]*([^=\n]{1,80}?)[ \t]*\1[ \t]*")
 # A title segment that is a domain ("CNET.de", "example.co.uk") is a site name.
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 # Letters; a site name this long or longer also names a title segment that holds it
@@ -59,15 +66,17 @@ class NormalizeRules:
     outlets: dict[str, str]  # domain -> outlet name
     title_separators: tuple[str, ...]
     language_detector: LanguageDetector
+    abbreviations: frozenset[str]  # "Gen.", "Mr.": a period that ends no sentence
 
 
 def load_normalize_rules() -> NormalizeRules:
+    abbreviations = rules.load("abbreviations", ("abbreviation", "why"))
     blocks = rules.load("clutter_blocks", ("pattern", "position", "kind", "example"))
     walls = rules.load("not_an_article", ("pattern", "kind", "example"))
     outlets = rules.load("outlets", ("domain", "outlet", "note"))
     separators = rules.load("title_site_names", ("separator", "example"))
     return NormalizeRules(
-        splitter=sentence_splitter(),
+        splitter=sentence_splitter(r["abbreviation"] for r in abbreviations),
         boilerplate=boilerplate_patterns(),
         trailing_blocks=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in blocks
                               if r["position"] == "block"),
@@ -77,17 +86,33 @@ def load_normalize_rules() -> NormalizeRules:
         outlets={r["domain"].casefold(): r["outlet"] for r in outlets},
         title_separators=tuple(r["separator"] for r in separators),
         language_detector=load_language_detector(),
+        abbreviations=frozenset(r["abbreviation"] for r in abbreviations),
     )
 
 
-def sentence_splitter() -> Language:
+def sentence_splitter(abbreviations: Iterable[str]) -> Language:
     """A blank English pipeline with the sentencizer; abbreviations never end a sentence."""
     nlp = spacy.blank("en")
-    for row in rules.load("abbreviations", ("abbreviation", "why")):
-        abbreviation = row["abbreviation"]
+    for abbreviation in abbreviations:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer")
     return nlp
+
+
+def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
+    """A space where a source joined two sentences or paragraphs without one ("over two
+    years.Officials said", "the city.“We fled", "his explosives.26 people"), so that they
+    split: a word of two lower-case letters or more then a full stop then a capitalised word
+    or a count, or a number then a full stop then a capitalised word ("By 12.30 gunmen" is a
+    time). Not after an abbreviation ("Gen.Smith"), and not inside a name written with
+    stops ("U.S.Army"). A wiki heading run into the text ("elections.==
+    Attacks ==The attack") becomes a paragraph of its own."""
+    def space(match: re.Match) -> str:
+        word = match.group(1) or match.group(2)
+        return match.group(0) if word + "." in abbreviations else match.group(0) + " "
+
+    text = _WIKI_HEADING.sub(lambda m: f"\n\n{m.group(2)}\n\n", text)
+    return _GLUED_SENTENCE.sub(space, text)
 
 
 def clean_text(text: str) -> str:
@@ -316,7 +341,8 @@ def normalize_documents(documents: list[RawDocument], rules_: NormalizeRules,
     is detected whatever pipelines are configured (see `screened_articles`)."""
     prepared = []
     for doc in documents:
-        decluttered = declutter(clean_text(doc.text), rules_, settings.pages)
+        decluttered = declutter(unglue_sentences(clean_text(doc.text), rules_.abbreviations),
+                                rules_, settings.pages)
         paragraphs = _paragraph_lines(decluttered.lines, settings)
         if doc.title:
             page_title = " ".join(clean_text(doc.title).split())

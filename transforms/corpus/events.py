@@ -33,11 +33,10 @@ from transforms.corpus.text_reuse import wire_copy_groups
 from transforms.records import NormalizedArticle
 from transforms.schema import (
     ARMED_NON_STATE_KINDS, PLACE_LABELS, EVENT_SUB_TYPES, EVENT_TYPES, SUB_EVENT_TYPES,
+    VIOLENT_EVENT_TYPES,
 )
 from transforms.settings import EventSettings
 
-VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence",
-                           "Violence against civilians"})
 DEMONSTRATION_TYPES = frozenset({"Protests", "Riots"})
 TYPE_OF_SUB = {sub: event_type for event_type, subs in EVENT_SUB_TYPES.items() for sub in subs}
 # How precise a place is, best first (schema.PLACE_TYPES); an ungeocoded place is last.
@@ -49,7 +48,7 @@ LEDE_SENTENCES = 2
 
 def family(mention: dict) -> str:
     """What kind of events a mention may merge with."""
-    if mention["event_type"] in VIOLENT_TYPES:
+    if mention["event_type"] in VIOLENT_EVENT_TYPES:
         return "violence"
     if mention["event_type"] in DEMONSTRATION_TYPES:
         return "demonstration"
@@ -493,10 +492,14 @@ def _conflict(reports: list[_Report], tolls: list[dict]) -> str | None:
 
 
 def _actor(reports: list[_Report], n: int) -> tuple[str | None, str | None, str | None]:
-    """(text, entity id, kind) of actor n as the most reports give it."""
+    """(text, entity id, kind) of actor n as the most of its most specific reports that
+    name one give it: a capture's "government redoubts", not the "people" that a generic
+    "killed" of the same event names."""
     with_actor = [r.row for r in reports if r.row[f"actor{n}"]]
     if not with_actor:
         return None, None, None
+    top = max(r["specificity"] for r in with_actor)
+    with_actor = [r for r in with_actor if r["specificity"] == top]
     entity = _most_common(r[f"actor{n}_entity_id"] for r in with_actor)
     chosen = [r for r in with_actor if r[f"actor{n}_entity_id"] == entity] if entity else []
     if not chosen:

