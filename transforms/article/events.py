@@ -87,6 +87,10 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
                              "avalanche", "crash", "accident", "collision", "derailment",
                              "disease", "illness", "cancer", "stampede", "heatwave",
                              "outbreak", "epidemic"})
+# Verbs (with their particle or object) that say an event noun happened ("an attack took
+# place").
+OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go off", "erupt",
+                              "continue", "ring out", "unfold", "strike"})
 # Nouns that stand for an organisation named before them ("blamed on the group").
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement",
                          "faction", "outfit", "network"})
@@ -575,8 +579,11 @@ def _roles(c: _Candidate, r: EventRules
                 and governor.lemma_.lower() not in REPORTING_LEMMAS):
             actor1 = _subject(governor)  # "rebels launched an offensive", not "X reported"
         if phrase.dep_ in SUBJECT_DEPS and governor.pos_ == "VERB":
-            # "A suicide bomber killed 12 soldiers", "Air strikes hit Raqqa".
-            actor2 = actor2 or _child(governor, OBJECT_DEPS)
+            # "A suicide bomber killed 12 soldiers", "Air strikes hit Raqqa"; not "took place".
+            obj = _child(governor, OBJECT_DEPS)
+            if obj is not None and f"{governor.lemma_.lower()} {obj.lower_}" not in \
+                    OCCURRENCE_VERBS:
+                actor2 = actor2 or obj
         elif phrase.dep_ == "pobj" and governor.head.pos_ == "VERB":
             # "Twelve people were killed in an air strike".
             actor2 = actor2 or _child(governor.head, PASSIVE_SUBJECT_DEPS)
@@ -879,11 +886,31 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
 
 def _refers_back(head: Token) -> bool:
     """A noun trigger written as an event the reader already knows: "the blast", "both
-    attacks", "Saturday's attack"."""
-    return head.pos_ in ("NOUN", "PROPN") and any(
-        child.dep_ == "poss" or (child.dep_ in ("det", "predet")
-                                 and child.lower_ in DEFINITE_DETERMINERS)
-        for child in head.lefts)
+    attacks", "Saturday's attack", "the explosion area"."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = head.head if head.dep_ == "compound" and head.head.i > head.i else head
+    return any(child.dep_ == "poss" or (child.dep_ in ("det", "predet")
+                                        and child.lower_ in DEFINITE_DETERMINERS)
+               for child in noun.lefts)
+
+
+def _said_to_happen(head: Token, r: EventRules) -> bool:
+    """A noun trigger said to have happened: "there was an explosion", "an attack took
+    place", "a wave of shooting broke out", "shootings had continued"."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    phrase = _counted_phrase(head, r)
+    verb = phrase.head
+    if phrase.dep_ == "attr" and verb.lemma_ == "be" and any(
+            c.dep_ == "expl" for c in verb.children):
+        return True
+    if phrase.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = (verb.lemma_.lower(),) + tuple(
+        f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
+        if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1)
+    return any(w in OCCURRENCE_VERBS for w in words)
 
 
 @dataclass
@@ -978,7 +1005,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                 continue
             if _needs_met(c, sentence, actors, r):
                 state.kept.append((c, actors, place_head))
-            elif c.trigger.needs == "violence" and _refers_back(c.head):
+            elif c.trigger.needs == "violence" and (_refers_back(c.head)
+                                                    or _said_to_happen(c.head, r)):
                 state.referring.append((c, actors, place_head))
             else:
                 drops["event_mentions", "no_event_context"] += 1
@@ -990,7 +1018,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         state.kept = _one_per_event(state.kept, drops)
     # "The blast", "the attacks" report violence when the article reports it elsewhere: its
     # later sentences name the event as known ("police are searching for the man behind the
-    # blast"). Only in sentences that report no event of their own.
+    # blast") or say it happened ("an explosion went off"). Only in sentences that report
+    # no event of their own.
     reports_violence = any(c.trigger.event_type in VIOLENT_EVENT_TYPES
                            for state in states for c, _, _ in state.kept)
     for state in states:

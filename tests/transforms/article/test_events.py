@@ -388,3 +388,14 @@ def test_the_group_is_the_organisation_named_before_it(events_of):
                          "A car bombing that killed 21 cadets in Bogota was blamed on an "
                          "armed group."))
     assert row["actor1"] == "armed group"
+
+
+def test_an_event_said_to_happen_is_reported_when_the_article_reports_violence(events_of):
+    rows = events_of("Gunmen killed four villagers in Zamfara on Sunday. There was an "
+                     "explosion near the market. An attack took place at the checkpoint. "
+                     "Just after midnight a wave of shooting broke out. Police removed the "
+                     "cordon around the explosion area.")
+    assert _triggers(rows) == ["killed", "explosion", "attack", "shooting", "explosion"]
+    assert rows[2]["actor2"] is None  # "took place" names no target
+    assert events_of("There was an explosion of interest in the shares. An attack of "
+                     "nerves broke out.") == []
