@@ -91,6 +91,10 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
 # place").
 OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go off", "erupt",
                               "continue", "ring out", "unfold", "strike"})
+# Verbs (with their particle) whose object is an event someone made ("set off an explosion",
+# "carried out attacks").
+PERPETRATION_VERBS = frozenset({"carry out", "launch", "stage", "mount", "set off", "cause",
+                                "trigger", "conduct", "commit", "perpetrate", "unleash"})
 # Nouns that stand for an organisation named before them ("blamed on the group").
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement",
                          "faction", "outfit", "network"})
@@ -275,9 +279,9 @@ def _noun_span(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "appos") and child.i == end + 1:
             end = child.right_edge.i
-        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1:
-            obj = _child(child, frozenset({"pobj"}))
-            end = _noun_span(obj)[1] if obj is not None else child.i
+        elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1 and (
+                obj := _child(child, frozenset({"pobj"}))) is not None:
+            end = _noun_span(obj)[1]  # not "the man of setting off ...": a clause
         else:
             break
     doc = head.doc
@@ -473,7 +477,7 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
             found = _prep_object(governor, frozenset({frame.preposition}))
             if found is not None:
                 return found
-    if head.dep_ != "pobj" or governor.dep_ != "prep":
+    if head.dep_ not in ("pobj", "pcomp") or governor.dep_ != "prep":
         return None
     word = governor.head  # responsibility, responsible, blamed, or the verb of either
     candidates = [word] + [c for c in word.children
@@ -578,6 +582,9 @@ def _roles(c: _Candidate, r: EventRules
         if (phrase.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None
                 and governor.lemma_.lower() not in REPORTING_LEMMAS):
             actor1 = _subject(governor)  # "rebels launched an offensive", not "X reported"
+            if actor1 is None and governor.dep_ == "pcomp":
+                # "accused the man of setting off an explosion": the gerund's frame.
+                actor1 = _frame_actor(governor, r)
         if phrase.dep_ in SUBJECT_DEPS and governor.pos_ == "VERB":
             # "A suicide bomber killed 12 soldiers", "Air strikes hit Raqqa"; not "took place".
             obj = _child(governor, OBJECT_DEPS)
@@ -897,7 +904,8 @@ def _refers_back(head: Token) -> bool:
 
 def _said_to_happen(head: Token, r: EventRules) -> bool:
     """A noun trigger said to have happened: "there was an explosion", "an attack took
-    place", "a wave of shooting broke out", "shootings had continued"."""
+    place", "a wave of shooting broke out", "shootings had continued", "set off an
+    explosion", "carried out attacks"."""
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     phrase = _counted_phrase(head, r)
@@ -905,12 +913,14 @@ def _said_to_happen(head: Token, r: EventRules) -> bool:
     if phrase.dep_ == "attr" and verb.lemma_ == "be" and any(
             c.dep_ == "expl" for c in verb.children):
         return True
-    if phrase.dep_ not in SUBJECT_DEPS or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX"):
         return False
     words = (verb.lemma_.lower(),) + tuple(
         f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
         if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1)
-    return any(w in OCCURRENCE_VERBS for w in words)
+    verbs = OCCURRENCE_VERBS if phrase.dep_ in SUBJECT_DEPS else \
+        PERPETRATION_VERBS if phrase.dep_ in OBJECT_DEPS else frozenset()
+    return any(w in verbs for w in words)
 
 
 @dataclass

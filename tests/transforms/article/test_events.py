@@ -399,3 +399,11 @@ def test_an_event_said_to_happen_is_reported_when_the_article_reports_violence(e
     assert rows[2]["actor2"] is None  # "took place" names no target
     assert events_of("There was an explosion of interest in the shares. An attack of "
                      "nerves broke out.") == []
+
+
+def test_an_event_someone_made_is_reported_when_the_article_reports_violence(events_of):
+    rows = events_of("Gunmen killed four villagers in Zamfara on Sunday. Prosecutors have "
+                     "accused the man of setting off an explosion in Kano on Monday.")
+    assert [(r["trigger_text"], r["actor1"]) for r in rows] == [
+        ("killed", "Gunmen"), ("explosion", "man")]
+    assert events_of("The campaign launched attacks on the senator's record.") == []
