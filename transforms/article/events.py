@@ -755,7 +755,8 @@ def _dates_report(written: Span) -> bool:
 def _date(c: _Candidate, sent: Span, published_at: str | None
           ) -> tuple[Span | None, str | None, int | None]:
     """The sentence's date of the event, nearest the trigger: (span, ISO date, precision)."""
-    dates = [e for e in sent.ents if e.label_ == "DATE" and time_precision(e.text)
+    # A time names a day too ("Monday night", "overnight"); time_precision keeps only those.
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and time_precision(e.text)
              and not _dates_report(e)]
     if not dates:
         return None, None, None

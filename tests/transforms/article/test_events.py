@@ -407,3 +407,11 @@ def test_an_event_someone_made_is_reported_when_the_article_reports_violence(eve
     assert [(r["trigger_text"], r["actor1"]) for r in rows] == [
         ("killed", "Gunmen"), ("explosion", "man")]
     assert events_of("The campaign launched attacks on the senator's record.") == []
+
+
+def test_a_time_that_names_a_day_dates_the_event(events_of):
+    row = only(events_of("Soldiers detained the general in Caracas on Monday night, the "
+                         "ministry said on Tuesday.", "2018-08-08"))
+    assert (row["date_text"], row["event_date"]) == ("Monday night", "2018-08-06")
+    row = only(events_of("Gunmen killed two guards at about 8:30 p.m. in Kano."))
+    assert row["date_text"] is None  # a clock time names no day
