@@ -86,16 +86,35 @@ def _session_server_class():
 
 
 @contextmanager
-def run_api() -> Iterator[str]:
+def run_api(while_starting: Callable[[], None] = lambda: None) -> Iterator[str]:
     """PREFECT_API_URL if the user set one; else a temporary server for this run, its URL
-    exported to the processes the run starts, stopped when the run ends."""
+    exported to the processes the run starts, stopped when the run ends. `while_starting`
+    runs in a thread while the server starts (about 5 s, most of it the server process
+    importing): the run's own imports need not wait for it. The server is started from
+    this thread, as the server dies with the thread that started it (_die_with_parent)."""
     if url := os.environ.get(API_URL_VARIABLE):
+        while_starting()
         yield url
         return
+    failures: list[BaseException] = []
+
+    def run_aside() -> None:
+        try:
+            while_starting()
+        except BaseException as error:  # raised in this thread below
+            failures.append(error)
+
+    aside = threading.Thread(target=run_aside, name="newsfacts-run-imports", daemon=True)
     server = _session_server_class()()
-    server.start()
-    os.environ[API_URL_VARIABLE] = server.api_url
+    aside.start()
     try:
+        try:
+            server.start()
+        finally:
+            aside.join()
+        if failures:
+            raise failures[0]
+        os.environ[API_URL_VARIABLE] = server.api_url
         yield server.api_url
     finally:
         # Send what Prefect still holds (the run's last logs and events) while the server

@@ -22,6 +22,13 @@ class UnchangedRun:
     release_dir: Path
 
 
+def _import_run_libraries() -> None:
+    """The flow's libraries and the validation's (Great Expectations: ~3 s), imported while
+    the API server starts."""
+    import expectations.validate  # noqa: F401
+    import flows.pipeline  # noqa: F401
+
+
 def run_release(input_dir: Path, output_dir: Path, settings: Settings,
                 task_runner: str = "local", dask_address: str | None = None,
                 workers: int | None = None, show_progress: bool = False,
@@ -40,7 +47,8 @@ def run_release(input_dir: Path, output_dir: Path, settings: Settings,
             return UnchangedRun(unchanged)
         interrupted = (f"interrupted: nothing was published, {output_dir / 'latest'} is "
                        f"unchanged")
-        with ending_cleanly_on_signals(say_interrupted, interrupted), run_api():
+        with ending_cleanly_on_signals(say_interrupted, interrupted), \
+                run_api(while_starting=_import_run_libraries):
             from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 
             from flows.pipeline import default_workers, release_flow
