@@ -417,7 +417,9 @@ def _subject(verb: Token) -> Token | None:
             subject = _child(verb, PASSIVE_SUBJECT_DEPS)
         if subject is not None and subject.pos_ == "PRON" and verb.dep_ in PRONOUN_SUBJECT_DEPS:
             if verb.dep_ == "relcl":  # "militants, who seized": the noun the clause is on
-                return verb.head if verb.head.pos_ in ("NOUN", "PROPN") else None
+                # but "the race, where he set off bombs": he, whom nothing here names.
+                relative = subject.tag_ in ("WP", "WDT") or subject.lower_ == "that"
+                return verb.head if relative and verb.head.pos_ in ("NOUN", "PROPN") else None
             main = _subject(verb.head) if verb.head != verb else None
             return main if main is not None and main.pos_ != "PRON" else None
         if subject is not None:

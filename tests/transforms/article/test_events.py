@@ -415,3 +415,13 @@ def test_a_time_that_names_a_day_dates_the_event(events_of):
     assert (row["date_text"], row["event_date"]) == ("Monday night", "2018-08-06")
     row = only(events_of("Gunmen killed two guards at about 8:30 p.m. in Kano."))
     assert row["date_text"] is None  # a clock time names no day
+
+
+def test_a_relative_clause_gives_its_noun_as_actor_only_for_a_relative_pronoun(events_of):
+    row = only(events_of("Militants, who seized the town of Palmyra on Sunday, paraded "
+                         "through the streets."))
+    assert row["actor1"] == "Militants"
+    row = only(events_of("Thousands gathered for the race in Boston, where he and his "
+                         "brother set off two bombs near the finish line, killing three "
+                         "people."))
+    assert (row["trigger_text"], row["actor1"]) == ("bombs", None)  # not "the race"
