@@ -425,3 +425,18 @@ def test_a_relative_clause_gives_its_noun_as_actor_only_for_a_relative_pronoun(e
                          "brother set off two bombs near the finish line, killing three "
                          "people."))
     assert (row["trigger_text"], row["actor1"]) == ("bombs", None)  # not "the race"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Russian warplanes pounded rebel positions near Idlib on Monday.", "Air/drone strike"),
+    ("Government artillery pounded the rebel-held district of Jobar on Monday.",
+     "Shelling/artillery/missile attack"),
+], ids=["from the air", "by artillery"])
+def test_armed_forces_pounding_a_place_is_remote_violence(events_of, text, sub_event_type):
+    row = only(events_of(text))
+    assert (row["trigger_text"], row["sub_event_type"]) == ("pounded", sub_event_type)
+
+
+def test_pounding_without_arms_is_no_event(events_of):
+    assert events_of("The storm pounded the coast. Critics pounded the minister over the "
+                     "budget.") == []
