@@ -9,13 +9,18 @@ and against whom (actor2: the object,
 "on X", the victims of "killed"), where (a place in the trigger's clause, else in its
 sentence, else the last place of its paragraph, else the article's first), when (a date of
 the sentence, resolved against the publication date, with ACLED's time precision) and the
-figures of the sentence that count its victims. Rule tables: event_triggers (the lexicon,
-with what a sentence must show for the word to report an event), event_actors (actor
-kinds), event_subtypes (sub-types decided by actor kind or context), event_actor_frames
-(claims, blame and counting words around a noun trigger). Spans only: entity
-ids are set across articles (transforms.corpus.events). Known limits: one event per
-trigger, so a sentence reporting two strikes with one noun is one mention; pronoun actors
-("they") stay empty; dates are English.
+figures of the sentence that count its victims. A noun that names an event as known ("the
+blast", "Saturday's attack") or says it happened ("an attack took place") reports it when
+the article reports violence elsewhere, and a generic one takes the type of the more
+specific report before it. Rule tables: event_triggers (the lexicon, with what a sentence
+must show for the word to report an event), event_actors (actor kinds), event_subtypes
+(sub-types decided by actor kind or context), event_actor_frames (claims, blame, court
+verdicts and counting words around a noun trigger), event_trigger_exclusions (words that
+make a trigger no event: "heart attack", "grenade launchers"). Spans only: entity ids are
+set across articles (transforms.corpus.events). Known limits: one event per trigger, so a
+sentence reporting two strikes with one noun is one mention; pronoun actors ("they") stay
+empty; generic and hypothetical events ("previous attacks in Britain") are left out;
+dates are English.
 """
 
 from __future__ import annotations
