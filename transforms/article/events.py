@@ -304,6 +304,10 @@ class _Actor:
     end_char: int
     kind: str | None
     is_place: bool
+    # A country or nationality read as its forces ("Russia bombed") that is not a word of
+    # the trigger's own phrase ("Russian strikes"): no sign of violence by itself ("Holland
+    # buried his strike").
+    state_at_a_distance: bool = False
 
 
 class _Sentence:
@@ -394,7 +398,8 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
     if as_agent and kind is None and mention is not None and mention["label"] in STATE_LABELS:
         # A country or nationality that strikes or fights is its armed forces ("American
         # airstrikes", "Russia bombed"): ACLED's "Military Forces of ...".
-        kind, is_place = "State forces", False
+        return _Actor(start, end, "State forces", False, state_at_a_distance=not (
+            head.head == trigger and head.dep_ in MODIFIER_DEPS))
     return _Actor(start, end, kind, is_place)
 
 
@@ -676,10 +681,11 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     # Armed actors of the trigger itself: an army elsewhere in the sentence ("government
     # figures", "a police action movie") does not make "falls" or "assault" violent.
     armed = bool(kinds & ARMED_KINDS)
-    violence = bool(figures & VIOLENT_FIGURE_CATEGORIES) or armed or any(
-        lemma in WEAPON_LEMMAS or lemma in HARM_LEMMAS for lemma in sentence.lemmas)
     if needs == "violence":
-        return violence
+        return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
+            lemma in WEAPON_LEMMAS or lemma in HARM_LEMMAS for lemma in sentence.lemmas
+        ) or any(a is not None and a.kind in ARMED_KINDS and not a.state_at_a_distance
+                 for a in actors)
     if needs == "armed_actor":
         return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES)
     if needs == "victims":

@@ -440,3 +440,11 @@ def test_armed_forces_pounding_a_place_is_remote_violence(events_of, text, sub_e
 def test_pounding_without_arms_is_no_event(events_of):
     assert events_of("The storm pounded the coast. Critics pounded the minister over the "
                      "budget.") == []
+
+
+def test_a_country_far_from_the_trigger_is_no_sign_of_violence(events_of):
+    # "Holland" is a player here, not the Netherlands' forces.
+    assert events_of("Bartlett laid the ball off to Holland who buried his right-footed "
+                     "strike.") == []
+    row = only(events_of("Russian strikes on Raqqa continued on Monday."))
+    assert (row["trigger_text"], row["actor1_kind"]) == ("strikes", "State forces")
