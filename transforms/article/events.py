@@ -896,11 +896,17 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
 
 def _excluded(c: _Candidate, r: EventRules) -> bool:
     """A trigger a word beside it makes no event: its modifier ("a heart attack", "a
-    lightning strike") or the thing it names ("grenade launchers", "a bomb squad")."""
+    lightning strike"), the thing it names ("grenade launchers", "a bomb squad") or the
+    verb it is the object of ("a missile thrown from the crowd")."""
     head = _lemma(c.head)
     if c.head.dep_ == "compound" and c.head.head.i > c.head.i and (
             "thing", head, _lemma(c.head.head)) in r.exclusions:
         return True
+    verbs = [child for child in c.head.children if child.dep_ == "acl"]
+    if c.head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        verbs.append(c.head.head)
+    if any(("verb", head, _lemma(verb)) in r.exclusions for verb in verbs):
+        return True  # "a missile thrown from the crowd"
     return any(("modifier", head, _lemma(child)) in r.exclusions for child in c.head.lefts
                if child.dep_ in ("compound", "amod", "nmod"))
 
