@@ -100,6 +100,10 @@ OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go 
 # "carried out attacks").
 PERPETRATION_VERBS = frozenset({"carry out", "launch", "stage", "mount", "set off", "cause",
                                 "trigger", "conduct", "commit", "perpetrate", "unleash"})
+# Verbs whose subject holds the protest they govern ("students staged a sit-in"); any
+# other verb's subject acts on it ("police broke up the protest").
+HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "join", "lead", "launch",
+                           "call", "mount", "start", "begin", "continue", "plan", "march"})
 # Nouns that stand for an organisation named before them ("blamed on the group").
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement",
                          "faction", "outfit", "network"})
@@ -592,6 +596,10 @@ def _roles(c: _Candidate, r: EventRules
         phrase = _counted_phrase(head, r)  # "launched a wave of attacks": as "launched attacks"
         governor = phrase.head
         if (phrase.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None
+                and c.trigger.event_type == "Protests" and not _holds(governor)):
+            # "Police broke up the protest": who acted on it, not who protested.
+            actor2 = actor2 or _subject(governor)
+        elif (phrase.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None
                 and governor.lemma_.lower() not in REPORTING_LEMMAS):
             actor1 = _subject(governor)  # "rebels launched an offensive", not "X reported"
             if actor1 is None and governor.dep_ == "pcomp":
@@ -607,6 +615,13 @@ def _roles(c: _Candidate, r: EventRules
             # "Twelve people were killed in an air strike".
             actor2 = actor2 or _child(governor.head, PASSIVE_SUBJECT_DEPS)
     return actor1, actor2, place
+
+
+def _holds(verb: Token) -> bool:
+    """A verb whose subject holds the protest it governs; by its written form too, as the
+    model's lemmas fail some ("staged": stag)."""
+    return verb.lemma_.lower() in HOLDING_VERBS or any(
+        verb.lower_.startswith(stem) for stem in HOLDING_VERBS)
 
 
 def _accidental(c: _Candidate) -> bool:

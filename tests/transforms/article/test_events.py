@@ -448,3 +448,16 @@ def test_a_country_far_from_the_trigger_is_no_sign_of_violence(events_of):
                      "strike.") == []
     row = only(events_of("Russian strikes on Raqqa continued on Monday."))
     assert (row["trigger_text"], row["actor1_kind"]) == ("strikes", "State forces")
+
+
+@pytest.mark.parametrize("text, actor2", [
+    ("Police broke up a protest outside parliament in Harare on Monday.", "Police"),
+    ("The regime repressed demonstrations in Daraa on Friday.", "regime"),
+], ids=["broke up", "repressed"])
+def test_who_acts_on_a_protest_intervenes_and_does_not_protest(events_of, text, actor2):
+    row = only(events_of(text))
+    assert (row["sub_event_type"], row["actor1"], row["actor2"]) == (
+        "Protest with intervention", None, actor2)
+    # Who stages it protests.
+    row = only(events_of("Students staged a protest outside the ministry in Nairobi."))
+    assert (row["sub_event_type"], row["actor1"]) == ("Peaceful protest", "Students")
