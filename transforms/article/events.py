@@ -350,15 +350,13 @@ def _named_antecedent(head: Token, actor: _Actor, mentions: list[dict],
         return None
     if any(actor.start_char <= m["start_char"] < actor.end_char for m in mentions):
         return None
-    sent = head.sent
-    window_start = sent.start_char
+    first = head.sent  # the first sentence of the window
     for _ in range(2):
-        if sent.start == 0:
+        if first.start == 0:
             break
-        sent = head.doc[sent.start - 1].sent
-        window_start = sent.start_char
+        first = head.doc[first.start - 1].sent
     named = [m for m in mentions if m["label"] == "ORG"
-             and window_start <= m["start_char"] and m["end_char"] <= actor.start_char]
+             and first.start_char <= m["start_char"] and m["end_char"] <= actor.start_char]
     if not named:
         return None
     m = max(named, key=lambda m: m["start_char"])
@@ -595,16 +593,16 @@ def _roles(c: _Candidate, r: EventRules
             actor1 = _frame_actor(head, r)
         phrase = _counted_phrase(head, r)  # "launched a wave of attacks": as "launched attacks"
         governor = phrase.head
-        if (phrase.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None
-                and c.trigger.event_type == "Protests" and not _holds(governor)):
-            # "Police broke up the protest": who acted on it, not who protested.
-            actor2 = actor2 or _subject(governor)
-        elif (phrase.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None
-                and governor.lemma_.lower() not in REPORTING_LEMMAS):
-            actor1 = _subject(governor)  # "rebels launched an offensive", not "X reported"
-            if actor1 is None and governor.dep_ == "pcomp":
-                # "accused the man of setting off an explosion": the gerund's frame.
-                actor1 = _frame_actor(governor, r)
+        if phrase.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None:
+            if c.trigger.event_type == "Protests" and not _holds(governor):
+                # "Police broke up the protest": who acted on it, not who protested.
+                actor2 = actor2 or _subject(governor)
+            elif governor.lemma_.lower() not in REPORTING_LEMMAS:
+                # "rebels launched an offensive", not "X reported"
+                actor1 = _subject(governor)
+                if actor1 is None and governor.dep_ == "pcomp":
+                    # "accused the man of setting off an explosion": the gerund's frame.
+                    actor1 = _frame_actor(governor, r)
         if phrase.dep_ in SUBJECT_DEPS and governor.pos_ == "VERB":
             # "A suicide bomber killed 12 soldiers", "Air strikes hit Raqqa"; not "took place".
             obj = _child(governor, OBJECT_DEPS)

@@ -105,8 +105,8 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
     split: a word of two lower-case letters or more then a full stop then a capitalised word
     or a count, or a number then a full stop then a capitalised word ("By 12.30 gunmen" is a
     time). Not after an abbreviation ("Gen.Smith"), and not inside a name written with
-    stops ("U.S.Army"). A wiki heading run into the text ("elections.==
-    Attacks ==The attack") becomes a paragraph of its own."""
+    stops ("U.S.Army"). A wiki heading run into the text ("elections.== Attacks ==The
+    attack") becomes a paragraph of its own."""
     def space(match: re.Match) -> str:
         word = match.group(1) or match.group(2)
         return match.group(0) if word + "." in abbreviations else match.group(0) + " "

