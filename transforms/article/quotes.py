@@ -728,9 +728,11 @@ def _is_speech_verb(cue_starts: set[int]) -> Callable[[Token], bool]:
 
 
 def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
-               quote_rules: QuoteRules, settings: QuoteSettings, drops: Drops) -> list[dict]:
+               quote_rules: QuoteRules, settings: QuoteSettings, drops: Drops,
+               keep_referents: Callable[[Referents], None] | None = None) -> list[dict]:
     """One row per quotation, with its speaker and cue; quoted words that are no quotation
-    are counted in `drops` by reason."""
+    are counted in `drops` by reason. `keep_referents` receives the pronoun resolver, its
+    speakers known, for later components."""
     body = article.body
     locate = sentence_index(article)
     spans = _quote_spans(article)
@@ -811,6 +813,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             "quote_cluster_id": None,  # set across articles by the reconcile step
         })
         previous = (last_sentence, speaker)
+    if keep_referents is not None:
+        keep_referents(referents)
     return rows
 
 

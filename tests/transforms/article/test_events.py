@@ -461,3 +461,59 @@ def test_who_acts_on_a_protest_intervenes_and_does_not_protest(events_of, text, 
     # Who stages it protests.
     row = only(events_of("Students staged a protest outside the ministry in Nairobi."))
     assert (row["sub_event_type"], row["actor1"]) == ("Peaceful protest", "Students")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Ahmad Khan Rahimi pleaded not guilty on Thursday. Prosecutors say he set off an "
+     "explosive device on a crowded street, injuring 31 people.", "Ahmad Khan Rahimi"),
+    ("John Smith, 45, was arrested in Leeds on Monday. Police said he stabbed two men "
+     "outside a pub.", "John Smith"),
+    ("Maria Lopez was charged on Friday. She shot two guards at the bank in Seville, "
+     "police said.", "Maria Lopez"),
+    ("Dzhokhar Tsarnaev was sentenced to death. Thousands had come to the race in Boston, "
+     "where he and his brother set off two bombs near the finish line.", "Dzhokhar Tsarnaev"),
+])
+def test_a_persons_pronoun_is_the_person_named_before(events_of, text, actor1):
+    row = next(r for r in events_of(text) if r["event_type"] != "Strategic developments")
+    assert row["actor1"] == actor1
+
+
+def test_an_organisation_that_says_it_attacked_is_the_actor(events_of):
+    row = only(events_of("The militant group said it carried out the bombing in Kabul that "
+                         "killed 12 people."))
+    assert row["actor1"] == "militant group"
+
+
+@pytest.mark.parametrize("text, location", [
+    # the model tags the brother's given name a place
+    ("Police said Ruslan Bakiev and his cousin Timur planted the device. Ruslan, 24, and "
+     "Timur, 26, set off two bombs at the market, killing five people.", None),
+    # and a clock time a facility
+    ("The bomb went off at 8.11pm in the crowded bar, killing four people, police in Leeds "
+     "said.", "Leeds"),
+])
+def test_a_persons_name_or_a_time_is_no_place(events_of, text, location):
+    assert only(events_of(text))["location"] == location
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president condemned the attack.",
+    "Police are investigating the bombing.",
+    "Three soldiers survived the attack.",
+    "Witnesses described the explosion as deafening.",
+])
+def test_who_speaks_of_or_survives_an_event_did_not_make_it(events_of, sentence):
+    rows = events_of(f"A suicide bomber killed 12 people in Kabul on Monday. {sentence}")
+    assert [r["actor1"] for r in rows] == ["suicide bomber", None]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Islamic State claimed the attack on the checkpoint near Kirkuk, which killed four "
+     "soldiers.", "Islamic State"),
+    ("Rebels launched an offensive on the town of Idlib on Monday.", "Rebels"),
+    ("Militants detonated a car bomb outside the governor's office in Mosul on Monday.",
+     "Militants"),
+    ("No group claimed the bombing in Quetta that killed nine people.", None),
+])
+def test_who_makes_launches_or_claims_an_event_is_its_actor(events_of, text, actor1):
+    assert only(events_of(text))["actor1"] == actor1
