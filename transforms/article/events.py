@@ -25,7 +25,7 @@ dates are English.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
 import re
@@ -113,7 +113,17 @@ MAKING_VERBS = PERPETRATION_VERBS | frozenset({
     "step up", "intensify", "escalate", "resume", "renew", "continue", "begin", "start",
     "make", "order", "mastermind", "orchestrate", "plot", "plan", "execute", "undertake",
     "initiate", "lead", "spearhead", "fight", "press", "claim", "organise", "organize",
-    "take", "hold"})  # "took 30 people hostage"
+    "take", "hold",  # "took 30 people hostage"
+    "leave", "place", "carry", "ramp up",  # "left a bomb", "ramped up their attacks"
+    "deliver", "deal", "open", "rain down", "extend", "expand", "win",  # "opened rocket fire"
+    # agreements: "the two sides agreed a truce", "the army declared a ceasefire"
+    "agree", "declare", "sign", "implement", "broker", "reach", "accept", "negotiate"})
+# Verbs of speaking out on an event: a country or town that is their subject speaks ("the
+# United States condemns this attack"), it is not where the event happened.
+SPEAKING_OUT_LEMMAS = REPORTING_LEMMAS | frozenset({
+    "condemn", "denounce", "deplore", "criticise", "criticize", "decry", "blame", "accuse",
+    "warn", "urge", "call", "vow", "promise", "threaten", "welcome", "praise", "mourn",
+    "express", "offer", "extend"})
 # Verbs whose subject holds the protest they govern ("students staged a sit-in"); any
 # other verb's subject acts on it ("police broke up the protest").
 HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "join", "lead", "launch",
@@ -364,15 +374,19 @@ class _Sentence:
 
 
 def person_names(mentions: list[dict]) -> frozenset[str]:
-    """The names an article gives people: each PERSON mention whole and its first word, a
-    given name ("Tamerlan" of "Tamerlan Tsarnaev"). Surnames are left out: many are towns
-    too (Washington, Lincoln)."""
-    names = set()
+    """Given names the model also tags as places ("Tamerlan" of "Tamerlan Tsarnaev"): the
+    first word of an article's multi-word PERSON mentions, when it opens such a name at
+    least as often as it is tagged anything else on its own (a town that opens a mistagged
+    "Aleppo Diab" is tagged a place or a people more often). Surnames are left out: many
+    are towns too (Washington, Lincoln)."""
+    as_given_name, as_other = Counter(), Counter()
     for m in mentions:
-        if m["label"] == "PERSON":
-            names.add(m["text"])
-            names.add(m["text"].split()[0])
-    return frozenset(names)
+        words = m["text"].split()
+        if m["label"] == "PERSON" and len(words) > 1:
+            as_given_name[words[0]] += 1
+        elif m["label"] != "PERSON":
+            as_other[m["text"]] += 1
+    return frozenset(name for name, n in as_given_name.items() if n >= as_other[name])
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w.])[^\W\d_]*[A-Z]")
@@ -381,7 +395,7 @@ _CAPITALISED_WORD = re.compile(r"(?<![\w.])[^\W\d_]*[A-Z]")
 def _is_place(mention: dict, person_names: frozenset[str]) -> bool:
     """A place mention that can say where: the model also tags a person's given name
     ("his brother, Tamerlan, set off two bombs") or a clock time ("at 8.11pm") as a place;
-    a place name has a capitalised word, and a name the article gives a person is his."""
+    a place name has a capitalised word, and a given name of the article is a person's."""
     return (mention["label"] in PLACE_LABELS and mention["text"] not in person_names
             and _CAPITALISED_WORD.search(mention["text"]) is not None)
 
@@ -684,7 +698,8 @@ def _verb_in(verb: Token, verbs: frozenset[str]) -> bool:
     """Whether a verb, with its particle, is one of `verbs`; a one-word verb by its written
     form too, as the model's lemmas fail some ("staged": stag)."""
     return any(w in verbs for w in _verb_words(verb)) or any(
-        verb.lower_.startswith(stem) for stem in verbs if " " not in stem)
+        verb.lower_.startswith(stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem)
+        for stem in verbs if " " not in stem)  # "waging": wage
 
 
 def _accidental(c: _Candidate) -> bool:
@@ -908,8 +923,11 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
 
     def qualifies(m: dict) -> bool:
         """A place that says whose, not where: it qualifies the trigger ("US raids") or a
-        participle that qualifies a noun ("the Britain-based monitor", "US-led")."""
+        participle that qualifies a noun ("the Britain-based monitor", "US-led"), or it
+        speaks ("the United States condemns this attack")."""
         root = roots[m["start_char"]]
+        if root is not None and root.dep_ in SUBJECT_DEPS:
+            return root.head.lemma_.lower() in SPEAKING_OUT_LEMMAS
         if root is None or root.dep_ not in MODIFIER_DEPS:
             return False
         if c.start <= root.head.i < c.end:
