@@ -136,6 +136,13 @@ AGENT_NOUN_LEMMAS = frozenset({"bomber", "protester", "demonstrator"})
 # Words of harm done to people: with them a sentence reports violence, counted or not ("a
 # blast which injured several people", "scores died in the attacks").
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "dead", "casualty", "maim"})
+# Verbs whose object an event that is their subject struck ("a suicide bomber killed 12
+# soldiers", "the blast wounded ten", "air strikes hit Raqqa"); not "the bombing could mark
+# a new chapter".
+STRIKING_VERBS = HARM_LEMMAS | frozenset({
+    "hit", "strike", "target", "destroy", "damage", "rock", "level", "flatten", "raze",
+    "claim", "leave", "kidnap", "abduct", "seize", "capture", "overrun", "storm", "attack",
+    "shell", "bomb", "shoot", "stab", "behead", "execute", "massacre", "slaughter"})
 # Determiners of a noun that names an event already known to the reader ("the blast", "both
 # attacks", "this attack"); a possessive ("Saturday's attack") does it too.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "each"})
@@ -685,8 +692,7 @@ def _roles(c: _Candidate, r: EventRules
         if phrase.dep_ in SUBJECT_DEPS and governor.pos_ == "VERB":
             # "A suicide bomber killed 12 soldiers", "Air strikes hit Raqqa"; not "took place".
             obj = _child(governor, OBJECT_DEPS)
-            if obj is not None and f"{governor.lemma_.lower()} {obj.lower_}" not in \
-                    OCCURRENCE_VERBS:
+            if obj is not None and _verb_in(governor, STRIKING_VERBS):
                 actor2 = actor2 or obj
         elif phrase.dep_ == "pobj" and governor.head.pos_ == "VERB":
             # "Twelve people were killed in an air strike".
@@ -749,6 +755,10 @@ def _asserted(head: Token) -> bool:
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
             verb = head.head.head
     if verb is None:
+        return True
+    if head.dep_ in SUBJECT_DEPS and _refers_back(head) and not _verb_in(verb, OCCURRENCE_VERBS):
+        # "the marathon bombing could mark a new chapter", "the blast did not damage the
+        # mosque": what a known event may or did not do, not whether it happened.
         return True
     for child in verb.children:
         if child.dep_ == "neg":

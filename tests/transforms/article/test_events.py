@@ -536,3 +536,13 @@ def test_a_country_that_speaks_out_on_an_event_is_not_where(events_of):
     rows = events_of("A suicide bomber killed 12 soldiers in Kabul on Monday. The United "
                      "States condemns this cowardly attack on members of the Afghan forces.")
     assert [r["location"] for r in rows] == ["Kabul", "Kabul"]
+
+
+def test_what_a_known_event_may_do_does_not_unsay_it(events_of):
+    rows = events_of("Two bombs killed 40 people in Boston. Experts worry that the marathon "
+                     "sidewalk bombing could mark a new chapter.")
+    assert [(r["trigger_text"], r["actor2"]) for r in rows] == [
+        ("bombs", "people"), ("bombing", None)]  # a chapter is no victim
+    rows = events_of("Gunmen killed four people in Lagos. Another attack could happen at any "
+                     "time, police warned.")
+    assert _triggers(rows) == ["killed"]
