@@ -349,13 +349,13 @@ class _Sentence:
     """What the rules look up once per sentence: its mentions, figures and words."""
 
     def __init__(self, sent: Span, mentions: list[dict], figures: list[dict],
-                 person_names: frozenset[str] = frozenset(),
+                 given_names: frozenset[str] = frozenset(),
                  referents: Referents | None = None):
         self.sent = sent
         self.referents = referents
         self.mentions = [m for m in mentions
                          if sent.start_char <= m["start_char"] < sent.end_char]
-        self.places = [m for m in self.mentions if _is_place(m, person_names)]
+        self.places = [m for m in self.mentions if _is_place(m, given_names)]
         self.figures = [f for f in figures
                         if sent.start_char <= f["start_char"] < sent.end_char]
         self.lemmas = [_lemma(t) for t in sent]
@@ -380,7 +380,7 @@ class _Sentence:
             t.lower_.startswith(phrase) for t in self.sent if " " not in phrase)
 
 
-def person_names(mentions: list[dict]) -> frozenset[str]:
+def _given_names(mentions: list[dict]) -> frozenset[str]:
     """Given names the model also tags as places ("Tamerlan" of "Tamerlan Tsarnaev"): the
     first word of an article's multi-word PERSON mentions, when it opens such a name at
     least as often as it is tagged anything else on its own (a town that opens a mistagged
@@ -399,11 +399,11 @@ def person_names(mentions: list[dict]) -> frozenset[str]:
 _CAPITALISED_WORD = re.compile(r"(?<![\w.])[^\W\d_]*[A-Z]")
 
 
-def _is_place(mention: dict, person_names: frozenset[str]) -> bool:
+def _is_place(mention: dict, given_names: frozenset[str]) -> bool:
     """A place mention that can say where: the model also tags a person's given name
     ("his brother, Tamerlan, set off two bombs") or a clock time ("at 8.11pm") as a place;
     a place name has a capitalised word, and a given name of the article is a person's."""
-    return (mention["label"] in PLACE_LABELS and mention["text"] not in person_names
+    return (mention["label"] in PLACE_LABELS and mention["text"] not in given_names
             and _CAPITALISED_WORD.search(mention["text"]) is not None)
 
 
@@ -423,13 +423,23 @@ def _named_antecedent(head: Token, actor: _Actor, mentions: list[dict],
             break
         first = head.doc[first.start - 1].sent
     named = [m for m in mentions if m["label"] == "ORG"
-             and first.start_char <= m["start_char"] and m["end_char"] <= actor.start_char]
+             and first.start_char <= m["start_char"] and m["end_char"] <= actor.start_char
+             and not _reports(head.doc, m)]
     if not named:
         return None
     m = max(named, key=lambda m: m["start_char"])
     span = head.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
     kind = actor.kind or (_phrase_kind(list(span), r) if span is not None else None)
     return _Actor(m["start_char"], m["end_char"], kind, False)
+
+
+def _reports(doc: Doc, mention: dict) -> bool:
+    """An organisation that reports, not acts: "The New York Times reports that ... the
+    militant group has seized" is no antecedent of the group; one that claims an attack
+    is."""
+    span = doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
+    return span is not None and span.root.dep_ in SUBJECT_DEPS and \
+        span.root.head.lemma_.lower() in REPORTING_LEMMAS - {"claim"}
 
 
 def _named_group(modifier: Token) -> bool:
@@ -703,9 +713,24 @@ def _roles(c: _Candidate, r: EventRules
 def _verb_in(verb: Token, verbs: frozenset[str]) -> bool:
     """Whether a verb, with its particle, is one of `verbs`; a one-word verb by its written
     form too, as the model's lemmas fail some ("staged": stag)."""
-    return any(w in verbs for w in _verb_words(verb)) or any(
-        verb.lower_.startswith(stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem)
-        for stem in verbs if " " not in stem)  # "waging": wage
+    if any(w in verbs for w in _verb_words(verb)):
+        return True
+    word = verb.lower_
+    for stem in verbs:
+        stem = stem[:-1] if stem.endswith("e") and len(stem) > 3 else stem  # "waging": wage
+        if " " in stem or not word.startswith(stem):
+            continue
+        ending = word[len(stem):]
+        if ending[:1] == stem[-1] and ending[1:] in ("ed", "ing"):  # "stabbed", "planned"
+            ending = ending[1:]
+        if _INFLECTION.fullmatch(ending):
+            return True
+    return False
+
+
+# What a regular verb adds to its stem: "stages", "staged", "staging"; not the letters of
+# another verb ("stabilised" is not "stab").
+_INFLECTION = re.compile(r"(?:e?s|e?d|ing)?")
 
 
 def _accidental(c: _Candidate) -> bool:
@@ -1108,7 +1133,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     places_before: dict[int, list[dict]] = defaultdict(list)  # paragraph -> places so far
     first_paragraph = article.sentences[0][0] if article.sentences else 0
     lede_sentences = {i for i, (p, _) in enumerate(article.sentences) if p == first_paragraph}
-    people = person_names(mentions)
+    people = _given_names(mentions)
     states = []
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)

@@ -546,3 +546,13 @@ def test_what_a_known_event_may_do_does_not_unsay_it(events_of):
     rows = events_of("Gunmen killed four people in Lagos. Another attack could happen at any "
                      "time, police warned.")
     assert _triggers(rows) == ["killed"]
+
+
+def test_the_group_is_not_the_outlet_that_reports_on_it(events_of):
+    rows = events_of("The New York Times reports that the city of Ramadi has fallen. Security "
+                     "officials say that the militant group has begun executing people loyal "
+                     "to the government.")
+    assert next(r for r in rows if r["trigger_text"] == "executing")["actor1"] == "militant group"
+    rows = events_of("The National Liberation Army (ELN) claimed the bombing of the police "
+                     "academy in Bogota. Officials said the group has begun executing hostages.")
+    assert {r["actor1"] for r in rows} == {"The National Liberation Army"}
