@@ -442,6 +442,12 @@ def _reports(doc: Doc, mention: dict) -> bool:
         span.root.head.lemma_.lower() in REPORTING_LEMMAS - {"claim"}
 
 
+def _names_group(actor: _Actor, sentence: _Sentence) -> bool:
+    """An actor whose span holds a group, a nationality or an organisation's name."""
+    return any(actor.start_char <= m["start_char"] < actor.end_char
+               and m["label"] in ("ORG", "NORP") for m in sentence.mentions)
+
+
 def _named_group(modifier: Token) -> bool:
     """A proper noun before a trigger whose name the model tagged only in part: "Islamic
     State attacks" (Islamic NORP, State untagged)."""
@@ -1027,8 +1033,9 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
 
 def _excluded(c: _Candidate, r: EventRules) -> bool:
     """A trigger a word beside it makes no event: its modifier ("a heart attack", "a
-    lightning strike"), the thing it names ("grenade launchers", "a bomb squad") or the
-    verb it is the object of ("a missile thrown from the crowd")."""
+    lightning strike"), the thing it names ("grenade launchers", "a bomb squad"), the
+    verb it is the object of ("a missile thrown from the crowd") or the thing it acts on
+    ("seized two tonnes of cocaine")."""
     head = _lemma(c.head)
     if c.head.dep_ == "compound" and c.head.head.i > c.head.i and (
             "thing", head, _lemma(c.head.head)) in r.exclusions:
@@ -1038,8 +1045,20 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
         verbs.append(c.head.head)
     if any(("verb", head, _lemma(verb)) in r.exclusions for verb in verbs):
         return True  # "a missile thrown from the crowd"
+    if c.head.pos_ == "VERB" and any(("object", head, word) in r.exclusions
+                                     for word in _object_words(c.head)):
+        return True  # "police seized two tonnes of cocaine"
     return any(("modifier", head, _lemma(child)) in r.exclusions for child in c.head.lefts
                if child.dep_ in ("compound", "amod", "nmod"))
+
+
+def _object_words(verb: Token) -> list[str]:
+    """The lemmas of what a verb acts on: its objects (or passive subjects), their
+    conjuncts, and what each counts ("two tonnes of cocaine", "a cache of rifles")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    counted = [_prep_object(o, frozenset({"of"})) for o in objects]
+    return [_lemma(t) for t in objects + counted if t is not None]
 
 
 def _refers_back(head: Token) -> bool:
@@ -1153,8 +1172,12 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                              c.head),
                       _actor(heads[1], sentence, r, False, c.head)]
             place_head = heads[2]
-            # A place as actor2 is where it happened, not whom it happened to.
-            if actors[1] is not None and actors[1].is_place:
+            # A place as actor2 is where it happened, not whom it happened to; so is the
+            # territory taken, unless it names a force ("seized Malaab", a district the
+            # model knows no place; "captured 20 soldiers" stays whom).
+            if actors[1] is not None and (actors[1].is_place or (
+                    c.trigger.needs == "territory" and actors[1].kind is None
+                    and not _names_group(actors[1], sentence))):
                 doc_char = actors[1].start_char
                 place_head = place_head or next(
                     (t for t in sent if t.idx == doc_char), None)
