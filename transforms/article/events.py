@@ -487,8 +487,9 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
     if as_agent and kind is None and mention is not None and mention["label"] in STATE_LABELS:
         # A country or nationality that strikes or fights is its armed forces ("American
         # airstrikes", "Russia bombed"): ACLED's "Military Forces of ...".
+        qualified = head.head if head.head.dep_ != "compound" else head.head.head
         return _Actor(start, end, "State forces", False, state_at_a_distance=not (
-            head.head == trigger and head.dep_ in MODIFIER_DEPS))
+            qualified == trigger and head.dep_ in MODIFIER_DEPS))
     return _Actor(start, end, kind, is_place)
 
 
@@ -666,9 +667,12 @@ def _roles(c: _Candidate, r: EventRules
                     break
     else:
         actor1 = _prep_object(head, frozenset({"by"}))
+        # What qualifies the trigger's phrase: "US drone strikes" qualifies "drone".
+        doc = head.doc
+        lefts = [m for t in doc[c.start:c.end] for m in t.lefts if not c.start <= m.i < c.end]
         if actor1 is None:
             # "Russian air strikes", "the army's offensive"; not "the Ramadi offensive".
-            actor1 = next((m for m in head.lefts if m.dep_ in ("poss", "compound", "amod")
+            actor1 = next((m for m in lefts if m.dep_ in ("poss", "compound", "amod")
                            and m.ent_type_ not in ("GPE", "LOC", "FAC", *NOT_ACTOR_ENTS)
                            and (m.ent_type_ in ("NORP", "ORG") or m.pos_ in ("PROPN", "NOUN")
                                 and m.dep_ == "poss" or _named_group(m))),
@@ -676,7 +680,7 @@ def _roles(c: _Candidate, r: EventRules
         if actor1 is None:
             # "US air strikes", "Turkey's shelling": a country that qualifies the attack is
             # who made it (its forces), not where ("the Ramadi offensive" is where).
-            actor1 = next((m for m in head.lefts if m.dep_ in ("poss", "compound")
+            actor1 = next((m for m in lefts if m.dep_ in ("poss", "compound")
                            and m.ent_type_ == "GPE" and _entity_text(m).lower() in countries),
                           None)
         actor2 = _prep_object(head, TARGET_PREPOSITIONS)
@@ -923,10 +927,11 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
 
 def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
            actor_spans: list[tuple[int, int]], earlier_places: list[dict],
-           countries: frozenset[str]) -> dict | None:
-    """The place mention of the event: the one the parse ties to the trigger, else the
-    nearest in its sentence, else the last place before it in its paragraph, else a place
-    of the sentence that only qualifies the trigger or an actor ("US raids")."""
+           countries: frozenset[str], article_places: list[dict]) -> dict | None:
+    """The place mention of the event: the one the parse ties to the trigger, else a town
+    the article names that opens the trigger's own name ("the Boston Marathon bombing"),
+    else the nearest in its sentence, else the last place before it in its paragraph, else
+    a place of the sentence that only qualifies the trigger or an actor ("US raids")."""
     def is_actor(m: dict) -> bool:
         return any(s <= m["start_char"] < e for s, e in actor_spans)
 
@@ -941,6 +946,8 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
                   and m["end_char"] <= place_head.right_edge.idx + len(place_head.right_edge)]
         if inside:
             return min(inside, key=lambda m: m["start_char"])
+    if (named := _town_in_the_name(c.head, sentence, article_places, countries)) is not None:
+        return named
     clause = {t.i for t in c.head.subtree}
     if c.head.pos_ != "VERB" and c.head.head.pos_ == "VERB":
         clause |= {t.i for t in c.head.head.subtree}
@@ -983,6 +990,31 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     if earlier_places:
         return earlier_places[-1]
     return min(places, key=rank) if places else None
+
+
+def _town_in_the_name(head: Token, sentence: _Sentence, article_places: list[dict],
+                      countries: frozenset[str]) -> dict | None:
+    """A town that opens the name of a noun trigger, which the model tagged a place
+    elsewhere in the article but not here, inside a name ("the Boston Marathon bombing",
+    "The Birmingham pub bombings"): the article's mention of it nearest the trigger. A
+    country there says whose ("US raids"), not where."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    modifiers, frontier = [], [head]
+    while frontier:  # the compounds before the trigger, and theirs
+        token = frontier.pop()
+        found = [t for t in token.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        modifiers += found
+        frontier += found
+    for token in sorted(modifiers, key=lambda t: t.i):
+        if any(m["start_char"] <= token.idx < m["end_char"] for m in sentence.places):
+            return None  # tagged here: the sentence's own place rules decide
+        if token.text.lower() in countries:
+            continue
+        same = [m for m in article_places if m["text"] == token.text]
+        if same:
+            return min(same, key=lambda m: abs(m["start_char"] - token.idx))
+    return None
 
 
 def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_type: str,
@@ -1153,6 +1185,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     first_paragraph = article.sentences[0][0] if article.sentences else 0
     lede_sentences = {i for i, (p, _) in enumerate(article.sentences) if p == first_paragraph}
     people = _given_names(mentions)
+    article_places = [m for m in mentions if _is_place(m, people)]
     states = []
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
@@ -1227,7 +1260,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             event_type, sub = _antecedent_type(n, typed) or (event_type, sub)
         spans = [(a.start_char, a.end_char) for a in actors if a is not None]
         place = _place(c, place_head, state.sentence, spans, state.earlier_places,
-                       r.countries)
+                       r.countries, article_places)
         date, event_date, precision = _date(c, state.sent, article.published_at)
         figure_ids = sorted(f["figure_id"] for f in state.sentence.figures
                             if f["category"] in VIOLENT_FIGURE_CATEGORIES)

@@ -566,3 +566,17 @@ def test_territory_taken_is_where_and_a_force_taken_is_whom(events_of):
     assert (row["actor2"], row["location"]) == (None, "Ramadi")
     row = only(events_of("Kurdish fighters captured 20 Islamic State militants near Kobani."))
     assert row["actor2"] == "Islamic State militants"
+
+
+def test_a_town_that_opens_the_events_name_says_where(events_of):
+    # The model tags Boston in the first sentence, not inside the name in the second.
+    rows = events_of("Two bombs exploded in Boston in April 2013. Three years on, survivors "
+                     "of the Boston Marathon bombing met in Washington on Monday.")
+    assert [(r["trigger_text"], r["location"]) for r in rows] == [
+        ("bombs", "Boston"), ("bombing", "Boston")]
+
+
+def test_a_country_before_a_compound_trigger_made_it(events_of):
+    row = only(events_of("US drone strikes killed six militants in North Waziristan, officials "
+                         "said."))
+    assert (row["actor1"], row["actor1_kind"]) == ("US", "State forces")
