@@ -136,6 +136,10 @@ AGENT_NOUN_LEMMAS = frozenset({"bomber", "protester", "demonstrator"})
 # Words of harm done to people: with them a sentence reports violence, counted or not ("a
 # blast which injured several people", "scores died in the attacks").
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "dead", "casualty", "maim"})
+# Heads of an actor that name a state as an institution, not its forces: "attacked the
+# government over Iraq" is words, "attacked government forces" is violence.
+INSTITUTION_LEMMAS = frozenset({"government", "administration", "authority", "ministry",
+                                "cabinet", "parliament", "council", "court"})
 # Verbs whose object an event that is their subject struck ("a suicide bomber killed 12
 # soldiers", "the blast wounded ten", "air strikes hit Raqqa"); not "the bombing could mark
 # a new chapter".
@@ -823,7 +827,7 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
             lemma in WEAPON_LEMMAS or lemma in HARM_LEMMAS for lemma in sentence.lemmas
         ) or any(a is not None and a.kind in ARMED_KINDS and not a.state_at_a_distance
-                 for a in actors)
+                 and not _institution(a, c.head.doc) for a in actors)
     if needs == "armed_actor":
         return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES)
     if needs == "victims":
@@ -837,6 +841,11 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     if needs == "territory":
         return armed or actors[0] is not None and actors[0].kind in ARMED_KINDS
     return True
+
+
+def _institution(actor: _Actor, doc: Doc) -> bool:
+    span = doc.char_span(actor.start_char, actor.end_char, alignment_mode="expand")
+    return span is not None and _lemma(span.root) in INSTITUTION_LEMMAS
 
 
 def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,

@@ -580,3 +580,17 @@ def test_a_country_before_a_compound_trigger_made_it(events_of):
     row = only(events_of("US drone strikes killed six militants in North Waziristan, officials "
                          "said."))
     assert (row["actor1"], row["actor1_kind"]) == ("US", "State forces")
+
+
+@pytest.mark.parametrize("text", [
+    "The businessman also attacked the government over Iraq and its response to the floods.",
+    "The opposition leader attacked the administration for its handling of the economy.",
+])
+def test_words_against_a_government_are_no_attack(events_of, text):
+    assert events_of(text) == []
+
+
+def test_an_attack_on_government_forces_is_one(events_of):
+    row = only(events_of("The government attacked rebel positions in Idlib with heavy "
+                         "artillery."))
+    assert row["actor1"] == "government"
