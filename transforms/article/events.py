@@ -470,8 +470,11 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
         return None if person is None else _Actor(person.start, person.end, None, False)
     if head is None or head.like_num or head.ent_type_ in NOT_ACTOR_ENTS:
         return None
-    if head.i != trigger.i and (_lemma(head) in r.triggers or _frames(head, "quantity", r)):
-        return None  # another event ("a wave of attacks killed 107 people") acts for none
+    if head.i != trigger.i and (_lemma(head) in r.triggers or _frames(head, "quantity", r)
+                                ) and not _weapon_of_someone(head, r):
+        # Another event ("a wave of attacks killed 107 people") acts for none; a weapon
+        # that names who fires it acts for them ("government artillery pounded").
+        return None
     if head.dep_ == "pobj" and head.pos_ not in ("NOUN", "PROPN"):
         return None
     first, last = _noun_span(head)
@@ -495,6 +498,12 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
         return _Actor(start, end, "State forces", False, state_at_a_distance=not (
             qualified == trigger and head.dep_ in MODIFIER_DEPS))
     return _Actor(start, end, kind, is_place)
+
+
+def _weapon_of_someone(head: Token, r: EventRules) -> bool:
+    first, last = _noun_span(head)
+    return _lemma(head) in WEAPON_LEMMAS and _phrase_kind(
+        list(head.doc[first:last + 1]), r) is not None
 
 
 def _child(token: Token, deps: frozenset[str]) -> Token | None:
@@ -749,8 +758,8 @@ _INFLECTION = re.compile(r"(?:e?s|e?d|ing)?")
 
 def _accidental(c: _Candidate) -> bool:
     """Deaths a disaster or an accident caused: "killed in the earthquake", "the storm
-    killed six", "killed by a landslide"."""
-    if c.trigger.needs != "victims" or c.head.pos_ != "VERB":
+    killed six", "killed by a landslide", "the tsunami which struck south Asia"."""
+    if c.head.pos_ != "VERB":
         return False
     for child in c.head.children:
         cause = child
@@ -758,6 +767,8 @@ def _accidental(c: _Candidate) -> bool:
             cause = _child(child, frozenset({"pobj"}))
         elif child.dep_ not in SUBJECT_DEPS:
             continue
+        elif c.head.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
+            cause = c.head.head  # the noun the clause is on
         if cause is not None and _lemma(cause) in ACCIDENT_LEMMAS:
             return True
     return False
@@ -818,16 +829,16 @@ def _asserted(head: Token) -> bool:
 def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
                r: EventRules) -> bool:
     needs = c.trigger.needs
-    kinds = {a.kind for a in actors if a is not None and a.kind}
     figures = {f["category"] for f in sentence.figures}
     # Armed actors of the trigger itself: an army elsewhere in the sentence ("government
     # figures", "a police action movie") does not make "falls" or "assault" violent.
-    armed = bool(kinds & ARMED_KINDS)
+    armed = any(a is not None and a.kind in ARMED_KINDS and _a_force(a, c.head.doc, r)
+                for a in actors)
     if needs == "violence":
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
             lemma in WEAPON_LEMMAS or lemma in HARM_LEMMAS for lemma in sentence.lemmas
         ) or any(a is not None and a.kind in ARMED_KINDS and not a.state_at_a_distance
-                 and not _institution(a, c.head.doc) for a in actors)
+                 and _a_force(a, c.head.doc, r) for a in actors)
     if needs == "armed_actor":
         return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES)
     if needs == "victims":
@@ -843,9 +854,20 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     return True
 
 
-def _institution(actor: _Actor, doc: Doc) -> bool:
+def _a_force(actor: _Actor, doc: Doc, r: EventRules) -> bool:
+    """An armed actor that names a force by its head: a word of force ("government
+    forces", "Russian jets"), a weapon, a group's noun, a name or a country ("the Islamic State
+    group", "the Taliban", "Russian strikes"); not an institution ("attacked the government over Iraq"), one official ("the
+    former police chief clashed with a campaigner") or a thing ("government red tape")."""
     span = doc.char_span(actor.start_char, actor.end_char, alignment_mode="expand")
-    return span is not None and _lemma(span.root) in INSTITUTION_LEMMAS
+    if span is None:
+        return True
+    root = span.root
+    if _lemma(root) in INSTITUTION_LEMMAS:
+        return False
+    return (_phrase_kind([root], r) in ARMED_KINDS or _lemma(root) in GROUP_NOUNS
+            or _lemma(root) in WEAPON_LEMMAS  # "government artillery pounded"
+            or root.pos_ == "PROPN" or root.ent_type_ in STATE_LABELS)  # "Russian strikes"
 
 
 def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,

@@ -594,3 +594,16 @@ def test_an_attack_on_government_forces_is_one(events_of):
     row = only(events_of("The government attacked rebel positions in Idlib with heavy "
                          "artillery."))
     assert row["actor1"] == "government"
+
+
+@pytest.mark.parametrize("text", [
+    # one official, not a force
+    "The former police chief clashed on Thursday with a campaigner in Sunderland.",
+    # a thing of the government's, not its forces
+    "The shadow minister attacked government red tape and debt in his speech.",
+    # a disaster a relative clause is on
+    "Officials confirmed that 41 Britons died in the tsunami which struck south Asia on "
+    "Boxing Day.",
+])
+def test_an_armed_word_that_names_no_force_is_no_sign_of_violence(events_of, text):
+    assert events_of(text) == []
