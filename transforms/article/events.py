@@ -95,6 +95,8 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
                              "avalanche", "crash", "accident", "collision", "derailment",
                              "disease", "illness", "cancer", "stampede", "heatwave",
                              "outbreak", "epidemic"})
+# Adverbs that make harm an accident, not an attack.
+ACCIDENT_ADVERBS = frozenset({"accidentally", "inadvertently", "unintentionally"})
 # Verbs (with their particle or object) that say an event noun happened ("an attack took
 # place").
 OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go off", "erupt",
@@ -758,10 +760,13 @@ _INFLECTION = re.compile(r"(?:e?s|e?d|ing)?")
 
 def _accidental(c: _Candidate) -> bool:
     """Deaths a disaster or an accident caused: "killed in the earthquake", "the storm
-    killed six", "killed by a landslide", "the tsunami which struck south Asia"."""
+    killed six", "killed by a landslide", "the tsunami which struck south Asia", "was
+    accidentally shot"."""
     if c.head.pos_ != "VERB":
         return False
     for child in c.head.children:
+        if child.dep_ == "advmod" and child.lower_ in ACCIDENT_ADVERBS:
+            return True  # "the soldier accidentally shot his comrade"
         cause = child
         if child.dep_ in ("prep", "agent"):
             cause = _child(child, frozenset({"pobj"}))

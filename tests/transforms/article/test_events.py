@@ -607,3 +607,8 @@ def test_an_attack_on_government_forces_is_one(events_of):
 ])
 def test_an_armed_word_that_names_no_force_is_no_sign_of_violence(events_of, text):
     assert events_of(text) == []
+
+
+def test_harm_done_by_accident_is_no_attack(events_of):
+    assert events_of("A soldier accidentally shot a comrade at the base in Kandahar, killing "
+                     "him.") == []

@@ -477,3 +477,11 @@ def test_relative_day_is_resolved_against_the_publication_date(parse, normalize_
 def test_event_date_is_null_without_a_publication_date(figures_of):
     _, rows = figures_of("Gunmen killed at least 12 people at a market on Sunday, police said.")
     assert [r["event_date"] for r in rows] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Poachers killed six elephants in the park last month.",
+    "The hunts killed a total of 91 foxes on Saturday.",
+])
+def test_animals_killed_are_no_casualty_figure(figures_of, text):
+    assert figures_of(text)[1] == []
