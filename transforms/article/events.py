@@ -138,10 +138,13 @@ AGENT_NOUN_LEMMAS = frozenset({"bomber", "protester", "demonstrator"})
 # Words of harm done to people: with them a sentence reports violence, counted or not ("a
 # blast which injured several people", "scores died in the attacks").
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "dead", "casualty", "maim"})
-# Heads of an actor that name a state as an institution, not its forces: "attacked the
-# government over Iraq" is words, "attacked government forces" is violence.
-INSTITUTION_LEMMAS = frozenset({"government", "administration", "authority", "ministry",
-                                "cabinet", "parliament", "council", "court"})
+# Heads of an actor that name a state as an institution or one official, not its forces:
+# "attacked the government over Iraq" is words, "attacked government forces" is violence;
+# "the former police chief clashed with a campaigner" argued.
+NOT_FORCE_HEADS = frozenset({"government", "administration", "authority", "ministry",
+                             "cabinet", "parliament", "council", "court", "chief", "head",
+                             "spokesman", "spokeswoman", "spokesperson", "minister",
+                             "secretary", "official"})
 # Verbs whose object an event that is their subject struck ("a suicide bomber killed 12
 # soldiers", "the blast wounded ten", "air strikes hit Raqqa"); not "the bombing could mark
 # a new chapter".
@@ -837,13 +840,13 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     figures = {f["category"] for f in sentence.figures}
     # Armed actors of the trigger itself: an army elsewhere in the sentence ("government
     # figures", "a police action movie") does not make "falls" or "assault" violent.
-    armed = any(a is not None and a.kind in ARMED_KINDS and _a_force(a, c.head.doc, r)
+    armed = any(a is not None and a.kind in ARMED_KINDS and _a_force(a, c.head.doc)
                 for a in actors)
     if needs == "violence":
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
             lemma in WEAPON_LEMMAS or lemma in HARM_LEMMAS for lemma in sentence.lemmas
         ) or any(a is not None and a.kind in ARMED_KINDS and not a.state_at_a_distance
-                 and _a_force(a, c.head.doc, r) for a in actors)
+                 and _a_force(a, c.head.doc) for a in actors)
     if needs == "armed_actor":
         return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES)
     if needs == "victims":
@@ -859,20 +862,12 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     return True
 
 
-def _a_force(actor: _Actor, doc: Doc, r: EventRules) -> bool:
-    """An armed actor that names a force by its head: a word of force ("government
-    forces", "Russian jets"), a weapon, a group's noun, a name or a country ("the Islamic State
-    group", "the Taliban", "Russian strikes"); not an institution ("attacked the government over Iraq"), one official ("the
-    former police chief clashed with a campaigner") or a thing ("government red tape")."""
+def _a_force(actor: _Actor, doc: Doc) -> bool:
+    """An armed actor whose head names a force, not an institution ("attacked the
+    government over Iraq") or one of its officials ("the former police chief clashed with
+    a campaigner")."""
     span = doc.char_span(actor.start_char, actor.end_char, alignment_mode="expand")
-    if span is None:
-        return True
-    root = span.root
-    if _lemma(root) in INSTITUTION_LEMMAS:
-        return False
-    return (_phrase_kind([root], r) in ARMED_KINDS or _lemma(root) in GROUP_NOUNS
-            or _lemma(root) in WEAPON_LEMMAS  # "government artillery pounded"
-            or root.pos_ == "PROPN" or root.ent_type_ in STATE_LABELS)  # "Russian strikes"
+    return span is None or _lemma(span.root) not in NOT_FORCE_HEADS
 
 
 def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,
