@@ -34,6 +34,11 @@ _RELATIVE_LANGUAGES = ["en"]  # the pipeline's spaCy model reads English
 # Indexed by date.weekday(); spelled out so the result never depends on the machine's locale.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WORD = re.compile(r"[a-z]+")
+# Words news uses for a day that dateparser does not read: "overnight" in a report is the
+# night before it, counted from its evening (ACLED dates an event by the day it began);
+# "earlier this week" is this week.
+_NEWS_TERMS = {"overnight": "yesterday", "earlier": "", "earlier in": ""}
+_IN_NEWS_TERMS = re.compile(r"\b(?:overnight|earlier(?: in)?)\b", re.IGNORECASE)
 
 
 def iso_date(value: str | None) -> str | None:
@@ -84,7 +89,7 @@ def resolve_relative_date(text: str, published_at: str | None) -> str | None:
     """The ISO date a day expression in an article means, counted from its publication.
 
     "yesterday", "last Thursday", "on Sunday" resolve to the most recent such day before
-    the publication date (news reports what happened). A bare weekday that is the
+    the publication date (news reports what happened); "overnight" to the day before it. A bare weekday that is the
     publication day itself ("Thursday" in a Thursday article) means that day, as in news
     style; "last Thursday" means the week before. None without a publication date or when
     nothing in `text` parses.
@@ -92,6 +97,7 @@ def resolve_relative_date(text: str, published_at: str | None) -> str | None:
     base = _publication_day(published_at)
     if base is None or not text.strip():
         return None
+    text = _IN_NEWS_TERMS.sub(lambda m: _NEWS_TERMS[m.group(0).casefold()], text)
     parser = DateDataParser(languages=_RELATIVE_LANGUAGES,
                             settings={"PREFER_DATES_FROM": "past", "RELATIVE_BASE": base})
     resolved = parser.get_date_data(text).date_obj

@@ -37,6 +37,10 @@ def test_relative_or_unreadable_publication_date_is_null_not_guessed(value):
     ("yesterday", "2024-03-13"),
     ("Sunday night", "2024-03-10"),
     ("three days ago", "2024-03-11"),
+    ("overnight", "2024-03-13"),  # the night before the report, by the day it began
+    ("last night", "2024-03-13"),
+    ("this morning", "2024-03-14"),
+    ("earlier this week", "2024-03-14"),
 ])
 def test_day_words_resolve_back_from_the_publication_date(expression, expected):
     # From: "The bridge was closed on Sunday after inspectors found cracks in a pier,

@@ -160,6 +160,7 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december", "month"})
 WEEK_WORDS = frozenset({"week", "weekend"})
+DAY_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 # Dates too vague to place an event (ACLED codes at most to the month).
 VAGUE_DATE_WORDS = frozenset({"year", "years", "decade", "decades", "recent", "months",
                               "weeks", "century", "ago", "since", "past", "earlier", "later",
@@ -905,9 +906,13 @@ def time_precision(date_text: str) -> int | None:
     """ACLED's time precision of a date as written: 1 a day, 2 a week, 3 a month; None when
     it is vaguer than a month ("in recent years")."""
     words = set(re.findall(r"[a-z]+", date_text.casefold()))
-    if words & VAGUE_DATE_WORDS and not words & DAY_WORDS:
+    this_or_last = bool(words & {"this", "last"})
+    # "earlier this month" is this month; "earlier" alone is vague.
+    if words & VAGUE_DATE_WORDS - ({"earlier"} if this_or_last else set()) \
+            and not words & DAY_WORDS:
         return None
-    if words & DAY_WORDS or (_DIGIT_DAY.search(date_text) and words & MONTH_WORDS):
+    if words & DAY_WORDS or (_DIGIT_DAY.search(date_text) and words & MONTH_WORDS) or (
+            this_or_last and words & DAY_PART_WORDS):  # "this morning", "last night"
         return 1
     if words & WEEK_WORDS:
         return 2

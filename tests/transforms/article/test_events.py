@@ -126,7 +126,8 @@ def test_report_date_is_not_the_event_date(events_of):
 @pytest.mark.parametrize("text, precision", [
     ("Sunday", 1), ("on May 17", 1), ("yesterday", 1), ("last week", 2),
     ("this weekend", 2), ("in March", 3), ("last month", 3), ("in recent years", None),
-    ("2014", None),
+    ("2014", None), ("this morning", 1), ("last night", 1), ("overnight", 1),
+    ("earlier this week", 2), ("earlier this month", 3), ("earlier", None), ("at night", None),
 ])
 def test_time_precision(text, precision):
     assert time_precision(text) == precision
