@@ -475,8 +475,10 @@ def _search_variants(release: _Release, rules_: LinkingRules,
             if len(words) > 1:
                 skeletons[_romanized_block(words, settings.min_vowel_letters)][words] = key
             spellings.add(name)
+            # As many words as the name has with its hyphens as spaces: Deir ez-Zor is
+            # written Dayr az Zawr elsewhere.
             openings[key[:prefix]] = max(openings[key[:prefix]],
-                                         len(_BODY_TOKEN.findall(name)))
+                                         len(_BODY_TOKEN.findall(name.replace("-", " "))))
     for article_id in sorted(release.articles):
         article, tokens = release.articles[article_id], release.tokens(article_id)
         # A run opening inside a tagged span could only overlap it (the span is kept).
