@@ -165,7 +165,8 @@ def _print_summary(summary, output: Path) -> None:
         console.print(f"inputs and code unchanged: {output / 'latest'} stays "
                       f"{summary.release_dir.name}")
         return
-    console.print(f"{summary.n_articles_extracted} articles extracted this run, the rest "
+    console.print(f"{summary.n_articles_extracted} articles extracted and "
+                  f"{summary.n_documents_normalized} documents normalized this run, the rest "
                   f"from the cache")
     console.print(f"published {summary.release_dir} -> {output / 'latest'}")
 

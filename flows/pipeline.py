@@ -52,6 +52,7 @@ from transforms.release.catalog import (
     stage_catalog,
 )
 from transforms.release.layout import OutputLayout, clear_staging, current_release, output_lock
+from transforms.release.normalized_cache import FOLDER as NORMALIZED_FOLDER, NormalizationCache
 from transforms.release.publish import (
     MANIFEST, create_staging, new_release_id, prior_ids, promote, quarantine, read_table,
     read_tables, write_manifest, write_tables,
@@ -97,6 +98,7 @@ class RunSummary:
     rejects: list[dict] = field(default_factory=list)
     changed: bool = True
     n_articles_extracted: int = 0
+    n_documents_normalized: int = 0  # the rest came from the normalization cache
     stage_seconds: dict[str, float] = field(default_factory=dict)
     stage_peak_rss_mb: dict[str, float] = field(default_factory=dict)
     input_changes: InputChanges | None = None  # against the previous run's input catalogue
@@ -256,10 +258,11 @@ def last_batches(articles: list, workers: int) -> list[list]:
     return list(_batches(articles, size))
 
 
-def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settings: Settings,
-                 workers: int, timer: StageTimer, progress: ArticleProgress,
-                 gazetteer_cache: Path) -> None:
-    """Normalize batch by batch in the flow and extract the distinct uncached articles in
+def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly,
+                 normalization: NormalizationCache, settings: Settings, workers: int,
+                 timer: StageTimer, progress: ArticleProgress, gazetteer_cache: Path) -> None:
+    """Normalize batch by batch in the flow (documents an earlier run normalized come from
+    `normalization`) and extract the distinct uncached articles in
     batches on the task runner, at most one per worker plus EXTRA_BATCHES_IN_FLIGHT at a
     time; fewer than MIN_ARTICLES_PER_SPLIT_BATCH in all are extracted in the flow's own
     process."""
@@ -288,7 +291,8 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly, settin
 
     for batch in _batches(documents, settings.articles_per_batch):
         with timer("normalize"):
-            normalized, screened_out = normalize_batch(batch, settings)
+            normalized, screened_out = normalization.normalized(
+                batch, lambda missing: normalize_batch(missing, settings))
         with timer("write_parts"):
             to_extract = assembly.add_normalized(normalized, screened_out)
         pending.extend(to_extract)
@@ -320,11 +324,12 @@ def unchanged_summary(layout: OutputLayout, release_dir: Path, timer: StageTimer
 
 
 def _summary(release_dir: Path, rejects: list[dict], timer: StageTimer, changed: bool,
-             n_extracted: int, changes: InputChanges) -> RunSummary:
+             n_extracted: int, changes: InputChanges, n_normalized: int = 0) -> RunSummary:
     manifest = json.loads((release_dir / MANIFEST).read_text())
     return RunSummary(release_dir.name, release_dir,
                       {name: info["rows"] for name, info in manifest["tables"].items()},
                       rejects, changed=changed, n_articles_extracted=n_extracted,
+                      n_documents_normalized=n_normalized,
                       stage_seconds=timer.seconds, stage_peak_rss_mb=timer.peak_rss_mb,
                       input_changes=changes,
                       dropped_candidates=manifest.get("dropped_candidates", {}),
@@ -373,9 +378,18 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
             _logger().warning("cache: %d unreadable parts set aside in %s; their articles "
                               "are extracted again", len(assembly.cache_parts_set_aside),
                               layout.quarantine / "cache")
+        normalization = NormalizationCache(layout.cache, extractor, layout.quarantine / "cache")
         progress = ArticleProgress(len(documents), sys.stderr if show_progress else None)
-        _extract_all(documents, assembly, settings, workers, timer, progress,
+        _extract_all(documents, assembly, normalization, settings, workers, timer, progress,
                      gazetteer_folder(layout))
+        _logger().info("normalize: %d documents normalized this run, the rest from the cache",
+                       normalization.n_normalized)
+        if normalization.set_aside:
+            _logger().warning("cache: %d unreadable normalized parts set aside in %s; their "
+                              "documents are normalized again", len(normalization.set_aside),
+                              normalization.quarantine)
+            assembly.cache_parts_set_aside += [f"{NORMALIZED_FOLDER}/{name}"
+                                               for name in normalization.set_aside]
         with timer("assemble"):
             assembly.write_tables()
         # The model's part is done: free it before the cross-article step, whose working
@@ -400,12 +414,13 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         commit_catalog(layout.input_catalog)
         record_run(layout, state_key, release_dir)
         compaction = cache_.keep_only(set(assembly.article_ids))
+        normalization.keep_only(documents)
         if compaction.articles_dropped:
             _logger().info("cache: dropped %d articles no input holds any more (%d parts "
                            "removed, %d rewritten)", compaction.articles_dropped,
                            compaction.parts_removed, compaction.parts_rewritten)
     return _summary(release_dir, [r.as_row() for r in assembly.rejects], timer, True,
-                    assembly.n_extracted, changes)
+                    assembly.n_extracted, changes, normalization.n_normalized)
 
 
 def gazetteer_folder(layout: OutputLayout) -> Path:

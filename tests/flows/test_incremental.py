@@ -40,6 +40,7 @@ def test_new_file_is_the_only_one_extracted_and_deleted_file_drops_out(inputs, t
     removed.unlink()
     second = build_release(inputs, tmp_path / "out", settings)
     assert second.n_articles_extracted == 1
+    assert second.n_documents_normalized == 1  # the other input's from the cache
     changes = second.input_changes
     assert (changes.new, changes.changed, changes.deleted, changes.unchanged) == (1, 0, 1, 1)
     catalog = read_table_file(tmp_path / "out" / "state" / "inputs.parquet")
