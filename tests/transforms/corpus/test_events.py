@@ -164,18 +164,3 @@ def test_an_event_in_an_article_without_places_stays_unplaced(reconcile_articles
     text = "Clashes\n\nGunmen killed five soldiers at a checkpoint on Monday, the army said."
     release = reconcile_articles([normalize_text(text, "w.txt")])
     assert release["events"] and {e["location"] for e in release["events"]} == {None}
-
-
-def test_a_country_said_to_be_where_keeps_its_place_against_a_foreign_dateline(
-        normalize_text, reconcile_articles):
-    # The dateline is a city of another country: no more precise place of Afghanistan.
-    article = normalize_text(
-        "Checkpoint Attack\n\nWASHINGTON, May 3 - A suicide bomber killed 12 soldiers at a "
-        "checkpoint in Afghanistan on Monday, US officials said.", "dateline.txt")
-    mention = only_row(reconcile_articles([article])["event_mentions"])
-    assert mention["location"] == "Afghanistan"
-
-
-def only_row(rows: list[dict]) -> dict:
-    assert len(rows) == 1, rows
-    return rows[0]
