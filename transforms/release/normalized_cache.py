@@ -3,7 +3,7 @@
 Normalizing is cheap beside the model but not free (10-30 ms a document, half of it
 language detection): a run that adds one file to a release of thousands would otherwise
 normalize them all again only to find them unchanged. An entry is keyed by the document
-as ingest read it (`document_key`: its path, bytes and metadata) under the extractor
+as ingest read it (`document_key`: its path, bytes, text and metadata) under the extractor
 fingerprint's folder, `<output>/cache/<fingerprint>/normalized/`, so a change of the
 normalizing code, its rules or the settings starts afresh, and the extraction cache's
 pruning of other fingerprints removes the old entries with the rest.
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import asdict
+import hashlib
 import json
 from pathlib import Path
 import shutil
@@ -38,11 +39,14 @@ Normalizer = Callable[[list[RawDocument]], tuple[list[NormalizedArticle], list[R
 
 
 def document_key(document: RawDocument) -> str:
-    """Everything of a document that normalizing reads: its path, bytes (and the codec they
-    were decoded with) and the metadata a structured input or the manifest gave it."""
+    """Everything of a document that normalizing reads: its path, its text as ingest gave
+    it (not only the file's bytes: a page's text is what the HTML extractor makes of them,
+    which a library upgrade may change), the codec and the metadata a structured input or
+    the manifest gave it."""
     return ids.fingerprint_of([
-        document.source_path, document.source_sha256, document.encoding,
-        document.title or "", document.url or "", document.outlet or "",
+        document.source_path, document.source_sha256,
+        hashlib.sha256(document.text.encode("utf-8", "surrogatepass")).hexdigest(),
+        document.encoding, document.title or "", document.url or "", document.outlet or "",
         document.published_at or "", document.published_at_source or ""])
 
 
