@@ -841,13 +841,13 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     figures = {f["category"] for f in sentence.figures}
     # Armed actors of the trigger itself: an army elsewhere in the sentence ("government
     # figures", "a police action movie") does not make "falls" or "assault" violent.
-    armed = any(a is not None and a.kind in ARMED_KINDS and _a_force(a, c.head.doc)
-                for a in actors)
+    forces = [a for a in actors
+              if a is not None and a.kind in ARMED_KINDS and _a_force(a, c.head.doc)]
+    armed = bool(forces)
     if needs == "violence":
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
             lemma in WEAPON_LEMMAS or lemma in HARM_LEMMAS for lemma in sentence.lemmas
-        ) or any(a is not None and a.kind in ARMED_KINDS and not a.state_at_a_distance
-                 and _a_force(a, c.head.doc) for a in actors)
+        ) or any(not a.state_at_a_distance for a in forces)
     if needs == "armed_actor":
         return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES)
     if needs == "victims":

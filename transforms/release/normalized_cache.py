@@ -138,16 +138,20 @@ class NormalizationCache:
         """After a publish: drop the parts none of whose documents is an input any more and
         rewrite those that hold under half live entries; returns the entries dropped."""
         live = {document_key(d) for d in documents}
+        keys_of: dict[Path, list[str]] = {}
+        for key, part in self._part_of.items():
+            keys_of.setdefault(part, []).append(key)
         dropped = 0
         for part in self._parts():
-            keys = [k for k, p in self._part_of.items() if p == part]
+            keys = keys_of.get(part, [])
             kept = [k for k in keys if k in live]
             if len(kept) >= len(keys) / 2 and keys:
                 continue
             # The live entries are written to a part of their own before this one goes:
             # a run killed in between leaves them twice, never lost.
             entries = self._entries(kept) if kept else {}
-            self._part_of = {k: p for k, p in self._part_of.items() if p != part}
+            for key in keys:
+                self._part_of.pop(key, None)  # gone already if the part proved unreadable
             if entries:
                 self._write(entries)
             part.unlink(missing_ok=True)
