@@ -1005,6 +1005,245 @@ BLIND_MUST_NOT_MERGE = [
 ]
 
 
+# -- blind2: 30 + 10 pairs written by a helper that never read the rules, after the changes
+# of stop 25 to the folds. Some names are also rule examples (Gaddafi, Rouhani, Kobani,
+# Mazar-i-Sharif, Lashkar Gah, Hayat Tahrir), so not every pair is unseen.
+BLIND2_VARIANTS = [
+    # (kind, form in first report, first report text, form in second report, second report text)
+
+    # ---- people ----
+    ("person", "Moqtada al-Sadr",
+     "Cleric Calls for March\n\nShi'ite cleric Moqtada al-Sadr called on his followers on Friday to stage a "
+     "million-strong march in Baghdad against the U.S. military presence.",
+     "Muqtada al-Sadr",
+     "Sadr Urges Mass Rally\n\nPowerful Iraqi cleric Muqtada al-Sadr urged supporters to rally in the capital "
+     "against American troops, his office said in a statement."),
+    ("person", "Hassan Rouhani",
+     "Iranian President Heads to UN\n\nIranian President Hassan Rouhani left Tehran for the U.N. General Assembly "
+     "in New York on Monday, state media said.",
+     "Hassan Rohani",
+     "Iran's Leader Departs for New York\n\nPresident Hassan Rohani departed to attend the annual United Nations "
+     "General Assembly, Iranian media reported."),
+    ("person", "Muammar Gaddafi",
+     "Libyan Leader Defiant\n\nMuammar Gaddafi vowed in a televised speech on Tuesday to fight 'to the last drop "
+     "of blood' against the uprising.",
+     "Moammar Gadhafi",
+     "Gadhafi Vows to Fight On\n\nLibyan leader Moammar Gadhafi said in a rambling TV address that he would die "
+     "a martyr rather than leave the country."),
+    ("person", "Gulbuddin Hekmatyar",
+     "Former Warlord Returns\n\nFormer warlord Gulbuddin Hekmatyar returned to Kabul on Thursday after two decades "
+     "in hiding, under a peace deal with the government.",
+     "Gulbuddin Hikmatyar",
+     "Hikmatyar Back in Capital\n\nVeteran Afghan leader Gulbuddin Hikmatyar arrived in the Afghan capital at the "
+     "head of a large convoy, ending 20 years in exile."),
+    ("person", "Ismail Haniyeh",
+     "Hamas Leader Visits Cairo\n\nHamas political chief Ismail Haniyeh arrived in Cairo on Saturday for talks "
+     "with Egyptian officials on a Gaza ceasefire.",
+     "Ismail Haniya",
+     "Haniya in Egypt for Truce Talks\n\nIsmail Haniya, head of the Hamas political bureau, held talks with "
+     "Egyptian intelligence officials in Cairo on a truce in Gaza."),
+    ("person", "Khalifa Haftar",
+     "Eastern Forces Advance\n\nForces loyal to eastern commander Khalifa Haftar advanced towards Tripoli on "
+     "Thursday, raising fears of a new civil war.",
+     "Khalifa Hifter",
+     "Hifter Orders March on Tripoli\n\nLibyan military commander Khalifa Hifter ordered his forces to move on "
+     "the capital, Tripoli, in a video statement."),
+    ("person", "Hafez al-Assad",
+     "Mausoleum Set Ablaze\n\nRebel fighters set fire to the mausoleum of Hafez al-Assad in his hometown of "
+     "Qardaha, video footage showed.",
+     "Hafiz al-Assad",
+     "Assad Family Tomb Burned\n\nThe tomb of late Syrian President Hafiz al-Assad in Qardaha was torched by "
+     "opposition fighters, according to footage published on Wednesday."),
+    ("person", "Nouri al-Maliki",
+     "Iraqi Premier Meets Envoy\n\nPrime Minister Nouri al-Maliki met the U.S. ambassador in Baghdad on Sunday "
+     "to discuss the security situation, his office said.",
+     "Nuri al-Maliki",
+     "Maliki Holds Security Talks\n\nIraq's Prime Minister Nuri al-Maliki discussed security with the American "
+     "ambassador, according to a government statement."),
+    ("person", "Qassem Soleimani",
+     "Iranian General Killed\n\nQassem Soleimani, commander of Iran's Quds Force, was killed in a U.S. drone "
+     "strike at Baghdad airport on Friday, the Pentagon said.",
+     "Qasem Soleimani",
+     "US Strike Kills Quds Force Chief\n\nA U.S. strike near Baghdad International Airport killed General "
+     "Qasem Soleimani, Iranian state television announced."),
+    ("person", "Mahmoud Abbas",
+     "Palestinian President in Paris\n\nPalestinian President Mahmoud Abbas met French leaders in Paris on "
+     "Wednesday to seek support for statehood recognition.",
+     "Mahmud Abbas",
+     "Abbas Holds Talks in France\n\nPresident Mahmud Abbas discussed Palestinian statehood with French "
+     "officials, the WAFA news agency reported."),
+
+    # ---- armed groups / organisations ----
+    ("group", "Hayat Tahrir al-Sham",
+     "Rebels Seize Town\n\nFighters from Hayat Tahrir al-Sham captured a town in northwest Syria on Friday, "
+     "a war monitor said.",
+     "Hay'at Tahrir al-Sham",
+     "Islamist Alliance Advances\n\nThe Hay'at Tahrir al-Sham alliance took control of the town after clashes "
+     "with government forces, the Syrian Observatory for Human Rights reported."),
+    ("group", "Jabhat al-Nusra",
+     "Jihadists Claim Bombing\n\nJabhat al-Nusra claimed responsibility for a car bomb that killed 12 soldiers "
+     "in Damascus on Tuesday, according to a statement posted online.",
+     "Jabhat al-Nosra",
+     "Nosra Front Behind Damascus Blast\n\nSyria's jihadist Jabhat al-Nosra said it carried out the car bombing "
+     "in the capital that killed a dozen soldiers."),
+    ("group", "Ahrar al-Sham",
+     "Rebel Group Names New Leader\n\nAhrar al-Sham named a new commander on Wednesday after its leadership was "
+     "killed in an explosion, the group said.",
+     "Ahrar ash-Sham",
+     "Islamist Faction Picks Chief\n\nThe Syrian rebel group Ahrar ash-Sham appointed a new leader following the "
+     "blast that killed its top commanders."),
+    ("group", "Jaish-e-Mohammed",
+     "Kashmir Attack Claimed\n\nPakistan-based militant group Jaish-e-Mohammed claimed responsibility for the "
+     "suicide bombing that killed 40 paramilitary police in Pulwama on Thursday.",
+     "Jaish-e-Muhammad",
+     "Militants Claim Pulwama Blast\n\nJaish-e-Muhammad said it was behind the suicide car bomb attack on a police "
+     "convoy in Kashmir's Pulwama district, which killed 40 troopers."),
+    ("group", "Lashkar-e-Taiba",
+     "India Blames Militants\n\nIndian officials said Lashkar-e-Taiba was behind the coordinated attacks in Mumbai "
+     "that killed more than 160 people.",
+     "Lashkar-e-Toiba",
+     "Mumbai Attacks Linked to Outfit\n\nInvestigators said the gunmen who attacked Mumbai belonged to the "
+     "Pakistan-based Lashkar-e-Toiba, the Press Trust of India reported."),
+    ("group", "Tehrik-i-Taliban Pakistan",
+     "Pakistani Taliban Claim Attack\n\nThe Tehrik-i-Taliban Pakistan claimed an attack on a police checkpoint in "
+     "the northwest that killed four officers, a spokesman said.",
+     "Tehreek-e-Taliban Pakistan",
+     "Militants Claim Police Post Attack\n\nBanned militant outfit Tehreek-e-Taliban Pakistan said its fighters "
+     "attacked a police check post, killing four policemen."),
+    ("group", "Asa'ib Ahl al-Haq",
+     "Militia Threatens US Forces\n\nThe Iran-backed militia Asa'ib Ahl al-Haq warned on Monday that it would "
+     "target U.S. forces if they did not leave Iraq.",
+     "Asaib Ahl al-Haq",
+     "Iraqi Faction Issues Warning\n\nAsaib Ahl al-Haq, a powerful Shiite armed group, said American troops would "
+     "be treated as occupiers unless they withdrew."),
+    ("group", "Ansar Allah",
+     "Houthis Claim Ship Attack\n\nYemen's Houthi movement, formally known as Ansar Allah, said it fired missiles "
+     "at a commercial ship in the Red Sea on Sunday.",
+     "Ansarullah",
+     "Yemeni Movement Says It Targeted Vessel\n\nYemen's Ansarullah movement announced it had struck a ship in the "
+     "Red Sea with missiles, its military spokesman said."),
+    ("group", "Hezb-e-Islami",
+     "Party Signs Peace Deal\n\nAfghanistan's Hezb-e-Islami signed a peace agreement with the government in Kabul "
+     "on Thursday, ending years of insurgency.",
+     "Hizb-i-Islami",
+     "Peace Accord Signed\n\nThe Afghan government and the Hizb-i-Islami party signed a peace accord in a ceremony "
+     "at the presidential palace, officials said."),
+    ("group", "Jaish al-Adl",
+     "Iran Border Guards Killed\n\nSunni militant group Jaish al-Adl claimed an attack that killed 10 Iranian "
+     "border guards in the southeast, Iranian media said.",
+     "Jaish ul-Adl",
+     "Militants Claim Deadly Border Raid\n\nJaish ul-Adl, a Baloch militant group, said its fighters carried out "
+     "the attack on an Iranian border post, killing 10 guards."),
+
+    # ---- towns / provinces ----
+    ("town", "Baqubah",
+     "Bombing North of Baghdad\n\nA car bomb exploded in a market in Baqubah, north of Baghdad, killing at least "
+     "15 people, police said.",
+     "Baquba",
+     "Market Blast Kills 15\n\nAt least 15 people died when a car bomb tore through a busy market in the city of "
+     "Baquba, capital of Diyala province, security sources said."),
+    ("town", "Nasiriyah",
+     "Protesters Killed in South\n\nSecurity forces shot dead protesters in the southern city of Nasiriyah on "
+     "Thursday, medics said.",
+     "Nassiriya",
+     "Deadly Crackdown in Iraq's South\n\nIraqi forces opened fire on demonstrators in Nassiriya, killing several "
+     "people, medical sources said."),
+    ("town", "Kobani",
+     "Kurdish Fighters Hold Town\n\nKurdish fighters repelled an assault on the Syrian border town of Kobani on "
+     "Tuesday, a monitoring group said.",
+     "Kobane",
+     "Defenders Push Back Jihadists\n\nKurdish YPG fighters pushed back jihadists attacking Kobane, on the Turkish "
+     "border, according to the Syrian Observatory for Human Rights."),
+    ("town", "Manbij",
+     "Troops Enter Northern Town\n\nSyrian government forces entered the northern town of Manbij on Tuesday after "
+     "Kurdish-led forces invited them in, state media said.",
+     "Menbij",
+     "Army Deploys in North\n\nSyrian army troops deployed in Menbij following an agreement with Kurdish-led "
+     "forces, the state news agency SANA reported."),
+    ("town", "Mazar-i-Sharif",
+     "Blast in Northern City\n\nAn explosion at a mosque in Mazar-i-Sharif killed at least 30 worshippers on "
+     "Thursday, a provincial spokesman said.",
+     "Mazar-e-Sharif",
+     "Mosque Bombing Kills Dozens\n\nA bomb ripped through a Shiite mosque in the northern Afghan city of "
+     "Mazar-e-Sharif during prayers, officials said."),
+    ("town", "Lashkar Gah",
+     "Fighting Reaches City\n\nTaliban fighters pushed into Lashkar Gah in southern Afghanistan on Sunday, "
+     "Afghan officials said.",
+     "Lashkargah",
+     "Battle for Provincial Capital\n\nHeavy fighting raged in Lashkargah as the Taliban tried to seize the "
+     "southern city, residents said."),
+    ("town", "Hodeidah",
+     "Port City Offensive\n\nSaudi-led coalition forces launched an assault on the Red Sea port of Hodeidah on "
+     "Wednesday, Yemeni military sources said.",
+     "Hudaydah",
+     "Coalition Begins Port Assault\n\nForces backed by Saudi Arabia and the UAE began an offensive to take "
+     "Hudaydah, Yemen's main port, officials said."),
+    ("town", "Misrata",
+     "Militias Mobilise\n\nArmed groups from the western city of Misrata sent reinforcements toward Tripoli on "
+     "Saturday, witnesses said.",
+     "Misurata",
+     "Western Forces Head to Capital\n\nFighters from Misurata, Libya's third-largest city, moved convoys toward "
+     "the capital, residents said."),
+    ("town", "Erbil",
+     "Rockets Hit Kurdish Capital\n\nRockets struck near the airport in Erbil on Monday, the Kurdistan Region's "
+     "counter-terrorism service said.",
+     "Arbil",
+     "Attack Near Airport\n\nSeveral rockets landed near the international airport in Arbil, northern Iraq, "
+     "Kurdish authorities said."),
+    ("province", "Khyber Pakhtunkhwa",
+     "Police Killed in Northwest\n\nGunmen killed three policemen in Khyber Pakhtunkhwa province on Saturday, "
+     "officials said.",
+     "Khyber Pukhtunkhwa",
+     "Attack on Police Van\n\nThree police officers were killed when militants attacked their vehicle in "
+     "Khyber Pukhtunkhwa, police said."),
+]
+
+BLIND2_MUST_NOT_MERGE = [
+    # (kind, form A, one report that mentions BOTH names, form B, None)
+    ("brothers", "Bashar al-Assad",
+     "Elite Division Deployed\n\nThe army's Fourth Division, commanded by Maher al-Assad, was deployed to the "
+     "outskirts of Damascus, a move seen as tightening President Bashar al-Assad's grip on the capital.",
+     "Maher al-Assad", None),
+    ("father and son", "Masoud Barzani",
+     "New Kurdish Premier\n\nMasrour Barzani was sworn in as prime minister of the Kurdistan Region on Wednesday, "
+     "with his father Masoud Barzani, head of the Kurdistan Democratic Party, attending the ceremony.",
+     "Masrour Barzani", None),
+    ("father and son", "Ahmad Shah Massoud",
+     "Resistance Leader Vows Fight\n\nAhmad Massoud, who leads the National Resistance Front in the Panjshir "
+     "valley, vowed to continue the struggle his father Ahmad Shah Massoud waged against the Taliban.",
+     "Ahmad Massoud", None),
+    ("town and person named after it", "Zarqa",
+     "Militant's Hometown\n\nAbu Musab al-Zarqawi, who took his nom de guerre from his hometown of Zarqa, "
+     "northeast of Amman, led a string of bombings in Iraq before he was killed in 2006.",
+     "Abu Musab al-Zarqawi", None),
+    ("two groups with overlapping names", "Tehrik-e-Labbaik Pakistan",
+     "Protests Block Highways\n\nSupporters of the far-right religious party Tehrik-e-Labbaik Pakistan blocked "
+     "roads in Lahore, while officials said the protests were unrelated to attacks by the banned "
+     "Tehrik-e-Taliban Pakistan in the northwest.",
+     "Tehrik-e-Taliban Pakistan", None),
+    ("two provinces with similar names", "East Azerbaijan",
+     "Quake Hits Northwest Iran\n\nA magnitude 5.9 earthquake struck near Khoy in West Azerbaijan province, and "
+     "tremors were felt in neighbouring East Azerbaijan, state media said.",
+     "West Azerbaijan", None),
+    ("two provinces across a border", "Sistan-Baluchestan",
+     "Border Guards Killed\n\nGunmen killed Iranian border guards in Sistan-Baluchestan province near the frontier "
+     "with Pakistan's Balochistan province, Iranian state media reported.",
+     "Balochistan", None),
+    ("two parties with similar names", "Jamaat-e-Islami",
+     "Religious Parties Plan Rallies\n\nJamaat-e-Islami and Jamiat Ulema-e-Islam, two of Pakistan's largest "
+     "religious parties, announced separate rallies in Karachi on Friday.",
+     "Jamiat Ulema-e-Islam", None),
+    ("father and son", "Ali al-Sistani",
+     "Cleric's Son Receives Delegation\n\nMohammed Ridha al-Sistani, the son of Grand Ayatollah Ali al-Sistani, "
+     "received a delegation of tribal leaders in Najaf on Tuesday, the cleric's office said.",
+     "Mohammed Ridha al-Sistani", None),
+    ("two districts with similar names", "North Waziristan",
+     "Curfew Imposed\n\nAuthorities imposed a curfew in North Waziristan after the army launched an operation "
+     "against militants in neighbouring South Waziristan, officials said.",
+     "South Waziristan", None),
+]
+
+
 def _mentions_of(linked: list[dict], form: str, article_id: str) -> set[str]:
     """The entities of the mentions of `form` in an article ("the X movement" tagged as
     "the X" counts)."""
@@ -1034,7 +1273,7 @@ def run_case(texts: list[str], forms: tuple[str, str], link) -> tuple[bool | Non
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind"), default="dev",
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2"), default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
     options = parser.parse_args()
@@ -1074,7 +1313,8 @@ def main() -> None:
     variants, different = {"dev": (VARIANTS, MUST_NOT_MERGE),
                            "heldout": (HELDOUT_VARIANTS, HELDOUT_MUST_NOT_MERGE),
                            "fresh": (FRESH_VARIANTS, FRESH_MUST_NOT_MERGE),
-                           "blind": (BLIND_VARIANTS, BLIND_MUST_NOT_MERGE)}[options.set]
+                           "blind": (BLIND_VARIANTS, BLIND_MUST_NOT_MERGE),
+                           "blind2": (BLIND2_VARIANTS, BLIND2_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 

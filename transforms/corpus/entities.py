@@ -181,6 +181,11 @@ class NameKey:
         return " ".join(self.tokens)
 
 
+def _only_titles(words: list[str], rules_: LinkingRules) -> bool:
+    """The words are titles and honorifics only (Ayatollah, President Dr), before a name."""
+    return bool(words) and _strip_honorifics([*words, "name"], rules_) == len(words)
+
+
 def _strip_honorifics(words: list[str], rules_: LinkingRules) -> int:
     """How many leading words are honorifics or titles (repeatedly: 'Prime Minister Dr X')."""
     folded = [_fold(w).rstrip(".") for w in words]
@@ -287,12 +292,15 @@ def _rule_row(article: NormalizedArticle, start: int, end: int, label: str, loca
 
 
 def _place_span(release: _Release, article: NormalizedArticle, start: int, end: int,
-                label: str, locate) -> dict | None:
+                label: str, locate, rules_: LinkingRules | None = None) -> dict | None:
     """Add a rule mention at [start, end) unless the model's spans already cover it.
 
     Policy: an existing span equal to or containing the new one wins; a new span that
     contains existing ones (the model split a name) is added and they become its fragments;
-    a partial overlap keeps the model's span.
+    so does, given `rules_`, a span of the same label that ends inside the new one and
+    opens with titles only before it (the model cut the name short: "Ayatollah Ahmad" of
+    Ayatollah Ahmad Jannati'i; not "Anadan Khan" of Anadan Khan Touman, two towns); any other
+    partial overlap keeps the model's span.
     """
     rows = release.by_article[article.article_id]
     inside = []
@@ -302,6 +310,10 @@ def _place_span(release: _Release, article: NormalizedArticle, start: int, end: 
         if row["start_char"] <= start and row["end_char"] >= end:
             return row if (row["start_char"], row["end_char"]) == (start, end) else None
         if row["start_char"] >= start and row["end_char"] <= end:
+            inside.append(row)
+        elif (rules_ is not None and row["start_char"] < start and row["end_char"] < end
+              and row["label"] == label and _only_titles(
+                  article.body[row["start_char"]:start].split(), rules_)):
             inside.append(row)
         else:
             return None
@@ -487,16 +499,17 @@ def _search_variants(release: _Release, rules_: LinkingRules,
         locate = None
         for i in release.capitals(article_id):
             word, start, _ = tokens[i]
+            # A run opening inside a tagged span could only overlap it (the span is kept),
+            # unless it reaches past the span's end: the model cut the name short.
             before = bisect_left(starts, start) - 1
-            if before >= 0 and spans[before][1] > start:
-                continue
+            min_end = spans[before][1] if before >= 0 and spans[before][1] > start else start
             max_words = openings.get(romanized_key(word, rules_.romanization)[:prefix], 0)
             for n in range(min(max_words, len(tokens) - i), 0, -1):
                 window = tokens[i:i + n]
                 end = window[-1][2]
                 text = article.body[start:end]
-                if (window[-1][0].islower() or window[-1][0].isdigit() or text in spellings
-                        or not _contiguous(article.body, window)):
+                if (end <= min_end or window[-1][0].islower() or window[-1][0].isdigit()
+                        or text in spellings or not _contiguous(article.body, window)):
                     continue
                 key = romanized_key(text, rules_.romanization)
                 if key not in labels:
@@ -512,7 +525,7 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                     continue
                 label = min(labels[key], key=lambda x: (-labels[key][x], x))
                 locate = locate or sentence_index(article)
-                _place_span(release, article, start, end, label, locate)
+                _place_span(release, article, start, end, label, locate, rules_)
                 break
 
 
@@ -771,13 +784,21 @@ def _article_countries(rows: list[dict], gazetteer: Gazetteer, rules_: LinkingRu
     """Countries an article names, by name, nationality (Iraqi) or large town (Mosul)."""
     countries = {code for code in (_demonym_country(r, rules_) for r in rows) if code}
     for row in rows:
-        if row["label"] in GEOCODED_LABELS:
-            code = gazetteer.country_of(row["text"])
-            towns = {p.country_code for p in gazetteer.candidates(row["text"])
-                     if p.place_type == "city"
-                     and p.population >= settings.min_context_town_population}
-            countries |= {code} if code else towns if len(towns) == 1 else set()
+        if row["label"] in GEOCODED_LABELS and (code := _town_country(row["text"], gazetteer,
+                                                                      settings)):
+            countries.add(code)
     return countries
+
+
+def _town_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings) -> str | None:
+    """The country a place name stands in: the country it names, or the country of the
+    only large town of the name (Mosul: Iraq; not Tripoli, a large town of Libya and of
+    Lebanon)."""
+    if code := gazetteer.country_of(text):
+        return code
+    towns = {p.country_code for p in gazetteer.candidates(text)
+             if p.place_type == "city" and p.population >= settings.min_context_town_population}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None:
@@ -842,11 +863,13 @@ def _is_partial_of(partial: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all((t in given) if len(t) > 1 else (t in initials) for t in partial[:-1])
 
 
-def _context_agrees(a: set, b: set, settings: LinkingSettings) -> bool:
-    """Two articles are about the same story: they share enough other entities, or one
-    that is not a country (a town, a group: a shared country alone is a coincidence)."""
+def _context_agrees(a: set, b: set, settings: LinkingSettings,
+                    min_shared: int | None = None) -> bool:
+    """Two articles are about the same story: they share enough other entities
+    (`min_shared`, else settings.min_shared_context), or one that is not a country (a town,
+    a group: a shared country alone is a coincidence)."""
     shared = a & b
-    return (len(shared) >= settings.min_shared_context
+    return (len(shared) >= (min_shared or settings.min_shared_context)
             or any(kind != "country" for kind, _ in shared))
 
 
@@ -879,9 +902,14 @@ def _romanized_block(words: tuple[str, ...], min_vowel_letters: int) -> tuple[st
 
 
 def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf: UnionFind,
-                     rules_: LinkingRules, settings: LinkingSettings) -> None:
+                     rules_: LinkingRules, gazetteer: Gazetteer,
+                     settings: LinkingSettings) -> None:
     """Union same-label names that are one name in two romanizations (Nasrallah,
-    Nasrullah), when their articles agree: they share enough other entities.
+    Nasrullah), when their articles agree: they share enough other entities; for a name of
+    several words (Moqtada al-Sadr, Muqtada al-Sadr; Gulbuddin Hekmatyar, Hikmatyar) one
+    shared entity is enough, even a country (every word agrees, and a full name is rarer
+    than a shared country is common). A place needs no context when the
+    gazetteer holds both spellings as one place (Misrata and Misurata).
 
     A person needs a given name and a surname, and never two spellings in one article (an
     outlet keeps its spelling: two spellings there are two people, Ali Hassan and Ali
@@ -895,8 +923,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
         label, words = node[0], words_of[node]
         if label not in _ROMANIZED_LABELS or not words:
             continue
-        # A province or district is not its town; "the town of X" is the bare X.
-        marker = tuple(w for w in node[1] if w.startswith("<") and w != "<city>")
+        marker = _marker(node)
         joined = "".join(words)
         block = _romanized_block(words, settings.min_vowel_letters)
         if label == "PERSON" and len(words) < 2:
@@ -910,6 +937,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
             continue
         blocks[(label, marker, joined)].append(node)
         blocks[(label, marker, block)].append(node)
+        # One name written as one word or two, with other labels (Lashkar Gah a place,
+        # Lashkargah a group): _may_share_name decides.
+        blocks[("joined", marker, joined)].append(node)
         if label in _NAME_LABELS and len(words) > 1:
             # The model tags one group PERSON here and ORG there: the same spelling is the
             # same name, whatever the label.
@@ -932,8 +962,12 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 if two_spellings and any(
                         x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
                     continue  # a lone word of a person only as spelt: Bashar is not Bashir
-                if a[0] != b[0] and not _may_share_name(a, b, words_of[a]):
+                same_place = _one_gazetteer_place(a, b, gazetteer, settings)
+                if a[0] != b[0] and not (_may_share_name(a, b, words_of[a]) or same_place):
                     continue
+                if not same_place and _bare(a[1]) != _bare(b[1]) and any(
+                        gazetteer.country_of(" ".join(_bare(x[1]))) for x in (a, b)):
+                    continue  # a country's other names are the gazetteer's: Greece, not Grace
                 if _other_numbers(a[1], b[1]) or (
                         a[1] != b[1] and len("".join(words_of[a])) < settings.min_vowel_letters):
                     continue  # 15 July is not 17 July, U2 is not O2: too little to go on
@@ -942,9 +976,39 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 own = {"".join(words_of[a]), "".join(words_of[b])}
                 ctx_a = {c for x in nodes[a] for c in contexts[x] if c[1] not in own}
                 ctx_b = {c for x in nodes[b] for c in contexts[x] if c[1] not in own}
-                if ((shared_article and not (a[0] == b[0] == "PERSON"))
-                        or _context_agrees(ctx_a, ctx_b, settings)):
+                # A name of several words, one spelling of the other word by word.
+                long_name = (min(len(words_of[a]), len(words_of[b])) > 1 or (
+                    max(len(words_of[a]), len(words_of[b])) > 1
+                    and "".join(words_of[a]) == "".join(words_of[b]))  # Lashkar Gah, Lashkargah
+                ) and not any(t.isdigit() for t in (*a[1], *b[1]))  # dates: Sun 22 Feb
+                if ((shared_article and not (a[0] == b[0] == "PERSON")) or same_place
+                        or _context_agrees(ctx_a, ctx_b, settings, 1 if long_name else None)):
                     uf.union(a, b)
+
+
+def _marker(node: tuple) -> tuple[str, ...]:
+    """What a place node's designator says it is, when that is not the bare name: a province
+    or district is not its town; "the town of X" is the bare X."""
+    return tuple(w for w in node[1] if w.startswith("<") and w != "<city>")
+
+
+def _one_gazetteer_place(a: tuple, b: tuple, gazetteer: Gazetteer,
+                         settings: LinkingSettings) -> bool:
+    """Nodes `a` and `b`, two spellings (not of people, not of nationalities), one of them
+    tagged as a place, with one designator, are names the gazetteer gives one province or town of at least
+    settings.min_searched_place_population people (GeoNames records Misrata and Misurata,
+    Erbil and Arbil as names of one town)."""
+    if (_bare(a[1]) == _bare(b[1]) or {a[0], b[0]} & {"PERSON", "NORP"}
+            or not {a[0], b[0]} & GEOCODED_LABELS
+            or _marker(a) != _marker(b)):
+        return False  # one spelling (Liverpool the club, Liverpool the city) says nothing new
+
+    def places(node: tuple) -> set[int]:
+        return {p.geonameid for p in gazetteer.candidates(" ".join(_bare(node[1])))
+                if p.place_type == "admin1" or (
+                    p.place_type == "city"
+                    and p.population >= settings.min_searched_place_population)}
+    return bool(places(a) & places(b))
 
 
 def _may_share_name(a: tuple, b: tuple, words: tuple[str, ...]) -> bool:
@@ -1051,14 +1115,18 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
         node = node_of[row["_uid"]]
         articles_of_node[node].add(row["article_id"])
         if node[0] in GEOCODED_LABELS:
-            context_of_article[row["article_id"]].add(
-                _ctx(node, rules_, gazetteer.country_of(row["text"])))
+            country = gazetteer.country_of(row["text"])
+            context_of_article[row["article_id"]].add(_ctx(node, rules_, country))
+            if not country and (town_country := _town_country(row["text"], gazetteer,
+                                                              settings)):
+                # Baghdad in one report, Iraqi in another: both name Iraq.
+                context_of_article[row["article_id"]].add(("country", town_country))
             continue
         # A nationality is a shared name (Iraqi) and its country (Libyan, Libya).
         context_of_article[row["article_id"]].add(_ctx(node, rules_))
         if country := _demonym_country(row, rules_):
             context_of_article[row["article_id"]].add(("country", country))
-    _merge_romanized(articles_of_node, context_of_article, uf, rules_, settings)
+    _merge_romanized(articles_of_node, context_of_article, uf, rules_, gazetteer, settings)
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,
                     lambda node: _ctx(node, rules_)[1])

@@ -105,10 +105,12 @@ def romanized_key(name: str, romanization: Romanization) -> str:
 
 def consonants(word: str) -> str:
     """The first letter, the inner consonants and the last letter: what survives the vowel
-    spellings (Khaled/Khalid -> khld... after the folds: hld)."""
+    spellings (Khaled/Khalid -> khld... after the folds: hld). An opening vowel is any
+    vowel (Erbil/Arbil: _vowels_compatible still keeps an a from an o or u: Amman, Oman)."""
     if len(word) < 3:
         return word
-    return word[0] + "".join(c for c in word[1:-1] if c not in _VOWELS) + word[-1]
+    first = "a" if word[0] in _VOWELS else word[0]
+    return first + "".join(c for c in word[1:-1] if c not in _VOWELS) + word[-1]
 
 
 _VOWEL_RUNS = re.compile(r"[aeiou]+")

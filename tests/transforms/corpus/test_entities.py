@@ -434,6 +434,19 @@ def test_untagged_spelling_with_a_hyphen_written_as_a_space_is_found(link_tagged
     assert found["entity_id"] == _entity_of(mentions, "Deir ez-Zor")
 
 
+def test_spelling_the_model_cut_short_is_found_and_the_cut_joins_it(link_tagged):
+    # The model tags "Ayatollah Ahmad" and leaves out Jannati'i, which another report spells
+    # Jannati: the whole name is one rule mention, and the cut span is its fragment.
+    _, mentions, _ = link_tagged((
+        "Vote Upheld\n\nThe head of the Guardian Council, Ahmad Jannati, said the election was "
+        "fair and the count would stand.",
+        "Council Backs Count\n\nSpeaking for the Guardian Council in Tehran, Ayatollah Ahmad "
+        "Jannati'i said the vote was valid."))
+    found = _only_a_rule_mention(mentions, "Ahmad Jannati'i")
+    assert found["entity_id"] == _entity_of(mentions, "Ahmad Jannati")
+    assert _entity_of(mentions, "Ayatollah Ahmad") == found["entity_id"]
+
+
 def test_untagged_name_of_other_words_is_not_found(link_tagged):
     # Jisr al-Shughur is no spelling of Jisr al-Wadi, a place of another name.
     _, mentions, _ = link_tagged((
@@ -605,6 +618,61 @@ def test_a_nationality_and_its_country_are_shared_context(link):
         "Dissident Wins Case\n\nBritish judges said Abdul Karim Belhaj, who fled Libya, "
         "may sue ministers.")
     assert _entity_of(mentions, "Abdelkarim Belhadj") == _entity_of(mentions, "Abdul Karim Belhaj")
+
+
+def test_a_full_name_spelt_otherwise_needs_one_shared_country(link):
+    # Baghdad (a large town of Iraq only) here, Iraqi there: one shared country, enough for a
+    # given name and a surname that agree word by word (a/e, i/e vowels).
+    _, mentions, _ = link(
+        "Vice-President Leaves\n\nVice-President Tariq al-Hashemi left Baghdad on Monday, his "
+        "aides said.",
+        "Flight North\n\nIraqi Vice-President Tareq al-Hashimi flew to the Kurdish north on "
+        "Monday, an aide said.")
+    assert _entity_of(mentions, "Tariq al-Hashemi") == _entity_of(mentions, "Tareq al-Hashimi")
+
+
+def test_two_spellings_of_one_gazetteer_town_merge_without_context(link_tagged):
+    # Nothing else in common, and the model took one for a group (as it takes Erbil, Misrata),
+    # but GeoNames holds both spellings as names of one town.
+    _, mentions, entities = link_tagged((
+        "Protest\n\nProtesters gathered in Sulaymaniyah on Monday, local officials said.",
+        "March\n\nHundreds marched through the streets of Sulaimaniya, witnesses told "
+        "reporters."), labels={"Sulaimaniya": "ORG"})
+    entity = _entity_of(mentions, "Sulaymaniyah")
+    assert entity == _entity_of(mentions, "Sulaimaniya")
+    assert {e["country_code"] for e in entities if e["entity_id"] == entity} == {"IQ"}
+
+
+def test_a_country_never_merges_with_a_name_spelt_like_it(link_tagged):
+    # Grace (a charity) and Greece fold alike (ee/i, a/i) and both reports name Germany and
+    # the United States; a country's other names are the gazetteer's, and Grace is none.
+    _, mentions, _ = link_tagged((
+        "Debt Deal\n\nGreece and Germany agreed a debt deal in Washington on Friday.",
+        "Charity Expands\n\nGrace, a charity based in Berlin and Boston, opened a shelter "
+        "on Friday."), labels={"Grace": "ORG"})
+    assert _entity_of(mentions, "Greece") != _entity_of(mentions, "Grace")
+
+
+def test_a_town_before_a_known_town_keeps_its_own_entity(normalize_text, corpus_resources,
+                                                         settings):
+    # The model's "Anadan Khan" ends inside Khan Tuman, a spelling of a town the release
+    # knows (Khan Touman): two towns in a list without commas, not a name cut short after a
+    # title (the model's spans are given, as it makes them on scraped lists).
+    articles = [normalize_text(t, f"{i:03d}.txt") for i, t in enumerate((
+        "Shelling\n\nTroops shelled Khan Touman overnight, activists said.",
+        "Advance\n\nRebels took Anadan Khan Tuman on Friday, activists said."))]
+
+    def model_row(article, text):
+        start = article.body.index(text)
+        return {"mention_id": ids.mention_id(article.article_id, start, start + len(text), "GPE"),
+                "article_id": article.article_id, "sentence_idx": 0, "start_char": start,
+                "end_char": start + len(text), "text": text, "label": "GPE", "source": "model"}
+    mentions, _ = link_entities(
+        articles, [model_row(articles[0], "Khan Touman"), model_row(articles[1], "Anadan Khan")],
+        corpus_resources.linking_rules, corpus_resources.gazetteer, settings.linking,
+        settings.geocode)
+    anadan = _entity_of(mentions, "Anadan Khan")
+    assert [m["text"] for m in mentions if m["entity_id"] == anadan] == ["Anadan Khan"]
 
 
 def test_untagged_spelling_with_other_vowels_is_found(link_tagged):
