@@ -791,11 +791,14 @@ def _article_countries(rows: list[dict], gazetteer: Gazetteer, rules_: LinkingRu
 
 
 def _town_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings) -> str | None:
-    """The country a place name stands in: the country it names, or the country of the
-    only large town of the name (Mosul: Iraq; not Tripoli, a large town of Libya and of
-    Lebanon)."""
-    if code := gazetteer.country_of(text):
-        return code
+    """The country a place name stands in: the country it names, or _large_town_country."""
+    return gazetteer.country_of(text) or _large_town_country(text, gazetteer, settings)
+
+
+def _large_town_country(text: str, gazetteer: Gazetteer,
+                        settings: LinkingSettings) -> str | None:
+    """The country of the only large town of the name (Mosul: Iraq; not Tripoli, a large
+    town of Libya and of Lebanon)."""
     towns = {p.country_code for p in gazetteer.candidates(text)
              if p.place_type == "city" and p.population >= settings.min_context_town_population}
     return towns.pop() if len(towns) == 1 else None
@@ -908,8 +911,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     Nasrullah), when their articles agree: they share enough other entities; for a name of
     several words (Moqtada al-Sadr, Muqtada al-Sadr; Gulbuddin Hekmatyar, Hikmatyar) one
     shared entity is enough, even a country (every word agrees, and a full name is rarer
-    than a shared country is common). A place needs no context when the
-    gazetteer holds both spellings as one place (Misrata and Misurata).
+    than a shared country is common). A place needs no context when the gazetteer holds
+    both spellings as one place (Misrata and Misurata).
 
     A person needs a given name and a surname, and never two spellings in one article (an
     outlet keeps its spelling: two spellings there are two people, Ali Hassan and Ali
@@ -994,10 +997,10 @@ def _marker(node: tuple) -> tuple[str, ...]:
 
 def _one_gazetteer_place(a: tuple, b: tuple, gazetteer: Gazetteer,
                          settings: LinkingSettings) -> bool:
-    """Nodes `a` and `b`, two spellings (not of people, not of nationalities), one of them
-    tagged as a place, with one designator, are names the gazetteer gives one province or town of at least
-    settings.min_searched_place_population people (GeoNames records Misrata and Misurata,
-    Erbil and Arbil as names of one town)."""
+    """Nodes `a` and `b`, two spellings (not of people, not of nationalities) with one
+    designator, one of them tagged as a place, are names the gazetteer gives one province or
+    a town of at least settings.min_searched_place_population people (GeoNames records
+    Misrata and Misurata, Erbil and Arbil as names of one town)."""
     if (_bare(a[1]) == _bare(b[1]) or {a[0], b[0]} & {"PERSON", "NORP"}
             or not {a[0], b[0]} & GEOCODED_LABELS
             or _marker(a) != _marker(b)):
@@ -1117,8 +1120,8 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
         if node[0] in GEOCODED_LABELS:
             country = gazetteer.country_of(row["text"])
             context_of_article[row["article_id"]].add(_ctx(node, rules_, country))
-            if not country and (town_country := _town_country(row["text"], gazetteer,
-                                                              settings)):
+            if not country and (town_country := _large_town_country(row["text"], gazetteer,
+                                                                    settings)):
                 # Baghdad in one report, Iraqi in another: both name Iraq.
                 context_of_article[row["article_id"]].add(("country", town_country))
             continue
