@@ -921,6 +921,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     words_of = {node: romanized_words(" ".join(_bare(node[1])), rules_.romanization)
                 for node in nodes}
     surnames = {node[1][-1] for node in nodes if node[0] == "PERSON" and len(node[1]) > 1}
+    gazetteer_names = _GazetteerNames(gazetteer, settings)
     blocks: dict[tuple, list[tuple]] = defaultdict(list)
     for node in sorted(nodes):
         label, words = node[0], words_of[node]
@@ -965,11 +966,11 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 if two_spellings and any(
                         x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
                     continue  # a lone word of a person only as spelt: Bashar is not Bashir
-                same_place = _one_gazetteer_place(a, b, gazetteer, settings)
+                same_place = _one_gazetteer_place(a, b, gazetteer_names.places)
                 if a[0] != b[0] and not (_may_share_name(a, b, words_of[a]) or same_place):
                     continue
                 if not same_place and _bare(a[1]) != _bare(b[1]) and any(
-                        gazetteer.country_of(" ".join(_bare(x[1]))) for x in (a, b)):
+                        gazetteer_names.country(x) for x in (a, b)):
                     continue  # a country's other names are the gazetteer's: Greece, not Grace
                 if _other_numbers(a[1], b[1]) or (
                         a[1] != b[1] and len("".join(words_of[a])) < settings.min_vowel_letters):
@@ -995,22 +996,42 @@ def _marker(node: tuple) -> tuple[str, ...]:
     return tuple(w for w in node[1] if w.startswith("<") and w != "<city>")
 
 
-def _one_gazetteer_place(a: tuple, b: tuple, gazetteer: Gazetteer,
-                         settings: LinkingSettings) -> bool:
+class _GazetteerNames:
+    """What the gazetteer says of a node's name, looked up once per node (a node meets many
+    others in _merge_romanized)."""
+
+    def __init__(self, gazetteer: Gazetteer, settings: LinkingSettings):
+        self._gazetteer, self._settings = gazetteer, settings
+        self._places: dict[tuple, frozenset[int]] = {}
+        self._countries: dict[tuple, str | None] = {}
+
+    def places(self, node: tuple) -> frozenset[int]:
+        """The provinces, and the towns of at least settings.min_searched_place_population
+        people, the name is a name of."""
+        if node not in self._places:
+            self._places[node] = frozenset(
+                p.geonameid for p in self._gazetteer.candidates(" ".join(_bare(node[1])))
+                if p.place_type == "admin1" or (
+                    p.place_type == "city"
+                    and p.population >= self._settings.min_searched_place_population))
+        return self._places[node]
+
+    def country(self, node: tuple) -> str | None:
+        """The country the name names, if it names one."""
+        if node not in self._countries:
+            self._countries[node] = self._gazetteer.country_of(" ".join(_bare(node[1])))
+        return self._countries[node]
+
+
+def _one_gazetteer_place(a: tuple, b: tuple, places) -> bool:
     """Nodes `a` and `b`, two spellings (not of people, not of nationalities) with one
     designator, one of them tagged as a place, are names the gazetteer gives one province or
-    a town of at least settings.min_searched_place_population people (GeoNames records
-    Misrata and Misurata, Erbil and Arbil as names of one town)."""
+    large town (`places`: _GazetteerNames.places; GeoNames records Misrata and Misurata,
+    Erbil and Arbil as names of one town)."""
     if (_bare(a[1]) == _bare(b[1]) or {a[0], b[0]} & {"PERSON", "NORP"}
             or not {a[0], b[0]} & GEOCODED_LABELS
             or _marker(a) != _marker(b)):
         return False  # one spelling (Liverpool the club, Liverpool the city) says nothing new
-
-    def places(node: tuple) -> set[int]:
-        return {p.geonameid for p in gazetteer.candidates(" ".join(_bare(node[1])))
-                if p.place_type == "admin1" or (
-                    p.place_type == "city"
-                    and p.population >= settings.min_searched_place_population)}
     return bool(places(a) & places(b))
 
 
