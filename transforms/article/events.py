@@ -318,6 +318,13 @@ def _phrase_kind(tokens: list[Token], r: EventRules) -> str | None:
     return None
 
 
+def _misread_abbreviation(token: Token) -> bool:
+    """A group's capitalised abbreviation the tagger took for a verb ("IS fighters", "killed
+    in IS attacks": is), outside a headline written in capitals."""
+    return token.pos_ in ("AUX", "VERB") and len(token.text) > 1 and token.text.isupper() \
+        and not token.sent.text.isupper()
+
+
 def _noun_span(head: Token) -> tuple[int, int]:
     """Token range of an actor noun phrase: its modifiers and compounds, no clauses."""
     start = head.i
@@ -325,6 +332,8 @@ def _noun_span(head: Token) -> tuple[int, int]:
         if child.dep_ in ("compound", "amod", "det", "nummod", "poss", "nmod", "quantmod",
                           "npadvmod", "punct") or child.dep_.endswith("mod"):
             start = min(start, child.left_edge.i)
+    if start > 0 and _misread_abbreviation(head.doc[start - 1]):
+        start -= 1
     end = head.i
     for child in head.rights:
         if child.dep_ in ("compound", "flat", "appos") and child.i == end + 1:
@@ -481,7 +490,8 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
         # Another event ("a wave of attacks killed 107 people") acts for none; a weapon
         # that names who fires it acts for them ("government artillery pounded").
         return None
-    if head.dep_ == "pobj" and head.pos_ not in ("NOUN", "PROPN"):
+    if head.dep_ == "pobj" and head.pos_ not in ("NOUN", "PROPN") and not \
+            _misread_abbreviation(head):
         return None
     first, last = _noun_span(head)
     if head.i < trigger.i <= last:
@@ -702,6 +712,8 @@ def _roles(c: _Candidate, r: EventRules
             actor1 = next((m for m in lefts if m.dep_ in ("poss", "compound")
                            and m.ent_type_ == "GPE" and _entity_text(m).lower() in countries),
                           None)
+        if actor1 is None and head.head.i == c.start - 1 and _misread_abbreviation(head.head):
+            actor1 = head.head  # "IS attacks", parsed as "is attacks"
         actor2 = _prep_object(head, TARGET_PREPOSITIONS)
         of_object = _prep_object(head, frozenset({"of"}))  # "the capture of the city"
         if actor2 is None and of_object is not None:
@@ -733,8 +745,10 @@ def _roles(c: _Candidate, r: EventRules
             obj = _child(governor, OBJECT_DEPS)
             if obj is not None and _verb_in(governor, STRIKING_VERBS):
                 actor2 = actor2 or obj
-        elif phrase.dep_ == "pobj" and governor.head.pos_ == "VERB":
-            # "Twelve people were killed in an air strike".
+        elif phrase.dep_ == "pobj" and governor.head.pos_ == "VERB" and not _verb_in(
+                governor.head, MAKING_VERBS):
+            # "Twelve people were killed in an air strike"; not the means in "pressure
+            # cookers were used in bomb attacks".
             actor2 = actor2 or _child(governor.head, PASSIVE_SUBJECT_DEPS)
     return actor1, actor2, place
 
@@ -1272,7 +1286,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             else:
                 drops["event_mentions", "no_event_context"] += 1
         states.append(state)
-        places_before[paragraph].extend(sentence.places)
+        places_before[paragraph].extend(m for m in sentence.places
+                                        if not _where_a_source_is(doc, m))
         if sentence.places and not places_before[-1]:
             places_before[-1] = [sentence.places[0]]  # the article's first place (dateline)
     for state in states:
@@ -1304,6 +1319,19 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                          date, event_date, precision, figure_ids,
                          state.sentence_idx in lede_sentences))
     return rows
+
+
+def _where_a_source_is(doc: Doc, mention: dict) -> bool:
+    """A place that says where a report came from, not where anything happened: "officials
+    in Baghdad said", "a spokesman said in Kabul". A later sentence about the event ("Most
+    of the blasts hit markets") is not placed there."""
+    span = doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
+        return False
+    governor = span.root.head.head
+    if governor.dep_ in SUBJECT_DEPS:
+        governor = governor.head  # the speaker's verb: "officials in Baghdad said"
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in REPORTING_LEMMAS
 
 
 def _antecedent_type(n: int, typed: list) -> tuple[str, str] | None:

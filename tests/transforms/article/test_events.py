@@ -613,3 +613,21 @@ def test_an_armed_word_that_names_no_force_is_no_sign_of_violence(events_of, tex
 def test_harm_done_by_accident_is_no_attack(events_of):
     assert events_of("A soldier accidentally shot a comrade at the base in Kandahar, killing "
                      "him.") == []
+
+
+@pytest.mark.parametrize("body, actor1", [
+    # The tagger reads the group's abbreviation as the verb "is".
+    ("IS fighters attacked an army checkpoint near Palmyra on Monday, killing 12 soldiers.",
+     "IS fighters"),
+    ("Eleven soldiers were killed in IS attacks near Deir ez-Zor on Tuesday.", "IS"),
+])
+def test_group_abbreviation_read_as_a_verb_is_the_actor(events_of, body, actor1):
+    row = next(r for r in events_of(body) if r["trigger_text"] in ("attacked", "attacks"))
+    assert row["actor1"] == actor1 and row["actor1_kind"] == "Rebel group"
+
+
+def test_the_means_of_an_attack_is_not_its_target(events_of):
+    # "were used in": what the attackers used, not whom they hit.
+    row = only(events_of("Pressure cookers have been used in bomb attacks in Afghanistan, "
+                         "killing dozens of people."))
+    assert row["actor2"] is None and row["location"] == "Afghanistan"

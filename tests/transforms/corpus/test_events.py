@@ -137,6 +137,25 @@ def test_event_placed_only_in_a_country_takes_the_articles_town(reconcile_articl
     assert event["geo_precision"] is not None and event["latitude"] is not None
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Said of the whole country, not of the town the article is filed from.
+    ("Wave of Bombings\n\nBAGHDAD - A wave of bombings across Iraq killed 40 people on "
+     "Monday, officials in Baghdad said. Most of the blasts hit markets.", "Iraq"),
+    ("Unrest\n\nKABUL - Militants carried out attacks throughout Afghanistan on Friday, "
+     "killing 12 policemen, officials in Kabul said.", "Afghanistan"),
+    # Several countries at once: the first of them, not the dateline's town.
+    ("Makeshift Bombs\n\nWASHINGTON - Pressure cookers have been used in bomb attacks in "
+     "Afghanistan, Pakistan and India, killing dozens of people, officials in Washington "
+     "said.", "Afghanistan"),
+])
+def test_event_said_of_a_whole_country_keeps_the_country(reconcile_articles, normalize_text,
+                                                         text, expected):
+    release = reconcile_articles([replace(normalize_text(text, "v.txt"),
+                                          published_at="2016-06-12")])
+    assert release["events"]
+    assert {e["location"] for e in release["events"]} == {expected}
+
+
 def test_country_stays_when_the_article_names_no_town(reconcile_articles, normalize_text):
     text = ("Attack\n\nGunmen killed five soldiers at a checkpoint in Nigeria on Monday, the "
             "army said. No group claimed the attack.")
