@@ -1195,12 +1195,14 @@ def _one_per_event(kept: list, drops: Drops) -> list:
     """The candidates of a sentence that report distinct events."""
     # One event reported twice in a clause ("attacked a bus, killing four"): the most
     # specific report, then the one that names who did it ("killed in IS attacks": the
-    # attacks), then the first.
+    # attacks), then the act rather than the deaths it caused ("killed in the attack"),
+    # then the first.
     def one_event(a, b) -> bool:
         return a[0].trigger.sub_event_type == b[0].trigger.sub_event_type and (
             a[0].head in b[0].head.subtree or b[0].head in a[0].head.subtree)
 
-    order = sorted(kept, key=lambda k: (-k[0].trigger.specificity, k[1][0] is None))
+    order = sorted(kept, key=lambda k: (-k[0].trigger.specificity, k[1][0] is None,
+                                        _lemma(k[0].head) in HARM_LEMMAS))
     same = [k for n, k in enumerate(order) if any(one_event(e, k) for e in order[:n])]
     drops["event_mentions", "same_event_in_clause"] += len(same)
     kept = [k for k in kept if k not in same]
@@ -1307,8 +1309,9 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     typed = [(state, c, actors, place_head, _typed(c, actors, state.sentence, r))
              for state in states for c, actors, place_head in state.kept]
     for n, (state, c, actors, place_head, (event_type, sub)) in enumerate(typed):
-        if (event_type, sub) == (c.trigger.event_type, c.trigger.sub_event_type):
-            event_type, sub = _antecedent_type(n, typed) or (event_type, sub)
+        # "the attack" the article reported more specifically before is that event, whoever
+        # its victims were ("the complex attack" that killed soldiers was the car bomb).
+        event_type, sub = _antecedent_type(n, typed) or (event_type, sub)
         spans = [(a.start_char, a.end_char) for a in actors if a is not None]
         place = _place(c, place_head, state.sentence, spans, state.earlier_places,
                        r.countries, article_places)

@@ -257,12 +257,11 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         elif (here := _said_here(row, candidates, article)) is not None:
             _set_location(row, here)
         current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
-        said = _word_before(article.body, row["location_start_char"]) \
-            if row["location_start_char"] is not None else ""
-        if said in WHOLE_AREA_WORDS:
+        if row["location_start_char"] is not None and _word_before(
+                article.body, row["location_start_char"]) in WHOLE_AREA_WORDS:
             continue  # "a wave of bombings across Iraq" happened in no one town of it
-        if _too_coarse(current) and (better := specific_place(
-                row, candidates, entities, current, said_there=said in HERE_WORDS)):
+        if _too_coarse(current) and (better := specific_place(row, candidates, entities,
+                                                              current)):
             _set_location(row, better)
     return rows
 
@@ -336,15 +335,13 @@ def _too_coarse(place: dict | None) -> bool:
 
 
 def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
-                   current: dict | None, said_there: bool = False) -> dict | None:
+                   current: dict | None) -> dict | None:
     """The article's most precise place (`candidates`: its place mentions in order) for an
     event mention whose own place is too coarse: a town, district or province the
     gazetteer holds, in the event's country when the article names one there, outside the
     mention's actors ("Britain-based monitor"); the nearest in the mention's sentence, else
     the first of the article's first two sentences (its title or dateline and lead), else
-    the one it names most often (first named on a tie). `said_there`: the text says the
-    event happened in the country ("attacks in Afghanistan"), so a place of another
-    country (the dateline's WASHINGTON) never says where."""
+    the one it names most often (first named on a tie)."""
     country = current.get("country_code") if current and current.get(
         "place_type") == "country" else None
     place_of = {m["entity_id"]: entities.get(m["entity_id"]) or {} for m in candidates}
@@ -356,7 +353,7 @@ def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
                   if place_of[m["entity_id"]].get("country_code") == country]
     # A country named for a foreign actor ("Russian strikes on Raqqa" placed in Russia)
     # has no place of its own in the article: the article's places then say where.
-    precise_places = in_country or ([] if said_there and country else precise_places)
+    precise_places = in_country or precise_places
     if not precise_places:
         return None
     same = [m for m in precise_places if m["sentence_idx"] == row["sentence_idx"]]

@@ -631,3 +631,13 @@ def test_the_means_of_an_attack_is_not_its_target(events_of):
     row = only(events_of("Pressure cookers have been used in bomb attacks in Afghanistan, "
                          "killing dozens of people."))
     assert row["actor2"] is None and row["location"] == "Afghanistan"
+
+
+def test_killed_in_an_attack_is_reported_by_the_attack(events_of):
+    # The deaths are what the attack did: one event, named by its noun, which takes the
+    # type of the bombing the article reported before.
+    rows = events_of("A car bomb exploded outside an intelligence base in Maidan Shar on "
+                     "Sunday. Officials said 40 members of the security forces were killed "
+                     "in the complex attack.")
+    assert [r["trigger_text"] for r in rows] == ["car bomb", "attack"]
+    assert rows[1]["event_type"] == "Explosions/Remote violence"
