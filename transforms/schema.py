@@ -471,6 +471,9 @@ EVENT_MENTIONS = Table(
                nullable=True, min_value=0),
         Column("location_end_char", OFFSET, "End of that place mention.", nullable=True),
         Column("location_entity_id", ID, "The place entity.", nullable=True),
+        Column("location_spread", pa.bool_(), "True when the text says the event spread over "
+               "the place (attacks across Iraq, throughout the province): no town of it is "
+               "more precise, and the cross-article step keeps it."),
         Column("date_text", pa.string(), "The date of the event as written (Sunday, on May "
                "17, last week).", nullable=True),
         Column("date_start_char", OFFSET, "Start of date_text.", nullable=True, min_value=0),

@@ -1070,7 +1070,7 @@ def _town_in_the_name(head: Token, sentence: _Sentence, article_places: list[dic
 def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_type: str,
          sub_event_type: str, actors: list[_Actor | None], place: dict | None,
          date: Span | None, event_date: str | None, precision: int | None,
-         figure_ids: list[str], in_lede: bool) -> dict:
+         figure_ids: list[str], in_lede: bool, spread: bool) -> dict:
     doc = c.head.doc
     start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
     body = article.body
@@ -1103,6 +1103,7 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
         "location_start_char": place["start_char"] if place else None,
         "location_end_char": place["end_char"] if place else None,
         "location_entity_id": None,
+        "location_spread": spread,
         "date_text": date.text if date is not None else None,
         "date_start_char": date.start_char if date is not None else None,
         "date_end_char": date.end_char if date is not None else None,
@@ -1111,6 +1112,29 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
         "figure_ids": figure_ids,
         "in_lede": in_lede,
     }
+
+
+# Prepositions that spread an event over a place: "a wave of bombings across Iraq".
+SPREAD_PREPOSITIONS = frozenset({"across", "throughout"})
+
+
+def _spread_over(c: _Candidate, place: dict) -> bool:
+    """Whether the text spreads the event over its place: "across" or "throughout" on the
+    trigger, the word that counts it ("a wave of attacks across Iraq") or its verb
+    ("carried out attacks throughout Afghanistan"); not a place said of something else in
+    the sentence ("the ability to move weapons throughout Syria")."""
+    doc = c.head.doc
+    span = doc.char_span(place["start_char"], place["end_char"], alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj":
+        return False
+    prep = span.root.head
+    if prep.lower_ not in SPREAD_PREPOSITIONS:
+        return False
+    heads = {c.head.i, c.head.head.i}
+    counted = c.head.head.head if c.head.dep_ == "pobj" and c.head.head.lower_ == "of" else None
+    if counted is not None:
+        heads |= {counted.i, counted.head.i}
+    return prep.head.i in heads or c.start <= prep.head.i < c.end
 
 
 def _excluded(c: _Candidate, r: EventRules) -> bool:
@@ -1305,7 +1329,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             state.kept = _one_per_event(state.referring, drops)
         else:
             drops["event_mentions", "no_event_context"] += len(state.referring)
-    rows = []
+    rows, spread_places = [], set()
     typed = [(state, c, actors, place_head, _typed(c, actors, state.sentence, r))
              for state in states for c, actors, place_head in state.kept]
     for n, (state, c, actors, place_head, (event_type, sub)) in enumerate(typed):
@@ -1318,9 +1342,15 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         date, event_date, precision = _date(c, state.sent, article.published_at)
         figure_ids = sorted(f["figure_id"] for f in state.sentence.figures
                             if f["category"] in VIOLENT_FIGURE_CATEGORIES)
+        # A later report placed where an earlier one spread spreads over it too ("attacks
+        # across Iraq, killing 40 ... Most of the blasts hit markets").
+        spread = place is not None and (place["start_char"] in spread_places
+                                        or _spread_over(c, place))
+        if spread:
+            spread_places.add(place["start_char"])
         rows.append(_row(article, c, state.sentence_idx, event_type, sub, actors, place,
                          date, event_date, precision, figure_ids,
-                         state.sentence_idx in lede_sentences))
+                         state.sentence_idx in lede_sentences, spread))
     return rows
 
 

@@ -257,8 +257,7 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         elif (here := _said_here(row, candidates, article)) is not None:
             _set_location(row, here)
         current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
-        if row["location_start_char"] is not None and _word_before(
-                article.body, row["location_start_char"]) in WHOLE_AREA_WORDS:
+        if row["location_spread"]:
             continue  # "a wave of bombings across Iraq" happened in no one town of it
         if _too_coarse(current) and (better := specific_place(row, candidates, entities,
                                                               current)):
@@ -270,9 +269,6 @@ def placed_mentions(rows: list[dict], linked: list[dict],
 # not where someone came from or went ("fighters from Raqqa", "fled to Turkey").
 HERE_WORDS = frozenset({"in", "near", "at", "outside", "around", "inside", "across",
                         "throughout", "of"})
-# Words before a country or region that say an event spread over it ("attacks across
-# Iraq"): no town of it is more precise.
-WHOLE_AREA_WORDS = frozenset({"across", "throughout"})
 
 
 def _said_here(row: dict, candidates: list[dict], article: NormalizedArticle) -> dict | None:
@@ -307,6 +303,7 @@ def _set_location(row: dict, place: dict) -> None:
     row["location_start_char"], row["location_end_char"] = (place["start_char"],
                                                             place["end_char"])
     row["location_entity_id"] = place["entity_id"]
+    row["location_spread"] = False
 
 
 def _nearest_place(row: dict, candidates: list[dict], article: NormalizedArticle) -> dict:

@@ -641,3 +641,17 @@ def test_killed_in_an_attack_is_reported_by_the_attack(events_of):
                      "in the complex attack.")
     assert [r["trigger_text"] for r in rows] == ["car bomb", "attack"]
     assert rows[1]["event_type"] == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("body, spread", [
+    ("A wave of bombings across Iraq killed 40 people on Monday.", True),
+    ("Militants carried out attacks throughout Afghanistan on Friday.", True),
+    # Said of something else in the sentence, not of the strikes.
+    ("The air strikes in Syria were meant to stop the group moving weapons throughout "
+     "Syria, a spokesman said.", False),
+    ("A car bomb exploded in Kirkuk on Monday, killing six people.", False),
+])
+def test_event_spread_over_its_place(events_of, body, spread):
+    row = events_of(body)[0]
+    assert row["location"] in ("Iraq", "Afghanistan", "Syria", "Kirkuk")
+    assert row["location_spread"] is spread
