@@ -399,20 +399,28 @@ class _Sentence:
             t.lower_.startswith(phrase) for t in self.sent if " " not in phrase)
 
 
-def _given_names(mentions: list[dict]) -> frozenset[str]:
-    """Given names the model also tags as places ("Tamerlan" of "Tamerlan Tsarnaev"): the
-    first word of an article's multi-word PERSON mentions, when it opens such a name at
-    least as often as it is tagged anything else on its own (a town that opens a mistagged
-    "Aleppo Diab" is tagged a place or a people more often). Surnames are left out: many
-    are towns too (Washington, Lincoln)."""
-    as_given_name, as_other = Counter(), Counter()
+# ", 26," right after a name: a person's age, as news gives it ("his brother, Tamerlan,
+# 26, set off"); a place is never followed by one (a year has four digits, a date a month).
+_AGE_AFTER = re.compile(r",\s*\d{1,2}\s*[,;)]")
+
+
+def _given_names(mentions: list[dict], body: str) -> frozenset[str]:
+    """Names of people the model also tags as places: a name followed by an age ("Tamerlan,
+    26,"); and the first word of an article's multi-word PERSON mentions ("Tamerlan" of
+    "Tamerlan Tsarnaev"), when it opens such a name at least as often as it is tagged
+    anything else on its own (a town that opens a mistagged "Aleppo Diab" is tagged a
+    place or a people more often). Surnames are left out: many are towns too (Washington,
+    Lincoln)."""
+    as_given_name, as_other, aged = Counter(), Counter(), set()
     for m in mentions:
         words = m["text"].split()
         if m["label"] == "PERSON" and len(words) > 1:
             as_given_name[words[0]] += 1
         elif m["label"] != "PERSON":
             as_other[m["text"]] += 1
-    return frozenset(name for name, n in as_given_name.items() if n >= as_other[name])
+        if _AGE_AFTER.match(body, m["end_char"]):
+            aged.add(m["text"])
+    return frozenset(name for name, n in as_given_name.items() if n >= as_other[name]) | aged
 
 
 _CAPITALISED_WORD = re.compile(r"(?<![\w.])[^\W\d_]*[A-Z]")
@@ -1260,7 +1268,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     places_before: dict[int, list[dict]] = defaultdict(list)  # paragraph -> places so far
     first_paragraph = article.sentences[0][0] if article.sentences else 0
     lede_sentences = {i for i, (p, _) in enumerate(article.sentences) if p == first_paragraph}
-    people = _given_names(mentions)
+    people = _given_names(mentions, article.body)
     article_places = [m for m in mentions if _is_place(m, people)]
     states = []
     for sent in doc.sents:
@@ -1312,8 +1320,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             else:
                 drops["event_mentions", "no_event_context"] += 1
         states.append(state)
-        places_before[paragraph].extend(m for m in sentence.places
-                                        if not _where_a_source_is(doc, m))
+        places_before[paragraph].extend(sentence.places)
         if sentence.places and not places_before[-1]:
             places_before[-1] = [sentence.places[0]]  # the article's first place (dateline)
     for state in states:
@@ -1352,19 +1359,6 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                          date, event_date, precision, figure_ids,
                          state.sentence_idx in lede_sentences, spread))
     return rows
-
-
-def _where_a_source_is(doc: Doc, mention: dict) -> bool:
-    """A place that says where a report came from, not where anything happened: "officials
-    in Baghdad said", "a spokesman said in Kabul". A later sentence about the event ("Most
-    of the blasts hit markets") is not placed there."""
-    span = doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or span.root.head.dep_ != "prep":
-        return False
-    governor = span.root.head.head
-    if governor.dep_ in SUBJECT_DEPS:
-        governor = governor.head  # the speaker's verb: "officials in Baghdad said"
-    return governor.pos_ == "VERB" and governor.lemma_.lower() in REPORTING_LEMMAS
 
 
 def _antecedent_type(n: int, typed: list) -> tuple[str, str] | None:

@@ -655,3 +655,10 @@ def test_event_spread_over_its_place(events_of, body, spread):
     row = events_of(body)[0]
     assert row["location"] in ("Iraq", "Afghanistan", "Syria", "Kirkuk")
     assert row["location_spread"] is spread
+
+
+def test_a_name_followed_by_an_age_is_no_place(events_of):
+    # The model tags the brother's given name a place; ", 19," is a person's age.
+    row = only(events_of("The court heard that he and his brother, Tamerlan, 26, set off "
+                         "two pressure-cooker bombs near the finish line."))
+    assert row["location"] is None
