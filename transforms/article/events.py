@@ -837,6 +837,8 @@ def _asserted(head: Token) -> bool:
             verb = head.head.head
     if verb is None:
         return True
+    if _purpose_of_use(verb):
+        verb = verb.head  # "drones were used to attack": as asserted as the use
     if head.dep_ in SUBJECT_DEPS and _refers_back(head) and not _verb_in(verb, OCCURRENCE_VERBS):
         # "the marathon bombing could mark a new chapter", "the blast did not damage the
         # mosque": what a known event may or did not do, not whether it happened.
@@ -855,6 +857,15 @@ def _asserted(head: Token) -> bool:
             # "did not deny that airstrikes had been carried out" asserts them.
             return _has_negation(governor)
     return True
+
+
+def _purpose_of_use(verb: Token) -> bool:
+    """An infinitive saying what something was used for ("drones were used to attack the
+    president"): the use, said to have happened, says the attack did."""
+    head = verb.head
+    return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() == "use" and any(
+        c.dep_ == "auxpass" for c in head.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
@@ -1017,6 +1028,21 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         roots[m["start_char"]] = span.root if span is not None else None
 
+    def compounded(token: Token) -> set[int]:
+        """The token and the nouns it is a compound of, rightwards."""
+        found = {token.i}
+        while token.dep_ == "compound" and token.head.i > token.i:
+            token = token.head
+            found.add(token.i)
+        return found
+
+    trigger_name = compounded(doc[c.end - 1]) | set(range(c.start, c.end))
+
+    def names_the_event(root: Token | None) -> bool:
+        """A place in the trigger's own name: "the Oklahoma City bombing trial opened in
+        Denver" happened in Oklahoma City."""
+        return root is not None and root.i < c.start and bool(compounded(root) & trigger_name)
+
     def rank(m: dict) -> tuple:
         root = roots[m["start_char"]]
         in_clause = root is not None and root.i in clause
@@ -1024,8 +1050,8 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         after_preposition = root is not None and root.dep_ == "pobj" \
             and root.head.lower_ in PLACE_PREPOSITIONS
         modifier = root is not None and root.dep_ in MODIFIER_DEPS
-        return (not in_clause, modifier, not after_preposition, m["label"] == "FAC",
-                abs(m["start_char"] - trigger_char))
+        return (not in_clause, not names_the_event(root), modifier, not after_preposition,
+                m["label"] == "FAC", abs(m["start_char"] - trigger_char))
 
     def qualifies(m: dict) -> bool:
         """A place that says whose, not where: it qualifies the trigger ("US raids") or a
@@ -1126,14 +1152,21 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
 SPREAD_PREPOSITIONS = frozenset({"across", "throughout"})
 
 
-def _spread_over(c: _Candidate, place: dict) -> bool:
+def _spread_over(c: _Candidate, place: dict, places: list[dict]) -> bool:
     """Whether the text spreads the event over its place: "across" or "throughout" on the
     trigger, the word that counts it ("a wave of attacks across Iraq") or its verb
-    ("carried out attacks throughout Afghanistan"); not a place said of something else in
-    the sentence ("the ability to move weapons throughout Syria")."""
+    ("carried out attacks throughout Afghanistan"), not a place said of something else in
+    the sentence ("the ability to move weapons throughout Syria"); or the place is one of
+    several named together (`places`, the sentence's: "attacks in Afghanistan, Pakistan and
+    India")."""
     doc = c.head.doc
     span = doc.char_span(place["start_char"], place["end_char"], alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj":
+    if span is None:
+        return False
+    if any(m is not place and m["start_char"] <= t.idx < m["end_char"]
+           for t in span.root.conjuncts for m in places):
+        return True
+    if span.root.dep_ != "pobj":
         return False
     prep = span.root.head
     if prep.lower_ not in SPREAD_PREPOSITIONS:
@@ -1352,7 +1385,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         # A later report placed where an earlier one spread spreads over it too ("attacks
         # across Iraq, killing 40 ... Most of the blasts hit markets").
         spread = place is not None and (place["start_char"] in spread_places
-                                        or _spread_over(c, place))
+                                        or _spread_over(c, place, state.sentence.places))
         if spread:
             spread_places.add(place["start_char"])
         rows.append(_row(article, c, state.sentence_idx, event_type, sub, actors, place,

@@ -650,6 +650,9 @@ def test_killed_in_an_attack_is_reported_by_the_attack(events_of):
     ("The air strikes in Syria were meant to stop the group moving weapons throughout "
      "Syria, a spokesman said.", False),
     ("A car bomb exploded in Kirkuk on Monday, killing six people.", False),
+    # Several countries at once.
+    ("Pressure cookers were packed with nails for bomb attacks in Afghanistan, Pakistan and "
+     "India that killed dozens of people.", True),
 ])
 def test_event_spread_over_its_place(events_of, body, spread):
     row = events_of(body)[0]
@@ -662,3 +665,18 @@ def test_a_name_followed_by_an_age_is_no_place(events_of):
     row = only(events_of("The court heard that he and his brother, Tamerlan, 26, set off "
                          "two pressure-cooker bombs near the finish line."))
     assert row["location"] is None
+
+
+def test_an_attack_something_was_used_for_happened(events_of):
+    row = only(events_of("Two drones loaded with explosives were used to attack the president "
+                         "during a parade in Caracas on Saturday."))
+    assert row["trigger_text"] == "attack" and row["location"] == "Caracas"
+    # A possible use is no attack.
+    assert events_of("Drones loaded with explosives could be used to attack the president "
+                     "during a parade in Caracas.") == []
+
+
+def test_place_in_the_name_of_the_event(events_of):
+    # The trial is in Denver; the bombing it is named for was in Oklahoma City.
+    row = only(events_of("The Oklahoma City bombing trial opened in Denver on Monday."))
+    assert row["location"] == "Oklahoma City"
