@@ -1153,29 +1153,31 @@ SPREAD_PREPOSITIONS = frozenset({"across", "throughout"})
 
 
 def _spread_over(c: _Candidate, place: dict, places: list[dict]) -> bool:
-    """Whether the text spreads the event over its place: "across" or "throughout" on the
-    trigger, the word that counts it ("a wave of attacks across Iraq") or its verb
-    ("carried out attacks throughout Afghanistan"), not a place said of something else in
-    the sentence ("the ability to move weapons throughout Syria"); or the place is one of
-    several named together (`places`, the sentence's: "attacks in Afghanistan, Pakistan and
-    India")."""
+    """Whether the text spreads the event over its place, in a phrase on the trigger, the
+    word that counts it ("a wave of attacks across Iraq") or its verb ("carried out attacks
+    throughout Afghanistan"): "across" or "throughout" it, or a place preposition before
+    several places named together (`places`, the sentence's: "bomb attacks in Afghanistan,
+    Pakistan and India"). Not a place said of something else in the sentence ("moving
+    weapons throughout Syria", "the Islamic State in Iraq and the Levant")."""
     doc = c.head.doc
     span = doc.char_span(place["start_char"], place["end_char"], alignment_mode="expand")
     if span is None:
         return False
-    if any(m is not place and m["start_char"] <= t.idx < m["end_char"]
-           for t in span.root.conjuncts for m in places):
-        return True
-    if span.root.dep_ != "pobj":
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head  # "in Afghanistan, Pakistan and India": the first of the list
+    if first.dep_ != "pobj":
         return False
-    prep = span.root.head
-    if prep.lower_ not in SPREAD_PREPOSITIONS:
-        return False
+    prep = first.head
     heads = {c.head.i, c.head.head.i}
     counted = c.head.head.head if c.head.dep_ == "pobj" and c.head.head.lower_ == "of" else None
     if counted is not None:
         heads |= {counted.i, counted.head.i}
-    return prep.head.i in heads or c.start <= prep.head.i < c.end
+    if prep.head.i not in heads and not c.start <= prep.head.i < c.end:
+        return False
+    listed = any(m is not place and m["start_char"] <= t.idx < m["end_char"]
+                 for t in span.root.conjuncts for m in places)
+    return prep.lower_ in SPREAD_PREPOSITIONS or listed and prep.lower_ in PLACE_PREPOSITIONS
 
 
 def _excluded(c: _Candidate, r: EventRules) -> bool:

@@ -653,6 +653,9 @@ def test_killed_in_an_attack_is_reported_by_the_attack(events_of):
     # Several countries at once.
     ("Pressure cookers were packed with nails for bomb attacks in Afghanistan, Pakistan and "
      "India that killed dozens of people.", True),
+    # A list inside a name says nothing of where.
+    ("Fighters of the Islamic State in Iraq and the Levant attacked a checkpoint, killing "
+     "four soldiers.", False),
 ])
 def test_event_spread_over_its_place(events_of, body, spread):
     row = events_of(body)[0]
