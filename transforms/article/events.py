@@ -1028,20 +1028,25 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         roots[m["start_char"]] = span.root if span is not None else None
 
-    def compounded(token: Token) -> set[int]:
+    def compounded(token: Token) -> list[Token]:
         """The token and the nouns it is a compound of, rightwards."""
-        found = {token.i}
+        found = [token]
         while token.dep_ == "compound" and token.head.i > token.i:
             token = token.head
-            found.add(token.i)
+            found.append(token)
         return found
 
-    trigger_name = compounded(doc[c.end - 1]) | set(range(c.start, c.end))
+    trigger_name = compounded(doc[c.end - 1])
+    # Only a definite name: "the Birmingham pub bombings", not "a Daesh car bomb" or a
+    # scraped "Tags Suicide bomb", whose first words the model also tags as places.
+    named = any(t.dep_ == "det" and t.lower_ == "the" for t in trigger_name[-1].children)
+    name_tokens = {t.i for t in trigger_name} | set(range(c.start, c.end))
 
-    def names_the_event(root: Token | None) -> bool:
-        """A place in the trigger's own name: "the Oklahoma City bombing trial opened in
-        Denver" happened in Oklahoma City."""
-        return root is not None and root.i < c.start and bool(compounded(root) & trigger_name)
+    def names_the_event(m: dict, root: Token | None) -> bool:
+        """A town in the trigger's own name: "the Oklahoma City bombing trial opened in
+        Denver" happened in Oklahoma City. A country there says whose ("US strikes")."""
+        return named and root is not None and root.i < c.start and m["text"].lower() not in \
+            countries and any(t.i in name_tokens for t in compounded(root))
 
     def rank(m: dict) -> tuple:
         root = roots[m["start_char"]]
@@ -1050,7 +1055,7 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         after_preposition = root is not None and root.dep_ == "pobj" \
             and root.head.lower_ in PLACE_PREPOSITIONS
         modifier = root is not None and root.dep_ in MODIFIER_DEPS
-        return (not in_clause, not names_the_event(root), modifier, not after_preposition,
+        return (not in_clause, not names_the_event(m, root), modifier, not after_preposition,
                 m["label"] == "FAC", abs(m["start_char"] - trigger_char))
 
     def qualifies(m: dict) -> bool:
@@ -1148,8 +1153,11 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
     }
 
 
-# Prepositions that spread an event over a place: "a wave of bombings across Iraq".
+# Prepositions that spread an event over a place: "a wave of bombings across Iraq"; and
+# those that spread it over several places named together ("attacks in Afghanistan,
+# Pakistan and India"; not "fighters from Saudi Arabia and Jordan", who came from there).
 SPREAD_PREPOSITIONS = frozenset({"across", "throughout"})
+SPREAD_LIST_PREPOSITIONS = SPREAD_PREPOSITIONS | {"in", "near", "around", "inside", "at"}
 
 
 def _spread_over(c: _Candidate, place: dict, places: list[dict]) -> bool:
@@ -1177,7 +1185,7 @@ def _spread_over(c: _Candidate, place: dict, places: list[dict]) -> bool:
         return False
     listed = any(m is not place and m["start_char"] <= t.idx < m["end_char"]
                  for t in span.root.conjuncts for m in places)
-    return prep.lower_ in SPREAD_PREPOSITIONS or listed and prep.lower_ in PLACE_PREPOSITIONS
+    return prep.lower_ in (SPREAD_LIST_PREPOSITIONS if listed else SPREAD_PREPOSITIONS)
 
 
 def _excluded(c: _Candidate, r: EventRules) -> bool:

@@ -683,3 +683,12 @@ def test_place_in_the_name_of_the_event(events_of):
     # The trial is in Denver; the bombing it is named for was in Oklahoma City.
     row = only(events_of("The Oklahoma City bombing trial opened in Denver on Monday."))
     assert row["location"] == "Oklahoma City"
+
+
+@pytest.mark.parametrize("body, location", [
+    # Whose, not where: a country or a group the model tags as a place.
+    ("Russia regime strikes kill 47 in Deir ez-Zor, a monitor said.", "Deir ez-Zor"),
+    ("A Daesh car bomb killed at least 26 people near the city of Raqqa on Friday.", "Raqqa"),
+])
+def test_a_place_word_before_an_indefinite_trigger_is_not_its_name(events_of, body, location):
+    assert events_of(body)[0]["location"] == location
