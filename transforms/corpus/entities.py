@@ -98,6 +98,7 @@ class LinkingRules:
     place_prepositions: frozenset[str]  # words before a place (in, near)
     demonyms: dict[str, str]  # folded nationality word -> ISO country code (Iraqi -> IQ)
     region_words: frozenset[str]  # directions and world regions: never geocoded
+    relative_nouns: frozenset[str]  # father, son...: a name after one is someone's relative
 
 
 def load_linking_rules() -> LinkingRules:
@@ -156,6 +157,8 @@ def load_linking_rules() -> LinkingRules:
             "country_demonyms", ("demonym", "country_code", "example"))},
         region_words=frozenset(_fold(r["term"]) for r in rules.load(
             "place_region_words", ("term", "example"))),
+        relative_nouns=frozenset(_fold(r["term"]) for r in rules.load(
+            "kinship_nouns", ("term", "example"))),
     )
 
 
@@ -853,6 +856,13 @@ def _is_full(tokens: tuple[str, ...]) -> bool:
     return len(tokens) >= 2 and any(len(t) > 1 for t in tokens[:-1])
 
 
+def _after_relative_noun(body: str, start: int, rules_: LinkingRules) -> bool:
+    """A name introduced as someone's relative: "his father Ahmad Shah Massoud", "her son,
+    Peter Holm" (rules/kinship_nouns.tsv)."""
+    words = _WORD.findall(_fold(body[max(0, start - 20):start]))
+    return bool(words) and words[-1] in rules_.relative_nouns
+
+
 def _is_partial_of(partial: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """`partial` names `full` by fewer words: the surname, maybe a given name or initials
     that agree ("J Smith" is not "Mary Smith")."""
@@ -1155,7 +1165,9 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,
                     lambda node: _ctx(node, rules_)[1])
 
-    # Surnames: the nearest full name of the article, else the release's only one.
+    # Surnames: the nearest full name of the article, else the release's only one. A full
+    # name is no shorter name of a relative the article introduces ("Ahmad Massoud ... his
+    # father Ahmad Shah Massoud"): the two are a family.
     full_by_surname: dict[str, set] = defaultdict(set)
     for node in articles_of_node:
         if node[0] == "PERSON" and _is_full(node[1]):
@@ -1164,15 +1176,21 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
         people = sorted((r for r in rows if r["label"] == "PERSON"), key=lambda r: r["start_char"])
         fulls = [(r["start_char"], node_of[r["_uid"]]) for r in people
                  if _is_full(node_of[r["_uid"]][1])]
+        body = release.articles[article_id].body
+        relatives = {node_of[r["_uid"]] for r in people
+                     if _after_relative_noun(body, r["start_char"], rules_)}
         for row in people:
             tokens = node_of[row["_uid"]][1]
-            candidates = [(start, node) for start, node in fulls if _is_partial_of(tokens, node[1])]
+            family = _is_full(tokens) and (node_of[row["_uid"]] in relatives or any(
+                node[1][-1] == tokens[-1] for node in relatives))
+            candidates = [(start, node) for start, node in fulls if _is_partial_of(tokens, node[1])
+                          and not family]
             if candidates:
                 before = [c for c in candidates if c[0] < row["start_char"]]
                 start, node = (before[-1] if before else candidates[0])
                 node_of[row["_uid"]] = node
                 continue
-            if not _is_full(tokens) or len(tokens) < 3:
+            if not family and (not _is_full(tokens) or len(tokens) < 3):
                 roots = {uf.find(n) for n in full_by_surname.get(tokens[-1], ())
                          if _is_partial_of(tokens, n[1])}
                 if len(roots) == 1:

@@ -103,6 +103,28 @@ def test_surname_links_to_the_nearest_full_name_before_it(link):
     assert nearest and nearest[0]["entity_id"] == _entity_of(mentions, "Thomas Keller")
 
 
+@pytest.mark.parametrize("text, son, father", [
+    ("Rebel Leader Vows to Fight\n\nOmar Haddad, who commands the militia in the valley, "
+     "vowed on Monday to continue the war his father Omar Yusuf Haddad waged against the "
+     "army.", "Omar Haddad", "Omar Yusuf Haddad"),
+    ("New Chairman\n\nThe bank's founder, Peter James Holm, handed the chair to his son, "
+     "Peter Holm, on Friday. Holm senior will stay on the board.", "Peter Holm",
+     "Peter James Holm"),
+])
+def test_a_relative_named_like_someone_stays_another_person(link, text, son, father):
+    # "Omar Haddad" would be a shorter name of "Omar Yusuf Haddad"; the article introduces
+    # one of them as the other's father or son.
+    _, mentions, _ = link(text)
+    assert _entity_of(mentions, son) != _entity_of(mentions, father)
+
+
+def test_a_shorter_name_without_a_relative_still_links(link):
+    _, mentions, _ = link(
+        "Minister Visits\n\nOmar Yusuf Haddad, the interior minister, visited the border on "
+        "Monday. Omar Haddad told reporters the crossing would reopen.")
+    assert _entity_of(mentions, "Omar Haddad") == _entity_of(mentions, "Omar Yusuf Haddad")
+
+
 def test_kunya_names_sharing_a_word_stay_apart(linking_rules):
     # "Abu X" (father of X) and "Umm X" (mother of X) are two people; the particle binds.
     assert name_key("Abu Karim", "PERSON", linking_rules) != name_key("Umm Karim", "PERSON",
