@@ -95,6 +95,7 @@ class LinkingRules:
     romanization: Romanization
     joined_name: re.Pattern  # a hyphenated article or izafe and the next word (ez-Zor, -i-Sharif)
     izafe: re.Pattern  # the izafe between the words of a folded name (-i- of mazar-i-sharif)
+    izafe_name: re.Pattern  # capitalised words joined by a hyphenated izafe (Jaish-e-Mohammed)
     place_prepositions: frozenset[str]  # words before a place (in, near)
     demonyms: dict[str, str]  # folded nationality word -> ISO country code (Iraqi -> IQ)
     region_words: frozenset[str]  # directions and world regions: never geocoded
@@ -152,6 +153,8 @@ def load_linking_rules() -> LinkingRules:
         romanization=load_romanization(),
         joined_name=joined,
         izafe=re.compile(r"(?<=[a-z])-(?:%s)(?=[\s-])" % izafe),
+        izafe_name=re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:-(?:%s)-[A-Z][a-z'’]+)+"
+                              r"(?![\w'’-])(?P<next>\s+[A-Z][a-z]+)?" % izafe),
         place_prepositions=frozenset(_fold(r["term"]) for r in prepositions),
         demonyms={_fold(r["demonym"]): r["country_code"] for r in rules.load(
             "country_demonyms", ("demonym", "country_code", "example"))},
@@ -628,6 +631,25 @@ def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
                 _place_span(release, article, row["start_char"], end, row["label"], locate)
 
 
+def _find_izafe_names(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer) -> None:
+    """Names whose capitalised words a hyphenated izafe joins (Jaish-e-Mohammed,
+    Tehrik-i-Taliban, Sipah-e-Sahaba), which the model leaves untagged, cuts or takes for a
+    date: a rule mention of the whole name, with the country that may end it
+    (Tehrik-i-Taliban Pakistan). A place when the gazetteer holds it (Mazar-i-Sharif), else
+    an organisation: the izafe joins the names of groups and places, seldom of people."""
+    for article_id in sorted(release.articles):
+        article = release.articles[article_id]
+        locate = None
+        for match in rules_.izafe_name.finditer(article.body):
+            end = match.end()
+            if match.group("next") and not gazetteer.country_of(match.group("next").strip()):
+                end = match.start("next")
+            start, name = match.start(), article.body[match.start():end]
+            label = "GPE" if gazetteer.named(name.split()[0]) else "ORG"
+            locate = locate or sentence_index(article)
+            _place_span(release, article, start, end, label, locate)
+
+
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
                     settings: LinkingSettings) -> None:
     """A town the model tagged as a person, an organisation, a thing (_TOWN_MISLABELS), a
@@ -1101,6 +1123,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
         release.add(row)
 
     _mend_joined_names(release, rules_)
+    _find_izafe_names(release, rules_, gazetteer)
     _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)

@@ -125,6 +125,29 @@ def test_a_shorter_name_without_a_relative_still_links(link):
     assert _entity_of(mentions, "Omar Haddad") == _entity_of(mentions, "Omar Yusuf Haddad")
 
 
+def test_untagged_izafe_names_are_found_and_linked_across_spellings(link):
+    # The model tags neither spelling of the group (or only a part, or as a date); a
+    # capitalised word joined to another by the Persian and Urdu izafe is a name.
+    _, mentions, _ = link(
+        "Police Post Attacked\n\nMilitants of Jaish-e-Mohammed attacked a police post in "
+        "Pulwama on Monday, killing three officers, police in Kashmir said.",
+        "Group Claims Attack\n\nThe banned group Jaish-e-Muhammad claimed Monday's attack on a "
+        "police post in Pulwama, in which three officers died.",
+        "Taliban Claim Blast\n\nThe Pakistani Taliban, or Tehrik-i-Taliban Pakistan, said "
+        "they carried out the bombing in Peshawar.")
+    group = _only_a_rule_mention(mentions, "Jaish-e-Mohammed")
+    assert group["label"] == "ORG"
+    assert group["entity_id"] == _only_a_rule_mention(mentions, "Jaish-e-Muhammad")["entity_id"]
+    # A country after the name is part of it.
+    assert [m["label"] for m in mentions if m["text"] == "Tehrik-i-Taliban Pakistan"] == ["ORG"]
+
+
+def test_an_izafe_place_the_gazetteer_knows_stays_a_place(link):
+    _, mentions, _ = link("Clashes in the North\n\nFighting broke out near Mazar-i-Sharif on "
+                          "Sunday, officials said.")
+    assert {m["label"] for m in mentions if m["text"] == "Mazar-i-Sharif"} <= {"GPE", "LOC"}
+
+
 def test_kunya_names_sharing_a_word_stay_apart(linking_rules):
     # "Abu X" (father of X) and "Umm X" (mother of X) are two people; the particle binds.
     assert name_key("Abu Karim", "PERSON", linking_rules) != name_key("Umm Karim", "PERSON",
