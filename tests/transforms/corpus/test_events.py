@@ -179,3 +179,27 @@ def test_an_event_in_an_article_without_places_stays_unplaced(reconcile_articles
     text = "Clashes\n\nGunmen killed five soldiers at a checkpoint on Monday, the army said."
     release = reconcile_articles([normalize_text(text, "w.txt")])
     assert release["events"] and {e["location"] for e in release["events"]} == {None}
+
+
+def test_an_undated_report_is_of_its_own_days_not_of_last_week(reconcile_articles,
+                                                                 normalize_text):
+    # A bombing in Damascus on 15 April, and a report published on the 19th of a bomb
+    # blast there that gives no day: news with no day written is of its day or the one
+    # before.
+    dated = replace(normalize_text(
+        "Convoy Bombed\n\nA car bomb hit a bus convoy in Damascus on Saturday, killing "
+        "dozens of people, the Syrian Observatory for Human Rights said.", "a.txt"),
+        published_at="2017-04-16", outlet="Outlet A")
+    later = replace(normalize_text(
+        "Blast in Damascus\n\nA bomb blast killed six people in Damascus, state television "
+        "said.", "b.txt"), published_at="2017-04-19", outlet="Outlet B")
+    same_day = replace(later, source_path="c.txt", published_at="2017-04-16",
+                       outlet="Outlet C")
+    bombs = [e for e in reconcile_articles([dated, later])["events"]
+             if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 2
+    # Published the day after, the same words are a report of that bombing.
+    release = reconcile_articles([dated, same_day])
+    bombs = [e for e in release["events"]
+             if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 1 and bombs[0]["n_articles"] == 2
