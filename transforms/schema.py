@@ -474,6 +474,10 @@ EVENT_MENTIONS = Table(
         Column("location_spread", pa.bool_(), "True when the text says the event spread over "
                "the place (attacks across Iraq, throughout the province): no town of it is "
                "more precise, and the cross-article step keeps it."),
+        Column("location_on_trigger", pa.bool_(), "True when the place is in a phrase of "
+               "place on the trigger, the word that counts it or its verb (an attack in "
+               "Syria, air strikes on Raqqa): the cross-article step narrows it only to a "
+               "place inside it."),
         Column("date_text", pa.string(), "The date of the event as written (Sunday, on May "
                "17, last week).", nullable=True),
         Column("date_start_char", OFFSET, "Start of date_text.", nullable=True, min_value=0),

@@ -1109,7 +1109,7 @@ def _town_in_the_name(head: Token, sentence: _Sentence, article_places: list[dic
 def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_type: str,
          sub_event_type: str, actors: list[_Actor | None], place: dict | None,
          date: Span | None, event_date: str | None, precision: int | None,
-         figure_ids: list[str], in_lede: bool, spread: bool) -> dict:
+         figure_ids: list[str], in_lede: bool, spread: bool, on_trigger: bool) -> dict:
     doc = c.head.doc
     start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
     body = article.body
@@ -1143,6 +1143,7 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
         "location_end_char": place["end_char"] if place else None,
         "location_entity_id": None,
         "location_spread": spread,
+        "location_on_trigger": on_trigger,
         "date_text": date.text if date is not None else None,
         "date_start_char": date.start_char if date is not None else None,
         "date_end_char": date.end_char if date is not None else None,
@@ -1153,39 +1154,50 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
     }
 
 
-# Prepositions that spread an event over a place: "a wave of bombings across Iraq"; and
-# those that spread it over several places named together ("attacks in Afghanistan,
-# Pakistan and India"; not "fighters from Saudi Arabia and Jordan", who came from there).
+# Prepositions that say where an event happened ("an attack in Syria", "strikes on Raqqa";
+# not "fighters from Saudi Arabia", who came from there); those that spread it over a
+# place ("a wave of bombings across Iraq"); before several places named together, any of
+# them spreads it ("attacks in Afghanistan, Pakistan and India").
 SPREAD_PREPOSITIONS = frozenset({"across", "throughout"})
-SPREAD_LIST_PREPOSITIONS = SPREAD_PREPOSITIONS | {"in", "near", "around", "inside", "at"}
+WHERE_PREPOSITIONS = SPREAD_PREPOSITIONS | {"in", "near", "around", "inside", "outside", "at",
+                                            "on", "into"}
 
 
-def _spread_over(c: _Candidate, place: dict, places: list[dict]) -> bool:
-    """Whether the text spreads the event over its place, in a phrase on the trigger, the
-    word that counts it ("a wave of attacks across Iraq") or its verb ("carried out attacks
-    throughout Afghanistan"): "across" or "throughout" it, or a place preposition before
-    several places named together (`places`, the sentence's: "bomb attacks in Afghanistan,
-    Pakistan and India"). Not a place said of something else in the sentence ("moving
-    weapons throughout Syria", "the Islamic State in Iraq and the Levant")."""
+def _place_phrase(c: _Candidate, place: dict) -> Token | None:
+    """The preposition that puts the place on the trigger, the word that counts it ("a wave
+    of attacks across Iraq") or the verb it is the object of ("carried out attacks
+    throughout Afghanistan"), the first of a list ("in Afghanistan, Pakistan and India");
+    None for a place said of something else in the sentence ("moving weapons throughout
+    Syria", "the Islamic State in Iraq and the Levant", "said in Turkey")."""
     doc = c.head.doc
     span = doc.char_span(place["start_char"], place["end_char"], alignment_mode="expand")
     if span is None:
-        return False
+        return None
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head  # "in Afghanistan, Pakistan and India": the first of the list
+        first = first.head
     if first.dep_ != "pobj":
-        return False
+        return None
     prep = first.head
-    heads = {c.head.i, c.head.head.i}
-    counted = c.head.head.head if c.head.dep_ == "pobj" and c.head.head.lower_ == "of" else None
-    if counted is not None:
-        heads |= {counted.i, counted.head.i}
-    if prep.head.i not in heads and not c.start <= prep.head.i < c.end:
-        return False
+    heads = {c.head, c.head.head}
+    if c.head.dep_ == "pobj" and c.head.head.lower_ == "of":
+        heads |= {c.head.head.head, c.head.head.head.head}
+    heads = {t.i for t in heads if t.lemma_.lower() not in REPORTING_LEMMAS}
+    return prep if prep.head.i in heads or c.start <= prep.head.i < c.end else None
+
+
+def _where_said(c: _Candidate, place: dict, places: list[dict]) -> tuple[bool, bool]:
+    """(spread, on_trigger): the text spreads the event over its place ("across Iraq", or
+    several places named together: `places`, the sentence's); the place is in a phrase of
+    place on the trigger ("an attack in Syria")."""
+    prep = _place_phrase(c, place)
+    if prep is None or prep.lower_ not in WHERE_PREPOSITIONS:
+        return False, False
+    doc = c.head.doc
+    span = doc.char_span(place["start_char"], place["end_char"], alignment_mode="expand")
     listed = any(m is not place and m["start_char"] <= t.idx < m["end_char"]
                  for t in span.root.conjuncts for m in places)
-    return prep.lower_ in (SPREAD_LIST_PREPOSITIONS if listed else SPREAD_PREPOSITIONS)
+    return prep.lower_ in SPREAD_PREPOSITIONS or listed, True
 
 
 def _excluded(c: _Candidate, r: EventRules) -> bool:
@@ -1392,15 +1404,16 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         date, event_date, precision = _date(c, state.sent, article.published_at)
         figure_ids = sorted(f["figure_id"] for f in state.sentence.figures
                             if f["category"] in VIOLENT_FIGURE_CATEGORIES)
+        spread, on_trigger = _where_said(c, place, state.sentence.places) if place \
+            else (False, False)
         # A later report placed where an earlier one spread spreads over it too ("attacks
         # across Iraq, killing 40 ... Most of the blasts hit markets").
-        spread = place is not None and (place["start_char"] in spread_places
-                                        or _spread_over(c, place, state.sentence.places))
+        spread = spread or place is not None and place["start_char"] in spread_places
         if spread:
             spread_places.add(place["start_char"])
         rows.append(_row(article, c, state.sentence_idx, event_type, sub, actors, place,
                          date, event_date, precision, figure_ids,
-                         state.sentence_idx in lede_sentences, spread))
+                         state.sentence_idx in lede_sentences, spread, on_trigger))
     return rows
 
 

@@ -259,8 +259,8 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
         if row["location_spread"]:
             continue  # "a wave of bombings across Iraq" happened in no one town of it
-        if _too_coarse(current) and (better := specific_place(row, candidates, entities,
-                                                              current)):
+        if _too_coarse(current) and (better := specific_place(
+                row, candidates, entities, current, only_inside=row["location_on_trigger"])):
             _set_location(row, better)
     return rows
 
@@ -303,7 +303,7 @@ def _set_location(row: dict, place: dict) -> None:
     row["location_start_char"], row["location_end_char"] = (place["start_char"],
                                                             place["end_char"])
     row["location_entity_id"] = place["entity_id"]
-    row["location_spread"] = False
+    row["location_spread"] = row["location_on_trigger"] = False
 
 
 def _nearest_place(row: dict, candidates: list[dict], article: NormalizedArticle) -> dict:
@@ -332,13 +332,15 @@ def _too_coarse(place: dict | None) -> bool:
 
 
 def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
-                   current: dict | None) -> dict | None:
+                   current: dict | None, only_inside: bool = False) -> dict | None:
     """The article's most precise place (`candidates`: its place mentions in order) for an
     event mention whose own place is too coarse: a town, district or province the
-    gazetteer holds, in the event's country when the article names one there, outside the
-    mention's actors ("Britain-based monitor"); the nearest in the mention's sentence, else
-    the first of the article's first two sentences (its title or dateline and lead), else
-    the one it names most often (first named on a tie)."""
+    gazetteer holds, in the event's country when the article names one there (only there
+    when `only_inside`: the text put the event in that country, "an attack in Syria", and
+    a dateline's WASHINGTON is no place of it), outside the mention's actors
+    ("Britain-based monitor"); the nearest in the mention's sentence, else the first of the
+    article's first two sentences (its title or dateline and lead), else the one it names
+    most often (first named on a tie)."""
     country = current.get("country_code") if current and current.get(
         "place_type") == "country" else None
     place_of = {m["entity_id"]: entities.get(m["entity_id"]) or {} for m in candidates}
@@ -350,7 +352,7 @@ def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
                   if place_of[m["entity_id"]].get("country_code") == country]
     # A country named for a foreign actor ("Russian strikes on Raqqa" placed in Russia)
     # has no place of its own in the article: the article's places then say where.
-    precise_places = in_country or precise_places
+    precise_places = in_country or ([] if only_inside and country else precise_places)
     if not precise_places:
         return None
     same = [m for m in precise_places if m["sentence_idx"] == row["sentence_idx"]]

@@ -692,3 +692,16 @@ def test_place_in_the_name_of_the_event(events_of):
 ])
 def test_a_place_word_before_an_indefinite_trigger_is_not_its_name(events_of, body, location):
     assert events_of(body)[0]["location"] == location
+
+
+@pytest.mark.parametrize("body, on_trigger", [
+    ("A chemical weapons attack in Syria killed dozens of people on Tuesday.", True),
+    ("Air strikes on Raqqa killed 12 people, activists said.", True),
+    # Where someone spoke, not where the attack was.
+    ("An opposition leader said in Turkey that the attack had killed dozens of people.",
+     False),
+])
+def test_place_said_on_the_trigger(events_of, body, on_trigger):
+    row = events_of(body)[0]
+    assert row["location"] in ("Syria", "Raqqa", "Turkey")
+    assert row["location_on_trigger"] is on_trigger

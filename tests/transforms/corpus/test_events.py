@@ -152,6 +152,17 @@ def test_event_said_of_a_whole_country_keeps_the_country(reconcile_articles, nor
     assert {e["location"] for e in release["events"]} == {expected}
 
 
+def test_country_the_text_puts_the_event_in_is_not_left_for_a_foreign_dateline(
+        reconcile_articles, normalize_text):
+    text = ("Leader Condemns Attack\n\nWASHINGTON - The president said on Wednesday that a "
+            "chemical weapons attack in Syria that killed dozens of people could not be "
+            "tolerated. He spoke to reporters in Washington.")
+    release = reconcile_articles([replace(normalize_text(text, "u.txt"),
+                                          published_at="2017-04-05")])
+    assert release["events"]
+    assert {e["location"] for e in release["events"]} == {"Syria"}
+
+
 def test_country_stays_when_the_article_names_no_town(reconcile_articles, normalize_text):
     text = ("Attack\n\nGunmen killed five soldiers at a checkpoint in Nigeria on Monday, the "
             "army said. No group claimed the attack.")
