@@ -97,6 +97,11 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
                              "outbreak", "epidemic"})
 # Adverbs that make harm an accident, not an attack.
 ACCIDENT_ADVERBS = frozenset({"accidentally", "inadvertently", "unintentionally"})
+# A span of years a toll is counted over ("killed under the general's regime", "died during
+# the war", "throughout the occupation"): many events, none of them reported.
+SPAN_PREPOSITIONS = frozenset({"under", "during", "throughout"})
+SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency", "tenure",
+                        "war", "conflict", "occupation", "insurgency", "era", "decade"})
 # Verbs (with their particle or object) that say an event noun happened ("an attack took
 # place").
 OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go off", "erupt",
@@ -806,12 +811,20 @@ def _accidental(c: _Candidate) -> bool:
 
 
 def _cumulative(head: Token) -> bool:
-    """A toll or a count since some time, not one event: "have been killed since the start
-    of the uprising", "airstrikes since May have killed 229 civilians"."""
+    """A toll or a count since some time or over a span of years, not one event: "have been
+    killed since the start of the uprising", "airstrikes since May have killed 229
+    civilians", "were killed under the general's regime", "died during the war"."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     # A "since" with an object of its own is a preposition however it was parsed.
     if any(child.lower_ == "since" and (child.dep_ == "prep" or any(child.children))
            for token in (head, verb) for child in token.children):
+        return True
+    # On the verb, or on the phrase after it ("killed for political reasons under ...").
+    preps = [c for token in (head, verb) for c in token.children if c.dep_ == "prep"]
+    preps += [c for p in preps for obj in p.children if obj.dep_ == "pobj"
+              for c in obj.children if c.dep_ == "prep"]
+    if any(p.lower_ in SPAN_PREPOSITIONS and (obj := _child(p, frozenset({"pobj"})))
+           is not None and _lemma(obj) in SPAN_NOUNS for p in preps):
         return True
     # "since May have killed", a clause on the trigger; but "since rebels attacked it" is
     # the attack itself.

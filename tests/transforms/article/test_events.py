@@ -342,7 +342,12 @@ def test_another_event_is_no_actor(events_of):
     "uprising against the government.",
     "More than 520 airstrikes since May have killed 229 civilians, the monitor said.",
     "The army displayed grenade launchers and attack helicopters at the parade in Kabul.",
-], ids=["earthquake", "storm", "toll since", "strikes since", "weapons named"])
+    "More than 3,000 people were killed for political reasons under General Ortega's "
+    "regime, an official report says.",
+    "Some 40,000 civilians were killed during the war, the commission said.",
+    "The Pentagon barred the company from future rocket work after the audit.",
+], ids=["earthquake", "storm", "toll since", "strikes since", "weapons named", "toll under",
+        "toll during", "rocket work"])
 def test_disasters_tolls_and_weapons_on_show_are_no_events(events_of, text):
     assert events_of(text) == []
 
