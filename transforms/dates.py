@@ -34,11 +34,19 @@ _RELATIVE_LANGUAGES = ["en"]  # the pipeline's spaCy model reads English
 # Indexed by date.weekday(); spelled out so the result never depends on the machine's locale.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WORD = re.compile(r"[a-z]+")
+_YEAR_ALONE = re.compile(r"(?:the year )?((?:1[89]|20)\d\d)")
 # Words news uses for a day that dateparser does not read: "overnight" in a report is the
 # night before it, counted from its evening (ACLED dates an event by the day it began);
 # "earlier this week" is this week.
 _NEWS_TERMS = {"overnight": "yesterday", "earlier": "", "earlier in": ""}
 _IN_NEWS_TERMS = re.compile(r"\b(?:overnight|earlier(?: in)?)\b", re.IGNORECASE)
+
+
+def year_alone(text: str | None) -> int | None:
+    """The year a date written as a year only gives ("2013", "the year 2013"): coarser than
+    any ACLED time precision, but a date the text gives."""
+    match = _YEAR_ALONE.fullmatch(text or "")
+    return int(match.group(1)) if match else None
 
 
 def iso_date(value: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.dates import iso_date, resolve_relative_date
+from transforms.dates import iso_date, resolve_relative_date, year_alone
 
 # Thursday 14 March 2024, 08:30 UTC: the article below says what happened "on Sunday".
 PUBLISHED_AT = "2024-03-14T08:30:00+00:00"
@@ -67,3 +67,10 @@ def test_a_date_only_publication_is_a_valid_base():
 ])
 def test_no_base_or_no_date_words_resolves_to_none(expression, published_at):
     assert resolve_relative_date(expression, published_at) is None
+
+
+@pytest.mark.parametrize("text, year", [("2013", 2013), ("the year 1998", 1998),
+                                        ("May 2013", None), ("the 1990s", None),
+                                        ("2013 and 2014", None), (None, None)])
+def test_a_year_written_alone(text, year):
+    assert year_alone(text) == year

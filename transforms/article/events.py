@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
 from transforms.article.referents import Referents, Speaker
-from transforms.dates import iso_date, resolve_relative_date
+from transforms.dates import iso_date, resolve_relative_date, year_alone
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import PLACE_LABELS, VIOLENT_EVENT_TYPES
 
@@ -989,14 +989,20 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
           ) -> tuple[Span | None, str | None, int | None]:
     """The sentence's date of the event, nearest the trigger: (span, ISO date, precision)."""
     # A time names a day too ("Monday night", "overnight"); time_precision keeps only those.
-    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and time_precision(e.text)
-             and not _dates_report(e)]
+    # A year alone ("in 2013") is a date the text gives, coarser than ACLED's month.
+    dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not _dates_report(e)
+             and (time_precision(e.text) or year_alone(e.text))]
     if not dates:
         return None, None, None
     subtree = {t.i for t in c.head.subtree}
-    chosen = min(dates, key=lambda e: (e.root.i not in subtree and e.root.head.i != c.head.i,
+    chosen = min(dates, key=lambda e: (time_precision(e.text) is None,
+                                       e.root.i not in subtree and e.root.head.i != c.head.i,
                                        abs(e.start - c.start)))
+    if chosen[0].lower_ == "the" and len(chosen) > 1:
+        chosen = chosen[1:]  # "the April 15, 2013, attack": the date as written
     precision = time_precision(chosen.text)
+    if precision is None:
+        return chosen, None, None
     if published_at:
         resolved = resolve_relative_date(chosen.text, published_at)
         if resolved and not _YEAR.search(chosen.text) and not _plausible(resolved, published_at):

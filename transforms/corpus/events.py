@@ -30,6 +30,7 @@ from transforms import ids
 from transforms.corpus.facts import number_text, ucdp_estimates
 from transforms.corpus.stable import PriorIds, stable_ids
 from transforms.corpus.text_reuse import wire_copy_groups
+from transforms.dates import year_alone
 from transforms.records import NormalizedArticle
 from transforms.schema import (
     ARMED_NON_STATE_KINDS, PLACE_LABELS, EVENT_SUB_TYPES, EVENT_TYPES, SUB_EVENT_TYPES,
@@ -123,6 +124,7 @@ class _Event:
     place: dict | None = None  # the most precise place of its reports
     days: list[date] = field(default_factory=list)  # event dates its reports give
     windows: list[tuple[date, date]] = field(default_factory=list)  # of undated reports
+    years: set[int] = field(default_factory=set)  # years its reports give alone ("in 2013")
     kind1: set[str] = field(default_factory=set)
 
     @classmethod
@@ -137,8 +139,12 @@ class _Event:
         event.place = report.place
         if report.day:
             event.days.append(report.day)
-        elif report.published:
+        elif report.published and not report.row["date_text"]:
+            # Undated: of its publication's days. A date written but not resolved to a day
+            # ("in 2013" in a report of 2016) says nothing of them.
             event.windows.append(_window(report.published, settings))
+        if year := year_alone(report.row["date_text"]):
+            event.years.add(year)
         if report.row["actor1_kind"]:
             event.kind1.add(report.row["actor1_kind"])
         return event
@@ -153,6 +159,7 @@ class _Event:
             self.place = other.place
         self.days.extend(other.days)
         self.windows.extend(other.windows)
+        self.years |= other.years
         self.kind1 |= other.kind1
 
     @property
@@ -174,8 +181,17 @@ def _window(published: date, settings: EventSettings) -> tuple[date, date]:
     return published - timedelta(days=settings.undated_report_days), published
 
 
+def _years_of(event: _Event) -> set[int]:
+    return event.years | {d.year for d in event.days} | {
+        d.year for window in event.windows for d in window}
+
+
 def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
-    """True or False when dates tell, None when either side has none."""
+    """True or False when dates tell, None when either side has none. A year written alone
+    ("in 2013") tells only that another year is another event."""
+    if (a.years or b.years) and _years_of(a) and _years_of(b) and not (
+            _years_of(a) & _years_of(b)):
+        return False
     slack = timedelta(days=settings.date_window_days)
     if a.days and b.days:
         days = a.days + b.days

@@ -710,3 +710,17 @@ def test_place_said_on_the_trigger(events_of, body, on_trigger):
     row = events_of(body)[0]
     assert row["location"] in ("Syria", "Raqqa", "Turkey")
     assert row["location_on_trigger"] is on_trigger
+
+
+@pytest.mark.parametrize("body, date_text", [
+    # A year is a date the text gives, though coarser than any ACLED precision.
+    ("Pressure cookers were used in the two bombs detonated at the marathon in 2013.", "2013"),
+    # The date as written, without its article.
+    ("He is not charged with taking part in the April 15, 2013, attack, which killed three "
+     "people.", "April 15, 2013"),
+])
+def test_a_year_or_a_named_day_dates_the_event(events_of, body, date_text):
+    row = events_of(body)[0]
+    assert row["date_text"] == date_text
+    if date_text == "2013":
+        assert row["event_date"] is None and row["time_precision"] is None

@@ -202,3 +202,19 @@ def test_an_undated_report_is_of_its_own_days_not_of_last_week(reconcile_article
     bombs = [e for e in release["events"]
              if e["sub_event_type"] == "Remote explosive/landmine/IED"]
     assert len(bombs) == 1 and bombs[0]["n_articles"] == 2
+
+
+def test_an_event_of_a_year_long_past_is_not_a_report_of_today(reconcile_articles,
+                                                                normalize_text):
+    # The second report recalls a bombing of 2013; it is not a report of the first one.
+    today = replace(normalize_text(
+        "Market Bombed\n\nA car bomb exploded at a market in Kirkuk on Monday, killing nine "
+        "people, police said.", "a.txt"), published_at="2016-06-14", outlet="Outlet A")
+    recalled = replace(normalize_text(
+        "Trial Opens\n\nThe trial opened of a man accused over a car bomb that exploded at a "
+        "market in Kirkuk in 2013, killing 30 people.", "b.txt"), published_at="2016-06-14",
+        outlet="Outlet B")
+    bombs = [e for e in reconcile_articles([today, recalled])["events"]
+             if e["sub_event_type"] == "Remote explosive/landmine/IED"]
+    assert len(bombs) == 2
+    assert {e["date_text"] for e in bombs} == {"Monday", "2013"}
