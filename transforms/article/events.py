@@ -985,16 +985,29 @@ def _dates_report(written: Span) -> bool:
     return governor.lemma_.lower() in REPORTING_LEMMAS
 
 
+def _on_event(written: Span, c: _Candidate, subtree: set[int]) -> bool:
+    """A date in the trigger's phrase ("the 2013 attack") or in a phrase on the trigger or
+    its verb ("detonated in 2013"); not one since when something lasted."""
+    root = written.root
+    if root.i in subtree and root.head.lower_ != "since":
+        return True
+    prep = root.head
+    return prep.dep_ == "prep" and prep.lower_ not in ("since", *DURATION_PREPOSITIONS) \
+        and prep.head.i in (c.head.i, c.head.head.i)
+
+
 def _date(c: _Candidate, sent: Span, published_at: str | None
           ) -> tuple[Span | None, str | None, int | None]:
     """The sentence's date of the event, nearest the trigger: (span, ISO date, precision)."""
     # A time names a day too ("Monday night", "overnight"); time_precision keeps only those.
-    # A year alone ("in 2013") is a date the text gives, coarser than ACLED's month.
+    # A year alone is a date the text gives, coarser than ACLED's month, when the parse ties
+    # it to the event ("the 2013 attack", "bombs detonated in 2013"; not "the regime in
+    # power since 1963", nor the year of a scraped dateline the model cut from its day).
+    subtree = {t.i for t in c.head.subtree}
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not _dates_report(e)
-             and (time_precision(e.text) or year_alone(e.text))]
+             and (time_precision(e.text) or year_alone(e.text) and _on_event(e, c, subtree))]
     if not dates:
         return None, None, None
-    subtree = {t.i for t in c.head.subtree}
     chosen = min(dates, key=lambda e: (time_precision(e.text) is None,
                                        e.root.i not in subtree and e.root.head.i != c.head.i,
                                        abs(e.start - c.start)))
