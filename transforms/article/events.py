@@ -45,6 +45,12 @@ REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "confi
                               "claim", "reveal", "disclose", "write", "tweet"})
 # Prepositions of a duration: "for a week" is how long, not when.
 DURATION_PREPOSITIONS = frozenset({"for", "during", "throughout", "within"})
+# Prepositions before a year that say since when or a range, not when ("in power since
+# 1963", "from 2000 to a few hundred"); words after a number that make it a clock time.
+NOT_WHEN_PREPOSITIONS = DURATION_PREPOSITIONS | {"since", "from", "to", "between", "until"}
+CLOCK_ZONES = frozenset({"gmt", "utc", "hours", "hrs", "local"})
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                  "sep", "oct", "nov", "dec"})
 # Auxiliaries that make an event a possibility or a future: "will attack", "could strike".
 MODAL_LEMMAS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "must",
                           "can"})
@@ -988,11 +994,18 @@ def _dates_report(written: Span) -> bool:
 def _on_event(written: Span, c: _Candidate, subtree: set[int]) -> bool:
     """A date in the trigger's phrase ("the 2013 attack") or in a phrase on the trigger or
     its verb ("detonated in 2013"); not one since when something lasted."""
+    doc = written.doc
+    before = doc[written.start - 1] if written.start > 0 else None
+    after = doc[written.end] if written.end < len(doc) else None
+    if (before is not None and (before.like_num or before.lower_ in MONTH_WORDS | DAY_WORDS
+                                or before.lower_[:3] in _MONTH_ABBREVIATIONS)) or (
+            after is not None and after.lower_ in CLOCK_ZONES):
+        return False  # cut from a full date ("Fri Apr 29 2016") or a clock ("2000 GMT")
     root = written.root
-    if root.i in subtree and root.head.lower_ != "since":
+    if root.i in subtree and root.head.lower_ not in NOT_WHEN_PREPOSITIONS:
         return True
     prep = root.head
-    return prep.dep_ == "prep" and prep.lower_ not in ("since", *DURATION_PREPOSITIONS) \
+    return prep.dep_ == "prep" and prep.lower_ not in NOT_WHEN_PREPOSITIONS \
         and prep.head.i in (c.head.i, c.head.head.i)
 
 

@@ -724,3 +724,12 @@ def test_a_year_or_a_named_day_dates_the_event(events_of, body, date_text):
     assert row["date_text"] == date_text
     if date_text == "2013":
         assert row["event_date"] is None and row["time_precision"] is None
+
+
+@pytest.mark.parametrize("body", [
+    "The Baath party in power since 1963 crushed the protests with military force.",
+    "The clinic was levelled in the 11 pm (2000 GMT) strike, killing nine people.",
+    "Fri Apr 29 2016 Kurdish fighters kill 83 militants near Afrin.",
+])
+def test_a_year_that_is_no_date_of_the_event(events_of, body):
+    assert events_of(body)[0]["date_text"] is None
