@@ -1002,7 +1002,14 @@ def _on_event(written: Span, c: _Candidate, subtree: set[int]) -> bool:
             after is not None and after.lower_ in CLOCK_ZONES):
         return False  # cut from a full date ("Fri Apr 29 2016") or a clock ("2000 GMT")
     root = written.root
-    if root.i in subtree and root.head.lower_ not in NOT_WHEN_PREPOSITIONS:
+    if root.i in subtree:
+        # Not under a "since" on the way up ("the first explosion to hit the town since the
+        # outbreak of the war in 2011").
+        token = root
+        while token.i != c.head.i and token.head.i != token.i:
+            token = token.head
+            if token.lower_ in NOT_WHEN_PREPOSITIONS:
+                return False
         return True
     prep = root.head
     return prep.dep_ == "prep" and prep.lower_ not in NOT_WHEN_PREPOSITIONS \

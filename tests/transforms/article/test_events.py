@@ -730,6 +730,8 @@ def test_a_year_or_a_named_day_dates_the_event(events_of, body, date_text):
     "The Baath party in power since 1963 crushed the protests with military force.",
     "The clinic was levelled in the 11 pm (2000 GMT) strike, killing nine people.",
     "Fri Apr 29 2016 Kurdish fighters kill 83 militants near Afrin.",
+    "The explosion, the first to hit the town since the outbreak of the war in 2011, killed "
+    "a nurse.",
 ])
 def test_a_year_that_is_no_date_of_the_event(events_of, body):
     assert events_of(body)[0]["date_text"] is None
