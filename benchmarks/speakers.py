@@ -177,9 +177,9 @@ def main(argv: list[str] | None = None) -> int:
             stats[key]["tx_found"] += their_row is not None
             stats[key]["tx_right"] += their_right
         if args.show_errors and not right:
-            ours = row["speaker"] if row else "(no quote)"
+            said = row["speaker"] if row else "(no quote)"
             print(f"  wrong {g['class']:<18} {g['path']}:{g['start']}-{g['end']} "
-                  f"gold={g['speaker']!r} ours={ours!r}")
+                  f"gold={g['speaker']!r} ours={said!r}")
     if drifted:
         print(f"warning: {drifted} gold spans no longer hash the same: normalization changed?")
 

@@ -40,7 +40,7 @@ _SENTENCE_END = re.compile(r"""[.!?:;]["'”’)\]]*$""")
 _OPENING_QUOTES = "\"'“‘«"
 # A sentence end glued to the next sentence's first word (unglue_sentences).
 _GLUED_SENTENCE = re.compile(
-    r"(?<![\w.])(?:([A-Za-z]*[a-z]{2})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]|\d+ [a-z])"
+    r"(?<![\w.])(?:([A-Za-z]*[a-z]{2}|[A-Z]{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]|\d+ [a-z])"
     r"|(\d{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]))")
 # A wiki section heading ("== Attacks ==") inside a line of text.
 _WIKI_HEADING = re.compile(r"[ \t]*(={2,})[ \t]*([^=\n]{1,80}?)[ \t]*\1[ \t]*")
@@ -101,10 +101,10 @@ def sentence_splitter(abbreviations: Iterable[str]) -> Language:
 
 def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
     """A space where a source joined two sentences or paragraphs without one ("over two
-    years.Officials said", "the city.“We fled", "his explosives.26 people"), so that they
-    split: a word of two lower-case letters or more then a full stop then a capitalised word
-    or a count, or a number then a full stop then a capitalised word ("By 12.30 gunmen" is a
-    time). Not after an abbreviation ("Gen.Smith"), and not inside a name written with
+    years.Officials said", "the city.“We fled", "his explosives.26 people", "in the
+    IRA.Conway was jailed"), so that they split: a word ending in two lower-case letters or
+    an acronym of two capitals or more, then a full stop then a capitalised word or a count,
+    or a number then a full stop then a capitalised word ("By 12.30 gunmen" is a time). Not after an abbreviation ("Gen.Smith"), and not inside a name written with
     stops ("U.S.Army"). A wiki heading run into the text ("elections.== Attacks ==The
     attack") becomes a paragraph of its own."""
     def space(match: re.Match) -> str:

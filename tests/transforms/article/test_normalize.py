@@ -100,7 +100,8 @@ def test_sentences_a_source_glued_together_are_split(normalize_text):
         "The talks stalled over two years.Officials said on Monday they would meet again."
         "“We are ready,” the minister said.Mr.Keane, a diplomat, flew in from Geneva."
         "Then the team counted the votes.26 members backed the deal in 2019.Nobody in the "
-        "U.S.Army or at Node.js replied.")
+        "U.S.Army or at Node.js replied.He denied he was ever in the IRA.Conway was later "
+        "jailed.")
     assert _sentences(article) == [
         "The talks stalled over two years.",
         "Officials said on Monday they would meet again.",
@@ -109,6 +110,8 @@ def test_sentences_a_source_glued_together_are_split(normalize_text):
         "Then the team counted the votes.",
         "26 members backed the deal in 2019.",
         "Nobody in the U.S.Army or at Node.js replied.",
+        "He denied he was ever in the IRA.",  # an acronym ends a sentence too
+        "Conway was later jailed.",
     ]
 
 
