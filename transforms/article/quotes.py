@@ -520,10 +520,11 @@ def _named_speaker(head: Token, mentions: list[dict], body: str,
 
 def _speaker_for(head: Token, ctx: _Context) -> _Speaker:
     body = ctx.article.body
-    if head.lower_ in ctx.referents.pronoun_genders:
+    if head.lower_ in ctx.referents.pronoun_genders or head.lower_ == "it":
         # Unresolved, the pronoun stays as written and stands for no one later.
-        return ctx.referents.resolve(head) or _Speaker(head.text, head.idx,
-                                                       head.idx + len(head), False)
+        resolved = ctx.referents.resolve(head) if head.lower_ != "it" else \
+            ctx.referents.resolve_neuter(head)  # "It warned": the committee
+        return resolved or _Speaker(head.text, head.idx, head.idx + len(head), False)
     named = _named_speaker(head, ctx.mentions, body, ctx.names)
     if named:
         return named

@@ -21,6 +21,9 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Clauses that modify a noun: a pronoun inside one may stand for the person the noun names.
 _NOUN_CLAUSE_DEPS = ("relcl", "acl")
 _POSSESSIVES = ("’s", "'s")
+# Entities that are no organisation an "it" could stand for as a speaker.
+_NOT_SPEAKING_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
+                      "PERSON", "EVENT", "WORK_OF_ART", "LAW")
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class Referents:
         self.gender_words = gender_words
         self.is_speech_verb = is_speech_verb
         self.named_person = named_person
+        self.mentions = mentions
         self.window = window
         self.persons = sorted((m for m in mentions if m["label"] == "PERSON"
                                and not inside_quote(m["start_char"])),
@@ -216,6 +220,53 @@ class Referents:
             self._learn(person.text, gender)
         self.resolved[pronoun.i] = person
         return person
+
+    def resolve_neuter(self, pronoun: Token) -> Speaker | None:
+        """The organisation an "it" that speaks stands for ("The committee reached its
+        conclusions ... It warned that"): in its sentence, the subject of a speech verb
+        whose clause holds it ("the government said it will ask"); else, in each earlier sentence of
+        the window, nearest first, its last quote's speaker ("DrKW said ... it added"), then
+        a prominent singular subject that names no person (a ministry, a committee, a
+        country). Not any subject of its own sentence: before "it said" stands what was
+        said ("problems are expected as the workforce ages, it said"). None when there is
+        none."""
+        idx = self.locate(pronoun.idx, pronoun.idx)
+        if idx is None:
+            return None
+
+        def organisation(subject: Token) -> bool:
+            return (subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NN", "NNP")
+                    and subject.ent_type_ not in _NOT_SPEAKING_ENTS
+                    and self.named_person(subject) is None)
+
+        for subject in self._subject_tokens(idx):
+            verb = subject.head
+            if subject.i < pronoun.i and self.is_speech_verb(verb) and organisation(subject) \
+                    and verb.is_ancestor(pronoun):
+                return self._organisation(subject)
+        for j in range(idx, max(idx - self.window, 0) - 1, -1):
+            # A speaker the model took for a person is an organisation if "it" stands for it
+            # (DrKW said ... "...," it added).
+            speakers = [s for s in self.speakers.get(j, []) if s.end <= pronoun.idx
+                        and s.text.lower() not in self.pronoun_genders and s.text.lower() != "it"]
+            if speakers:
+                return speakers[-1]
+            if j == idx:
+                continue
+            for subject in self._subject_tokens(j):
+                if organisation(subject):
+                    return self._organisation(subject)
+        return None
+
+    def _organisation(self, head: Token) -> Speaker:
+        """The span that names an organisation: its mention, else its noun phrase."""
+        mention = next((m for m in self.mentions if m["start_char"] <= head.idx < m["end_char"]
+                        and m["label"] in ("ORG", "NORP", "GPE")), None)
+        if mention is not None:
+            return Speaker(mention["text"], mention["start_char"], mention["end_char"], False)
+        start = head.left_edge.idx
+        end = head.idx + len(head)
+        return Speaker(self.doc.text[start:end], start, end, False)
 
     def _resolve_earlier(self, idx: int) -> None:
         """Resolve the subject pronouns of earlier sentences first, in order, so a long chain

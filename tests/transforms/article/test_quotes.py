@@ -376,3 +376,36 @@ def test_seed_004_scare_quoted_name_is_not_a_quote(seed_quotes):
     rows = seed_quotes("004")
     assert not any(r["text"] in ("IS", "Islamic State") for r in rows)
     assert _starting(rows, "We do not have an accurate count")["speaker"] == "Muhannad Haimour"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ("A parliamentary committee looked into the agency for a year. The committee reached its "
+     "conclusions after it found 250,000 cases unprocessed. It warned that the agency was "
+     "\"a failing organisation\".", "The committee"),
+    ("The health ministry counted the dead on Tuesday. It said in a statement that \"the toll "
+     "will rise\".", "The health ministry"),
+    # What was said stands before "it said" in its sentence; the speaker is before that.
+    ("There was a crisis in recruitment, the science committee added. \"Major problems\" "
+     "are expected as the workforce continues to age, it said.", "the science committee"),
+    ("As part of its plans, the government said it will ask banks to \"roll over loans that "
+     "come due\".", "the government"),
+])
+def test_it_as_a_speaker_is_the_organisation_it_stands_for(quotes_of, body, speaker):
+    _, rows = quotes_of(body)
+    assert _only(rows)["speaker"] == speaker
+
+
+def test_it_after_an_organisation_s_quote_is_that_organisation(quotes_of):
+    _, rows = quotes_of(
+        "Analysts at Westfield Securities said the cuts pointed to \"a change in pricing\" at "
+        "the chain. \"Either way, this cannot be good news for its margin,\" it added.")
+    first, second = rows
+    assert first["speaker"] not in (None, "it") and second["speaker"] == first["speaker"]
+    assert second["speaker_start_char"] == first["speaker_start_char"]
+
+
+
+
+def test_it_with_no_organisation_before_it_stays_as_written(quotes_of):
+    _, rows = quotes_of("Prices rose again in March. It was \"a bad month\", traders said.")
+    assert all(r["speaker"] != "Prices" for r in rows)
