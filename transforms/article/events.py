@@ -580,9 +580,20 @@ def _subject(verb: Token) -> Token | None:
             return subject
         if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head == verb:
             return None
+        if verb.dep_ == "conj" and _clause_between(verb.head, verb):
+            return None  # "Ramadi fell after the Pentagon said forces carried out a raid"
         raised = verb.dep_ == "xcomp"
         verb, seen = verb.head, seen + 1
     return None
+
+
+def _clause_between(first: Token, conjunct: Token) -> bool:
+    """A subordinate clause with a subject of its own stands between a verb and the verb
+    coordinated with it: the parse's coordination is doubtful, and so is the shared
+    subject."""
+    doc = first.doc
+    return any(t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("advcl", "ccomp")
+               and first.i < t.head.i < conjunct.i for t in doc[first.i + 1:conjunct.i])
 
 
 def _entity_text(token: Token) -> str:
@@ -850,6 +861,8 @@ def _asserted(head: Token) -> bool:
     denial ("vowed to retake", "a bid to retake", "did not attack", "could strike",
     "denied carrying out strikes")."""
     verb = head
+    if head.dep_ == "compound" and head.head.i > head.i:
+        head = head.head  # "to avoid American bombing runs": the phrase is the object
     if head.pos_ not in ("VERB", "AUX"):
         verb = head.head if head.head.pos_ == "VERB" else None
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
@@ -1406,7 +1419,9 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                 place_head = place_head or next(
                     (t for t in sent if t.idx == doc_char), None)
                 actors[1] = None
-            if actors[0] is not None and actors[0].is_place and c.trigger.needs == "fell_to":
+            if actors[0] is not None and actors[0].is_place:
+                # A town does nothing: "fell to" names no taker, and a verb the parse hung on
+                # the town's own ("Ramadi fell ... forces carried out a raid") is not its.
                 actors[0] = None
             if actors[0] is None and _lemma(c.head) in AGENT_NOUN_LEMMAS:
                 # "Taliban suicide bombers attacked the camp": the trigger names who.
