@@ -43,6 +43,13 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # Verbs of saying: a date they govern dates the report, not the event.
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "confirm", "state",
                               "claim", "reveal", "disclose", "write", "tweet"})
+# Nouns a compound trigger names its events by ("bombing runs", "the bombing campaign", "an
+# ambush operation"): the phrase says whether they happened; other nouns are things of a
+# known event ("chemical attack sites", "an attack probe").
+EVENT_PHRASE_HEADS = frozenset({"run", "campaign", "operation", "mission", "raid", "sortie",
+                                "spree", "round", "wave"})
+# Verbs whose infinitive says the act happened ("managed to kill", "succeeded to retake").
+IMPLICATIVE_LEMMAS = frozenset({"manage", "succeed"})
 # Prepositions of a duration: "for a week" is how long, not when.
 DURATION_PREPOSITIONS = frozenset({"for", "during", "throughout", "within"})
 # Prepositions before a year that say since when or a range, not when ("in power since
@@ -861,7 +868,8 @@ def _asserted(head: Token) -> bool:
     denial ("vowed to retake", "a bid to retake", "did not attack", "could strike",
     "denied carrying out strikes")."""
     verb = head
-    if head.dep_ == "compound" and head.head.i > head.i:
+    if head.dep_ == "compound" and head.head.i > head.i and \
+            _lemma(head.head) in EVENT_PHRASE_HEADS:
         head = head.head  # "to avoid American bombing runs": the phrase is the object
     if head.pos_ not in ("VERB", "AUX"):
         verb = head.head if head.head.pos_ == "VERB" else None
@@ -869,8 +877,10 @@ def _asserted(head: Token) -> bool:
             verb = head.head.head
     if verb is None:
         return True
-    if _purpose_of_use(verb):
-        verb = verb.head  # "drones were used to attack": as asserted as the use
+    if _purpose_of_use(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in \
+            IMPLICATIVE_LEMMAS:
+        # "drones were used to attack", "forces managed to kill": as asserted as the use
+        verb = verb.head
     if head.dep_ in SUBJECT_DEPS and _refers_back(head) and not _verb_in(verb, OCCURRENCE_VERBS):
         # "the marathon bombing could mark a new chapter", "the blast did not damage the
         # mosque": what a known event may or did not do, not whether it happened.
@@ -1419,9 +1429,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                 place_head = place_head or next(
                     (t for t in sent if t.idx == doc_char), None)
                 actors[1] = None
-            if actors[0] is not None and actors[0].is_place:
-                # A town does nothing: "fell to" names no taker, and a verb the parse hung on
-                # the town's own ("Ramadi fell ... forces carried out a raid") is not its.
+            if actors[0] is not None and actors[0].is_place and c.trigger.needs == "fell_to":
                 actors[0] = None
             if actors[0] is None and _lemma(c.head) in AGENT_NOUN_LEMMAS:
                 # "Taliban suicide bombers attacked the camp": the trigger names who.

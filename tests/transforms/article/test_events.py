@@ -737,7 +737,7 @@ def test_a_year_that_is_no_date_of_the_event(events_of, body):
     assert events_of(body)[0]["date_text"] is None
 
 
-def test_a_town_does_nothing(events_of):
+def test_a_verb_coordinated_across_a_clause_has_its_own_subject(events_of):
     # The parse hangs "carried out" on "fell", whose subject is the town.
     row = next(r for r in events_of(
         "Ramadi fell a day after the Pentagon said Special Operations forces, flying in "
@@ -749,3 +749,12 @@ def test_a_town_does_nothing(events_of):
 def test_a_raid_to_avoid_is_no_event(events_of):
     assert events_of("The militias were organised to avoid American bombing runs, officials "
                      "said.") == []
+
+
+def test_an_act_managed_happened_and_a_known_attack_s_probe_reports_it(events_of):
+    row = only(events_of("Syrian forces succeeded to kill 35 fighters in an ambush operation "
+                         "near Douma on Monday."))
+    assert row["trigger_text"] == "ambush"
+    # The probe is planned; the attack it is of happened.
+    assert events_of("The UN chief pushed Syria to allow a chemical attack probe after the "
+                     "gas killed dozens of people.")
