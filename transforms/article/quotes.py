@@ -414,8 +414,12 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
     when the parser hung the participle there ("X condemned the attack, saying ...")."""
     verb = cue_token
     while True:
-        subject = next((c for c in verb.children
-                        if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c.idx)), None)
+        # Of two subjects the parse gives one verb ("Usdaw general secretary John Hannett
+        # added", Usdaw split off; "Lloyd's chief executive, Mr Prettejohn, said"), a
+        # person's name, else the first.
+        subject = min((c for c in verb.children
+                       if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c.idx)),
+                      key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
         if subject is not None:
             return subject
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):

@@ -403,3 +403,10 @@ def test_it_after_an_organisation_s_quote_is_that_organisation(quotes_of):
 def test_it_with_no_organisation_before_it_stays_as_written(quotes_of):
     _, rows = quotes_of("Prices rose again in March. It was \"a bad month\", traders said.")
     assert all(r["speaker"] != "Prices" for r in rows)
+
+
+def test_a_title_split_off_the_speaker_s_phrase_leaves_the_person(quotes_of):
+    # The parse makes "quiz" a second subject of "said", before the name.
+    _, rows = quotes_of('Ex-ITV quiz show host Michael Barrington said: "I will stand in '
+                        'every seat."')
+    assert _only(rows)["speaker"] == "Michael Barrington"
