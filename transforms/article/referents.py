@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +22,7 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # Clauses that modify a noun: a pronoun inside one may stand for the person the noun names.
 _NOUN_CLAUSE_DEPS = ("relcl", "acl")
 _POSSESSIVES = ("’s", "'s")
+_QUOTE_MARKS = re.compile("[\"“”]")
 # Entities that are no organisation an "it" could stand for as a speaker.
 _NOT_SPEAKING_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
                       "PERSON", "EVENT", "WORK_OF_ART", "LAW")
@@ -234,10 +236,18 @@ class Referents:
         if idx is None:
             return None
 
+        organisations = {m["text"] for m in self.mentions if m["label"] == "ORG"}
+
         def organisation(subject: Token) -> bool:
+            # A name the model tagged an organisation or a place is one, though a proper
+            # noun could read as a person's name; so is a name it tagged an organisation
+            # elsewhere in the article ("news agency SANA said ... SANA said ... It said").
+            if subject.text in organisations:
+                return True
             return (subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NN", "NNP")
                     and subject.ent_type_ not in _NOT_SPEAKING_ENTS
-                    and self.named_person(subject) is None)
+                    and (subject.ent_type_ in ("ORG", "NORP", "GPE", "FAC")
+                         or self.named_person(subject) is None))
 
         for subject in self._subject_tokens(idx):
             verb = subject.head
@@ -248,7 +258,8 @@ class Referents:
             # A speaker the model took for a person is an organisation if "it" stands for it
             # (DrKW said ... "...," it added).
             speakers = [s for s in self.speakers.get(j, []) if s.end <= pronoun.idx
-                        and s.text.lower() not in self.pronoun_genders and s.text.lower() != "it"]
+                        and s.text.lower() not in self.pronoun_genders and s.text.lower() != "it"
+                        and not _QUOTE_MARKS.search(s.text)]  # a phrase cut from a quote
             if speakers:
                 return speakers[-1]
             if j == idx:

@@ -194,6 +194,13 @@ def test_according_to_names_the_speaker(quotes_of):
      "are expected as the workforce continues to age, it said.", "the science committee"),
     ("As part of its plans, the government said it will ask banks to \"roll over loans that "
      "come due\".", "the government"),
+    # An agency the model tags a person where a sentence opens with it, and an
+    # organisation elsewhere in the article.
+    ("The government in Damascus is courting Cairo. Maj. Gen. Ali Hamdan head of the "
+     "security bureau visited Cairo Sunday at the head of a delegation the state-run news "
+     "agency SANA said. SANA said the Syrians met top intelligence officials including the "
+     "deputy chief of Egypts intelligence agency. It said both sides agreed on "
+     "\"coordinating political standpoints\".", "SANA"),
 ])
 def test_unnamed_speaker_is_kept_as_written_and_it_is_resolved(quotes_of, sentence, speaker):
     _, rows = quotes_of(sentence)
