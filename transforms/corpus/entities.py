@@ -636,7 +636,8 @@ def _find_izafe_names(release: _Release, rules_: LinkingRules, gazetteer: Gazett
     Tehrik-i-Taliban, Sipah-e-Sahaba), which the model leaves untagged, cuts or takes for a
     date: a rule mention of the whole name, with the country that may end it
     (Tehrik-i-Taliban Pakistan). A place when the gazetteer holds it (Mazar-i-Sharif), else
-    an organisation: the izafe joins the names of groups and places, seldom of people."""
+    an organisation: the izafe joins the names of groups and places, seldom of people, so a
+    span the model tagged a person is relabelled too."""
     for article_id in sorted(release.articles):
         article = release.articles[article_id]
         locate = None
@@ -647,7 +648,9 @@ def _find_izafe_names(release: _Release, rules_: LinkingRules, gazetteer: Gazett
             start, name = match.start(), article.body[match.start():end]
             label = "GPE" if gazetteer.named(name.split()[0]) else "ORG"
             locate = locate or sentence_index(article)
-            _place_span(release, article, start, end, label, locate)
+            row = _place_span(release, article, start, end, label, locate)
+            if row is not None and row["label"] == "PERSON":
+                _relabel(row, label)  # the model's "Lashkar-e-Taiba" person is the group
 
 
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,

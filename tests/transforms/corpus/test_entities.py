@@ -142,6 +142,12 @@ def test_untagged_izafe_names_are_found_and_linked_across_spellings(link):
     assert [m["label"] for m in mentions if m["text"] == "Tehrik-i-Taliban Pakistan"] == ["ORG"]
 
 
+def test_an_izafe_name_the_model_tags_a_person_is_a_group(link):
+    _, mentions, _ = link("Militants Blamed\n\nIndian officials blamed Lashkar-e-Taiba for "
+                          "the attack in Kashmir on Tuesday.")
+    assert [m["label"] for m in mentions if m["text"] == "Lashkar-e-Taiba"] == ["ORG"]
+
+
 def test_an_izafe_place_the_gazetteer_knows_stays_a_place(link):
     _, mentions, _ = link("Clashes in the North\n\nFighting broke out near Mazar-i-Sharif on "
                           "Sunday, officials said.")
