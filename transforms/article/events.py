@@ -177,6 +177,7 @@ DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
                        "sunday", "yesterday", "today", "tonight", "overnight"})
 MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
                          "august", "september", "october", "november", "december", "month"})
+_DAY_AND_MONTH_WORDS = DAY_WORDS | MONTH_WORDS
 WEEK_WORDS = frozenset({"week", "weekend"})
 DAY_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 # Dates too vague to place an event (ACLED codes at most to the month).
@@ -1020,7 +1021,7 @@ def _on_event(written: Span, c: _Candidate, subtree: set[int]) -> bool:
     doc = written.doc
     before = doc[written.start - 1] if written.start > 0 else None
     after = doc[written.end] if written.end < len(doc) else None
-    if (before is not None and (before.like_num or before.lower_ in MONTH_WORDS | DAY_WORDS
+    if (before is not None and (before.like_num or before.lower_ in _DAY_AND_MONTH_WORDS
                                 or before.lower_[:3] in _MONTH_ABBREVIATIONS)) or (
             after is not None and after.lower_ in CLOCK_ZONES):
         return False  # cut from a full date ("Fri Apr 29 2016") or a clock ("2000 GMT")
@@ -1238,16 +1239,13 @@ WHERE_PREPOSITIONS = SPREAD_PREPOSITIONS | {"in", "near", "around", "inside", "o
                                             "on", "into"}
 
 
-def _place_phrase(c: _Candidate, place: dict) -> Token | None:
+def _place_phrase(c: _Candidate, span: Span) -> Token | None:
     """The preposition that puts the place on the trigger, the word that counts it ("a wave
     of attacks across Iraq") or the verb it is the object of ("carried out attacks
     throughout Afghanistan"), the first of a list ("in Afghanistan, Pakistan and India");
     None for a place said of something else in the sentence ("moving weapons throughout
-    Syria", "the Islamic State in Iraq and the Levant", "said in Turkey")."""
-    doc = c.head.doc
-    span = doc.char_span(place["start_char"], place["end_char"], alignment_mode="expand")
-    if span is None:
-        return None
+    Syria", "the Islamic State in Iraq and the Levant", "said in Turkey"). `span`: the
+    place mention's tokens."""
     first = span.root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head
@@ -1265,11 +1263,11 @@ def _where_said(c: _Candidate, place: dict, places: list[dict]) -> tuple[bool, b
     """(spread, on_trigger): the text spreads the event over its place ("across Iraq", or
     several places named together: `places`, the sentence's); the place is in a phrase of
     place on the trigger ("an attack in Syria")."""
-    prep = _place_phrase(c, place)
+    span = c.head.doc.char_span(place["start_char"], place["end_char"],
+                                alignment_mode="expand")
+    prep = _place_phrase(c, span) if span is not None else None
     if prep is None or prep.lower_ not in WHERE_PREPOSITIONS:
         return False, False
-    doc = c.head.doc
-    span = doc.char_span(place["start_char"], place["end_char"], alignment_mode="expand")
     listed = any(m is not place and m["start_char"] <= t.idx < m["end_char"]
                  for t in span.root.conjuncts for m in places)
     return prep.lower_ in SPREAD_PREPOSITIONS or listed, True

@@ -104,8 +104,9 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
     years.Officials said", "the city.“We fled", "his explosives.26 people", "in the
     IRA.Conway was jailed"), so that they split: a word ending in two lower-case letters or
     an acronym of two capitals or more, then a full stop then a capitalised word or a count,
-    or a number then a full stop then a capitalised word ("By 12.30 gunmen" is a time). Not after an abbreviation ("Gen.Smith"), and not inside a name written with
-    stops ("U.S.Army"). A wiki heading run into the text ("elections.== Attacks ==The
+    or a number then a full stop then a capitalised word ("By 12.30 gunmen" is a time). Not
+    after an abbreviation ("Gen.Smith"), and not inside a name written with stops
+    ("U.S.Army"). A wiki heading run into the text ("elections.== Attacks ==The
     attack") becomes a paragraph of its own."""
     def space(match: re.Match) -> str:
         word = match.group(1) or match.group(2)

@@ -226,9 +226,10 @@ class Referents:
     def resolve_neuter(self, pronoun: Token) -> Speaker | None:
         """The organisation an "it" that speaks stands for ("The committee reached its
         conclusions ... It warned that"): in its sentence, the subject of a speech verb
-        whose clause holds it ("the government said it will ask"); else, in each earlier sentence of
-        the window, nearest first, its last quote's speaker ("DrKW said ... it added"), then
-        a prominent singular subject that names no person (a ministry, a committee, a
+        whose clause holds it ("the government said it will ask"); else, in its sentence
+        before it and in each earlier sentence of the window, nearest first, the last
+        quote's speaker ("DrKW said ... it added"), then (earlier sentences only) a
+        prominent singular subject that names no person (a ministry, a committee, a
         country). Not any subject of its own sentence: before "it said" stands what was
         said ("problems are expected as the workforce ages, it said"). None when there is
         none."""
@@ -258,7 +259,8 @@ class Referents:
             # A speaker the model took for a person is an organisation if "it" stands for it
             # (DrKW said ... "...," it added).
             speakers = [s for s in self.speakers.get(j, []) if s.end <= pronoun.idx
-                        and s.text.lower() not in self.pronoun_genders and s.text.lower() != "it"
+                        and s.text.lower() not in self.pronoun_genders
+                        and s.text.lower() != "it"
                         and not _QUOTE_MARKS.search(s.text)]  # a phrase cut from a quote
             if speakers:
                 return speakers[-1]

@@ -189,9 +189,10 @@ def _years_of(event: _Event) -> set[int]:
 def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
     """True or False when dates tell, None when either side has none. A year written alone
     ("in 2013") tells only that another year is another event."""
-    if (a.years or b.years) and _years_of(a) and _years_of(b) and not (
-            _years_of(a) & _years_of(b)):
-        return False
+    if a.years or b.years:
+        years_a, years_b = _years_of(a), _years_of(b)
+        if years_a and years_b and not years_a & years_b:
+            return False
     slack = timedelta(days=settings.date_window_days)
     if a.days and b.days:
         days = a.days + b.days
