@@ -44,6 +44,17 @@ _GLUED_SENTENCE = re.compile(
     r"|(\d{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]))")
 # A wiki section heading ("== Attacks ==") inside a line of text.
 _WIKI_HEADING = re.compile(r"[ \t]*(={2,})[ \t]*([^=\n]{1,80}?)[ \t]*\1[ \t]*")
+# What opens a body run into the headline before it ("... Shrine AttackA Bangkok court",
+# "... in DagestanU.S. investigators", "... Bomb ProbeBOSTON — A citizen"): an article, a
+# dotted country acronym, or a dateline in capitals before its comma, bracket or dash.
+_BODY_OPENER = (r"(?:A|An|The)(?= [a-zA-Z])|(?:U\.S|U\.K|U\.N|E\.U)\.(?= )"
+                r"|[A-Z]{3,}(?:[ -][A-Z]{2,})*(?=\s*(?:,|\(|—|–|--| - ))")
+# A glue point: three lower-case letters ending the headline, then a body opener or a
+# capitalised word (which must repeat the headline's first word: "Not GuiltyAccused New
+# York bomber" under "Accused New York City Bomber ...").
+_BODY_OPENS = re.compile(_BODY_OPENER)
+_GLUED_HEADLINE = re.compile(r"(?<=[a-z]{3})(?=" + _BODY_OPENER + r"|[A-Z][a-z]{2,}\b)")
+_SENTENCE_INSIDE = re.compile(r"""[.!?]["'”’)]*\s""")
 # A title segment that is a domain ("CNET.de", "example.co.uk") is a site name.
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 # Letters; a site name this long or longer also names a title segment that holds it
@@ -62,6 +73,7 @@ class NormalizeRules:
     boilerplate: tuple[re.Pattern, ...]
     trailing_blocks: tuple[re.Pattern, ...]  # a heading dropped with all that follows
     trailing_lines: tuple[re.Pattern, ...]   # dropped while it is the last line
+    leading_clutter: tuple[re.Pattern, ...]  # cut from the start of the first line
     walls: tuple[tuple[re.Pattern, str], ...]  # (line, kind of page that is no article)
     outlets: dict[str, str]  # domain -> outlet name
     title_separators: tuple[str, ...]
@@ -82,6 +94,8 @@ def load_normalize_rules() -> NormalizeRules:
                               if r["position"] == "block"),
         trailing_lines=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in blocks
                              if r["position"] == "last"),
+        leading_clutter=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in blocks
+                              if r["position"] == "lead"),
         walls=tuple((re.compile(r["pattern"], re.IGNORECASE), r["kind"]) for r in walls),
         outlets={r["domain"].casefold(): r["outlet"] for r in outlets},
         title_separators=tuple(r["separator"] for r in separators),
@@ -114,6 +128,35 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
 
     text = _WIKI_HEADING.sub(lambda m: f"\n\n{m.group(2)}\n\n", text)
     return _GLUED_SENTENCE.sub(space, text)
+
+
+def glued_headline_end(line: str, max_chars: int) -> int | None:
+    """Where a headline run into the body ends in a page's first line ("Court Convicts
+    Friend of Boston Bombing SuspectA court has convicted", "7 militants killed in blasts
+    in AfghanistanKANDAHAR, Afghanistan, Oct. 3"), or None. The headline is three words or
+    more, at most `max_chars`, holds no sentence end and is no byline ("By JANE DOE,
+    Associated PressTOKYO (AP)"); the body opens with an article, a dateline, a dotted
+    acronym or the headline's own first word. Not a name written in camel case
+    ("BlackRock", "LinkedIn"): its second part opens no body."""
+    if line.startswith("By "):
+        return None
+    for glue in _GLUED_HEADLINE.finditer(line, 0, max_chars + 1):
+        head, tail = line[:glue.start()], line[glue.start():]
+        words = head.split()
+        if len(words) < 3 or _SENTENCE_INSIDE.search(head):
+            continue
+        if _BODY_OPENS.match(tail) or tail.split(maxsplit=1)[0] == words[0]:
+            return glue.start()
+    return None
+
+
+def _unglue_headline(lines: list[str], max_chars: int) -> list[str]:
+    """The lines with a headline run into the first one set apart as a paragraph."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None or (end := glued_headline_end(lines[first], max_chars)) is None:
+        return lines
+    line = lines[first]
+    return [*lines[:first], line[:end], "", line[end:], *lines[first + 1:]]
 
 
 def clean_text(text: str) -> str:
@@ -211,10 +254,26 @@ def _without_trailing_block(lines: list[str], rules_: NormalizeRules,
     return lines
 
 
+def _without_leading_clutter(lines: list[str], patterns: tuple[re.Pattern, ...]
+                             ) -> list[str]:
+    """The lines with a widget's text cut from the start of the first one, where a page
+    ran it into the article ("... See our privacy notice Invalid EmailOne of the IRA's
+    most senior former officers"); a line that is all widget goes."""
+    first = next((i for i, line in enumerate(lines) if line), None)
+    if first is None:
+        return lines
+    for pattern in patterns:
+        if match := pattern.match(lines[first]):
+            return [*lines[:first], lines[first][match.end():].lstrip(),
+                    *lines[first + 1:]]
+    return lines
+
+
 def declutter(text: str, rules_: NormalizeRules, settings: PageSettings) -> _Declutter:
-    """The text's lines without boilerplate lines, wall lines, a trailing block of links
-    and trailing bios or teasers; how many non-empty lines went, and the walls found."""
-    lines = text.split("\n")
+    """The text's lines without boilerplate lines, wall lines, a trailing block of links,
+    trailing bios or teasers, and a widget run into the first line; how many non-empty
+    lines went, and the walls found."""
+    lines = _without_leading_clutter(text.split("\n"), rules_.leading_clutter)
     walls = [(kind, line) for line in lines if line
              and (kind := next((k for p, k in rules_.walls if p.search(line)), None))]
     wall_lines = {line for _, line in walls}
@@ -344,7 +403,8 @@ def normalize_documents(documents: list[RawDocument], rules_: NormalizeRules,
     for doc in documents:
         decluttered = declutter(unglue_sentences(clean_text(doc.text), rules_.abbreviations),
                                 rules_, settings.pages)
-        paragraphs = _paragraph_lines(decluttered.lines, settings)
+        paragraphs = _paragraph_lines(
+            _unglue_headline(decluttered.lines, settings.max_title_chars), settings)
         if doc.title:
             page_title = " ".join(clean_text(doc.title).split())
             title = strip_site_name(page_title, doc.outlet, doc.url, rules_)

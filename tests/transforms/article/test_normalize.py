@@ -164,3 +164,42 @@ def test_a_time_or_a_decimal_is_no_glued_sentence(normalize_text):
     article = normalize_text("Clashes\n\nBy 12.30 gunmen had killed 3 guards. Turnout rose "
                              "to 2.5 per cent in version 2.0 of the count.")
     assert len(_sentences(article)) == 2
+
+
+@pytest.mark.parametrize("page, title, body_start", [
+    ("Flood Barriers Fail Across River ValleyA council report found the barriers leaked.",
+     "Flood Barriers Fail Across River Valley", "A council report"),
+    ("Ferry sinks off coast in stormPORTSMOUTH, England — A ferry sank on Monday.",
+     "Ferry sinks off coast in storm", "PORTSMOUTH, England"),
+    ("Mayor Wins Second Term in CountMayor Jane Doe won a second term on Sunday.",
+     "Mayor Wins Second Term in Count", "Mayor Jane Doe"),
+    ("Envoys Meet Again in GenevaU.S. envoys met their counterparts on Friday.",
+     "Envoys Meet Again in Geneva", "U.S. envoys"),
+    ("Report backs claim the dam was poorly builtReport authors said the concrete cracked.",
+     "Report backs claim the dam was poorly built", "Report authors"),
+])
+def test_a_headline_run_into_the_body_is_the_title(normalize_text, page, title, body_start):
+    article = normalize_text(page + "\n\nA second paragraph follows here.")
+    assert article.title == title
+    assert article.body.startswith(body_start)
+
+
+@pytest.mark.parametrize("page", [
+    "Shares in BlackRock rose on Monday as investors cheered the results.",
+    "Users of LinkedIn The site said on Monday that it would add a feature.",
+    "Sales at McDonald's fell for the third quarter running, the company said.",
+    "By JANE DOE, Associated PressTOKYO (AP) — Police arrested a man on Monday.",
+    "The storm hit. Officials said the BlackRock building lost power.",
+])
+def test_a_camel_case_name_or_a_byline_is_no_glued_headline(normalize_text, page):
+    article = normalize_text(page + "\n\nA second paragraph follows here.")
+    assert article.title is None and article.body.startswith(page[:20])
+
+
+def test_a_newsletter_widget_run_into_the_first_line_is_cut(normalize_text):
+    article = normalize_text(
+        "Get all the latest local news Subscribe Thank you for subscribing We have more "
+        "newsletters Show me See our privacy notice Invalid EmailThe county council approved "
+        "the budget on Tuesday.\n\nCouncillors voted 30 to 12.")
+    assert article.body.startswith("The county council approved")
+    assert "Subscribe" not in article.body
