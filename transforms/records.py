@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -47,6 +48,20 @@ class NormalizedArticle:
     # Why the page is no article (a consent wall, a paywall teaser...), kind and evidence;
     # None for an article. Never published: such a page becomes a `not_an_article` reject.
     not_an_article: str | None = None
+
+
+# Words; a paragraph this long or shorter that ends in no stop is a heading or a caption.
+MAX_HEADING_WORDS = 25
+_ENDS_A_SENTENCE = re.compile(r"""[.!?:;]["'”’)\]]*$""")
+
+
+def heading_paragraphs(article: NormalizedArticle) -> frozenset[int]:
+    """Paragraphs that are a page's subheadings or captions ("Doubts about motive",
+    "Police officer at the scene"): one short line that ends in no stop."""
+    return frozenset(
+        i for i, span in enumerate(article.paragraphs)
+        if len((text := article.body[span.start:span.end].strip()).split()) <= MAX_HEADING_WORDS
+        and not _ENDS_A_SENTENCE.search(text))
 
 
 def sentence_index(article: NormalizedArticle):

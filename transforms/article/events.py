@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms import ids, rules
 from transforms.article.referents import Referents, Speaker
 from transforms.dates import iso_date, resolve_relative_date, year_alone
-from transforms.records import Drops, NormalizedArticle, sentence_index
+from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
 from transforms.schema import PLACE_LABELS, VIOLENT_EVENT_TYPES
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -1386,6 +1386,20 @@ def _other_actor(actor: _Actor, other: _Actor | None) -> bool:
         or actor.start_char <= other.start_char and other.end_char <= actor.end_char)
 
 
+def _places_across_headings(paragraph: int, headings: frozenset[int],
+                            places_before: dict[int, list[dict]]) -> list[dict]:
+    """The places a paragraph that follows subheadings or captions carries on from the
+    last paragraph before them ("... detonated 20 bombs across Belfast" / "Police officer
+    at the scene" / "From the outset, the bombing of the city"); none when the paragraph
+    before it is no heading, or when it is one itself."""
+    before = paragraph - 1
+    if paragraph in headings or before not in headings:
+        return []
+    while before in headings:
+        before -= 1
+    return places_before.get(before, [])
+
+
 def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                        figures: list[dict], r: EventRules, drops: Drops,
                        referents: Referents | None = None) -> list[dict]:
@@ -1394,6 +1408,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     locate = sentence_index(article)
     totals = [f for f in figures if not f.get("parent_figure_id")]
     places_before: dict[int, list[dict]] = defaultdict(list)  # paragraph -> places so far
+    headings = heading_paragraphs(article)
     first_paragraph = article.sentences[0][0] if article.sentences else 0
     lede_sentences = {i for i, (p, _) in enumerate(article.sentences) if p == first_paragraph}
     people = _given_names(mentions, article.body)
@@ -1407,7 +1422,10 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         paragraph = article.sentences[sentence_idx][0]
         sentence = _Sentence(sent, mentions, totals, people, referents)
         state = _SentenceState(sent, sentence, sentence_idx,
-                               list(places_before[paragraph] or places_before[-1]), [], [])
+                               list(places_before[paragraph]
+                                    or _places_across_headings(paragraph, headings,
+                                                               places_before)
+                                    or places_before[-1]), [], [])
         for c in _triggers_in(sent, r):
             if _excluded(c, r):
                 drops["event_mentions", "excluded_by_modifier"] += 1

@@ -42,6 +42,15 @@ _OPENING_QUOTES = "\"'“‘«"
 _GLUED_SENTENCE = re.compile(
     r"(?<![\w.])(?:([A-Za-z]*[a-z]{2}|[A-Z]{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]|\d+ [a-z])"
     r"|(\d{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]))")
+# A page block (a subheading, a caption, a teaser link) run into the text after it with no
+# space, as scrapers join block elements: a lower-case word then a capital ("Doubts about
+# motiveEarly speculation", "newsroomConway, who"), or a capitalised word then an article
+# or a title ("Doubt Terrorism ProperThe existence", "AdvertisementI would"). Not a
+# handle, a domain or a hyphenated word; not a short head ("iPhone", "eBay", "McVeigh") or a
+# capital run ("macOS"); a camel-case name of two capitalised parts ("OpenWorks") stays.
+_GLUED_BLOCK = re.compile(
+    r"(?<![\w@#./'’-])(?:[a-z]{3,}(?=[A-Z](?:[a-z]|\s))"
+    r"|[A-Z][a-z]{2,}(?=(?:A|An|The|These|This|Those|Mr|Mrs|Ms|Dr|I) [a-zA-Z]))")
 # A wiki section heading ("== Attacks ==") inside a line of text.
 _WIKI_HEADING = re.compile(r"[ \t]*(={2,})[ \t]*([^=\n]{1,80}?)[ \t]*\1[ \t]*")
 # What opens a body run into the headline before it ("... Shrine AttackA Bangkok court",
@@ -74,6 +83,7 @@ class NormalizeRules:
     trailing_blocks: tuple[re.Pattern, ...]  # a heading dropped with all that follows
     trailing_lines: tuple[re.Pattern, ...]   # dropped while it is the last line
     leading_clutter: tuple[re.Pattern, ...]  # cut from the start of the first line
+    inline_clutter: tuple[re.Pattern, ...]   # cut wherever it stands in a line
     walls: tuple[tuple[re.Pattern, str], ...]  # (line, kind of page that is no article)
     outlets: dict[str, str]  # domain -> outlet name
     title_separators: tuple[str, ...]
@@ -96,6 +106,8 @@ def load_normalize_rules() -> NormalizeRules:
                              if r["position"] == "last"),
         leading_clutter=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in blocks
                               if r["position"] == "lead"),
+        inline_clutter=tuple(re.compile(r["pattern"], re.IGNORECASE) for r in blocks
+                             if r["position"] == "inline"),
         walls=tuple((re.compile(r["pattern"], re.IGNORECASE), r["kind"]) for r in walls),
         outlets={r["domain"].casefold(): r["outlet"] for r in outlets},
         title_separators=tuple(r["separator"] for r in separators),
@@ -121,12 +133,14 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
     or a number then a full stop then a capitalised word ("By 12.30 gunmen" is a time). Not
     after an abbreviation ("Gen.Smith"), and not inside a name written with stops
     ("U.S.Army"). A wiki heading run into the text ("elections.== Attacks ==The
-    attack") becomes a paragraph of its own."""
+    attack") becomes a paragraph of its own, and so does a page block run into the text
+    after it (_GLUED_BLOCK: "Doubts about motiveEarly speculation")."""
     def space(match: re.Match) -> str:
         word = match.group(1) or match.group(2)
         return match.group(0) if word + "." in abbreviations else match.group(0) + " "
 
     text = _WIKI_HEADING.sub(lambda m: f"\n\n{m.group(2)}\n\n", text)
+    text = _GLUED_BLOCK.sub(lambda m: m.group(0) + "\n\n", text)
     return _GLUED_SENTENCE.sub(space, text)
 
 
@@ -271,8 +285,10 @@ def _without_leading_clutter(lines: list[str], patterns: tuple[re.Pattern, ...]
 
 def declutter(text: str, rules_: NormalizeRules, settings: PageSettings) -> _Declutter:
     """The text's lines without boilerplate lines, wall lines, a trailing block of links,
-    trailing bios or teasers, and a widget run into the first line; how many non-empty
-    lines went, and the walls found."""
+    trailing bios or teasers, a widget run into the first line and a player's text run
+    into any line; how many non-empty lines went, and the walls found."""
+    for pattern in rules_.inline_clutter:
+        text = pattern.sub("", text)
     lines = _without_leading_clutter(text.split("\n"), rules_.leading_clutter)
     walls = [(kind, line) for line in lines if line
              and (kind := next((k for p, k in rules_.walls if p.search(line)), None))]

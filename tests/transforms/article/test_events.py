@@ -96,6 +96,23 @@ def test_place_from_earlier_in_the_paragraph(events_of):
     assert clash["actor2_kind"] == "State forces"
 
 
+def test_place_carried_across_a_subheading(events_of):
+    rows = events_of("The president flew to Nairobi on Sunday for talks.\n\n"
+                     "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
+                     "Survivors describe the siege\n\n"
+                     "By nightfall the attack had killed nine guests, a police officer said.")
+    attack = next(r for r in rows if r["trigger_text"] == "attack")
+    assert attack["location"] == "Mogadishu"
+
+
+def test_place_not_carried_into_a_new_paragraph_without_a_heading(events_of):
+    rows = events_of("The president flew to Nairobi on Sunday for talks.\n\n"
+                     "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
+                     "By nightfall the attack had killed nine guests, a police officer said.")
+    attack = next(r for r in rows if r["trigger_text"] == "attack")
+    assert attack["location"] == "Nairobi"  # the article's first place
+
+
 @pytest.mark.parametrize("text", [
     "Operating profits fell 46% to 1.6bn euros, the army's pension fund said.",
     "Government figures confirmed falls in the housing market.",

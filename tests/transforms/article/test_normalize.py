@@ -203,3 +203,26 @@ def test_a_newsletter_widget_run_into_the_first_line_is_cut(normalize_text):
         "the budget on Tuesday.\n\nCouncillors voted 30 to 12.")
     assert article.body.startswith("The county council approved")
     assert "Subscribe" not in article.body
+
+
+def test_a_page_block_run_into_the_text_is_a_paragraph(normalize_text):
+    article = normalize_text(
+        "Dam Report\n\n"
+        "The engineers left the site on Monday. Questions about fundingCouncillors asked "
+        "who would pay for the repairs. Watch our video of the spillway at nightThe "
+        "spillway held. AdvertisementI think it will hold, the mayor said.")
+    paragraphs = [article.body[p.start:p.end] for p in article.paragraphs]
+    assert paragraphs == [
+        "The engineers left the site on Monday. Questions about funding",
+        "Councillors asked who would pay for the repairs. Watch our video of the spillway "
+        "at night",
+        "The spillway held. Advertisement",
+        "I think it will hold, the mayor said.",
+    ]
+
+
+def test_camel_case_names_handles_and_domains_stay_whole(normalize_text):
+    text = ("Shares in BlackRock and OpenWorks rose as iPhone sales on eBay grew, "
+            "@dailyNews and www.newsSite.com reported, and the re-Elected McVeigh said so.")
+    article = normalize_text("Markets\n\n" + text)
+    assert article.body == text

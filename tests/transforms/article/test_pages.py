@@ -85,6 +85,8 @@ def test_every_clutter_rule_drops_its_example_where_it_stands(normalize_rules, s
         text = LONG_NEWS + "\n" + row["example"]
         if row["position"] == "lead":  # run into the article's first words
             text = row["example"] + LONG_NEWS
+        if row["position"] == "inline":  # run between two of its sentences
+            text = NEWS + row["example"] + NEWS * 11
         if row["position"] == "block":
             text += "\nCouncil to vote on bus fares\nBridge reopens after repairs"
         kept = declutter(text, normalize_rules, settings.pages)
