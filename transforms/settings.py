@@ -44,6 +44,10 @@ class QuoteSettings:
     # at most this many sentences before it (1 = the next sentence, or the next paragraph's
     # first).
     max_continuation_gap_sentences: int = 1
+    # Sentences; a full quote with no cue, after sentences of narration whose subject names
+    # no speaker ('... the bombs were another matter." The bombings came after the police
+    # disrupted a funeral. "Tempers were high."'), is still the last speaker's this far on.
+    max_continuation_gap_after_narration: int = 2
     # Sentences; "he"/"she" goes first to a prominent subject or speaker of its own sentence
     # or of the last this many sentences, before anyone merely named there, and only then
     # to anyone further back. News keeps a speaker salient for a paragraph of two or three

@@ -802,6 +802,9 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             speaker = previous[1]
         if speaker is None and cue is None and not is_partial:
             speaker = _subject_before(ctx, first_sentence, cues)
+            if speaker is None and previous is not None and (
+                    first_sentence - previous[0] <= settings.max_continuation_gap_after_narration):
+                speaker = previous[1]
         rows.append({
             "quote_id": ids.quote_id(article.article_id, quote.start, end),
             "article_id": article.article_id,

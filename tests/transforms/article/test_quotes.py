@@ -116,6 +116,21 @@ def test_quote_left_open_runs_to_the_paragraph_end_and_next_paragraph_continues(
     assert second["cue"] is None
 
 
+@pytest.mark.parametrize("narration, speaker", [
+    # Narration naming no speaker between two quotes: the quotes are one speaker's.
+    ("The closure came after a storm flooded the tunnel in March.", "Maria Lopes"),
+    # A named subject in between speaks for the next quote instead (_subject_before).
+    ("Councillor Tom Reyes disagreed with the plan.", "Tom Reyes"),
+])
+def test_quote_after_one_sentence_of_narration(quotes_of, narration, speaker):
+    _, rows = quotes_of(
+        "Maria Lopes, the transport chief, said: “The line will reopen in June.” "
+        f"{narration} “Every week of delay costs the city money.”")
+    first, second = rows
+    assert first["speaker"] == "Maria Lopes"
+    assert second["speaker"] == speaker
+
+
 # ------------------------------------------------------------------ cue and speaker
 
 def test_cue_after_quote_with_inverted_subject_and_apposition(quotes_of):
