@@ -797,14 +797,19 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             continue
         if speaker is not None:  # found in its own sentence: salient there
             referents.add_speaker(first_sentence, speaker)
-        if speaker is None and previous is not None and \
-                _continues(article, previous[0], first_sentence, settings):
-            speaker = previous[1]
-        if speaker is None and cue is None and not is_partial:
-            speaker = _subject_before(ctx, first_sentence, cues)
-            if speaker is None and previous is not None and (
-                    first_sentence - previous[0] <= settings.max_continuation_gap_after_narration):
+        else:
+            if previous is not None and _continues(article, previous[0], first_sentence,
+                                                   settings):
                 speaker = previous[1]
+            if speaker is None and cue is None and not is_partial:
+                speaker = _subject_before(ctx, first_sentence, cues)
+                if speaker is None and previous is not None and (
+                        first_sentence - previous[0]
+                        <= settings.max_continuation_gap_after_narration):
+                    speaker = previous[1]
+            if speaker is not None and cue is None and not is_partial:
+                # A whole quote with no cue is its speaker's sentence: salient there too.
+                referents.add_speaker(first_sentence, speaker)
         rows.append({
             "quote_id": ids.quote_id(article.article_id, quote.start, end),
             "article_id": article.article_id,

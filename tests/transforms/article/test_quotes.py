@@ -131,6 +131,16 @@ def test_quote_after_one_sentence_of_narration(quotes_of, narration, speaker):
     assert second["speaker"] == speaker
 
 
+def test_he_after_cue_less_quotes_is_their_speaker(quotes_of):
+    # The cue-less quotes keep Carlos Mendes salient over a man merely named between.
+    _, rows = quotes_of(
+        "Carlos Mendes, the transport chief, said: “The line will reopen in June.” "
+        "The closure came after a storm wrecked the depot run by Paul Dunn. "
+        "“Every week of delay costs the city money.” “Shops on the route are closing.” "
+        "He said he had warned the council “many times over the years”.")
+    assert [r["speaker"] for r in rows] == ["Carlos Mendes"] * 4
+
+
 # ------------------------------------------------------------------ cue and speaker
 
 def test_cue_after_quote_with_inverted_subject_and_apposition(quotes_of):
