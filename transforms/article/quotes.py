@@ -798,16 +798,21 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         if speaker is not None:  # found in its own sentence: salient there
             referents.add_speaker(first_sentence, speaker)
         else:
-            if previous is not None and _continues(article, previous[0], first_sentence,
-                                                   settings):
+            whole = cue is None and not is_partial
+            # A sentence between the quotes whose subject is named speaks the next one
+            # ("..., Mr Howard said." before a new paragraph's quote), not the last speaker.
+            if whole and previous is not None and first_sentence - previous[0] > 1:
+                speaker = _subject_before(ctx, first_sentence, cues)
+            if speaker is None and previous is not None and _continues(
+                    article, previous[0], first_sentence, settings):
                 speaker = previous[1]
-            if speaker is None and cue is None and not is_partial:
+            if speaker is None and whole:
                 speaker = _subject_before(ctx, first_sentence, cues)
                 if speaker is None and previous is not None and (
                         first_sentence - previous[0]
                         <= settings.max_continuation_gap_after_narration):
                     speaker = previous[1]
-            if speaker is not None and cue is None and not is_partial:
+            if speaker is not None and whole:
                 # A whole quote with no cue is its speaker's sentence: salient there too.
                 referents.add_speaker(first_sentence, speaker)
         rows.append({

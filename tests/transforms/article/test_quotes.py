@@ -131,6 +131,15 @@ def test_quote_after_one_sentence_of_narration(quotes_of, narration, speaker):
     assert second["speaker"] == speaker
 
 
+def test_a_named_reporting_sentence_between_quotes_speaks_the_next(quotes_of):
+    # The next paragraph's quote follows "..., Ms Harper said.", not Tom Reyes's quote.
+    _, rows = quotes_of(
+        "Labour's spokesman Tom Reyes responded: “The plan is working for families.” "
+        "The floods were on everyone's mind this winter, Ms Harper said.\n\n"
+        "“We watched the scenes from the valley with disbelief.”")
+    assert [r["speaker"] for r in rows] == ["Tom Reyes", "Ms Harper"]
+
+
 def test_he_after_cue_less_quotes_is_their_speaker(quotes_of):
     # The cue-less quotes keep Carlos Mendes salient over a man merely named between.
     _, rows = quotes_of(
