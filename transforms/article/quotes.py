@@ -45,6 +45,8 @@ _SPEAKER_EXCLUDED_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "
 _SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
 # Labels that make a speaker something other than one person ("the ministry", "Iraq").
 _NON_PERSON_LABELS = GROUP_LABELS | PLACE_LABELS
+# Words of an apposition read for a post ("the club's new boss": four).
+_POST_WORDS = 4
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _SINGULAR_PROPER_NOUN = "NNP"
 # Letters: a name token with this many lower-case letters before a capital, or this many
@@ -103,6 +105,7 @@ class QuoteRules:
     gender_words: dict[str, str]
     title_nouns: frozenset[str]
     speech_verbs: frozenset[str]  # the lemmas of the verb and medium cues
+    role_nouns: frozenset[str] = frozenset()  # a person's post (quote_role_nouns.tsv)
     first_name_gender: Callable[[str], str | None] | None = None
 
 
@@ -111,6 +114,7 @@ class _NameRules:
     """What tells a proper noun the model did not tag from any capitalized word."""
     titles: Mapping[str, str]  # "Mr", "spokeswoman"... (quote_gender_words.tsv)
     speech_verbs: frozenset[str]
+    role_nouns: frozenset[str] = frozenset()  # "chief", "coach"... (quote_role_nouns.tsv)
 
 
 def load_quote_rules(vocab: Vocab) -> QuoteRules:
@@ -127,7 +131,9 @@ def load_quote_rules(vocab: Vocab) -> QuoteRules:
                     for r in rules.load("quote_gender_words", ("term", "gender", "example"))}
     title_nouns = frozenset(r["term"].lower()
                             for r in rules.load("quote_title_nouns", ("term", "example")))
-    return QuoteRules(matcher, pronouns, gender_words, title_nouns, speech_verbs)
+    role_nouns = frozenset(r["term"].lower()
+                           for r in rules.load("quote_role_nouns", ("term", "example")))
+    return QuoteRules(matcher, pronouns, gender_words, title_nouns, speech_verbs, role_nouns)
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -350,7 +356,8 @@ def _proper_name(head: Token, mentions: list[dict], names: _NameRules) -> tuple[
     """A singular capitalized proper noun with the name words compounded before it: a name
     the model missed ("Ruiz", "Ana Ruiz", "Bill de Blasio"). A determiner or a preposition
     makes it a body's name ("the Observatory", "a Department for Work"), and so does another
-    entity label, unless a title opens the name ("Mr Weiss" tagged ORG). A lone capitalized
+    entity label, unless a title opens the name ("Mr Weiss" tagged ORG) or a post stands in
+    apposition to it ("Carly Fiorina, chief of HP" tagged ORG). A lone capitalized
     word opening a sentence is a name only as the subject of a speech verb ("Lopez said",
     not "Victory took Real to the top")."""
     if head.tag_ != _SINGULAR_PROPER_NOUN or not head.text[:1].isupper() \
@@ -374,9 +381,24 @@ def _proper_name(head: Token, mentions: list[dict], names: _NameRules) -> tuple[
     is_other_entity = head.ent_type_ in _NON_PERSON_LABELS or any(
         _mention_at(mentions, head.idx, head.idx + len(head), label)
         for label in _NON_PERSON_LABELS)
-    if is_other_entity and not has_title:
+    if is_other_entity and not (has_title or _has_post(head, names)):
         return None
     return first.idx, head.idx + len(head)
+
+
+def _has_post(head: Token, names: _NameRules) -> bool:
+    """A post or trade opens the apposition to the name (its first words: "Carly Fiorina,
+    chief of Hewlett Packard", which the parser may hang from "Packard"; "Eva Lind, the
+    team captain"): the name is a person's whatever the model tagged it."""
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < head.i:
+            continue
+        opening = child.doc[child.left_edge.i:min(child.left_edge.i + _POST_WORDS,
+                                                   child.right_edge.i + 1)]
+        if any(t.lemma_.lower() in names.role_nouns or t.lower_ in names.titles
+               for t in opening if t.pos_ == "NOUN"):
+            return True
+    return False
 
 
 def _named_person(head: Token, mentions: list[dict], body: str,
@@ -748,7 +770,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
 
     cues = _cues(doc, inside_quote, quote_rules.cue_matcher)
     speech_verbs = {c.start for c in cues if c.kind != "phrase"}
-    names = _NameRules(quote_rules.gender_words, quote_rules.speech_verbs)
+    names = _NameRules(quote_rules.gender_words, quote_rules.speech_verbs,
+                       quote_rules.role_nouns)
     referents = Referents(
         doc, article, mentions, inside_quote, quote_rules.pronoun_genders,
         quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms import rules
-from transforms.article.components import QUOTES as QUOTES_EXTENSION
+from transforms.article.components import MENTIONS as MENTIONS_EXTENSION, QUOTES as QUOTES_EXTENSION
 from transforms.schema import QUOTES
 
 
@@ -138,6 +138,29 @@ def test_a_named_reporting_sentence_between_quotes_speaks_the_next(quotes_of):
         "The floods were on everyone's mind this winter, Ms Harper said.\n\n"
         "“We watched the scenes from the valley with disbelief.”")
     assert [r["speaker"] for r in rows] == ["Tom Reyes", "Ms Harper"]
+
+
+@pytest.fixture(scope="module")
+def nlp_tagging_a_person_org(settings):
+    """The pipeline with the small model's known slip forced: a person's name tagged ORG
+    (it tags "Carly Fiorina" so in a BBC report)."""
+    from transforms.article.nlp import load_pipeline
+    nlp = load_pipeline(settings.model_name, settings.quotes)
+    ruler = nlp.add_pipe("entity_ruler", after="ner", config={"overwrite_ents": True})
+    ruler.add_patterns([{"label": "ORG", "pattern": "Dana Whitfield"}])
+    return nlp
+
+
+def test_she_finds_a_person_the_model_tagged_org_by_her_post(normalize_text,
+                                                             nlp_tagging_a_person_org):
+    from transforms.article.nlp import parse_bodies
+    article = normalize_text(
+        "Retail Talk\n\nShops must change, according to Dana Whitfield, chief of retail "
+        "giant Corvex. “People want to share what they buy,” she told delegates.")
+    doc = next(parse_bodies([article], nlp_tagging_a_person_org, 4))
+    assert [m["label"] for m in doc._.get(MENTIONS_EXTENSION)
+            if m["text"] == "Dana Whitfield"] == ["ORG"]
+    assert [r["speaker"] for r in doc._.get(QUOTES_EXTENSION)] == ["Dana Whitfield"]
 
 
 def test_he_after_cue_less_quotes_is_their_speaker(quotes_of):
