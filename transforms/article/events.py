@@ -102,6 +102,11 @@ WEAPON_LEMMAS = frozenset({"gun", "gunfire", "rifle", "bomb", "explosive", "bull
                            "mortar", "rocket", "missile", "grenade", "artillery", "weapon",
                            "fire", "firearm", "knife", "machete", "tank", "airstrike",
                            "sniper", "ammunition"})
+# Things that blow up or carry a bomb: never who acted ("the device went off and killed
+# four", "a parcel exploded"), whoever set them.
+BOMB_CARRIER_LEMMAS = frozenset({"device", "parcel", "package", "bag", "backpack",
+                                 "suitcase", "vehicle", "car", "truck", "lorry", "van",
+                                 "motorcycle", "motorbike", "bicycle"})
 # Causes of death that are no political violence ("killed in the earthquake").
 ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "flooding", "storm",
                              "hurricane", "cyclone", "typhoon", "tornado", "landslide",
@@ -110,6 +115,13 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
                              "outbreak", "epidemic"})
 # Adverbs that make harm an accident, not an attack.
 ACCIDENT_ADVERBS = frozenset({"accidentally", "inadvertently", "unintentionally"})
+# Handling a bomb: a bomber who "blew himself up while trying to plant a bomb" died of his
+# own bomb going off early: a remote explosive's blast, not a suicide attack.
+SUICIDE_BOMB = "Suicide bomb"
+PREMATURE_BLAST_SUB_TYPE = "Remote explosive/landmine/IED"
+BOMB_HANDLING_VERBS = frozenset({"plant", "place", "set", "make", "build", "assemble",
+                                 "prepare", "handle", "carry", "transport", "arm", "prime"})
+BOMB_LEMMAS = frozenset({"bomb", "explosive", "device", "detonator", "ied"})
 # A span of years a toll is counted over ("killed under the general's regime", "died during
 # the war", "throughout the occupation"): many events, none of them reported.
 SPAN_PREPOSITIONS = frozenset({"under", "during", "throughout"})
@@ -512,6 +524,9 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
         return None if person is None else _Actor(person.start, person.end, None, False)
     if head is None or head.like_num or head.ent_type_ in NOT_ACTOR_ENTS:
         return None
+    if _lemma(head) in BOMB_CARRIER_LEMMAS and head.i != trigger.i and not _names_whose(
+            head, r):
+        return None  # "the device went off", "air strikes on aid trucks"; not "ISIL vehicles"
     if head.i != trigger.i and (_lemma(head) in r.triggers or _frames(head, "quantity", r)
                                 ) and not _weapon_of_someone(head, r):
         # Another event ("a wave of attacks killed 107 people") acts for none; a weapon
@@ -544,9 +559,14 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
 
 
 def _weapon_of_someone(head: Token, r: EventRules) -> bool:
+    return _lemma(head) in WEAPON_LEMMAS and _names_whose(head, r)
+
+
+def _names_whose(head: Token, r: EventRules) -> bool:
+    """The noun's phrase names a kind of actor ("government artillery", "ISIL vehicles"):
+    the thing stands for them."""
     first, last = _noun_span(head)
-    return _lemma(head) in WEAPON_LEMMAS and _phrase_kind(
-        list(head.doc[first:last + 1]), r) is not None
+    return _phrase_kind(list(head.doc[first:last + 1]), r) is not None
 
 
 def _child(token: Token, deps: frozenset[str]) -> Token | None:
@@ -835,6 +855,14 @@ def _accidental(c: _Candidate) -> bool:
     return False
 
 
+def _handling_a_bomb(verb: Token) -> bool:
+    """A clause on the verb says its subject was handling a bomb ("while trying to plant a
+    bomb", "as he was assembling the device")."""
+    return any(t.pos_ == "VERB" and _lemma(t) in BOMB_HANDLING_VERBS
+               and any(_lemma(o) in BOMB_LEMMAS for o in t.children if o.dep_ == "dobj")
+               for child in verb.children if child.dep_ == "advcl" for t in child.subtree)
+
+
 def _cumulative(head: Token) -> bool:
     """A toll or a count since some time or over a span of years, not one event: "have been
     killed since the start of the uprising", "airstrikes since May have killed 229
@@ -950,6 +978,9 @@ def _a_force(actor: _Actor, doc: Doc) -> bool:
 def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,
            r: EventRules) -> tuple[str, str]:
     event_type, sub = c.trigger.event_type, c.trigger.sub_event_type
+    if sub == SUICIDE_BOMB and c.head.pos_ == "VERB" and _handling_a_bomb(c.head):
+        # "blew himself up while trying to plant a bomb": his bomb went off early.
+        return event_type, PREMATURE_BLAST_SUB_TYPE
     for rule in r.subtypes:
         if rule.sub_event_type != sub:
             continue

@@ -96,6 +96,31 @@ def test_place_from_earlier_in_the_paragraph(events_of):
     assert clash["actor2_kind"] == "State forces"
 
 
+@pytest.mark.parametrize("text", [
+    "A parcel exploded outside the bank in Lyon on Friday, wounding six people.",
+    "The device went off near the station in Kabul and killed four soldiers.",
+    "He was seen walking on Elm Street where the device went off and planting the second "
+    "bomb on Oak Street in Chicago.",
+])
+def test_a_thing_that_blows_up_is_no_actor(events_of, text):
+    rows = events_of(text)
+    assert rows and all(r["actor1"] is None for r in rows), rows
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("The militant blew himself up while trying to plant a bomb at the telephone exchange "
+     "in Coventry.", "Remote explosive/landmine/IED"),
+    ("He blew himself up as he was assembling the device in a flat in Leeds.",
+     "Remote explosive/landmine/IED"),
+    ("A bomber blew himself up while trying to enter the base in Kabul, killing three "
+     "guards.", "Suicide bomb"),
+])
+def test_a_bomb_going_off_in_its_makers_hands_is_no_suicide_attack(events_of, text,
+                                                                   sub_event_type):
+    blast = only([r for r in events_of(text) if r["trigger_text"] == "blew himself up"])
+    assert blast["sub_event_type"] == sub_event_type
+
+
 def test_place_carried_across_a_subheading(events_of):
     rows = events_of("The president flew to Nairobi on Sunday for talks.\n\n"
                      "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
