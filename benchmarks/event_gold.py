@@ -16,8 +16,9 @@ attacks is found; and for each gold Conflict.Attack.* event:
               mention scored below is the one overlapping the gold trigger, else the nearest
               in that sentence;
   type        its event_type is one the gold subtype allows (GOLD_TYPES below);
-  place       (gold has a Place) its location, or the name/admin1/admin2 of its place entity
-              or of its event (events.parquet), shares a folded word with the gold Place;
+  place       (gold has a Place) its location or site, or the name/admin1/admin2 of its
+              place entity or of its event (events.parquet), shares a folded word with the
+              gold Place;
   actor       (gold has an Attacker) its actor1, or the name/aliases of actor1's entity,
               shares a folded word with the gold Attacker;
   fatalities  (gold Life.Die in the sentence of a found attack, with a number for its Victim)
@@ -162,10 +163,14 @@ def read_release(release: Path) -> dict:
             "select article_id, start_char, end_char from sentences order by all").fetchall():
         by_id[article_id]["sentences"].append((start, end))
     mentions = defaultdict(list)
-    for row in con.sql("""
+    # The site column came later: a release made before it is scored without.
+    has_site = "site" in {c[0] for c in con.sql("describe event_mentions").fetchall()}
+    site = "m.site" if has_site else "null"
+    for row in con.sql(f"""
             select m.article_id, m.start_char, m.end_char, m.trigger_text, m.event_type,
                    m.location, m.actor1,
-                   [m.location, p.name, p.admin1, p.admin2, e.location, e.admin1, e.admin2],
+                   [m.location, {site}, p.name, p.admin1, p.admin2, e.location, e.admin1,
+                    e.admin2],
                    [m.actor1, a.name] || coalesce(a.aliases, [])
             from event_mentions m
             left join entities p on p.entity_id = m.location_entity_id

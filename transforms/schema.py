@@ -478,6 +478,13 @@ EVENT_MENTIONS = Table(
                "place on the trigger, the word that counts it or its verb (an attack in "
                "Syria, air strikes on Raqqa): the cross-article step narrows it only to a "
                "place inside it."),
+        Column("site", pa.string(), "Where exactly, when the text names a site rather than "
+               "a town: a phrase of place on the trigger whose noun is a site (a crowded "
+               "market, the checkpoint, the Erawan Shrine; rules/event_sites.tsv) or a "
+               "facility, as written.", nullable=True),
+        Column("site_start_char", OFFSET, "Start of the site span.", nullable=True,
+               min_value=0),
+        Column("site_end_char", OFFSET, "End of the site span.", nullable=True),
         Column("date_text", pa.string(), "The date of the event as written (Sunday, on May "
                "17, last week).", nullable=True),
         Column("date_start_char", OFFSET, "Start of date_text.", nullable=True, min_value=0),
@@ -798,6 +805,7 @@ RELATIONAL_CHECKS: tuple[RelationalCheck, ...] = (
     _optional_span_in_body("event_mentions", "actor1"),
     _optional_span_in_body("event_mentions", "actor2"),
     _optional_span_in_body("event_mentions", "location"),
+    _optional_span_in_body("event_mentions", "site"),
     _optional_span_in_body("event_mentions", "date"),
     _resolves("event_mentions", "actor1_entity_id", "entities", "entity_id"),
     _resolves("event_mentions", "actor2_entity_id", "entities", "entity_id"),

@@ -236,6 +236,7 @@ class EventRules:
     countries: frozenset[str]  # country names, lower case: "us", "syria", "united states"
     actor_frames: dict[str, tuple[ActorFrame, ...]]  # lemma of the frame's word -> frames
     exclusions: frozenset[tuple[str, str, str]]  # (relation, trigger lemma, word lemma)
+    sites: frozenset[str] = frozenset()  # nouns of sites: market, checkpoint (event_sites)
 
 
 def load_event_rules() -> EventRules:
@@ -262,10 +263,11 @@ def load_event_rules() -> EventRules:
                                                frozenset(v for v in row["verbs"].split("|") if v)))
     exclusions = frozenset((row["relation"], row["trigger"], row["word"]) for row in rules.load(
         "event_trigger_exclusions", ("trigger", "word", "relation", "example")))
+    sites = frozenset(r["term"].lower() for r in rules.load("event_sites", ("term", "example")))
     return EventRules({k: tuple(sorted(v, key=lambda t: -len(t.lemmas)))
                        for k, v in triggers.items()},
                       kinds, max(len(k) for k in kinds), subtypes, country_names(),
-                      {k: tuple(v) for k, v in frames.items()}, exclusions)
+                      {k: tuple(v) for k, v in frames.items()}, exclusions, sites)
 
 
 def country_names() -> frozenset[str]:
@@ -1216,7 +1218,8 @@ def _town_in_the_name(head: Token, sentence: _Sentence, article_places: list[dic
 def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_type: str,
          sub_event_type: str, actors: list[_Actor | None], place: dict | None,
          date: Span | None, event_date: str | None, precision: int | None,
-         figure_ids: list[str], in_lede: bool, spread: bool, on_trigger: bool) -> dict:
+         figure_ids: list[str], in_lede: bool, spread: bool, on_trigger: bool,
+         site: tuple[int, int] | None) -> dict:
     doc = c.head.doc
     start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
     body = article.body
@@ -1251,6 +1254,9 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
         "location_entity_id": None,
         "location_spread": spread,
         "location_on_trigger": on_trigger,
+        "site": body[site[0]:site[1]] if site else None,
+        "site_start_char": site[0] if site else None,
+        "site_end_char": site[1] if site else None,
         "date_text": date.text if date is not None else None,
         "date_start_char": date.start_char if date is not None else None,
         "date_end_char": date.end_char if date is not None else None,
@@ -1259,6 +1265,66 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
         "figure_ids": figure_ids,
         "in_lede": in_lede,
     }
+
+
+# Prepositions that put an event at a site ("a bomb at the market", "gunfire outside the
+# embassy", "the drone crashed into a building").
+SITE_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "inside", "on", "into", "onto",
+                               "by", "behind", "beside", "within", "under", "above"})
+
+
+def _site(c: _Candidate, sentence: _Sentence, r: EventRules) -> tuple[int, int] | None:
+    """Where exactly the event happened, when the text names a site rather than a town:
+    a phrase of place on the trigger, or on the verb whose subject or object it is ("a car
+    bomb exploded at a crowded market", "carried out an attack on a checkpoint") or on
+    its object ("opened fire on worshippers inside a mosque"), or the verb's object itself
+    ("stormed a hotel", "an air strike hit a school"), whose
+    noun is a site (event_sites.tsv) or a facility the model tagged; else a site compounded
+    with the trigger ("the shrine attack"). A town or a country is the location instead."""
+    head = c.head
+    hosts = [head]
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        hosts.append(head.head)
+    for host in hosts:  # the site struck ("stormed a hotel", "an air strike hit a school")
+        obj = _child(host, frozenset({"dobj"}))
+        if host.pos_ == "VERB" and obj is not None and (site := _site_phrase(obj, sentence, r)):
+            return site
+    # Also on the trigger's object ("opened fire on worshippers inside a mosque").
+    hosts += [o for host in hosts for child in host.children
+              for o in ([child] if child.dep_ == "dobj" else
+                        [_child(child, frozenset({"pobj"}))] if child.dep_ == "prep" else [])
+              if o is not None]
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ == "prep" and prep.lower_ in SITE_PREPOSITIONS:
+                noun = _child(prep, frozenset({"pobj"}))
+                if noun is not None and (site := _site_phrase(noun, sentence, r)):
+                    return site
+    # A site compounded with a trigger that has a determiner ("the shrine attack", "the
+    # Birmingham pub bombings"); not a generic modifier ("street protests") or a word of a
+    # place's name ("the Cavehill Road bomb").
+    if not any(t.dep_ == "det" for t in head.lefts):
+        return None
+    for modifier in head.lefts:
+        if modifier.dep_ == "compound" and _lemma(modifier) in r.sites and \
+                sentence.mention_at(modifier.idx, modifier.idx + len(modifier)) is None:
+            return modifier.idx, modifier.idx + len(modifier)
+    return None
+
+
+def _site_phrase(noun: Token, sentence: _Sentence, r: EventRules) -> tuple[int, int] | None:
+    """The site `noun` heads, from its determiner to the noun ("a crowded market", "the
+    Erawan Shrine"), or a facility mention it is in; None for a town, a country or another
+    noun."""
+    mention = sentence.mention_at(noun.idx, noun.idx + len(noun))
+    if mention is not None and mention["label"] != "FAC" and mention["label"] in PLACE_LABELS:
+        return None
+    if mention is not None and mention["label"] == "FAC":
+        return mention["start_char"], mention["end_char"]
+    if _lemma(noun) not in r.sites:
+        return None
+    return noun.left_edge.idx, noun.idx + len(noun)
 
 
 # Prepositions that say where an event happened ("an attack in Syria", "strikes on Raqqa";
@@ -1478,6 +1544,9 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                 actors[1] = None
             if actors[0] is not None and actors[0].is_place and c.trigger.needs == "fell_to":
                 actors[0] = None
+            if actors[1] is not None and actors[1].kind is None and heads[1] is not None \
+                    and _site_phrase(heads[1], sentence, r) is not None:
+                actors[1] = None  # a site is where, not whom ("the blast at the Erawan Shrine")
             if actors[0] is None and _lemma(c.head) in AGENT_NOUN_LEMMAS:
                 # "Taliban suicide bombers attacked the camp": the trigger names who.
                 actors[0] = _actor(c.head, sentence, r, True, c.head)
@@ -1535,7 +1604,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             spread_places.add(place["start_char"])
         rows.append(_row(article, c, state.sentence_idx, event_type, sub, actors, place,
                          date, event_date, precision, figure_ids,
-                         state.sentence_idx in lede_sentences, spread, on_trigger))
+                         state.sentence_idx in lede_sentences, spread, on_trigger,
+                         _site(c, state.sentence, r)))
     return rows
 
 

@@ -25,7 +25,7 @@ ARTICLE_TABLES = (
     "figure_casualty_nouns", "figure_tally_nouns", "figure_people", "figure_non_counts",
     "figure_attribution", "figure_outcome_adverbs", "figure_subset_markers",
     "figure_verb_objects", "event_triggers", "event_actors", "event_subtypes",
-    "event_actor_frames", "event_trigger_exclusions",
+    "event_actor_frames", "event_trigger_exclusions", "event_sites",
 )
 # Read only across articles (entity linking, geocoding): never re-extract.
 CORPUS_TABLES = (

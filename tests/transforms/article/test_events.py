@@ -121,6 +121,32 @@ def test_a_bomb_going_off_in_its_makers_hands_is_no_suicide_attack(events_of, te
     assert blast["sub_event_type"] == sub_event_type
 
 
+@pytest.mark.parametrize("text, site", [
+    ("A car bomb exploded at a crowded market in Baghdad on Monday, killing 20 people.",
+     "a crowded market"),
+    ("Gunmen opened fire on worshippers inside a mosque in Quetta, killing nine.", "a mosque"),
+    ("An air strike hit a school in Saada, killing 40 children, the Red Cross said.",
+     "a school"),
+    ("Police said the shrine attack in Bangkok killed 20 people.", "shrine"),
+    ("Rebels seized the town of Idlib on Saturday.", None),  # a town is the location
+    ("Jets bombed rebel positions in Homs, killing 12 fighters.", None),
+    ("Street protests in Caracas turned violent as police fired tear gas at demonstrators.",
+     None),  # a generic modifier, no site
+])
+def test_the_site_of_an_event(events_of, text, site):
+    row = events_of(text)[0]
+    assert row["site"] == site
+    if site:  # a span of the body (the text, under its title)
+        assert text[row["site_start_char"]:row["site_end_char"]] == site
+
+
+def test_a_site_is_where_not_whom(events_of):
+    blast = only(events_of("The August 17 blast at the Erawan Shrine killed 20 people in "
+                           "Bangkok."))
+    assert blast["site"] == "the Erawan Shrine"
+    assert blast["actor2"] is None
+
+
 def test_place_carried_across_a_subheading(events_of):
     rows = events_of("The president flew to Nairobi on Sunday for talks.\n\n"
                      "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
