@@ -1589,6 +1589,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         # "the attack" the article reported more specifically before is that event, whoever
         # its victims were ("the complex attack" that killed soldiers was the car bomb).
         event_type, sub = _antecedent_type(n, typed) or (event_type, sub)
+        if (maker := _antecedent_actor(n, typed, event_type)) is not None:
+            actors = [maker, actors[1]]
         spans = [(a.start_char, a.end_char) for a in actors if a is not None]
         place = _place(c, place_head, state.sentence, spans, state.earlier_places,
                        r.countries, article_places)
@@ -1609,15 +1611,33 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     return rows
 
 
+def _names_a_known_event(c: _Candidate) -> bool:
+    """A violent report written as an event the reader knows ("the attack"), not one a date
+    names ("the 11 September attacks" is an event of its own)."""
+    return (c.trigger.event_type in VIOLENT_EVENT_TYPES and _refers_back(c.head)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in c.head.lefts))
+
+
+def _antecedent_actor(n: int, typed: list, event_type: str) -> _Actor | None:
+    """Who made the event a report names as known and names no maker of: the maker the
+    nearest earlier report of that type named, if it named one ("he and his brother set off
+    two bombs ... the youngest killed in the bombing": the brothers)."""
+    c, actors = typed[n][1], typed[n][2]
+    if actors[0] is not None or not _names_a_known_event(c):
+        return None
+    nearest = next((other_actors for _, _, other_actors, _, (other_type, _)
+                    in reversed(typed[:n]) if other_type == event_type), None)
+    return nearest[0] if nearest is not None else None
+
+
 def _antecedent_type(n: int, typed: list) -> tuple[str, str] | None:
     """The type of the event a less specific violent report names as known ("the attack"),
     when the article has reported one more specifically: "a suicide bomber struck a rally
     ... the attack" is the bombing. The nearest such report before it, else the nearest
     after."""
     c = typed[n][1]
-    if c.trigger.event_type not in VIOLENT_EVENT_TYPES or not _refers_back(c.head) or any(
-            t.ent_type_ in ("DATE", "TIME") for t in c.head.lefts):
-        return None  # "the 11 September attacks" names an event of its own
+    if not _names_a_known_event(c):
+        return None
 
     def names_it(item) -> bool:
         other, (event_type, _) = item[1], item[4]

@@ -147,6 +147,19 @@ def test_a_site_is_where_not_whom(events_of):
     assert blast["actor2"] is None
 
 
+def test_the_event_named_as_known_keeps_its_maker(events_of):
+    rows = events_of("Taliban fighters set off a car bomb outside a police station in Kabul "
+                     "on Monday. Eight officers died in the bombing, officials said.")
+    assert [(r["trigger_text"], r["actor1"]) for r in rows] == [
+        ("car bomb", "Taliban fighters"), ("bombing", "Taliban fighters")]
+
+
+def test_the_event_named_as_known_takes_no_maker_from_another_event(events_of):
+    rows = events_of("Rebels set off a car bomb near Homs on Sunday. A second car bomb "
+                     "exploded in Damascus on Monday. The bombing killed four soldiers.")
+    assert rows[-1]["trigger_text"] == "bombing" and rows[-1]["actor1"] is None
+
+
 def test_place_carried_across_a_subheading(events_of):
     rows = events_of("The president flew to Nairobi on Sunday for talks.\n\n"
                      "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
