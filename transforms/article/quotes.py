@@ -449,6 +449,13 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             continue
         if verb.dep_ not in _SUBJECT_SHARING_DEPS or verb.head is verb:
             return None
+        if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and (
+                any(c.dep_ == "mark" for c in verb.children)
+                or (before := _word_before(verb)) is not None and before.pos_ == "PROPN"):
+            # "His comments come as the party chairman, Liam Fox, called him ...": a finite
+            # clause of its own, whose subject the parser lost; never the main clause's (a
+            # participle has none: "X praised Y, saying" is X's).
+            return None
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             # "X admitted that the budget was tough but argued ...": a speech verb the
             # parser joined to the reported clause shares the reporting verb's subject.
@@ -474,17 +481,28 @@ def _earlier_speech_speaker(cue: _Cue, frame: Span, ctx: "_Context") -> _Speaker
     return None
 
 
+def _word_before(verb: Token) -> Token | None:
+    """The word before a verb, past adverbs, commas and a time ("Liam Fox, on Saturday
+    called"): where a subject the parser lost would end."""
+    doc, i = verb.doc, verb.i - 1
+    while i >= 0 and (doc[i].pos_ == "ADV" or doc[i].text == ","
+                      or doc[i].ent_type_ in ("DATE", "TIME")
+                      or doc[i].dep_ == "prep" and i + 1 < verb.i
+                      and doc[i + 1].ent_type_ in ("DATE", "TIME")):
+        i -= 1
+    return doc[i] if i >= 0 else None
+
+
 def _name_before(cue_token: Token, mentions: list[dict],
                  gender_words: dict[str, str]) -> _Speaker | None:
     """The name just before a cue verb the parser left without a subject ("...Policy Centre
-    Mr Straw said"): a PERSON mention ending there, else the proper nouns from the last
-    title before it (Mr, Ms, Sir)."""
+    Mr Straw said", "Liam Fox, on Saturday called"): a PERSON mention ending there, else the
+    proper nouns from the last title before it (Mr, Ms, Sir)."""
     doc = cue_token.doc
-    i = cue_token.i - 1
-    while i >= 0 and doc[i].pos_ == "ADV":
-        i -= 1
-    if i < 0 or doc[i].pos_ != "PROPN":
+    word = _word_before(cue_token)
+    if word is None or word.pos_ != "PROPN":
         return None
+    i = word.i
     end = doc[i].idx + len(doc[i])
     person = next((m for m in mentions if m["label"] == "PERSON" and m["end_char"] == end), None)
     if person:

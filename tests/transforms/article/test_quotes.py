@@ -163,6 +163,14 @@ def test_she_finds_a_person_the_model_tagged_org_by_her_post(normalize_text,
     assert [r["speaker"] for r in doc._.get(QUOTES_EXTENSION)] == ["Dana Whitfield"]
 
 
+def test_a_cue_in_an_as_clause_never_borrows_the_main_subject(quotes_of):
+    # The parser loses the clause's subject (it reads "co-chairman" as the object of "as").
+    _, rows = quotes_of(
+        'His remarks come as the co-chairman of the Green Party, Mark Hollis, on Saturday '
+        'called him "a failure of historic proportions" as a mayor.')
+    assert [r["speaker"] for r in rows] == ["Mark Hollis"]
+
+
 def test_he_after_cue_less_quotes_is_their_speaker(quotes_of):
     # The cue-less quotes keep Carlos Mendes salient over a man merely named between.
     _, rows = quotes_of(
