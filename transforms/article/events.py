@@ -283,6 +283,23 @@ def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _pos(token: Token) -> str:
+    """The token's part of speech, a gerund read as the noun it is after an article, a
+    possessive or a date ("the bombing", "Friday's shooting", "the April 15, 2013,
+    bombing at the race"), which the tagger may take for a verb."""
+    if token.tag_ != "VBG" or any(c.dep_ == "dobj" for c in token.children):
+        return token.pos_  # "jets on Monday bombing the town": a verb with its object
+    if any(c.dep_ == "det" for c in token.children):
+        return "NOUN"
+    before = token.i - 1
+    while before >= 0 and token.doc[before].text == ",":
+        before -= 1
+    if before >= 0 and (token.doc[before].tag_ == "POS"
+                        or token.doc[before].ent_type_ == "DATE"):
+        return "NOUN"
+    return token.pos_
+
+
 def _words(token: Token) -> tuple[str, str]:
     return token.lower_, _lemma(token)
 
@@ -318,7 +335,7 @@ def _triggers_in(sent: Span, r: EventRules) -> list[_Candidate]:
                     # The head of a phrase is its last word, except verb phrases ("take
                     # control", "blow himself up", "shoot dead"), headed by the verb.
                     head = doc[i] if trigger.pos == "VERB" else doc[i + len(trigger.lemmas) - 1]
-                    if trigger.pos in ("ANY", head.pos_) or (
+                    if trigger.pos in ("ANY", _pos(head)) or (
                             trigger.pos == "NOUN" and head.pos_ == "PROPN"):
                         match = _Candidate(trigger, i, i + len(trigger.lemmas), head)
                         break

@@ -160,6 +160,18 @@ def test_the_event_named_as_known_takes_no_maker_from_another_event(events_of):
     assert rows[-1]["trigger_text"] == "bombing" and rows[-1]["actor1"] is None
 
 
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("In May, Smith was found guilty of killing three people and injuring 264 in the April "
+     "15, 2013, bombing at the world-renowned race in Boston.",
+     "Remote explosive/landmine/IED"),  # a gerund after a date is a noun, no air strike
+    ("Jets were bombing the rebel-held town of Douma on Monday.", "Air/drone strike"),
+    ("Jets on Monday bombing the town of Douma killed 12 civilians.", "Air/drone strike"),
+])
+def test_a_gerund_read_as_the_noun_it_is(events_of, text, sub_event_type):
+    bombing = only([r for r in events_of(text) if r["trigger_text"] == "bombing"])
+    assert bombing["sub_event_type"] == sub_event_type
+
+
 def test_place_carried_across_a_subheading(events_of):
     rows = events_of("The president flew to Nairobi on Sunday for talks.\n\n"
                      "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
