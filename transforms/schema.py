@@ -534,6 +534,9 @@ EVENTS = Table(
                "target."),
         Column("location", pa.string(), "The most precise place the reports give.",
                nullable=True),
+        Column("site", pa.string(), "Where exactly, as the most articles write it "
+               "(event_mentions.site): a market, a checkpoint, the Erawan Shrine.",
+               nullable=True),
         Column("location_entity_id", ID, "Its entity.", nullable=True),
         Column("admin1", pa.string(), "Province of the place (entities.admin1).", nullable=True),
         Column("admin2", pa.string(), "District of the place (entities.admin2).", nullable=True),

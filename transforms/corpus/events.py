@@ -588,6 +588,11 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
         "actor2": actor2, "actor2_entity_id": actor2_entity, "actor2_kind": kind2,
         "civilian_targeting": any(r.row["civilian_targeting"] for r in reports),
         "location": located["location"] if located else None,
+        # The site as the most articles write it (each article once); on a tie the
+        # shortest, its plainest form ("a market" beside "a crowded market").
+        "site": _most_common((site for _, site in {(r.row["article_id"], r.row["site"])
+                                                    for r in reports}),
+                             order=lambda site: (len(site), site)),
         "location_entity_id": place["entity_id"] if place else (
             located["location_entity_id"] if located else None),
         "admin1": place.get("admin1") if place else None,

@@ -56,6 +56,8 @@ def test_three_outlets_spelling_the_city_three_ways_are_one_event(raid_release):
         9, 9, 11)
     assert raid["has_conflict"] and "fatalities differ" in raid["conflict"]
     assert raid["outlets"] == ["Outlet A", "Outlet B", "Outlet C"]
+    # "a crowded market", "a busy market", "a market": one each, the plainest on a tie.
+    assert raid["site"] == "a market"
 
 
 def test_the_three_reports_are_one_story_and_the_other_town_is_not(raid_release):
