@@ -430,6 +430,14 @@ def _named_person(head: Token, mentions: list[dict], body: str,
     return _proper_name(head, mentions, names)
 
 
+def _subject_candidates(verb: Token) -> list[Token]:
+    """The verb's children, and those of its auxiliary, where the parser may hang the
+    subject when words stand between them ("he did, for the first time, say")."""
+    return [*verb.children,
+            *(c for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
+              for c in aux.children)]
+
+
 def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """The cue verb's subject outside any quote, borrowed from the verb it hangs from when
     it has none ("Jamili also said, adding that ..."), also through that verb's object
@@ -439,7 +447,7 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
         # Of two subjects the parse gives one verb ("Usdaw general secretary John Hannett
         # added", Usdaw split off; "Lloyd's chief executive, Mr Prettejohn, said"), a
         # person's name, else the first.
-        subject = min((c for c in verb.children
+        subject = min((c for c in _subject_candidates(verb)
                        if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c.idx)),
                       key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
         if subject is not None:
@@ -699,7 +707,7 @@ def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Spea
     for verb in verbs:
         if ctx.inside_quote(verb.idx):
             continue
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in _subject_candidates(verb) if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
         speaker = _speaker_for(subject, ctx)

@@ -171,6 +171,15 @@ def test_a_cue_in_an_as_clause_never_borrows_the_main_subject(quotes_of):
     assert [r["speaker"] for r in rows] == ["Mark Hollis"]
 
 
+def test_a_subject_the_parser_hung_on_the_auxiliary_speaks(quotes_of):
+    # "she" hangs on "did", not on "say"; the next paragraph's quote is hers.
+    _, rows = quotes_of(
+        "Senator Ruth Okafor spoke to farmers in Ohio on Monday. But she did, for the first "
+        "time, say there would be cuts.\n\n"
+        "“Every county will get less money next year than it got this year”.")
+    assert [r["speaker"] for r in rows] == ["Ruth Okafor"]
+
+
 def test_he_after_cue_less_quotes_is_their_speaker(quotes_of):
     # The cue-less quotes keep Carlos Mendes salient over a man merely named between.
     _, rows = quotes_of(
