@@ -107,12 +107,19 @@ WEAPON_LEMMAS = frozenset({"gun", "gunfire", "rifle", "bomb", "explosive", "bull
 BOMB_CARRIER_LEMMAS = frozenset({"device", "parcel", "package", "bag", "backpack",
                                  "suitcase", "vehicle", "car", "truck", "lorry", "van",
                                  "motorcycle", "motorbike", "bicycle"})
+# Nouns a weapon word qualifies without any violence: "a shell company", "the fire
+# brigade", "gun control", "a fire alarm".
+WEAPON_QUALIFIED_HEADS = frozenset({
+    "company", "firm", "corporation", "brigade", "department", "service", "station",
+    "lobby", "control", "law", "industry", "maker", "manufacturer", "owner", "licence",
+    "license", "shop", "store", "show", "alarm", "exit", "escape", "door", "safety", "drill",
+    "insurance", "fighter", "engine", "crew", "chief", "officer", "regulation"})
 # Causes of death that are no political violence ("killed in the earthquake").
 ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "flooding", "storm",
                              "hurricane", "cyclone", "typhoon", "tornado", "landslide",
                              "avalanche", "crash", "accident", "collision", "derailment",
                              "disease", "illness", "cancer", "stampede", "heatwave",
-                             "outbreak", "epidemic"})
+                             "outbreak", "epidemic", "wave"})  # a tsunami's waves
 # Adverbs that make harm an accident, not an attack.
 ACCIDENT_ADVERBS = frozenset({"accidentally", "inadvertently", "unintentionally"})
 # Handling a bomb: a bomber who "blew himself up while trying to plant a bomb" died of his
@@ -869,8 +876,9 @@ def _accidental(c: _Candidate) -> bool:
             continue
         elif c.head.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
             cause = c.head.head  # the noun the clause is on
-        if cause is not None and _lemma(cause) in ACCIDENT_LEMMAS:
-            return True
+        if cause is not None and _lemma(cause) in ACCIDENT_LEMMAS and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in cause.children):
+            return True  # not "a wave of attacks killed 107"
     return False
 
 
@@ -969,7 +977,7 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     armed = bool(forces)
     if needs == "violence":
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
-            lemma in WEAPON_LEMMAS or lemma in HARM_LEMMAS for lemma in sentence.lemmas
+            _shows_violence(t) for t in sentence.sent
         ) or any(not a.state_at_a_distance for a in forces)
     if needs == "armed_actor":
         return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES)
@@ -984,6 +992,16 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     if needs == "territory":
         return armed or actors[0] is not None and actors[0].kind in ARMED_KINDS
     return True
+
+
+def _shows_violence(token: Token) -> bool:
+    """A word of harm, or a weapon that does not only name a business, a service or a
+    policy ("a shell company", "the fire brigade", "gun control"; "a bomb threat" does)."""
+    lemma = _lemma(token)
+    if lemma in HARM_LEMMAS:
+        return True
+    return lemma in WEAPON_LEMMAS and not (
+        token.dep_ == "compound" and _lemma(token.head) in WEAPON_QUALIFIED_HEADS)
 
 
 def _a_force(actor: _Actor, doc: Doc) -> bool:

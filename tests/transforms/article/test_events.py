@@ -172,6 +172,21 @@ def test_a_gerund_read_as_the_noun_it_is(events_of, text, sub_event_type):
     assert bombing["sub_event_type"] == sub_event_type
 
 
+@pytest.mark.parametrize("text, triggers", [
+    # A weapon word that only qualifies a noun shows no violence.
+    ("Yugansk was sold to a little-known shell company in a disputed auction in December, "
+     "following what many thought was a politically-motivated attack on Yukos.", []),
+    ("Gunmen opened fire on a shell company office in Lagos, killing two guards.",
+     ["opened fire"]),
+    # A tsunami's waves are a disaster; a wave of attacks is not.
+    ("The bankers said the waves which killed more than 30,000 people also washed away "
+     "property.", []),
+    ("A wave of attacks across Iraq on Monday killed 107 people.", ["attacks"]),
+])
+def test_words_of_business_and_disaster_are_no_violence(events_of, text, triggers):
+    assert [r["trigger_text"] for r in events_of(text)] == triggers
+
+
 def test_place_carried_across_a_subheading(events_of):
     rows = events_of("The president flew to Nairobi on Sunday for talks.\n\n"
                      "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
