@@ -122,6 +122,8 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
                              "outbreak", "epidemic", "wave"})  # a tsunami's waves
 # Adverbs that make harm an accident, not an attack.
 ACCIDENT_ADVERBS = frozenset({"accidentally", "inadvertently", "unintentionally"})
+# Conjunctions before a verb that deny it ("nor did they kill", "neither attacked").
+NEGATING_CONJUNCTIONS = frozenset({"nor", "neither"})
 # Handling a bomb: a bomber who "blew himself up while trying to plant a bomb" died of his
 # own bomb going off early: a remote explosive's blast, not a suicide attack.
 SUICIDE_BOMB = "Suicide bomb"
@@ -941,9 +943,16 @@ def _asserted(head: Token) -> bool:
         # "the marathon bombing could mark a new chapter", "the blast did not damage the
         # mosque": what a known event may or did not do, not whether it happened.
         return True
+    if verb.dep_ == "conj" and any(c.lower_ in NEGATING_CONJUNCTIONS and c.dep_ == "cc"
+                                   and verb.head.i < c.i < verb.i for c in verb.head.children):
+        return False  # "did not attack the town, nor did they kill any civilians"
     for child in verb.children:
         if child.dep_ == "neg":
             return False
+        if child.lower_ in NEGATING_CONJUNCTIONS and child.i < verb.i:
+            return False  # "Nor did the army shell the village"
+        if child.dep_ in SUBJECT_DEPS and any(c.lower_ == "neither" for c in child.children):
+            return False  # "neither the army nor the rebels attacked"
         if child.dep_ == "aux" and (child.lemma_ in MODAL_LEMMAS or child.lower_ == "to"
                                     and not _perfect(verb)):
             return False

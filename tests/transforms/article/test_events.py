@@ -187,6 +187,17 @@ def test_words_of_business_and_disaster_are_no_violence(events_of, text, trigger
     assert [r["trigger_text"] for r in events_of(text)] == triggers
 
 
+@pytest.mark.parametrize("text, triggers", [
+    ("The rebels did not attack the town, nor did they kill any civilians.", []),
+    ("Nor did the army shell the village.", []),
+    ("Neither the army nor the rebels attacked the town on Sunday.", []),
+    ("Rebels attacked the town on Sunday, and neither side reported casualties.",
+     ["attacked"]),
+])
+def test_nor_and_neither_deny_an_event(events_of, text, triggers):
+    assert [r["trigger_text"] for r in events_of(text)] == triggers
+
+
 def test_place_carried_across_a_subheading(events_of):
     rows = events_of("The president flew to Nairobi on Sunday for talks.\n\n"
                      "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
