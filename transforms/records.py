@@ -52,7 +52,8 @@ class NormalizedArticle:
 
 # Words; a paragraph this long or shorter that ends in no stop is a heading or a caption.
 MAX_HEADING_WORDS = 25
-_ENDS_A_SENTENCE = re.compile(r"""[.!?:;]["'”’)\]]*$""")
+# A line ending like this closes a sentence (a stop, maybe inside closing quotes or brackets).
+SENTENCE_END = re.compile(r"""[.!?:;]["'”’)\]]*$""")
 
 
 def heading_paragraphs(article: NormalizedArticle) -> frozenset[int]:
@@ -61,7 +62,7 @@ def heading_paragraphs(article: NormalizedArticle) -> frozenset[int]:
     return frozenset(
         i for i, span in enumerate(article.paragraphs)
         if len((text := article.body[span.start:span.end].strip()).split()) <= MAX_HEADING_WORDS
-        and not _ENDS_A_SENTENCE.search(text))
+        and not SENTENCE_END.search(text))
 
 
 def sentence_index(article: NormalizedArticle):

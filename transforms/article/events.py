@@ -1362,10 +1362,10 @@ def _site_phrase(noun: Token, sentence: _Sentence, r: EventRules) -> tuple[int, 
     Erawan Shrine"), or a facility mention it is in; None for a town, a country or another
     noun."""
     mention = sentence.mention_at(noun.idx, noun.idx + len(noun))
-    if mention is not None and mention["label"] != "FAC" and mention["label"] in PLACE_LABELS:
-        return None
     if mention is not None and mention["label"] == "FAC":
         return mention["start_char"], mention["end_char"]
+    if mention is not None and mention["label"] in PLACE_LABELS:
+        return None
     if _lemma(noun) not in r.sites:
         return None
     return noun.left_edge.idx, noun.idx + len(noun)

@@ -28,15 +28,13 @@ from transforms.article.language import (
     detect_language, load_language_detector, with_supported_language,
 )
 from transforms.article.page_metadata import date_segment
-from transforms.records import NormalizedArticle, Span
+from transforms.records import SENTENCE_END, NormalizedArticle, Span
 from transforms.schema import TABLES
 from transforms.settings import PageSettings, Settings
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC")
 _INLINE_SPACE = re.compile(r"[^\S\n]+")
 _WORD = re.compile(r"\w+")
-# A line ending like this closes a sentence, so the next line is not its continuation.
-_SENTENCE_END = re.compile(r"""[.!?:;]["'”’)\]]*$""")
 _OPENING_QUOTES = "\"'“‘«"
 # A sentence end glued to the next sentence's first word (unglue_sentences).
 _GLUED_SENTENCE = re.compile(
@@ -144,7 +142,7 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
     return _GLUED_SENTENCE.sub(space, text)
 
 
-def glued_headline_end(line: str, max_chars: int) -> int | None:
+def _glued_headline_end(line: str, max_chars: int) -> int | None:
     """Where a headline run into the body ends in a page's first line ("Court Convicts
     Friend of Boston Bombing SuspectA court has convicted", "7 militants killed in blasts
     in AfghanistanKANDAHAR, Afghanistan, Oct. 3"), or None. The headline is three words or
@@ -164,10 +162,15 @@ def glued_headline_end(line: str, max_chars: int) -> int | None:
     return None
 
 
+def _first_line(lines: list[str]) -> int | None:
+    """The index of the first non-empty line, None when all are empty."""
+    return next((i for i, line in enumerate(lines) if line), None)
+
+
 def _unglue_headline(lines: list[str], max_chars: int) -> list[str]:
     """The lines with a headline run into the first one set apart as a paragraph."""
-    first = next((i for i, line in enumerate(lines) if line), None)
-    if first is None or (end := glued_headline_end(lines[first], max_chars)) is None:
+    first = _first_line(lines)
+    if first is None or (end := _glued_headline_end(lines[first], max_chars)) is None:
         return lines
     line = lines[first]
     return [*lines[:first], line[:end], "", line[end:], *lines[first + 1:]]
@@ -202,8 +205,9 @@ def _blocks(lines: list[str]) -> list[list[str]]:
 
 
 def _continues(line: str, next_line: str) -> bool:
-    """`next_line` carries on `line` (a wrapped line), rather than starting a new paragraph."""
-    return not _SENTENCE_END.search(line) and next_line[:1].islower()
+    """`next_line` carries on `line` (a wrapped line), rather than starting a new paragraph:
+    `line` ends in no sentence end and `next_line` opens in lower case."""
+    return not SENTENCE_END.search(line) and next_line[:1].islower()
 
 
 def _block_paragraphs(block: list[str], settings: Settings) -> list[str]:
@@ -273,7 +277,7 @@ def _without_leading_clutter(lines: list[str], patterns: tuple[re.Pattern, ...]
     """The lines with a widget's text cut from the start of the first one, where a page
     ran it into the article ("... See our privacy notice Invalid EmailOne of the IRA's
     most senior former officers"); a line that is all widget goes."""
-    first = next((i for i, line in enumerate(lines) if line), None)
+    first = _first_line(lines)
     if first is None:
         return lines
     for pattern in patterns:

@@ -848,18 +848,20 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             referents.add_speaker(first_sentence, speaker)
         else:
             whole = cue is None and not is_partial
+            gap = None if previous is None else first_sentence - previous[0]
             # A sentence between the quotes whose subject is named speaks the next one
             # ("..., Mr Howard said." before a new paragraph's quote), not the last speaker.
-            if whole and previous is not None and first_sentence - previous[0] > 1:
+            asked_before = whole and gap is not None and gap > 1
+            if asked_before:
                 speaker = _subject_before(ctx, first_sentence, cues)
-            if speaker is None and previous is not None and _continues(
+            if speaker is None and gap is not None and _continues(
                     article, previous[0], first_sentence, settings):
                 speaker = previous[1]
             if speaker is None and whole:
-                speaker = _subject_before(ctx, first_sentence, cues)
-                if speaker is None and previous is not None and (
-                        first_sentence - previous[0]
-                        <= settings.max_continuation_gap_after_narration):
+                if not asked_before:  # asked already, it named nobody
+                    speaker = _subject_before(ctx, first_sentence, cues)
+                if speaker is None and gap is not None and (
+                        gap <= settings.max_continuation_gap_after_narration):
                     speaker = previous[1]
             if speaker is not None and whole:
                 # A whole quote with no cue is its speaker's sentence: salient there too.

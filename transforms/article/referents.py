@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 import re
 
 from spacy.tokens import Doc, Span, Token
@@ -237,13 +238,11 @@ class Referents:
         if idx is None:
             return None
 
-        organisations = {m["text"] for m in self.mentions if m["label"] == "ORG"}
-
         def organisation(subject: Token) -> bool:
             # A name the model tagged an organisation or a place is one, though a proper
             # noun could read as a person's name; so is a name it tagged an organisation
             # elsewhere in the article ("news agency SANA said ... SANA said ... It said").
-            if subject.text in organisations:
+            if subject.text in self._organisation_names:
                 return True
             return (subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NN", "NNP")
                     and subject.ent_type_ not in _NOT_SPEAKING_ENTS
@@ -270,6 +269,12 @@ class Referents:
                 if organisation(subject):
                     return self._organisation(subject)
         return None
+
+    @cached_property
+    def _organisation_names(self) -> frozenset[str]:
+        """Texts the model tagged an organisation in the article (read once, on the first
+        "it" that speaks)."""
+        return frozenset(m["text"] for m in self.mentions if m["label"] == "ORG")
 
     def _organisation(self, head: Token) -> Speaker:
         """The span that names an organisation: its mention, else its noun phrase."""
