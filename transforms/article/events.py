@@ -288,6 +288,12 @@ def country_names() -> frozenset[str]:
     return frozenset(name.lower() for name in names)
 
 
+def _is_country(name: str, countries: frozenset[str]) -> bool:
+    """`name` names a country; a mention of "U.S." ends before its last full stop."""
+    name = name.lower()
+    return name in countries or name + "." in countries
+
+
 def _lemma(token: Token) -> str:
     return token.lemma_.lower()
 
@@ -417,6 +423,7 @@ class _Actor:
     end_char: int
     kind: str | None
     is_place: bool
+    place_char: int | None = None  # where the place it holds starts ("the city of Ramadi")
     # A country or nationality read as its forces ("Russia bombed") that is not a word of
     # the trigger's own phrase ("Russian strikes"): no sign of violence by itself ("Holland
     # buried his strike").
@@ -576,14 +583,25 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
         start, end = min(start, mention["start_char"]), max(end, mention["end_char"])
     kind = _phrase_kind(list(doc[first:last + 1]), r)
     # "the Iraqi city of Ramadi" holds a place and names no actor: it is where.
-    is_place = kind is None and any(start <= p["start_char"] < end for p in sentence.places)
+    inside = [p for p in sentence.places if start <= p["start_char"] < end] \
+        if kind is None else []
+    owners = [p for p in inside if _owns_a_site(_token_at(doc, p), p, r)]
+    place = next((p for p in inside if p not in owners), None)
     if as_agent and kind is None and mention is not None and mention["label"] in STATE_LABELS:
         # A country or nationality that strikes or fights is its armed forces ("American
         # airstrikes", "Russia bombed"): ACLED's "Military Forces of ...".
         qualified = head.head if head.head.dep_ != "compound" else head.head.head
         return _Actor(start, end, "State forces", False, state_at_a_distance=not (
             qualified == trigger and head.dep_ in MODIFIER_DEPS))
-    return _Actor(start, end, kind, is_place)
+    return _Actor(start, end, kind, place is not None,
+                  # past a country that owns the site ("two U.S. embassies in Kenya")
+                  place_char=place["start_char"] if place is not None and owners else None)
+
+
+def _token_at(doc: Doc, mention: dict) -> Token:
+    """The syntactic head of a mention's span."""
+    span = doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
+    return span.root
 
 
 def _weapon_of_someone(head: Token, r: EventRules) -> bool:
@@ -1149,15 +1167,69 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
 
 def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
            actor_spans: list[tuple[int, int]], earlier_places: list[dict],
-           countries: frozenset[str], article_places: list[dict]) -> dict | None:
+           r: EventRules, article_places: list[dict]) -> dict | None:
     """The place mention of the event: the one the parse ties to the trigger, else a town
     the article names that opens the trigger's own name ("the Boston Marathon bombing"),
     else the nearest in its sentence, else the last place before it in its paragraph, else
-    a place of the sentence that only qualifies the trigger or an actor ("US raids")."""
+    a place of the sentence that only qualifies the trigger or an actor ("US raids"). A
+    facility of a town is in that town ("New York's Times Square": the site says which)."""
+    found = _place_mention(c, place_head, sentence, actor_spans, earlier_places, r,
+                           article_places)
+    return _town_of_facility(found, sentence) if found is not None else None
+
+
+def _town_of_facility(place: dict, sentence: _Sentence) -> dict:
+    """The town whose facility `place` is, when the text says so by a possessive ("Baghdad's
+    Tahrir Square"); else `place`."""
+    if place["label"] != "FAC":
+        return place
+    span = sentence.sent.doc.char_span(place["start_char"], place["end_char"],
+                                       alignment_mode="expand")
+    owner = _child(span.root, frozenset({"poss"})) if span is not None else None
+    town = owner and sentence.mention_at(owner.idx, owner.idx + len(owner))
+    return town if town is not None and town["label"] == "GPE" and town in sentence.places \
+        else place
+
+
+# Prepositions before a town the model took for a person's name that still say where
+# ("an ambush near Jisr al-Shughour"); not those that name whom ("an attack on Hariri",
+# "fired at Smith").
+TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "throughout",
+                               "inside"})
+
+
+def _towns_tagged_as_people(c: _Candidate, sentence: _Sentence, r: EventRules
+                            ) -> list[dict]:
+    """PERSON mentions in a phrase of place on the trigger ("an air strike in Khan
+    Sheikhoun"): the model reads many Arabic and Asian town names as people's, and a person
+    is not where an event is. Not a run of words no town is named by: one with a word of
+    an event ("Reports Suicide", a scraped tag list) or a country's name ("Syrias Homs",
+    a possessive that lost its apostrophe)."""
+    doc = c.head.doc
+    found = []
+    for m in sentence.mentions:
+        if m["label"] != "PERSON":
+            continue
+        span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        if span is None or any(_lemma(t) in r.triggers or len(t) > 3 and (
+                _is_country(t.text, r.countries) or _is_country(t.text[:-1], r.countries))
+                for t in span):
+            continue
+        prep = _place_phrase(c, span)
+        if prep is not None and prep.lower_ in TOWN_PREPOSITIONS:
+            found.append(m)
+    return found
+
+
+def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
+                   actor_spans: list[tuple[int, int]], earlier_places: list[dict],
+                   r: EventRules, article_places: list[dict]) -> dict | None:
     def is_actor(m: dict) -> bool:
         return any(s <= m["start_char"] < e for s, e in actor_spans)
 
-    places = [m for m in sentence.places if not is_actor(m)]
+    countries = r.countries
+    places = [m for m in sentence.places + _towns_tagged_as_people(c, sentence, r)
+              if not is_actor(m)]
     doc = c.head.doc
     if place_head is not None:
         hit = sentence.mention_at(place_head.idx, place_head.idx + len(place_head))
@@ -1198,8 +1270,8 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     def names_the_event(m: dict, root: Token | None) -> bool:
         """A town in the trigger's own name: "the Oklahoma City bombing trial opened in
         Denver" happened in Oklahoma City. A country there says whose ("US strikes")."""
-        return named and root is not None and root.i < c.start and m["text"].lower() not in \
-            countries and any(t.i in name_tokens for t in compounded(root))
+        return named and root is not None and root.i < c.start and not _is_country(
+            m["text"], countries) and any(t.i in name_tokens for t in compounded(root))
 
     def rank(m: dict) -> tuple:
         root = roots[m["start_char"]]
@@ -1212,18 +1284,20 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
                 m["label"] == "FAC", abs(m["start_char"] - trigger_char))
 
     def qualifies(m: dict) -> bool:
-        """A place that says whose, not where: it qualifies the trigger ("US raids") or a
-        participle that qualifies a noun ("the Britain-based monitor", "US-led"), or it
-        speaks ("the United States condemns this attack")."""
+        """A place that says whose, not where: it qualifies the trigger ("US raids"), a
+        participle that qualifies a noun ("the Britain-based monitor", "US-led") or a site
+        ("the U.S. embassy"), or it speaks ("the United States condemns this attack")."""
         root = roots[m["start_char"]]
         if root is not None and root.dep_ in SUBJECT_DEPS:
             return root.head.lemma_.lower() in SPEAKING_OUT_LEMMAS
         if root is None or root.dep_ not in MODIFIER_DEPS:
             return False
+        if _owns_a_site(root, m, r):
+            return True
         if c.start <= root.head.i < c.end:
             # A town before the trigger says where ("the Birmingham pub bombings"); a
             # country says whose ("US raids").
-            return m["text"].lower() in countries or root.dep_ != "compound"
+            return _is_country(m["text"], countries) or root.dep_ != "compound"
         return root.head.tag_ == "VBN"
 
     where = [m for m in places if not qualifies(m)]
@@ -1232,6 +1306,19 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     if earlier_places:
         return earlier_places[-1]
     return min(places, key=rank) if places else None
+
+
+# Sites a country keeps abroad: a country that qualifies one says whose it is, not where
+# ("the U.S. embassy in Nairobi"); before another site it says where ("a Syria restaurant").
+OWNED_SITE_LEMMAS = frozenset({"embassy", "consulate", "base", "airbase", "barracks",
+                               "outpost", "headquarters"})
+
+
+def _owns_a_site(root: Token, place: dict, r: EventRules) -> bool:
+    """A country that qualifies a site it keeps abroad ("two U.S. embassies"); a town there
+    says where ("the Kabul embassy")."""
+    return root.dep_ in MODIFIER_DEPS and _is_country(place["text"], r.countries) and \
+        _lemma(root.head) in OWNED_SITE_LEMMAS
 
 
 def _town_in_the_name(head: Token, sentence: _Sentence, article_places: list[dict],
@@ -1330,6 +1417,11 @@ def _site(c: _Candidate, sentence: _Sentence, r: EventRules) -> tuple[int, int] 
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj") \
             and head.head.pos_ in ("VERB", "AUX"):
         hosts.append(head.head)
+    # "the crowded market where gunmen killed four shoppers": what "where" stands for.
+    clause = hosts[-1]
+    if clause.dep_ == "relcl" and any(t.lower_ == "where" for t in clause.children) and (
+            site := _site_phrase(clause.head, sentence, r)):
+        return site
     for host in hosts:  # the site struck ("stormed a hotel", "an air strike hit a school")
         obj = _child(host, frozenset({"dobj"}))
         if host.pos_ == "VERB" and obj is not None and (site := _site_phrase(obj, sentence, r)):
@@ -1582,7 +1674,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             if actors[1] is not None and (actors[1].is_place or (
                     c.trigger.needs == "territory" and actors[1].kind is None
                     and not _names_group(actors[1], sentence))):
-                doc_char = actors[1].start_char
+                doc_char = actors[1].place_char or actors[1].start_char
                 place_head = place_head or next(
                     (t for t in sent if t.idx == doc_char), None)
                 actors[1] = None
@@ -1636,8 +1728,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         if (maker := _antecedent_actor(n, typed, event_type)) is not None:
             actors = [maker, actors[1]]
         spans = [(a.start_char, a.end_char) for a in actors if a is not None]
-        place = _place(c, place_head, state.sentence, spans, state.earlier_places,
-                       r.countries, article_places)
+        place = _place(c, place_head, state.sentence, spans, state.earlier_places, r,
+                       article_places)
         date, event_date, precision = _date(c, state.sent, article.published_at)
         figure_ids = sorted(f["figure_id"] for f in state.sentence.figures
                             if f["category"] in VIOLENT_FIGURE_CATEGORIES)

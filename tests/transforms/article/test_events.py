@@ -879,3 +879,32 @@ def test_an_act_managed_happened_and_a_known_attack_s_probe_reports_it(events_of
     # The probe is planned; the attack it is of happened.
     assert events_of("The UN chief pushed Syria to allow a chemical attack probe after the "
                      "gas killed dozens of people.")
+
+
+@pytest.mark.parametrize("text,location", [
+    # The model tags these towns as people; a name in a phrase of place on the trigger is
+    # where all the same.
+    ("Four guards died in an ambush near Jisr al-Shughour on Friday.", "Jisr al-Shughour"),
+    ("An air strike in Khan Sheikhoun killed 20 people.", "Khan Sheikhoun"),
+])
+def test_a_town_the_model_took_for_a_person_is_where(events_of, text, location):
+    assert only(events_of(text))["location"] == location
+
+
+def test_a_facility_of_a_town_is_in_that_town(events_of):
+    row = only(events_of("A bomb exploded in Baghdad's Tahrir Square on Friday, killing two "
+                         "people."))
+    assert (row["location"], row["site"]) == ("Baghdad", "Tahrir Square")
+
+
+def test_a_country_that_owns_a_site_is_not_where(events_of):
+    row = only(events_of("Rebels bombed two U.S. embassies in West Africa, killing 30 "
+                         "people."))
+    assert row["location"] == "West Africa"
+    assert row["site"] == "two U.S. embassies" and row["actor2"] is None
+
+
+def test_where_a_relative_clause_says_it_happened(events_of):
+    row = only(events_of("Police reopened the crowded market where gunmen killed four "
+                         "shoppers on Monday."))
+    assert row["site"] == "the crowded market"
