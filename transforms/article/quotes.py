@@ -17,7 +17,9 @@ from dataclasses import dataclass
 import re
 import string
 
-from spacy.matcher import Matcher
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -83,24 +85,56 @@ class _Cue:
     end: int  # token index (exclusive)
 
 
-def _verb_pattern(term: str) -> list[dict]:
-    return [{"LEMMA": term, "POS": {"IN": ["VERB", "AUX"]}}]
+_LEMMA_CUE_KINDS = frozenset({"verb", "medium"})  # one verb, matched on its lemma
+_CUE_KINDS = _LEMMA_CUE_KINDS | {"phrase"}  # phrase: a run of lower-case words
+_VERB_POS = np.array([VERB, AUX], dtype=np.uint64)
 
 
-_CUE_PATTERNS: dict[str, Callable[[str], list[dict]]] = {
-    "verb": _verb_pattern,
-    "medium": _verb_pattern,
-    "phrase": lambda term: [{"LOWER": word} for word in term.split()],
-}
+class CueFinder:
+    """The cues of quote_cues.tsv in a Doc, as (kind, term, start, end) in token order,
+    looked up for the whole Doc in its lemma, part-of-speech and lower-case arrays. A
+    spaCy Matcher did the same with a pattern a cue, and its time grows with its patterns:
+    72 patterns took 5.5 ms of an article's 67 on BBC news, these arrays 0.2."""
+
+    def __init__(self, vocab: Vocab, cues: list[dict]):
+        self.kind_of: dict[int, str] = {}  # lemma hash -> kind
+        self.phrases: list[tuple[str, np.ndarray]] = []  # (term, its words' hashes)
+        for row in cues:
+            if row["kind"] not in _CUE_KINDS:
+                raise rules.RuleTableError(f"quote_cues.tsv: unknown kind {row['kind']!r}")
+            if row["kind"] in _LEMMA_CUE_KINDS:
+                self.kind_of[vocab.strings.add(row["term"])] = row["kind"]
+            else:
+                self.phrases.append((row["term"], np.array(
+                    [vocab.strings.add(w) for w in row["term"].split()], dtype=np.uint64)))
+        self.lemmas = np.fromiter(self.kind_of, dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> list[tuple[str, str, int, int]]:
+        if not len(doc):
+            return []
+        columns = doc.to_array([LEMMA, POS, LOWER])
+        hits = np.flatnonzero(np.isin(columns[:, 0], self.lemmas)
+                              & np.isin(columns[:, 1], _VERB_POS))
+        found = [(self.kind_of[int(columns[i, 0])], doc[i].lemma_, int(i), int(i) + 1)
+                 for i in hits]
+        for term, words in self.phrases:
+            n = len(doc) - len(words) + 1
+            if n > 0:
+                at = np.ones(n, dtype=bool)
+                for offset, word in enumerate(words):
+                    at &= columns[offset:offset + n, 2] == word
+                found += [("phrase", term, int(i), int(i) + len(words))
+                          for i in np.flatnonzero(at)]
+        return sorted(found, key=lambda cue: cue[2])
 
 
 @dataclass(frozen=True, eq=False)
 class QuoteRules:
-    """The quote rule tables, compiled once per pipeline: the cues of quote_cues.tsv as one
-    Matcher over the pipeline's vocabulary, the person pronouns of quote_pronouns.tsv with
+    """The quote rule tables, compiled once per pipeline: the cues of quote_cues.tsv as a
+    CueFinder over the pipeline's vocabulary, the person pronouns of quote_pronouns.tsv with
     their gender, the gendered titles and nouns of quote_gender_words.tsv, the nouns that
     announce a title (quote_title_nouns.tsv) and an optional first-name gender lookup."""
-    cue_matcher: Matcher
+    cue_finder: CueFinder
     pronoun_genders: dict[str, str]
     gender_words: dict[str, str]
     title_nouns: frozenset[str]
@@ -118,12 +152,8 @@ class _NameRules:
 
 
 def load_quote_rules(vocab: Vocab) -> QuoteRules:
-    matcher = Matcher(vocab)
     cues = rules.load("quote_cues", ("term", "kind", "resource", "example"))
-    for row in cues:
-        if row["kind"] not in _CUE_PATTERNS:
-            raise rules.RuleTableError(f"quote_cues.tsv: unknown kind {row['kind']!r}")
-        matcher.add(f"{row['kind']}|{row['term']}", [_CUE_PATTERNS[row["kind"]](row["term"])])
+    finder = CueFinder(vocab, cues)
     speech_verbs = frozenset(r["term"] for r in cues if r["kind"] != "phrase")
     pronouns = {r["term"].lower(): r["gender"]
                 for r in rules.load("quote_pronouns", ("term", "gender", "example"))}
@@ -133,7 +163,7 @@ def load_quote_rules(vocab: Vocab) -> QuoteRules:
                             for r in rules.load("quote_title_nouns", ("term", "example")))
     role_nouns = frozenset(r["term"].lower()
                            for r in rules.load("quote_role_nouns", ("term", "example")))
-    return QuoteRules(matcher, pronouns, gender_words, title_nouns, speech_verbs, role_nouns)
+    return QuoteRules(finder, pronouns, gender_words, title_nouns, speech_verbs, role_nouns)
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -621,13 +651,9 @@ def _words_after(doc: Doc, cue: _Cue, frame: Span) -> list[Token]:
 
 # ---------------------------------------------------------------- attribution
 
-def _cues(doc: Doc, inside_quote: Callable[[int], bool], matcher: Matcher) -> list[_Cue]:
-    found = []
-    for match_id, start, end in matcher(doc):
-        kind, term = doc.vocab.strings[match_id].split("|", 1)
-        if not inside_quote(doc[start].idx):
-            found.append(_Cue(term, kind, start, end))
-    return sorted(found, key=lambda c: c.start)
+def _cues(doc: Doc, inside_quote: Callable[[int], bool], finder: CueFinder) -> list[_Cue]:
+    return [_Cue(term, kind, start, end) for kind, term, start, end in finder(doc)
+            if not inside_quote(doc[start].idx)]
 
 
 def _best_cue(quote_tokens: Span, frame: Span, cues: list[_Cue]) -> _Cue | None:
@@ -794,7 +820,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
     def inside_quote(char: int) -> bool:
         return any(a <= char < b for a, b in marked)
 
-    cues = _cues(doc, inside_quote, quote_rules.cue_matcher)
+    cues = _cues(doc, inside_quote, quote_rules.cue_finder)
     speech_verbs = {c.start for c in cues if c.kind != "phrase"}
     names = _NameRules(quote_rules.gender_words, quote_rules.speech_verbs,
                        quote_rules.role_nouns)
