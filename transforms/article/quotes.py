@@ -140,6 +140,7 @@ class QuoteRules:
     title_nouns: frozenset[str]
     speech_verbs: frozenset[str]  # the lemmas of the verb and medium cues
     role_nouns: frozenset[str] = frozenset()  # a person's post (quote_role_nouns.tsv)
+    described_nouns: frozenset[str] = frozenset()  # "striker" (quote_described_nouns.tsv)
     first_name_gender: Callable[[str], str | None] | None = None
 
 
@@ -163,7 +164,10 @@ def load_quote_rules(vocab: Vocab) -> QuoteRules:
                             for r in rules.load("quote_title_nouns", ("term", "example")))
     role_nouns = frozenset(r["term"].lower()
                            for r in rules.load("quote_role_nouns", ("term", "example")))
-    return QuoteRules(finder, pronouns, gender_words, title_nouns, speech_verbs, role_nouns)
+    described_nouns = frozenset(r["term"].lower() for r in rules.load(
+        "quote_described_nouns", ("term", "example")))
+    return QuoteRules(finder, pronouns, gender_words, title_nouns, speech_verbs, role_nouns,
+                      described_nouns)
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -600,16 +604,20 @@ def _named_speaker(head: Token, mentions: list[dict], body: str,
         if person else None
 
 
-def _speaker_for(head: Token, ctx: _Context) -> _Speaker:
+def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
+    """The speaker `head` names; `quoted`: the words of the quote it speaks, whose speaker
+    is no one they name."""
     body = ctx.article.body
     if head.lower_ in ctx.referents.pronoun_genders or head.lower_ == "it":
         # Unresolved, the pronoun stays as written and stands for no one later.
-        resolved = ctx.referents.resolve(head) if head.lower_ != "it" else \
+        resolved = ctx.referents.resolve(head, quoted) if head.lower_ != "it" else \
             ctx.referents.resolve_neuter(head)  # "It warned": the committee
         return resolved or _Speaker(head.text, head.idx, head.idx + len(head), False)
     named = _named_speaker(head, ctx.mentions, body, ctx.names)
     if named:
         return named
+    if (described := ctx.referents.describe(head)) is not None:
+        return described  # "said the 24-year-old striker": the person named before
     start, end = _speaker_phrase(head)
     return _speaker_from_span(body, start, end, head, ctx.mentions)
 
@@ -695,7 +703,7 @@ def _attribution(quote_tokens: Span, frame: Span, cue: _Cue | None,
     else:
         head = _subject_of(verb, ctx.inside_quote)
     if head is not None and not ctx.inside_quote(head.idx):
-        return cue, _speaker_for(head, ctx)
+        return cue, _speaker_for(head, ctx, quote_tokens.text)
     if cue.start < quote_tokens.start:
         return cue, _name_before(verb, ctx.mentions, ctx.referents.gender_words)
     gap = [t for t in doc[quote_tokens.end:cue.start]
@@ -828,7 +836,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         doc, article, mentions, inside_quote, quote_rules.pronoun_genders,
         quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),
         lambda head: _named_speaker(head, mentions, body, names),
-        settings.salience_window_sentences)
+        settings.salience_window_sentences, quote_rules.described_nouns)
     ctx = _Context(article, doc, mentions, inside_quote, referents, names, cues,
                    {c.start: c for c in cues if c.kind == "medium"})
     for cue in cues:  # "according to X": X is the salient source of its sentence

@@ -25,6 +25,12 @@ _NOUN_CLAUSE_DEPS = ("relcl", "acl")
 _POSSESSIVES = ("’s", "'s")
 _QUOTE_MARKS = re.compile("[\"“”]")
 # Entities that are no organisation an "it" could stand for as a speaker.
+# The last word of a description of a person by age or nationality ("the 27-year-old", "the
+# Irishman"); other descriptions end in a noun of quote_described_nouns.tsv.
+_AGE_WORD = re.compile(r"\d+-year-old")
+_DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:man|woman)")
+# Dependents that end a description's words: what follows says more about the person.
+_PAST_DESCRIPTION_DEPS = ("relcl", "acl", "prep", "appos", "cc", "conj")
 _NOT_SPEAKING_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
                       "PERSON", "EVENT", "WORK_OF_ART", "LAW")
 
@@ -49,6 +55,17 @@ def name_key(text: str) -> str:
     return last
 
 
+def _names_in(text: str, person: Speaker) -> bool:
+    """`text` names the person by a word of their name (three letters or more, not where a
+    sentence starts, where any word is capitalised)."""
+    for word in person.text.split():
+        word = word.removesuffix("'s").removesuffix("’s")
+        if len(word) >= 3 and word[0].isupper() and re.search(
+                rf"(?<![.!?]\s)(?<!^)\b{re.escape(word)}\b", text) is not None:
+            return True
+    return False
+
+
 class Referents:
     """Resolves person pronouns of one Doc; quote speakers are added as they are found."""
 
@@ -57,8 +74,10 @@ class Referents:
                  gender_words: dict[str, str],
                  first_name_gender: Callable[[str], str | None] | None,
                  is_speech_verb: Callable[[Token], bool],
-                 named_person: Callable[[Token], Speaker | None], window: int):
+                 named_person: Callable[[Token], Speaker | None], window: int,
+                 described_nouns: frozenset[str] = frozenset()):
         self.doc = doc
+        self.described_nouns = described_nouns
         self.article = article
         self.inside_quote = inside_quote
         self.pronoun_genders = pronoun_genders
@@ -156,8 +175,54 @@ class Referents:
         if subject.lower_ in self.pronoun_genders:
             return self.resolve(subject)
         if subject.i not in self._names:
-            self._names[subject.i] = self.named_person(subject)
+            self._names[subject.i] = self.named_person(subject) or self.describe(subject)
         return self._names[subject.i]
+
+    def _description_words(self, head: Token) -> list[Token]:
+        """The words of the phrase `head` heads, up to what says more about it: "The
+        27-year-old" of "The 27-year-old, who captained St Helens"."""
+        words = []
+        for token in head.subtree:
+            if token.i != head.i and (token.is_punct and token.text != "-"
+                                      or token.dep_ in _PAST_DESCRIPTION_DEPS):
+                break
+            words.append(token)
+        return words
+
+    def _describes_a_person(self, words: list[Token]) -> bool:
+        """A definite description of a person by age, nationality or a noun of
+        quote_described_nouns.tsv ("the 24-year-old striker", "the Dutchman", "the Sale
+        full-back"), with no name in it."""
+        if len(words) < 2 or words[0].lower_ != "the" or any(
+                w.ent_type_ == "PERSON" for w in words):
+            return False
+        last = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])].split()[-1]
+        return (last.lower() in self.described_nouns or _AGE_WORD.fullmatch(last) is not None
+                or _DEMONYM_WORD.fullmatch(last) is not None
+                and last.lower() not in self.gender_words)
+
+    def describe(self, head: Token) -> Speaker | None:
+        """The person named just before whom a description stands for ("Martin Keane scored
+        twice. ... said the 24-year-old striker"): the most salient named person of its
+        sentence before it or of the sentence before, as for a pronoun of either gender.
+        None when `head` heads no such description, when no one is named there, or when
+        the sentence before has a subject the model tagged no person ("Campbell agreed
+        ... said the Newport-based athlete": an untagged name may be the one described)."""
+        if not self._describes_a_person(self._description_words(head)):
+            return None
+        idx = self.locate(head.idx, head.idx)
+        if idx is None:
+            return None
+        self._resolve_earlier(idx)
+        tiers = [self._clause_hosts(head), self._prominent(idx, before=head),
+                 [s for s in self.speakers.get(idx, []) if s.end <= head.idx]]
+        if idx > 0:
+            if any(t.pos_ == "PROPN" and self._person_of(t) is None
+                   for t in self._subject_tokens(idx - 1)):
+                return None
+            tiers.append(self._salient_in(idx - 1, head))
+        return next((p for tier in tiers for p in tier if p.is_named and p.is_one_person),
+                    None)
 
     def _prominent(self, idx: int, before: Token | None = None) -> list[Speaker]:
         """The persons among the sentence's prominent subjects (before `before`)."""
@@ -206,8 +271,20 @@ class Referents:
             yield self._salient_in(j, pronoun)
         yield self._named_in(0, idx, pronoun.idx)
 
-    def resolve(self, pronoun: Token) -> Speaker | None:
-        """The person a "he"/"she" stands for, or None when no one agrees."""
+    def resolve(self, pronoun: Token, unless_named_in: str = "") -> Speaker | None:
+        """The person a "he"/"she" stands for, or None when no one agrees. A speaker's
+        pronoun (`unless_named_in`: the words quoted) skips a person the quote speaks of by
+        name: in 'Long has doubts. "I think Sean's situation is hard," he said' the speaker
+        is not Sean Long; the next who agrees speaks, else no one."""
+        person = self._resolve(pronoun)
+        if person is None or not _names_in(unless_named_in, person):
+            return person
+        idx = self.locate(pronoun.idx, pronoun.idx)
+        gender = self.pronoun_genders.get(pronoun.lower_)
+        return next((p for tier in self._tiers(pronoun, idx) for p in tier
+                     if self._agrees(p, gender) and not _names_in(unless_named_in, p)), None)
+
+    def _resolve(self, pronoun: Token) -> Speaker | None:
         if pronoun.i in self.resolved:
             return self.resolved[pronoun.i]
         self.resolved[pronoun.i] = None

@@ -185,3 +185,44 @@ def test_uncued_quote_after_a_sentence_without_a_person_has_no_speaker(speakers_
     rows = speakers_of('The markets fell sharply on Monday. "There is no safety anywhere '
                        'now for anyone."')
     assert _only_speaker(rows) is None
+
+
+# ------------------------------------------------------------------ descriptions
+
+@pytest.mark.parametrize("body,speaker", [
+    ('Martin Keane scored twice for Leeds on Saturday. "It was a great day for the club," '
+     'said the 24-year-old striker.', "Martin Keane"),
+    ('Sven Janssen won the title in Amsterdam on Sunday. "I am so happy to win at home," '
+     'said the Dutchman.', "Sven Janssen"),
+    ('Lena Haas finished the season with 14 goals. The Bayern midfielder said: "Next year '
+     'we want the cup too."', "Lena Haas"),
+])
+def test_a_description_of_a_person_named_before_is_that_person(speakers_of, body, speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
+def test_a_pronoun_after_a_description_stands_for_the_person_it_describes(speakers_of):
+    rows = speakers_of('Tom Reid hopes to replace Mark Dunn as Leeds captain. The '
+                       '29-year-old, who led the side last season, said following in the '
+                       'footsteps of Dunn would be hard. "Mark has set a high standard," he '
+                       'said.')
+    assert _only_speaker(rows) == "Tom Reid"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # No one named before: the description is all the text says.
+    ('"It was a shock to all of us," said the Liverpool player.', "the Liverpool player"),
+    # A spokesman or an officer is rarely someone the article named before.
+    ('Tom Hale was arrested on Monday. "We are looking for witnesses," said the officer.',
+     "the officer"),
+    ('Tom Hale resigned on Monday. "We wish him well," the spokesman said.', "the spokesman"),
+])
+def test_a_description_with_no_one_it_stands_for_stays_as_written(speakers_of, body, speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
+def test_a_pronoun_does_not_stand_for_the_person_the_quote_speaks_of(speakers_of):
+    rows = speakers_of('Tom Reid says the fixture list is far too long. Sean Mills, his Leeds '
+                       'team-mate, has doubts about his own future. "I think Sean is tired of '
+                       'the travel," he said.')
+    assert _only_speaker(rows) == "Tom Reid"
