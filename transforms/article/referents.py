@@ -55,13 +55,19 @@ def name_key(text: str) -> str:
     return last
 
 
-def _names_in(text: str, person: Speaker) -> bool:
-    """`text` names the person by a word of their name (three letters or more, not where a
-    sentence starts, where any word is capitalised)."""
-    for word in person.text.split():
+def _names_in(text: str, names: set[str], body: str) -> bool:
+    """`text` names a person by a word of their `names`, three letters or more; where a
+    sentence starts, where any word is capitalised, only a word the article (`body`) never
+    writes in lower case ("Andy would be hard to follow" names Andy Farrell; "Long may it
+    last" does not name Sean Long)."""
+    for word in {w for name in names for w in name.split()}:
         word = word.removesuffix("'s").removesuffix("’s")
-        if len(word) >= 3 and word[0].isupper() and re.search(
-                rf"(?<![.!?]\s)(?<!^)\b{re.escape(word)}\b", text) is not None:
+        if len(word) < 3 or not word[0].isupper():
+            continue
+        anywhere = re.compile(rf"\b{re.escape(word)}\b")
+        inside = re.compile(rf"(?<![.!?]\s)(?<!^){anywhere.pattern}")
+        common = re.search(rf"\b{re.escape(word.lower())}\b", body) is not None
+        if (inside if common else anywhere).search(text) is not None:
             return True
     return False
 
@@ -276,13 +282,21 @@ class Referents:
         pronoun (`unless_named_in`: the words quoted) skips a person the quote speaks of by
         name: in 'Long has doubts. "I think Sean's situation is hard," he said' the speaker
         is not Sean Long; the next who agrees speaks, else no one."""
+        def named(person: Speaker) -> bool:
+            return _names_in(unless_named_in, self._names_of(person), self.article.body)
+
         person = self._resolve(pronoun)
-        if person is None or not _names_in(unless_named_in, person):
+        if person is None or not named(person):
             return person
         idx = self.locate(pronoun.idx, pronoun.idx)
         gender = self.pronoun_genders.get(pronoun.lower_)
         return next((p for tier in self._tiers(pronoun, idx) for p in tier
-                     if self._agrees(p, gender) and not _names_in(unless_named_in, p)), None)
+                     if self._agrees(p, gender) and not named(p)), None)
+
+    def _names_of(self, person: Speaker) -> set[str]:
+        """The ways the article names a person: "Farrell" is also "Andy Farrell"."""
+        key = name_key(person.text)
+        return {person.text} | {m["text"] for m in self.persons if name_key(m["text"]) == key}
 
     def _resolve(self, pronoun: Token) -> Speaker | None:
         if pronoun.i in self.resolved:

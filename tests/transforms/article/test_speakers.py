@@ -226,3 +226,12 @@ def test_a_pronoun_does_not_stand_for_the_person_the_quote_speaks_of(speakers_of
                        'team-mate, has doubts about his own future. "I think Sean is tired of '
                        'the travel," he said.')
     assert _only_speaker(rows) == "Tom Reid"
+
+
+def test_a_quote_that_names_a_person_by_another_of_their_names_is_not_theirs(speakers_of):
+    # "Dunn" is the subject before the quote, and "Andy" is Andy Dunn.
+    rows = speakers_of('Andy Dunn retired from rugby in May. Tom Reid, his Leeds team-mate, '
+                       'paid tribute on Monday. Dunn, who led Leeds for six years, had '
+                       'struggled with injury. "Andy was always the heart of this team," he '
+                       'said.')
+    assert _only_speaker(rows) == "Tom Reid"
