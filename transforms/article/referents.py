@@ -120,7 +120,7 @@ class Referents:
         doc = self.doc
         for token in doc:
             gender = gender_words.get(token.lower_.rstrip("."))
-            if gender is None or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN":
+            if not gender or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PROPN":
                 continue
             last = token.i + 1
             while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":

@@ -196,6 +196,8 @@ def test_uncued_quote_after_a_sentence_without_a_person_has_no_speaker(speakers_
      'said the Dutchman.', "Sven Janssen"),
     ('Lena Haas finished the season with 14 goals. The Bayern midfielder said: "Next year '
      'we want the cup too."', "Lena Haas"),
+    ('Judge Ann Kleinberg ruled for the firm on Friday. The judge wrote: "The law is clear '
+     'on this point."', "Ann Kleinberg"),
 ])
 def test_a_description_of_a_person_named_before_is_that_person(speakers_of, body, speaker):
     assert _only_speaker(speakers_of(body)) == speaker
@@ -235,3 +237,12 @@ def test_a_quote_that_names_a_person_by_another_of_their_names_is_not_theirs(spe
                        'struggled with injury. "Andy was always the heart of this team," he '
                        'said.')
     assert _only_speaker(rows) == "Tom Reid"
+
+
+def test_a_title_with_no_gender_makes_a_name_a_persons(speakers_of):
+    # The model tags "Dr Tuffy" an organisation; the quote with no cue of its own is spoken
+    # by the named subject of the sentence before it.
+    rows = speakers_of('For console makers, HD brings some changes. It could make games '
+                       'slightly more expensive, thinks Dr Tuffy. "But we may see more games '
+                       'made for every console."')
+    assert _only_speaker(rows) == "Dr Tuffy"
