@@ -1179,13 +1179,13 @@ def _place(c: _Candidate, place_head: Token | None, sentence: _Sentence,
 
 
 def _town_of_facility(place: dict, sentence: _Sentence) -> dict:
-    """The town whose facility `place` is, when the text says so by a possessive ("Baghdad's
-    Tahrir Square"); else `place`."""
+    """The town whose facility `place` is, when the text says so by a possessive or an
+    apposition ("Baghdad's Tahrir Square", "Calle del Correo, Madrid"); else `place`."""
     if place["label"] != "FAC":
         return place
     span = sentence.sent.doc.char_span(place["start_char"], place["end_char"],
                                        alignment_mode="expand")
-    owner = _child(span.root, frozenset({"poss"})) if span is not None else None
+    owner = _child(span.root, frozenset({"poss", "appos"})) if span is not None else None
     town = owner and sentence.mention_at(owner.idx, owner.idx + len(owner))
     return town if town is not None and town["label"] == "GPE" and town in sentence.places \
         else place
@@ -1417,6 +1417,11 @@ def _site(c: _Candidate, sentence: _Sentence, r: EventRules) -> tuple[int, int] 
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("nsubj", "nsubjpass", "dobj") \
             and head.head.pos_ in ("VERB", "AUX"):
         hosts.append(head.head)
+        # "The Rolando bombing was an attack at the Rolando cafe": the event noun it is.
+        said_to_be = _child(head.head, frozenset({"attr"})) if head.dep_ == "nsubj" \
+            and _lemma(head.head) == "be" else None
+        if said_to_be is not None and _lemma(said_to_be) in r.triggers:
+            hosts.append(said_to_be)
     # "the crowded market where gunmen killed four shoppers": what "where" stands for.
     clause = hosts[-1]
     if clause.dep_ == "relcl" and any(t.lower_ == "where" for t in clause.children) and (

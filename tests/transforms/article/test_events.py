@@ -908,3 +908,9 @@ def test_where_a_relative_clause_says_it_happened(events_of):
     row = only(events_of("Police reopened the crowded market where gunmen killed four "
                          "shoppers on Monday."))
     assert row["site"] == "the crowded market"
+
+
+def test_the_site_of_an_event_a_copula_names(events_of):
+    row = only(events_of("The Harbour Road bombing was an attack on 3 May 1981 at the Anchor "
+                         "cafe in Calle Mayor, Madrid, that killed nine people."))
+    assert (row["site"], row["location"]) == ("the Anchor cafe", "Madrid")
