@@ -733,6 +733,8 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
                 return _nobody_is_none(_subject(verb) or _child(verb, PASSIVE_SUBJECT_DEPS))
             if frame.frame == "accuse" and holder is verb:
                 return _child(verb, OBJECT_DEPS) or _child(verb, PASSIVE_SUBJECT_DEPS)
+            if frame.frame == "take_part" and holder is verb and not _negated(verb):
+                return _nobody_is_none(_subject(verb) or _child(verb, PASSIVE_SUBJECT_DEPS))
     # "blamed the gang for the bombing", the preposition read as the object's.
     if word.dep_ in OBJECT_DEPS and any(f.preposition == governor.lower_
                                         for f in _frames(word.head, "accuse", r)):
@@ -850,9 +852,9 @@ def _roles(c: _Candidate, r: EventRules
             if obj is not None and _verb_in(governor, STRIKING_VERBS):
                 actor2 = actor2 or obj
         elif phrase.dep_ == "pobj" and governor.head.pos_ == "VERB" and not _verb_in(
-                governor.head, MAKING_VERBS):
+                governor.head, MAKING_VERBS) and not _frames(governor.head, "take_part", r):
             # "Twelve people were killed in an air strike"; not the means in "pressure
-            # cookers were used in bomb attacks".
+            # cookers were used in bomb attacks", nor who took part ("were involved in").
             actor2 = actor2 or _child(governor.head, PASSIVE_SUBJECT_DEPS)
     return actor1, actor2, place
 

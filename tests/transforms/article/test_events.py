@@ -914,3 +914,10 @@ def test_the_site_of_an_event_a_copula_names(events_of):
     row = only(events_of("The Harbour Road bombing was an attack on 3 May 1981 at the Anchor "
                          "cafe in Calle Mayor, Madrid, that killed nine people."))
     assert (row["site"], row["location"]) == ("the Anchor cafe", "Madrid")
+
+
+def test_who_took_part_in_an_event_is_no_victim_of_it(events_of):
+    rows = events_of("Rebels shelled the town on Monday. Hezbollah fighters were involved in "
+                     "the battle for the town, which killed 12 soldiers.")
+    battle = next(r for r in rows if r["trigger_text"] == "battle")
+    assert (battle["actor1"], battle["actor2"]) == ("Hezbollah fighters", None)
