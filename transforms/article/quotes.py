@@ -604,10 +604,16 @@ def _named_speaker(head: Token, mentions: list[dict], body: str,
         if person else None
 
 
+_RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # who, which, that (not WHO, an agency)
+
+
 def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
     """The speaker `head` names; `quoted`: the words of the quote it speaks, whose speaker
     is no one they name."""
     body = ctx.article.body
+    if head.tag_ in _RELATIVE_PRONOUN_TAGS and head.head.dep_ == "relcl":
+        # "local doctors, who said": the noun the clause is about.
+        return _speaker_for(head.head.head, ctx, quoted)
     if head.lower_ in ctx.referents.pronoun_genders or head.lower_ == "it":
         # Unresolved, the pronoun stays as written and stands for no one later.
         resolved = ctx.referents.resolve(head, quoted) if head.lower_ != "it" else \

@@ -198,6 +198,8 @@ def test_uncued_quote_after_a_sentence_without_a_person_has_no_speaker(speakers_
      'we want the cup too."', "Lena Haas"),
     ('Judge Ann Kleinberg ruled for the firm on Friday. The judge wrote: "The law is clear '
      'on this point."', "Ann Kleinberg"),
+    ('Abu Omar told AFP his house was destroyed. "There was no military base here," the '
+     'devastated man said.', "Abu Omar"),
 ])
 def test_a_description_of_a_person_named_before_is_that_person(speakers_of, body, speaker):
     assert _only_speaker(speakers_of(body)) == speaker
@@ -246,3 +248,9 @@ def test_a_title_with_no_gender_makes_a_name_a_persons(speakers_of):
                        'slightly more expensive, thinks Dr Tuffy. "But we may see more games '
                        'made for every console."')
     assert _only_speaker(rows) == "Dr Tuffy"
+
+
+def test_a_relative_pronoun_speaks_for_the_noun_it_follows(speakers_of):
+    rows = speakers_of('The agency spoke to local doctors, who said: "We have no more beds for '
+                       'the wounded."')
+    assert _only_speaker(rows) == "local doctors"
