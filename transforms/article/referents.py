@@ -31,6 +31,9 @@ _AGE_WORD = re.compile(r"\d+-year-old")
 _DEMONYM_WORD = re.compile(r"[A-Z][a-z]+(?:man|woman)")
 # Dependents that end a description's words: what follows says more about the person.
 _PAST_DESCRIPTION_DEPS = ("relcl", "acl", "prep", "appos", "cc", "conj")
+# Nouns of a spokesperson: one the article does not name is the person a later "he" or
+# "she" stands for.
+_SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _NOT_SPEAKING_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
                       "PERSON", "EVENT", "WORK_OF_ART", "LAW")
 
@@ -181,8 +184,28 @@ class Referents:
         if subject.lower_ in self.pronoun_genders:
             return self.resolve(subject)
         if subject.i not in self._names:
-            self._names[subject.i] = self.named_person(subject) or self.describe(subject)
+            self._names[subject.i] = (self.named_person(subject) or self.describe(subject)
+                                      or self._unnamed_person(subject))
         return self._names[subject.i]
+
+    def _unnamed_person(self, head: Token) -> Speaker | None:
+        """A spokesperson the article does not name, as the subject of a sentence ("A
+        spokesman for the British Casino Association said ... He said"): a later "he"
+        stands for them, not for someone named further back. The phrase up to a clause or
+        an apposition that says more; None for any other noun (other descriptions often
+        stand for someone named: "the Tory spokesman" is, "the 48-year-old actor" too)."""
+        if head.tag_ != "NN" or head.lemma_.lower() not in _SPOKESPERSON_NOUNS or any(
+                t.lower_ == "the" for t in head.lefts):
+            return None
+        words = []
+        for token in head.subtree:
+            if token.i > head.i and (token.is_punct and token.text != "-"
+                                     or token.dep_ in ("relcl", "acl", "appos", "cc", "conj")):
+                break
+            words.append(token)
+        first, last = words[0], words[-1]
+        return Speaker(self.doc.text[first.idx:last.idx + len(last)], first.idx,
+                       last.idx + len(last), True)
 
     def _description_words(self, head: Token) -> list[Token]:
         """The words of the phrase `head` heads, up to what says more about it: "The

@@ -254,3 +254,11 @@ def test_a_relative_pronoun_speaks_for_the_noun_it_follows(speakers_of):
     rows = speakers_of('The agency spoke to local doctors, who said: "We have no more beds for '
                        'the wounded."')
     assert _only_speaker(rows) == "local doctors"
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_is_the_spokesman(speakers_of):
+    rows = speakers_of('Sports Minister Tessa Jowell defended the plans on Monday. A spokesman '
+                       'for the Casino Association said the rules were unfair. He said the '
+                       'licences favoured foreign firms. "Our industry is one of the most '
+                       'respected in the world," he said.')
+    assert _only_speaker(rows) == "A spokesman for the Casino Association"
