@@ -415,9 +415,17 @@ def _proper_name(head: Token, mentions: list[dict], names: _NameRules) -> tuple[
     is_other_entity = head.ent_type_ in _NON_PERSON_LABELS or any(
         _mention_at(mentions, head.idx, head.idx + len(head), label)
         for label in _NON_PERSON_LABELS)
-    if is_other_entity and not (has_title or _has_post(head, names)):
+    if is_other_entity and not (has_title or _has_post(head, names) or _has_age(head)):
         return None
     return first.idx, head.idx + len(head)
+
+
+def _has_age(head: Token) -> bool:
+    """An age stands between commas after the name ("Soleil Filomena, 64, was leaving"):
+    news gives a person's age so, never an organisation's or a place's."""
+    doc, i = head.doc, head.i
+    return i + 3 < len(doc) and doc[i + 1].text == "," and doc[i + 2].text.isdigit() \
+        and 0 < int(doc[i + 2].text) < 120 and doc[i + 3].text in (",", ")")
 
 
 def _has_post(head: Token, names: _NameRules) -> bool:

@@ -262,3 +262,12 @@ def test_a_pronoun_after_an_unnamed_spokesman_is_the_spokesman(speakers_of):
                        'licences favoured foreign firms. "Our industry is one of the most '
                        'respected in the world," he said.')
     assert _only_speaker(rows) == "A spokesman for the Casino Association"
+
+
+def test_a_name_given_with_an_age_is_a_persons(speakers_of):
+    # The model tags "Soleil Filomena" an organisation; ", 64," is an age.
+    rows = speakers_of('A bomb exploded in Chelsea on Saturday night. Soleil Filomena, 64, was '
+                       'leaving a convenience store at Seventh Avenue when she heard the '
+                       'explosion. "It was so loud it just went through my whole body," she '
+                       'said.')
+    assert _only_speaker(rows) == "Soleil Filomena"
