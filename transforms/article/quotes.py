@@ -746,8 +746,15 @@ def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Spea
     unacceptable."'; 'The worst is over, Ms Ruiz said. "Prices will fall."')."""
     if sentence_idx == 0:
         return None
-    previous = ctx.article.sentences[sentence_idx - 1][1]
-    span = ctx.doc.char_span(previous.start, previous.end, alignment_mode="expand")
+    return _named_subject(ctx, sentence_idx - 1, cues)
+
+
+def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:
+    """The named person who is the subject of the sentence's speech verb or root, outside
+    quotes; a cue-less partial quote in it is theirs ('Oliver Heald accused the government
+    of "dragging its feet"'), and so is a cue-less full quote right after it."""
+    sentence = ctx.article.sentences[sentence_idx][1]
+    span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return None
     verbs = [ctx.doc[c.start] for c in cues if c.kind == "verb"
@@ -902,6 +909,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             asked_before = whole and gap is not None and gap > 1
             if asked_before:
                 speaker = _subject_before(ctx, first_sentence, cues)
+            if cue is None and is_partial:  # words echoed in narration: its subject's
+                speaker = _named_subject(ctx, first_sentence, cues)
             if speaker is None and gap is not None and _continues(
                     article, previous[0], first_sentence, settings):
                 speaker = previous[1]

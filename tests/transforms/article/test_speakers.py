@@ -271,3 +271,10 @@ def test_a_name_given_with_an_age_is_a_persons(speakers_of):
                        'explosion. "It was so loud it just went through my whole body," she '
                        'said.')
     assert _only_speaker(rows) == "Soleil Filomena"
+
+
+def test_a_partial_quote_without_a_cue_is_the_named_subjects(speakers_of):
+    rows = speakers_of('Committee chairman Alan Beith said the change should wait "until the '
+                       'new rules are in place". Shadow minister Oliver Heald accused the '
+                       'government of "dragging its feet" over the reform.')
+    assert rows[-1] == ("dragging its feet", "Oliver Heald")
