@@ -484,6 +484,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
     """The cue verb's subject outside any quote, borrowed from the verb it hangs from when
     it has none ("Jamili also said, adding that ..."), also through that verb's object
     when the parser hung the participle there ("X condemned the attack, saying ...")."""
+    if (agent := _agent_of(cue_token, inside_quote)) is not None:
+        return agent  # "was described as ... by scouts": the scouts speak
     verb = cue_token
     while True:
         # Of two subjects the parse gives one verb ("Usdaw general secretary John Hannett
@@ -749,6 +751,31 @@ def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Spea
     return _named_subject(ctx, sentence_idx - 1, cues)
 
 
+def _passive_agent(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
+    """Who the words of a partial quote are by, when a passive verb they complete names them
+    ('he was called the "fifth child of the group" by the director Marc Forster', 'being
+    described as "pretty damn average" by scouts'): the agent of the nearest verb above."""
+    verb = next((t for t in quote_tokens.root.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    noun = _agent_of(verb, ctx.inside_quote) if verb is not None else None
+    return _speaker_for(noun, ctx) if noun is not None else None
+
+
+def _agent_of(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
+    """The agent of a passive participle outside quotes ("described as ... by scouts"; "by
+    the film's director Marc Forster": the name in apposition)."""
+    if verb.tag_ != "VBN":
+        return None
+    # The parser may hang the "by" on a quoted word ('described as "strange and eerie" by
+    # scouts'): any "by" in the participle's phrase, outside the quotes, with a noun.
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None) or next(
+        (t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ == "prep"
+         and not inside_quote(t.idx)), None)
+    noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    if noun is None or inside_quote(noun.idx) or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "appos"), noun)
+
+
 def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:
     """The named person who is the subject of the sentence's speech verb or root, outside
     quotes; a cue-less partial quote in it is theirs ('Oliver Heald accused the government
@@ -910,7 +937,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             if asked_before:
                 speaker = _subject_before(ctx, first_sentence, cues)
             if cue is None and is_partial:  # words echoed in narration: its subject's
-                speaker = _named_subject(ctx, first_sentence, cues)
+                speaker = (_passive_agent(tokens, ctx)
+                           or _named_subject(ctx, first_sentence, cues))
             if speaker is None and gap is not None and _continues(
                     article, previous[0], first_sentence, settings):
                 speaker = previous[1]

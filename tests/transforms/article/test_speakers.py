@@ -278,3 +278,14 @@ def test_a_partial_quote_without_a_cue_is_the_named_subjects(speakers_of):
                        'new rules are in place". Shadow minister Oliver Heald accused the '
                        'government of "dragging its feet" over the reform.')
     assert rows[-1] == ("dragging its feet", "Oliver Heald")
+
+
+@pytest.mark.parametrize("body,speaker", [
+    ('Depp starred in the film. He was called the "fifth child of the group" by the '
+     "film's director Marc Forster.", "Marc Forster"),
+    ('By 1978 the band had won a talent contest. They struggled to attract record company '
+     'attention, later being described as "pretty damn average" and "strange and eerie" by '
+     'scouts who saw them live.', "scouts"),
+])
+def test_words_a_passive_verb_gives_are_its_agents(speakers_of, body, speaker):
+    assert {s for _, s in speakers_of(body)} == {speaker}
