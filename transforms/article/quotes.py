@@ -460,7 +460,13 @@ def _named_person(head: Token, mentions: list[dict], body: str,
             return person["start_char"], person["end_char"]
         is_other_entity = any(_mention_at(mentions, child.idx, child.idx + len(child), label)
                               for label in _NON_PERSON_LABELS)
-        if child.pos_ == "PROPN" and not is_other_entity:
+        # A name the model tagged otherwise is a person's when it names a noun of a person
+        # with no clause between them ("Scissor Sisters frontwoman Ana Matronic", "Matronic"
+        # tagged an organisation; not "the actor, whose films include Star Wars").
+        of_a_person = (head.lower_ in names.titles or head.lemma_.lower() in names.role_nouns
+                       ) and not any(t.pos_ in ("VERB", "AUX")
+                                     for t in head.doc[head.i + 1:child.left_edge.i])
+        if child.pos_ == "PROPN" and (not is_other_entity or of_a_person):
             return _speaker_phrase(child)
     _, phrase_end = _speaker_phrase(head)
     if body.startswith(", ", phrase_end):

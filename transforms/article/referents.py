@@ -221,9 +221,11 @@ class Referents:
     def _describes_a_person(self, words: list[Token]) -> bool:
         """A definite description of a person by age, nationality or a noun of
         quote_described_nouns.tsv ("the 24-year-old striker", "the Dutchman", "the Sale
-        full-back"), with no name in it."""
+        full-back"), with no person's name on its noun ("the Jackson lawyer" is someone
+        else; "the Oscar-nominated actor" is not)."""
         if len(words) < 2 or words[0].lower_ != "the" or any(
-                w.ent_type_ == "PERSON" for w in words):
+                w.ent_type_ == "PERSON" and w.dep_ in ("compound", "poss")
+                and w.head in words for w in words):
             return False
         last = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])].split()[-1]
         return (last.lower() in self.described_nouns or _AGE_WORD.fullmatch(last) is not None

@@ -200,6 +200,10 @@ def test_uncued_quote_after_a_sentence_without_a_person_has_no_speaker(speakers_
      'on this point."', "Ann Kleinberg"),
     ('Abu Omar told AFP his house was destroyed. "There was no military base here," the '
      'devastated man said.', "Abu Omar"),
+    # A name inside a modifier is no other person; the clause after is not the speaker's.
+    ("Liam Neeson hosted a dinner in New York. The Oscar-nominated actor, whose films "
+     "include Schindler's List and Star Wars: The Phantom Menace, said: \"The theatre is "
+     "too important to lose.\"", "Liam Neeson"),
 ])
 def test_a_description_of_a_person_named_before_is_that_person(speakers_of, body, speaker):
     assert _only_speaker(speakers_of(body)) == speaker
@@ -220,6 +224,9 @@ def test_a_pronoun_after_a_description_stands_for_the_person_it_describes(speake
     ('Tom Hale was arrested on Monday. "We are looking for witnesses," said the officer.',
      "the officer"),
     ('Tom Hale resigned on Monday. "We wish him well," the spokesman said.', "the spokesman"),
+    # Another person's lawyer, not Tom Reid.
+    ('Tom Reid was fined on Monday. "We will appeal," said the Michael Jackson coach.',
+     "the Michael Jackson coach"),
 ])
 def test_a_description_with_no_one_it_stands_for_stays_as_written(speakers_of, body, speaker):
     assert _only_speaker(speakers_of(body)) == speaker
@@ -289,3 +296,12 @@ def test_a_partial_quote_without_a_cue_is_the_named_subjects(speakers_of):
 ])
 def test_words_a_passive_verb_gives_are_its_agents(speakers_of, body, speaker):
     assert {s for _, s in speakers_of(body)} == {speaker}
+
+
+def test_a_name_in_apposition_to_a_noun_of_a_person_is_a_persons(speakers_of):
+    # The model tags "Matronic" an organisation; "frontwoman" says who she is.
+    rows = speakers_of('Franz Ferdinand won two prizes. Scissor Sisters frontwoman Ana '
+                       'Matronic collected the best international album prize from singer '
+                       'Siouxsie Sioux. She told the audience: "If you told us a year ago we '
+                       'would be getting this, we would have called you crazy."')
+    assert _only_speaker(rows) == "Ana Matronic"
