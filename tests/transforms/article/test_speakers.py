@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from transforms import rules
 from transforms.article.components import QUOTES
 
 
@@ -305,3 +306,11 @@ def test_a_name_in_apposition_to_a_noun_of_a_person_is_a_persons(speakers_of):
                        'Siouxsie Sioux. She told the audience: "If you told us a year ago we '
                        'would be getting this, we would have called you crazy."')
     assert _only_speaker(rows) == "Ana Matronic"
+
+
+@pytest.mark.parametrize("row", rules.load("quote_described_nouns", ("term", "example")),
+                         ids=lambda r: r["term"])
+def test_each_described_noun_stands_for_the_person_of_its_example(speakers_of, row):
+    # Every row's example names a person, then quotes them by the description.
+    rows = speakers_of(row["example"])
+    assert rows and not rows[-1][1].lower().startswith("the "), rows
