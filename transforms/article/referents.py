@@ -228,8 +228,12 @@ class Referents:
                 and w.head in words for w in words):
             return False
         last = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])].split()[-1]
+        # One person of a nation, which the model tags NORP: "said the American", "the
+        # Swede" (singular; "the Americans", "the French" are a people or a government).
+        of_a_nation = words[-1].ent_type_ == "NORP" and words[-1].tag_ in ("NNP", "NN") \
+            and not last.endswith(("s", "ese", "ch", "sh"))
         return (last.lower() in self.described_nouns or _AGE_WORD.fullmatch(last) is not None
-                or _DEMONYM_WORD.fullmatch(last) is not None
+                or of_a_nation or _DEMONYM_WORD.fullmatch(last) is not None
                 and last.lower() not in self.gender_words)
 
     def describe(self, head: Token) -> Speaker | None:

@@ -201,6 +201,8 @@ def test_uncued_quote_after_a_sentence_without_a_person_has_no_speaker(speakers_
      'on this point."', "Ann Kleinberg"),
     ('Abu Omar told AFP his house was destroyed. "There was no military base here," the '
      'devastated man said.', "Abu Omar"),
+    ('Andre Agassi was delighted with his victory over Nicolas Massu. "I felt pretty '
+     'good," said the American.', "Andre Agassi"),
     # A name inside a modifier is no other person; the clause after is not the speaker's.
     ("Liam Neeson hosted a dinner in New York. The Oscar-nominated actor, whose films "
      "include Schindler's List and Star Wars: The Phantom Menace, said: \"The theatre is "
@@ -225,6 +227,9 @@ def test_a_pronoun_after_a_description_stands_for_the_person_it_describes(speake
     ('Tom Hale was arrested on Monday. "We are looking for witnesses," said the officer.',
      "the officer"),
     ('Tom Hale resigned on Monday. "We wish him well," the spokesman said.', "the spokesman"),
+    # A people, not one person of it.
+    ('Talks with Paris stalled on Monday. "We will not move," said the French.',
+     "the French"),
     # Another person's lawyer, not Tom Reid.
     ('Tom Reid was fined on Monday. "We will appeal," said the Michael Jackson coach.',
      "the Michael Jackson coach"),
