@@ -598,10 +598,10 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
                   place_char=place["start_char"] if place is not None and owners else None)
 
 
-def _token_at(doc: Doc, mention: dict) -> Token:
-    """The syntactic head of a mention's span."""
+def _token_at(doc: Doc, mention: dict) -> Token | None:
+    """The syntactic head of a mention's span (None if its characters make no span)."""
     span = doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
-    return span.root
+    return span.root if span is not None else None
 
 
 def _weapon_of_someone(head: Token, r: EventRules) -> bool:
@@ -1185,9 +1185,8 @@ def _town_of_facility(place: dict, sentence: _Sentence) -> dict:
     apposition ("Baghdad's Tahrir Square", "Calle del Correo, Madrid"); else `place`."""
     if place["label"] != "FAC":
         return place
-    span = sentence.sent.doc.char_span(place["start_char"], place["end_char"],
-                                       alignment_mode="expand")
-    owner = _child(span.root, frozenset({"poss", "appos"})) if span is not None else None
+    root = _token_at(sentence.sent.doc, place)
+    owner = _child(root, frozenset({"poss", "appos"})) if root is not None else None
     town = owner and sentence.mention_at(owner.idx, owner.idx + len(owner))
     return town if town is not None and town["label"] == "GPE" and town in sentence.places \
         else place
@@ -1250,10 +1249,7 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     trigger_char = doc[c.start].idx
     # The syntactic head of each place's span, found once for ranking and for telling
     # whose from where.
-    roots = {}
-    for m in places:
-        span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-        roots[m["start_char"]] = span.root if span is not None else None
+    roots = {m["start_char"]: _token_at(doc, m) for m in places}
 
     def compounded(token: Token) -> list[Token]:
         """The token and the nouns it is a compound of, rightwards."""
@@ -1316,11 +1312,11 @@ OWNED_SITE_LEMMAS = frozenset({"embassy", "consulate", "base", "airbase", "barra
                                "outpost", "headquarters"})
 
 
-def _owns_a_site(root: Token, place: dict, r: EventRules) -> bool:
+def _owns_a_site(root: Token | None, place: dict, r: EventRules) -> bool:
     """A country that qualifies a site it keeps abroad ("two U.S. embassies"); a town there
     says where ("the Kabul embassy")."""
-    return root.dep_ in MODIFIER_DEPS and _is_country(place["text"], r.countries) and \
-        _lemma(root.head) in OWNED_SITE_LEMMAS
+    return root is not None and root.dep_ in MODIFIER_DEPS and _is_country(
+        place["text"], r.countries) and _lemma(root.head) in OWNED_SITE_LEMMAS
 
 
 def _town_in_the_name(head: Token, sentence: _Sentence, article_places: list[dict],
