@@ -79,6 +79,16 @@ _ALIAS_SLOT = r"""
 """
 
 
+# One capitalised word after a group word (_find_group_names), joined by a space or a hyphen,
+# with the article or izafe that may join it: " al-Sham", " Al Fateh", "-e-Islami", " Hezbollah".
+_GROUP_WORD = re.compile(r"[\w'’]+")
+# Words of a group's name between its group word and the article-joined words that end it
+# (Harakat Nour al-Din al-Zenki: 1); more, and they are a headline's words.
+_MAX_WORDS_BEFORE_ARTICLE = 2
+_GROUP_NAME_PART = (r"(?:\s+|-)(?:(?P<article>(?i:{articles})[-\s]|(?:{izafe})-))?"
+                    r"(?P<word>[A-Z][\w'’]*)")
+
+
 # eq=False: identity hashing, so the name functions below can be memoised on the rules
 # object cheaply (a release repeats the same surface forms tens of thousands of times).
 @dataclass(frozen=True, eq=False)
@@ -96,6 +106,9 @@ class LinkingRules:
     joined_name: re.Pattern  # a hyphenated article or izafe and the next word (ez-Zor, -i-Sharif)
     izafe: re.Pattern  # the izafe between the words of a folded name (-i- of mazar-i-sharif)
     izafe_name: re.Pattern  # capitalised words joined by a hyphenated izafe (Jaish-e-Mohammed)
+    group_name: re.Pattern  # a group word (rules/group_name_words.tsv) and capitalised words after it
+    group_name_part: re.Pattern  # one word of group_name's rest, with its article or izafe
+    article_group_words: frozenset[str]  # group words that open a name only with an article
     place_prepositions: frozenset[str]  # words before a place (in, near)
     demonyms: dict[str, str]  # folded nationality word -> ISO country code (Iraqi -> IQ)
     region_words: frozenset[str]  # directions and world regions: never geocoded
@@ -132,6 +145,7 @@ def load_linking_rules() -> LinkingRules:
         "|".join(re.escape(_fold(r["term"])) for r in particles if r["kind"] == "izafe")))
     izafe = "|".join(re.escape(_fold(r["term"])) for r in particles if r["kind"] == "izafe")
     prepositions = rules.load("place_prepositions", ("term", "example"))
+    group_words = rules.load("group_name_words", ("term", "needs_article", "meaning", "example"))
     return LinkingRules(
         honorifics=tuple(sorted(words, key=len, reverse=True)),
         courtesy_titles=frozenset(_fold(r["term"]) for r in honorifics
@@ -155,6 +169,14 @@ def load_linking_rules() -> LinkingRules:
         izafe=re.compile(r"(?<=[a-z])-(?:%s)(?=[\s-])" % izafe),
         izafe_name=re.compile(r"(?<![\w'’-])[A-Z][a-z'’]+(?:-(?:%s)-[A-Z][a-z'’]+)+"
                               r"(?![\w'’-])(?P<next>\s+[A-Z][a-z]+)?" % izafe),
+        group_name=re.compile(r"(?<![\w'’-])(?:%s)(?:%s)+" % (
+            "|".join(re.escape(r["term"]).replace("'", "['’]") for r in group_words),
+            _GROUP_NAME_PART.format(articles="|".join(map(re.escape, hyphenated)),
+                                    izafe=izafe))),
+        group_name_part=re.compile(_GROUP_NAME_PART.format(
+            articles="|".join(map(re.escape, hyphenated)), izafe=izafe)),
+        article_group_words=frozenset(_fold(r["term"]).replace("’", "'") for r in group_words
+                                      if r["needs_article"] == "yes"),
         place_prepositions=frozenset(_fold(r["term"]) for r in prepositions),
         demonyms={_fold(r["demonym"]): r["country_code"] for r in rules.load(
             "country_demonyms", ("demonym", "country_code", "example"))},
@@ -570,6 +592,14 @@ def _relabel(row: dict, label: str) -> None:
         row["mention_id"] = ids.mention_id(row["article_id"], row["start_char"], row["end_char"], label)
 
 
+def _reshape(row: dict, article: NormalizedArticle, end: int, label: str) -> None:
+    """Cut a model mention short at `end` and give it `label`: a rule found where the name
+    it holds ends (the rest was a headline's words or another name)."""
+    row.update(end_char=end, text=article.body[row["start_char"]:end], label=label,
+               source="rule",
+               mention_id=ids.mention_id(row["article_id"], row["start_char"], end, label))
+
+
 def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                 rules_: LinkingRules) -> None:
     """Safe label repairs: an alias takes its name's label; within an article a name written
@@ -651,6 +681,58 @@ def _find_izafe_names(release: _Release, rules_: LinkingRules, gazetteer: Gazett
             row = _place_span(release, article, start, end, label, locate)
             if row is not None and row["label"] == "PERSON":
                 _relabel(row, label)  # the model's "Lashkar-e-Taiba" person is the group
+
+
+def _find_group_names(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer) -> None:
+    """Names of armed groups and parties that open with a word for army, front, movement,
+    brigade (rules/group_name_words.tsv: Ahrar al-Sham, Faylaq al-Rahman, Kataib Hezbollah),
+    which the model leaves untagged, cuts (Tahrir al-Sham) or takes for people: an
+    organisation's rule mention of the whole name, and the model's person of the same span
+    is relabelled.
+
+    The name ends with its first run of words that an article or izafe joins (Jabhat Fateh
+    al-Sham, Harakat Nour al-Din al-Zenki), else it is the one word after the group word
+    (Kataib Hezbollah); so a headline's next words ("Jaysh al-Islam Fires Rocket Shells",
+    "Ahrar al-Sham Rejects US-Russia Deal") and a second group's name (Faylaq al-Rahman
+    Jaysh al-Islam) stay out. A name the gazetteer holds is a place (Lashkar Gah), and a
+    group word that is also a given name needs the article (Ansar al-Sharia; not Ansar
+    Burney)."""
+    for article_id in sorted(release.articles):
+        article = release.articles[article_id]
+        locate, position = None, 0
+        while match := rules_.group_name.search(article.body, position):
+            position = match.end()
+            head_end = match.start() + len(_GROUP_WORD.match(match.group()).group())
+            parts = []  # (joined by an article or izafe?, end) of the words after the head
+            for part in rules_.group_name_part.finditer(article.body, head_end, match.end()):
+                if rules_.group_name.match(article.body, part.start("word")):
+                    position = part.start("word")  # another group's name
+                    break
+                parts.append((bool(part.group("article")), part.end()))
+            if not parts:
+                continue
+            article_words = [i for i, (article_joined, _) in enumerate(parts) if article_joined]
+            if article_words and article_words[0] <= _MAX_WORDS_BEFORE_ARTICLE:
+                last = article_words[0]  # the run of article-joined words ends the name
+                while last + 1 < len(parts) and parts[last + 1][0]:
+                    last += 1
+                end, joined = parts[last][1], True
+            else:
+                end, joined = parts[0][1], False
+            name = article.body[match.start():end]
+            head_word = _fold(article.body[match.start():head_end]).replace("’", "'")
+            if (head_word in rules_.article_group_words and not joined) or gazetteer.named(name):
+                continue
+            locate = locate or sentence_index(article)
+            longer = [r for r in release.by_article[article_id]
+                      if r["start_char"] == match.start() and r["end_char"] > end
+                      and r["label"] != "ORG" and r["_uid"] not in release.fragment_of]
+            if longer:  # the model's person ran on into the next words: it is the group
+                _reshape(longer[0], article, end, "ORG")
+                continue
+            row = _place_span(release, article, match.start(), end, "ORG", locate)
+            if row is not None:
+                _relabel(row, "ORG")  # the model's person, place or thing of the same span
 
 
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
@@ -805,6 +887,27 @@ def _demonym_country(row: dict, rules_: LinkingRules) -> str | None:
     word = _fold(display_name(row["text"], "NORP", rules_))
     return rules_.demonyms.get(word) or rules_.demonyms.get(word[:-1] if word.endswith("s")
                                                             else "")
+
+
+_TITLE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
+
+
+def _title_countries(title: str | None, gazetteer: Gazetteer,
+                     rules_: LinkingRules) -> set[tuple[str, str]]:
+    """("country", code) of the countries a headline names or whose people it names: every
+    run of one to three capitalised words and each word of it (Lebanese, Somalia, South
+    Sudan's)."""
+    found = set()
+    for run in _TITLE_NAME.findall(title or ""):
+        words = run.split()
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                name = " ".join(words[i:i + n]).removesuffix("'s").removesuffix("’s")
+                code = (gazetteer.country_of(name) or rules_.demonyms.get(_fold(name))
+                        or rules_.demonyms.get(_fold(name)[:-1] if name.endswith("s") else ""))
+                if code:
+                    found.add(("country", code))
+    return found
 
 
 def _article_countries(rows: list[dict], gazetteer: Gazetteer, rules_: LinkingRules,
@@ -1020,7 +1123,12 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     max(len(words_of[a]), len(words_of[b])) > 1
                     and "".join(words_of[a]) == "".join(words_of[b]))  # Lashkar Gah, Lashkargah
                 ) and not any(t.isdigit() for t in (*a[1], *b[1]))  # dates: Sun 22 Feb
+                # A group's or a place's name of several words written alike but for what the
+                # folds drop (Hay'at Tahrir al-Sham, Hayat Tahrir al-Sham) is one name, as one
+                # spelling is; people share such names (Mohammed Saleh, Mohamed Saleh).
+                one_spelling = (long_name and not two_spellings and a[0] == b[0] != "PERSON")
                 if ((shared_article and not (a[0] == b[0] == "PERSON")) or same_place
+                        or (one_spelling and not shared_article)
                         or _context_agrees(ctx_a, ctx_b, settings, 1 if long_name else None)):
                     uf.union(a, b)
 
@@ -1127,6 +1235,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
 
     _mend_joined_names(release, rules_)
     _find_izafe_names(release, rules_, gazetteer)
+    _find_group_names(release, rules_, gazetteer)
     _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)
@@ -1186,6 +1295,10 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
         context_of_article[row["article_id"]].add(_ctx(node, rules_))
         if country := _demonym_country(row, rules_):
             context_of_article[row["article_id"]].add(("country", country))
+    for article_id, article in release.articles.items():
+        # The headline names the country the body may leave unsaid ("Lebanese Speaker
+        # Calls Session" over "Speaker Nabih Berri called lawmakers...").
+        context_of_article[article_id] |= _title_countries(article.title, gazetteer, rules_)
     _merge_romanized(articles_of_node, context_of_article, uf, rules_, gazetteer, settings)
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,

@@ -154,6 +154,66 @@ def test_an_izafe_place_the_gazetteer_knows_stays_a_place(link):
     assert {m["label"] for m in mentions if m["text"] == "Mazar-i-Sharif"} <= {"GPE", "LOC"}
 
 
+def test_group_names_the_model_takes_for_people_are_groups(link):
+    # A word for army, front, brigade or legion opens the name of a group, never a person's.
+    _, mentions, _ = link(
+        "Rebels Shell Capital\n\nFighters of Faylaq al-Rahman shelled the district on "
+        "Friday, state media said. Kataib Hezbollah denied any role in the strike.")
+    assert {m["label"] for m in mentions if m["text"] == "Faylaq al-Rahman"} == {"ORG"}
+    assert {m["label"] for m in mentions if m["text"] == "Kataib Hezbollah"} == {"ORG"}
+
+
+def test_a_group_name_the_model_cut_is_found_whole_and_links_across_spellings(link):
+    _, mentions, _ = link(
+        "Crossing Seized\n\nHayat Tahrir al-Sham seized the border crossing near Idlib on "
+        "Tuesday, monitors said.",
+        "Jihadists Take Crossing\n\nThe jihadist alliance Hay'at Tahrir al-Sham took the "
+        "crossing into Turkey after two days of fighting in Idlib.")
+    group = _only_a_rule_mention(mentions, "Hayat Tahrir al-Sham")
+    assert group["label"] == "ORG"
+    assert group["entity_id"] == _entity_of(mentions, "Hay'at Tahrir al-Sham")
+
+
+def test_a_group_name_ends_before_a_headlines_words_and_another_group(link):
+    _, mentions, _ = link(
+        "Jaysh al-Islam Fires Rockets at Damascus\n\nThe groups Faylaq al-Rahman Jaysh "
+        "al-Islam and others clashed in Eastern Ghouta on Monday. A statement headed Ahrar "
+        "al-Sham Rejects US-Russia Ceasefire Deal Al-Nusra circulated online.")
+    texts = {m["text"] for m in mentions if m["label"] == "ORG"}
+    assert {"Jaysh al-Islam", "Faylaq al-Rahman", "Ahrar al-Sham"} <= texts
+    assert not any(t.startswith(("Jaysh al-Islam F", "Ahrar al-Sham R")) or "Rahman Jaysh" in t
+                   for t in texts)
+
+
+def test_a_group_word_that_is_a_given_name_needs_the_article(link):
+    _, mentions, _ = link(
+        "Prisoners Freed\n\nAnsar Burney, a rights activist, said on Monday that the "
+        "prisoners had been freed. Ansar al-Sharia denied holding them.")
+    assert "ORG" not in {m["label"] for m in mentions if m["text"] == "Ansar Burney"}
+    assert {m["label"] for m in mentions if m["text"] == "Ansar al-Sharia"} == {"ORG"}
+
+
+def test_a_country_in_the_headline_is_context_for_two_spellings_of_a_name(link):
+    # The body of the first report names no country; its headline does.
+    body_a = ("\n\nEnergy Minister Nabil Jaber resigned on Monday after weeks of power "
+              "cuts.")
+    body_b = ("Energy Chief Quits\n\nNabil Jabir, Lebanon's energy minister, stepped down, "
+              "his office said.")
+    _, mentions, _ = link("Lebanese Minister Resigns" + body_a, body_b)
+    assert _entity_of(mentions, "Nabil Jaber") == _entity_of(mentions, "Nabil Jabir")
+    _, mentions, _ = link("Minister Resigns" + body_a, body_b)
+    assert _entity_of(mentions, "Nabil Jaber") != _entity_of(mentions, "Nabil Jabir")
+
+
+def test_a_name_written_alike_but_for_an_apostrophe_is_one_name_without_context(link):
+    _, mentions, _ = link(
+        "Group Claims Attack\n\nKata'ib Ahl al-Kahf claimed the rocket attack on Monday.",
+        "Rockets Fired\n\nA little-known group, Kataib Ahl al-Kahf, said it fired the "
+        "rockets at the base.")
+    assert _entity_of(mentions, "Kata'ib Ahl al-Kahf") == _entity_of(mentions,
+                                                                    "Kataib Ahl al-Kahf")
+
+
 def test_kunya_names_sharing_a_word_stay_apart(linking_rules):
     # "Abu X" (father of X) and "Umm X" (mother of X) are two people; the particle binds.
     assert name_key("Abu Karim", "PERSON", linking_rules) != name_key("Umm Karim", "PERSON",
