@@ -890,7 +890,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         doc, article, mentions, inside_quote, quote_rules.pronoun_genders,
         quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),
         lambda head: _named_speaker(head, mentions, body, names),
-        settings.salience_window_sentences, quote_rules.described_nouns)
+        settings.salience_window_sentences, quote_rules.described_nouns, quote_rules.role_nouns)
     ctx = _Context(article, doc, mentions, inside_quote, referents, names, cues,
                    {c.start: c for c in cues if c.kind == "medium"})
     for cue in cues:  # "according to X": X is the salient source of its sentence

@@ -34,6 +34,8 @@ _PAST_DESCRIPTION_DEPS = ("relcl", "acl", "prep", "appos", "cc", "conj")
 # Nouns of a spokesperson: one the article does not name is the person a later "he" or
 # "she" stands for.
 _SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Words that bring someone new into a text ("a trader", "another analyst", "one official").
+_INDEFINITE_WORDS = frozenset({"a", "an", "another", "one"})
 _NOT_SPEAKING_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
                       "PERSON", "EVENT", "WORK_OF_ART", "LAW")
 
@@ -84,9 +86,13 @@ class Referents:
                  first_name_gender: Callable[[str], str | None] | None,
                  is_speech_verb: Callable[[Token], bool],
                  named_person: Callable[[Token], Speaker | None], window: int,
-                 described_nouns: frozenset[str] = frozenset()):
+                 described_nouns: frozenset[str] = frozenset(),
+                 role_nouns: frozenset[str] = frozenset()):
         self.doc = doc
         self.described_nouns = described_nouns
+        # Nouns of one person (a post, a trade, a description, a gendered noun): what an
+        # indefinite description of someone new is made of ("a second trader").
+        self.person_nouns = described_nouns | role_nouns | frozenset(gender_words)
         self.article = article
         self.inside_quote = inside_quote
         self.pronoun_genders = pronoun_genders
@@ -189,13 +195,22 @@ class Referents:
         return self._names[subject.i]
 
     def _unnamed_person(self, head: Token) -> Speaker | None:
-        """A spokesperson the article does not name, as the subject of a sentence ("A
-        spokesman for the British Casino Association said ... He said"): a later "he"
-        stands for them, not for someone named further back. The phrase up to a clause or
-        an apposition that says more; None for any other noun (other descriptions often
-        stand for someone named: "the Tory spokesman" is, "the 48-year-old actor" too)."""
-        if head.tag_ != "NN" or head.lemma_.lower() not in _SPOKESPERSON_NOUNS or any(
-                t.lower_ == "the" for t in head.lefts):
+        """A person the article does not name, as the subject of a sentence: a
+        spokesperson ("A spokesman for the British Casino Association said ... He said"),
+        or anyone an indefinite article, "another" or "one" brings in ("A second trader
+        noted ... 'Nobody wants this stock,' he said"): a later "he" stands for them, not
+        for someone named further back. The phrase up to a clause or an apposition that
+        says more; None for a definite description, which often stands for someone named
+        ("the Tory spokesman", "the 48-year-old actor"), and for any other noun."""
+        if head.lower_ == "another" and head.dep_ in ("nsubj", "nsubjpass"):
+            # "Another said ...": one more of the people the text has been quoting.
+            return Speaker(head.text, head.idx, head.idx + len(head), True)
+        if head.tag_ != "NN" or any(t.lower_ == "the" for t in head.lefts):
+            return None
+        lemma = head.lemma_.lower()
+        introduced = any(t.lower_ in _INDEFINITE_WORDS and t.dep_ in ("det", "nummod")
+                         for t in head.lefts)
+        if lemma not in _SPOKESPERSON_NOUNS and not (introduced and lemma in self.person_nouns):
             return None
         words = []
         for token in head.subtree:

@@ -277,6 +277,27 @@ def test_a_pronoun_after_an_unnamed_spokesman_is_the_spokesman(speakers_of):
     assert _only_speaker(rows) == "A spokesman for the Casino Association"
 
 
+def test_a_pronoun_after_a_person_introduced_as_a_or_another_is_that_person(speakers_of):
+    # An indefinite description brings in someone new: a later "he" is them, not the
+    # analyst named before.
+    rows = speakers_of('Analyst Mark Bell said the shares were cheap. A second trader noted '
+                       'that the bid had come late. "Nobody wants this stock," he said.')
+    assert _only_speaker(rows) == "A second trader"
+    rows = speakers_of('Economist Ruth Kline said rates would rise. Another economist said the '
+                       'bank would wait. "They have no reason to move," she said.')
+    assert _only_speaker(rows) == "Another economist"
+    rows = speakers_of('A trader said the bid was low. Another said the board would fight it. '
+                       '"It is a mixed bag of firms," he said.')
+    assert _only_speaker(rows) == "Another"
+
+
+def test_a_pronoun_after_a_definite_description_stays_with_the_person_named(speakers_of):
+    # "The analyst" is Mark Bell again, so is the "he" after it.
+    rows = speakers_of('Analyst Mark Bell said the shares were cheap. The analyst noted that '
+                       'the bid had come late. "Nobody wants this stock," he said.')
+    assert _only_speaker(rows) in ("Mark Bell", "Analyst Mark Bell")
+
+
 def test_a_name_given_with_an_age_is_a_persons(speakers_of):
     # The model tags "Soleil Filomena" an organisation; ", 64," is an age.
     rows = speakers_of('A bomb exploded in Chelsea on Saturday night. Soleil Filomena, 64, was '
