@@ -246,6 +246,8 @@ class EventRules:
     actor_frames: dict[str, tuple[ActorFrame, ...]]  # lemma of the frame's word -> frames
     exclusions: frozenset[tuple[str, str, str]]  # (relation, trigger lemma, word lemma)
     sites: frozenset[str] = frozenset()  # nouns of sites: market, checkpoint (event_sites)
+    # Nouns that name a town or province before "of" ("the village of X": place_designators)
+    settlement_nouns: frozenset[str] = frozenset()
 
 
 def load_event_rules() -> EventRules:
@@ -273,10 +275,13 @@ def load_event_rules() -> EventRules:
     exclusions = frozenset((row["relation"], row["trigger"], row["word"]) for row in rules.load(
         "event_trigger_exclusions", ("trigger", "word", "relation", "example")))
     sites = frozenset(r["term"].lower() for r in rules.load("event_sites", ("term", "example")))
+    settlements = frozenset(r["term"].lower().removesuffix(" of") for r in rules.load(
+        "place_designators", ("term", "kind", "position", "example"))
+        if r["position"] == "before" and r["term"].endswith(" of"))
     return EventRules({k: tuple(sorted(v, key=lambda t: -len(t.lemmas)))
                        for k, v in triggers.items()},
                       kinds, max(len(k) for k in kinds), subtypes, country_names(),
-                      {k: tuple(v) for k, v in frames.items()}, exclusions, sites)
+                      {k: tuple(v) for k, v in frames.items()}, exclusions, sites, settlements)
 
 
 def country_names() -> frozenset[str]:
@@ -587,13 +592,18 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
         if kind is None else []
     owners = [p for p in inside if _owns_a_site(_token_at(doc, p), p, r)]
     place = next((p for p in inside if p not in owners), None)
+    # "the town of Ma'arrat", whatever the model tagged the name: a town, no actor.
+    names_a_town = kind is None and _lemma(head) in r.settlement_nouns and any(
+        child.dep_ == "prep" and child.lower_ == "of" and any(
+            g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
+        for child in head.children)
     if as_agent and kind is None and mention is not None and mention["label"] in STATE_LABELS:
         # A country or nationality that strikes or fights is its armed forces ("American
         # airstrikes", "Russia bombed"): ACLED's "Military Forces of ...".
         qualified = head.head if head.head.dep_ != "compound" else head.head.head
         return _Actor(start, end, "State forces", False, state_at_a_distance=not (
             qualified == trigger and head.dep_ in MODIFIER_DEPS))
-    return _Actor(start, end, kind, place is not None,
+    return _Actor(start, end, kind, place is not None or names_a_town,
                   # past a country that owns the site ("two U.S. embassies in Kenya")
                   place_char=place["start_char"] if place is not None and owners else None)
 
@@ -1202,14 +1212,16 @@ TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "thr
 def _towns_tagged_as_people(c: _Candidate, sentence: _Sentence, r: EventRules
                             ) -> list[dict]:
     """PERSON mentions in a phrase of place on the trigger ("an air strike in Khan
-    Sheikhoun"): the model reads many Arabic and Asian town names as people's, and a person
-    is not where an event is. Not a run of words no town is named by: one with a word of
+    Sheikhoun") or in a site there ("on a bakery in X"), and a town's name of any label in
+    a phrase that says it is one ("bombed the village of X": a person, a people, a group):
+    the model reads many Arabic and Asian town names as people's, and a person is not
+    where an event is. Not a run of words no town is named by: one with a word of
     an event ("Reports Suicide", a scraped tag list) or a country's name ("Syrias Homs",
     a possessive that lost its apostrophe)."""
     doc = c.head.doc
     found = []
     for m in sentence.mentions:
-        if m["label"] != "PERSON":
+        if m in sentence.places or m["label"] not in MISREAD_TOWN_LABELS:
             continue
         span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is None or any(_lemma(t) in r.triggers or len(t) > 3 and (
@@ -1217,9 +1229,37 @@ def _towns_tagged_as_people(c: _Candidate, sentence: _Sentence, r: EventRules
                 for t in span):
             continue
         prep = _place_phrase(c, span)
-        if prep is not None and prep.lower_ in TOWN_PREPOSITIONS:
+        if m["label"] == "PERSON" and prep is not None and prep.lower_ in TOWN_PREPOSITIONS:
             found.append(m)
+        elif prep is None and (holder := _town_holder(span.root, r, m["label"])) is not None:
+            # "bombed the village of X", "an air strike on a bakery in X": what the trigger
+            # struck, or its phrase of place, holds the town.
+            outer = _place_phrase(c, doc[holder.i:holder.i + 1])
+            struck = holder.dep_ == "dobj" and (holder.head.i == c.head.i
+                                                or c.start <= holder.head.i < c.end)
+            if struck or (outer is not None
+                          and outer.lower_ in TOWN_PREPOSITIONS | SITE_PREPOSITIONS):
+                found.append(m)
     return found
+
+
+# Labels the model gives town names it misreads: a person's, a people's, a group's, a
+# facility's ("the village of Tell Hamdoun Saghir" an organisation).
+MISREAD_TOWN_LABELS = frozenset({"PERSON", "NORP", "ORG", "FAC"})
+
+
+def _town_holder(root: Token, r: EventRules, label: str) -> Token | None:
+    """The noun a town's name is said of: "the village" of "the village of X" (a
+    settlement noun: X is a town whatever the model tagged it), "a bakery" of "a bakery
+    in X" (a site; X tagged a person); None for anything else."""
+    if root.dep_ != "pobj":
+        return None
+    prep, noun = root.head, root.head.head
+    if prep.lower_ == "of" and _lemma(noun) in r.settlement_nouns:
+        return noun
+    if label == "PERSON" and prep.lower_ in TOWN_PREPOSITIONS and _lemma(noun) in r.sites:
+        return noun
+    return None
 
 
 def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
@@ -1274,9 +1314,11 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     def rank(m: dict) -> tuple:
         root = roots[m["start_char"]]
         in_clause = root is not None and root.i in clause
-        # "in Aleppo" says where; "US-led", "a Syrian Kurdish militia" modify an actor.
-        after_preposition = root is not None and root.dep_ == "pobj" \
-            and root.head.lower_ in PLACE_PREPOSITIONS
+        # "in Aleppo", "the town of Heet" say where; "US-led", "a Syrian Kurdish militia"
+        # modify an actor.
+        after_preposition = root is not None and root.dep_ == "pobj" and (
+            root.head.lower_ in PLACE_PREPOSITIONS or root.head.lower_ == "of"
+            and _lemma(root.head.head) in r.settlement_nouns)
         modifier = root is not None and root.dep_ in MODIFIER_DEPS
         return (not in_clause, not names_the_event(m, root), modifier, not after_preposition,
                 m["label"] == "FAC", abs(m["start_char"] - trigger_char))

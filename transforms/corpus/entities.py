@@ -1338,7 +1338,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     # Fragments of a rule mention belong to its entity.
     for fragment, covering in release.fragment_of.items():
         node_of[fragment] = node_of[covering]
-    return _entity_rows(release, node_of, uf, gazetteer, rules_, geocode)
+    return _entity_rows(release, node_of, uf, gazetteer, rules_, settings, geocode)
 
 
 def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
@@ -1466,18 +1466,23 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     return places, groups
 
 
-def _group_label(rows: list[dict], fragment_of: dict[int, int], rules_: LinkingRules) -> str:
+def _group_label(rows: list[dict], fragment_of: dict[int, int], rules_: LinkingRules,
+                 min_place_share: float) -> str:
     """The label of most of an entity's mentions (not counting the fragments of a longer
     one); between as many, the likelier of the model's labels for a name (a person, then
     a place, then a group...), since a rare name gets a stray label more often. A place
     label beats any other: the small model tags many a town a group or facility (FA-KES:
-    Hama 39 times ORG, 9 times GPE), seldom a group a town; but a person named in full
-    somewhere (Yahya Sinwar, not a lone "Manchester") stays a person."""
+    Hama 39 times ORG, 9 times GPE), seldom a group a town, so a stray place label
+    (`min_place_share` of the mentions or fewer: al-Qaeda once in 117) does not; and a
+    person named in full somewhere (Yahya Sinwar, not a lone "Manchester") stays a
+    person."""
     votes = Counter(r["label"] for r in rows if r["_uid"] not in fragment_of) \
         or Counter(r["label"] for r in rows)
     top = min(votes, key=lambda label: (-votes[label], _LABEL_RANK.get(label, len(_LABEL_RANK)),
                                         label))
-    places = [label for label in votes if label in GEOCODED_LABELS]
+    total = sum(votes.values())
+    places = [label for label in votes if label in GEOCODED_LABELS
+              and votes[label] > min_place_share * total]
     if top in GEOCODED_LABELS or not places or (top == "PERSON" and any(
             r["label"] == "PERSON" and len(name_key(r["text"], "PERSON", rules_).tokens) > 1
             for r in rows)):
@@ -1486,14 +1491,15 @@ def _group_label(rows: list[dict], fragment_of: dict[int, int], rules_: LinkingR
 
 
 def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gazetteer,
-                 rules_: LinkingRules, geocode: GeocodeSettings,
+                 rules_: LinkingRules, settings: LinkingSettings, geocode: GeocodeSettings,
                  ) -> tuple[list[dict], list[dict]]:
     by_root: dict[tuple, list[dict]] = defaultdict(list)
     for row in release.mentions:
         by_root[uf.find(node_of[row["_uid"]])].append(row)
     groups: dict[tuple, list[dict]] = defaultdict(list)
     for root, rows in sorted(by_root.items()):
-        groups[(_group_label(rows, release.fragment_of, rules_), *root[1:])].extend(rows)
+        groups[(_group_label(rows, release.fragment_of, rules_,
+                             settings.min_place_label_share), *root[1:])].extend(rows)
 
     places, groups = _geocode(release, groups, node_of, uf, gazetteer, rules_, geocode)
 

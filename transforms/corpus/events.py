@@ -251,7 +251,9 @@ def _match(a: _Event, b: _Event, together: bool, settings: EventSettings) -> int
 
 def placed_mentions(rows: list[dict], linked: list[dict],
                     articles: dict[str, NormalizedArticle],
-                    entities: dict[str, dict]) -> list[dict]:
+                    entities: dict[str, dict],
+                    place_entities: frozenset[str] = frozenset(),
+                    town_prefixes: tuple[str, ...] = ()) -> list[dict]:
     """Event mentions placed with the linked mentions (whose labels linking repaired: a
     town the model took for a person), `entities` by id.
 
@@ -264,7 +266,7 @@ def placed_mentions(rows: list[dict], linked: list[dict],
     the restaurant is."""
     places: dict[str, list[dict]] = defaultdict(list)
     for m in linked:
-        if m["label"] in PLACE_LABELS:
+        if is_place_mention(m, place_entities):
             places[m["article_id"]].append(m)
     for row in rows:
         candidates = sorted(places.get(row["article_id"], ()), key=lambda m: m["start_char"])
@@ -276,10 +278,22 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
         if row["location_spread"]:
             continue  # "a wave of bombings across Iraq" happened in no one town of it
-        if _too_coarse(current) and (better := specific_place(
-                row, candidates, entities, current, only_inside=row["location_on_trigger"])):
+        if _too_coarse(current) and not _named_a_town(row, article.body, town_prefixes) and (
+                better := specific_place(row, candidates, entities, current,
+                                         only_inside=row["location_on_trigger"])):
             _set_location(row, better)
     return rows
+
+
+def place_entity_ids(entities: dict[str, dict]) -> frozenset[str]:
+    """The entities linking made places: towns the model also took for a person or a group
+    (Maaret al-Noman a person here, Saraqeb a group there) are among them."""
+    return frozenset(i for i, e in entities.items() if e["label"] in PLACE_LABELS)
+
+
+def is_place_mention(m: dict, place_entities: frozenset[str]) -> bool:
+    """A place as the model tagged it, or a mention of a place entity (place_entity_ids)."""
+    return m["label"] in PLACE_LABELS or m["entity_id"] in place_entities
 
 
 # Words before a place that say an event happened there ("in Heet", "the town of Heet"),
@@ -301,6 +315,17 @@ def _said_here(row: dict, candidates: list[dict], article: NormalizedArticle) ->
             if sentence.start <= m["start_char"] < sentence.end
             and _word_before(article.body, m["start_char"]) in HERE_WORDS]
     return min(here, key=lambda m: abs(m["start_char"] - row["start_char"]), default=None)
+
+
+def _named_a_town(row: dict, body: str, town_prefixes: tuple[str, ...]) -> bool:
+    """The text calls the mention's place a town ("the town of Jeb al-Jarrah",
+    `town_prefixes`: "town of", "village of"...), which the gazetteer may not know and the
+    model took for a person: it is no coarse place to replace."""
+    start = row["location_start_char"]
+    if start is None:
+        return False
+    before = body[max(0, start - 20):start].lower().split()
+    return any(before[-len(p.split()):] == p.split() for p in town_prefixes)
 
 
 def _outside_actors(row: dict, places: list[dict]) -> list[dict]:

@@ -17,7 +17,8 @@ from collections import defaultdict
 import pyarrow as pa
 
 from transforms.corpus.entities import link_entities
-from transforms.corpus.events import articles_joined_by_events, events, placed_mentions
+from transforms.corpus.events import (articles_joined_by_events, events, is_place_mention,
+                                      place_entity_ids, placed_mentions)
 from transforms.corpus.facts import facts, quote_clusters
 from transforms.corpus.resources import CorpusResources
 from transforms.corpus.stable import PriorIds
@@ -43,10 +44,13 @@ ACTOR_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 class SpanIndex:
-    """Entity of the mention that best overlaps a span of an article (None if none does)."""
+    """Entity of the mention that best overlaps a span of an article (None if none does).
+    Asked for places, a town the model took for a person or a group counts when linking
+    joined it to a place (`place_entities`: events.place_entity_ids)."""
 
-    def __init__(self, mentions: list[dict]):
+    def __init__(self, mentions: list[dict], place_entities: frozenset[str] = frozenset()):
         self._by_article: dict[str, list[dict]] = defaultdict(list)
+        self._place_entities = place_entities
         for m in mentions:
             self._by_article[m["article_id"]].append(m)
 
@@ -56,7 +60,8 @@ class SpanIndex:
             return None
         best, best_overlap = None, 0
         for m in self._by_article.get(article_id, ()):
-            if labels and m["label"] not in labels:
+            if labels and m["label"] not in labels and not (
+                    labels is PLACE_LABELS and is_place_mention(m, self._place_entities)):
                 continue
             overlap = min(end, m["end_char"]) - max(start, m["start_char"])
             if overlap > best_overlap:
@@ -119,7 +124,9 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     records = article_records(articles, paragraphs, sentences)
     linked, entities = link_entities(records, mentions.to_pylist(), resources.linking_rules,
                                      resources.gazetteer, settings.linking, settings.geocode)
-    index = SpanIndex(linked)
+    entity_by_id = {e["entity_id"]: e for e in entities}
+    place_entities = place_entity_ids(entity_by_id)
+    index = SpanIndex(linked, place_entities)
     quote_rows = quotes_with_speaker_entities(quotes.to_pylist(), index)
     figure_rows = figures_with_entities(figures.to_pylist(), index)
     reuse = text_reuse(records, settings.stories)
@@ -128,7 +135,8 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     record_by_id = {a.article_id: a for a in records}
     event_mention_rows = placed_mentions(
         event_mentions_with_entities(event_mentions.to_pylist(), index), linked, record_by_id,
-        {e["entity_id"]: e for e in entities})
+        entity_by_id, place_entities,
+        tuple(p for p, kind in resources.linking_rules.place_prefixes if kind == "city"))
     event_rows, event_mention_rows = events(
         event_mention_rows, record_by_id, entities, figure_rows, found.cluster_by_article(),
         wire_links, prior, settings.events)

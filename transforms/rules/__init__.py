@@ -25,12 +25,12 @@ ARTICLE_TABLES = (
     "figure_casualty_nouns", "figure_tally_nouns", "figure_people", "figure_non_counts",
     "figure_attribution", "figure_outcome_adverbs", "figure_subset_markers",
     "figure_verb_objects", "event_triggers", "event_actors", "event_subtypes",
-    "event_actor_frames", "event_trigger_exclusions", "event_sites",
+    "event_actor_frames", "event_trigger_exclusions", "event_sites", "place_designators",
 )
 # Read only across articles (entity linking, geocoding): never re-extract.
 CORPUS_TABLES = (
     "honorifics", "name_particles", "alias_patterns", "alias_designators", "place_aliases",
-    "place_designators", "place_prepositions", "romanization_folds", "country_demonyms",
+    "place_prepositions", "romanization_folds", "country_demonyms",
     "place_region_words", "kinship_nouns", "group_name_words",
 )
 

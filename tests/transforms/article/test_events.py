@@ -886,6 +886,13 @@ def test_an_act_managed_happened_and_a_known_attack_s_probe_reports_it(events_of
     # where all the same.
     ("Four guards died in an ambush near Jisr al-Shughour on Friday.", "Jisr al-Shughour"),
     ("An air strike in Khan Sheikhoun killed 20 people.", "Khan Sheikhoun"),
+    # Also inside a phrase naming the town ("the village of X") or a site in it.
+    ("Government jets bombed the village of Kafr Nabudah in Hama province, killing six "
+     "civilians.", "Kafr Nabudah"),
+    ("An air strike on a bakery in Maaret al-Noman killed 9 people.", "Maaret al-Noman"),
+    # The model tags this one a people ("Ma'arrat").
+    ("Jets struck the town of Ma'arrat an-Nu'man in Idlib on Tuesday, killing 13 people.",
+     "Ma'arrat"),
 ])
 def test_a_town_the_model_took_for_a_person_is_where(events_of, text, location):
     assert only(events_of(text))["location"] == location

@@ -70,6 +70,48 @@ def test_the_three_reports_are_one_story_and_the_other_town_is_not(raid_release)
             assert event["n_articles"] == 1
 
 
+# Three outlets report one raid on a town the model takes for a person or a people in each
+# report, named beside its province ("the town of X in Idlib province").
+TOWN_RAIDS = [
+    ("a.txt", "2019-07-23", "Outlet A",
+     "Air strikes kill 12 in Syria's Maarat al-Numan\n\n"
+     "Air strikes killed at least 12 civilians in the rebel-held town of Maarat al-Numan in "
+     "Idlib province on Tuesday, the Syrian Observatory for Human Rights said."),
+    ("b.txt", "2019-07-23", "Outlet B",
+     "Raid on market in northwest Syria kills civilians\n\n"
+     "A government air raid on a crowded market in Maaret al-Noman killed 14 people on "
+     "Tuesday, rescuers said.\n\nThe town, in the northwestern province of Idleb, has been "
+     "bombed repeatedly in recent weeks."),
+    ("c.txt", "2019-07-23", "Outlet C",
+     "Deadly strike on Idlib town\n\n"
+     "Syrian or Russian jets struck the town of Ma'arrat an-Nu'man in Idlib on Tuesday, "
+     "killing 13 people in a busy market, civil defence workers said."),
+]
+
+
+def test_a_raid_on_a_town_the_model_misreads_is_one_event_at_the_town(
+        normalize_text, reconcile_articles):
+    articles = [replace(normalize_text(text, path), published_at=day, outlet=outlet)
+                for path, day, outlet, text in TOWN_RAIDS]
+    tables = reconcile_articles(articles)
+    assert len({m["location_entity_id"] for m in tables["event_mentions"]}) == 1
+    (raid,) = tables["events"]
+    assert raid["n_articles"] == 3 and raid["admin1"] == "Idlib"
+    assert raid["geo_precision"] == 1  # the town, not its province
+    assert len({a["story_id"] for a in tables["articles"]}) == 1
+
+
+def test_a_village_the_gazetteer_lacks_stays_where_when_the_text_calls_it_one(
+        normalize_text, reconcile_articles):
+    # The model takes the village for a person and the gazetteer does not hold it; "the
+    # village of" says it is a place, more precise than the province named after it.
+    tables = reconcile_articles([normalize_text(
+        "Shelling in the countryside\n\nGovernment forces shelled the village of Tell "
+        "Hamdoun Saghir in northern Homs on Monday, killing two people.", "a.txt")])
+    (mention,) = tables["event_mentions"]
+    assert mention["location"] == "Tell Hamdoun Saghir"
+
+
 def test_every_event_mention_has_its_event(raid_release):
     events = {e["event_id"]: e for e in raid_release["events"]}
     for m in raid_release["event_mentions"]:
