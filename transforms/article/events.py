@@ -248,6 +248,8 @@ class EventRules:
     sites: frozenset[str] = frozenset()  # nouns of sites: market, checkpoint (event_sites)
     # Nouns that name a town or province before "of" ("the village of X": place_designators)
     settlement_nouns: frozenset[str] = frozenset()
+    # Nouns of sites only with a name: "the Markets area", "the area of 23rd Street"
+    named_sites: frozenset[str] = frozenset()
 
 
 def load_event_rules() -> EventRules:
@@ -274,14 +276,17 @@ def load_event_rules() -> EventRules:
                                                frozenset(v for v in row["verbs"].split("|") if v)))
     exclusions = frozenset((row["relation"], row["trigger"], row["word"]) for row in rules.load(
         "event_trigger_exclusions", ("trigger", "word", "relation", "example")))
-    sites = frozenset(r["term"].lower() for r in rules.load("event_sites", ("term", "example")))
+    site_rows = rules.load("event_sites", ("term", "needs_name", "example"))
+    sites = frozenset(r["term"].lower() for r in site_rows if r["needs_name"] == "no")
+    named_sites = frozenset(r["term"].lower() for r in site_rows if r["needs_name"] == "yes")
     settlements = frozenset(r["term"].lower().removesuffix(" of") for r in rules.load(
         "place_designators", ("term", "kind", "position", "example"))
         if r["position"] == "before" and r["term"].endswith(" of"))
     return EventRules({k: tuple(sorted(v, key=lambda t: -len(t.lemmas)))
                        for k, v in triggers.items()},
                       kinds, max(len(k) for k in kinds), subtypes, country_names(),
-                      {k: tuple(v) for k, v in frames.items()}, exclusions, sites, settlements)
+                      {k: tuple(v) for k, v in frames.items()}, exclusions, sites, settlements,
+                      named_sites)
 
 
 def country_names() -> frozenset[str]:
@@ -1498,14 +1503,32 @@ def _site_phrase(noun: Token, sentence: _Sentence, r: EventRules) -> tuple[int, 
     """The site `noun` heads, from its determiner to the noun ("a crowded market", "the
     Erawan Shrine"), or a facility mention it is in; None for a town, a country or another
     noun."""
+    if noun.lower_.endswith("ing") and _lemma(noun) not in r.sites:
+        # The parser read "outside a fortified compound killing five" as one noun phrase
+        # ending on the verb, with the site its compound.
+        noun = next((t for t in reversed(list(noun.lefts)) if t.dep_ == "compound"), noun)
     mention = sentence.mention_at(noun.idx, noun.idx + len(noun))
     if mention is not None and mention["label"] == "FAC":
         return mention["start_char"], mention["end_char"]
     if mention is not None and mention["label"] in PLACE_LABELS:
         return None
-    if _lemma(noun) not in r.sites:
+    if _lemma(noun) not in r.sites and not (_lemma(noun) in r.named_sites
+                                           and _has_a_name(noun, r)):
         return None
-    return noun.left_edge.idx, noun.idx + len(noun)
+    end = noun.idx + len(noun)
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and _lemma(noun) in r.named_sites:
+        end = of.right_edge.idx + len(of.right_edge)  # "the area of 23rd Street"
+    return noun.left_edge.idx, end
+
+
+def _has_a_name(noun: Token, r: EventRules) -> bool:
+    """A proper noun qualifies `noun`: "the Markets area", "the area of 23rd Street"; not a
+    country ("large areas of Syria": no site)."""
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [
+        g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return any(not _is_country(name.text, r.countries) for name in names)
 
 
 # Prepositions that say where an event happened ("an attack in Syria", "strikes on Raqqa";

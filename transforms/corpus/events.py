@@ -278,7 +278,9 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
         if row["location_spread"]:
             continue  # "a wave of bombings across Iraq" happened in no one town of it
-        if _too_coarse(current) and not _named_a_town(row, article.body, town_prefixes) and (
+        unplaced_town = (current is None or current["label"] not in PLACE_LABELS) and \
+            _named_a_town(row, article.body, town_prefixes)
+        if _too_coarse(current) and not unplaced_town and (
                 better := specific_place(row, candidates, entities, current,
                                          only_inside=row["location_on_trigger"])):
             _set_location(row, better)
@@ -320,7 +322,8 @@ def _said_here(row: dict, candidates: list[dict], article: NormalizedArticle) ->
 def _named_a_town(row: dict, body: str, town_prefixes: tuple[str, ...]) -> bool:
     """The text calls the mention's place a town ("the town of Jeb al-Jarrah",
     `town_prefixes`: "town of", "village of"...), which the gazetteer may not know and the
-    model took for a person: it is no coarse place to replace."""
+    model took for a person: it is no coarse place to replace. ("Attacks in X" is not
+    enough: a person or a group linking found elsewhere in the article gets there too.)"""
     start = row["location_start_char"]
     if start is None:
         return False

@@ -898,6 +898,23 @@ def test_a_town_the_model_took_for_a_person_is_where(events_of, text, location):
     assert only(events_of(text))["location"] == location
 
 
+@pytest.mark.parametrize("text,site", [
+    # An area is a site when a name says which ("in the area" says nothing).
+    ("Two soldiers were killed in a gun battle between troops and gunmen in the Falls area "
+     "on Sunday.", "the Falls area"),
+    ("A bomb exploded in the area of Sixth Street on Friday, killing two people.",
+     "the area of Sixth Street"),
+    ("Gunmen killed two soldiers in the area on Sunday.", None),
+    ("Rebels attacked army posts in remote areas of Syria on Sunday, killing two soldiers.",
+     None),
+    # The parser reads "compound killing" as a verb with the site its compound.
+    ("Militants set off a car bomb outside a heavily guarded compound killing at least five "
+     "people.", "compound"),
+])
+def test_a_site_named_or_misparsed(events_of, text, site):
+    assert only(events_of(text))["site"] == site
+
+
 def test_a_facility_of_a_town_is_in_that_town(events_of):
     row = only(events_of("A bomb exploded in Baghdad's Tahrir Square on Friday, killing two "
                          "people."))
