@@ -641,7 +641,28 @@ def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
     if (described := ctx.referents.describe(head)) is not None:
         return described  # "said the 24-year-old striker": the person named before
     start, end = _speaker_phrase(head)
+    if (person := _person_of(body, start, ctx.mentions)) is not None:
+        return person
     return _speaker_from_span(body, start, end, head, ctx.mentions)
+
+
+# Between a person's name and the rest of "NAME of the Aleppo based Fastaqim group": "of",
+# "the" and at most three capitalised words the parser kept with the name.
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}")
+
+
+def _person_of(body: str, start: int, mentions: list[dict]) -> _Speaker | None:
+    """The person a subject phrase starting at `start` names with an affiliation, when the
+    parser, after a quote with no comma, made the affiliation the subject ('"..." Zakaria
+    Malhifji of the Aleppo based Fastaqim opposition group told Reuters'): the PERSON
+    mention that ends right before "of (the) ..." or opens the phrase and goes on with it."""
+    for m in mentions:
+        if m["label"] != "PERSON":
+            continue
+        if (m["end_char"] < start and _OF_THE.fullmatch(body, m["end_char"], start)) or (
+                m["start_char"] == start and _OF_THE.match(body, m["end_char"])):
+            return _Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
+    return None
 
 
 def _phrase_head(tokens: list[Token]) -> Token | None:

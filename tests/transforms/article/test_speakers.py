@@ -298,6 +298,13 @@ def test_a_pronoun_after_a_definite_description_stays_with_the_person_named(spea
     assert _only_speaker(rows) in ("Mark Bell", "Analyst Mark Bell")
 
 
+def test_a_name_the_parser_cut_off_its_affiliation_speaks(speakers_of):
+    # With no comma after the quote, the parser makes "group" the subject of "told".
+    rows = speakers_of('"There is renewed shelling and it is heavy" Omar Haddad of the Homs '
+                       'based Tamkeen relief group told Reuters.')
+    assert _only_speaker(rows) == "Omar Haddad"
+
+
 def test_a_name_given_with_an_age_is_a_persons(speakers_of):
     # The model tags "Soleil Filomena" an organisation; ", 64," is an age.
     rows = speakers_of('A bomb exploded in Chelsea on Saturday night. Soleil Filomena, 64, was '
