@@ -486,6 +486,10 @@ def _subject_candidates(verb: Token) -> list[Token]:
               for c in aux.children)]
 
 
+# Cues that name or describe what they are said of ("called it 'a disgrace'").
+_NAMING_CUE_LEMMAS = frozenset({"describe", "call"})
+
+
 def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """The cue verb's subject outside any quote, borrowed from the verb it hangs from when
     it has none ("Jamili also said, adding that ..."), also through that verb's object
@@ -497,8 +501,13 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
         # Of two subjects the parse gives one verb ("Usdaw general secretary John Hannett
         # added", Usdaw split off; "Lloyd's chief executive, Mr Prettejohn, said"), a
         # person's name, else the first.
+        # The passive subject of a naming cue is what the words name ("the album was
+        # described as 'a revelatory debut'"), not who said them; of other cues it is the
+        # source ("he was told ...", "X was quoted as saying").
+        subjects = ("nsubj",) if verb is cue_token and cue_token.lemma_.lower() in \
+            _NAMING_CUE_LEMMAS else ("nsubj", "nsubjpass")
         subject = min((c for c in _subject_candidates(verb)
-                       if c.dep_ in ("nsubj", "nsubjpass") and not inside_quote(c.idx)),
+                       if c.dep_ in subjects and not inside_quote(c.idx)),
                       key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
         if subject is not None:
             return subject

@@ -305,6 +305,13 @@ def test_a_name_the_parser_cut_off_its_affiliation_speaks(speakers_of):
     assert _only_speaker(rows) == "Omar Haddad"
 
 
+def test_what_a_passive_naming_cue_names_is_not_its_speaker(speakers_of):
+    # The album was described; who described it the sentence does not say.
+    rows = speakers_of('The magazine praised the runners-up. Their first record was '
+                       'described as "a revelatory debut that showed real flair".')
+    assert _only_speaker(rows) != "Their first record"
+
+
 def test_a_name_given_with_an_age_is_a_persons(speakers_of):
     # The model tags "Soleil Filomena" an organisation; ", 64," is an age.
     rows = speakers_of('A bomb exploded in Chelsea on Saturday night. Soleil Filomena, 64, was '
