@@ -212,6 +212,13 @@ class Referents:
                          for t in head.lefts)
         if lemma not in _SPOKESPERSON_NOUNS and not (introduced and lemma in self.person_nouns):
             return None
+        named = next((g for c in head.children if c.dep_ == "acl" and c.lemma_ == "name"
+                      for g in c.children if g.dep_ in ("oprd", "dobj", "attr")
+                      and g.pos_ == "PROPN"), None)
+        if named is not None:  # "a witness named Ahmad": Ahmad
+            first = named.left_edge
+            return Speaker(self.doc.text[first.idx:named.idx + len(named)], first.idx,
+                           named.idx + len(named), True, is_named=True)
         words = []
         for token in head.subtree:
             if token.i > head.i and (token.is_punct and token.text != "-"

@@ -289,6 +289,13 @@ def test_a_pronoun_after_a_person_introduced_as_a_or_another_is_that_person(spea
     rows = speakers_of('A trader said the bid was low. Another said the board would fight it. '
                        '"It is a mixed bag of firms," he said.')
     assert _only_speaker(rows) == "Another"
+    rows = speakers_of('The man, nicknamed Abz, worked at a fast-food outlet. A onetime friend of '
+                       'the man told the BBC that he had warned police. "He used to listen to '
+                       'extremist sermons," he said.')
+    assert _only_speaker(rows) == "A onetime friend of the man"
+    rows = speakers_of('Officials said 30 people died. A witness named Karim who was hurt in the '
+                       'blast described the moment. "I saw a man in a thick coat," he said.')
+    assert _only_speaker(rows) == "Karim"
 
 
 def test_a_pronoun_after_a_definite_description_stays_with_the_person_named(speakers_of):
