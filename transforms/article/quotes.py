@@ -335,7 +335,8 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by `head`, without clauses and appositions,
     cut at the first comma: 'a senior American official, who spoke ...' -> its first 4 words."""
     kept: list[Token] = [head]
-    stack = [c for c in head.children if c.dep_ not in _SPEAKER_EXCLUDED_DEPS]
+    stack = [c for c in head.children if c.dep_ not in _SPEAKER_EXCLUDED_DEPS
+             and not _says_how(c)]
     while stack:
         token = stack.pop()
         kept.append(token)
@@ -356,6 +357,14 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
     while last > head.i and (doc[last].is_punct or doc[last].is_quote):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def _says_how(prep: Token) -> bool:
+    """ "in a statement", "in an interview": a phrase after the speaker that says how the
+    words came, no part of who said them (an indefinite "in a ..." phrase)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return prep.dep_ == "prep" and prep.lower_ == "in" and obj is not None and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children)
 
 
 def _mention_at(mentions: list[dict], start: int, end: int, label: str) -> dict | None:

@@ -319,6 +319,12 @@ def test_what_a_passive_naming_cue_names_is_not_its_speaker(speakers_of):
     assert _only_speaker(rows) != "Their first record"
 
 
+def test_how_the_words_came_is_no_part_of_the_speaker(speakers_of):
+    rows = speakers_of('The president\'s office in a statement said: "They killed a number of '
+                       'our sons."')
+    assert _only_speaker(rows) == "The president's office"
+
+
 def test_a_name_given_with_an_age_is_a_persons(speakers_of):
     # The model tags "Soleil Filomena" an organisation; ", 64," is an age.
     rows = speakers_of('A bomb exploded in Chelsea on Saturday night. Soleil Filomena, 64, was '
