@@ -822,23 +822,26 @@ def _agent_of(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
 
 
 def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:
-    """The named person who is the subject of the sentence's speech verb or root, outside
-    quotes; a cue-less partial quote in it is theirs ('Oliver Heald accused the government
+    """The named person who is the subject of the sentence's speech verb or root, or the
+    organisation that is a speech verb's subject, outside quotes; a cue-less partial quote
+    in it is theirs ('Oliver Heald accused the government
     of "dragging its feet"'), and so is a cue-less full quote right after it."""
     sentence = ctx.article.sentences[sentence_idx][1]
     span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return None
-    verbs = [ctx.doc[c.start] for c in cues if c.kind == "verb"
-             and span.start <= c.start < span.end] + [span.root]
-    for verb in verbs:
+    speech_verbs = [ctx.doc[c.start] for c in cues if c.kind == "verb"
+                    and span.start <= c.start < span.end]
+    for verb in speech_verbs + [span.root]:
         if ctx.inside_quote(verb.idx):
             continue
         subject = next((c for c in _subject_candidates(verb) if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
         speaker = _speaker_for(subject, ctx)
-        if speaker.is_named:
+        if speaker.is_named or (verb in speech_verbs and subject.ent_type_ == "ORG"):
+            # An organisation that speaks ("In a statement, the Cabinet Office said ...")
+            # says the quotes that follow too; one that only acts does not.
             return speaker
     return None
 

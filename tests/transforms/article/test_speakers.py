@@ -325,6 +325,13 @@ def test_how_the_words_came_is_no_part_of_the_speaker(speakers_of):
     assert _only_speaker(rows) == "The president's office"
 
 
+def test_quotes_after_an_organisation_that_speaks_are_its(speakers_of):
+    rows = speakers_of('In a statement on Sunday, the Home Office said it was reviewing the '
+                       'scheme. "Unions will of course be consulted about any changes. '
+                       '"Schemes need to remain affordable."')
+    assert {speaker for _, speaker in rows} == {"the Home Office"}
+
+
 def test_a_name_given_with_an_age_is_a_persons(speakers_of):
     # The model tags "Soleil Filomena" an organisation; ", 64," is an age.
     rows = speakers_of('A bomb exploded in Chelsea on Saturday night. Soleil Filomena, 64, was '
