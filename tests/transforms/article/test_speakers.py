@@ -296,6 +296,11 @@ def test_a_pronoun_after_a_person_introduced_as_a_or_another_is_that_person(spea
     rows = speakers_of('Officials said 30 people died. A witness named Karim who was hurt in the '
                        'blast described the moment. "I saw a man in a thick coat," he said.')
     assert _only_speaker(rows) == "Karim"
+    # A photo caption's subject is brought in to be seen, not to speak.
+    rows = speakers_of('"It was chaos," Omar Haddad, the head of the rescue service, told '
+                       'Reuters. A man runs with a stretcher after air strikes on the city. '
+                       '"The shells hit the same places," he said.')
+    assert [speaker for _, speaker in rows] == ["Omar Haddad", "Omar Haddad"]
 
 
 def test_a_pronoun_after_a_definite_description_stays_with_the_person_named(speakers_of):
