@@ -598,10 +598,9 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
     owners = [p for p in inside if _owns_a_site(_token_at(doc, p), p, r)]
     place = next((p for p in inside if p not in owners), None)
     # "the town of Ma'arrat", whatever the model tagged the name: a town, no actor.
-    names_a_town = kind is None and _lemma(head) in r.settlement_nouns and any(
-        child.dep_ == "prep" and child.lower_ == "of" and any(
-            g.dep_ == "pobj" and g.pos_ == "PROPN" for g in child.children)
-        for child in head.children)
+    names_a_town = kind is None and any(
+        g.pos_ == "PROPN" and _settlement_named(g, r) == head
+        for child in head.children for g in child.children)
     if as_agent and kind is None and mention is not None and mention["label"] in STATE_LABELS:
         # A country or nationality that strikes or fights is its armed forces ("American
         # airstrikes", "Russia bombed"): ACLED's "Military Forces of ...".
@@ -1257,13 +1256,21 @@ def _town_holder(root: Token, r: EventRules, label: str) -> Token | None:
     """The noun a town's name is said of: "the village" of "the village of X" (a
     settlement noun: X is a town whatever the model tagged it), "a bakery" of "a bakery
     in X" (a site; X tagged a person); None for anything else."""
-    if root.dep_ != "pobj":
-        return None
-    prep, noun = root.head, root.head.head
-    if prep.lower_ == "of" and _lemma(noun) in r.settlement_nouns:
+    if (settlement := _settlement_named(root, r)) is not None:
+        return settlement
+    noun = root.head.head
+    if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS \
+            and _lemma(noun) in r.sites:
         return noun
-    if label == "PERSON" and prep.lower_ in TOWN_PREPOSITIONS and _lemma(noun) in r.sites:
-        return noun
+    return None
+
+
+def _settlement_named(name: Token, r: EventRules) -> Token | None:
+    """The settlement noun `name` is the name of: "village" of "the village of X" for X
+    (place_designators.tsv: town of, city of...); else None."""
+    if name.dep_ == "pobj" and name.head.lower_ == "of" and \
+            _lemma(name.head.head) in r.settlement_nouns:
+        return name.head.head
     return None
 
 
@@ -1322,8 +1329,7 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         # "in Aleppo", "the town of Heet" say where; "US-led", "a Syrian Kurdish militia"
         # modify an actor.
         after_preposition = root is not None and root.dep_ == "pobj" and (
-            root.head.lower_ in PLACE_PREPOSITIONS or root.head.lower_ == "of"
-            and _lemma(root.head.head) in r.settlement_nouns)
+            root.head.lower_ in PLACE_PREPOSITIONS or _settlement_named(root, r) is not None)
         modifier = root is not None and root.dep_ in MODIFIER_DEPS
         return (not in_clause, not names_the_event(m, root), modifier, not after_preposition,
                 m["label"] == "FAC", abs(m["start_char"] - trigger_char))

@@ -720,7 +720,7 @@ def _find_group_names(release: _Release, rules_: LinkingRules, gazetteer: Gazett
             else:
                 end, joined = parts[0][1], False
             name = article.body[match.start():end]
-            head_word = _fold(article.body[match.start():head_end]).replace("’", "'")
+            head_word = _fold(article.body[match.start():head_end])
             if (head_word in rules_.article_group_words and not joined) or gazetteer.named(name):
                 continue
             locate = locate or sentence_index(article)
@@ -784,7 +784,7 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             # "X, a town in ...", "the city of X": the text says what it is, whoever else
             # bears the name.
             said = bool(rules_.place_apposition.match(body, row["end_char"])
-                        or _prefix_designator(body, row["start_char"], rules_))
+                        or prefix_designator(body, row["start_char"], rules_))
             if shared - {tokens} and row["label"] not in _CUED_TOWN_MISLABELS and not said:
                 continue
             countries = (_article_countries(rows, gazetteer, rules_, settings)
@@ -935,7 +935,7 @@ def _large_town_country(text: str, gazetteer: Gazetteer,
     return towns.pop() if len(towns) == 1 else None
 
 
-def _prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None:
+def prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None:
     """What a phrase of place written just before a name says it is: "the western town of
     Heet", "the province of Idlib", "the city of the X" (place_designators.tsv, position
     before)."""
@@ -962,7 +962,7 @@ def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str
                                                                   row["end_char"] + 1] == " " else None
     if after and _fold(after.group()) in rules_.place_suffixes:
         return rules_.place_suffixes[_fold(after.group())]
-    prefix = _prefix_designator(body, row["start_char"], rules_)
+    prefix = prefix_designator(body, row["start_char"], rules_)
     if prefix:
         return prefix
     apposition = rules_.place_apposition.match(body, row["end_char"])

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from transforms import ids
+from transforms.corpus.entities import LinkingRules, prefix_designator
 from transforms.corpus.facts import number_text, ucdp_estimates
 from transforms.corpus.stable import PriorIds, stable_ids
 from transforms.corpus.text_reuse import wire_copy_groups
@@ -253,7 +254,7 @@ def placed_mentions(rows: list[dict], linked: list[dict],
                     articles: dict[str, NormalizedArticle],
                     entities: dict[str, dict],
                     place_entities: frozenset[str] = frozenset(),
-                    town_prefixes: tuple[str, ...] = ()) -> list[dict]:
+                    linking_rules: LinkingRules | None = None) -> list[dict]:
     """Event mentions placed with the linked mentions (whose labels linking repaired: a
     town the model took for a person), `entities` by id.
 
@@ -279,7 +280,7 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         if row["location_spread"]:
             continue  # "a wave of bombings across Iraq" happened in no one town of it
         unplaced_town = (current is None or current["label"] not in PLACE_LABELS) and \
-            _named_a_town(row, article.body, town_prefixes)
+            _named_a_town(row, article.body, linking_rules)
         if _too_coarse(current) and not unplaced_town and (
                 better := specific_place(row, candidates, entities, current,
                                          only_inside=row["location_on_trigger"])):
@@ -319,16 +320,14 @@ def _said_here(row: dict, candidates: list[dict], article: NormalizedArticle) ->
     return min(here, key=lambda m: abs(m["start_char"] - row["start_char"]), default=None)
 
 
-def _named_a_town(row: dict, body: str, town_prefixes: tuple[str, ...]) -> bool:
-    """The text calls the mention's place a town ("the town of Jeb al-Jarrah",
-    `town_prefixes`: "town of", "village of"...), which the gazetteer may not know and the
-    model took for a person: it is no coarse place to replace. ("Attacks in X" is not
+def _named_a_town(row: dict, body: str, linking_rules: LinkingRules | None) -> bool:
+    """The text calls the mention's place a town ("the town of Jeb al-Jarrah": a "city"
+    designator of place_designators.tsv before it), which the gazetteer may not know and
+    the model took for a person: it is no coarse place to replace. ("Attacks in X" is not
     enough: a person or a group linking found elsewhere in the article gets there too.)"""
     start = row["location_start_char"]
-    if start is None:
-        return False
-    before = body[max(0, start - 20):start].lower().split()
-    return any(before[-len(p.split()):] == p.split() for p in town_prefixes)
+    return start is not None and linking_rules is not None and prefix_designator(
+        body, start, linking_rules) == "city"
 
 
 def _outside_actors(row: dict, places: list[dict]) -> list[dict]:

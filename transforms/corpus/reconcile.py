@@ -61,7 +61,7 @@ class SpanIndex:
         best, best_overlap = None, 0
         for m in self._by_article.get(article_id, ()):
             if labels and m["label"] not in labels and not (
-                    labels is PLACE_LABELS and is_place_mention(m, self._place_entities)):
+                    labels == PLACE_LABELS and is_place_mention(m, self._place_entities)):
                 continue
             overlap = min(end, m["end_char"]) - max(start, m["start_char"])
             if overlap > best_overlap:
@@ -135,8 +135,7 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     record_by_id = {a.article_id: a for a in records}
     event_mention_rows = placed_mentions(
         event_mentions_with_entities(event_mentions.to_pylist(), index), linked, record_by_id,
-        entity_by_id, place_entities,
-        tuple(p for p, kind in resources.linking_rules.place_prefixes if kind == "city"))
+        entity_by_id, place_entities, resources.linking_rules)
     event_rows, event_mention_rows = events(
         event_mention_rows, record_by_id, entities, figure_rows, found.cluster_by_article(),
         wire_links, prior, settings.events)
