@@ -209,9 +209,10 @@ class Referents:
             return None
         lemma = head.lemma_.lower()
         # Brought in to speak: a caption's "A man runs with a stretcher" is no source.
-        introduced = any(t.lower_ in _INDEFINITE_WORDS and t.dep_ in ("det", "nummod")
-                         for t in head.lefts) and any(self.is_speech_verb(t) for t in head.sent)
-        if lemma not in _SPOKESPERSON_NOUNS and not (introduced and lemma in self.person_nouns):
+        introduced = lemma in self.person_nouns and any(
+            t.lower_ in _INDEFINITE_WORDS and t.dep_ in ("det", "nummod") for t in head.lefts
+        ) and any(self.is_speech_verb(t) for t in head.sent)
+        if lemma not in _SPOKESPERSON_NOUNS and not introduced:
             return None
         named = next((g for c in head.children if c.dep_ == "acl" and c.lemma_ == "name"
                       for g in c.children if g.dep_ in ("oprd", "dobj", "attr")
