@@ -51,6 +51,7 @@ _NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by th
 _LABEL_RANK = {label: i for i, label in enumerate(
     ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC"))}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
+_LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
@@ -113,6 +114,7 @@ class LinkingRules:
     demonyms: dict[str, str]  # folded nationality word -> ISO country code (Iraqi -> IQ)
     region_words: frozenset[str]  # directions and world regions: never geocoded
     relative_nouns: frozenset[str]  # father, son...: a name after one is someone's relative
+    armed_member_nouns: frozenset[str]  # fighters, militiamen...: a lone name before one is a group
 
 
 def load_linking_rules() -> LinkingRules:
@@ -184,6 +186,8 @@ def load_linking_rules() -> LinkingRules:
             "place_region_words", ("term", "example"))),
         relative_nouns=frozenset(_fold(r["term"]) for r in rules.load(
             "kinship_nouns", ("term", "example"))),
+        armed_member_nouns=frozenset(_fold(r["term"]) for r in rules.load(
+            "armed_member_nouns", ("term", "example"))),
     )
 
 
@@ -493,8 +497,11 @@ def _search_variants(release: _Release, rules_: LinkingRules,
     (it tagged Latakia in one report, not Lattakia in another; Daesh, not Da'ish): a run of
     body words that opens with a capital and ends on one, whose romanized key is the key of
     a name the model tagged, spelt otherwise, becomes a rule mention with that name's label.
-    A lone word also written in lower case in the release is an English word (Many, Said)."""
+    Words all also written in lower case in the release are English words: a lone word
+    (Many, Said), or several that a name folds to in another number of words (How To, not
+    Hutu; but Fatal Force may be FATAL FORCE)."""
     labels: dict[str, Counter] = defaultdict(Counter)  # romanized key -> labels
+    lengths: dict[str, set[int]] = defaultdict(set)  # romanized key -> names' numbers of words
     # Names of several words also by their consonants, for the vowels the folds leave
     # (Nour al-Din al-Zenki, Nur al-Din al-Zinki): skeleton -> romanized words -> key.
     skeletons: dict[tuple, dict[tuple, str]] = defaultdict(dict)
@@ -512,6 +519,7 @@ def _search_variants(release: _Release, rules_: LinkingRules,
         key = "".join(words)
         if len(key) >= settings.min_variant_search_letters:
             labels[key][row["label"]] += 1
+            lengths[key].add(len(_LETTER_RUNS.findall(name.replace("-", " "))))
             if len(words) > 1:
                 skeletons[_romanized_block(words, settings.min_vowel_letters)][words] = key
             spellings.add(name)
@@ -549,8 +557,9 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                                        settings)
                     if key is None:
                         continue
-                if n == 1 and word.casefold() in release.lower_words():
-                    continue
+                if (n == 1 or n not in lengths.get(key, ())) and all(
+                        w.casefold() in release.lower_words() for w, _, _ in window):
+                    continue  # English words, however capitalised: Said, How To (Hutu)
                 label = min(labels[key], key=lambda x: (-labels[key][x], x))
                 locate = locate or sentence_index(article)
                 _place_span(release, article, start, end, label, locate, rules_)
@@ -643,6 +652,34 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                         or (row["label"] in _TITLED_MISLABELS and len(key.tokens) == 2
                             and key.tokens[-1] in titled)):
                     _relabel(row, "PERSON")
+
+
+def _relabel_armed_groups(release: _Release, rules_: LinkingRules) -> set[tuple[str, ...]]:
+    """A one-word name the model took for a person's is a group's when its article writes it
+    just before a word for armed members ("Janjaweed fighters", "Wagner mercenaries":
+    rules/armed_member_nouns.tsv); then all its person mentions in that article are. A word of
+    someone's full name in the release stays a person's ("Haftar's fighters", or "Haftar
+    fighters" beside Khalifa Haftar). Returns the romanized words of the groups' names."""
+    name_words = {token for r in release.mentions if r["label"] == "PERSON"
+                  for tokens in [name_key(r["text"], "PERSON", rules_).tokens]
+                  if len(tokens) > 1 for token in tokens}
+    found = set()
+    for article_id in sorted(release.by_article):
+        body = release.articles[article_id].body
+        people = [r for r in release.by_article[article_id]
+                  if r["label"] == "PERSON" and r["_uid"] not in release.fragment_of
+                  and r["text"][:1].isupper() and " " not in r["text"].strip()]
+        groups = set()
+        for row in people:
+            tokens = name_key(row["text"], "PERSON", rules_).tokens
+            if (_word_after(body, row["end_char"]) in rules_.armed_member_nouns
+                    and len(tokens) == 1 and tokens[0] not in name_words):
+                groups.add(row["text"])
+        for row in people:
+            if row["text"] in groups:
+                _relabel(row, "ORG")
+        found |= {_romanized_words_of(text, "ORG", rules_) for text in groups}
+    return found
 
 
 def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
@@ -787,7 +824,8 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
                         or prefix_designator(body, row["start_char"], rules_))
             if shared - {tokens} and row["label"] not in _CUED_TOWN_MISLABELS and not said:
                 continue
-            countries = (_article_countries(rows, gazetteer, rules_, settings)
+            countries = (_article_countries(release.articles[article_id], rows, gazetteer,
+                                            rules_, settings)
                          if countries is None else countries)
             if said and _is_town_of(text, countries, gazetteer, rules_, 0, ("admin2",)):
                 # The text says what it is ("X, a town in", "the town of X"): any town
@@ -817,8 +855,9 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             continue
         for article_id in (row["article_id"], *others):
             if article_id not in contexts:
-                contexts[article_id] = _story_context(release.by_article[article_id],
-                                                      gazetteer, rules_)
+                contexts[article_id] = _story_context(release.articles[article_id],
+                                                      release.by_article[article_id],
+                                                      gazetteer, rules_, settings)
         own = {c for c in contexts[row["article_id"]] if c[1] == "".join(words)}
         # The story's countries: a brief may leave out the one its town is in.
         story = {code for other in others
@@ -840,11 +879,12 @@ def _words_and_block(text: str, seen: dict, rules_: LinkingRules,
     return seen[text]
 
 
-def _story_context(rows: list[dict], gazetteer: Gazetteer,
-                   rules_: LinkingRules) -> set[tuple[str, str]]:
+def _story_context(article: NormalizedArticle, rows: list[dict], gazetteer: Gazetteer,
+                   rules_: LinkingRules, settings: LinkingSettings) -> set[tuple[str, str]]:
     """What an article names: ("country", ISO code) for a country or a nationality (Syria
-    and Syrian are one), ("place", romanized key) for other places, else (label, key)."""
-    context = set()
+    and Syrian are one), ("place", romanized key) for other places, else (label, key); and
+    the countries its headline names."""
+    context = _title_countries(article.title, gazetteer, rules_)
     for row in rows:
         code = (_demonym_country(row, rules_) or (
             gazetteer.country_of(row["text"]) if row["label"] in GEOCODED_LABELS else None))
@@ -910,10 +950,13 @@ def _title_countries(title: str | None, gazetteer: Gazetteer,
     return found
 
 
-def _article_countries(rows: list[dict], gazetteer: Gazetteer, rules_: LinkingRules,
-                       settings: LinkingSettings) -> set[str]:
-    """Countries an article names, by name, nationality (Iraqi) or large town (Mosul)."""
+def _article_countries(article: NormalizedArticle, rows: list[dict], gazetteer: Gazetteer,
+                       rules_: LinkingRules, settings: LinkingSettings) -> set[str]:
+    """Countries an article names, by name, nationality (Iraqi), province or large town
+    (Mosul), in its body or its headline ("Police Posts Attacked in Central Afghanistan"
+    over a body that names only the province)."""
     countries = {code for code in (_demonym_country(r, rules_) for r in rows) if code}
+    countries |= {code for _, code in _title_countries(article.title, gazetteer, rules_)}
     for row in rows:
         if row["label"] in GEOCODED_LABELS and (code := _town_country(row["text"], gazetteer,
                                                                       settings)):
@@ -922,17 +965,23 @@ def _article_countries(rows: list[dict], gazetteer: Gazetteer, rules_: LinkingRu
 
 
 def _town_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings) -> str | None:
-    """The country a place name stands in: the country it names, or _large_town_country."""
-    return gazetteer.country_of(text) or _large_town_country(text, gazetteer, settings)
+    """The country a place name stands in: the country it names, or that of its only large
+    town (_region_country). Not a province's: naming England would make every club that
+    plays "at Burnley" a town."""
+    return gazetteer.country_of(text) or _region_country(text, gazetteer, settings,
+                                                         provinces=False)
 
 
-def _large_town_country(text: str, gazetteer: Gazetteer,
-                        settings: LinkingSettings) -> str | None:
-    """The country of the only large town of the name (Mosul: Iraq; not Tripoli, a large
-    town of Libya and of Lebanon)."""
-    towns = {p.country_code for p in gazetteer.candidates(text)
-             if p.place_type == "city" and p.population >= settings.min_context_town_population}
-    return towns.pop() if len(towns) == 1 else None
+def _region_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings,
+                    provinces: bool = True) -> str | None:
+    """The one country whose large towns, and `provinces`, bear the name (Mosul: Iraq; West
+    Darfur: Sudan; not Tripoli, a large town of Libya and of Lebanon; not Punjab, a province
+    of India and of Pakistan)."""
+    countries = {p.country_code for p in gazetteer.candidates(text)
+                 if (provinces and p.place_type == "admin1") or (
+                     p.place_type == "city"
+                     and p.population >= settings.min_context_town_population)}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None:
@@ -958,15 +1007,20 @@ def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str
         return None
     if key.designator:
         return key.designator
-    after = _BODY_TOKEN.match(body, row["end_char"] + 1) if body[row["end_char"]:
-                                                                  row["end_char"] + 1] == " " else None
-    if after and _fold(after.group()) in rules_.place_suffixes:
-        return rules_.place_suffixes[_fold(after.group())]
+    after = _word_after(body, row["end_char"])
+    if after in rules_.place_suffixes:
+        return rules_.place_suffixes[after]
     prefix = prefix_designator(body, row["start_char"], rules_)
     if prefix:
         return prefix
     apposition = rules_.place_apposition.match(body, row["end_char"])
     return rules_.apposition_kinds[apposition.group("noun")] if apposition else None
+
+
+def _word_after(body: str, end: int) -> str | None:
+    """The word written after one space at `end`, folded."""
+    after = _BODY_TOKEN.match(body, end + 1) if body[end:end + 1] == " " else None
+    return _fold(after.group()) if after else None
 
 
 def _node(label: str, key: NameKey, designator: str | None) -> tuple:
@@ -1043,8 +1097,8 @@ def _romanized_block(words: tuple[str, ...], min_vowel_letters: int) -> tuple[st
 
 
 def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf: UnionFind,
-                     rules_: LinkingRules, gazetteer: Gazetteer,
-                     settings: LinkingSettings) -> None:
+                     rules_: LinkingRules, gazetteer: Gazetteer, settings: LinkingSettings,
+                     romanized_names: set[tuple[str, ...]]) -> None:
     """Union same-label names that are one name in two romanizations (Nasrallah,
     Nasrullah), when their articles agree: they share enough other entities; for a name of
     several words (Moqtada al-Sadr, Muqtada al-Sadr; Gulbuddin Hekmatyar, Hikmatyar) one
@@ -1118,18 +1172,27 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 own = {"".join(words_of[a]), "".join(words_of[b])}
                 ctx_a = {c for x in nodes[a] for c in contexts[x] if c[1] not in own}
                 ctx_b = {c for x in nodes[b] for c in contexts[x] if c[1] not in own}
-                # A name of several words, one spelling of the other word by word.
+                # A name of several words, one spelling of the other word by word; or written
+                # as one word and as two (Lashkar Gah, Lashkargah), letter for letter: not
+                # through the folds (How To, Hutu).
                 long_name = (min(len(words_of[a]), len(words_of[b])) > 1 or (
                     max(len(words_of[a]), len(words_of[b])) > 1
-                    and "".join(words_of[a]) == "".join(words_of[b]))  # Lashkar Gah, Lashkargah
+                    and _run_together(a) == _run_together(b))
                 ) and not any(t.isdigit() for t in (*a[1], *b[1]))  # dates: Sun 22 Feb
                 # A group's or a place's name of several words written alike but for what the
                 # folds drop (Hay'at Tahrir al-Sham, Hayat Tahrir al-Sham) is one name, as one
                 # spelling is; people share such names (Mohammed Saleh, Mohamed Saleh).
                 one_spelling = (long_name and not two_spellings and a[0] == b[0] != "PERSON")
+                # A one-word name the text shows to be romanized (`romanized_names`) spelt
+                # alike but for what the folds drop (Al Qaeda, al-Qaida; Janjaweed, Janjawid)
+                # is as rare as a full name: one shared entity will do. Not any one word:
+                # English ones fold together too (Forest, Forrest; Treasure, Treasury); and
+                # not a person's lone word, a surname many share (al-Hashimi, al-Hashemi).
+                rare = long_name or (not two_spellings and "PERSON" not in (a[0], b[0])
+                                     and bool({words_of[a], words_of[b]} & romanized_names))
                 if ((shared_article and not (a[0] == b[0] == "PERSON")) or same_place
                         or (one_spelling and not shared_article)
-                        or _context_agrees(ctx_a, ctx_b, settings, 1 if long_name else None)):
+                        or _context_agrees(ctx_a, ctx_b, settings, 1 if rare else None)):
                     uf.union(a, b)
 
 
@@ -1193,6 +1256,25 @@ def _bare(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(t for t in tokens if not t.startswith("<"))
 
 
+def _written_romanized(text: str, rules_: LinkingRules) -> bool:
+    """The name opens with an Arabic article or kinship word: al-Qaida, ash-Sham, Al Qaeda,
+    El Arish, Abu al-Duhur (an article hyphenated, in any assimilated form of
+    name_particles.tsv; apart, only al and el, as An, As, At, De and Van open English and
+    European names)."""
+    first = _BODY_TOKEN.match(_fold(text))
+    if not first:
+        return False
+    word, _, rest = first.group().partition("-")
+    apart = " " in text.strip()
+    return (word in rules_.article_particles and (bool(rest) or (word in ("al", "el") and apart))
+            or (word in rules_.kinship_particles and apart))
+
+
+def _run_together(node: tuple) -> str:
+    """A node's letters without spaces, hyphens or its designator."""
+    return "".join(_LETTER_RUNS.findall("".join(_bare(node[1]))))
+
+
 def _other_numbers(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Both names carry numbers, and not the same (Radio 1, Radio 4; G7, G20); romanized
     words are letters only. A number on one side only is an edition (the 2005 Academy
@@ -1239,6 +1321,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)
+    romanized_names = _relabel_armed_groups(release, rules_)
     _fix_labels(release, learned, rules_)
     _relabel_places(release, rules_, gazetteer, settings)
     _search_variants(release, rules_, settings)
@@ -1286,10 +1369,9 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
         if node[0] in GEOCODED_LABELS:
             country = gazetteer.country_of(row["text"])
             context_of_article[row["article_id"]].add(_ctx(node, rules_, country))
-            if not country and (town_country := _large_town_country(row["text"], gazetteer,
-                                                                    settings)):
+            if not country and (region := _region_country(row["text"], gazetteer, settings)):
                 # Baghdad in one report, Iraqi in another: both name Iraq.
-                context_of_article[row["article_id"]].add(("country", town_country))
+                context_of_article[row["article_id"]].add(("country", region))
             continue
         # A nationality is a shared name (Iraqi) and its country (Libyan, Libya).
         context_of_article[row["article_id"]].add(_ctx(node, rules_))
@@ -1299,7 +1381,13 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
         # The headline names the country the body may leave unsaid ("Lebanese Speaker
         # Calls Session" over "Speaker Nabih Berri called lawmakers...").
         context_of_article[article_id] |= _title_countries(article.title, gazetteer, rules_)
-    _merge_romanized(articles_of_node, context_of_article, uf, rules_, gazetteer, settings)
+    # Names the text shows to be romanized: written with the Arabic article or a kinship word
+    # (Al Qaeda, al-Qaida, Abu al-Duhur), or an armed group's (Janjaweed fighters, Janjawid
+    # militiamen).
+    romanized_names |= {_romanized_words_of(r["text"], r["label"], rules_)
+                        for r in release.mentions if _written_romanized(r["text"], rules_)}
+    _merge_romanized(articles_of_node, context_of_article, uf, rules_, gazetteer, settings,
+                     romanized_names)
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,
                     lambda node: _ctx(node, rules_)[1])

@@ -31,7 +31,7 @@ ARTICLE_TABLES = (
 CORPUS_TABLES = (
     "honorifics", "name_particles", "alias_patterns", "alias_designators", "place_aliases",
     "place_prepositions", "romanization_folds", "country_demonyms",
-    "place_region_words", "kinship_nouns", "group_name_words",
+    "place_region_words", "kinship_nouns", "group_name_words", "armed_member_nouns",
 )
 
 
