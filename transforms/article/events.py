@@ -1274,6 +1274,15 @@ def _settlement_named(name: Token, r: EventRules) -> Token | None:
     return None
 
 
+def _trigger_clause(c: _Candidate) -> set[int]:
+    """The token indices of the trigger's clause: its subtree, and its verb's when it is a
+    noun the verb governs ("killed in an air strike on Aleppo")."""
+    clause = {t.i for t in c.head.subtree}
+    if c.head.pos_ != "VERB" and c.head.head.pos_ == "VERB":
+        clause |= {t.i for t in c.head.head.subtree}
+    return clause
+
+
 def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
                    actor_spans: list[tuple[int, int]], earlier_places: list[dict],
                    r: EventRules, article_places: list[dict]) -> dict | None:
@@ -1295,9 +1304,7 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
             return min(inside, key=lambda m: m["start_char"])
     if (named := _town_in_the_name(c.head, sentence, article_places, countries)) is not None:
         return named
-    clause = {t.i for t in c.head.subtree}
-    if c.head.pos_ != "VERB" and c.head.head.pos_ == "VERB":
-        clause |= {t.i for t in c.head.head.subtree}
+    clause = _trigger_clause(c)
     trigger_char = doc[c.start].idx
     # The syntactic head of each place's span, found once for ranking and for telling
     # whose from where.
@@ -1793,6 +1800,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         else:
             drops["event_mentions", "no_event_context"] += len(state.referring)
     rows, spread_places = [], set()
+    placed: list[tuple[str, dict]] = []  # (event type, place) of reports placed in their clause
     typed = [(state, c, actors, place_head, _typed(c, actors, state.sentence, r))
              for state in states for c, actors, place_head in state.kept]
     for n, (state, c, actors, place_head, (event_type, sub)) in enumerate(typed):
@@ -1804,6 +1812,15 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         spans = [(a.start_char, a.end_char) for a in actors if a is not None]
         place = _place(c, place_head, state.sentence, spans, state.earlier_places, r,
                        article_places)
+        if place is not None and _in_clause(c, place):
+            placed.append((event_type, place))
+        else:
+            # Its clause names no place: a report of an event as known ("the blast was
+            # carried out by a gang") is where the reports of that event before it were,
+            # not at the last place the paragraph named ("Uighurs of China's Xinjiang
+            # region") nor at one its sentence names of something else ("the bombing was
+            # said to be the work of Uighurs angry that Thailand sent 100 Uighurs to China").
+            place = _antecedent_place(c, event_type, placed) or place
         date, event_date, precision = _date(c, state.sent, article.published_at)
         figure_ids = sorted(f["figure_id"] for f in state.sentence.figures
                             if f["category"] in VIOLENT_FIGURE_CATEGORIES)
@@ -1826,6 +1843,29 @@ def _names_a_known_event(c: _Candidate) -> bool:
     names ("the 11 September attacks" is an event of its own)."""
     return (c.trigger.event_type in VIOLENT_EVENT_TYPES and _refers_back(c.head)
             and not any(t.ent_type_ in ("DATE", "TIME") for t in c.head.lefts))
+
+
+def _in_clause(c: _Candidate, place: dict) -> bool:
+    """The place is written in the trigger's clause (_trigger_clause)."""
+    root = _token_at(c.head.doc, place)
+    return root is not None and root.i in _trigger_clause(c)
+
+
+def _antecedent_place(c: _Candidate, event_type: str,
+                      placed: list[tuple[str, dict]]) -> dict | None:
+    """Where the event a report names as known happened: where the article's earlier
+    reports of its type put it most often, the first of those places on a tie ("a bombing
+    at a shrine in Bangkok ... the blast was carried out by a gang"); any violent type
+    counts for a word that names none ("gunmen stormed a hotel ... the attack had killed
+    nine soldiers"). The most reported, not the nearest: an article recalls other events
+    ("... like the Boston Marathon bombing. The explosion was intentional")."""
+    if not _names_a_known_event(c):
+        return None
+    earlier = [place for other_type, place in placed
+               if other_type == event_type or (c.trigger.specificity == 1
+                                               and other_type in VIOLENT_EVENT_TYPES)]
+    counts = Counter(place["text"] for place in earlier)
+    return max(earlier, key=lambda place: counts[place["text"]], default=None)
 
 
 def _antecedent_actor(n: int, typed: list, event_type: str) -> _Actor | None:

@@ -154,6 +154,18 @@ def test_the_event_named_as_known_keeps_its_maker(events_of):
         ("car bomb", "Taliban fighters"), ("bombing", "Taliban fighters")]
 
 
+def test_the_event_named_as_known_is_where_that_event_was(events_of):
+    # Neither the district the traders come from, named in the sentence before, nor the
+    # country of another act in its own sentence is where the bombing was.
+    rows = events_of(
+        "A suicide bomber blew himself up at a market in Quetta on Friday, killing 12 people, "
+        "police said. Most of the traders come from villages in Zhob district. Investigators "
+        "said the bombing was carried out by a splinter group. Officials said the blast was "
+        "revenge for the expulsion of 40 traders to Afghanistan last month.")
+    assert [(r["trigger_text"], r["location"]) for r in rows] == [
+        ("suicide bomber", "Quetta"), ("bombing", "Quetta"), ("blast", "Quetta")]
+
+
 def test_the_event_named_as_known_takes_no_maker_from_another_event(events_of):
     rows = events_of("Rebels set off a car bomb near Homs on Sunday. A second car bomb "
                      "exploded in Damascus on Monday. The bombing killed four soldiers.")
@@ -208,11 +220,16 @@ def test_place_carried_across_a_subheading(events_of):
 
 
 def test_place_not_carried_into_a_new_paragraph_without_a_heading(events_of):
-    rows = events_of("The president flew to Nairobi on Sunday for talks.\n\n"
-                     "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
-                     "By nightfall the attack had killed nine guests, a police officer said.")
-    attack = next(r for r in rows if r["trigger_text"] == "attack")
+    # A new attack, not "the attack" (which is where the attack it names was: Mogadishu).
+    text = ("The president flew to Nairobi on Sunday for talks.\n\n"
+            "Gunmen stormed a hotel in Mogadishu on Monday, witnesses said.\n\n"
+            "By nightfall {} had killed nine soldiers, a police officer said.")
+    attack = next(r for r in events_of(text.format("an attack on a checkpoint"))
+                  if r["trigger_text"] == "attack")
     assert attack["location"] == "Nairobi"  # the article's first place
+    attack = next(r for r in events_of(text.format("the attack"))
+                  if r["trigger_text"] == "attack")
+    assert attack["location"] == "Mogadishu"
 
 
 @pytest.mark.parametrize("text", [
