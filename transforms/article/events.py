@@ -70,6 +70,9 @@ NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "M
                             "QUANTITY"})
 # Prepositions whose object is whom a verb trigger acts against: "clashed with the army".
 VERB_TARGET_PREPOSITIONS = frozenset({"with", "against", "on"})
+# Verbs of aiming whose "at" names the target ("shot at soldiers", "opened fire at
+# protesters"); after other verbs "at" says where ("clashed at the border").
+AIMED_LEMMAS = frozenset({"shoot", "fire"})
 # Clauses whose pronoun subject is the subject of the clause they hang on: "the group
 # killed 500 as it captured the city", "fighters, who seized the town".
 PRONOUN_SUBJECT_DEPS = frozenset({"advcl", "conj", "relcl", "ccomp"})
@@ -812,6 +815,8 @@ def _roles(c: _Candidate, r: EventRules
                     break
             for token in doc[c.start:c.end] if actor2 is None else ():
                 actor2 = _prep_object(token, VERB_TARGET_PREPOSITIONS)  # "opened fire on"
+                if actor2 is None and _lemma(token) in AIMED_LEMMAS:
+                    actor2 = _prep_object(token, frozenset({"at"}))  # "shot at soldiers"
                 if actor2 is not None:
                     break
     else:
@@ -1672,8 +1677,8 @@ def _one_per_event(kept: list, drops: Drops) -> list:
     # attacks), then the act rather than the deaths it caused ("killed in the attack"),
     # then the first.
     def one_event(a, b) -> bool:
-        return a[0].trigger.sub_event_type == b[0].trigger.sub_event_type and (
-            a[0].head in b[0].head.subtree or b[0].head in a[0].head.subtree)
+        return (a[0].trigger.sub_event_type == b[0].trigger.sub_event_type
+                and not _apart(a[0].head, b[0].head))
 
     order = sorted(kept, key=lambda k: (-k[0].trigger.specificity, k[1][0] is None,
                                         _lemma(k[0].head) in HARM_LEMMAS))
@@ -1682,15 +1687,44 @@ def _one_per_event(kept: list, drops: Drops) -> list:
     kept = [k for k in kept if k not in same]
     if kept:
         top = max(c.trigger.specificity for c, _, _ in kept)
-        # Unless someone else did it: "killed in IS attacks, prompting Russian airstrikes".
+        # Unless someone else did it: "killed in IS attacks, prompting Russian airstrikes";
+        # or someone did it apart from an act of nobody's ("gunmen entered the campus
+        # after the explosion and shot at soldiers").
         generic = [k for k in kept if k[0].trigger.specificity == 1 and top > 1 and not (
             k[1][0] is not None and k[1][0].kind is not None and all(
-                _other_actor(k[1][0], e[1][0]) and e[0].head not in k[0].head.subtree
-                and k[0].head not in e[0].head.subtree
+                (_other_actor(k[1][0], e[1][0])
+                 or e[1][0] is None and k[1][0].kind in ARMED_KINDS)
+                and _apart(k[0].head, e[0].head)
                 for e in kept if e[0].trigger.specificity > 1))]
         drops["event_mentions", "generic_beside_specific"] += len(generic)
         kept = [k for k in kept if k not in generic]
     return kept
+
+
+# Words that put one act before another in a clause: "shot at soldiers before being gunned
+# down" is two events, "attacked a bus, killing four" one. Not "after": "90 people were
+# killed after the attack" is the attack's toll.
+SEQUENCE_WORDS = frozenset({"before"})
+
+
+def _one_after_the_other(outer: Token, inner: Token) -> bool:
+    """`inner`, in `outer`'s subtree, hangs on it through a word of sequence."""
+    token = inner
+    while token.i != outer.i and token.head.i != token.i:
+        if token.lower_ in SEQUENCE_WORDS and token.dep_ in ("prep", "mark"):
+            return True
+        token = token.head
+    return False
+
+
+def _apart(a: Token, b: Token) -> bool:
+    """Two triggers report apart: neither in the other's subtree, or one before the other
+    ("shot at soldiers before being gunned down")."""
+    if b in a.subtree:
+        return _one_after_the_other(a, b)
+    if a in b.subtree:
+        return _one_after_the_other(b, a)
+    return True
 
 
 def _other_actor(actor: _Actor, other: _Actor | None) -> bool:

@@ -166,6 +166,21 @@ def test_the_event_named_as_known_is_where_that_event_was(events_of):
         ("suicide bomber", "Quetta"), ("bombing", "Quetta"), ("blast", "Quetta")]
 
 
+def test_shooting_at_people_is_an_attack_on_them_and_at_a_goal_is_none(events_of):
+    row = only(events_of("Two gunmen entered the compound and shot at soldiers."))
+    assert (row["trigger_text"], row["actor1"], row["actor2"]) == ("shot", "gunmen", "soldiers")
+    assert events_of("The striker shot at goal in the final minute.") == []
+
+
+def test_acts_one_after_the_other_in_a_clause_are_two_events(events_of):
+    # The gunmen's shooting, after a blast nobody is said to have set off, and their being
+    # gunned down are three events, not one report of the blast.
+    rows = events_of("Two gunmen entered the campus right after the explosion and shot at "
+                     "many soldiers before being gunned down during the clashes.")
+    assert [(r["trigger_text"], r["actor1"]) for r in rows] == [
+        ("explosion", None), ("shot", "gunmen"), ("gunned down", None)]
+
+
 def test_the_event_named_as_known_takes_no_maker_from_another_event(events_of):
     rows = events_of("Rebels set off a car bomb near Homs on Sunday. A second car bomb "
                      "exploded in Damascus on Monday. The bombing killed four soldiers.")
