@@ -99,6 +99,9 @@ def _is_name(alternate: str) -> bool:
                                             if ch.isalpha())))
 
 
+_NAMED_CACHE_SIZE = 1 << 18
+
+
 class Gazetteer:
     """Places as parallel arrays; names as sorted hashes pointing to place numbers.
 
@@ -114,6 +117,8 @@ class Gazetteer:
         self._folded = arrays["folded"]
         self.codes = codes
         self._cache: dict[int, Place] = {}
+        # name -> places: linking asks for the same names (Aleppo, Syria) again and again.
+        self._named: dict[str, tuple[Place, ...]] = {}
 
     def __len__(self) -> int:
         return len(self._places["geonameid"])
@@ -173,7 +178,13 @@ class Gazetteer:
 
     def named(self, name: str) -> tuple[Place, ...]:
         """Places whose name or alternate name is `name`, codes aside (IS, IT are words)."""
-        return tuple(self.place(n) for n in self._lookup(self._exact, place_key(name)))
+        found = self._named.get(name)
+        if found is None:
+            if len(self._named) >= _NAMED_CACHE_SIZE:
+                self._named.clear()  # a bound for releases of millions of names
+            found = self._named[name] = tuple(
+                self.place(n) for n in self._lookup(self._exact, place_key(name)))
+        return found
 
     def romanized_candidates(self, name: str, romanization: Romanization) -> tuple[Place, ...]:
         """Places one of whose names has the same romanized key (Deir al-Zour, Dayr az Zawr)."""
