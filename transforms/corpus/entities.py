@@ -610,16 +610,30 @@ def _reshape(row: dict, article: NormalizedArticle, end: int, label: str) -> Non
 
 
 def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
-                rules_: LinkingRules) -> None:
+                rules_: LinkingRules, gazetteer: Gazetteer) -> None:
     """Safe label repairs: an alias takes its name's label; within an article a name written
     with several labels takes the majority one; a lone word equal to the surname of a person
-    named in full in the article (an 'Al-X' tagged ORG) is that person."""
+    named in full in the article (an 'Al-X' tagged ORG; "Yusufu was arrested" tagged a
+    place, beside Mieraili Yusufu, when the gazetteer knows no such place) is that person."""
     alias_label = {}
     for name, label, alias in learned:
         if label == "ORG":
             alias_label[display_name(name, label, rules_)] = label
             alias_label[display_name(alias, label, rules_)] = label
-    for rows in release.by_article.values():
+    # A lone word tagged a place in an article that names nobody by it is a place's name
+    # there (Daesh, Salaheddin), whatever a mis-tagged "Said Anti-Daesh" makes of it here.
+    surnames_of = {article_id: {name_key(r["text"], "PERSON", rules_).tokens[-1]
+                                for r in rows if r["label"] == "PERSON"
+                                and len(name_key(r["text"], "PERSON", rules_).tokens) > 1}
+                   for article_id, rows in release.by_article.items()}
+    placed_alone: dict[str, set[str]] = defaultdict(set)  # a place's one word -> articles
+    for article_id, rows in release.by_article.items():
+        for row in rows:
+            tokens = name_key(row["text"], "PERSON", rules_).tokens
+            if (row["label"] in GEOCODED_LABELS and len(tokens) == 1
+                    and tokens[0] not in surnames_of[article_id]):
+                placed_alone[tokens[0]].add(article_id)
+    for article_id, rows in release.by_article.items():
         for row in rows:
             label = alias_label.get(display_name(row["text"], row["label"], rules_))
             if label:
@@ -644,13 +658,20 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                     for r in rows if r["label"] == "PERSON"
                     and len(name_key(r["text"], "PERSON", rules_).tokens) > 1}
         for row in rows:
-            if row["label"] in _LINKABLE_TO_PERSON and row["_uid"] not in release.fragment_of:
+            place = row["label"] in GEOCODED_LABELS
+            if ((row["label"] in _LINKABLE_TO_PERSON or place)
+                    and row["_uid"] not in release.fragment_of):
                 key = name_key(row["text"], "PERSON", rules_)
                 if not row["text"][:1].isupper():
                     continue
-                if ((len(key.tokens) == 1 and key.tokens[0] in surnames)
-                        or (row["label"] in _TITLED_MISLABELS and len(key.tokens) == 2
-                            and key.tokens[-1] in titled)):
+                surname = len(key.tokens) == 1 and key.tokens[0] in surnames
+                if place and not (surname and not (
+                        placed_alone.get(key.tokens[0], set()) - {article_id}
+                        or gazetteer.candidates(row["text"])
+                        or gazetteer.romanized_candidates(row["text"], rules_.romanization))):
+                    continue  # a place of the gazetteer: Washington beside George Washington
+                if surname or (row["label"] in _TITLED_MISLABELS and len(key.tokens) == 2
+                               and key.tokens[-1] in titled):
                     _relabel(row, "PERSON")
 
 
@@ -1322,7 +1343,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)
     romanized_names = _relabel_armed_groups(release, rules_)
-    _fix_labels(release, learned, rules_)
+    _fix_labels(release, learned, rules_, gazetteer)
     _relabel_places(release, rules_, gazetteer, settings)
     _search_variants(release, rules_, settings)
 

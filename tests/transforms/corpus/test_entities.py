@@ -598,6 +598,29 @@ def test_english_words_that_fold_to_a_name_are_no_spelling_of_it(link):
     assert not [m for m in mentions if m["text"].startswith("How To")]
 
 
+def test_a_surname_tagged_a_place_the_gazetteer_does_not_know_is_the_person(link_tagged):
+    # The model tags the lone surname a place ("Abliz was arrested"); no town bears it.
+    _, mentions, _ = link_tagged((
+        "Suspects Charged\n\nA court in Kunming charged Aziz Turdi and Memet Abliz on "
+        "Monday. Police believe Abliz planted the bomb. Abliz was arrested near the border.",),
+        labels={"Abliz": "GPE"})
+    assert {m["label"] for m in mentions if m["text"] == "Abliz"} == {"PERSON"}
+    assert _entity_of(mentions, "Abliz") == _entity_of(mentions, "Memet Abliz")
+    # A town's name stays the town's, whoever bears it too; so does a name another article
+    # gives a place on its own (a headline's "Said Anti-Daesh" makes Daesh no surname).
+    _, mentions, _ = link_tagged((
+        "Statue Unveiled\n\nA statue of George Washington was unveiled on Monday, and "
+        "officials flew in from Washington for the ceremony.",), labels={"Washington": "GPE"})
+    assert {m["label"] for m in mentions if m["text"] == "Washington"} == {"GPE"}
+    articles, mentions, _ = link_tagged((
+        "Suspects Charged\n\nA court in Kunming charged Aziz Turdi and Memet Abliz on "
+        "Monday. Police believe Abliz planted the bomb.",
+        "Market Reopens\n\nTraders returned to the market in Abliz on Sunday, residents "
+        "said."), labels={"Abliz": "GPE"})
+    assert {m["label"] for m in mentions if m["text"] == "Abliz"
+            and m["article_id"] == articles[0].article_id} == {"GPE"}
+
+
 def test_untagged_spelling_of_a_tagged_name_is_found(link_tagged):
     # The model tags Jisr al-Shughur in one report and nothing in the other; the other
     # romanization (ash- for al-, ou for u) is one rule mention of the same town.
