@@ -878,7 +878,7 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             if article_id not in contexts:
                 contexts[article_id] = _story_context(release.articles[article_id],
                                                       release.by_article[article_id],
-                                                      gazetteer, rules_, settings)
+                                                      gazetteer, rules_)
         own = {c for c in contexts[row["article_id"]] if c[1] == "".join(words)}
         # The story's countries: a brief may leave out the one its town is in.
         story = {code for other in others
@@ -901,7 +901,7 @@ def _words_and_block(text: str, seen: dict, rules_: LinkingRules,
 
 
 def _story_context(article: NormalizedArticle, rows: list[dict], gazetteer: Gazetteer,
-                   rules_: LinkingRules, settings: LinkingSettings) -> set[tuple[str, str]]:
+                   rules_: LinkingRules) -> set[tuple[str, str]]:
     """What an article names: ("country", ISO code) for a country or a nationality (Syria
     and Syrian are one), ("place", romanized key) for other places, else (label, key); and
     the countries its headline names."""
@@ -973,9 +973,9 @@ def _title_countries(title: str | None, gazetteer: Gazetteer,
 
 def _article_countries(article: NormalizedArticle, rows: list[dict], gazetteer: Gazetteer,
                        rules_: LinkingRules, settings: LinkingSettings) -> set[str]:
-    """Countries an article names, by name, nationality (Iraqi), province or large town
-    (Mosul), in its body or its headline ("Police Posts Attacked in Central Afghanistan"
-    over a body that names only the province)."""
+    """Countries an article names, by name, nationality (Iraqi) or large town (Mosul), in
+    its body or its headline ("Police Posts Attacked in Central Afghanistan" over a body
+    that names only the province)."""
     countries = {code for code in (_demonym_country(r, rules_) for r in rows) if code}
     countries |= {code for _, code in _title_countries(article.title, gazetteer, rules_)}
     for row in rows:
