@@ -933,12 +933,16 @@ def _is_town_of(text: str, countries: set[str], gazetteer: Gazetteer, rules_: Li
     """The gazetteer knows the name (or a romanization of it) as a province, a town of at
     least `min_population` people (so that it is not mostly a surname) or one of
     `place_types`, of one of `countries`."""
-    candidates = (gazetteer.candidates(text)
-                  or gazetteer.romanized_candidates(text, rules_.romanization))
-    return any(p.country_code in countries and (
-        p.place_type == "admin1" or p.place_type in place_types
-        or (p.place_type == "city" and p.population >= min_population))
-        for p in candidates)
+    def in_countries(candidates) -> bool:
+        return any(p.country_code in countries and (
+            p.place_type == "admin1" or p.place_type in place_types
+            or (p.place_type == "city" and p.population >= min_population))
+            for p in candidates)
+
+    # The romanization too when the spelling as written names a place elsewhere only (Bayda:
+    # a town of Libya as written, Yemen's Al Bayda province romanized).
+    return (in_countries(gazetteer.candidates(text))
+            or in_countries(gazetteer.romanized_candidates(text, rules_.romanization)))
 
 
 def _demonym_country(row: dict, rules_: LinkingRules) -> str | None:

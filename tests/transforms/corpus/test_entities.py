@@ -621,6 +621,16 @@ def test_a_surname_tagged_a_place_the_gazetteer_does_not_know_is_the_person(link
             and m["article_id"] == articles[0].article_id} == {"GPE"}
 
 
+def test_a_misread_province_is_found_by_its_romanization_in_the_articles_country(
+        link_tagged):
+    # The model's group after "in": Shabwa as written is a town of Myanmar to the gazetteer;
+    # romanized, Yemen's Shabwah province, the country the article names.
+    _, mentions, _ = link_tagged((
+        "Clashes in Southern Yemen\n\nGovernment troops and separatists clashed in Shabwa "
+        "on Friday, officials said.",), labels={"Shabwa": "ORG"})
+    assert {m["label"] for m in mentions if m["text"] == "Shabwa"} == {"GPE"}
+
+
 def test_untagged_spelling_of_a_tagged_name_is_found(link_tagged):
     # The model tags Jisr al-Shughur in one report and nothing in the other; the other
     # romanization (ash- for al-, ou for u) is one rule mention of the same town.
