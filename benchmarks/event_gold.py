@@ -23,6 +23,9 @@ attacks is found; and for each gold Conflict.Attack.* event:
               shares a folded word with the gold Attacker;
   fatalities  (gold Life.Die in the sentence of a found attack, with a number for its Victim)
               figures.parquet has a killed figure of that value in the article.
+And per report, over all its gold attacks and the events (events.parquet) it is among the
+articles of: whether an event's location, admin1, admin2 or country shares a folded word
+with a gold Place, and whether its actor1 or actor2 shares one with a gold Attacker.
 A folded word is lowercased, stripped of accents and of a plural s, and not a stop word
 (spaCy's English list; capitalised acronyms such as IS and US are kept). The corpus gives no
 coreference (its coref files hold no text and were not obtained), so a gold argument is only
@@ -178,12 +181,18 @@ def read_release(release: Path) -> dict:
             left join events e on e.event_id = m.event_id""").fetchall():
         keys = ("start", "end", "trigger", "type", "location", "actor1", "places", "actors")
         mentions[row[0]].append(dict(zip(keys, row[1:])))
+    # The events each article reports, as the events table has them (across its reports).
+    events = defaultdict(list)
+    for article_id, places, actors in con.sql("""
+            select unnest(article_ids), [location, admin1, admin2, country], [actor1, actor2]
+            from events""").fetchall():
+        events[article_id].append({"places": places, "actors": actors})
     killed = defaultdict(set)
     for article_id, value, low, high in con.sql(
             "select article_id, value, low, high from figures where category = 'killed'"
             ).fetchall():
         killed[article_id].update(v for v in (value, low, high) if v is not None)
-    return {"articles": articles, "mentions": mentions, "killed": killed}
+    return {"articles": articles, "mentions": mentions, "killed": killed, "events": events}
 
 
 def align(record: dict, article: dict) -> list[tuple[int, int] | None]:
@@ -293,6 +302,18 @@ def score_record(record: dict, article: dict | None, release: dict, misses: dict
         # issue 13 asks per report).
         counts["report_n"] += 1
         counts["report_ok"] += counts["found_ok"] > 0
+    # Per report too: do the events it reports (events.parquet) name any of the places and
+    # attackers of its gold attacks?
+    events = release["events"].get(article["id"], []) if article else []
+    for name, role, field in (("report_place", "Place", "places"),
+                              ("report_actor", "Attacker", "actors")):
+        gold = set().union(*(fold_words(a["text"]) for e in record["event_mentions"]
+                             if e["event_type"].startswith(ATTACK)
+                             for a in e["arguments"] if a["role"] == role))
+        if gold:
+            counts[name + "_n"] += 1
+            counts[name + "_ok"] += any(gold & set().union(*map(fold_words, e[field]))
+                                        for e in events)
     for event in record["event_mentions"]:
         if not event["event_type"].startswith(DIE) or not found_spans:
             continue
@@ -348,7 +369,9 @@ def score(options: argparse.Namespace, records: dict[str, list[dict]], release: 
     labels = {"report": "report with an attack found", "found": "event found",
               "type": "type (found)", "place": "place (found, gold Place)",
               "actor": "actor (found, gold Attacker)",
-              "fatalities": "fatalities (gold Life.Die number)"}
+              "fatalities": "fatalities (gold Life.Die number)",
+              "report_place": "report's events name a gold place",
+              "report_actor": "report's events name a gold attacker"}
     print(f"{'':36}" + "".join(f"{split:>18}" for split in rows))
     for name, label in labels.items():
         cells = []
