@@ -1218,7 +1218,7 @@ TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "thr
                                "inside"})
 
 
-def _towns_tagged_as_people(c: _Candidate, sentence: _Sentence, r: EventRules
+def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
                             ) -> list[dict]:
     """PERSON mentions in a phrase of place on the trigger ("an air strike in Khan
     Sheikhoun") or in a site there ("on a bakery in X"), and a town's name of any label in
@@ -1295,7 +1295,7 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         return any(s <= m["start_char"] < e for s, e in actor_spans)
 
     countries = r.countries
-    places = [m for m in sentence.places + _towns_tagged_as_people(c, sentence, r)
+    places = [m for m in sentence.places + _misread_towns(c, sentence, r)
               if not is_actor(m)]
     doc = c.head.doc
     if place_head is not None:

@@ -519,7 +519,7 @@ def _search_variants(release: _Release, rules_: LinkingRules,
         key = "".join(words)
         if len(key) >= settings.min_variant_search_letters:
             labels[key][row["label"]] += 1
-            lengths[key].add(len(_LETTER_RUNS.findall(name.replace("-", " "))))
+            lengths[key].add(len(_LETTER_RUNS.findall(name)))
             if len(words) > 1:
                 skeletons[_romanized_block(words, settings.min_vowel_letters)][words] = key
             spellings.add(name)
@@ -622,9 +622,7 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
             alias_label[display_name(alias, label, rules_)] = label
     # A lone word tagged a place in an article that names nobody by it is a place's name
     # there (Daesh, Salaheddin), whatever a mis-tagged "Said Anti-Daesh" makes of it here.
-    surnames_of = {article_id: {name_key(r["text"], "PERSON", rules_).tokens[-1]
-                                for r in rows if r["label"] == "PERSON"
-                                and len(name_key(r["text"], "PERSON", rules_).tokens) > 1}
+    surnames_of = {article_id: _full_name_surnames(rows, rules_)
                    for article_id, rows in release.by_article.items()}
     placed_alone: dict[str, set[str]] = defaultdict(set)  # a place's one word -> articles
     for article_id, rows in release.by_article.items():
@@ -654,9 +652,7 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                     and _fold(words[0]).rstrip(".") in rules_.courtesy_titles):
                 _relabel(row, "PERSON")
                 titled.add(name_key(row["text"], "PERSON", rules_).tokens[-1])
-        surnames = {name_key(r["text"], "PERSON", rules_).tokens[-1]
-                    for r in rows if r["label"] == "PERSON"
-                    and len(name_key(r["text"], "PERSON", rules_).tokens) > 1}
+        surnames = _full_name_surnames(rows, rules_)  # after the repairs above
         for row in rows:
             place = row["label"] in GEOCODED_LABELS
             if ((row["label"] in _LINKABLE_TO_PERSON or place)
@@ -673,6 +669,13 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                 if surname or (row["label"] in _TITLED_MISLABELS and len(key.tokens) == 2
                                and key.tokens[-1] in titled):
                     _relabel(row, "PERSON")
+
+
+def _full_name_surnames(rows: list[dict], rules_: LinkingRules) -> set[str]:
+    """The last words of the names of people `rows` name in full."""
+    keys = (name_key(r["text"], "PERSON", rules_).tokens for r in rows
+            if r["label"] == "PERSON")
+    return {tokens[-1] for tokens in keys if len(tokens) > 1}
 
 
 def _relabel_armed_groups(release: _Release, rules_: LinkingRules) -> set[tuple[str, ...]]:
