@@ -382,7 +382,9 @@ def _phrase_kind(tokens: list[Token], r: EventRules) -> str | None:
     if not tokens:
         return None
     head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
-    for key in ((head.lower_,), (_lemma(head),)):
+    # A plural the tagger took for a name keeps its s ("Rebels of the M23 movement").
+    singular = (head.lower_.removesuffix("s"),) if head.pos_ == "PROPN" else ()
+    for key in ((head.lower_,), (_lemma(head),), singular):
         if key in r.actor_kinds:
             return r.actor_kinds[key]
     lowers = [t.lower_ for t in tokens]
@@ -697,13 +699,14 @@ def _entity_text(token: Token) -> str:
     return doc[start:end].text
 
 
-def _agent(verb: Token, r: EventRules) -> Token | None:
+def _agent(verb: Token, r: EventRules, reporting: frozenset[str] = REPORTING_LEMMAS
+           ) -> Token | None:
     """The object of a passive verb's "by": "shot dead by police"; not the source of a
-    report ("reported by state television"), a weapon ("caused by a car bomb") or another
-    event ("followed by a ground offensive")."""
+    report (one of `reporting`: "reported by state television"), a weapon ("caused by a
+    car bomb") or another event ("followed by a ground offensive")."""
     agent = _child(verb, frozenset({"agent"}))
     found = _child(agent, frozenset({"pobj"})) if agent is not None else None
-    if found is None or verb.lemma_.lower() in REPORTING_LEMMAS:
+    if found is None or verb.lemma_.lower() in reporting:
         return None
     lemma = found.lemma_.lower()
     return None if lemma in WEAPON_LEMMAS or lemma in r.triggers else found
@@ -713,14 +716,30 @@ def _frames(token: Token, frame: str, r: EventRules) -> list[ActorFrame]:
     return [f for f in r.actor_frames.get(token.lemma_.lower(), ()) if f.frame == frame]
 
 
+def _blamed_on(verb: Token, r: EventRules) -> Token | None:
+    """Whom a verb of blame_on (rules/event_actor_frames.tsv) lays its object on: X of
+    "was blamed on X"; None when negated."""
+    if _negated(verb):
+        return None
+    for frame in _frames(verb, "blame_on", r):
+        if (found := _prep_object(verb, frozenset({frame.preposition}))) is not None:
+            return found
+    return None
+
+
 def _frame_actor(head: Token, r: EventRules) -> Token | None:
     """Who made the event a noun trigger names, by a frame around the noun
     (rules/event_actor_frames.tsv) or a passive: "X claimed responsibility for the
     bombing", "police blamed X for the bombing", "the bombing was blamed on X", "a bomb
     planted by X", "the bombs were detonated by X"."""
     for child in head.children:
-        if child.dep_ == "acl" and (agent := _agent(child, r)) is not None:  # "planted by X"
+        if child.dep_ != "acl":
+            continue
+        # "planted by X"; "an attack claimed by X" claims the event, it reports nothing.
+        if (agent := _agent(child, r, REPORTING_LEMMAS - {"claim"})) is not None:
             return agent
+        if (found := _blamed_on(child, r)) is not None:  # "a bombing blamed on X"
+            return found
     governor = head.head
     if head.dep_ in PASSIVE_SUBJECT_DEPS and (agent := _agent(governor, r)) is not None:
         return agent
@@ -730,11 +749,9 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
         for verb in governor.children:
             if verb.dep_ == "xcomp" and (agent := _agent(verb, r)) is not None:
                 return agent
-    if head.dep_ in (*PASSIVE_SUBJECT_DEPS, *OBJECT_DEPS) and not _negated(governor):
-        for frame in _frames(governor, "blame_on", r):
-            found = _prep_object(governor, frozenset({frame.preposition}))
-            if found is not None:
-                return found
+    if head.dep_ in (*PASSIVE_SUBJECT_DEPS, *OBJECT_DEPS) and (
+            found := _blamed_on(governor, r)) is not None:
+        return found
     if head.dep_ not in ("pobj", "pcomp") or governor.dep_ != "prep":
         return None
     word = governor.head  # responsibility, responsible, blamed, or the verb of either

@@ -22,7 +22,8 @@ import re
 from rapidfuzz import fuzz
 
 from transforms import ids, rules
-from transforms.corpus.geocode import Gazetteer, Place, province_context_key, resolve_place
+from transforms.corpus.geocode import (Gazetteer, Place, namesake_level, province_context_key,
+                                      resolve_place)
 from transforms.corpus.romanize import (
     Romanization, are_variants, consonants, fold_accents, load_romanization, romanized_key,
     romanized_words,
@@ -935,11 +936,14 @@ def _is_town_of(text: str, countries: set[str], gazetteer: Gazetteer, rules_: Li
                 min_population: int, place_types: tuple[str, ...] = ()) -> bool:
     """The gazetteer knows the name (or a romanization of it) as a province, a town of at
     least `min_population` people (so that it is not mostly a surname) or one of
-    `place_types`, of one of `countries`."""
+    `place_types`, of one of `countries`. A town whose population the gazetteer does not
+    know counts when it is the main town of a district of its name (Spin Boldak): the
+    packages give many district towns of Afghanistan, Nigeria or China no population."""
     def in_countries(candidates) -> bool:
         return any(p.country_code in countries and (
             p.place_type == "admin1" or p.place_type in place_types
-            or (p.place_type == "city" and p.population >= min_population))
+            or (p.place_type == "city" and (p.population >= min_population or (
+                p.population == 0 and namesake_level(p, candidates) is not None))))
             for p in candidates)
 
     # The romanization too when the spelling as written names a place elsewhere only (Bayda:

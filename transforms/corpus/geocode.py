@@ -485,7 +485,7 @@ def _place_regions(columns: dict[str, np.ndarray]) -> None:
 
 # -- resolution ------------------------------------------------------------------------------
 
-def _namesake_level(town: Place, candidates) -> str | None:
+def namesake_level(town: Place, candidates) -> str | None:
     """The broadest region among the candidates whose main town (its point) the town is and
     which bears its name (Idlib city in Idlib province): a bare name means the town, over
     that region but no other (Delaware, Ohio is no reason to pass over the US state)."""
@@ -507,7 +507,7 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings)
     in_context = context.get(place.country_code, 0) > 0
     kind = _TYPE_RANK[place.place_type]
     if place.place_type == "city":
-        namesake = _namesake_level(place, candidates)
+        namesake = namesake_level(place, candidates)
         if place.population >= settings.min_city_over_region_population:
             namesake = "admin1"
         if namesake:

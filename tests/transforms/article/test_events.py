@@ -51,6 +51,14 @@ def test_territory_taken_by_a_non_state_group(events_of):
     assert row["date_text"] == "Sunday" and row["event_date"] is None  # no publication date
 
 
+def test_a_plural_the_tagger_took_for_a_name_still_says_the_kind(events_of):
+    # The tagger reads the opening "Rebels" as a proper noun, whose lemma is itself.
+    row = only(events_of("Rebels of the M23 movement seized the town of Bunagana on "
+                         "Monday, the army said."))
+    assert row["actor1_kind"] == "Rebel group"
+    assert row["sub_event_type"] == "Non-state actor overtakes territory"
+
+
 def test_city_fell_to_a_group(events_of):
     row = only(events_of("The city of Sirte fell to the jihadists on Tuesday."))
     assert row["sub_event_type"] == "Non-state actor overtakes territory"
@@ -345,8 +353,13 @@ def test_country_that_qualifies_an_attack_made_it(events_of):
     # A word that counts the events stands in the clause for them.
     ("The rebels launched a wave of attacks on army posts near Goma on Friday.", "attacks",
      "rebels"),
+    # A participle on the trigger that claims or blames it.
+    ("A bomb attack claimed by the militia killed 11 people in a market in Goma on Friday.",
+     "bomb attack", "militia"),
+    ("A bombing blamed on separatist rebels killed 38 people outside a stadium in Bamenda.",
+     "bombing", "separatist rebels"),
 ], ids=["claimed", "blamed for", "blamed on", "accused of", "shot by", "planted by",
-        "detonated by", "wave of"])
+        "detonated by", "wave of", "claimed by", "blamed on participle"])
 def test_actor_from_a_claim_a_blame_or_a_passive(events_of, text, trigger, actor1):
     row = only(events_of(text))
     assert (row["trigger_text"], row["actor1"]) == (trigger, actor1)

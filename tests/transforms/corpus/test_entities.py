@@ -485,14 +485,22 @@ def test_father_and_son_sharing_a_surname_stay_apart(link):
     assert _entity_of(mentions, "Hafez al-Assad") != _entity_of(mentions, "Bashar al-Assad")
 
 
-def test_town_tagged_as_person_is_a_place(link):
+@pytest.mark.parametrize("text, name, country, admin1", [
     # The model tags the town PERSON; after "in", a town of the article's country (Syria).
-    _, mentions, entities = link(
-        "Gas Attack Alleged\n\nDozens of people died after a suspected gas attack in Khan "
-        "Sheikhoun, in Syria, doctors said.")
-    town = next(e for e in entities if e["entity_id"] == _entity_of(mentions, "Khan Sheikhoun"))
-    assert town["label"] == "GPE" and town["country_code"] == "SY"
-    assert town["admin1"] == "Idlib" and town["geo_precision"] == 1
+    ("Gas Attack Alleged\n\nDozens of people died after a suspected gas attack in Khan "
+     "Sheikhoun, in Syria, doctors said.", "Khan Sheikhoun", "SY", "Idlib"),
+    # The model tags the town an organisation; the gazetteer gives it no population but
+    # names the district it is the main town of after it.
+    ("Blast in the South\n\nA roadside bomb exploded near a police post in Spin Boldak on "
+     "Sunday, killing four officers, officials in Afghanistan said.", "Spin Boldak", "AF",
+     "Kandahār"),
+], ids=["person", "district town of unknown population"])
+def test_town_tagged_as_no_place_after_a_word_of_place_is_a_place(link, text, name, country,
+                                                                   admin1):
+    _, mentions, entities = link(text)
+    town = next(e for e in entities if e["entity_id"] == _entity_of(mentions, name))
+    assert town["label"] == "GPE" and town["country_code"] == country
+    assert town["admin1"] == admin1 and town["geo_precision"] == 1
 
 
 def test_surname_without_a_word_of_place_is_not_relabelled_a_town(link):
