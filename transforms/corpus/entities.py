@@ -25,8 +25,8 @@ from transforms import ids, rules
 from transforms.corpus.geocode import (Gazetteer, Place, namesake_level, province_context_key,
                                       resolve_place)
 from transforms.corpus.romanize import (
-    Romanization, are_variants, consonants, fold_accents, load_romanization, romanized_key,
-    romanized_words,
+    Romanization, are_variants, consonants, fold_accents, load_romanization,
+    person_or_group_words, romanized_key, romanized_words,
 )
 from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle, sentence_index
@@ -48,6 +48,7 @@ _CUED_TOWN_MISLABELS = ("NORP", "LANGUAGE")
 # that outlets romanize).
 _ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by their place
+_PERSON_OR_GROUP_LABELS = frozenset({"PERSON", "ORG"})
 # An entity whose mentions carry two labels as often each takes the first of them.
 _LABEL_RANK = {label: i for i, label in enumerate(
     ("PERSON", "GPE", "ORG", "LOC", "NORP", "FAC"))}
@@ -1031,10 +1032,11 @@ def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> boo
     return bool(words) and words[-1].casefold() in rules_.place_prepositions
 
 
-def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str | None:
+def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules,
+                gazetteer: Gazetteer) -> str | None:
     """What a designator says a place is: in the span (X Province), just after it (the model
-    left "province" out), a phrase before it (the city of X) or a noun in apposition after
-    it (X, a town in the north)."""
+    left "province" out), a phrase before it (the city of X; the capital of X, unless X is
+    a country) or a noun in apposition after it (X, a town in the north)."""
     if row["label"] not in GEOCODED_LABELS:
         return None
     if key.designator:
@@ -1043,7 +1045,7 @@ def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules) -> str
     if after in rules_.place_suffixes:
         return rules_.place_suffixes[after]
     prefix = prefix_designator(body, row["start_char"], rules_)
-    if prefix:
+    if prefix and not gazetteer.country_of(row["text"]):
         return prefix
     apposition = rules_.place_apposition.match(body, row["end_char"])
     return rules_.apposition_kinds[apposition.group("noun")] if apposition else None
@@ -1142,39 +1144,44 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     outlet keeps its spelling: two spellings there are two people, Ali Hassan and Ali
     Hussein). A group or place may also be spelt two ways in one article.
     """
-    words_of = {node: romanized_words(" ".join(_bare(node[1])), rules_.romanization)
-                for node in nodes}
+    plain_words = {node: romanized_words(" ".join(_bare(node[1])), rules_.romanization)
+                   for node in nodes}
+    # People's and groups' names are in no gazetteer to record their romanizations:
+    # rules/romanization_folds.tsv folds some letters of theirs further (gh/q), and two
+    # names that only these folds make one are a person's or a group's (not Ghent, Kent).
+    words_of = {node: person_or_group_words(words, rules_.romanization)
+                for node, words in plain_words.items()}
     surnames = {node[1][-1] for node in nodes if node[0] == "PERSON" and len(node[1]) > 1}
-    gazetteer_names = _GazetteerNames(gazetteer, settings)
+    gazetteer_names = _GazetteerNames(gazetteer, settings, rules_.romanization)
     blocks: dict[tuple, list[tuple]] = defaultdict(list)
     for node in sorted(nodes):
         label, words = node[0], words_of[node]
         if label not in _ROMANIZED_LABELS or not words:
             continue
-        marker = _marker(node)
         joined = "".join(words)
         block = _romanized_block(words, settings.min_vowel_letters)
-        if label == "PERSON" and len(words) < 2:
-            # A lone word (a surname, mostly): only the same romanized spelling.
-            if len(joined) >= settings.min_vowel_letters:
-                blocks[(label, marker, joined)].append(node)
-                if node[1][-1] not in surnames:
-                    # Nobody's surname: maybe a town the model took for a person
-                    # (Ajdabiyah here, Ajdabiya a place there).
-                    blocks[("spelt", marker, block)].append(node)
-            continue
-        blocks[(label, marker, joined)].append(node)
-        blocks[(label, marker, block)].append(node)
-        # One name written as one word or two, with other labels (Lashkar Gah a place,
-        # Lashkargah a group): _may_share_name decides.
-        blocks[("joined", marker, joined)].append(node)
-        if label in _NAME_LABELS and len(words) > 1:
-            # The model tags one group PERSON here and ORG there: the same spelling is the
-            # same name, whatever the label.
-            blocks[("name", marker, joined)].append(node)
-        # And a rare name spelt otherwise gets another label too (Yahya Sinwar a person,
-        # Yehya Sinwar a facility; Qusayr a facility, Qusair a group).
-        blocks[("spelt", marker, block)].append(node)
+        for marker in _markers(node, gazetteer_names):
+            if label == "PERSON" and len(words) < 2:
+                # A lone word (a surname, mostly): only the same romanized spelling.
+                if len(joined) >= settings.min_vowel_letters:
+                    blocks[(label, marker, joined)].append(node)
+                    if node[1][-1] not in surnames:
+                        # Nobody's surname: maybe a town the model took for a person
+                        # (Ajdabiyah here, Ajdabiya a place there).
+                        blocks[("spelt", marker, block)].append(node)
+                continue
+            blocks[(label, marker, joined)].append(node)
+            blocks[(label, marker, block)].append(node)
+            # One name written as one word or two, with other labels (Lashkar Gah a place,
+            # Lashkargah a group): _may_share_name decides.
+            blocks[("joined", marker, joined)].append(node)
+            if label in _NAME_LABELS and len(words) > 1:
+                # The model tags one group PERSON here and ORG there: the same spelling is
+                # the same name, whatever the label.
+                blocks[("name", marker, joined)].append(node)
+            # And a rare name spelt otherwise gets another label too (Yahya Sinwar a
+            # person, Yehya Sinwar a facility; Qusayr a facility, Qusair a group).
+            blocks[("spelt", marker, block)].append(node)
     seen = set()
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -1183,10 +1190,13 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     continue
                 seen.add((a, b))
                 if not are_variants(words_of[a], words_of[b], settings.min_romanized_similarity,
-                                    settings.min_vowel_letters):
+                                    settings.min_vowel_letters) or (
+                        not {a[0], b[0]} & _PERSON_OR_GROUP_LABELS and not are_variants(
+                            plain_words[a], plain_words[b], settings.min_romanized_similarity,
+                            settings.min_vowel_letters)):
                     continue
                 shared_article = nodes[a] & nodes[b]
-                two_spellings = words_of[a] != words_of[b]
+                two_spellings = plain_words[a] != plain_words[b]
                 if two_spellings and any(
                         x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
                     continue  # a lone word of a person only as spelt: Bashar is not Bashir
@@ -1224,8 +1234,32 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                                      and bool({words_of[a], words_of[b]} & romanized_names))
                 if ((shared_article and not (a[0] == b[0] == "PERSON")) or same_place
                         or (one_spelling and not shared_article)
-                        or _context_agrees(ctx_a, ctx_b, settings, 1 if rare else None)):
+                        or _context_agrees(ctx_a, ctx_b, settings, 1 if rare else None)
+                        or _unknown_spelling_of_a_place(a, b, gazetteer_names, ctx_a & ctx_b)):
                     uf.union(a, b)
+
+
+def _markers(node: tuple, gazetteer_names: _GazetteerNames) -> list[tuple[str, ...]]:
+    """The designator markers a node is compared under: its own, and none too when the
+    gazetteer knows its name as a province's or a district's and no town's ("Nangarhar
+    province" is what a bare Ningarhar can only be)."""
+    marker = _marker(node)
+    if marker and gazetteer_names.names_a_region_only(node):
+        return [marker, ()]
+    return [marker]
+
+
+def _unknown_spelling_of_a_place(a: tuple, b: tuple, gazetteer_names: _GazetteerNames,
+                                 shared: set) -> bool:
+    """Both nodes are places, the gazetteer knows one as a province or large town and not
+    the other under any spelling, and both articles name that province's or town's
+    country: the unknown name is that place spelt otherwise (Nangarhar, Ningarhar)."""
+    if not (a[0] in PLACE_LABELS and b[0] in PLACE_LABELS):
+        return False
+    known = [x for x in (a, b) if gazetteer_names.known(x)]
+    if len(known) != 1:
+        return False
+    return any(("country", code) in shared for code in gazetteer_names.countries(known[0]))
 
 
 def _marker(node: tuple) -> tuple[str, ...]:
@@ -1238,27 +1272,61 @@ class _GazetteerNames:
     """What the gazetteer says of a node's name, looked up once per node (a node meets many
     others in _merge_romanized)."""
 
-    def __init__(self, gazetteer: Gazetteer, settings: LinkingSettings):
-        self._gazetteer, self._settings = gazetteer, settings
+    def __init__(self, gazetteer: Gazetteer, settings: LinkingSettings,
+                 romanization: Romanization):
+        self._gazetteer, self._settings, self._romanization = gazetteer, settings, romanization
         self._places: dict[tuple, frozenset[int]] = {}
+        self._place_countries: dict[tuple, frozenset[str]] = {}
         self._countries: dict[tuple, str | None] = {}
 
     def places(self, node: tuple) -> frozenset[int]:
         """The provinces, and the towns of at least settings.min_searched_place_population
         people, the name is a name of."""
         if node not in self._places:
-            self._places[node] = frozenset(
-                p.geonameid for p in self._gazetteer.candidates(" ".join(_bare(node[1])))
-                if p.place_type == "admin1" or (
-                    p.place_type == "city"
-                    and p.population >= self._settings.min_searched_place_population))
+            self._places[node] = frozenset(p.geonameid for p in self._provinces_and_towns(node))
         return self._places[node]
+
+    def _provinces_and_towns(self, node: tuple) -> list[Place]:
+        name = " ".join(_bare(node[1]))
+        found = [p for p in self._gazetteer.candidates(name)
+                 if p.place_type == "admin1" or (
+                     p.place_type == "city"
+                     and p.population >= self._settings.min_searched_place_population)]
+        # What a designator says it is, in any romanization: "capital of Zabol" is Zabul
+        # province (Zabol as written is a town of Iran).
+        designated = _DESIGNATED_REGIONS.get(_marker(node))
+        return found + [p for p in self._gazetteer.romanized_candidates(name, self._romanization)
+                        if p.place_type == designated and p not in found]
+
+    def names_a_region_only(self, node: tuple) -> bool:
+        """The gazetteer knows the name as written, as a province's or a district's and no
+        town's."""
+        candidates = self._gazetteer.candidates(" ".join(_bare(node[1])))
+        return bool(candidates) and all(p.place_type in ("admin1", "admin2")
+                                        for p in candidates)
+
+    def known(self, node: tuple) -> bool:
+        """The gazetteer knows the name, as written or in another romanization."""
+        name = " ".join(_bare(node[1]))
+        return bool(self._gazetteer.candidates(name)
+                    or self._gazetteer.romanized_candidates(name, self._romanization))
+
+    def countries(self, node: tuple) -> set[str]:
+        """The countries of the provinces and large towns the name names (`places`)."""
+        if node not in self._place_countries:
+            self._place_countries[node] = frozenset(
+                p.country_code for p in self._provinces_and_towns(node))
+        return self._place_countries[node]
 
     def country(self, node: tuple) -> str | None:
         """The country the name names, if it names one."""
         if node not in self._countries:
             self._countries[node] = self._gazetteer.country_of(" ".join(_bare(node[1])))
         return self._countries[node]
+
+
+# The kind of region a node's designator marker names.
+_DESIGNATED_REGIONS = {("<admin1>",): "admin1", ("<admin2>",): "admin2"}
 
 
 def _one_gazetteer_place(a: tuple, b: tuple, places) -> bool:
@@ -1360,7 +1428,8 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
 
     keys = {r["_uid"]: name_key(r["text"], r["label"], rules_) for r in release.mentions}
     designators = {r["_uid"]: _designator(release.articles[r["article_id"]].body, r,
-                                          keys[r["_uid"]], rules_) for r in release.mentions}
+                                          keys[r["_uid"]], rules_, gazetteer)
+                   for r in release.mentions}
     node_of = {mid: _node(row["label"], keys[mid], designators[mid])
                for mid, row in ((r["_uid"], r) for r in release.mentions)}
     uf = UnionFind()

@@ -593,15 +593,20 @@ def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
     `context` counts the country codes of the other places of the entity's articles.
     `designator` (admin1, admin2, city) is what a designator said the name is ("X
     province", "the city of X"); `stripped` are the forms without it, looked up when the full
-    forms are unknown. Romanized keys are tried last, and only in the country the articles
-    name most: a spelling of a Syrian village is not a town of a country named in passing
-    (Al-Baruda near Raqqa, in a report naming the US-led coalition, is not Baroda, Michigan).
+    forms are unknown (or name nothing of the designator's kind). Romanized keys are tried
+    last, and only in the country the articles name most: a spelling of a Syrian village is
+    not a town of a country named in passing (Al-Baruda near Raqqa, in a report naming the
+    US-led coalition, is not Baroda, Michigan).
     """
     for forms in (names, stripped):
         candidates = {p for name in forms for p in gazetteer.candidates(name)}
         if candidates:
-            return _pick(sorted(candidates, key=lambda p: p.geonameid), context, designator,
-                         settings)
+            found = _pick(sorted(candidates, key=lambda p: p.geonameid), context, designator,
+                          settings)
+            # A name the designator says is a province may be another's town as written
+            # ("capital of Zabol": Zabol is a town of Iran, Zabul a province).
+            if found is not None or designator is None:
+                return found
     most = max(context.values(), default=0)
     folded = {p for name in (*names, *stripped)
               for p in gazetteer.romanized_candidates(name, romanization)

@@ -37,6 +37,8 @@ class Romanization:
     # Word folds run over the words joined by spaces, ^ and $ as word edges; a fold of plain
     # letters is a str.replace (the gazetteer folds 300,000 names on load).
     word_folds: tuple[tuple[re.Pattern | str, str], ...]
+    # Folds of the words of people's and groups' names only, after the word folds.
+    person_or_group_folds: tuple[tuple[re.Pattern | str, str], ...]
     article_particles: frozenset[str]
     kinship_particles: frozenset[str]
 
@@ -45,17 +47,18 @@ def load_romanization() -> Romanization:
     """Read the fold and particle tables; once per process, by the caller."""
     folds = rules.load("romanization_folds", ("pattern", "replacement", "scope", "why", "example"))
     particles = rules.load("name_particles", ("term", "kind", "example"))
-    compiled = {"name": [], "word": []}
+    compiled = {"name": [], "word": [], "person_or_group": []}
     for row in folds:
-        pattern = row["pattern"]
-        if row["scope"] == "word" and _LITERAL.fullmatch(pattern):
-            compiled["word"].append((pattern, row["replacement"]))
+        pattern, scope = row["pattern"], row["scope"]
+        if scope != "name" and _LITERAL.fullmatch(pattern):
+            compiled[scope].append((pattern, row["replacement"]))
             continue
-        if row["scope"] == "word":
+        if scope != "name":
             pattern = re.sub(r"^\^", "(?<![a-z])", re.sub(r"\$$", "(?![a-z])", pattern))
-        compiled[row["scope"]].append((re.compile(pattern), row["replacement"]))
+        compiled[scope].append((re.compile(pattern), row["replacement"]))
     return Romanization(
         name_folds=tuple(compiled["name"]), word_folds=tuple(compiled["word"]),
+        person_or_group_folds=tuple(compiled["person_or_group"]),
         article_particles=frozenset(fold_accents(r["term"]) for r in particles
                                     if r["kind"] == "article"),
         kinship_particles=frozenset(fold_accents(r["term"]) for r in particles
@@ -91,8 +94,21 @@ def fold_words(text: str, romanization: Romanization) -> tuple[str, ...]:
             kept[-1] += word
         else:
             kept.append(word)
-    text = " ".join(kept)
-    for pattern, replacement in romanization.word_folds:
+    return _folded(" ".join(kept), romanization.word_folds)
+
+
+def person_or_group_words(words: tuple[str, ...], romanization: Romanization
+                          ) -> tuple[str, ...]:
+    """`romanized_words` of a person's or a group's name folded further (Ghaani, Qaani):
+    folds no gazetteer key may take, as they would make English places one (Ghent, Kent)."""
+    if not romanization.person_or_group_folds:
+        return words
+    return _folded(" ".join(words), romanization.person_or_group_folds)
+
+
+def _folded(text: str, folds: tuple[tuple[re.Pattern | str, str], ...]) -> tuple[str, ...]:
+    """The words of `text` (words joined by spaces) after `folds`, in order."""
+    for pattern, replacement in folds:
         text = (text.replace(pattern, replacement) if isinstance(pattern, str)
                 else pattern.sub(replacement, text))
     return tuple(text.split())

@@ -442,14 +442,23 @@ def test_royal_title_with_a_given_name_is_not_a_surname(linking_rules):
 
 # -- romanizations across outlets ----------------------------------------------------------------
 
-def test_romanized_variants_merge_across_outlets(link):
+@pytest.mark.parametrize("first, second, a, b", [
     # Two outlets on one speech: Nasrallah / Nasrullah (a/u), and the group in both.
-    _, mentions, _ = link(
-        "Speech Broadcast\n\nHezbollah leader Hassan Nasrallah said in a televised speech in "
-        "Beirut that the group would respond.",
-        "Group Vows Response\n\nHassan Nasrullah, the leader of Hezbollah, vowed in a speech "
-        "broadcast from Beirut to respond.")
-    assert _entity_of(mentions, "Hassan Nasrallah") == _entity_of(mentions, "Hassan Nasrullah")
+    ("Speech Broadcast\n\nHezbollah leader Hassan Nasrallah said in a televised speech in "
+     "Beirut that the group would respond.",
+     "Group Vows Response\n\nHassan Nasrullah, the leader of Hezbollah, vowed in a speech "
+     "broadcast from Beirut to respond.", "Hassan Nasrallah", "Hassan Nasrullah"),
+    # Persian qaf/ghayn (rules/romanization_folds.tsv, person_or_group): Bagheri and Baqeri
+    # are one general; both reports name Iran.
+    ("Army Chief Reviews Drills\n\nIran's armed forces chief of staff, Mohammad Bagheri, "
+     "reviewed naval exercises near the Strait of Hormuz on Monday.",
+     "General Warns Neighbours\n\nMohammad Baqeri, the head of Iran's armed forces, told "
+     "reporters in Tehran that the drills were defensive.", "Mohammad Bagheri",
+     "Mohammad Baqeri"),
+], ids=["a/u", "gh/q"])
+def test_romanized_variants_merge_across_outlets(link, first, second, a, b):
+    _, mentions, _ = link(first, second)
+    assert _entity_of(mentions, a) == _entity_of(mentions, b)
 
 
 def test_group_spellings_merge_across_outlets(link):
@@ -872,6 +881,22 @@ def test_two_spellings_of_one_gazetteer_town_merge_without_context(link_tagged):
     assert {e["country_code"] for e in entities if e["entity_id"] == entity} == {"IQ"}
 
 
+def test_the_province_a_capital_is_of_is_that_province(link_tagged):
+    # "capital of Zabol", tagged a person, is Zabul province of the other report; "the
+    # capital of Afghanistan" stays the country.
+    _, mentions, entities = link_tagged((
+        "Checkpoints Attacked\n\nInsurgents attacked police checkpoints in Zabul province "
+        "overnight, killing five officers, officials in Afghanistan said.",
+        "Police Killed\n\nFive policemen died near Qalat, capital of Zabol, officials said. "
+        "Kabul, the capital of Afghanistan, sent reinforcements."), labels={"Zabol": "PERSON"})
+    province = _entity_of(mentions, "Zabol")
+    assert province == _entity_of(mentions, "Zabul province")
+    by_id = {e["entity_id"]: e for e in entities}
+    assert by_id[province]["label"] == "GPE" and by_id[province]["geo_precision"] == 3
+    assert by_id[_entity_of(mentions, "Afghanistan")]["feature_class"] == "A"
+    assert by_id[_entity_of(mentions, "Afghanistan")]["admin1"] is None
+
+
 def test_a_country_never_merges_with_a_name_spelt_like_it(link_tagged):
     # Grace (a charity) and Greece fold alike (ee/i, a/i) and both reports name Germany and
     # the United States; a country's other names are the gazetteer's, and Grace is none.
@@ -1037,11 +1062,19 @@ def test_a_name_with_a_courtesy_title_tagged_a_group_is_a_person(link):
     assert next(e["label"] for e in entities if e["entity_id"] == entity) == "PERSON"
 
 
-def test_names_with_other_numbers_stay_apart_across_outlets(link):
+@pytest.mark.parametrize("first, second, a, b", [
     # Radio 1 and Radio 4 share their words but not their numbers: two stations.
-    _, mentions, _ = link("Ratings\n\nRadio 1 lost listeners in the spring, the BBC said.",
-                          "Ratings\n\nRadio 4 gained listeners in the spring, the BBC said.")
-    assert _entity_of(mentions, "Radio 1") != _entity_of(mentions, "Radio 4")
+    ("Ratings\n\nRadio 1 lost listeners in the spring, the BBC said.",
+     "Ratings\n\nRadio 4 gained listeners in the spring, the BBC said.", "Radio 1", "Radio 4"),
+    # Ghent and Kent are two places, though both reports name Europe: the gh/q fold is for
+    # the names of people and groups only.
+    ("Storm Damage\n\nStorms flooded streets in Ghent on Monday, officials in Europe said.",
+     "Storm Damage\n\nStorms flooded streets in Kent on Monday, officials in Europe said.",
+     "Ghent", "Kent"),
+], ids=["other numbers", "places only a fold of people makes one"])
+def test_names_alike_stay_apart_across_outlets(link, first, second, a, b):
+    _, mentions, _ = link(first, second)
+    assert _entity_of(mentions, a) != _entity_of(mentions, b)
 
 
 def test_short_names_spelt_otherwise_stay_apart(link_tagged):
@@ -1062,16 +1095,24 @@ def test_urdu_article_ut_is_no_word_of_the_name(link):
     assert _entity_of(mentions, "Hizb ut-Tahrir") == _entity_of(mentions, "Hizb al-Tahrir")
 
 
-def test_a_name_of_context_counts_whatever_label_the_model_gave_it(link_tagged):
+@pytest.mark.parametrize("texts, labels, a, b", [
     # The two reports share a country and the group's name, tagged a group in one and a
     # person in the other: that is enough context for the spokesman's two spellings.
-    _, mentions, _ = link_tagged((
-        "Talks\n\nHouthi negotiator Mohammed Abdulsalam met envoys in Muscat on Monday, "
-        "officials in Yemen said.",
-        "Envoys Meet\n\nMohamed Abdul Salam, the Huthi spokesman, met envoys in Oman on "
-        "Monday, officials in Yemen said."), labels={"Huthi": "PERSON"})
-    assert _entity_of(mentions, "Mohammed Abdulsalam") == _entity_of(mentions,
-                                                                    "Mohamed Abdul Salam")
+    (("Talks\n\nHouthi negotiator Mohammed Abdulsalam met envoys in Muscat on Monday, "
+      "officials in Yemen said.",
+      "Envoys Meet\n\nMohamed Abdul Salam, the Huthi spokesman, met envoys in Oman on "
+      "Monday, officials in Yemen said."), {"Huthi": "PERSON"}, "Mohammed Abdulsalam",
+     "Mohamed Abdul Salam"),
+    # Badghis is a province of Afghanistan; Badghes is in no gazetteer; both reports name
+    # Afghanistan and nothing else in common: the unknown spelling is the province.
+    (("Floods\n\nFlash floods killed 12 people in Badghis province, officials in "
+      "Afghanistan said.",
+      "Rains Hit North\n\nHeavy rains destroyed homes across Badghes, an Afghan disaster "
+      "official said."), {"Badghes": "GPE"}, "Badghis province", "Badghes"),
+], ids=["a name of context", "a province spelt as no gazetteer does"])
+def test_two_spellings_merge_on_what_the_reports_share(link_tagged, texts, labels, a, b):
+    _, mentions, _ = link_tagged(texts, labels=labels)
+    assert _entity_of(mentions, a) == _entity_of(mentions, b)
 
 
 def test_a_word_in_lower_case_tagged_a_place_is_not_geocoded(link):
