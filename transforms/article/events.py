@@ -26,7 +26,7 @@ dates are English.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 import re
 
@@ -574,6 +574,8 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
         return None if person is None else _Actor(person.start, person.end, None, False)
     if head is None or head.like_num or head.ent_type_ in NOT_ACTOR_ENTS:
         return None
+    if _lemma(head) in HARM_LEMMAS:
+        return None  # "left 40 dead", "caused casualties": a toll, no one named
     if _lemma(head) in BOMB_CARRIER_LEMMAS and head.i != trigger.i and not _names_whose(
             head, r):
         return None  # "the device went off", "air strikes on aid trucks"; not "ISIL vehicles"
@@ -1232,7 +1234,7 @@ def _town_of_facility(place: dict, sentence: _Sentence) -> dict:
 # ("an ambush near Jisr al-Shughour"); not those that name whom ("an attack on Hariri",
 # "fired at Smith").
 TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "throughout",
-                               "inside"})
+                               "inside", "through"})
 
 
 def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
@@ -1685,6 +1687,9 @@ class _SentenceState:
     earlier_places: list[dict]  # places of its paragraph before it, else the article's first
     kept: list  # (candidate, actors, place head) that report an event on their own
     referring: list  # ones that report an event only if the article reports violence
+    # (where the claim is said, the actor) of claims naming no event ("X claimed
+    # responsibility"): _bare_claims
+    claims: list = field(default_factory=list)
 
 
 def _one_per_event(kept: list, drops: Drops) -> list:
@@ -1833,6 +1838,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                 state.referring.append((c, actors, place_head))
             else:
                 drops["event_mentions", "no_event_context"] += 1
+        state.claims = _bare_claims(sent, sentence, r)
         states.append(state)
         places_before[paragraph].extend(sentence.places)
         if sentence.places and not places_before[-1]:
@@ -1854,6 +1860,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     placed: list[tuple[str, dict]] = []  # (event type, place) of reports placed in their clause
     typed = [(state, c, actors, place_head, _typed(c, actors, state.sentence, r))
              for state in states for c, actors, place_head in state.kept]
+    _credit_claims(typed, states)
     for n, (state, c, actors, place_head, (event_type, sub)) in enumerate(typed):
         # "the attack" the article reported more specifically before is that event, whoever
         # its victims were ("the complex attack" that killed soldiers was the car bomb).
@@ -1917,6 +1924,54 @@ def _antecedent_place(c: _Candidate, event_type: str,
                                                and other_type in VIOLENT_EVENT_TYPES)]
     counts = Counter(place["text"] for place in earlier)
     return max(earlier, key=lambda place: counts[place["text"]], default=None)
+
+
+def _bare_claims(sent: Span, sentence: _Sentence, r: EventRules) -> list[tuple[int, _Actor]]:
+    """Claims a sentence makes of an event it names no word of ("The Islamic State group
+    later claimed responsibility", "Al-Shabab took credit"): a claim frame's noun of
+    preposition "for" (rules/event_actor_frames.tsv) with no such phrase, the object of one
+    of its verbs, asserted, and who claims (not "no group"), as (where the noun is,
+    actor)."""
+    found = []
+    for token in sent:
+        for frame in _frames(token, "claim", r):
+            verb = token.head
+            # A noun one claims ("took credit"), not "X was responsible", which names a
+            # suspect as often ("suggests X were responsible").
+            if frame.preposition != "for" or token.pos_ != "NOUN" or (
+                    frame.verbs and verb.lemma_.lower() not in frame.verbs) or not _asserted(
+                    token):
+                continue  # nor "refused to accept responsibility", "may claim credit"
+            if any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+                continue  # "claimed responsibility for the bombing": the trigger's frame
+            claimer = _nobody_is_none(_subject(verb))
+            actor = _actor(claimer, sentence, r, True, token) if claimer is not None else None
+            if actor is not None:
+                found.append((token.idx, actor))
+    return found
+
+
+def _credit_claims(typed: list, states: list[_SentenceState]) -> None:
+    """Who claims an event the article reported before (_bare_claims) made it, unless that
+    report names who did by name: "a suicide bomber ... killing 20. The Islamic State group
+    later claimed responsibility" was the group's attack (ACLED codes the group)."""
+    for state in states:
+        for where, claimer in state.claims:
+            earlier = [item for item in typed if item[4][0] in VIOLENT_EVENT_TYPES and (
+                item[0].sentence_idx, item[1].head.idx) < (state.sentence_idx, where)]
+            if not earlier:
+                continue
+            report_state, _, actors, _, _ = earlier[-1]
+            if actors[0] is None or not any(
+                    m["label"] in NAMED_ACTOR_LABELS
+                    and m["start_char"] < actors[0].end_char
+                    and actors[0].start_char < m["end_char"]
+                    for m in report_state.sentence.mentions):
+                actors[0] = claimer
+
+
+# Labels of a mention that names an actor (a group, a person, a people, a state).
+NAMED_ACTOR_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE"})
 
 
 def _antecedent_actor(n: int, typed: list, event_type: str) -> _Actor | None:

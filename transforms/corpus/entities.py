@@ -1028,8 +1028,12 @@ def prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None
 
 
 def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> bool:
-    words = _BODY_TOKEN.findall(body[max(0, start - 12):start])
-    return bool(words) and words[-1].casefold() in rules_.place_prepositions
+    """A word of place is written just before the name, or before a word of region before
+    it ("in Daraa", "through central Santiago")."""
+    words = [_fold(w) for w in _BODY_TOKEN.findall(body[max(0, start - 30):start])]
+    if words and words[-1] in rules_.region_words:
+        words.pop()
+    return bool(words) and words[-1] in rules_.place_prepositions
 
 
 def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules,

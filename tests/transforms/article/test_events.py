@@ -59,6 +59,20 @@ def test_a_plural_the_tagger_took_for_a_name_still_says_the_kind(events_of):
     assert row["sub_event_type"] == "Non-state actor overtakes territory"
 
 
+def test_a_town_tagged_a_person_after_through_is_where(events_of):
+    # The model tags Santiago a person; "marched through central X" says where.
+    row = only(events_of("Thousands of protesters marched through central Santiago on "
+                         "Tuesday, demanding pension reform."))
+    assert row["event_type"] == "Protests" and row["location"] == "Santiago"
+
+
+def test_a_toll_is_no_target(events_of):
+    # "left 40 dead": the object counts the dead, it names no one attacked.
+    row = only(events_of("The attack, which took place on the night of March 3, left 40 "
+                         "dead in the town of Kidal."))
+    assert row["actor2"] is None and row["location"] == "Kidal"
+
+
 def test_city_fell_to_a_group(events_of):
     row = only(events_of("The city of Sirte fell to the jihadists on Tuesday."))
     assert row["sub_event_type"] == "Non-state actor overtakes territory"
@@ -363,6 +377,27 @@ def test_country_that_qualifies_an_attack_made_it(events_of):
 def test_actor_from_a_claim_a_blame_or_a_passive(events_of, text, trigger, actor1):
     row = only(events_of(text))
     assert (row["trigger_text"], row["actor1"]) == (trigger, actor1)
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # A later sentence claims the event the article reported, naming no event of its own.
+    ("A suicide bomber blew himself up inside a church in Jolo on Sunday, killing 20 "
+     "people. The Islamic State group later claimed responsibility.", "Islamic State group"),
+    ("Gunmen stormed a hotel in Mogadishu on Friday, killing 15 people. Al-Shabab claimed "
+     "responsibility in a statement.", "Al-Shabab"),
+    # Nobody claimed it: the report keeps the actor it named.
+    ("Gunmen stormed a hotel in Mogadishu on Friday, killing 15 people. No group has "
+     "claimed responsibility.", "Gunmen"),
+    ("A bomb exploded at a pub in Belfast, killing two men. The IRA refused to accept "
+     "responsibility.", None),
+    # "X was responsible" names a suspect as often as a claimant.
+    ("Gunmen stormed a hotel in Mogadishu on Friday, killing 15 people. Officials said "
+     "al-Shabab may have been responsible.", "Gunmen"),
+], ids=["group claims a bomber's attack", "group claims gunmen's attack", "nobody claims",
+        "refused to accept", "a suspect"])
+def test_a_claim_of_responsibility_in_a_later_sentence_names_the_actor(events_of, text,
+                                                                        actor1):
+    assert only(events_of(text))["actor1"] == actor1
 
 
 def test_a_denied_responsibility_names_no_actor(events_of):
