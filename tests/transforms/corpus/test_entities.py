@@ -163,15 +163,25 @@ def test_group_names_the_model_takes_for_people_are_groups(link):
     assert {m["label"] for m in mentions if m["text"] == "Kataib Hezbollah"} == {"ORG"}
 
 
-def test_a_group_name_the_model_cut_is_found_whole_and_links_across_spellings(link):
-    _, mentions, _ = link(
-        "Crossing Seized\n\nHayat Tahrir al-Sham seized the border crossing near Idlib on "
-        "Tuesday, monitors said.",
-        "Jihadists Take Crossing\n\nThe jihadist alliance Hay'at Tahrir al-Sham took the "
-        "crossing into Turkey after two days of fighting in Idlib.")
-    group = _only_a_rule_mention(mentions, "Hayat Tahrir al-Sham")
+@pytest.mark.parametrize("first, second, a, b", [
+    ("Crossing Seized\n\nHayat Tahrir al-Sham seized the border crossing near Idlib on "
+     "Tuesday, monitors said.",
+     "Jihadists Take Crossing\n\nThe jihadist alliance Hay'at Tahrir al-Sham took the "
+     "crossing into Turkey after two days of fighting in Idlib.", "Hayat Tahrir al-Sham",
+     "Hay'at Tahrir al-Sham"),
+    # "and the" inside the name, contracted (wal-) or not (wa al-).
+    ("Militia Claims Raid\n\nHarakat Ahl al-Sunna wal-Jamaa said on Sunday its fighters "
+     "had retaken a village near Guriel in Somalia.",
+     "Somali Militia Retakes Village\n\nThe Sufi militia Harakat Ahl al-Sunna wa al-Jamaa "
+     "recaptured a village in central Somalia from al-Shabab, residents said.",
+     "Harakat Ahl al-Sunna wal-Jamaa", "Harakat Ahl al-Sunna wa al-Jamaa"),
+], ids=["Hay'at", "wal-"])
+def test_a_group_name_the_model_cut_is_found_whole_and_links_across_spellings(
+        link, first, second, a, b):
+    _, mentions, _ = link(first, second)
+    group = _only_a_rule_mention(mentions, a)
     assert group["label"] == "ORG"
-    assert group["entity_id"] == _entity_of(mentions, "Hay'at Tahrir al-Sham")
+    assert group["entity_id"] == _entity_of(mentions, b)
 
 
 def test_a_group_name_ends_before_a_headlines_words_and_another_group(link):
