@@ -39,6 +39,7 @@ DATE_SEPARATORS = frozenset({"-", "/", "."})
 MAX_DAY_OF_MONTH = 31
 # Determiners that make a number count nobody: "no one was hurt".
 NEGATING_DETERMINERS = frozenset({"no"})
+SINGULAR_ARTICLES = frozenset({"a", "an"})
 # Prepositions whose object belongs to the figure it hangs on: "killed 10, including 5 children".
 TRANSPARENT_PREPOSITIONS = frozenset({"including"})
 # Prepositions that carry a tally's value: "the death toll rose to 50", "stood at 50".
@@ -135,6 +136,9 @@ class _NumberPhrase:
     tokens: tuple[Token, ...]
     value: float | None  # None for a vague quantity
     vague_low: float | None
+    # "a"/"an" before a word for people: one, when a casualty word counts it ("a man was
+    # shot dead", "killed a firefighter")
+    article: bool = False
 
 
 def _digit_value(token: Token) -> float | None:
@@ -213,6 +217,10 @@ def _number_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
             tokens.insert(0, first.nbor(-1))
         value, vague_low = _phrase_value(tokens, r)
         phrases.append(_NumberPhrase(tuple(tokens), value, vague_low))
+    # One person named with an article: a count of one, as "one soldier" is.
+    phrases += [_NumberPhrase((token,), 1.0, None, article=True) for token in sent
+                if token.lower_ in SINGULAR_ARTICLES and token.dep_ == "det"
+                and token.head.tag_ == "NN" and _is_people(token.head, r)]
     return phrases
 
 
@@ -806,7 +814,9 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
     phrase_ids = {t.i for t in phrase.tokens}
     head = _phrase_head(phrase)
     counted = head
-    if head.dep_ in ("nummod", "quantmod", "compound", "amod") and head.head.i not in phrase_ids:
+    if head.dep_ in ("nummod", "quantmod", "compound", "amod", *(("det",) if phrase.article
+                                                                 else ())) \
+            and head.head.i not in phrase_ids:
         counted = head.head
     noun = counted if counted.i not in phrase_ids else _of_object(counted)
     if not _is_count(phrase, noun, r):
@@ -822,6 +832,8 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
         found = "other", counted.head  # "among them four teachers", "one of them a child"
     if found is None and not _is_people(noun, r):
         return "counts_no_people"
+    if phrase.article and found is None:
+        return "one_named_no_casualty"  # "a man said", "two gunmen and a driver"
     category, governor = found or ("other", counted.head)
 
     qualifier, start, end = _qualifier(body, sent, number_start, number_end, r)

@@ -117,11 +117,19 @@ def _conflict(group: list[dict], unit_numbers: dict[str, float]) -> str | None:
     return "; ".join(notes) or None
 
 
+# How a figure reads when it counts one person named with an article ("a man was shot
+# dead": transforms/article/figures.py).
+NAMED_ONE_TEXTS = frozenset({"a", "an"})
+
+
 def ucdp_estimates(figures: list[dict]) -> tuple[float | None, float | None, float | None]:
     """(low, best, high) over figures of one count, as UCDP: the lowest and highest
     estimates the sources give, and as best the value the most articles report (an
     article repeating it counts once; on a tie the lower value, UCDP's conservative
-    reading)."""
+    reading). One person named with an article ("a child was among the dead") counts only
+    when no source gives a number: it is often one of the victims, not the toll."""
+    numbered = [f for f in figures if f["value_text"].casefold() not in NAMED_ONE_TEXTS]
+    figures = numbered or figures
     votes = Counter(value for _, value in {(f["article_id"], f["value"]) for f in figures
                                            if f["value"] is not None})
     best = min(votes, key=lambda v: (-votes[v], v)) if votes else None

@@ -159,6 +159,22 @@ def test_capture_arrest_and_missing_verbs(figures_of, sentence, value_text, valu
     assert (row["value"], row["category"]) == (value, category)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("A man was shot dead outside a bar in Dublin on Sunday, police said.",
+     [("A", 1, "killed")]),
+    ("A soldier was killed and two others were wounded in the ambush.",
+     [("A", 1, "killed"), ("two", 2, "wounded")]),
+    ("Police said a woman was injured when the wall collapsed.", [("a", 1, "wounded")]),
+    # One named with an article counts only as a casualty: not a killer, not a speaker.
+    ("A suicide bomber killed 12 people at a market.", [("12", 12, "killed")]),
+    ("A spokesman said the army had killed five militants.", [("five", 5, "killed")]),
+], ids=["shot dead", "killed and wounded", "injured", "the killer", "the speaker"])
+def test_one_person_named_with_an_article_is_a_count_of_one(figures_of, text, expected):
+    _, rows = figures_of(text)
+    assert sorted((r["value_text"], r["value"], r["category"]) for r in rows) == sorted(
+        expected)
+
+
 def test_killers_counted_as_subject_are_not_killed(figures_of):
     _, rows = figures_of("Three gunmen killed 10 people at a checkpoint north of the capital.")
     by_text = _by_text(rows)

@@ -44,7 +44,7 @@ def _figure(article_id: str, value: float | None, qualifier: str = "exact", *,
     default_low, default_high = bounds[qualifier]
     figure_id = hashlib.sha256(f"{article_id}{start}{category}{value}".encode()).hexdigest()[:16]
     return {"figure_id": figure_id, "article_id": article_id, "value": value,
-            "qualifier": qualifier, "low": default_low if low is None else low,
+            "value_text": "many" if value is None else f"{value:g}", "qualifier": qualifier, "low": default_low if low is None else low,
             "high": default_high if high is None else high, "category": category,
             "subject": subject, "time_text": time_text}
 
@@ -107,6 +107,16 @@ def test_close_counts_are_one_fact_and_best_is_the_most_reported():
     assert fact["best"] == 500 and fact["values"] == [500, 520]
     assert (fact["low"], fact["high"]) == (500, 520)
     assert "values differ: 500 (2 articles), 520 (1 article)" in fact["conflict"]
+
+
+def test_one_named_with_an_article_counts_only_without_a_number():
+    # "a child was killed" in one article, "12 were killed" in two: the toll is 12; alone,
+    # "a man was shot dead" is a toll of one.
+    named = _figure("art-c", 1) | {"value_text": "a"}
+    assert facts_module.ucdp_estimates([_figure("art-a", 12), _figure("art-b", 12), named,
+                                        _figure("art-d", 1) | {"value_text": "A"}]) == (
+        12, 12, 12)
+    assert facts_module.ucdp_estimates([named]) == (1, 1, 1)
 
 
 def test_tie_between_values_takes_the_lower():
