@@ -88,6 +88,9 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT
 # Entity label sets, one home for each (spaCy OntoNotes labels).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # where a figure or an event is
 GEOCODED_LABELS = frozenset({"GPE", "LOC"})      # places the gazetteer can hold (a FAC is a site)
+# figures.value_text of a count of one person named with an article ("a man was shot dead"):
+# the extractor writes it, the estimates of events and facts weigh it less than a number.
+NAMED_ONE_TEXTS = frozenset({"a", "an"})
 GROUP_LABELS = frozenset({"ORG", "NORP"})        # organisations, nationalities, groups
 # What a story's top entities may be: who and where, not dates, laws or products.
 ACTOR_AND_PLACE_LABELS = frozenset({"PERSON"}) | GROUP_LABELS | PLACE_LABELS

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms import ids, rules
 from transforms.dates import resolve_relative_date
 from transforms.records import Drops, NormalizedArticle, sentence_index
-from transforms.schema import PLACE_LABELS
+from transforms.schema import NAMED_ONE_TEXTS, PLACE_LABELS
 
 # spaCy entity labels whose numbers are not head counts (dates, ages, times, money, measures).
 NON_COUNT_ENTITY_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
@@ -39,7 +39,10 @@ DATE_SEPARATORS = frozenset({"-", "/", "."})
 MAX_DAY_OF_MONTH = 31
 # Determiners that make a number count nobody: "no one was hurt".
 NEGATING_DETERMINERS = frozenset({"no"})
-SINGULAR_ARTICLES = frozenset({"a", "an"})
+# How a number phrase hangs on the noun it counts ("five soldiers", "a dozen"), and how an
+# article does ("a man").
+NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
+ARTICLE_DEPS = NUMBER_DEPS | {"det"}
 # Prepositions whose object belongs to the figure it hangs on: "killed 10, including 5 children".
 TRANSPARENT_PREPOSITIONS = frozenset({"including"})
 # Prepositions that carry a tally's value: "the death toll rose to 50", "stood at 50".
@@ -219,7 +222,7 @@ def _number_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
         phrases.append(_NumberPhrase(tuple(tokens), value, vague_low))
     # One person named with an article: a count of one, as "one soldier" is.
     phrases += [_NumberPhrase((token,), 1.0, None, article=True) for token in sent
-                if token.lower_ in SINGULAR_ARTICLES and token.dep_ == "det"
+                if token.lower_ in NAMED_ONE_TEXTS and token.dep_ == "det"
                 and token.head.tag_ == "NN" and _is_people(token.head, r)]
     return phrases
 
@@ -814,8 +817,7 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
     phrase_ids = {t.i for t in phrase.tokens}
     head = _phrase_head(phrase)
     counted = head
-    if head.dep_ in ("nummod", "quantmod", "compound", "amod", *(("det",) if phrase.article
-                                                                 else ())) \
+    if head.dep_ in (ARTICLE_DEPS if phrase.article else NUMBER_DEPS) \
             and head.head.i not in phrase_ids:
         counted = head.head
     noun = counted if counted.i not in phrase_ids else _of_object(counted)

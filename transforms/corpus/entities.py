@@ -1285,28 +1285,34 @@ class _GazetteerNames:
     def __init__(self, gazetteer: Gazetteer, settings: LinkingSettings,
                  romanization: Romanization):
         self._gazetteer, self._settings, self._romanization = gazetteer, settings, romanization
-        self._places: dict[tuple, frozenset[int]] = {}
-        self._place_countries: dict[tuple, frozenset[str]] = {}
+        self._provinces_and_towns: dict[tuple, tuple[Place, ...]] = {}
+        self._known: dict[tuple, bool] = {}
         self._countries: dict[tuple, str | None] = {}
 
     def places(self, node: tuple) -> frozenset[int]:
         """The provinces, and the towns of at least settings.min_searched_place_population
         people, the name is a name of."""
-        if node not in self._places:
-            self._places[node] = frozenset(p.geonameid for p in self._provinces_and_towns(node))
-        return self._places[node]
+        return frozenset(p.geonameid for p in self.provinces_and_towns(node))
 
-    def _provinces_and_towns(self, node: tuple) -> list[Place]:
-        name = " ".join(_bare(node[1]))
-        found = [p for p in self._gazetteer.candidates(name)
-                 if p.place_type == "admin1" or (
-                     p.place_type == "city"
-                     and p.population >= self._settings.min_searched_place_population)]
-        # What a designator says it is, in any romanization: "capital of Zabol" is Zabul
-        # province (Zabol as written is a town of Iran).
-        designated = _DESIGNATED_REGIONS.get(_marker(node))
-        return found + [p for p in self._gazetteer.romanized_candidates(name, self._romanization)
-                        if p.place_type == designated and p not in found]
+    def countries(self, node: tuple) -> frozenset[str]:
+        """The countries of the provinces and large towns the name names (`places`)."""
+        return frozenset(p.country_code for p in self.provinces_and_towns(node))
+
+    def provinces_and_towns(self, node: tuple) -> tuple[Place, ...]:
+        """The places of `places`; a name designated a province or district ("capital of
+        Zabol") also names the regions of that kind of its other romanizations (Zabol as
+        written is a town of Iran, romanized Zabul province)."""
+        if node not in self._provinces_and_towns:
+            name = " ".join(_bare(node[1]))
+            found = [p for p in self._gazetteer.candidates(name)
+                     if p.place_type == "admin1" or (
+                         p.place_type == "city"
+                         and p.population >= self._settings.min_searched_place_population)]
+            designated = _DESIGNATED_REGIONS.get(_marker(node))
+            found += [p for p in self._gazetteer.romanized_candidates(name, self._romanization)
+                      if p.place_type == designated and p not in found]
+            self._provinces_and_towns[node] = tuple(found)
+        return self._provinces_and_towns[node]
 
     def names_a_region_only(self, node: tuple) -> bool:
         """The gazetteer knows the name as written, as a province's or a district's and no
@@ -1317,16 +1323,12 @@ class _GazetteerNames:
 
     def known(self, node: tuple) -> bool:
         """The gazetteer knows the name, as written or in another romanization."""
-        name = " ".join(_bare(node[1]))
-        return bool(self._gazetteer.candidates(name)
-                    or self._gazetteer.romanized_candidates(name, self._romanization))
-
-    def countries(self, node: tuple) -> set[str]:
-        """The countries of the provinces and large towns the name names (`places`)."""
-        if node not in self._place_countries:
-            self._place_countries[node] = frozenset(
-                p.country_code for p in self._provinces_and_towns(node))
-        return self._place_countries[node]
+        if node not in self._known:
+            name = " ".join(_bare(node[1]))
+            self._known[node] = bool(
+                self._gazetteer.candidates(name)
+                or self._gazetteer.romanized_candidates(name, self._romanization))
+        return self._known[node]
 
     def country(self, node: tuple) -> str | None:
         """The country the name names, if it names one."""

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from transforms import ids
 from transforms.corpus.stories import wire_copy_groups, wire_copy_links
 from transforms.graph import UnionFind
+from transforms.schema import NAMED_ONE_TEXTS
 from transforms.settings import FactSettings
 
 # Hours per time unit, for comparing windows written differently ("48 hours", "two days").
@@ -115,11 +116,6 @@ def _conflict(group: list[dict], unit_numbers: dict[str, float]) -> str | None:
         notes.append("time windows differ: " + " vs ".join(
             " / ".join(sorted(texts)) for _, texts in sorted(windows.items(), key=str)))
     return "; ".join(notes) or None
-
-
-# How a figure reads when it counts one person named with an article ("a man was shot
-# dead": transforms/article/figures.py).
-NAMED_ONE_TEXTS = frozenset({"a", "an"})
 
 
 def ucdp_estimates(figures: list[dict]) -> tuple[float | None, float | None, float | None]:
