@@ -853,7 +853,8 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             # "X, a town in ...", "the city of X": the text says what it is, whoever else
             # bears the name.
             said = bool(rules_.place_apposition.match(body, row["end_char"])
-                        or prefix_designator(body, row["start_char"], rules_))
+                        or prefix_designator(body, row["start_char"], rules_)
+                        or _word_after(body, row["end_char"]) in _TELLING_SUFFIXES)
             if shared - {tokens} and row["label"] not in _CUED_TOWN_MISLABELS and not said:
                 continue
             countries = (_article_countries(release.articles[article_id], rows, gazetteer,
@@ -870,36 +871,58 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
                 undecided.append((row, countries))
     if not undecided:
         return
-    # romanized block -> (place words, article) of every mention tagged as a place
-    places: dict[tuple, set[tuple]] = defaultdict(set)
+    # romanized block -> place words -> the articles of the mentions tagged a place
+    places: dict[tuple, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
     blocks: dict[str, tuple[tuple, tuple]] = {}  # a name -> its romanized words and block
     for row in release.mentions:
         if row["label"] in GEOCODED_LABELS:
             words, block = _words_and_block(row["text"], blocks, rules_, settings)
-            places[block].add((words, row["article_id"]))
+            places[block][words].add(row["article_id"])
     contexts: dict[str, set] = {}
+    others_of: dict[tuple, list[str]] = {}  # romanized words -> articles tagging them a place
     for row, countries in undecided:
+        towns = _town_countries(row["text"], gazetteer, rules_,
+                                settings.min_relabelled_town_population)
+        if not towns:
+            continue  # no town of any country: no report can make it one
         words, block = _words_and_block(row["text"], blocks, rules_, settings)
-        others = sorted({article for place, article in places.get(block, ())
-                         if are_variants(words, place, settings.min_romanized_similarity,
-                                         settings.min_vowel_letters)})
+        if words not in others_of:
+            others_of[words] = sorted({article for place, articles in places.get(block, {}).items()
+                                       if are_variants(words, place, settings.min_romanized_similarity,
+                                                       settings.min_vowel_letters)
+                                       for article in articles})
+        others = others_of[words]
         if not others:
             continue
-        for article_id in (row["article_id"], *others):
-            if article_id not in contexts:
-                contexts[article_id] = _story_context(release.articles[article_id],
-                                                      release.by_article[article_id],
-                                                      gazetteer, rules_)
-        own = {c for c in contexts[row["article_id"]] if c[1] == "".join(words)}
-        # The story's countries: a brief may leave out the one its town is in.
-        story = {code for other in others
-                 if _same_story(contexts[row["article_id"]] - own, contexts[other] - own,
-                                len(words) > 1, settings)
-                 for kind, code in contexts[other] | contexts[row["article_id"]]
-                 if kind == "country"}
-        if story and _is_town_of(row["text"], countries | story, gazetteer, rules_,
-                                 settings.min_relabelled_town_population):
+        own_context = _cached_context(contexts, row["article_id"], release, gazetteer, rules_)
+        own = {c for c in own_context if c[1] == "".join(words)}
+        # The story's countries: a brief may leave out the one its town is in. The first
+        # report of the story that names a country of the town settles it.
+        found = False
+        for other in others:
+            context = _cached_context(contexts, other, release, gazetteer, rules_)
+            if _same_story(own_context - own, context - own, len(words) > 1, settings):
+                story = {code for kind, code in context | own_context if kind == "country"}
+                if story and (countries | story) & towns:
+                    found = True
+                    break
+        if found:
             _relabel(row, "GPE")
+
+
+# Designators after a name that say it is a region, whatever its label ("Garmsir district",
+# tagged a nationality); not "state", "region" or "city", which follow nationalities too
+# ("Russian state media", "the Kurdish region").
+_TELLING_SUFFIXES = frozenset({"province", "governorate", "district", "oblast", "prefecture"})
+
+
+def _cached_context(contexts: dict[str, set], article_id: str, release: _Release,
+                    gazetteer: Gazetteer, rules_: LinkingRules) -> set:
+    """An article's _story_context, worked out once."""
+    if article_id not in contexts:
+        contexts[article_id] = _story_context(release.articles[article_id],
+                                              release.by_article[article_id], gazetteer, rules_)
+    return contexts[article_id]
 
 
 def _words_and_block(text: str, seen: dict, rules_: LinkingRules,
@@ -943,20 +966,29 @@ def _is_town_of(text: str, countries: set[str], gazetteer: Gazetteer, rules_: Li
                 min_population: int, place_types: tuple[str, ...] = ()) -> bool:
     """The gazetteer knows the name (or a romanization of it) as a province, a town of at
     least `min_population` people (so that it is not mostly a surname) or one of
-    `place_types`, of one of `countries`. A town whose population the gazetteer does not
-    know counts when it is the main town of a district of its name (Spin Boldak): the
-    packages give many district towns of Afghanistan, Nigeria or China no population."""
-    def in_countries(candidates) -> bool:
-        return any(p.country_code in countries and (
-            p.place_type == "admin1" or p.place_type in place_types
-            or (p.place_type == "city" and (p.population >= min_population or (
-                p.population == 0 and namesake_level(p, candidates) is not None))))
-            for p in candidates)
+    `place_types`, of one of `countries` (_town_countries)."""
+    return bool(countries) and bool(
+        _town_countries(text, gazetteer, rules_, min_population, place_types) & countries)
+
+
+@lru_cache(maxsize=1 << 14)
+def _town_countries(text: str, gazetteer: Gazetteer, rules_: LinkingRules, min_population: int,
+                    place_types: tuple[str, ...] = ()) -> frozenset[str]:
+    """The countries of which the gazetteer knows the name (or a romanization of it) as a
+    province, a town of at least `min_population` people or one of `place_types`. A town
+    whose population the gazetteer does not know counts when it is the main town of a
+    district of its name (Spin Boldak): the packages give many district towns of
+    Afghanistan, Nigeria or China no population."""
+    def towns(candidates) -> set[str]:
+        return {p.country_code for p in candidates
+                if p.place_type == "admin1" or p.place_type in place_types
+                or (p.place_type == "city" and (p.population >= min_population or (
+                    p.population == 0 and namesake_level(p, candidates) is not None)))}
 
     # The romanization too when the spelling as written names a place elsewhere only (Bayda:
     # a town of Libya as written, Yemen's Al Bayda province romanized).
-    return (in_countries(gazetteer.candidates(text))
-            or in_countries(gazetteer.romanized_candidates(text, rules_.romanization)))
+    return frozenset(towns(gazetteer.candidates(text))
+                     | towns(gazetteer.romanized_candidates(text, rules_.romanization)))
 
 
 def _demonym_country(row: dict, rules_: LinkingRules) -> str | None:
@@ -993,14 +1025,33 @@ def _article_countries(article: NormalizedArticle, rows: list[dict], gazetteer: 
                        rules_: LinkingRules, settings: LinkingSettings) -> set[str]:
     """Countries an article names, by name, nationality (Iraqi) or large town (Mosul), in
     its body or its headline ("Police Posts Attacked in Central Afghanistan" over a body
-    that names only the province)."""
-    countries = {code for code in (_demonym_country(r, rules_) for r in rows) if code}
+    that names only the province), or by a province it calls one ("Helmand province", "the
+    Donetsk region"; a bare province is no country: "at Burnley" is no town of England)."""
+    countries = {code for code in (_demonym_country(r, rules_)
+                                   or _mislabelled_region_country(r, gazetteer) for r in rows)
+                 if code}
     countries |= {code for _, code in _title_countries(article.title, gazetteer, rules_)}
     for row in rows:
-        if row["label"] in GEOCODED_LABELS and (code := _town_country(row["text"], gazetteer,
-                                                                      settings)):
+        if row["label"] in GEOCODED_LABELS and (
+                code := _town_country(row["text"], gazetteer, settings)
+                or _designated_province_country(article.body, row, gazetteer, rules_)):
             countries.add(code)
     return countries
+
+
+def _designated_province_country(body: str, row: dict, gazetteer: Gazetteer,
+                                 rules_: LinkingRules) -> str | None:
+    """The country of a place mention the text calls a province ("Helmand province", "the
+    Donetsk region": a province designator in the span or just after it), when the gazetteer
+    knows provinces of that name in one country only."""
+    key = name_key(row["text"], row["label"], rules_)
+    designator = key.designator or rules_.place_suffixes.get(
+        _word_after(body, row["end_char"]))
+    if designator != "admin1":
+        return None
+    countries = {p.country_code for p in gazetteer.candidates(" ".join(key.tokens))
+                 if p.place_type == "admin1"}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _town_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings) -> str | None:
@@ -1021,6 +1072,24 @@ def _region_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings,
                      p.place_type == "city"
                      and p.population >= settings.min_context_town_population)}
     return countries.pop() if len(countries) == 1 else None
+
+
+def _mislabelled_region_country(row: dict, gazetteer: Gazetteer) -> str | None:
+    """The country of a province or district the model tagged an organisation or a facility
+    ("in Prayagraj, Uttar Pradesh", Uttar Pradesh an ORG): the gazetteer knows the name as
+    regions of one country only, and as no town (Washington, Victoria are towns too)."""
+    if row["label"] not in _REGION_MISLABELS:
+        return None
+    candidates = gazetteer.candidates(row["text"])
+    countries = {p.country_code for p in candidates}
+    if len(countries) != 1 or not all(p.place_type in ("admin1", "admin2")
+                                      for p in candidates):
+        return None
+    return countries.pop()
+
+
+# Labels the model gives a province's name that it did not see as a place.
+_REGION_MISLABELS = frozenset({"ORG", "FAC"})
 
 
 def prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None:
@@ -1486,9 +1555,11 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
                 # Baghdad in one report, Iraqi in another: both name Iraq.
                 context_of_article[row["article_id"]].add(("country", region))
             continue
-        # A nationality is a shared name (Iraqi) and its country (Libyan, Libya).
+        # A nationality is a shared name (Iraqi) and its country (Libyan, Libya); so is a
+        # province the model took for an organisation.
         context_of_article[row["article_id"]].add(_ctx(node, rules_))
-        if country := _demonym_country(row, rules_):
+        if country := (_demonym_country(row, rules_)
+                       or _mislabelled_region_country(row, gazetteer)):
             context_of_article[row["article_id"]].add(("country", country))
     for article_id, article in release.articles.items():
         # The headline names the country the body may leave unsaid ("Lebanese Speaker

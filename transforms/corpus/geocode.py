@@ -544,7 +544,7 @@ def _in_named_province(place: Place, context: Counter) -> bool:
 
 
 def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
-                candidates=()) -> bool:
+                candidates=(), designated: bool = False) -> bool:
     """A place outside every country the article names, or a town or district in one it
     names only in passing (less than `minor_country_share` as often as its most named one),
     is taken only when it is large: a small one is more likely a namesake of the place
@@ -559,6 +559,11 @@ def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
         return True
     if place.place_type == "city":
         return place.population > settings.min_unsupported_city_population
+    # A province or district the text calls one ("Helmand province", "Sangin district") and
+    # the only one of its kind by that name: the designator settles what size would.
+    if designated and not any(p.place_type == place.place_type and p.geonameid != place.geonameid
+                              for p in candidates):
+        return True
     # A province outside the article's countries only when large and alone of its name
     # (Colorado; not one of the regions called Central); a district never.
     return (place.place_type == "admin1"
@@ -578,11 +583,13 @@ def _pick(candidates, context: Counter, designator: str | None,
         candidates = [p for p in candidates if p.place_type in allowed]
         # The level the designator names first (a province before a district of its name).
         preferred = [p for p in candidates if p.place_type == allowed[0]
-                     and _acceptable(p, context, settings, candidates)]
+                     and _acceptable(p, context, settings, candidates, True)]
         candidates = preferred or candidates
     ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings),
                     reverse=True)
-    return next((p for p in ranked if _acceptable(p, context, settings, candidates)), None)
+    return next((p for p in ranked if _acceptable(
+        p, context, settings, candidates, designator is not None and p.place_type == designator)),
+        None)
 
 
 def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,

@@ -1135,3 +1135,30 @@ def test_a_word_in_lower_case_tagged_a_place_is_not_geocoded(link):
         "fighters, his group said.")
     word = next(m for m in mentions if m["text"] == "coma")
     assert next(e for e in entities if e["entity_id"] == word["entity_id"])["latitude"] is None
+
+
+def test_a_province_the_model_took_for_an_organisation_names_its_country(link_tagged):
+    # "in Meerut, Uttar Pradesh", both tagged organisations, says India as "in Meerut, India"
+    # would: the gazetteer knows Uttar Pradesh as a province of India only. The two reports
+    # then share a country, as two spellings of one full name need.
+    _, mentions, _ = link_tagged((
+        "Lawmaker Shot Dead\n\nFormer lawmaker Rafiq Qureshi was shot dead outside a court in "
+        "Meerut, Uttar Pradesh, on Monday, police said.",
+        "Outcry Over Killing\n\nOpposition parties demanded an inquiry into the killing of "
+        "Rafeeq Qureshi, a former Indian lawmaker, on Tuesday."),
+        labels={"Uttar Pradesh": "ORG", "Meerut": "ORG"})
+    assert _entity_of(mentions, "Rafiq Qureshi") == _entity_of(mentions, "Rafeeq Qureshi")
+
+
+def test_a_district_the_text_calls_one_in_a_province_it_calls_one_is_a_place(link_tagged):
+    # "in Nad Ali district of Helmand province": the model took the district for a
+    # nationality and the report names no country; "district" says what Nad Ali is, and
+    # "Helmand province" says Afghanistan, where the gazetteer knows a district Nad Ali.
+    _, mentions, entities = link_tagged((
+        "Police Posts Overrun\n\nInsurgents overran two police posts in Nad Ali district of "
+        "Helmand province overnight, killing six officers, a spokesman said.",),
+        labels={"Nad Ali": "NORP"})
+    district = next(m for m in mentions if m["text"].startswith("Nad Ali"))
+    assert district["label"] == "GPE"
+    assert next(e for e in entities if e["entity_id"] == district["entity_id"])[
+        "country_code"] == "AF"

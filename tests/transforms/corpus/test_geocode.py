@@ -91,6 +91,19 @@ def test_us_state_is_a_province_without_context(link_places):
     assert 37 <= colorado["latitude"] <= 41 and -109 <= colorado["longitude"] <= -102
 
 
+def test_a_province_the_text_calls_one_needs_no_country(link_places):
+    # "Helmand province" in a report naming no country: its towns count too few people to
+    # be taken for their size alone, but the designator says what it is and GeoNames knows
+    # no other province of its name. A bare "Helmand" there stays unplaced.
+    entities = link_places("Posts Overrun\n\nInsurgents overran two police posts in "
+                           "Helmand province overnight, a spokesman said.")
+    helmand = entities["Helmand"]
+    assert helmand["place_type"] == "admin1" and helmand["country_code"] == "AF"
+    bare = link_places("Posts Overrun\n\nInsurgents overran two police posts near "
+                       "Helmand overnight, a spokesman said.")
+    assert bare["Helmand"]["country_code"] is None
+
+
 def test_province_is_never_resolved_to_the_town_of_its_name(gazetteer):
     # A bare name of a province's main town is the town; with a designator it is the
     # province (it used to stay null: no provinces outside the US).

@@ -56,6 +56,14 @@ def test_a_fold_of_people_and_groups_leaves_places_apart():
         "Esmail Qaani", ROMANIZATION, "person_or_group")
 
 
+@pytest.mark.parametrize("a, b", [
+    ("Chen Wei", "Shen Wei"),    # ch for sh inside a word only: Chen and Shen are two surnames
+    ("Xie Feng", "Xi Feng"),     # ie for i before a consonant only: Xie and Xi are two
+])
+def test_folds_of_people_leave_other_surnames_apart(a, b):
+    assert _key(a, ROMANIZATION, "person_or_group") != _key(b, ROMANIZATION, "person_or_group")
+
+
 def _as_word_pattern(pattern: str) -> str:
     return pattern.replace("^", "(?<![a-z])").replace("$", "(?![a-z])")
 
@@ -79,6 +87,10 @@ def _as_word_pattern(pattern: str) -> str:
     ("Erbil", "Arbil"),                              # an opening vowel as e or a
     ("Abed Rabbo Mansour Hadi", "Abd Rabbuh Mansur Hadi"),  # Abed for Abd; -uh as -o
     ("Hamidiyeh", "Hamidieh"),                       # the glide y of -iya left out
+    ("Oleksandr Syrskyi", "Oleksandr Syrsky"),       # Ukrainian -yi, Russian -y
+    ("Khmelnytskyi", "Khmelnytskiy"),                # -yi, -iy
+    ("Zaporizhzhia", "Zaporizhia"),                  # zhzh, one consonant doubled
+    ("Dmytro Kuleba", "Dmitro Kuleba"),              # y between consonants, an i
 ])
 def test_spellings_outlets_give_one_name_are_variants(a, b):
     assert _variants(a, b)
@@ -107,6 +119,7 @@ def test_spellings_outlets_give_one_name_are_variants(a, b):
     ("Oman", "Amman"),                   # an opening a is no o or u either
     ("Darayya", "Daraa"),                # a y between a's is a consonant, no glide
     ("Audrey Tautou", "Audrey Toto"),    # au is no aw in French names: no au fold
+    ("Lyon", "Lion"),                    # a y before a vowel is a consonant: the city, no lion
 ])
 def test_different_names_are_not_variants(a, b):
     assert not _variants(a, b)
