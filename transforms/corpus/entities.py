@@ -1290,7 +1290,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     continue  # 15 July is not 17 July, U2 is not O2: too little to go on
                 if "PERSON" in (a[0], b[0]) and shared_article and two_spellings:
                     continue
-                own = {"".join(words_of[a]), "".join(words_of[b])}
+                # The names themselves are no shared context: the contexts key them by their
+                # plain romanized words (_ctx), not by the folds of people and groups.
+                own = {"".join(w[x]) for w in (words_of, plain_words) for x in (a, b)}
                 ctx_a = {c for x in nodes[a] for c in contexts[x] if c[1] not in own}
                 ctx_b = {c for x in nodes[b] for c in contexts[x] if c[1] not in own}
                 # A name of several words, one spelling of the other word by word; or written

@@ -1162,3 +1162,16 @@ def test_a_district_the_text_calls_one_in_a_province_it_calls_one_is_a_place(lin
     assert district["label"] == "GPE"
     assert next(e for e in entities if e["entity_id"] == district["entity_id"])[
         "country_code"] == "AF"
+
+
+def test_a_name_is_no_context_of_itself_under_the_folds_of_people(link_tagged):
+    # Two stray one-word person tags spelt alike once folded (Scholls, Schools), in
+    # reports that share nothing else: the name itself is no shared context, whether
+    # keyed with the folds of people's names (ch as sh) or without.
+    _, mentions, _ = link_tagged((
+        "Film Honoured\n\nThe jury in Berlin praised Scholls for the drama about the White "
+        "Rose resistance group.",
+        "Children's Awards\n\nYoung viewers in London voted Schools the best programme of "
+        "the year at the ceremony on Sunday."),
+        labels={"Scholls": "PERSON", "Schools": "PERSON"})
+    assert _entity_of(mentions, "Scholls") != _entity_of(mentions, "Schools")
