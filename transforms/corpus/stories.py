@@ -85,30 +85,51 @@ class _Pairs:
         return np.where(self.codes[found] == codes, self.values[found], 0.0)
 
 
-def _pair_sums(matrix: sparse.csr_matrix, df: np.ndarray, max_df: int,
-               block_rows: int = 256) -> _Pairs:
+def _pair_sums(matrix: sparse.csr_matrix, df: np.ndarray, max_df: int, days: np.ndarray,
+               max_gap_days: int, block_rows: int = 256) -> _Pairs:
     """Per article pair, the sum over shared features (in 2 to max_df articles) of the
     product of the two weights: the matrix times its transpose, so only articles sharing a
     feature are ever paired and memory follows the pairs found. Done a block of rows at a
-    time, keeping the upper triangle only: the whole product would hold every pair twice."""
+    time, keeping the upper triangle only: the whole product would hold every pair twice.
+
+    Blocked by date: the rows go in order of their day (`days`, -1 for an undated article),
+    and a block is multiplied only with the articles dated within `max_gap_days` of its
+    days, and the undated ones. Articles further apart are never one story, so a release
+    spread over years pairs each article with its own weeks only, and the work grows with
+    the articles, not with their square. Every pair within the gap is still found once."""
     n = matrix.shape[0]
     matrix = matrix[:, np.flatnonzero((df >= 2) & (df <= max_df))].tocsr()
     transposed = matrix.T.tocsc()
+    by_day = np.argsort(days, kind="stable")
+    sorted_days = days[by_day]
+    undated = by_day[sorted_days < 0]
+    dated_from = int(np.searchsorted(sorted_days, 0))
     codes, values = [], []
     for start in range(0, n, block_rows):
-        block = (matrix[start:start + block_rows] @ transposed).tocsr()
-        block.sort_indices()  # row-major order: the codes come out sorted
-        rows = np.repeat(np.arange(start, start + block.shape[0], dtype=np.int64),
-                         np.diff(block.indptr))
-        upper = block.indices > rows
-        codes.append(rows[upper] * n + block.indices[upper])
-        values.append(block.data[upper])
+        rows = by_day[start:start + block_rows]
+        block_days = sorted_days[start:start + block_rows]
+        if block_days[0] < 0:
+            columns = None  # an undated article may pair with any
+        else:
+            low = np.searchsorted(sorted_days, block_days[0] - max_gap_days, side="left")
+            high = np.searchsorted(sorted_days, block_days[-1] + max_gap_days, side="right")
+            columns = np.sort(np.concatenate([undated, by_day[max(low, dated_from):high]]))
+        product = matrix[rows] @ (transposed if columns is None else transposed[:, columns])
+        product = product.tocoo()
+        i = rows[product.row].astype(np.int64)
+        j = (product.col if columns is None else columns[product.col]).astype(np.int64)
+        upper = j > i
+        codes.append(i[upper] * n + j[upper])
+        values.append(product.data[upper])
     if not codes:
         return _Pairs(n, np.empty(0, np.int64), np.empty(0, np.float64))
-    return _Pairs(n, np.concatenate(codes), np.concatenate(values).astype(np.float64))
+    codes, values = np.concatenate(codes), np.concatenate(values).astype(np.float64)
+    order = np.argsort(codes, kind="stable")
+    return _Pairs(n, codes[order], values[order])
 
 
-def _content_similarity(articles: list[NormalizedArticle], settings: StorySettings) -> _Pairs:
+def _content_similarity(articles: list[NormalizedArticle], days: np.ndarray,
+                        settings: StorySettings) -> _Pairs:
     """TF-IDF cosine (sublinear tf) over story words: words in few articles of the release."""
     matrix = _count_matrix(_story_words(a) for a in articles)
     df = _document_frequency(matrix)
@@ -117,11 +138,12 @@ def _content_similarity(articles: list[NormalizedArticle], settings: StorySettin
     matrix.eliminate_zeros()
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     matrix = sparse.diags(1 / np.where(norms > 0, norms, 1.0)) @ matrix
-    return _pair_sums(matrix.tocsr(), df, settings.max_story_word_articles)
+    return _pair_sums(matrix.tocsr(), df, settings.max_story_word_articles, days,
+                      settings.max_story_gap_days)
 
 
 def _entity_similarity(articles: list[NormalizedArticle], mentions: list[dict],
-                       settings: StorySettings) -> _Pairs:
+                       days: np.ndarray, settings: StorySettings) -> _Pairs:
     """Weighted Jaccard of the articles' entity sets, each entity weighted by its IDF."""
     n = len(articles)
     index_of = {a.article_id: i for i, a in enumerate(articles)}
@@ -137,7 +159,8 @@ def _entity_similarity(articles: list[NormalizedArticle], mentions: list[dict],
     matrix.data = np.where(df[matrix.indices] <= settings.max_story_word_articles, idf, 0.0)
     totals = np.asarray(matrix.sum(axis=1)).ravel()
     matrix.data = np.sqrt(matrix.data)  # the product of two weights is the entity's idf
-    shared = _pair_sums(matrix, df, settings.max_story_word_articles)
+    shared = _pair_sums(matrix, df, settings.max_story_word_articles, days,
+                        settings.max_story_gap_days)
     i, j = shared.codes // max(n, 1), shared.codes % max(n, 1)
     return _Pairs(n, shared.codes, shared.values / (totals[i] + totals[j] - shared.values))
 
@@ -170,15 +193,15 @@ def _reuse_pairs(articles: list[NormalizedArticle], reuse: list[dict]) -> _Pairs
 def _pair_scores(articles: list[NormalizedArticle], mentions: list[dict], reuse: list[dict],
                  settings: StorySettings) -> _Pairs:
     n = len(articles)
-    content = _content_similarity(articles, settings)
-    entity = _entity_similarity(articles, mentions, settings)
+    days = np.array([d.toordinal() if (d := _day(a.published_at)) else -1 for a in articles],
+                    dtype=np.int64)
+    content = _content_similarity(articles, days, settings)
+    entity = _entity_similarity(articles, mentions, days, settings)
     reused = _reuse_pairs(articles, reuse)
     codes = np.unique(np.concatenate([content.codes, entity.codes, reused.codes]))
     scores = (settings.content_weight * content.at(codes)
               + settings.entity_weight * entity.at(codes)
               + settings.reuse_weight * reused.at(codes))
-    days = np.array([d.toordinal() if (d := _day(a.published_at)) else -1 for a in articles],
-                    dtype=np.int64)
     day_i, day_j = days[codes // max(n, 1)], days[codes % max(n, 1)]
     too_far = ((day_i >= 0) & (day_j >= 0)
                & (np.abs(day_i - day_j) > settings.max_story_gap_days))

@@ -201,3 +201,31 @@ def test_no_bbc_article_joins_the_seed_story(normalize_rules, reconcile_articles
     joined = [a.source_path for a in articles
               if a.article_id not in seed_ids and story_by_article[a.article_id] in seed_stories]
     assert joined == []
+
+
+def test_pairs_are_blocked_by_date_yet_every_pair_within_the_gap_is_found():
+    # 600 articles over 90 days sharing words at random, 40 of them undated, in blocks of 64
+    # rows: pairing each block only with the articles within the gap of its days (and the
+    # undated ones) finds exactly the pairs the whole product finds within the gap, with the
+    # same sums, and none further apart.
+    import numpy as np
+    from scipy import sparse
+    rng = np.random.default_rng(7)
+    n, features, gap = 600, 400, STORY_SETTINGS.max_story_gap_days
+    matrix = sparse.random(n, features, density=0.02, format="csr", random_state=rng)
+    df = np.bincount(matrix.indices, minlength=features)
+    days = rng.integers(738000, 738090, size=n)
+    days[rng.choice(n, 40, replace=False)] = -1
+    blocked = stories_module._pair_sums(matrix, df, n, days, gap, block_rows=64)
+    whole = stories_module._pair_sums(matrix, df, n, np.full(n, -1), gap, block_rows=64)
+
+    def within_gap(pairs):
+        i, j = pairs.codes // n, pairs.codes % n
+        near = (days[i] < 0) | (days[j] < 0) | (np.abs(days[i] - days[j]) <= gap)
+        return pairs.codes[near], pairs.values[near]
+
+    assert len(whole.codes) > 2 * len(blocked.codes) > 0  # far pairs are mostly never made
+    assert np.isin(blocked.codes, whole.codes).all()
+    (blocked_codes, blocked_values), (codes, values) = within_gap(blocked), within_gap(whole)
+    assert np.array_equal(blocked_codes, codes)
+    assert np.array_equal(blocked_values, values)
