@@ -67,8 +67,9 @@ _APPOSITION = r"""
 """                                # councillor", "a village elder"
 # Words that may follow the noun of an apposition of place besides place_prepositions.tsv:
 # they go on to say where it is (a town of Idlib province, a town on the highway).
-_APPOSITION_FOLLOWERS = ("of", "on", "north", "south", "east", "west", "that", "which",
-                         "where", "whose", "with")
+_APPOSITION_FOLLOWERS = ("of", "on", "north", "south", "east", "west", "northeast",
+                         "northwest", "southeast", "southwest", "that", "which", "where",
+                         "whose", "with")
 _ALIAS_SLOT = r"""
     [“"‘']?(?:the\s+)?                           # an optional quote, an optional article
     (?P<alias{n}>
@@ -1230,11 +1231,21 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     # names that only these folds make one are a person's or a group's (not Ghent, Kent).
     words_of = {node: person_or_group_words(words, rules_.romanization)
                 for node, words in plain_words.items()}
+    # A name with letters read two ways (dh as z or as d: Gadhafi, Gaddafi) is compared
+    # under its second reading too (_readings).
+    second = rules_.romanization.second_reading()
+    second_plain, second_words = {}, {}
+    if second is not None:
+        for node in nodes:
+            words = romanized_words(" ".join(_bare(node[1])), second)
+            if words != plain_words[node]:
+                second_plain[node] = words
+                second_words[node] = person_or_group_words(words, second)
     surnames = {node[1][-1] for node in nodes if node[0] == "PERSON" and len(node[1]) > 1}
     gazetteer_names = _GazetteerNames(gazetteer, settings, rules_.romanization)
     blocks: dict[tuple, list[tuple]] = defaultdict(list)
-    for node in sorted(nodes):
-        label, words = node[0], words_of[node]
+    for node, label, words in ((node, node[0], words) for node in sorted(nodes)
+                               for words in _readings(node, words_of, second_words)):
         if label not in _ROMANIZED_LABELS or not words:
             continue
         joined = "".join(words)
@@ -1268,11 +1279,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 if (a, b) in seen or uf.find(a) == uf.find(b):
                     continue
                 seen.add((a, b))
-                if not are_variants(words_of[a], words_of[b], settings.min_romanized_similarity,
-                                    settings.min_vowel_letters) or (
-                        not {a[0], b[0]} & _PERSON_OR_GROUP_LABELS and not are_variants(
-                            plain_words[a], plain_words[b], settings.min_romanized_similarity,
-                            settings.min_vowel_letters)):
+                if not _variants_in_a_reading(a, b, (words_of, second_words), settings) or (
+                        not {a[0], b[0]} & _PERSON_OR_GROUP_LABELS and not _variants_in_a_reading(
+                            a, b, (plain_words, second_plain), settings)):
                     continue
                 shared_article = nodes[a] & nodes[b]
                 two_spellings = plain_words[a] != plain_words[b]
@@ -1318,6 +1327,24 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                         or _context_agrees(ctx_a, ctx_b, settings, 1 if rare else None)
                         or _unknown_spelling_of_a_place(a, b, gazetteer_names, ctx_a & ctx_b)):
                     uf.union(a, b)
+
+
+def _readings(node: tuple, first: dict[tuple, tuple[str, ...]],
+              second: dict[tuple, tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """A node's romanized words in its first reading, and in its second when it has one."""
+    return [first[node], second[node]] if node in second else [first[node]]
+
+
+def _variants_in_a_reading(a: tuple, b: tuple, readings: tuple[dict, dict],
+                           settings: LinkingSettings) -> bool:
+    """Nodes `a` and `b` spell one name in their first readings or in their second (a name
+    without a second reading reads the same both ways)."""
+    first, second = readings
+    pairs = [(first[a], first[b])]
+    if a in second or b in second:
+        pairs.append((second.get(a, first[a]), second.get(b, first[b])))
+    return any(are_variants(x, y, settings.min_romanized_similarity, settings.min_vowel_letters)
+               for x, y in pairs)
 
 
 def _markers(node: tuple, gazetteer_names: _GazetteerNames) -> list[tuple[str, ...]]:
@@ -1380,8 +1407,12 @@ class _GazetteerNames:
                          p.place_type == "city"
                          and p.population >= self._settings.min_searched_place_population)]
             designated = _DESIGNATED_REGIONS.get(_marker(node))
-            found += [p for p in self._gazetteer.romanized_candidates(name, self._romanization)
-                      if p.place_type == designated and p not in found]
+            if designated:
+                # In either reading of the name (Baidha read with d: Yemen's Al Bayda).
+                readings = [self._romanization, self._romanization.second_reading()]
+                found += [p for reading in filter(None, readings)
+                          for p in self._gazetteer.romanized_candidates(name, reading)
+                          if p.place_type == designated and p not in found]
             self._provinces_and_towns[node] = tuple(found)
         return self._provinces_and_towns[node]
 

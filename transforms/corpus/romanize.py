@@ -12,7 +12,7 @@ an o or u keeps them apart too (Hassan, Hassoun).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 import re
 import unicodedata
@@ -41,13 +41,25 @@ class Romanization:
     person_or_group_folds: tuple[tuple[re.Pattern | str, str], ...]
     article_particles: frozenset[str]
     kinship_particles: frozenset[str]
+    # The folds of a name's second reading: the word folds with each fold of scope
+    # second_reading in place of the word fold of the same pattern (dh as d, not z).
+    second_reading_folds: tuple[tuple[re.Pattern | str, str], ...] = ()
+
+    def second_reading(self) -> Romanization | None:
+        """The same romanization reading names the second way (None without one)."""
+        if not self.second_reading_folds:
+            return None
+        if "_second" not in self.__dict__:
+            object.__setattr__(self, "_second", replace(
+                self, word_folds=self.second_reading_folds, second_reading_folds=()))
+        return self.__dict__["_second"]
 
 
 def load_romanization() -> Romanization:
     """Read the fold and particle tables; once per process, by the caller."""
     folds = rules.load("romanization_folds", ("pattern", "replacement", "scope", "why", "example"))
     particles = rules.load("name_particles", ("term", "kind", "example"))
-    compiled = {"name": [], "word": [], "person_or_group": []}
+    compiled = {"name": [], "word": [], "person_or_group": [], "second_reading": []}
     for row in folds:
         pattern, scope = row["pattern"], row["scope"]
         if scope != "name" and _LITERAL.fullmatch(pattern):
@@ -56,13 +68,18 @@ def load_romanization() -> Romanization:
         if scope != "name":
             pattern = re.sub(r"^\^", "(?<![a-z])", re.sub(r"\$$", "(?![a-z])", pattern))
         compiled[scope].append((re.compile(pattern), row["replacement"]))
+    # A second reading replaces the word fold of its pattern, in its place.
+    second = {getattr(p, "pattern", p): (p, r) for p, r in compiled["second_reading"]}
+    second_folds = tuple(second.get(getattr(p, "pattern", p), (p, r))
+                         for p, r in compiled["word"]) if second else ()
     return Romanization(
         name_folds=tuple(compiled["name"]), word_folds=tuple(compiled["word"]),
         person_or_group_folds=tuple(compiled["person_or_group"]),
         article_particles=frozenset(fold_accents(r["term"]) for r in particles
                                     if r["kind"] == "article"),
         kinship_particles=frozenset(fold_accents(r["term"]) for r in particles
-                                    if r["kind"] == "kinship"))
+                                    if r["kind"] == "kinship"),
+        second_reading_folds=second_folds)
 
 
 def fold_accents(text: str) -> str:

@@ -1175,3 +1175,29 @@ def test_a_name_is_no_context_of_itself_under_the_folds_of_people(link_tagged):
         "the year at the ceremony on Sunday."),
         labels={"Scholls": "PERSON", "Schools": "PERSON"})
     assert _entity_of(mentions, "Scholls") != _entity_of(mentions, "Schools")
+
+
+def test_a_name_with_dh_is_also_read_with_d(link):
+    # dh stands for z (Adhamiya, Azamiya) and for d (Gadhafi, Gaddafi): a name spelt with dh
+    # is compared under both readings, so two outlets' spellings of one son of the late
+    # leader are one person.
+    _, mentions, _ = link(
+        "Libya Election\n\nSaif al-Islam Gadhafi said on Monday he would stand in the "
+        "presidential election, officials in Tripoli said.",
+        "Candidate Registers\n\nSaif al-Islam Gaddafi registered as a candidate in Sebha, "
+        "Libya's electoral commission said on Sunday.")
+    assert _entity_of(mentions, "Saif al-Islam Gadhafi") == _entity_of(
+        mentions, "Saif al-Islam Gaddafi")
+
+
+def test_a_province_spelt_with_dh_is_its_province_read_with_d(link):
+    # "Baidha, a province southeast of Sanaa" (the apposition goes on with a compass word)
+    # is a province; read with d it is Yemen's Al Bayda, the province the other outlet
+    # calls "Bayda province".
+    _, mentions, _ = link(
+        "Tribal Fighters Advance\n\nTribal fighters backed by government forces advanced in "
+        "Bayda province on Sunday, Yemeni military sources said.",
+        "Clashes Kill Twelve\n\nTwelve fighters were killed in clashes in Baidha, a province "
+        "southeast of Sanaa, medics in Yemen said.")
+    bayda = next(m for m in mentions if m["text"].startswith("Bayda"))
+    assert _entity_of(mentions, "Baidha") == bayda["entity_id"]
