@@ -30,7 +30,7 @@ from transforms.article.components import MENTIONS  # noqa: E402
 from transforms.article.ingest import decode_document  # noqa: E402
 from transforms.article.nlp import load_pipeline, parse_bodies  # noqa: E402
 from transforms.article.normalize import load_normalize_rules, normalize_documents  # noqa: E402
-from transforms.corpus.entities import link_entities  # noqa: E402
+from transforms.corpus.entities import display_name, link_entities, load_linking_rules  # noqa: E402
 from transforms.corpus.resources import load_corpus_resources  # noqa: E402
 from transforms.settings import Settings  # noqa: E402
 
@@ -1763,12 +1763,17 @@ BLIND5_MUST_NOT_MERGE = [
 DESIGNATORS = frozenset({"province", "district", "governorate", "region", "state", "city"})
 
 
+LINKING_RULES = load_linking_rules()
+
+
 def _mentions_of(linked: list[dict], form: str, article_id: str) -> set[str]:
     """The entities of the mentions of `form` in an article ("the X movement" tagged as
-    "the X" counts); failing any, those of "X province", tagged with its designator."""
+    "the X" counts, and so does a title tagged with a name: "Mullah X"); failing any, those
+    of "X province", tagged with its designator."""
     forms = (form, form[:1].upper() + form[1:])
     mentions = [m for m in linked if m["article_id"] == article_id]
-    return ({m["entity_id"] for m in mentions if m["text"].removeprefix("the ") in forms}
+    return ({m["entity_id"] for m in mentions if m["text"].removeprefix("the ") in forms
+             or display_name(m["text"], m["label"], LINKING_RULES) in forms}
             or {m["entity_id"] for m in mentions
                 if any(m["text"].lower() == f"{f} {word}".lower()
                        for f in forms for word in DESIGNATORS)})

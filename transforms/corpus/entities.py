@@ -521,9 +521,11 @@ def _search_variants(release: _Release, rules_: LinkingRules,
     prefix = settings.min_variant_search_letters - 1
     openings: dict[str, int] = defaultdict(int)  # first letters of a key -> most words
     for row in release.mentions:
-        if row["label"] not in _ROMANIZED_LABELS or not row["text"][:1].isupper():
+        if row["label"] not in _ROMANIZED_LABELS:
             continue
         name = display_name(row["text"], row["label"], rules_)
+        if not name[:1].isupper():
+            continue  # a capitalised name, though tagged with its article ("the X Movement")
         words = _romanized_words_of(row["text"], row["label"], rules_)
         key = "".join(words)
         if len(key) >= settings.min_variant_search_letters:
@@ -536,6 +538,10 @@ def _search_variants(release: _Release, rules_: LinkingRules,
             # written Dayr az Zawr elsewhere.
             openings[key[:prefix]] = max(openings[key[:prefix]],
                                          len(_BODY_TOKEN.findall(name.replace("-", " "))))
+    # Lower-case words a name may hold: articles, kinship words, connectors (Islamic State
+    # of Iraq and the Levant, Abd al Aziz, Ahmad bin Ali).
+    joiners = (rules_.romanization.article_particles | rules_.romanization.kinship_particles
+               | frozenset(_CONNECTORS))
     for article_id in sorted(release.articles):
         article, tokens = release.articles[article_id], release.tokens(article_id)
         # A run opening inside a tagged span could only overlap it (the span is kept).
@@ -556,6 +562,8 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                 if (end <= min_end or window[-1][0].islower() or window[-1][0].isdigit()
                         or text in spellings or not _contiguous(article.body, window)):
                     continue
+                if any(w.islower() and _fold(w) not in joiners for w, _, _ in window):
+                    continue  # a lower-case word that joins no name: "Syrian capital Damascus"
                 key = romanized_key(text, rules_.romanization)
                 if key not in labels:
                     # Spelt otherwise: a name of capitalised words only ("Hama and Idleb"

@@ -1201,3 +1201,44 @@ def test_a_province_spelt_with_dh_is_its_province_read_with_d(link):
         "southeast of Sanaa, medics in Yemen said.")
     bayda = next(m for m in mentions if m["text"].startswith("Bayda"))
     assert _entity_of(mentions, "Baidha") == bayda["entity_id"]
+
+
+def test_a_religious_title_the_model_tags_with_the_name_is_no_word_of_it(link):
+    # The model tags "Mullah Abdul Salam Zaeef" whole: the title is stripped like "Mr", so
+    # the name meets another outlet's spelling of it (Zaif) word for word.
+    _, mentions, _ = link(
+        "Taliban Envoy Visits Doha\n\nMullah Abdul Salam Zaeef met Qatari officials in Doha "
+        "on Monday, Afghan sources said.",
+        "Former Envoy Speaks\n\nAbdul Salam Zaif, a former Taliban ambassador, told reporters "
+        "in Doha that talks would resume.")
+    titled = next(m for m in mentions if m["text"].endswith("Abdul Salam Zaeef"))
+    assert titled["entity_id"] == _entity_of(mentions, "Abdul Salam Zaif")
+
+
+def test_a_name_tagged_with_its_article_is_searched_in_other_spellings(link_tagged):
+    # The model tags a group with its article ("the East Turkestan Islamic Movement") and
+    # misses another outlet's spelling (Turkistan): the name, capitalised once its article
+    # is dropped, is searched for in its other spellings all the same.
+    _, mentions, _ = link_tagged((
+        "Beijing Urges Crackdown\n\nChina asked Kabul to act against the East Turkestan "
+        "Islamic Movement, which it blames for attacks in Xinjiang.",
+        "Militants Named\n\nOfficials in Beijing said fighters of the East Turkistan Islamic "
+        "Movement had crossed from Afghanistan."),
+        missing=("East Turkistan Islamic Movement",))
+    found = [m for m in mentions if m["text"] == "East Turkistan Islamic Movement"]
+    assert found and found[0]["source"] == "rule"
+    tagged = next(m for m in mentions if "Turkestan" in m["text"])
+    assert found[0]["entity_id"] == tagged["entity_id"]
+
+
+def test_a_run_with_a_lower_case_word_is_no_spelling_of_a_tagged_name(link):
+    # The model tags "the Syrian Capital Damascus" as an organisation in one report; "the
+    # Syrian capital Damascus" of another report folds to its key, but "capital" written in
+    # lower case joins no name: no rule mention, and Damascus stays the city.
+    _, mentions, _ = link(
+        "Strikes Near Capital\n\nWarplanes struck the outskirts of the Syrian Capital "
+        "Damascus on Monday, a monitor said.",
+        "Mortars Hit City\n\nMortar shells fell on the Syrian capital Damascus on Tuesday, "
+        "state media said.")
+    assert not _rule_mentions(mentions, "Syrian capital Damascus")
+    assert _entity_of(mentions, "Damascus") != _entity_of(mentions, "Syrian")
