@@ -1225,10 +1225,9 @@ def test_a_name_tagged_with_its_article_is_searched_in_other_spellings(link_tagg
         "Militants Named\n\nOfficials in Beijing said fighters of the East Turkistan Islamic "
         "Movement had crossed from Afghanistan."),
         missing=("East Turkistan Islamic Movement",))
-    found = [m for m in mentions if m["text"] == "East Turkistan Islamic Movement"]
-    assert found and found[0]["source"] == "rule"
-    tagged = next(m for m in mentions if "Turkestan" in m["text"])
-    assert found[0]["entity_id"] == tagged["entity_id"]
+    found = _only_a_rule_mention(mentions, "East Turkistan Islamic Movement")
+    assert found["entity_id"] == next(m for m in mentions if "Turkestan" in m["text"])[
+        "entity_id"]
 
 
 def test_a_run_with_a_lower_case_word_is_no_spelling_of_a_tagged_name(link):
