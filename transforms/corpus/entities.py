@@ -1280,6 +1280,13 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
             # And a rare name spelt otherwise gets another label too (Yahya Sinwar a
             # person, Yehya Sinwar a facility; Qusayr a facility, Qusair a group).
             blocks[("spelt", marker, block)].append(node)
+    # Names of several words holding a town's name, the town by its gazetteer id: Dynamo
+    # Kyiv and Dynamo Kiev, whose town GeoNames records in both spellings.
+    town_keys = {node: key for node in sorted(nodes) if node[0] in _ROMANIZED_LABELS
+                 and (key := _town_key(node, gazetteer, rules_, settings)) is not None}
+    for node, key in town_keys.items():
+        for marker in _markers(node, gazetteer_names):
+            blocks[("town word", marker, key)].append(node)
     seen = set()
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -1287,9 +1294,12 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 if (a, b) in seen or uf.find(a) == uf.find(b):
                     continue
                 seen.add((a, b))
-                if not _variants_in_a_reading(a, b, (words_of, second_words), settings) or (
-                        not {a[0], b[0]} & _PERSON_OR_GROUP_LABELS and not _variants_in_a_reading(
-                            a, b, (plain_words, second_plain), settings)):
+                town_spelling = a in town_keys and town_keys.get(b) == town_keys[a]
+                if not town_spelling and (
+                        not _variants_in_a_reading(a, b, (words_of, second_words), settings) or (
+                            not {a[0], b[0]} & _PERSON_OR_GROUP_LABELS
+                            and not _variants_in_a_reading(a, b, (plain_words, second_plain),
+                                                           settings))):
                     continue
                 shared_article = nodes[a] & nodes[b]
                 two_spellings = plain_words[a] != plain_words[b]
@@ -1335,6 +1345,31 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                         or _context_agrees(ctx_a, ctx_b, settings, 1 if rare else None)
                         or _unknown_spelling_of_a_place(a, b, gazetteer_names, ctx_a & ctx_b)):
                     uf.union(a, b)
+
+
+def _town_key(node: tuple, gazetteer: Gazetteer, rules_: LinkingRules,
+              settings: LinkingSettings) -> tuple[str, ...] | None:
+    """A name of several words with each word that names one large town (of at least
+    settings.min_searched_place_population people) as that town's gazetteer id and the
+    others romanized; None when no word names one. Two names whose keys agree are one name
+    with its town spelt two ways (Dynamo Kyiv, Dynamo Kiev)."""
+    tokens = _bare(node[1])
+    if len(tokens) < 2:
+        return None
+    towns = [_large_town(token, gazetteer, settings.min_searched_place_population)
+             for token in tokens]
+    if not any(towns):
+        return None
+    return tuple(f"#{town}" if town else romanized_key(token, rules_.romanization)
+                 for token, town in zip(tokens, towns))
+
+
+@lru_cache(maxsize=1 << 14)
+def _large_town(word: str, gazetteer: Gazetteer, min_population: int) -> int | None:
+    """The gazetteer id of the one town of at least `min_population` people named `word`."""
+    towns = {p.geonameid for p in gazetteer.candidates(word)
+             if p.place_type == "city" and p.population >= min_population}
+    return towns.pop() if len(towns) == 1 else None
 
 
 def _readings(node: tuple, first: dict[tuple, tuple[str, ...]],

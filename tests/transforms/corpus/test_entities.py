@@ -1241,3 +1241,16 @@ def test_a_run_with_a_lower_case_word_is_no_spelling_of_a_tagged_name(link):
         "state media said.")
     assert not _rule_mentions(mentions, "Syrian capital Damascus")
     assert _entity_of(mentions, "Damascus") != _entity_of(mentions, "Syrian")
+
+
+def test_a_name_holding_a_town_spelt_two_ways_is_one_name(link):
+    # Outlets write Ukraine's capital Kyiv or Kiev, and the names that hold it with it:
+    # GeoNames records both spellings for one town, so "Kyiv Polytechnic Institute" and
+    # "Kiev Polytechnic Institute" are one institute.
+    _, mentions, _ = link(
+        "Campus Hit\n\nA missile damaged a dormitory of the Kyiv Polytechnic Institute on "
+        "Monday, Ukraine's education ministry said.",
+        "Students Evacuated\n\nStudents of the Kiev Polytechnic Institute were moved to "
+        "shelters after the strike, officials in Ukraine said.")
+    assert _entity_of(mentions, "the Kyiv Polytechnic Institute") == _entity_of(
+        mentions, "the Kiev Polytechnic Institute")
