@@ -1014,9 +1014,10 @@ _TITLE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 def _title_countries(title: str | None, gazetteer: Gazetteer,
                      rules_: LinkingRules) -> set[tuple[str, str]]:
-    """("country", code) of the countries a headline names or whose people it names: every
-    run of one to three capitalised words and each word of it (Lebanese, Somalia, South
-    Sudan's)."""
+    """("country", code) of the countries a headline names, whose people it names, or one of
+    whose provinces it names (a province every place of its name lies in the country of:
+    Xinjiang, not Punjab or Victoria): every run of one to three capitalised words and each
+    word of it (Lebanese, Somalia, South Sudan's)."""
     found = set()
     for run in _TITLE_NAME.findall(title or ""):
         words = run.split()
@@ -1024,7 +1025,8 @@ def _title_countries(title: str | None, gazetteer: Gazetteer,
             for i in range(len(words) - n + 1):
                 name = " ".join(words[i:i + n]).removesuffix("'s").removesuffix("’s")
                 code = (gazetteer.country_of(name) or rules_.demonyms.get(_fold(name))
-                        or rules_.demonyms.get(_fold(name)[:-1] if name.endswith("s") else ""))
+                        or rules_.demonyms.get(_fold(name)[:-1] if name.endswith("s") else "")
+                        or _province_country(name, gazetteer, ("admin1",), towns_too=True))
                 if code:
                     found.add(("country", code))
     return found
@@ -1089,10 +1091,17 @@ def _mislabelled_region_country(row: dict, gazetteer: Gazetteer) -> str | None:
     regions of one country only, and as no town (Washington, Victoria are towns too)."""
     if row["label"] not in _REGION_MISLABELS:
         return None
-    candidates = gazetteer.candidates(row["text"])
+    return _province_country(row["text"], gazetteer, ("admin1", "admin2"), towns_too=False)
+
+
+def _province_country(text: str, gazetteer: Gazetteer, levels: tuple[str, ...],
+                      towns_too: bool) -> str | None:
+    """The one country of every place the gazetteer knows by the name, when one of them is a
+    region of `levels` (and, unless `towns_too`, none is a town)."""
+    candidates = gazetteer.candidates(text)
     countries = {p.country_code for p in candidates}
-    if len(countries) != 1 or not all(p.place_type in ("admin1", "admin2")
-                                      for p in candidates):
+    if len(countries) != 1 or not any(p.place_type in levels for p in candidates) or (
+            not towns_too and any(p.place_type not in levels for p in candidates)):
         return None
     return countries.pop()
 

@@ -1254,3 +1254,16 @@ def test_a_name_holding_a_town_spelt_two_ways_is_one_name(link):
         "shelters after the strike, officials in Ukraine said.")
     assert _entity_of(mentions, "the Kyiv Polytechnic Institute") == _entity_of(
         mentions, "the Kiev Polytechnic Institute")
+
+
+def test_a_headline_province_names_its_country(link_tagged):
+    # The headline names only a province (Sindh) and the body no country: every place
+    # GeoNames calls Sindh is in Pakistan, so the article names Pakistan, and "Larkana, a
+    # city near the river", taken for a person, is Pakistan's town.
+    _, mentions, entities = link_tagged((
+        "Floods Sweep Through Sindh\n\nFloodwater cut off Larkana, a city near the river, on "
+        "Monday, a local official said.",), labels={"Larkana": "PERSON"})
+    town = next(m for m in mentions if m["text"] == "Larkana")
+    assert town["label"] == "GPE"
+    assert next(e for e in entities if e["entity_id"] == town["entity_id"])[
+        "country_code"] == "PK"
