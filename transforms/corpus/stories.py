@@ -104,7 +104,7 @@ def _pair_sums(matrix: sparse.csr_matrix, df: np.ndarray, max_df: int, days: np.
     sorted_days = days[by_day]
     undated = by_day[sorted_days < 0]
     dated_from = int(np.searchsorted(sorted_days, 0))
-    codes, values = [], []
+    firsts, seconds, values = [], [], []
     for start in range(0, n, block_rows):
         rows = by_day[start:start + block_rows]
         block_days = sorted_days[start:start + block_rows]
@@ -119,13 +119,13 @@ def _pair_sums(matrix: sparse.csr_matrix, df: np.ndarray, max_df: int, days: np.
         i = rows[product.row].astype(np.int64)
         j = (product.col if columns is None else columns[product.col]).astype(np.int64)
         upper = j > i
-        codes.append(i[upper] * n + j[upper])
+        firsts.append(i[upper])
+        seconds.append(j[upper])
         values.append(product.data[upper])
-    if not codes:
+    if not values:
         return _Pairs(n, np.empty(0, np.int64), np.empty(0, np.float64))
-    codes, values = np.concatenate(codes), np.concatenate(values).astype(np.float64)
-    order = np.argsort(codes, kind="stable")
-    return _Pairs(n, codes[order], values[order])
+    return _Pairs.from_arrays(n, np.concatenate(firsts), np.concatenate(seconds),
+                              np.concatenate(values))
 
 
 def _content_similarity(articles: list[NormalizedArticle], days: np.ndarray,
