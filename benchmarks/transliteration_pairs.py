@@ -1759,6 +1759,337 @@ BLIND5_MUST_NOT_MERGE = [
 ]
 
 
+# -- blind6: 30 + 10 pairs written by a helper that never read the rules or the linker code
+# (stop 33; measured on the start code and the end code of the stop). Beyond Arabic and
+# Persian: Russian, Belarusian, Ukrainian, Chinese (Taiwan), Thai, Hebrew, Tigrinya, Somali,
+# Tamil, Pashto, Urdu, Nepali, Turkish, Tibetan, Korean, Japanese, Hausa, Burmese, Bengali,
+# Swahili, Kurdish.
+BLIND6_VARIANTS = [
+    # (kind, form in first report, first report text, form in second report, second report text)
+    # -- people -------------------------------------------------------------------------------
+    ("person", "Dmitry Peskov",
+     "Kremlin Rejects Truce Proposal\n\nKremlin spokesman Dmitry Peskov said on Tuesday that "
+     "Moscow saw no basis for a 30-day ceasefire in Ukraine, telling reporters the proposal "
+     "ignored Russia's security concerns.",
+     "Dmitri Peskov",
+     "Moscow Cool on Ceasefire Plan\n\nDmitri Peskov, the spokesman for President Vladimir "
+     "Putin, dismissed the proposed monthlong truce, saying it did not address 'the root "
+     "causes' of the war. Officials in Kyiv said they had accepted the plan."),
+    ("person", "Alexander Lukashenko",
+     "Lukashenko Claims Seventh Term\n\nBelarus's central election commission said Alexander "
+     "Lukashenko won 86.8 percent of the vote in Sunday's presidential election, extending "
+     "his three-decade rule. The European Union called the vote a sham.",
+     "Alyaksandr Lukashenka",
+     "Belarus Vote Condemned\n\nAlyaksandr Lukashenka was declared the winner of a seventh "
+     "term on January 27 after an election held without any genuine opposition candidates. "
+     "Exiled opposition figures in Vilnius urged Western governments not to recognise the "
+     "result."),
+    ("person", "Hou Yu-ih",
+     "KMT Candidate Concedes\n\nKuomintang presidential candidate Hou Yu-ih conceded defeat "
+     "on Saturday night and apologised to supporters in New Taipei after the ruling "
+     "Democratic Progressive Party won a third consecutive term in Taiwan's election.",
+     "Hou You-yi",
+     "Hou Bows to Supporters After Loss\n\nNew Taipei City Mayor Hou You-yi of the Chinese "
+     "Nationalist Party (KMT) yesterday admitted defeat in the presidential election, bowing "
+     "to supporters at a rally in Banciao District. He said he would return to his duties as "
+     "mayor."),
+    ("person", "Prayut Chan-o-cha",
+     "Prayut Quits Politics\n\nCaretaker Prime Minister Prayut Chan-o-cha announced on "
+     "Tuesday that he was retiring from politics, weeks after his United Thai Nation Party "
+     "came a distant fifth in the general election. The former army chief seized power in a "
+     "2014 coup.",
+     "Prayuth Chan-ocha",
+     "Thai Coup Leader Bows Out\n\nPrayuth Chan-ocha, who led Thailand's military government "
+     "after 2014, said in a statement on Tuesday that he was stepping away from politics. "
+     "The announcement came as parliament in Bangkok struggled to choose a new prime "
+     "minister."),
+    ("person", "Gadi Eisenkot",
+     "Two Ministers Quit War Cabinet\n\nFormer military chief Gadi Eisenkot resigned from "
+     "Israel's emergency government on Sunday alongside Benny Gantz, accusing Prime Minister "
+     "Benjamin Netanyahu of failing to set out a plan for Gaza after the war.",
+     "Gadi Eizenkot",
+     "National Unity Leaves Coalition\n\nGadi Eizenkot, an observer in the war cabinet and a "
+     "former IDF chief of staff, submitted his resignation in Jerusalem on Sunday, saying the "
+     "government had stalled on a hostage deal."),
+    ("person", "Isaias Afwerki",
+     "Eritrean Leader in Cairo\n\nEritrean President Isaias Afwerki arrived in Cairo on "
+     "Thursday for talks on security in the Red Sea and the Horn of Africa, the Egyptian "
+     "presidency said.",
+     "Isaias Afewerki",
+     "President Holds Talks in Egypt\n\nPresident Isaias Afewerki held talks with Egyptian "
+     "officials on regional peace and stability on Thursday, Eritrea's Ministry of "
+     "Information said in Asmara. The two sides also discussed cooperation on the Nile."),
+    ("person", "Mohamed Abdullahi Farmajo",
+     "Somali Lawmakers Reject Incumbent\n\nSomalia's outgoing president, Mohamed Abdullahi "
+     "Farmajo, conceded defeat on Sunday after lawmakers voting in a heavily guarded hangar "
+     "at Mogadishu airport chose a former president to replace him.",
+     "Mohamed Abdullahi Farmaajo",
+     "Outgoing Leader Accepts Result\n\nMohamed Abdullahi Farmaajo accepted the result of the "
+     "parliamentary vote late on Sunday and congratulated his successor, after three rounds "
+     "of voting by members of both houses of Somalia's Federal Parliament."),
+    ("person", "Edappadi K. Palaniswami",
+     "AIADMK Snaps Ties With BJP\n\nThe AIADMK on Monday ended its alliance with the BJP, "
+     "with general secretary Edappadi K. Palaniswami chairing a meeting of district "
+     "secretaries in Chennai. The party said it would lead a separate front in Tamil Nadu "
+     "for the Lok Sabha polls.",
+     "Edappadi K. Palanisamy",
+     "AIADMK Walks Out of NDA\n\nAIADMK chief Edappadi K. Palanisamy pulled his party out of "
+     "the National Democratic Alliance on September 25, days after a public spat with the "
+     "BJP's state unit. Party workers burst crackers outside the headquarters in "
+     "Royapettah."),
+    ("person", "Ebrahim Raisi",
+     "Iranian President Killed in Helicopter Crash\n\nIranian President Ebrahim Raisi and "
+     "his foreign minister were killed when their helicopter came down in fog-covered "
+     "mountains in north-western Iran, state media said on Monday.",
+     "Ibrahim Raisi",
+     "Rescuers Reach Crash Site\n\nRescue teams found the wreckage of the helicopter carrying "
+     "Ibrahim Raisi near the town of Varzaqan on Monday morning, with no sign of survivors, "
+     "the Iranian Red Crescent said. He had been returning from a dam inauguration on the "
+     "border with Azerbaijan."),
+    ("person", "Sher Mohammad Abbas Stanikzai",
+     "Taliban Official Urges Reopening of Girls' Schools\n\nAfghanistan's deputy foreign "
+     "minister, Sher Mohammad Abbas Stanikzai, called on the Taliban leadership to reopen "
+     "schools for girls, saying in a speech on Saturday that there was no excuse for the "
+     "ban.",
+     "Sher Mohammad Abbas Stanekzai",
+     "Senior Taliban Figure Breaks Ranks\n\nSher Mohammad Abbas Stanekzai told a graduation "
+     "ceremony at a religious school that denying education to women was 'an injustice', "
+     "in rare public criticism of a policy set by the movement's supreme leader."),
+    ("person", "Pervaiz Elahi",
+     "Former Punjab Chief Minister Arrested\n\nAnti-corruption officials arrested Pervaiz "
+     "Elahi, president of Imran Khan's party, outside his residence in Lahore on Thursday "
+     "over allegations of kickbacks in development projects.",
+     "Parvez Elahi",
+     "PTI President Taken Into Custody\n\nThe Anti-Corruption Establishment took Parvez Elahi "
+     "into custody on Thursday after a raid on his house in Gulberg, officials said. His "
+     "lawyers said they would challenge the arrest in the Lahore High Court."),
+    ("person", "Rached Ghannouchi",
+     "Tunisian Opposition Leader Jailed for 22 Years\n\nA Tunisian court on Wednesday "
+     "sentenced Rached Ghannouchi, the 83-year-old leader of the Ennahda party, to 22 years "
+     "in prison, his lawyers said. He has been in custody since 2023.",
+     "Rashid Ghannouchi",
+     "Ennahda Chief Sentenced\n\nRashid Ghannouchi, the former speaker of Tunisia's "
+     "parliament, received a 22-year prison term in a case involving a digital content "
+     "company, his Ennahda movement said in Tunis. The party called the verdict politically "
+     "motivated."),
+    # -- groups, organisations, parties and clubs ------------------------------------------
+    ("organisation", "Roscosmos",
+     "Soyuz Crew Reaches Space Station\n\nA Soyuz spacecraft carrying two Russian cosmonauts "
+     "and a NASA astronaut docked with the International Space Station on Friday, three "
+     "hours after lifting off from Baikonur in Kazakhstan, Roscosmos said.",
+     "Roskosmos",
+     "Russian Rocket Delivers Crew\n\nThe Russian space agency Roskosmos said the capsule "
+     "docked with the orbiting laboratory on schedule after a launch from the Baikonur "
+     "Cosmodrome. NASA said all three crew members were in good health."),
+    ("club", "BATE Borisov",
+     "BATE Borisov Exit Europe\n\nBATE Borisov were knocked out of the Conference League "
+     "qualifiers on Thursday after a 2-0 defeat in Cyprus, ending the Belarusian champions' "
+     "European campaign.",
+     "BATE Barysaw",
+     "Defeat in Larnaca\n\nBATE Barysaw lost 2-0 away in Larnaca on Thursday and went out of "
+     "the UEFA Conference League second qualifying round, the club said on its website."),
+    ("party", "Rastriya Swatantra Party",
+     "New Party Surges in Nepal Election\n\nThe Rastriya Swatantra Party, formed by former "
+     "television host Rabi Lamichhane only months before the vote, emerged as the "
+     "fourth-largest party in the House of Representatives, Nepal's Election Commission "
+     "said.",
+     "Rashtriya Swatantra Party",
+     "Lamichhane's Party Stuns Veterans\n\nThe Rashtriya Swatantra Party upset established "
+     "parties as the count of proportional votes was completed in Kathmandu on Sunday. "
+     "Party chairman Rabi Lamichhane said the result showed voters wanted change."),
+    ("group", "Jamaat-ud-Dawa",
+     "Hafiz Saeed Jailed\n\nAn anti-terrorism court in Lahore on Wednesday sentenced Hafiz "
+     "Saeed, founder of the banned Jamaat-ud-Dawa, to five and a half years in prison in two "
+     "terror financing cases, his lawyer said.",
+     "Jamaat-ud-Dawah",
+     "JuD Chief Convicted of Terror Financing\n\nPakistan's counter-terrorism department said "
+     "Jamaat-ud-Dawah leader Hafiz Muhammad Saeed had been convicted on charges of "
+     "financing terrorism. India, which blames the group for the 2008 Mumbai attacks, said "
+     "the verdict was long overdue."),
+    ("party", "Palang Pracharath",
+     "Pro-Army Party Leads Popular Vote\n\nThe Palang Pracharath Party, which nominated the "
+     "junta leader for prime minister, won the most votes in Thailand's first election "
+     "since the 2014 coup, the Election Commission said on Monday.",
+     "Palang Pracharat",
+     "Thai Election Results Disputed\n\nPalang Pracharat took the largest share of the "
+     "popular vote in Sunday's poll while Pheu Thai won the most constituency seats, "
+     "according to unofficial results. Opposition parties in Bangkok alleged irregularities "
+     "in the count."),
+    ("party", "Ilankai Tamil Arasu Kachchi",
+     "Tamil Party Loses Ground in Jaffna\n\nThe Ilankai Tamil Arasu Kachchi lost its "
+     "long-held dominance in Jaffna district to the National People's Power in Thursday's "
+     "parliamentary election, Sri Lanka's Election Commission said.",
+     "Illankai Tamil Arasu Kachchi",
+     "ITAK Holds On in the East\n\nThe Illankai Tamil Arasu Kachchi retained seats in "
+     "Batticaloa district but saw its vote share fall across the Northern Province, "
+     "according to results released in Colombo on Friday."),
+    ("club", "Fenerbahce",
+     "Fenerbahce Win Istanbul Derby\n\nFenerbahce beat Besiktas 2-1 at the Sukru Saracoglu "
+     "Stadium on Sunday to stay within three points of the leaders in Turkey's Super Lig.",
+     "Fenerbahçe",
+     "Derby Joy in Kadıköy\n\nFenerbahçe came from behind to defeat Beşiktaş 2-1 in "
+     "Istanbul on Sunday, keeping the Süper Lig title race alive, the Turkish Football "
+     "Federation's results service showed."),
+    ("group", "Ma'awisley",
+     "Clan Militias Retake Villages\n\nSomali government troops backed by Ma'awisley clan "
+     "militias recaptured several villages from al-Shabaab in the central Hiran region on "
+     "Tuesday, regional officials said.",
+     "Macawisley",
+     "Local Fighters Join Offensive\n\nMacawisley fighters and the Somali National Army "
+     "pushed the militants out of villages in Hiiraan on Tuesday, the Hirshabelle state "
+     "government said in Jowhar."),
+    # -- towns, cities, provinces and regions ---------------------------------------------
+    ("town", "Kupiansk",
+     "Russia Steps Up Attacks in the North-East\n\nRussian forces intensified assaults "
+     "around Kupiansk in Ukraine's Kharkiv region, the Ukrainian General Staff said on "
+     "Friday, adding that troops had repelled 14 attacks.",
+     "Kupyansk",
+     "Families Ordered to Leave\n\nAuthorities ordered the evacuation of families with "
+     "children from Kupyansk and surrounding villages on Friday as shelling intensified, "
+     "the regional governor said."),
+    ("place", "Tingri",
+     "Deadly Quake Hits Tibet\n\nA powerful earthquake struck Tingri county in Tibet near "
+     "the Nepal border on Tuesday morning, killing at least 126 people and damaging more "
+     "than 3,600 homes, Chinese state media said.",
+     "Dingri",
+     "Rescue Under Way After Xizang Quake\n\nA 6.8-magnitude earthquake jolted Dingri County "
+     "in Xigaze, southwest China's Xizang Autonomous Region, at 9:05 a.m. Tuesday, according "
+     "to the China Earthquake Networks Center."),
+    ("place", "Yongbyon",
+     "North Korea to Restart Reactor\n\nNorth Korea said on Tuesday it would restart all "
+     "facilities at its main Yongbyon nuclear complex, including a reactor shut down in 2007 "
+     "under a disarmament deal, drawing concern from Washington and Seoul.",
+     "Nyongbyon",
+     "Nuclear Facilities to Be Readjusted\n\nA spokesman for the General Department of "
+     "Atomic Energy said the DPRK would readjust and restart all the nuclear facilities in "
+     "Nyongbyon, including the uranium enrichment plant and the 5 MW graphite-moderated "
+     "reactor, KCNA reported from Pyongyang."),
+    ("place", "Tohoku",
+     "Strong Quake Shakes Northern Japan\n\nA magnitude 6.9 earthquake struck off the "
+     "Pacific coast of Tohoku on Saturday evening, the Japan Meteorological Agency said, "
+     "prompting a tsunami advisory for Miyagi prefecture.",
+     "Tōhoku",
+     "Tsunami Advisory Lifted\n\nThe tsunami advisory issued after Saturday's offshore "
+     "earthquake in Tōhoku was lifted early on Sunday, with no abnormalities reported at the "
+     "Onagawa nuclear power plant, according to the plant's operator."),
+    ("town", "Axum",
+     "Amnesty Details Killings in Ethiopian City\n\nEritrean troops killed hundreds of "
+     "civilians in the city of Axum in Ethiopia's Tigray region in November, Amnesty "
+     "International said in a report on Friday, citing survivors.",
+     "Aksum",
+     "Rights Group Documents Massacre\n\nSoldiers went house to house in Aksum over two "
+     "days, killing men and boys, Human Rights Watch said, urging the United Nations to "
+     "set up an inquiry into abuses in Tigray."),
+    ("town", "Birnin Gwari",
+     "Bandits Kill Villagers in Kaduna\n\nGunmen killed at least 12 people in an attack on "
+     "villages in Birnin Gwari local government area of Kaduna State on Sunday, police in "
+     "Nigeria said.",
+     "Birnin-Gwari",
+     "Residents Flee After Attack\n\nResidents of Birnin-Gwari fled to Kaduna city after "
+     "armed bandits stormed communities in the area on Sunday, the state commissioner for "
+     "internal security said."),
+    ("city", "Naypyitaw",
+     "Quake Damages Myanmar Capital\n\nThe magnitude 7.7 earthquake that struck central "
+     "Myanmar on Friday collapsed buildings in Naypyitaw, including parts of a large "
+     "hospital, witnesses said, as the military government appealed for international aid.",
+     "Naypyidaw",
+     "Ministries Damaged, Roads Cracked\n\nGovernment ministry buildings and roads in "
+     "Naypyidaw were badly damaged by Friday's earthquake, which was centred near Sagaing, "
+     "state broadcaster MRTV reported."),
+    ("town", "Comilla",
+     "Violence Erupts at Durga Puja Venues\n\nHindu temples and homes were attacked in "
+     "several districts of Bangladesh after reports that a copy of the Koran had been placed "
+     "at a puja venue in Comilla, police said on Thursday.",
+     "Cumilla",
+     "Suspect Arrested Over Puja Pavilion Incident\n\nPolice arrested a man suspected of "
+     "placing a Quran at a Durga Puja pavilion in Cumilla, the incident that set off "
+     "communal violence across the country, the home minister said in Dhaka."),
+    ("city", "Dar es Salaam",
+     "DP World Signs Tanzania Port Deal\n\nTanzania signed a 30-year agreement with Dubai's "
+     "DP World on Sunday to operate part of the port of Dar es Salaam, despite critics who "
+     "said the deal undermined the country's sovereignty.",
+     "Dar-es-Salaam",
+     "Emirati Operator Gets Berths\n\nDP World will run four berths at Dar-es-Salaam port "
+     "under a concession signed on Sunday, Tanzania Ports Authority officials said, with the "
+     "company expected to invest $250 million over five years."),
+    ("town", "Afrin",
+     "Turkish-Backed Forces Take Syrian Town\n\nTurkish troops and allied Syrian rebels took "
+     "full control of the Kurdish-held town of Afrin on Sunday, President Tayyip Erdogan "
+     "said, after an eight-week offensive.",
+     "Efrin",
+     "YPG Vows to Fight On\n\nKurdish commanders said their fighters had withdrawn from "
+     "Efrin to protect civilians and would wage a guerrilla campaign against the Turkish "
+     "army, the Hawar news agency reported."),
+]
+
+BLIND6_MUST_NOT_MERGE = [
+    # (kind, form a, text holding form a (or both forms), form b, second text or None when both forms are in the first text)
+    ("father and son", "Shinzo Abe",
+     "Supporters Mark Anniversary\n\nHundreds of supporters gathered in Shimonoseki on "
+     "Saturday to mark the anniversary of the death of former Prime Minister Shinzo Abe. "
+     "Abe, whose father Shintaro Abe served as Japan's foreign minister in the 1980s, was "
+     "shot dead during a campaign speech in Nara in July 2022.",
+     "Shintaro Abe", None),
+    ("father and son", "Ziaur Rahman",
+     "BNP Marks Founder's Death Anniversary\n\nThe Bangladesh Nationalist Party marked the "
+     "anniversary of the assassination of former President Ziaur Rahman on Thursday. Tarique "
+     "Rahman, his son and the party's acting chairman, addressed the gathering in Dhaka by "
+     "video link from London.",
+     "Tarique Rahman", None),
+    ("two provinces with similar names", "Nakhon Phanom",
+     "Mekong Levels Rise\n\nAuthorities in Nakhon Phanom, on the Mekong River across from "
+     "Laos, warned riverside residents on Monday to move belongings to higher ground as "
+     "water levels rose.",
+     "Nakhon Pathom",
+     "Factory Fire West of Bangkok\n\nA fire at a plastics factory in Nakhon Pathom province, "
+     "west of Bangkok, injured three workers on Monday, Thai police said."),
+    ("province and a city in another country", "Zabul",
+     "Roadside Bomb in Southern Afghanistan\n\nA roadside bomb killed two Taliban security "
+     "personnel in Zabul province on Wednesday, a provincial spokesman said.",
+     "Zabol",
+     "Dust Storms Shut Schools\n\nSchools and government offices in Zabol, in Iran's "
+     "south-eastern Sistan and Baluchestan province, were closed on Wednesday because of "
+     "severe dust storms, state media reported."),
+    ("different cities", "Mardan",
+     "Four Held in Raid\n\nPolice in Mardan, in north-west Pakistan, arrested four suspects "
+     "and seized weapons in a raid on Thursday, a district police officer said.",
+     "Mardin",
+     "Stubble Fire Kills 15\n\nA stubble fire spread to villages between Diyarbakir and "
+     "Mardin in south-east Turkey, killing 15 people, the Turkish health minister said."),
+    ("two settlements with similar names", "Kurakhivka",
+     "Russia Claims Village Near Selydove\n\nRussia's defence ministry said its forces had "
+     "captured Kurakhivka, a village near Selydove in Ukraine's Donetsk region, while "
+     "Ukrainian officials said fighting continued on the approaches to the town of Kurakhove "
+     "further south.",
+     "Kurakhove", None),
+    ("two parties with similar names", "Rastriya Prajatantra Party",
+     "Royalists and Newcomers Gain\n\nThe pro-monarchy Rastriya Prajatantra Party and the "
+     "newly formed Rastriya Swatantra Party both increased their presence in Nepal's "
+     "parliament, according to final results published by the Election Commission in "
+     "Kathmandu.",
+     "Rastriya Swatantra Party", None),
+    ("different clubs", "Al-Nassr",
+     "Saudi Side Win Friendly in Dubai\n\nSaudi club Al-Nassr beat Al-Nasr of the United "
+     "Arab Emirates 2-0 in a friendly during their winter training camp in Dubai on "
+     "Thursday, with both goals coming in the second half.",
+     "Al-Nasr", None),
+    ("two officials with the same given name", "Dmitry Peskov",
+     "Moscow Rejects Western Criticism\n\nKremlin spokesman Dmitry Peskov said on Monday "
+     "that Russia would not accept conditions set by Western capitals. At the United "
+     "Nations in New York, Russia's deputy envoy Dmitry Polyanskiy told the Security Council "
+     "that sanctions would not change Moscow's course.",
+     "Dmitry Polyanskiy", None),
+    ("city and a look-alike town across the border", "Belgorod",
+     "Drone Hits Car in Russian City\n\nA Ukrainian drone struck a car in Belgorod, near "
+     "the border with Ukraine, injuring two people, the regional governor said on "
+     "Saturday.",
+     "Bilhorod-Dnistrovskyi",
+     "Missile Strike in Odesa Region\n\nA Russian missile hit port infrastructure in "
+     "Bilhorod-Dnistrovskyi in the Odesa region overnight, injuring a worker, Ukraine's "
+     "southern military command said."),
+]
+
+
 # Words after a place's name that the model may tag with it ("Khost province").
 DESIGNATORS = frozenset({"province", "district", "governorate", "region", "state", "city"})
 
@@ -1800,7 +2131,7 @@ def run_case(texts: list[str], forms: tuple[str, str], link) -> tuple[bool | Non
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5"), default="dev",
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"), default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
     options = parser.parse_args()
@@ -1844,7 +2175,8 @@ def main() -> None:
                            "blind2": (BLIND2_VARIANTS, BLIND2_MUST_NOT_MERGE),
                            "blind3": (BLIND3_VARIANTS, BLIND3_MUST_NOT_MERGE),
                            "blind4": (BLIND4_VARIANTS, BLIND4_MUST_NOT_MERGE),
-                           "blind5": (BLIND5_VARIANTS, BLIND5_MUST_NOT_MERGE)}[options.set]
+                           "blind5": (BLIND5_VARIANTS, BLIND5_MUST_NOT_MERGE),
+                           "blind6": (BLIND6_VARIANTS, BLIND6_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 import re
@@ -22,8 +23,8 @@ import re
 from rapidfuzz import fuzz
 
 from transforms import ids, rules
-from transforms.corpus.geocode import (Gazetteer, Place, namesake_level, province_context_key,
-                                      resolve_place)
+from transforms.corpus.geocode import (Gazetteer, Place, called, namesake_level,
+                                      province_context_key, resolve_place)
 from transforms.corpus.romanize import (
     Romanization, are_variants, consonants, fold_accents, load_romanization,
     person_or_group_words, romanized_key, romanized_words,
@@ -1019,16 +1020,40 @@ def _title_countries(title: str | None, gazetteer: Gazetteer,
     Xinjiang, not Punjab or Victoria): every run of one to three capitalised words and each
     word of it (Lebanese, Somalia, South Sudan's)."""
     found = set()
+    for name in _title_names(title):
+        code = (gazetteer.country_of(name) or rules_.demonyms.get(_fold(name))
+                or rules_.demonyms.get(_fold(name)[:-1] if name.endswith("s") else "")
+                or _province_country(name, gazetteer, ("admin1",), towns_too=True))
+        if code:
+            found.add(("country", code))
+    return found
+
+
+def _title_names(title: str | None) -> Iterator[str]:
+    """Every run of one to three capitalised words of a headline, and each part of it,
+    longest first, without a possessive 's."""
     for run in _TITLE_NAME.findall(title or ""):
         words = run.split()
         for n in range(len(words), 0, -1):
             for i in range(len(words) - n + 1):
-                name = " ".join(words[i:i + n]).removesuffix("'s").removesuffix("’s")
-                code = (gazetteer.country_of(name) or rules_.demonyms.get(_fold(name))
-                        or rules_.demonyms.get(_fold(name)[:-1] if name.endswith("s") else "")
-                        or _province_country(name, gazetteer, ("admin1",), towns_too=True))
-                if code:
-                    found.add(("country", code))
+                yield " ".join(words[i:i + n]).removesuffix("'s").removesuffix("’s")
+
+
+def _title_context(title: str | None, tagged: set[str], lower_words: set[str],
+                   rules_: LinkingRules) -> set[tuple[str, str]]:
+    """("name", key) of the names a headline writes that the release's bodies tag (`tagged`:
+    their keys, as _ctx gives them): the headline "Senior Taliban Figure Breaks Ranks" names
+    the Taliban another outlet's body tags. Not a run of English words (Win, Senior Figure:
+    each written in lower case somewhere in the release), which a capitalised headline
+    dresses as names."""
+    found = set()
+    for name in _title_names(title):
+        if all(word.casefold() in lower_words for word in name.split()):
+            continue
+        key = "".join(romanized_words(" ".join(_bare(name_key(name, "ORG", rules_).tokens)),
+                                      rules_.romanization))
+        if key in tagged:
+            found.add(("name", key))
     return found
 
 
@@ -1092,6 +1117,23 @@ def _mislabelled_region_country(row: dict, gazetteer: Gazetteer) -> str | None:
     if row["label"] not in _REGION_MISLABELS:
         return None
     return _province_country(row["text"], gazetteer, ("admin1", "admin2"), towns_too=False)
+
+
+def _mislabelled_town_country(row: dict, gazetteer: Gazetteer,
+                              settings: LinkingSettings) -> str | None:
+    """The country of a large town the model tagged an organisation or a facility, where
+    it stands for its government or its people ("Kyiv rejected the plan") or names a club
+    (Liverpool): context of a story, when the large towns of that name lie in one country and
+    one is called so (not only by an alternate name). Not a country of the article to make
+    its other names towns of: a club's town would make every other club a town."""
+    if row["label"] not in _REGION_MISLABELS:
+        return None
+    text = row["text"]
+    towns = [p for p in gazetteer.candidates(text) if p.place_type == "city"
+             and p.population >= settings.min_context_town_population]
+    countries = {p.country_code for p in towns}
+    return (countries.pop() if len(countries) == 1 and any(called(p, text) for p in towns)
+            else None)
 
 
 def _province_country(text: str, gazetteer: Gazetteer, levels: tuple[str, ...],
@@ -1296,6 +1338,11 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     for node, key in town_keys.items():
         for marker in _markers(node, gazetteer_names):
             blocks[("town word", marker, key)].append(node)
+    # Names GeoNames gives the very same places, however far apart their letters (Galkayo
+    # and Gaalkacyo, Vuhledar and Ugledar): _one_gazetteer_name decides.
+    for node in sorted(nodes):
+        if node[0] in _ROMANIZED_LABELS and (named := gazetteer_names.named_places(node)):
+            blocks[("gazetteer name", _marker(node), named)].append(node)
     seen = set()
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -1304,7 +1351,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     continue
                 seen.add((a, b))
                 town_spelling = a in town_keys and town_keys.get(b) == town_keys[a]
-                if not town_spelling and (
+                gazetteer_name = _one_gazetteer_name(a, b, gazetteer_names.named_places)
+                if not (town_spelling or gazetteer_name) and (
                         not _variants_in_a_reading(a, b, (words_of, second_words), settings) or (
                             not {a[0], b[0]} & _PERSON_OR_GROUP_LABELS
                             and not _variants_in_a_reading(a, b, (plain_words, second_plain),
@@ -1315,7 +1363,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 if two_spellings and any(
                         x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
                     continue  # a lone word of a person only as spelt: Bashar is not Bashir
-                same_place = _one_gazetteer_place(a, b, gazetteer_names.places)
+                same_place = gazetteer_name or _one_gazetteer_place(a, b, gazetteer_names.places)
                 if a[0] != b[0] and not (_may_share_name(a, b, words_of[a]) or same_place):
                     continue
                 if not same_place and _bare(a[1]) != _bare(b[1]) and any(
@@ -1371,6 +1419,29 @@ def _town_key(node: tuple, gazetteer: Gazetteer, rules_: LinkingRules,
         return None
     return tuple(f"#{town}" if town else romanized_key(token, rules_.romanization)
                  for token, town in zip(tokens, towns))
+
+
+def _towns_named_within(node: tuple, release: _Release, gazetteer: Gazetteer,
+                        rules_: LinkingRules, settings: LinkingSettings) -> set[tuple[str, str]]:
+    """The large towns a longer name that is no person's holds, as context of its article,
+    keyed as the town's own mention would be (_ctx): the Dubai of "the Dubai Tennis
+    Championships" is the Dubai another outlet tags a place; the model's "Lyon 2-1" is
+    the Lyon another tags a person. A word also written in lower case in the release is an
+    English word that happens to name a town (Police, Reading), not that town; and a town
+    goes by that name, not merely an alternate one (League is League City's)."""
+    tokens = _bare(node[1])
+    if node[0] == "PERSON" or len(tokens) < 2:
+        return set()
+    return {("name", romanized_key(token, rules_.romanization)) for token in tokens
+            if token not in release.lower_words()
+            and _large_town_called(token, gazetteer, settings.min_searched_place_population)}
+
+
+@lru_cache(maxsize=1 << 14)
+def _large_town_called(word: str, gazetteer: Gazetteer, min_population: int) -> bool:
+    """`word` (folded) is the own name of a town of at least `min_population` people."""
+    return any(p.place_type == "city" and p.population >= min_population
+               and fold_accents(p.name) == word for p in gazetteer.candidates(word))
 
 
 @lru_cache(maxsize=1 << 14)
@@ -1438,11 +1509,28 @@ class _GazetteerNames:
         self._provinces_and_towns: dict[tuple, tuple[Place, ...]] = {}
         self._known: dict[tuple, bool] = {}
         self._countries: dict[tuple, str | None] = {}
+        self._named_places: dict[tuple, frozenset[int]] = {}
+        self._places: dict[tuple, frozenset[int]] = {}
 
     def places(self, node: tuple) -> frozenset[int]:
-        """The provinces, and the towns of at least settings.min_searched_place_population
-        people, the name is a name of."""
-        return frozenset(p.geonameid for p in self.provinces_and_towns(node))
+        """The provinces and districts, and the towns of at least
+        settings.min_searched_place_population people, the name is a name of. A district
+        counts, as a town of its name is the district's main town (Bangladesh's Comilla, its
+        district's new spelling Cumilla); a designator keeps "X district" apart from X."""
+        if node not in self._places:
+            name = " ".join(_bare(node[1]))
+            self._places[node] = frozenset(
+                [p.geonameid for p in self.provinces_and_towns(node)]
+                + [p.geonameid for p in self._gazetteer.candidates(name)
+                   if p.place_type == "admin2"])
+        return self._places[node]
+
+    def named_places(self, node: tuple) -> frozenset[int]:
+        """Every place the name, as written, is a name of."""
+        if node not in self._named_places:
+            self._named_places[node] = frozenset(
+                p.geonameid for p in self._gazetteer.candidates(" ".join(_bare(node[1]))))
+        return self._named_places[node]
 
     def countries(self, node: tuple) -> frozenset[str]:
         """The countries of the provinces and large towns the name names (`places`)."""
@@ -1500,11 +1588,26 @@ def _one_gazetteer_place(a: tuple, b: tuple, places) -> bool:
     designator, one of them tagged as a place, are names the gazetteer gives one province or
     large town (`places`: _GazetteerNames.places; GeoNames records Misrata and Misurata,
     Erbil and Arbil as names of one town)."""
-    if (_bare(a[1]) == _bare(b[1]) or {a[0], b[0]} & {"PERSON", "NORP"}
-            or not {a[0], b[0]} & GEOCODED_LABELS
-            or _marker(a) != _marker(b)):
-        return False  # one spelling (Liverpool the club, Liverpool the city) says nothing new
-    return bool(places(a) & places(b))
+    return _two_spellings_of_a_place(a, b) and bool(places(a) & places(b))
+
+
+def _two_spellings_of_a_place(a: tuple, b: tuple) -> bool:
+    """Nodes `a` and `b` are two spellings (not of people, not of nationalities) with one
+    designator, one of them tagged as a place: what the gazetteer may show to be one place.
+    One spelling (Liverpool the club, Liverpool the city) says nothing new."""
+    return not (_bare(a[1]) == _bare(b[1]) or {a[0], b[0]} & {"PERSON", "NORP"}
+                or not {a[0], b[0]} & GEOCODED_LABELS or _marker(a) != _marker(b))
+
+
+def _one_gazetteer_name(a: tuple, b: tuple, named_places) -> bool:
+    """Nodes `a` and `b`, two spellings of a place (_two_spellings_of_a_place), are names
+    GeoNames gives exactly the same places (`named_places`: _GazetteerNames.named_places):
+    to the gazetteer they are one name, however far apart their letters (Somali Gaalkacyo,
+    English Galkayo; Ukrainian Vuhledar, Russian Ugledar). Names that share only some of
+    their places are left to _one_gazetteer_place: GeoNames gives a province's name to its
+    capital too, and the two are not one place."""
+    named = named_places(a)
+    return _two_spellings_of_a_place(a, b) and bool(named) and named == named_places(b)
 
 
 def _may_share_name(a: tuple, b: tuple, words: tuple[str, ...]) -> bool:
@@ -1643,13 +1746,21 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
         # A nationality is a shared name (Iraqi) and its country (Libyan, Libya); so is a
         # province the model took for an organisation.
         context_of_article[row["article_id"]].add(_ctx(node, rules_))
+        context_of_article[row["article_id"]] |= _towns_named_within(
+            node, release, gazetteer, rules_, settings)
         if country := (_demonym_country(row, rules_)
-                       or _mislabelled_region_country(row, gazetteer)):
+                       or _mislabelled_region_country(row, gazetteer)
+                       or _mislabelled_town_country(row, gazetteer, settings)):
             context_of_article[row["article_id"]].add(("country", country))
+    tagged = {key for context in context_of_article.values() for kind, key in context
+              if kind == "name" and len(key) >= settings.min_variant_search_letters}
     for article_id, article in release.articles.items():
         # The headline names the country the body may leave unsaid ("Lebanese Speaker
-        # Calls Session" over "Speaker Nabih Berri called lawmakers...").
+        # Calls Session" over "Speaker Nabih Berri called lawmakers..."), and the names
+        # another outlet's body tags.
         context_of_article[article_id] |= _title_countries(article.title, gazetteer, rules_)
+        context_of_article[article_id] |= _title_context(article.title, tagged,
+                                                         release.lower_words(), rules_)
     # Names the text shows to be romanized: written with the Arabic article or a kinship word
     # (Al Qaeda, al-Qaida, Abu al-Duhur), or an armed group's (Janjaweed fighters, Janjawid
     # militiamen).

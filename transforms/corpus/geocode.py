@@ -85,6 +85,19 @@ def place_key(name: str) -> str:
     return key[4:] if key.startswith("the ") else key
 
 
+def called(place: Place, name: str) -> bool:
+    """`name` is the place's own name, not only one of its alternate names."""
+    return place_key(place.name) == place_key(name)
+
+
+def _another_name(place: Place, names: tuple[str, ...]) -> bool:
+    """The place goes by none of the `names` and shares no word with them: they are its
+    alternate names in another language (Belgorod's Ukrainian name, which is also another
+    town's own), not a form of its own (Westminster of the City of Westminster)."""
+    own = set(place_key(place.name).split())
+    return bool(names) and not any(own & set(place_key(name).split()) for name in names)
+
+
 def _key_hash(key: str) -> int:
     """A stable 64-bit hash with the place-number bits cleared (Python's hash() is salted)."""
     digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
@@ -496,9 +509,14 @@ def namesake_level(town: Place, candidates) -> str | None:
     return "admin1" if "admin1" in levels else "admin2" if levels else None
 
 
-def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings) -> tuple:
+def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
+          names: tuple[str, ...] = ()) -> tuple:
     """Supported first (in a country the article names; a country or continent always is),
-    then one with coordinates, then the broader kind, then the larger place.
+    then one with coordinates, then the broader kind, then one whose own name holds a word
+    of the `names` the text writes over one that has them only as alternate names in another
+    language (Bilhorod-Dnistrovskyi is Ukraine's town, though GeoNames also gives the name to
+    Russia's larger Belgorod; Westminster stays the City of Westminster), then the larger
+    place.
 
     A country's name yields to no town of another country (Jordan, Minnesota; Russia, Ohio),
     only to a province of a country the article names when the country itself is not
@@ -528,8 +546,8 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings)
     # A district the packages give no town (so no point) yields to a town of its name
     # (Mayadin: the town, not Mayadin District without coordinates).
     has_point = place.latitude is not None or place.place_type in ("continent", "country")
-    return (_in_named_province(place, context), supported, has_point, kind, place.population,
-            -place.geonameid)
+    return (_in_named_province(place, context), supported, has_point, kind,
+            not _another_name(place, names), place.population, -place.geonameid)
 
 
 def province_context_key(geonameid: int) -> str:
@@ -577,7 +595,7 @@ _DESIGNATED_TYPES = {"admin1": ("admin1", "admin2"), "admin2": ("admin2", "admin
 
 
 def _pick(candidates, context: Counter, designator: str | None,
-          settings: GeocodeSettings) -> Place | None:
+          settings: GeocodeSettings, names: tuple[str, ...] = ()) -> Place | None:
     if designator:
         allowed = _DESIGNATED_TYPES[designator]
         candidates = [p for p in candidates if p.place_type in allowed]
@@ -585,7 +603,7 @@ def _pick(candidates, context: Counter, designator: str | None,
         preferred = [p for p in candidates if p.place_type == allowed[0]
                      and _acceptable(p, context, settings, candidates, True)]
         candidates = preferred or candidates
-    ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings),
+    ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings, names),
                     reverse=True)
     return next((p for p in ranked if _acceptable(
         p, context, settings, candidates, designator is not None and p.place_type == designator)),
@@ -609,7 +627,7 @@ def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
         candidates = {p for name in forms for p in gazetteer.candidates(name)}
         if candidates:
             found = _pick(sorted(candidates, key=lambda p: p.geonameid), context, designator,
-                          settings)
+                          settings, tuple(forms))
             # A name the designator says is a province may be another's town as written
             # ("capital of Zabol": Zabol is a town of Iran, Zabul a province).
             if found is not None or designator is None:

@@ -1267,3 +1267,102 @@ def test_a_headline_province_names_its_country(link_tagged):
     assert town["label"] == "GPE"
     assert next(e for e in entities if e["entity_id"] == town["entity_id"])[
         "country_code"] == "PK"
+
+
+def test_names_geonames_gives_the_very_same_places_are_one_place(link_tagged):
+    # Somali Ceerigaabo (c for the ayn) and English Erigavo share too few letters for any
+    # fold, but GeoNames records both as names of exactly the same places: one town,
+    # without context.
+    _, mentions, _ = link_tagged((
+        "Town Shelled\n\nShelling hit Erigavo on Monday, officials said.",
+        "Calm Returns\n\nCalm returned to Ceerigaabo on Tuesday, elders said."),
+        labels={"Erigavo": "GPE", "Ceerigaabo": "GPE"})
+    assert _entity_of(mentions, "Erigavo") == _entity_of(mentions, "Ceerigaabo")
+
+
+def test_a_province_and_its_capital_share_no_gazetteer_name(link_tagged):
+    # GeoNames names Nineveh province and Mosul, its capital, differently: two places.
+    _, mentions, _ = link_tagged((
+        "Fighting in the North\n\nTroops advanced across Nineveh on Monday, officials in "
+        "Iraq said.",
+        "City Retaken\n\nTroops entered Mosul on Tuesday, officials in Iraq said."),
+        labels={"Nineveh": "GPE", "Mosul": "GPE"})
+    assert _entity_of(mentions, "Nineveh") != _entity_of(mentions, "Mosul")
+
+
+def test_a_town_inside_a_longer_name_is_context_for_two_spellings_of_a_name(link_tagged):
+    # The only thing the two reports share is Madrid: inside the tournament's name in one,
+    # a place in the other. Both spellings fold to one full name (y between consonants is i).
+    _, mentions, _ = link_tagged((
+        "Champion Again\n\nAryna Sabalenka won the Madrid Open final on Saturday in three "
+        "sets.",
+        "Title Defended\n\nArina Sabalenka lifted the trophy in Madrid after a long final, "
+        "organisers said."),
+        labels={"Aryna Sabalenka": "PERSON", "Arina Sabalenka": "PERSON",
+                "the Madrid Open": "EVENT", "Madrid": "GPE"})
+    assert _entity_of(mentions, "Aryna Sabalenka") == _entity_of(mentions, "Arina Sabalenka")
+
+
+def test_a_word_that_only_names_a_town_by_an_alternate_name_is_no_context(link_tagged):
+    # "League" is an alternate name of League City, Texas, not its name: two leagues of
+    # two countries share no town, and Egypt's Al Ahly is not Saudi Arabia's Al-Ahli.
+    _, mentions, _ = link_tagged((
+        "Cairo Giants Through\n\nAl Ahly reached the semi-finals of the African Champions "
+        "League with a 2-0 win on Sunday.",
+        "Jeddah Side Climb\n\nAl-Ahli won 3-1 at home to climb to third in the Saudi Pro "
+        "League on Friday."),
+        labels={"Al Ahly": "PERSON", "Al-Ahli": "PERSON",
+                "the African Champions League": "ORG", "the Saudi Pro League": "ORG"})
+    assert _entity_of(mentions, "Al Ahly") != _entity_of(mentions, "Al-Ahli")
+
+
+def test_a_town_that_has_a_name_as_an_alternate_only_is_no_place_of_that_name(link_tagged):
+    # Russia's Belgorod has Ukraine's Bilhorod-Dnistrovskyi among its alternate names, but
+    # a town is called so: the two reports name two towns, though the second names Russia
+    # too.
+    _, mentions, entities = link_tagged((
+        "Drone Hits Russian City\n\nA drone struck a car park in Belgorod, near the border, the "
+        "regional governor said on Saturday.",
+        "Missile Hits Port Town\n\nA Russian missile hit the port of Bilhorod-Dnistrovskyi "
+        "in the Odesa region of Ukraine on Sunday, officials said."),
+        labels={"Belgorod": "GPE", "Bilhorod-Dnistrovskyi": "GPE"})
+    town = _entity_of(mentions, "Bilhorod-Dnistrovskyi")
+    assert _entity_of(mentions, "Belgorod") != town
+    assert next(e for e in entities if e["entity_id"] == town)["country_code"] == "UA"
+
+
+def test_a_town_and_its_districts_other_spelling_are_one_place(link_tagged):
+    # Bangladesh renamed Bogra district Bogura; GeoNames has Bogura for the district only,
+    # and Bogra for the district and its main town. Two outlets, one place.
+    _, mentions, _ = link_tagged((
+        "Factory Fire\n\nA fire gutted a garment factory in Bogra on Monday, firefighters said.",
+        "Workers Protest\n\nWorkers blocked a highway in Bogura on Tuesday to demand unpaid "
+        "wages, police said."),
+        labels={"Bogra": "GPE", "Bogura": "GPE"})
+    assert _entity_of(mentions, "Bogra") == _entity_of(mentions, "Bogura")
+
+
+def test_a_capital_tagged_an_organisation_names_its_country(link_tagged):
+    # "Kyiv rejected ..." speaks for Ukraine: its country is context, and with the other
+    # report's Ukraine it joins two spellings of one official's full name.
+    _, mentions, _ = link_tagged((
+        "Talks Stall\n\nAndriy Yermak said on Monday that talks in Ukraine had stalled.",
+        "Envoy Rebuffed\n\nOn Tuesday Kyiv rejected the proposal, Andrii Yermak told "
+        "reporters."),
+        labels={"Andriy Yermak": "PERSON", "Andrii Yermak": "PERSON", "Kyiv": "ORG",
+                "Ukraine": "GPE"})
+    assert _entity_of(mentions, "Andriy Yermak") == _entity_of(mentions, "Andrii Yermak")
+
+
+def test_a_name_another_body_tags_is_context_in_a_headline(link_tagged):
+    # The second report names the Taliban only in its headline; the first tags it in its
+    # body: the two spellings of the spokesman's full name share a story.
+    _, mentions, _ = link_tagged((
+        "Spokesman Denies Report\n\nZabihullah Mujahid said the Taliban had not met the "
+        "envoy.",
+        "Taliban Reject Claims\n\nZabiullah Mujahid told a news conference the claims were "
+        "false."),
+        labels={"Zabihullah Mujahid": "PERSON", "Zabiullah Mujahid": "PERSON",
+                "Taliban": "ORG"})
+    assert _entity_of(mentions, "Zabihullah Mujahid") == _entity_of(mentions,
+                                                                     "Zabiullah Mujahid")

@@ -339,3 +339,14 @@ def test_small_town_of_a_country_named_in_passing_is_a_namesake(link_places):
         "Storm\n\nA tornado hit Geneva, Alabama, on Monday. Alabama's governor and officials "
         "in the United States capital promised help.")
     assert entities["Geneva"]["country_code"] == "US"
+
+
+def test_a_town_called_by_the_name_beats_a_larger_one_that_has_it_as_an_alternate(gazetteer):
+    # GeoNames gives Russia's Belgorod the Ukrainian town Bilhorod-Dnistrovskyi's name among
+    # its alternate names; an article naming both countries means the town called so.
+    assert {p.country_code for p in gazetteer.candidates("Bilhorod-Dnistrovskyi")} == {
+        "RU", "UA"}
+    town = resolve_place(gazetteer, ["Bilhorod-Dnistrovskyi"], Counter({"UA": 2, "RU": 1}))
+    assert town.country_code == "UA" and town.admin1 == "Odeska oblast"
+    # A name that is only ever an alternate still finds its town (Kharkov: Kharkiv).
+    assert resolve_place(gazetteer, ["Kharkov"], Counter({"UA": 1})).name == "Kharkiv"
