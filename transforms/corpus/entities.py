@@ -13,7 +13,7 @@ release and not named in full in its article stays its own entity; no coreferenc
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1263,6 +1263,30 @@ def _merge_variants(nodes: dict[tuple, set[str]], contexts: dict[str, set],
                     uf.union(a, b)
 
 
+def _spelt_two_ways_in_a_sentence(release: _Release, node_of: dict[int, tuple],
+                                  rules_: LinkingRules) -> frozenset[frozenset[tuple]]:
+    """Pairs of people's names written differently in one sentence though their romanized
+    keys agree: nobody switches the spelling of a name within a sentence, so they are two
+    ("Ahmed Hassan crossed for Ahmed Hasan"; "Al-Nassr beat Al-Nasr", two clubs the model
+    took for people). Across sentences an outlet may (Zabihullah and Zabiullah Mujahid in one
+    report), and places and groups are spelt two ways even in one sentence by some (FA-KES:
+    "between Atherya and al-Rasafeh", after "the army advances on al-Rasafa")."""
+    apart = set()
+    for article_id, rows in release.by_article.items():
+        starts = [span.start for _, span in release.articles[article_id].sentences]
+        by_key: dict[tuple[int, str], set[tuple]] = defaultdict(set)
+        for row in rows:
+            node = node_of[row["_uid"]]
+            if node[0] == "PERSON":
+                key = romanized_key(" ".join(_bare(node[1])), rules_.romanization)
+                by_key[(bisect_right(starts, row["start_char"]), key)].add(node)
+        for nodes in by_key.values():
+            if len({_bare(node[1]) for node in nodes}) > 1:
+                apart.update(frozenset((a, b)) for a in nodes for b in nodes
+                             if _bare(a[1]) != _bare(b[1]))
+    return frozenset(apart)
+
+
 def _romanized_block(words: tuple[str, ...], min_vowel_letters: int) -> tuple[str, ...]:
     """What two romanized variants share (transforms.corpus.romanize.are_variants): each
     word, or its consonants when it is long enough for its vowels to vary."""
@@ -1271,7 +1295,8 @@ def _romanized_block(words: tuple[str, ...], min_vowel_letters: int) -> tuple[st
 
 def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf: UnionFind,
                      rules_: LinkingRules, gazetteer: Gazetteer, settings: LinkingSettings,
-                     romanized_names: set[tuple[str, ...]]) -> None:
+                     romanized_names: set[tuple[str, ...]],
+                     apart: frozenset[frozenset[tuple]] = frozenset()) -> None:
     """Union same-label names that are one name in two romanizations (Nasrallah,
     Nasrullah), when their articles agree: they share enough other entities; for a name of
     several words (Moqtada al-Sadr, Muqtada al-Sadr; Gulbuddin Hekmatyar, Hikmatyar) one
@@ -1281,7 +1306,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
 
     A person needs a given name and a surname, and never two spellings in one article (an
     outlet keeps its spelling: two spellings there are two people, Ali Hassan and Ali
-    Hussein). A group or place may also be spelt two ways in one article.
+    Hussein), nor spelt two ways in one sentence (`apart`: _spelt_two_ways_in_a_sentence). A
+    group or place may also be spelt two ways in one article.
     """
     plain_words = {node: romanized_words(" ".join(_bare(node[1])), rules_.romanization)
                    for node in nodes}
@@ -1347,7 +1373,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     for members in blocks.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if (a, b) in seen or uf.find(a) == uf.find(b):
+                if (a, b) in seen or uf.find(a) == uf.find(b) or frozenset((a, b)) in apart:
                     continue
                 seen.add((a, b))
                 town_spelling = a in town_keys and town_keys.get(b) == town_keys[a]
@@ -1767,7 +1793,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     romanized_names |= {_romanized_words_of(r["text"], r["label"], rules_)
                         for r in release.mentions if _written_romanized(r["text"], rules_)}
     _merge_romanized(articles_of_node, context_of_article, uf, rules_, gazetteer, settings,
-                     romanized_names)
+                     romanized_names, _spelt_two_ways_in_a_sentence(release, node_of, rules_))
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,
                     lambda node: _ctx(node, rules_)[1])

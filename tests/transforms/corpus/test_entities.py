@@ -1366,3 +1366,23 @@ def test_a_name_another_body_tags_is_context_in_a_headline(link_tagged):
                 "Taliban": "ORG"})
     assert _entity_of(mentions, "Zabihullah Mujahid") == _entity_of(mentions,
                                                                      "Zabiullah Mujahid")
+
+
+def test_two_spellings_in_one_sentence_are_two_names(link_tagged):
+    # Nobody switches spelling within a sentence: Hassan and Hasan, which fold alike, are
+    # two players here.
+    _, mentions, _ = link_tagged((
+        "Cup Tie Decided Late\n\nAhmed Hassan crossed for Ahmed Hasan, who scored the only "
+        "goal in Cairo on Friday.",),
+        labels={"Ahmed Hassan": "PERSON", "Ahmed Hasan": "PERSON"})
+    assert _entity_of(mentions, "Ahmed Hassan") != _entity_of(mentions, "Ahmed Hasan")
+
+
+def test_two_spellings_in_two_sentences_of_one_report_may_be_one_name(link_tagged):
+    # Across sentences an outlet does switch (a wire story quoted in another's copy).
+    _, mentions, _ = link_tagged((
+        "Spokesman Speaks\n\nZabihullah Mujahid said the talks would go on. Later on Monday, "
+        "Zabiullah Mujahid told a news conference in Kabul the envoy had left.",),
+        labels={"Zabihullah Mujahid": "PERSON", "Zabiullah Mujahid": "PERSON"})
+    assert _entity_of(mentions, "Zabihullah Mujahid") == _entity_of(mentions,
+                                                                     "Zabiullah Mujahid")
