@@ -124,6 +124,13 @@ class LinkingSettings:
     # rapidfuzz ratio 0-100 of two organisation keys with the same first word: a plural or a
     # one-letter spelling variant of a long name; see test_organisation_spelling_variants_merge.
     min_org_similarity: float = 95
+    # rapidfuzz ratio 0-100, and letters: two names of several words alike but for one word
+    # spelt otherwise inside, in a language the romanization folds do not know (Palaniswami
+    # / Palanisamy, Rastriya / Rashtriya), are one name when that word is this alike and
+    # this long, keeps its first and last letters and the stories agree; see
+    # romanize.near_spellings and test_a_name_spelt_otherwise_inside_one_word_merges.
+    min_near_spelling_similarity: float = 85
+    min_near_spelling_letters: int = 5
     # Entities; two articles naming at least this many of the same other entities (or one
     # that is not a country: a town, a group, a person) are about the same story, so a
     # similar name in both is the same one (a lone shared country is not enough: see

@@ -26,8 +26,8 @@ from transforms import ids, rules
 from transforms.corpus.geocode import (Gazetteer, Place, called, namesake_level,
                                       province_context_key, resolve_place)
 from transforms.corpus.romanize import (
-    Romanization, are_variants, consonants, fold_accents, load_romanization,
-    person_or_group_words, romanized_key, romanized_words,
+    Romanization, are_variants, consonants, fold_accents, load_romanization, near_spelling_key,
+    near_spellings, person_or_group_words, romanized_key, romanized_words,
 )
 from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle, sentence_index
@@ -1369,6 +1369,14 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     for node in sorted(nodes):
         if node[0] in _ROMANIZED_LABELS and (named := gazetteer_names.named_places(node)):
             blocks[("gazetteer name", _marker(node), named)].append(node)
+    def contexts_without(a: tuple, b: tuple) -> tuple[set, set]:
+        """The contexts of the articles of `a` and of `b`, less the names themselves: the
+        contexts key them by their plain romanized words (_ctx), not by the folds of people
+        and groups."""
+        own = {"".join(w[x]) for w in (words_of, plain_words) for x in (a, b)}
+        return ({c for x in nodes[a] for c in contexts[x] if c[1] not in own},
+                {c for x in nodes[b] for c in contexts[x] if c[1] not in own})
+
     seen = set()
     for members in blocks.values():
         for i, a in enumerate(members):
@@ -1400,11 +1408,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     continue  # 15 July is not 17 July, U2 is not O2: too little to go on
                 if "PERSON" in (a[0], b[0]) and shared_article and two_spellings:
                     continue
-                # The names themselves are no shared context: the contexts key them by their
-                # plain romanized words (_ctx), not by the folds of people and groups.
-                own = {"".join(w[x]) for w in (words_of, plain_words) for x in (a, b)}
-                ctx_a = {c for x in nodes[a] for c in contexts[x] if c[1] not in own}
-                ctx_b = {c for x in nodes[b] for c in contexts[x] if c[1] not in own}
+                ctx_a, ctx_b = contexts_without(a, b)
                 # A name of several words, one spelling of the other word by word; or written
                 # as one word and as two (Lashkar Gah, Lashkargah), letter for letter: not
                 # through the folds (How To, Hutu).
@@ -1427,6 +1431,23 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                         or (one_spelling and not shared_article)
                         or _context_agrees(ctx_a, ctx_b, settings, 1 if rare else None)
                         or _unknown_spelling_of_a_place(a, b, gazetteer_names, ctx_a & ctx_b)):
+                    uf.union(a, b)
+    # People and groups of languages the folds do not know, spelt alike but for one word's
+    # inner letters (near_spellings): one label, never two spellings in one article, and
+    # only when their stories agree as for a single name (a shared country is not enough).
+    near: dict[tuple, list[tuple]] = defaultdict(list)
+    for node in sorted(nodes):
+        words = words_of[node]
+        if node[0] in _PERSON_OR_GROUP_LABELS and len(words) > 1:
+            for i in range(len(words)):
+                near[(node[0], near_spelling_key(words, i))].append(node)
+    for members in near.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if uf.find(a) != uf.find(b) and not nodes[a] & nodes[b] and near_spellings(
+                        words_of[a], words_of[b], settings.min_near_spelling_similarity,
+                        settings.min_near_spelling_letters) and _context_agrees(
+                        *contexts_without(a, b), settings):
                     uf.union(a, b)
 
 

@@ -184,3 +184,28 @@ def are_variants(a: tuple[str, ...], b: tuple[str, ...], min_similarity: float,
     if not all(_words_agree(x, y, min_vowel_letters) for x, y in zip(a, b)):
         return False
     return fuzz.ratio(" ".join(a), " ".join(b)) >= min_similarity
+
+
+def near_spelling_key(words: tuple[str, ...], i: int) -> tuple[str, ...]:
+    """The key two names share when they differ at most in word `i`'s inner letters: the
+    other words, and word `i`'s first and last letters (near_spellings)."""
+    word = words[i]
+    return (*words[:i], f"{word[0]}~{word[-1]}", *words[i + 1:])
+
+
+def near_spellings(a: tuple[str, ...], b: tuple[str, ...], min_similarity: float,
+                   min_letters: int) -> bool:
+    """Names of two words or more, romanized, alike but for one word spelt otherwise inside
+    (Palaniswami / Palanisamy, Rastriya / Rashtriya, Eisenkot / Eizenkot), for the spellings
+    of languages the folds do not know: the word keeps its first and last letters, is
+    `min_letters` long or longer, is `min_similarity` (rapidfuzz ratio) alike, and differs in
+    its consonants. Not in its vowels alone, which tell names apart (Hassoun / Hassan: the
+    folds decide); not in an ending (Soleimani / Suleiman, Khalili / Khalil)."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(differing) != 1:
+        return False
+    x, y = differing[0]
+    return (min(len(x), len(y)) >= min_letters and x[0] == y[0] and x[-1] == y[-1]
+            and consonants(x) != consonants(y) and fuzz.ratio(x, y) >= min_similarity)

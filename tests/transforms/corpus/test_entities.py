@@ -1386,3 +1386,24 @@ def test_two_spellings_in_two_sentences_of_one_report_may_be_one_name(link_tagge
         labels={"Zabihullah Mujahid": "PERSON", "Zabiullah Mujahid": "PERSON"})
     assert _entity_of(mentions, "Zabihullah Mujahid") == _entity_of(mentions,
                                                                      "Zabiullah Mujahid")
+
+
+def test_a_name_spelt_otherwise_inside_one_word_merges(link_tagged):
+    # Tamil -swami and -samy: no fold knows them, but the two names are alike word for word
+    # but for one word's inner letters, and both reports name Chennai and Tamil Nadu.
+    texts = (
+        "Minister Resigns\n\nMurali Krishnaswami resigned as finance minister of Tamil Nadu "
+        "in Chennai on Monday.",
+        "State Cabinet Shaken\n\nMurali Krishnasamy quit the Tamil Nadu cabinet in Chennai "
+        "on Monday, officials said.")
+    labels = {"Murali Krishnaswami": "PERSON", "Murali Krishnasamy": "PERSON"}
+    _, mentions, _ = link_tagged(texts, labels=labels)
+    assert _entity_of(mentions, "Murali Krishnaswami") == _entity_of(mentions,
+                                                                      "Murali Krishnasamy")
+    # With only a country in common, no.
+    _, mentions, _ = link_tagged((
+        "Minister Resigns\n\nMurali Krishnaswami resigned as a minister in India on Monday.",
+        "Court Case\n\nMurali Krishnasamy was fined by a court in India on Friday."),
+        labels=labels)
+    assert _entity_of(mentions, "Murali Krishnaswami") != _entity_of(mentions,
+                                                                      "Murali Krishnasamy")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from transforms import rules
-from transforms.corpus.romanize import (are_variants, load_romanization, person_or_group_words,
-                                        romanized_key, romanized_words)
+from transforms.corpus.romanize import (are_variants, load_romanization, near_spellings,
+                                        person_or_group_words, romanized_key, romanized_words)
 from transforms.settings import LinkingSettings
 
 ROMANIZATION = load_romanization()
@@ -142,3 +142,31 @@ def test_different_names_are_not_variants(a, b):
 def test_a_kinship_word_binds_the_next_word():
     # "Abu Hamza" is one name part: never the bare word Hamza.
     assert romanized_words("Abu Hamza al-Masri", ROMANIZATION) == ("abuhamza", "masri")
+
+
+def _near(a: str, b: str) -> bool:
+    return near_spellings(romanized_words(a, ROMANIZATION), romanized_words(b, ROMANIZATION),
+                          LINKING.min_near_spelling_similarity, LINKING.min_near_spelling_letters)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Murali Krishnaswami", "Murali Krishnasamy"),       # Tamil -swami, -samy
+    ("Rashtriya Janata Dal", "Rastriya Janata Dal"),      # Hindi sht, st
+    ("Yitzhak Rosenberg", "Yitzhak Rozenberg"),           # German and Hebrew s, z
+])
+def test_a_name_spelt_otherwise_inside_one_word_is_a_near_spelling(a, b):
+    assert not _variants(a, b)  # no fold makes them one: the near spelling must
+    assert _near(a, b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Qassem Soleimani", "Qassem Suleiman"),    # another ending: another name
+    ("Karim Khalili", "Karim Khalil"),
+    ("Ahmed Hassoun", "Ahmed Hassan"),          # vowels alone: the folds decide
+    ("Shinzo Abe", "Shintaro Abe"),             # too far apart
+    ("Ali Hassan", "Ali Hussein"),
+    ("Omar Ali Saleh", "Omar Ali"),             # not word for word
+    ("Jan Kos", "Jan Kox"),                     # too short to judge
+])
+def test_names_that_differ_otherwise_are_no_near_spellings(a, b):
+    assert not _near(a, b)
