@@ -2090,6 +2090,342 @@ BLIND6_MUST_NOT_MERGE = [
 ]
 
 
+# -- blind7: 30 + 10 pairs written by a helper that never read the rules or the linker code
+# (stop 33, written after every rule of the stop; measured on the start and end code, read
+# by nobody before). A third Arabic, Persian, Pashto and Urdu names; the rest Belarusian,
+# Korean, Bengali, Hebrew, Nigerien, Vietnamese, Spanish, Ukrainian, Chinese, Turkish,
+# Akan, Thai, Malayalam, Somali, Burmese.
+BLIND7_VARIANTS = [
+    # (kind, form in first report, first report text, form in second report, second report text)
+    # -- people -------------------------------------------------------------------------------
+    ("person", "Mohammed Shia al-Sudani",
+     "Erdogan Visits Iraq\n\nIraqi Prime Minister Mohammed Shia al-Sudani received Turkish "
+     "President Tayyip Erdogan on Monday, the first visit by the Turkish leader to Iraq in more "
+     "than a decade. The two men signed a framework deal on security and water sharing, the "
+     "premier's office said.",
+     "Muhammad Shia al-Sudani",
+     "Turkey and Iraq Sign Two Dozen Agreements\n\nAnkara and Iraq signed 26 memorandums of "
+     "understanding during Recep Tayyip Erdogan's trip on April 22, the government of Muhammad "
+     "Shia al-Sudani announced. The deals include the Development Road, a planned rail and "
+     "highway link from the Gulf to the Turkish border."),
+    ("person", "Abbas Araghchi",
+     "Iran and US Hold Talks in Oman\n\nIranian Foreign Minister Abbas Araghchi and US envoy "
+     "Steve Witkoff held indirect talks in Muscat on Saturday, with Oman's foreign minister "
+     "carrying messages between the two delegations. Both sides called the meeting "
+     "constructive.",
+     "Abbas Araqchi",
+     "Tehran Says Next Round Agreed\n\nAbbas Araqchi told Iranian state television after "
+     "Saturday's talks in the Omani capital that Iran and the United States had agreed to meet "
+     "again the following week. He said the delegations had also spoken directly for a few "
+     "minutes."),
+    ("person", "Shah Mahmood Qureshi",
+     "Former PM Jailed in Secrets Case\n\nA special court in Pakistan on Tuesday sentenced "
+     "former prime minister Imran Khan and his former foreign minister Shah Mahmood Qureshi to "
+     "10 years in prison for leaking a classified diplomatic cable. The verdict came nine days "
+     "before the Feb. 8 general election.",
+     "Shah Mehmood Qureshi",
+     "Cypher Case Verdict\n\nShah Mehmood Qureshi, vice-chairman of Khan's party, was handed a "
+     "10-year sentence on January 30 in the cypher case, his lawyers told reporters outside "
+     "Adiala jail. They said they would challenge the ruling in the Islamabad High Court."),
+    ("person", "Mohammad Yaqoob",
+     "Taliban Defence Chief Visits Qatar\n\nThe Taliban's acting defence minister, Mullah "
+     "Mohammad Yaqoob, held talks in Doha on Wednesday with Qatar's minister of state for "
+     "defence affairs, the Afghan defence ministry said. The two sides discussed training and "
+     "border security.",
+     "Mohammad Yaqub",
+     "Qatar Receives Afghan Minister\n\nMullah Mohammad Yaqub, a son of the Taliban founder "
+     "Mullah Omar, arrived in Doha for a two-day visit, a spokesman for the ministry of defence "
+     "in Kabul said on Wednesday. Qatar has hosted the Taliban's political office since 2013."),
+    ("person", "Amrullah Saleh",
+     "Afghan Vice President Claims Top Post\n\nAfghanistan's first vice president, Amrullah "
+     "Saleh, declared himself the country's legitimate caretaker president on Tuesday, two days "
+     "after the president fled Kabul. He said on Twitter that he was still inside Afghanistan "
+     "and would never bow to the Taliban.",
+     "Amrullah Salih",
+     "Resistance Gathers in Panjshir\n\nAmrullah Salih said from the Panjshir valley that under "
+     "the Afghan constitution he was now acting head of state. Residents said fighters opposed "
+     "to the Taliban were gathering in the valley north of the capital."),
+    ("person", "Sviatlana Tsikhanouskaya",
+     "Belarus Opposition Candidate in Lithuania\n\nBelarusian opposition candidate Sviatlana "
+     "Tsikhanouskaya has left for Lithuania, Lithuania's foreign minister said on Tuesday, after "
+     "two nights of protests over the disputed August 9 election. In a video she said she had "
+     "made a very difficult decision.",
+     "Svetlana Tikhanovskaya",
+     "Lukashenko Challenger Leaves Minsk\n\nSvetlana Tikhanovskaya, who ran against President "
+     "Lukashenko in Sunday's vote, is safe in Vilnius, officials there said. Police in Minsk "
+     "detained thousands of demonstrators overnight, the Belarusian interior ministry said."),
+    ("person", "Yoon Suk Yeol",
+     "South Korean Lawmakers Impeach President\n\nSouth Korea's National Assembly voted on "
+     "Saturday to impeach President Yoon Suk Yeol over his short-lived declaration of martial "
+     "law, suspending him from office. Prime Minister Han Duck-soo became acting president.",
+     "Yun Sok Yol",
+     "Pyongyang Media Report Impeachment in South\n\nNorth Korea's Korean Central News Agency "
+     "reported on Monday that Yun Sok Yol had been impeached and stripped of his powers, two "
+     "days after the vote in Seoul. The agency said the martial law crisis had thrown South "
+     "Korean politics into chaos."),
+    ("person", "Mamata Banerjee",
+     "Banerjee Wins Third Term in Bengal\n\nWest Bengal Chief Minister Mamata Banerjee led her "
+     "party to a sweeping victory in the state assembly election on Sunday, defeating Prime "
+     "Minister Narendra Modi's BJP. She narrowly lost her own contest in Nandigram, the "
+     "Election Commission said.",
+     "Mamta Banerjee",
+     "Hat-Trick for Didi\n\nMamta Banerjee will be sworn in as chief minister of West Bengal for "
+     "a third straight term after results on May 2 gave her party more than 200 of the 292 "
+     "seats that went to the polls. The BJP, which campaigned heavily in the state, finished a "
+     "distant second."),
+    ("person", "Yoav Gallant",
+     "Netanyahu Fires Defence Minister\n\nIsraeli Prime Minister Netanyahu dismissed Defence "
+     "Minister Yoav Gallant on Tuesday, citing a crisis of trust over the conduct of the war in "
+     "Gaza. Foreign Minister Israel Katz was named to replace him.",
+     "Yoav Galant",
+     "Protests Follow Dismissal\n\nThousands protested in Tel Aviv late on November 5 after Yoav "
+     "Galant was removed from the defence ministry. In a televised statement Galant said the "
+     "return of the hostages held in Gaza must remain Israel's top priority."),
+    ("person", "Abdourahamane Tiani",
+     "Niger General Heads Junta\n\nGeneral Abdourahamane Tiani, commander of Niger's "
+     "presidential guard, declared himself head of a transitional council on Friday, two days "
+     "after soldiers detained President Mohamed Bazoum. The African Union and ECOWAS condemned "
+     "the coup.",
+     "Abdourahamane Tchiani",
+     "Coup Leader Addresses Nation\n\nAbdourahamane Tchiani appeared on state television in "
+     "Niamey to announce that he led the National Council for the Safeguard of the Homeland. He "
+     "said the army had acted because of the worsening security situation in the country."),
+    ("person", "To Lam",
+     "Vietnam Names New Party Chief\n\nVietnam's Communist Party elected President To Lam as "
+     "general secretary on Saturday, following the death of Nguyen Phu Trong last month, state "
+     "media said. The former public security minister will hold both posts for now.",
+     "Tô Lâm",
+     "Hanoi Leader Vows Continuity\n\nTô Lâm pledged to press ahead with the anti-corruption "
+     "campaign after the Central Committee chose him as the party's top leader in Hanoi on "
+     "August 3. He had served as state president since May."),
+    ("person", "Nicolás Maduro",
+     "Maduro Sworn In for Third Term\n\nNicolás Maduro was sworn in on Friday for a third "
+     "six-year term as Venezuela's president, despite opposition claims that its candidate "
+     "Edmundo González won the July election. The United States raised its reward for his "
+     "arrest to $25 million.",
+     "Nicolas Maduro",
+     "Caracas Inauguration Draws New Sanctions\n\nNicolas Maduro took the oath of office before "
+     "the National Assembly in Caracas on January 10, as Washington, the European Union and "
+     "Canada announced fresh sanctions. Opposition leader Maria Corina Machado had been briefly "
+     "detained a day earlier."),
+    # -- groups, parties, clubs ---------------------------------------------------------------
+    ("group", "Muttahida Majlis-e-Amal",
+     "Religious Alliance Revived\n\nPakistan's main religious parties on Friday formally revived "
+     "the Muttahida Majlis-e-Amal alliance to contest next year's general election together, "
+     "leaders said at a news conference in Karachi. The alliance governed the then North-West Frontier "
+     "Province from 2002 to 2007.",
+     "Muttahida Majlis-i-Amal",
+     "Clerics Reunite Ahead of Polls\n\nFive religio-political parties announced in Karachi that "
+     "the Muttahida Majlis-i-Amal would be restored and field joint candidates in the 2018 "
+     "elections. The head of the Jamiat Ulema faction was named its president, officials said."),
+    ("group", "Al-Zawraa",
+     "Iraqi League Leaders Win Derby\n\nAl-Zawraa beat Al-Quwa Al-Jawiya 2-1 on Sunday to move "
+     "four points clear at the top of the Iraq Stars League, the Iraq Football Association said. "
+     "A late header settled the match in front of a capacity crowd.",
+     "Al-Zawra'a",
+     "Capital Derby Goes to Zawra'a\n\nAl-Zawra'a extended their lead in the Iraqi top flight "
+     "with a 2-1 victory over Al-Quwa Al-Jawiya, the Iraqi News Agency reported on Sunday. The "
+     "visitors had equalised shortly after half-time."),
+    ("group", "Zorya Luhansk",
+     "Zorya Luhansk Name New Coach\n\nUkrainian Premier League club Zorya Luhansk appointed a "
+     "new head coach on Monday after a run of four straight defeats, the club said. Zorya have "
+     "played their home matches away from their city since 2014.",
+     "Zorya Lugansk",
+     "Coaching Change in Ukraine\n\nZorya Lugansk, exiled from eastern Ukraine since the war in "
+     "the Donbas began, announced on Monday that their head coach had been replaced after four "
+     "league losses in a row."),
+    ("group", "Falun Gong",
+     "Falun Gong Marks 25 Years Since Ban\n\nThousands of Falun Gong practitioners marched in "
+     "Washington on Saturday to mark 25 years since China banned the spiritual movement in July "
+     "1999. Speakers urged the US Congress to act against organ harvesting.",
+     "Falungong",
+     "Falungong Followers Rally in US Capital\n\nFalungong adherents rallied near the Capitol on "
+     "July 20, the anniversary of Beijing's 1999 crackdown on the group. China's foreign "
+     "ministry called the movement an evil cult."),
+    ("group", "Trinamool Congress",
+     "Trinamool Sweeps Bengal\n\nThe Trinamool Congress won 29 of West Bengal's 42 "
+     "parliamentary seats, results published by the Election Commission of India on Tuesday showed, while the "
+     "BJP's tally fell to 12.",
+     "Trinamul Congress",
+     "Trinamul Tally Rises to 29\n\nThe Trinamul Congress improved on its 2019 showing in "
+     "Bengal, winning 29 seats in the general election counted on June 4, party leaders said in "
+     "Calcutta. The Left and the Congress won just one seat between them."),
+    ("group", "Başakşehir",
+     "Başakşehir Win First Turkish Title\n\nİstanbul Başakşehir won the Süper Lig for the first "
+     "time on Sunday after a 1-0 win against Kayserispor, becoming only the sixth club to be crowned "
+     "champions. The club was founded as a municipal team in 1990.",
+     "Basaksehir",
+     "Basaksehir Crowned Champions of Turkey\n\nBasaksehir clinched the Turkish league title "
+     "with two games to spare on July 19, Turkish media reported. Coach Okan Buruk said the "
+     "victory belonged to the whole club."),
+    ("group", "Asante Kotoko",
+     "Asante Kotoko Sack Coach\n\nGhanaian giants Asante Kotoko parted ways with their head "
+     "coach on Sunday after a 2-0 defeat to Accra Hearts of Oak, the Kumasi club said in a "
+     "statement.",
+     "Ashanti Kotoko",
+     "Kotoko Part Company With Coach\n\nAshanti Kotoko have relieved their head coach of his "
+     "duties following the weekend loss to Hearts of Oak in the Ghana Premier League, club "
+     "officials in Kumasi confirmed on Monday."),
+    ("group", "Bhumjaithai",
+     "Bhumjaithai Third in Thai Election\n\nThailand's Bhumjaithai party won 71 seats in "
+     "Sunday's general election, making it the third-largest party in the House of "
+     "Representatives, Election Commission figures showed. Party leader Anutin Charnvirakul "
+     "said he would wait for the two largest parties to form a government.",
+     "Bhum Jai Thai",
+     "Cannabis Party Gains Seats\n\nBhum Jai Thai, which pushed through the legalisation of "
+     "cannabis, finished third in the May 14 election with 71 seats, unofficial results showed. "
+     "Its leader Anutin Charnvirakul served as health minister in the outgoing government."),
+    # -- towns, cities, provinces -------------------------------------------------------------
+    ("town", "Bamiyan",
+     "Gunmen Kill Tourists in Afghanistan\n\nGunmen killed three Spanish tourists and three "
+     "Afghans in Bamiyan on Friday, the Taliban interior ministry said. The attack took place in "
+     "a market in the central Afghan city.",
+     "Bamyan",
+     "Spain Confirms Citizens Killed\n\nSpain's foreign ministry said on May 18 that three "
+     "Spanish nationals were among six people killed when gunmen opened fire on a tourist group "
+     "in Bamyan. Taliban authorities said several suspects had been arrested."),
+    ("town", "Bandar Abbas",
+     "Blast Rocks Iranian Port\n\nA huge explosion tore through the Shahid Rajaee port near "
+     "Bandar Abbas on Saturday, killing dozens of people and injuring more than 1,000, Iranian "
+     "state media said. Officials blamed chemicals stored in containers.",
+     "Bandar-e Abbas",
+     "Port Fire Still Burning\n\nFirefighters in Bandar-e Abbas were still battling the blaze on "
+     "Sunday, a day after the explosion at Iran's largest container port on the Strait of "
+     "Hormuz, the Red Crescent said. Schools and offices in the city were closed."),
+    ("town", "Wad Madani",
+     "Sudan Army Retakes Key City\n\nThe Sudanese army said on Saturday it had recaptured Wad "
+     "Madani, the capital of Gezira state, from the paramilitary Rapid Support Forces, more than "
+     "a year after losing it.",
+     "Wad Medani",
+     "Celebrations in Port Sudan\n\nResidents of army-held Port Sudan celebrated after troops "
+     "entered Wad Medani, which the RSF seized in December 2023, Sudan's information ministry "
+     "said on January 11. The RSF did not immediately comment."),
+    ("town", "Sloviansk",
+     "Missile Strike Hits Apartment Blocks\n\nRussian missiles struck apartment buildings in "
+     "Sloviansk in eastern Ukraine on Friday, killing at least eight people, the regional "
+     "governor said. Rescuers pulled survivors from the rubble.",
+     "Slovyansk",
+     "Death Toll Rises in Slovyansk\n\nThe death toll from Friday's Russian strike on Slovyansk "
+     "rose to 11, Ukraine's interior ministry said on April 15, as emergency workers searched a "
+     "five-storey building."),
+    ("town", "Xi'an",
+     "Chinese City Locked Down\n\nAuthorities in Xi'an ordered the northern Chinese city's 13 "
+     "million residents to stay at home on Thursday after a rise in Covid-19 cases, state media "
+     "reported. Only one person per household may go out every two days to buy supplies.",
+     "Xian",
+     "Lockdown in Home of Terracotta Army\n\nXian, the capital of Shaanxi province, imposed "
+     "China's strictest lockdown since Wuhan on December 23, Chinese officials said. Flights and "
+     "long-distance buses were suspended."),
+    ("town", "Hamhung",
+     "North Korea Fires Missiles\n\nNorth Korea fired two short-range ballistic missiles from "
+     "the Hamhung area into the sea off its east coast on Thursday, South Korea's Joint Chiefs "
+     "of Staff said. Japan's coast guard said they fell outside its exclusive economic zone.",
+     "Hamheung",
+     "Launches Near Hamheung\n\nTwo missiles launched from near Hamheung in South Hamgyong "
+     "province flew about 300 km before splashing down, Seoul's military said. Washington "
+     "condemned the launch as a violation of UN resolutions."),
+    ("town", "Thiruvananthapuram",
+     "Tharoor Holds Kerala Seat\n\nCongress MP Shashi Tharoor retained Thiruvananthapuram for a "
+     "fourth time on Tuesday, defeating Union minister Rajeev Chandrasekhar of the BJP by more "
+     "than 16,000 votes, Election Commission data showed.",
+     "Tiruvananthapuram",
+     "Close Fight in Kerala Capital\n\nShashi Tharoor survived a strong challenge in "
+     "Tiruvananthapuram, where the BJP led for much of the counting on June 4 before the "
+     "Congress leader pulled ahead, officials in Kerala said."),
+    ("town", "Hargeisa",
+     "Somaliland Opposition Leader Wins\n\nSomaliland's electoral commission announced in "
+     "Hargeisa on Tuesday that opposition candidate Abdirahman Mohamed Abdullahi, known as Irro, "
+     "won 63.9 percent of the vote in the November 13 presidential election.",
+     "Hargeysa",
+     "Irro Declared Winner\n\nCrowds celebrated in the streets of Hargeysa after the National "
+     "Electoral Commission declared Abdirahman Irro the winner over incumbent Muse Bihi Abdi. "
+     "Somaliland, which broke away from Somalia in 1991, is not internationally recognised."),
+    ("town", "Myawaddy",
+     "Myanmar Rebels Take Border Town\n\nKaren rebels said on Thursday they had taken control of "
+     "Myawaddy, a key trading town on Myanmar's border with Thailand, after hundreds of junta "
+     "soldiers surrendered.",
+     "Myawadi",
+     "Thailand Braces After Myawadi Falls\n\nThai authorities in Mae Sot said they were ready to "
+     "receive people fleeing fighting in Myawadi after the Karen National Union claimed the "
+     "town. The Friendship Bridge between the two countries remained open."),
+    ("town", "Kiryat Shmona",
+     "Rocket Hits Northern Israel\n\nA rocket fired from Lebanon struck a building in Kiryat "
+     "Shmona on Tuesday, causing heavy damage but no injuries, Israel's Magen David Adom said. "
+     "Most of the town's residents have been evacuated since October 2023.",
+     "Kiryat Shemona",
+     "Apartment Block Damaged\n\nA rocket launched from southern Lebanon hit an apartment block "
+     "in Kiryat Shemona, the Israel Defense Forces said, adding that sirens had sounded across "
+     "the Galilee panhandle."),
+]
+
+BLIND7_MUST_NOT_MERGE = [
+    # (kind, form a, text holding form a (or both forms), form b, second text or None when both forms are in the first text)
+    ("mother and son", "Sonia Gandhi",
+     "Congress Leaders Granted Bail\n\nA Delhi court on Saturday granted bail to Congress "
+     "president Sonia Gandhi and her son Rahul Gandhi in the National Herald case, brought by a "
+     "BJP politician. Both denied wrongdoing and said the case was politically motivated.",
+     "Rahul Gandhi", None),
+    ("two towns with similar names", "Myrnohrad",
+     "Families Told to Leave Frontline Town\n\nUkrainian officials ordered families with children "
+     "to leave Myrnohrad in eastern Ukraine on Monday as Russian forces advanced, the regional "
+     "military administration said.",
+     "Myrhorod",
+     "Drone Attack on Poltava Region\n\nRussian drones struck the city of Myrhorod in Ukraine's "
+     "Poltava region overnight, damaging an industrial facility, the regional governor said on "
+     "Telegram."),
+    ("two parties with similar names", "Pakistan Muslim League-Nawaz",
+     "Coalition Deal in Islamabad\n\nThe Pakistan Muslim League-Nawaz agreed on Tuesday to form "
+     "a coalition government with the Pakistan Peoples Party and smaller allies including the "
+     "Pakistan Muslim League-Quaid, after the Feb. 8 election produced no outright winner.",
+     "Pakistan Muslim League-Quaid", None),
+    ("two clubs with similar names", "Atlético Nacional",
+     "Libertadores Round-Up\n\nAtlético Nacional won 2-0 in Medellín on Wednesday to top their Copa Libertadores group, "
+     "while in Montevideo Club Nacional were held to a 1-1 draw by a Brazilian side, CONMEBOL "
+     "said.",
+     "Club Nacional", None),
+    ("province and a different city", "Kermanshah",
+     "Quake Kills Hundreds on Iran-Iraq Border\n\nA magnitude 7.3 earthquake struck Kermanshah "
+     "province in western Iran on Sunday night, killing more than 400 people, Iranian officials "
+     "said. The worst-hit town was Sarpol-e Zahab.",
+     "Kerman",
+     "Twin Blasts in Southeastern Iran\n\nTwo explosions struck a crowd near a cemetery in the "
+     "southeastern city of Kerman on Wednesday during a memorial for a slain general, killing "
+     "dozens of people, Iranian state media said."),
+    ("two people with similar names", "Mohammed bin Zayed",
+     "UAE Leaders Receive Visitor\n\nUAE President Sheikh Mohammed bin Zayed received the French "
+     "president in Abu Dhabi on Monday, a day after the visitor met Vice President Sheikh "
+     "Mohammed bin Rashid, the ruler of Dubai, the state news agency WAM said.",
+     "Mohammed bin Rashid", None),
+    ("two groups with similar names", "Sudan Liberation Movement",
+     "Peace Deal Signed in Juba\n\nSudan's transitional government signed a peace agreement in "
+     "Juba on Saturday with an alliance of rebel groups including the Sudan Liberation Movement "
+     "faction of Minni Minnawi. The Sudan People's Liberation Movement-North faction led by "
+     "Abdelaziz al-Hilu did not sign.",
+     "Sudan People's Liberation Movement-North", None),
+    ("father and son", "Jair Bolsonaro",
+     "Bolsonaro Son Stays in US\n\nBrazil's former president Jair Bolsonaro said on Tuesday that "
+     "his son Eduardo Bolsonaro, a federal deputy for Sao Paulo, would remain in the United "
+     "States to lobby against what the family calls political persecution in Brazil.",
+     "Eduardo Bolsonaro", None),
+    ("two cities with similar names", "Ahmedabad",
+     "Plane Crashes After Take-Off in India\n\nAn Air India flight bound for London crashed into "
+     "a residential area shortly after take-off from Ahmedabad in Gujarat on Thursday, officials "
+     "said.",
+     "Ahmednagar",
+     "Hospital Fire Kills Eleven\n\nA fire broke out in the intensive care unit of the district "
+     "civil hospital in Ahmednagar in Maharashtra on Saturday, killing 11 Covid-19 patients, "
+     "police said."),
+    ("two people with the same given name", "Ayman Odeh",
+     "Arab Lawmaker Faces Expulsion Bid\n\nIsraeli lawmaker Ayman Odeh, head of the Hadash-Ta'al "
+     "list, faced a Knesset vote on Monday on expelling him over comments about the war in Gaza, "
+     "his party said in Haifa.",
+     "Ayman Safadi",
+     "Jordan Warns Over West Bank\n\nJordanian Foreign Minister Ayman Safadi told reporters in "
+     "Amman on Monday that any annexation of the occupied West Bank would threaten regional "
+     "stability."),
+]
+
+
 # Words after a place's name that the model may tag with it ("Khost province").
 DESIGNATORS = frozenset({"province", "district", "governorate", "region", "state", "city"})
 
@@ -2131,7 +2467,7 @@ def run_case(texts: list[str], forms: tuple[str, str], link) -> tuple[bool | Non
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"), default="dev",
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"), default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
     options = parser.parse_args()
@@ -2176,7 +2512,8 @@ def main() -> None:
                            "blind3": (BLIND3_VARIANTS, BLIND3_MUST_NOT_MERGE),
                            "blind4": (BLIND4_VARIANTS, BLIND4_MUST_NOT_MERGE),
                            "blind5": (BLIND5_VARIANTS, BLIND5_MUST_NOT_MERGE),
-                           "blind6": (BLIND6_VARIANTS, BLIND6_MUST_NOT_MERGE)}[options.set]
+                           "blind6": (BLIND6_VARIANTS, BLIND6_MUST_NOT_MERGE),
+                           "blind7": (BLIND7_VARIANTS, BLIND7_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 
