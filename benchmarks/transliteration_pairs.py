@@ -2426,6 +2426,334 @@ BLIND7_MUST_NOT_MERGE = [
 ]
 
 
+# -- blind8: 30 + 10 pairs written by a helper that never read the rules or the linker code
+# (stop 33, written at the end of the stop; measured on the start and end code before
+# anyone read it). A third Arabic, Persian, Pashto, Urdu and Kurdish names; the rest
+# Armenian, Uzbek, Chinese, Japanese, Korean, Sinhala, Indonesian, Tamil, Hebrew, Thai,
+# Georgian, Turkish, Ukrainian, Tibetan, Somali, Khmer, Quechua.
+BLIND8_VARIANTS = [
+    # (kind, form in first report, first report text, form in second report, second report text)
+    # -- people -------------------------------------------------------------------------------
+    ("person", "Abdul Hamid Dbeibah",
+     "Libyan Premier Vows to End Militia Rule\n\nLibya's Tripoli-based Prime Minister Abdul Hamid "
+     "Dbeibah said on Wednesday that armed groups operating outside the state would be dismantled, "
+     "after two days of street fighting in the capital. The United Nations mission in Libya urged "
+     "all sides to respect a fragile truce.",
+     "Abdulhamid al-Dbeibah",
+     "Truce Holds in Tripoli After Deadly Clashes\n\nA ceasefire largely held in Tripoli on Thursday "
+     "after the heaviest fighting in the Libyan capital in years. Prime Minister Abdulhamid "
+     "al-Dbeibah, head of the Government of National Unity, praised the security forces and said "
+     "state institutions must control all weapons."),
+    ("person", "Abdolnaser Hemmati",
+     "Iran's Parliament Ousts Economy Minister\n\nIranian lawmakers voted on Sunday to impeach "
+     "Economy Minister Abdolnaser Hemmati over the collapse of the rial and rising prices. Of the "
+     "273 deputies present in Tehran, 182 backed the motion, state media reported.",
+     "Abdolnasser Hemmati",
+     "Rial Slide Costs Minister His Job\n\nAbdolnasser Hemmati lost his post as Iran's minister of "
+     "economy and finance on March 2 after the Majlis voted to remove him. The president "
+     "had defended him on the floor, arguing that the country's economic troubles could "
+     "not be blamed on one man."),
+    ("person", "Amir Khan Muttaqi",
+     "Taliban Minister Arrives in New Delhi\n\nAfghanistan's Taliban-appointed foreign minister "
+     "Amir Khan Muttaqi arrived in India on Thursday for a week-long visit, the most senior Taliban "
+     "official to travel to New Delhi since the group returned to power in 2021. He is due to meet "
+     "Indian External Affairs Minister S. Jaishankar.",
+     "Amir Khan Motaqi",
+     "India to Upgrade Kabul Mission\n\nIndia will upgrade its technical mission in Kabul to an "
+     "embassy, Indian officials said after talks with Amir Khan Motaqi, the acting foreign minister "
+     "of the Islamic Emirate. The Afghan delegation discussed trade, health aid and the Chabahar "
+     "route, Afghan media reported."),
+    ("person", "Faiz Hameed",
+     "Former Spy Chief Taken Into Military Custody\n\nPakistan's army said on Monday it had taken "
+     "former intelligence chief Lieutenant General (retd) Faiz Hameed into custody and started court "
+     "martial proceedings against him. The Inter-Services Public Relations statement said the action "
+     "followed a complaint over a private housing scheme in Islamabad.",
+     "Faiz Hamid",
+     "Ex-ISI Head Faces Court Martial\n\nFaiz Hamid, who led Pakistan's Inter-Services Intelligence "
+     "agency until 2021, was detained by the military in Rawalpindi, an army statement said. Analysts "
+     "said it was the first time a former ISI director general had faced a court martial."),
+    ("person", "Asaad al-Shaibani",
+     "New Syrian Flag Raised at UN\n\nSyrian Foreign Minister Asaad al-Shaibani raised the flag of "
+     "the new Syria at United Nations headquarters in New York on Friday. He told the Security Council "
+     "that sanctions imposed on the former government were now hurting ordinary Syrians.",
+     "Asaad al-Shibani",
+     "Damascus Asks Security Council to Lift Sanctions\n\nAsaad al-Shibani, making his first "
+     "appearance before the 15-member Security Council, said the interim authorities in Damascus "
+     "would cooperate with the Organisation for the Prohibition of Chemical Weapons. Diplomats said "
+     "Washington was still reviewing its measures against Syria."),
+    ("person", "Nikol Pashinyan",
+     "Armenia and Azerbaijan Initial Peace Deal at White House\n\nArmenian Prime Minister Nikol "
+     "Pashinyan and the president of Azerbaijan initialled a peace agreement at the White House on "
+     "Friday, hosted by US President Donald Trump. The deal includes a transit route across southern "
+     "Armenia.",
+     "Nikol Pashinian",
+     "Yerevan Hails 'Historic' Washington Summit\n\nNikol Pashinian said on his return to Yerevan "
+     "that the agreement signed in Washington on August 8 opened the way to ending decades of "
+     "conflict with Baku. Opposition groups in Armenia criticised the planned corridor, RFE/RL "
+     "reported."),
+    ("person", "Shavkat Mirziyoyev",
+     "Uzbek Leader Wins Snap Election\n\nUzbekistan's President Shavkat Mirziyoyev won Sunday's "
+     "early presidential election with about 87 percent of the vote, the Central Election Commission "
+     "in Tashkent said. The vote followed constitutional changes that extended the presidential term "
+     "to seven years.",
+     "Shavkat Mirziyoev",
+     "OSCE Says Uzbek Vote Lacked Real Competition\n\nObservers from the OSCE said the July 9 "
+     "election that returned Shavkat Mirziyoev to office was conducted efficiently but lacked genuine "
+     "political competition. None of the three other candidates openly challenged the incumbent."),
+    ("person", "Ko Wen-je",
+     "Taiwan Prosecutors Indict Opposition Figure\n\nTaipei prosecutors on Thursday indicted Ko "
+     "Wen-je, founder of the Taiwan People's Party and a former mayor of Taipei, on corruption "
+     "charges linked to a property development. They are seeking a prison term of more than 28 years.",
+     "Ke Wenzhe",
+     "Taiwan Party Founder Charged\n\nKe Wenzhe, who ran for leader of the island in January, was "
+     "charged with bribery and embezzlement of political donations, according to the Taipei District "
+     "Prosecutors Office. His party said the case was politically motivated by the DPP authorities."),
+    ("person", "Shohei Ohtani",
+     "Teen Pitcher Chooses Fighters Over MLB\n\nHigh school pitcher Shohei Ohtani said on Sunday he "
+     "will sign with the Hokkaido Nippon Ham Fighters, reversing his plan to go straight to Major "
+     "League Baseball. The 18-year-old from Iwate prefecture had been drafted by the Fighters in "
+     "October despite his stated wish to play in the United States.",
+     "Shohei Otani",
+     "Nippon Ham Land Hard-Throwing Prospect\n\nShohei Otani, the right-hander clocked at 160 km/h "
+     "at Hanamaki Higashi High School, agreed to join the Pacific League club, the team said in "
+     "Sapporo. The Fighters promised to let him both pitch and hit."),
+    ("person", "Kim Moon-soo",
+     "Conservatives Name Presidential Candidate\n\nSouth Korea's People Power Party confirmed former "
+     "labour minister Kim Moon-soo as its candidate for the June 3 presidential election on Saturday, "
+     "after a chaotic overnight attempt by party leaders to replace him failed. He will face "
+     "Democratic Party candidate Lee Jae-myung.",
+     "Kim Mun-su",
+     "Party Members Reject Bid to Swap Nominee\n\nKim Mun-su was reinstated as the ruling party's "
+     "presidential nominee in Seoul after members voted down a plan to hand the ticket to former "
+     "prime minister, Yonhap news agency reported. The snap election was called after the previous "
+     "president was removed from office."),
+    ("person", "Anura Kumara Dissanayake",
+     "Marxist-Rooted Leader Wins Sri Lanka Vote\n\nAnura Kumara Dissanayake was declared the winner "
+     "of Sri Lanka's presidential election on Sunday after a second count of preference votes, the "
+     "Election Commission in Colombo said. He promised to fight corruption and renegotiate parts of "
+     "the IMF bailout.",
+     "Anura Kumara Dissanayaka",
+     "New President Sworn In\n\nAnura Kumara Dissanayaka took the oath of office at the Presidential "
+     "Secretariat on September 23, becoming the first Sri Lankan leader from outside the two parties "
+     "that have long dominated politics on the island. He dissolved parliament the next day."),
+    ("person", "Suharto",
+     "Indonesia Names Suharto a National Hero\n\nIndonesian President Prabowo Subianto on Monday "
+     "conferred the title of national hero on his former father-in-law Suharto, who ruled the country "
+     "for 32 years. Human rights groups in Jakarta condemned the decision.",
+     "Soeharto",
+     "Protests Greet Hero Title for Former Ruler\n\nActivists rallied outside the State Palace after "
+     "the government added Soeharto to the list of Indonesian national heroes on November 10. Victims' "
+     "families said the New Order regime was responsible for mass killings and abductions."),
+    # -- groups, parties, clubs -----------------------------------------------------------------
+    ("group", "al-Wefaq",
+     "Bahrain Court Dissolves Main Shiite Opposition\n\nA Bahraini court on Sunday ordered the "
+     "dissolution of al-Wefaq, the kingdom's largest opposition group, and the seizure of its funds. "
+     "The US State Department said it was deeply troubled by the ruling in Manama.",
+     "Al-Wifaq",
+     "Opposition Society Shut Down\n\nThe High Civil Court ordered Al-Wifaq National Islamic Society "
+     "to be liquidated, accusing it of fostering extremism, Bahrain's state news agency BNA reported. "
+     "The group's leader, Sheikh Ali Salman, is already serving a prison sentence."),
+    ("organisation", "Tsinghua University",
+     "Chinese Universities Climb Global Rankings\n\nTsinghua University in Beijing was ranked the "
+     "top university in Asia in the latest Times Higher Education table published on Wednesday. "
+     "Peking University came second in the region.",
+     "Qinghua University",
+     "Beijing Campus Named Asia's Best\n\nQinghua University held its position as the highest-placed "
+     "Asian institution in the annual rankings released in London, according to the ministry of "
+     "education. Several mainland universities entered the global top 50 for the first time."),
+    ("party", "Janatha Vimukthi Peramuna",
+     "Leftist Alliance Sweeps Sri Lanka Parliament\n\nThe National People's Power alliance, built "
+     "around the Janatha Vimukthi Peramuna, won 159 of the 225 seats in Sri Lanka's parliamentary "
+     "election on Thursday. It is the first two-thirds majority for a single bloc since 1977.",
+     "Janatha Vimukti Peramuna",
+     "From Insurgency to Two-Thirds Majority\n\nThe Janatha Vimukti Peramuna, which led armed "
+     "uprisings in 1971 and 1989, now dominates the legislature after the November 14 vote, the "
+     "Election Commission said. Tamil-majority districts in the north also backed the coalition."),
+    ("party", "Tamilaga Vettri Kazhagam",
+     "Dozens Killed in Crush at Actor Vijay's Rally\n\nAt least 39 people were killed in a stampede "
+     "at a rally held by actor-politician Vijay's Tamilaga Vettri Kazhagam in Karur, Tamil Nadu, on "
+     "Saturday evening, officials said. Chief Minister M.K. Stalin announced compensation for the "
+     "victims' families.",
+     "Tamilaga Vetri Kazhagam",
+     "Police Book Party Functionaries After Karur Stampede\n\nTamil Nadu police registered a case "
+     "against district office-bearers of the Tamilaga Vetri Kazhagam after the deadly crush in Karur. "
+     "The party has asked the Madras High Court for an independent probe, saying the crowd was "
+     "poorly managed."),
+    ("party", "Agudat Yisrael",
+     "Ultra-Orthodox Party Quits Netanyahu Coalition\n\nThe ultra-Orthodox United Torah Judaism "
+     "alliance said on Monday its factions Degel HaTorah and Agudat Yisrael would leave Prime Minister "
+     "Benjamin Netanyahu's government over a bill on military service for yeshiva students.",
+     "Agudat Israel",
+     "Haredi Walkout Leaves Government With Thin Majority\n\nAgudat Israel's lawmakers resigned "
+     "their Knesset committee posts in Jerusalem as the dispute over draft exemptions deepened, "
+     "Israeli media reported. Shas said it would stay in the coalition for now."),
+    ("party", "Ruam Thai Sang Chart",
+     "Thai Parliament Elects New Premier\n\nThailand's parliament elected Srettha Thavisin as prime "
+     "minister on Tuesday with the backing of a coalition that included the military-aligned Ruam "
+     "Thai Sang Chart party. The vote ended three months of deadlock after the May election.",
+     "Ruam Thai Sang Chat",
+     "Army-Linked Parties Join Ruling Bloc\n\nRuam Thai Sang Chat, the party of the outgoing prime "
+     "minister, secured cabinet seats in the new government formed in Bangkok, the Bangkok "
+     "Post reported. Critics accused the coalition of betraying voters who backed reformist parties."),
+    ("club", "Dinamo Tbilisi",
+     "Dinamo Tbilisi Crowned Georgian Champions\n\nDinamo Tbilisi clinched the Erovnuli Liga title "
+     "on Sunday with a win at the Boris Paichadze Dinamo Arena. The club will enter the Champions "
+     "League qualifying rounds next summer.",
+     "Dynamo Tbilisi",
+     "Title Returns to the Capital\n\nDynamo Tbilisi secured the Georgian league championship with a "
+     "round to spare, the Georgian Football Federation said. Their nearest rivals "
+     "finished as runners-up."),
+    ("club", "Göztepe",
+     "Izmir Club Back in Super Lig\n\nGöztepe sealed promotion to Turkey's Süper Lig on Saturday "
+     "after a win in front of a sold-out crowd at the Gürsel Aksel Stadium in Izmir. The club had "
+     "spent two seasons in the second tier.",
+     "Goztepe",
+     "Goztepe Promoted as Fans Celebrate\n\nGoztepe will play top-flight football again next season "
+     "after securing an automatic promotion spot in the TFF First League, the Turkish Football "
+     "Federation confirmed. Thousands of supporters gathered in Konak square."),
+    # -- places ---------------------------------------------------------------------------------
+    ("town", "Tarhuna",
+     "UN Calls for Probe Into Libya Mass Graves\n\nThe United Nations called on Thursday for an "
+     "investigation after Libyan government forces reported finding mass graves in Tarhuna, a town "
+     "south-east of Tripoli recently abandoned by eastern-based forces.",
+     "Tarhouna",
+     "More Bodies Found South of Tripoli\n\nSearch teams recovered more bodies from graves in "
+     "Tarhouna, Libya's missing persons authority said. Families accuse the Kaniyat militia, which "
+     "controlled the town for years, of abducting and killing hundreds of residents."),
+    ("town", "Kirkuk",
+     "Curfew Imposed After Deadly Kirkuk Clashes\n\nIraqi authorities imposed a curfew in Kirkuk on "
+     "Saturday after four people were killed in clashes between Kurdish and Arab protesters, "
+     "security sources said. The prime minister's office in Baghdad ordered an investigation.",
+     "Kerkuk",
+     "Tensions Flare Over Party Headquarters\n\nProtesters in Kerkuk clashed on September 2 over "
+     "the planned return of the Kurdistan Democratic Party to a building it left in 2017, Rudaw "
+     "reported. Iraq's Federal Supreme Court later suspended the handover."),
+    ("town", "Spin Boldak",
+     "Pakistan and Afghan Forces Clash at Border\n\nHeavy fighting broke out between Pakistani and "
+     "Afghan Taliban forces near the border town of Spin Boldak in southern Afghanistan on Wednesday, "
+     "officials on both sides said. Residents reported civilian casualties.",
+     "Spin Buldak",
+     "Civilians Killed in Border Fighting\n\nThe Taliban government's chief spokesman said Pakistani "
+     "strikes hit homes in Spin Buldak, across from the Pakistani town of Chaman. Islamabad said its "
+     "troops had repulsed an attack on border posts."),
+    ("town", "Gwadar",
+     "Militants Attack Port Complex in Pakistan\n\nGunmen stormed the Gwadar Port Authority "
+     "complex in south-western Pakistan on Wednesday, the military said, adding that eight attackers "
+     "were killed. The banned Baloch Liberation Army claimed responsibility.",
+     "Gawadar",
+     "Security Forces Foil Attack on Port Authority\n\nSecurity forces repulsed an assault on the "
+     "Gawadar Port Authority Colony, the provincial information minister said. The port is a key part "
+     "of the China-Pakistan Economic Corridor, and Chinese engineers work nearby."),
+    ("town", "Kryvyi Rih",
+     "Missile Strike on Zelensky's Home City\n\nA Russian missile struck a residential area of Kryvyi "
+     "Rih in central Ukraine on Friday, killing at least 18 people including nine children, regional "
+     "officials said. The missile hit near a playground.",
+     "Kryvyy Rih",
+     "Mourning Declared After Children Killed\n\nAuthorities in Kryvyy Rih declared three days of "
+     "mourning after the April 4 attack, Ukraine's emergency service said. Russia's defence ministry "
+     "claimed it had targeted a meeting of military officers."),
+    ("town", "Dege",
+     "Tibetans Detained Over Dam Protest\n\nChinese police detained hundreds of Tibetans who "
+     "protested against a planned hydropower dam in Dege county in Sichuan province, rights groups "
+     "said on Friday. The Kamtok dam would flood several villages and monasteries.",
+     "Derge",
+     "Monks Held After Rare Protest in Sichuan\n\nMonks and villagers from Derge were arrested after "
+     "gathering outside county government offices in February, Human Rights Watch said. The Yangtze "
+     "dam project threatens six monasteries in the Garze Tibetan prefecture."),
+    ("town", "Ofunato",
+     "Japan's Largest Wildfire in Decades\n\nA wildfire in Ofunato in Iwate prefecture has burned "
+     "about 2,600 hectares and forced more than 4,000 residents to evacuate, officials said on "
+     "Tuesday. One person was found dead.",
+     "Ōfunato",
+     "Firefighters Battle Blaze in Iwate\n\nSelf-Defense Force helicopters dropped water over "
+     "hillsides around Ōfunato as the fire spread toward homes, public broadcaster NHK reported. It "
+     "is the largest forest fire in Japan since 1992."),
+    ("town", "Bosaso",
+     "Puntland Launches Offensive Against Islamic State\n\nSomalia's semi-autonomous Puntland region "
+     "launched a ground offensive against Islamic State fighters in the Cal Miskaad mountains "
+     "south-east of the port city of Bosaso, officials said on Saturday.",
+     "Bossaso",
+     "US Strikes Support Puntland Campaign\n\nUS Africa Command said it carried out air strikes in "
+     "support of Puntland forces in the Bari region, whose capital is Bossaso. Officials in the "
+     "region said dozens of foreign fighters had been killed."),
+    ("town", "Oddar Meanchey",
+     "Thai and Cambodian Troops Exchange Fire\n\nFighting erupted between Thai and Cambodian troops "
+     "near the Ta Muen Thom temple on the border with Cambodia's Oddar Meanchey province on Thursday. "
+     "Thailand said it had used F-16 jets against military targets.",
+     "Otdar Meanchey",
+     "Cambodia Accuses Thailand of Air Strikes\n\nCambodia's defence ministry said Thai aircraft "
+     "dropped bombs near temples in Otdar Meanchey on July 24, and civilians fled toward Samraong. "
+     "Phnom Penh asked the UN Security Council to hold an emergency meeting."),
+    ("town", "Cusco",
+     "Tourists Stranded at Machu Picchu\n\nMore than 1,400 tourists were evacuated from Machu "
+     "Picchu on Tuesday after protesters blocked the rail line in a dispute over the bus contract, "
+     "authorities in Cusco said. Peru's tourism ministry sent extra trains.",
+     "Cuzco",
+     "Peru Evacuates Visitors From Citadel\n\nProtests in the Cuzco region left visitors stuck in "
+     "Aguas Calientes, the town below the Inca site, Peru's ombudsman said. Residents are angry that "
+     "a new bus operator was granted the route."),
+]
+BLIND8_MUST_NOT_MERGE = [
+    # (kind, form a, text holding form a (or both forms), form b, second text or None when both forms are in the first text)
+    ("father and son", "Bidzina Ivanishvili",
+     "Georgian Dream Founder Sanctioned by US\n\nThe US Treasury imposed sanctions on Bidzina "
+     "Ivanishvili, the billionaire founder of Georgia's ruling Georgian Dream party, on Friday. His "
+     "son, the rapper Bera Ivanishvili, was not named in the order.",
+     "Bera Ivanishvili", None),
+    ("two towns with similar names", "Khorramabad",
+     "Strikes Hit Western Iran\n\nExplosions were heard near a missile base outside Khorramabad, the "
+     "capital of Iran's Lorestan province, on Friday, local media reported.",
+     "Khorramshahr",
+     "Flooding in Khuzestan\n\nHeavy rain flooded streets in the port city of Khorramshahr near the "
+     "Iraqi border, Iran's Red Crescent said, and residents were moved to shelters."),
+    ("two parties with similar names", "All Progressives Grand Alliance",
+     "Soludo Re-Elected in Anambra\n\nNigeria's electoral commission declared Governor Charles "
+     "Soludo of the All Progressives Grand Alliance winner of the Anambra governorship election on "
+     "Sunday. The candidate of the ruling All Progressives Congress came a distant second.",
+     "All Progressives Congress", None),
+    ("two clubs with similar names", "Al-Hilal",
+     "Saudi Side Stun Manchester City\n\nAl-Hilal beat Manchester City 4-3 after extra time in "
+     "Orlando to reach the Club World Cup quarter-finals, a famous result for Saudi football.",
+     "Al-Hilal Omdurman",
+     "Sudanese Champions Advance in Africa\n\nAl-Hilal Omdurman, forced to play home matches abroad "
+     "because of the war in Sudan, reached the group stage of the CAF Champions League."),
+    ("a province and a different town", "Gilan",
+     "Forest Fires in Northern Iran\n\nFirefighters battled blazes in the Hyrcanian forests of Gilan "
+     "province on the Caspian coast, officials in Rasht said.",
+     "Gilan-e Gharb",
+     "Quake Shakes Western Iran\n\nA moderate earthquake damaged houses in Gilan-e Gharb, a "
+     "town near Iran's border with Iraq, the Red Crescent said on Monday."),
+    ("two people with similar names", "Lee Jae-myung",
+     "Business Leaders Join President in Washington\n\nSouth Korean President Lee Jae-myung arrived "
+     "in Washington for his first summit with Donald Trump, accompanied by business leaders including "
+     "Samsung Electronics chairman Lee Jae-yong.",
+     "Lee Jae-yong", None),
+    ("father and daughter", "Thaksin Shinawatra",
+     "Thaksin Ordered Back to Prison\n\nThailand's Supreme Court ordered former prime minister "
+     "Thaksin Shinawatra to serve a one-year prison term on Tuesday, days after the Constitutional "
+     "Court removed his daughter Paetongtarn Shinawatra as prime minister.",
+     "Paetongtarn Shinawatra", None),
+    ("two groups with similar names", "Saraya al-Quds",
+     "Islamic Jihad Fires Rockets\n\nSaraya al-Quds, the armed wing of Palestinian Islamic Jihad, "
+     "said it fired rockets from Gaza toward southern Israel on Wednesday.",
+     "Liwa al-Quds",
+     "Pro-Government Militia in Aleppo\n\nLiwa al-Quds, a militia of Palestinian refugees that "
+     "fought alongside Syrian government forces, withdrew from positions north of Aleppo, a war "
+     "monitor said."),
+    ("two towns with similar names", "San Cristóbal",
+     "Protests in Western Venezuela\n\nDemonstrators blocked streets in San Cristóbal, the capital of "
+     "Táchira state near the Colombian border, after the disputed presidential election.",
+     "San Cristóbal de las Casas",
+     "Violence Displaces Families in Chiapas\n\nHundreds of people fled to San Cristóbal de las Casas "
+     "in southern Mexico after clashes between criminal groups in nearby highland villages."),
+    ("two people sharing a surname", "Sadyr Japarov",
+     "Kyrgyz President Fires Cabinet Chief\n\nKyrgyzstan's President Sadyr Japarov dismissed "
+     "Akylbek Japarov as chairman of the cabinet of ministers on Monday and appointed Adylbek "
+     "Kasymaliev in his place. The two men are not related.",
+     "Akylbek Japarov", None),
+]
+
+
 # Words after a place's name that the model may tag with it ("Khost province").
 DESIGNATORS = frozenset({"province", "district", "governorate", "region", "state", "city"})
 
@@ -2467,7 +2795,7 @@ def run_case(texts: list[str], forms: tuple[str, str], link) -> tuple[bool | Non
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"), default="dev",
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"), default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
     options = parser.parse_args()
@@ -2513,7 +2841,8 @@ def main() -> None:
                            "blind4": (BLIND4_VARIANTS, BLIND4_MUST_NOT_MERGE),
                            "blind5": (BLIND5_VARIANTS, BLIND5_MUST_NOT_MERGE),
                            "blind6": (BLIND6_VARIANTS, BLIND6_MUST_NOT_MERGE),
-                           "blind7": (BLIND7_VARIANTS, BLIND7_MUST_NOT_MERGE)}[options.set]
+                           "blind7": (BLIND7_VARIANTS, BLIND7_MUST_NOT_MERGE),
+                           "blind8": (BLIND8_VARIANTS, BLIND8_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 
