@@ -536,9 +536,11 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                 skeletons[_romanized_block(words, settings.min_vowel_letters)][words] = key
             spellings.add(name)
             # As many words as the name has with its hyphens as spaces: Deir ez-Zor is
-            # written Dayr az Zawr elsewhere.
-            openings[key[:prefix]] = max(openings[key[:prefix]],
-                                         len(_BODY_TOKEN.findall(name.replace("-", " "))))
+            # written Dayr az Zawr elsewhere. A first word shorter than the prefix opens
+            # runs by itself too (Ho Duc Phoc, written Hồ Đức Phớc elsewhere; Xi, Li).
+            n_words = len(_BODY_TOKEN.findall(name.replace("-", " ")))
+            for opening in {key[:prefix], key[:min(prefix, len(words[0]))]}:
+                openings[opening] = max(openings[opening], n_words)
     # Lower-case words a name may hold: articles, kinship words, connectors (Islamic State
     # of Iraq and the Levant, Abd al Aziz, Ahmad bin Ali).
     joiners = (rules_.romanization.article_particles | rules_.romanization.kinship_particles
@@ -555,7 +557,10 @@ def _search_variants(release: _Release, rules_: LinkingRules,
             # unless it reaches past the span's end: the model cut the name short.
             before = bisect_left(starts, start) - 1
             min_end = spans[before][1] if before >= 0 and spans[before][1] > start else start
-            max_words = openings.get(romanized_key(word, rules_.romanization)[:prefix], 0)
+            word_key = romanized_key(word, rules_.romanization)
+            if len(word_key) < prefix and word.casefold() in release.lower_words():
+                continue  # a short English word opens no name: "An Israeli" is no spelling
+            max_words = openings.get(word_key[:prefix], 0)
             for n in range(min(max_words, len(tokens) - i), 0, -1):
                 window = tokens[i:i + n]
                 end = window[-1][2]

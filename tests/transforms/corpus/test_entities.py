@@ -1429,3 +1429,16 @@ def test_two_spellings_of_one_town_both_tagged_organisations_are_one(link_tagged
         "Calm Returns\n\nCalm returned to Ceerigaabo on Tuesday, elders said."),
         labels={"Erigavo": "ORG", "Ceerigaabo": "ORG"})
     assert _entity_of(mentions, "Erigavo") == _entity_of(mentions, "Ceerigaabo")
+
+
+def test_an_untagged_spelling_of_a_name_opening_with_a_short_word_is_found(link_tagged):
+    # Vietnamese names open with a short word: the model tags "Hồ Đức Phớc" in one report
+    # and nothing over "Ho Duc Phoc" in another; the search still reads the run from "Ho".
+    _, mentions, _ = link_tagged((
+        "Minister Meets Investors\n\nDeputy Prime Minister Hồ Đức Phớc met Israeli investors "
+        "in Hanoi on Monday.",
+        "Investment Pledges\n\nAn Israeli firm pledged new projects after talks with Ho Duc "
+        "Phoc in Hanoi, officials said."),
+        missing=("Ho Duc Phoc",), labels={"Hồ Đức Phớc": "PERSON"})
+    found = _only_a_rule_mention(mentions, "Ho Duc Phoc")
+    assert found["entity_id"] == _entity_of(mentions, "Hồ Đức Phớc")
