@@ -1390,7 +1390,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     continue
                 seen.add((a, b))
                 town_spelling = a in town_keys and town_keys.get(b) == town_keys[a]
-                gazetteer_name = _one_gazetteer_name(a, b, gazetteer_names.named_places)
+                gazetteer_name = (
+                    _one_gazetteer_name(a, b, gazetteer_names.named_places)
+                    or _town_taken_for_a_person(a, b, gazetteer_names.named_places, surnames))
                 if not (town_spelling or gazetteer_name) and (
                         not _variants_in_a_reading(a, b, (words_of, second_words), settings) or (
                             not {a[0], b[0]} & _PERSON_OR_GROUP_LABELS
@@ -1399,8 +1401,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     continue
                 shared_article = nodes[a] & nodes[b]
                 two_spellings = plain_words[a] != plain_words[b]
-                if two_spellings and _run_together(a) != _run_together(b) and any(
-                        x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
+                if two_spellings and not gazetteer_name and _run_together(a) != _run_together(
+                        b) and any(x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
                     # A lone word of a person only as spelt: Bashar is not Bashir; or as
                     # written in two words (Falungong, Falun Gong).
                     continue
@@ -1668,6 +1670,19 @@ def _one_gazetteer_name(a: tuple, b: tuple, named_places) -> bool:
     named = named_places(a)
     return (_two_spellings_of_a_place(a, b, same_label=True) and bool(named)
             and named == named_places(b))
+
+
+def _town_taken_for_a_person(a: tuple, b: tuple, named_places, surnames: set[str]) -> bool:
+    """One node a person's lone word that is nobody's surname in the release, the other a
+    place, and GeoNames gives the two spellings exactly the same places: a town the model
+    took for a person in one report, spelt otherwise in another (Cheongjin a person here,
+    Chongjin a place there)."""
+    person, place = (a, b) if a[0] == "PERSON" else (b, a)
+    if (person[0] != "PERSON" or place[0] not in GEOCODED_LABELS or len(person[1]) != 1
+            or person[1][0] in surnames or _marker(place) or _bare(a[1]) == _bare(b[1])):
+        return False
+    named = named_places(person)
+    return bool(named) and named == named_places(place)
 
 
 def _may_share_name(a: tuple, b: tuple, words: tuple[str, ...]) -> bool:

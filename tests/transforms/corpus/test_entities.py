@@ -1442,3 +1442,14 @@ def test_an_untagged_spelling_of_a_name_opening_with_a_short_word_is_found(link_
         missing=("Ho Duc Phoc",), labels={"Hồ Đức Phớc": "PERSON"})
     found = _only_a_rule_mention(mentions, "Ho Duc Phoc")
     assert found["entity_id"] == _entity_of(mentions, "Hồ Đức Phớc")
+
+
+def test_a_town_taken_for_a_person_meets_its_other_spelling(link_tagged):
+    # The model takes Cheongjin for a person in one report; another spells the North
+    # Korean port Chongjin and tags a place. GeoNames gives both spellings one place.
+    _, mentions, _ = link_tagged((
+        "Port Flooded\n\nHeavy rain flooded the docks of Chongjin on Monday, state media said.",
+        "Storm Damage\n\nThe storm also hit Cheongjin, where houses were destroyed, officials "
+        "said."),
+        labels={"Chongjin": "GPE", "Cheongjin": "PERSON"})
+    assert _entity_of(mentions, "Chongjin") == _entity_of(mentions, "Cheongjin")
