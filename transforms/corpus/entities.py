@@ -13,7 +13,7 @@ release and not named in full in its article stays its own entity; no coreferenc
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -1055,10 +1055,9 @@ def _title_context(title: str | None, tagged: set[str], lower_words: set[str],
     for name in _title_names(title):
         if all(word.casefold() in lower_words for word in name.split()):
             continue
-        key = "".join(romanized_words(" ".join(_bare(name_key(name, "ORG", rules_).tokens)),
-                                      rules_.romanization))
-        if key in tagged:
-            found.add(("name", key))
+        context = _ctx(("ORG", name_key(name, "ORG", rules_).tokens), rules_)
+        if context[1] in tagged:
+            found.add(context)
     return found
 
 
@@ -1104,15 +1103,18 @@ def _town_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings) ->
 
 
 def _region_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings,
-                    provinces: bool = True) -> str | None:
+                    provinces: bool = True, called_so: bool = False) -> str | None:
     """The one country whose large towns, and `provinces`, bear the name (Mosul: Iraq; West
     Darfur: Sudan; not Tripoli, a large town of Libya and of Lebanon; not Punjab, a province
-    of India and of Pakistan)."""
-    countries = {p.country_code for p in gazetteer.candidates(text)
-                 if (provinces and p.place_type == "admin1") or (
-                     p.place_type == "city"
-                     and p.population >= settings.min_context_town_population)}
-    return countries.pop() if len(countries) == 1 else None
+    of India and of Pakistan); with `called_so`, when one of them goes by it, not only by an
+    alternate name."""
+    places = [p for p in gazetteer.candidates(text)
+              if (provinces and p.place_type == "admin1") or (
+                  p.place_type == "city" and p.population >= settings.min_context_town_population)]
+    countries = {p.country_code for p in places}
+    if len(countries) != 1 or (called_so and not any(called(p, text) for p in places)):
+        return None
+    return countries.pop()
 
 
 def _mislabelled_region_country(row: dict, gazetteer: Gazetteer) -> str | None:
@@ -1133,12 +1135,7 @@ def _mislabelled_town_country(row: dict, gazetteer: Gazetteer,
     its other names towns of: a club's town would make every other club a town."""
     if row["label"] not in _REGION_MISLABELS:
         return None
-    text = row["text"]
-    towns = [p for p in gazetteer.candidates(text) if p.place_type == "city"
-             and p.population >= settings.min_context_town_population]
-    countries = {p.country_code for p in towns}
-    return (countries.pop() if len(countries) == 1 and any(called(p, text) for p in towns)
-            else None)
+    return _region_country(row["text"], gazetteer, settings, provinces=False, called_so=True)
 
 
 def _province_country(text: str, gazetteer: Gazetteer, levels: tuple[str, ...],
@@ -1277,14 +1274,13 @@ def _spelt_two_ways_in_a_sentence(release: _Release, node_of: dict[int, tuple],
     report), and places and groups are spelt two ways even in one sentence by some (FA-KES:
     "between Atherya and al-Rasafeh", after "the army advances on al-Rasafa")."""
     apart = set()
-    for article_id, rows in release.by_article.items():
-        starts = [span.start for _, span in release.articles[article_id].sentences]
+    for rows in release.by_article.values():
         by_key: dict[tuple[int, str], set[tuple]] = defaultdict(set)
         for row in rows:
             node = node_of[row["_uid"]]
             if node[0] == "PERSON":
                 key = romanized_key(" ".join(_bare(node[1])), rules_.romanization)
-                by_key[(bisect_right(starts, row["start_char"]), key)].add(node)
+                by_key[(row["sentence_idx"], key)].add(node)
         for nodes in by_key.values():
             if len({_bare(node[1]) for node in nodes}) > 1:
                 apart.update(frozenset((a, b)) for a in nodes for b in nodes
@@ -1374,6 +1370,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     for node in sorted(nodes):
         if node[0] in _ROMANIZED_LABELS and (named := gazetteer_names.named_places(node)):
             blocks[("gazetteer name", _marker(node), named)].append(node)
+
     def contexts_without(a: tuple, b: tuple) -> tuple[set, set]:
         """The contexts of the articles of `a` and of `b`, less the names themselves: the
         contexts key them by their plain romanized words (_ctx), not by the folds of people
@@ -1667,9 +1664,14 @@ def _one_gazetteer_name(a: tuple, b: tuple, named_places) -> bool:
     English Galkayo; Ukrainian Vuhledar, Russian Ugledar). Names that share only some of
     their places are left to _one_gazetteer_place: GeoNames gives a province's name to its
     capital too, and the two are not one place."""
+    return (_two_spellings_of_a_place(a, b, same_label=True)
+            and _same_named_places(a, b, named_places))
+
+
+def _same_named_places(a: tuple, b: tuple, named_places) -> bool:
+    """GeoNames gives the names of nodes `a` and `b` exactly the same places (some)."""
     named = named_places(a)
-    return (_two_spellings_of_a_place(a, b, same_label=True) and bool(named)
-            and named == named_places(b))
+    return bool(named) and named == named_places(b)
 
 
 def _town_taken_for_a_person(a: tuple, b: tuple, named_places, surnames: set[str]) -> bool:
@@ -1681,8 +1683,7 @@ def _town_taken_for_a_person(a: tuple, b: tuple, named_places, surnames: set[str
     if (person[0] != "PERSON" or place[0] not in GEOCODED_LABELS or len(person[1]) != 1
             or person[1][0] in surnames or _marker(place) or _bare(a[1]) == _bare(b[1])):
         return False
-    named = named_places(person)
-    return bool(named) and named == named_places(place)
+    return _same_named_places(person, place, named_places)
 
 
 def _may_share_name(a: tuple, b: tuple, words: tuple[str, ...]) -> bool:
