@@ -131,6 +131,15 @@ class LinkingSettings:
     # romanize.near_spellings and test_a_name_spelt_otherwise_inside_one_word_merges.
     min_near_spelling_similarity: float = 85
     min_near_spelling_letters: int = 5
+    # Letters; a word this long may also be spelt otherwise in its vowels alone or its final
+    # vowel (Shanmugaratnam / Shanmugaratnum, Rajapaksa / Rajapakse: romanize.
+    # long_near_spelling).
+    min_long_near_spelling_letters: int = 8
+    # Words; a group's name this long, written alike but for letters the folds of people's
+    # and groups' names fold (Bharathiya Kisan Union, Bharatiya Kisan Union), is one name
+    # without context, as one spelling is: two groups are not named so alike. A near spelling
+    # this long needs one shared entity, even a country, not two.
+    min_folded_group_name_words: int = 3
     # Entities; two articles naming at least this many of the same other entities (or one
     # that is not a country: a town, a group, a person) are about the same story, so a
     # similar name in both is the same one (a lone shared country is not enough: see

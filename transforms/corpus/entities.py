@@ -1425,7 +1425,11 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 # A group's or a place's name of several words written alike but for what the
                 # folds drop (Hay'at Tahrir al-Sham, Hayat Tahrir al-Sham) is one name, as one
                 # spelling is; people share such names (Mohammed Saleh, Mohamed Saleh).
-                one_spelling = (long_name and not two_spellings and a[0] == b[0] != "PERSON")
+                # So is a longer one alike but for the folds of people's and groups' names.
+                one_spelling = long_name and a[0] == b[0] != "PERSON" and (
+                    not two_spellings or (
+                        a[0] in _PERSON_OR_GROUP_LABELS and words_of[a] == words_of[b]
+                        and len(words_of[a]) >= settings.min_folded_group_name_words))
                 # A one-word name the text shows to be romanized (`romanized_names`) spelt
                 # alike but for what the folds drop (Al Qaeda, al-Qaida; Janjaweed, Janjawid)
                 # is as rare as a full name: one shared entity will do. Not any one word:
@@ -1440,7 +1444,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     uf.union(a, b)
     # People and groups of languages the folds do not know, spelt alike but for one word's
     # inner letters (near_spellings): one label, never two spellings in one article, and
-    # only when their stories agree as for a single name (a shared country is not enough).
+    # only when their stories agree as for a single name (a shared country is not enough),
+    # or share one entity, even a country, for a name of three words or more, two of them
+    # written alike (Anura Kumara Dissanayake, Anura Kumara Dissanayaka).
     near: dict[tuple, list[tuple]] = defaultdict(list)
     for node in sorted(nodes):
         words = words_of[node]
@@ -1450,10 +1456,13 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     for members in near.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if uf.find(a) != uf.find(b) and not nodes[a] & nodes[b] and near_spellings(
+                if uf.find(a) == uf.find(b) or nodes[a] & nodes[b] or not near_spellings(
                         words_of[a], words_of[b], settings.min_near_spelling_similarity,
-                        settings.min_near_spelling_letters) and _context_agrees(
-                        *contexts_without(a, b), settings):
+                        settings.min_near_spelling_letters,
+                        settings.min_long_near_spelling_letters):
+                    continue
+                long_name = len(words_of[a]) >= settings.min_folded_group_name_words
+                if _context_agrees(*contexts_without(a, b), settings, 1 if long_name else None):
                     uf.union(a, b)
 
 
@@ -1828,6 +1837,17 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
                        or _mislabelled_region_country(row, gazetteer)
                        or _mislabelled_town_country(row, gazetteer, settings)):
             context_of_article[row["article_id"]].add(("country", country))
+    # A surname alone is the release's only full name with that surname, as the linking
+    # below takes it ("Ashraf Ghani" in one report, "Ghani" in another): as context too.
+    full_by_surname: dict[str, set] = defaultdict(set)
+    for node in articles_of_node:
+        if node[0] == "PERSON" and _is_full(node[1]):
+            full_by_surname[node[1][-1]].add(node)
+    for row in release.mentions:
+        node = node_of[row["_uid"]]
+        if node[0] == "PERSON" and len(node[1]) == 1 and len(
+                fulls := full_by_surname.get(node[1][0], ())) == 1:
+            context_of_article[row["article_id"]].add(_ctx(next(iter(fulls)), rules_))
     tagged = {key for context in context_of_article.values() for kind, key in context
               if kind == "name" and len(key) >= settings.min_variant_search_letters}
     for article_id, article in release.articles.items():
@@ -1851,10 +1871,6 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     # Surnames: the nearest full name of the article, else the release's only one. A full
     # name is no shorter name of a relative the article introduces ("Ahmad Massoud ... his
     # father Ahmad Shah Massoud"): the two are a family.
-    full_by_surname: dict[str, set] = defaultdict(set)
-    for node in articles_of_node:
-        if node[0] == "PERSON" and _is_full(node[1]):
-            full_by_surname[node[1][-1]].add(node)
     for article_id, rows in release.by_article.items():
         people = sorted((r for r in rows if r["label"] == "PERSON"), key=lambda r: r["start_char"])
         fulls = [(r["start_char"], node_of[r["_uid"]]) for r in people

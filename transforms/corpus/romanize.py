@@ -187,25 +187,46 @@ def are_variants(a: tuple[str, ...], b: tuple[str, ...], min_similarity: float,
 
 
 def near_spelling_key(words: tuple[str, ...], i: int) -> tuple[str, ...]:
-    """The key two names share when they differ at most in word `i`'s inner letters: the
-    other words, and word `i`'s first and last letters (near_spellings)."""
+    """The key two names share when they differ at most in word `i`'s inner letters or its
+    final vowel: the other words, and word `i`'s first letter and its last unless a vowel
+    (near_spellings)."""
     word = words[i]
-    return (*words[:i], f"{word[0]}~{word[-1]}", *words[i + 1:])
+    last = "*" if word[-1] in _VOWELS else word[-1]
+    return (*words[:i], f"{word[0]}~{last}", *words[i + 1:])
 
 
 def near_spellings(a: tuple[str, ...], b: tuple[str, ...], min_similarity: float,
-                   min_letters: int) -> bool:
+                   min_letters: int, min_long_letters: int) -> bool:
     """Names of two words or more, romanized, alike but for one word spelt otherwise inside
     (Palaniswami / Palanisamy, Rastriya / Rashtriya, Eisenkot / Eizenkot), for the spellings
     of languages the folds do not know: the word keeps its first and last letters, is
     `min_letters` long or longer, is `min_similarity` (rapidfuzz ratio) alike, and differs in
-    its consonants. Not in its vowels alone, which tell names apart (Hassoun / Hassan: the
-    folds decide); not in an ending (Soleimani / Suleiman, Khalili / Khalil)."""
+    its consonants. Not in its vowels alone, which tell short names apart (Hassoun / Hassan:
+    the folds decide); not in an ending (Soleimani / Suleiman, Khalili / Khalil). A word of
+    `min_long_letters` or more may also differ in its vowels alone, or in its final vowel
+    (Shanmugaratnam / Shanmugaratnum, Rajapaksa / Rajapakse): such a word is too long for
+    another name to be spelt so alike (long_near_spelling)."""
+    if (pair := differing_word(a, b)) is None:
+        return False
+    x, y = pair
+    if min(len(x), len(y)) < min_letters or x[0] != y[0] or fuzz.ratio(x, y) < min_similarity:
+        return False
+    if x[-1] == y[-1] and consonants(x) != consonants(y):
+        return True
+    return long_near_spelling(x, y, min_long_letters)
+
+
+def differing_word(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, str] | None:
+    """The one word two names of two words or more spell otherwise, word for word; None when
+    they differ in another number of words or more than one."""
     if len(a) != len(b) or len(a) < 2:
-        return False
+        return None
     differing = [(x, y) for x, y in zip(a, b) if x != y]
-    if len(differing) != 1:
-        return False
-    x, y = differing[0]
-    return (min(len(x), len(y)) >= min_letters and x[0] == y[0] and x[-1] == y[-1]
-            and consonants(x) != consonants(y) and fuzz.ratio(x, y) >= min_similarity)
+    return differing[0] if len(differing) == 1 else None
+
+
+def long_near_spelling(x: str, y: str, min_long_letters: int) -> bool:
+    """Two spellings of one long word that near_spellings allows to differ in vowels alone
+    or in their final vowel (of one length then: Khalili is Khalil with an ending)."""
+    return min(len(x), len(y)) >= min_long_letters and (
+        x[-1] == y[-1] or (len(x) == len(y) and x[-1] in _VOWELS and y[-1] in _VOWELS))

@@ -1409,6 +1409,57 @@ def test_a_name_spelt_otherwise_inside_one_word_merges(link_tagged):
                                                                       "Murali Krishnasamy")
 
 
+def test_a_long_word_spelt_otherwise_in_its_final_vowel_is_a_near_spelling(link_tagged):
+    # Rajapaksa and Rajapakse: no fold makes -a and -e one, but the word is long and the
+    # reports share a town.
+    _, mentions, _ = link_tagged((
+        "Former Leader Questioned\n\nFormer president Mahinda Rajapaksa was questioned for six "
+        "hours on Monday, police in Colombo said.",
+        "Ex-President Leaves\n\nMahinda Rajapakse left police headquarters in Colombo late on "
+        "Monday."), labels={"Mahinda Rajapaksa": "PERSON", "Mahinda Rajapakse": "PERSON"})
+    assert _entity_of(mentions, "Mahinda Rajapaksa") == _entity_of(mentions, "Mahinda Rajapakse")
+
+
+def test_a_near_spelling_of_three_words_needs_only_a_shared_country(link_tagged):
+    # Two of three words written alike and the third spelt otherwise at its end: one shared
+    # country is enough, where a name of two words needs more (Murali Krishnaswami and
+    # Murali Krishnasamy in India, above).
+    labels = {"Chandrika Bandaranaike Kumaratunga": "PERSON",
+              "Chandrika Bandaranaike Kumaratunge": "PERSON"}
+    _, mentions, _ = link_tagged((
+        "Former President Speaks\n\nChandrika Bandaranaike Kumaratunga urged voters in Sri "
+        "Lanka on Monday to reject the amendment.",
+        "Call to Voters\n\nChandrika Bandaranaike Kumaratunge told a rally in Sri Lanka on "
+        "Monday that the vote would shape the country for a generation."), labels=labels)
+    assert _entity_of(mentions, "Chandrika Bandaranaike Kumaratunga") == _entity_of(
+        mentions, "Chandrika Bandaranaike Kumaratunge")
+
+
+def test_a_group_of_three_words_alike_but_for_a_fold_of_groups_needs_no_context(link):
+    # th and t before a vowel fold for people and groups only, so the two spellings stay two
+    # spellings; a group's name of three words so alike is one name, shared context or not.
+    _, mentions, _ = link(
+        "Party Splits\n\nTwo lawmakers of the Lok Janshakthi Party quit on Tuesday, saying "
+        "they had not been consulted on the alliance.",
+        "Rebels Form Faction\n\nThe Lok Janshakti Party expelled its dissidents on Wednesday, "
+        "a spokesman said.")
+    assert _entity_of(mentions, "the Lok Janshakthi Party") == _entity_of(
+        mentions, "The Lok Janshakti Party")
+
+
+def test_a_surname_alone_names_the_full_name_as_context(link):
+    # "Ashraf Ghani" in one report, "Ghani" in the other: the surname is the release's only
+    # Ghani, so the reports share him, and the two spellings of Dostum are one man.
+    _, mentions, _ = link(
+        "Warlord Returns\n\nVice President Abdul Rasheed Dostum flew home on Sunday after a "
+        "year abroad, and President Ashraf Ghani greeted him on the tarmac.",
+        "Talks on the North\n\nAbdul Rashid Dostum met Ghani on Monday to talk about the "
+        "security of the northern provinces, aides said.")
+    assert _entity_of(mentions, "Abdul Rasheed Dostum") == _entity_of(mentions,
+                                                                       "Abdul Rashid Dostum")
+    assert _entity_of(mentions, "Ghani") == _entity_of(mentions, "Ashraf Ghani")
+
+
 def test_a_name_written_as_one_word_or_two_is_one_name_whatever_its_label(link_tagged):
     # The model takes the movement for a person in both reports: written as one word it is
     # a lone word of a person, which must otherwise be spelt alike; its letters are.
