@@ -910,7 +910,8 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
         if not others:
             continue
         own_context = _cached_context(contexts, row["article_id"], release, gazetteer, rules_)
-        own = {c for c in own_context if c[1] == "".join(words)}
+        own = {c for c in own_context
+               if c[1] == _context_key(name_key(row["text"], "GPE", rules_).tokens, rules_)}
         # The story's countries: a brief may leave out the one its town is in. The first
         # report of the story that names a country of the town settles it.
         found = False
@@ -952,13 +953,13 @@ def _words_and_block(text: str, seen: dict, rules_: LinkingRules,
 def _story_context(article: NormalizedArticle, rows: list[dict], gazetteer: Gazetteer,
                    rules_: LinkingRules) -> set[tuple[str, str]]:
     """What an article names: ("country", ISO code) for a country or a nationality (Syria
-    and Syrian are one), ("place", romanized key) for other places, else (label, key); and
+    and Syrian are one), ("place", _context_key) for other places, else (label, key); and
     the countries its headline names."""
     context = _title_countries(article.title, gazetteer, rules_)
     for row in rows:
         code = (_demonym_country(row, rules_) or (
             gazetteer.country_of(row["text"]) if row["label"] in GEOCODED_LABELS else None))
-        key = "".join(_romanized_words_of(row["text"], row["label"], rules_))
+        key = _context_key(name_key(row["text"], row["label"], rules_).tokens, rules_)
         context.add(("country", code) if code else
                     ("place", key) if row["label"] in PLACE_LABELS else (row["label"], key))
     return context
@@ -1745,8 +1746,13 @@ def _ctx(node: tuple, rules_: LinkingRules, country: str | None = None) -> tuple
     one shared name)."""
     if country:
         return ("country", country)
-    key = "".join(romanized_words(" ".join(_bare(node[1])), rules_.romanization))
-    return ("name" if node[0] in _ROMANIZED_LABELS else node[0], key)
+    return ("name" if node[0] in _ROMANIZED_LABELS else node[0], _context_key(node[1], rules_))
+
+
+def _context_key(tokens: tuple[str, ...], rules_: LinkingRules) -> str:
+    """A name key's words as context: romanized, without its designator (Kaduna State and
+    Kaduna city name one place to share)."""
+    return "".join(romanized_words(" ".join(_bare(tokens)), rules_.romanization))
 
 
 def _similar_orgs(settings: LinkingSettings):

@@ -1460,6 +1460,22 @@ def test_a_surname_alone_names_the_full_name_as_context(link):
     assert _entity_of(mentions, "Ghani") == _entity_of(mentions, "Ashraf Ghani")
 
 
+def test_a_town_tagged_an_organisation_is_the_place_another_report_of_its_story_tags(
+        link_tagged):
+    # The reports share Zamfara, one as "Zamfara State", the other bare: one place to share,
+    # whatever its designator. So Kaura-Namoda, tagged an organisation, is the town the
+    # other report tags a place.
+    _, mentions, _ = link_tagged((
+        "Bandits Raid Villages\n\nGunmen killed nine people in villages near Kaura Namoda in "
+        "Zamfara State on Monday, police in Nigeria said.",
+        "Families Flee\n\nResidents of Kaura-Namoda fled to Gusau after the raid, the Zamfara "
+        "government said."), labels={"Kaura Namoda": "GPE", "Kaura-Namoda": "ORG",
+                                     "Zamfara": "GPE"})
+    moved = next(m for m in mentions if m["text"] == "Kaura-Namoda")
+    assert moved["label"] == "GPE"
+    assert _entity_of(mentions, "Kaura Namoda") == _entity_of(mentions, "Kaura-Namoda")
+
+
 def test_a_name_written_as_one_word_or_two_is_one_name_whatever_its_label(link_tagged):
     # The model takes the movement for a person in both reports: written as one word it is
     # a lone word of a person, which must otherwise be spelt alike; its letters are.
