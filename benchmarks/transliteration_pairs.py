@@ -2754,6 +2754,364 @@ BLIND8_MUST_NOT_MERGE = [
 ]
 
 
+# -- blind9: 30 + 10 pairs written by a helper that never read the rules or the linker code
+# (stop 34, written after this stop's first rules; measured on the start and the then
+# current code before anyone read it).
+# Held-out blind test set 9: cross-outlet name variants and look-alike entities.
+
+BLIND9_VARIANTS = [
+    # (kind, form in first report, first report text, form in second report, second report text)
+
+    # ---------------- people ----------------
+    ("person", "Sergei Shoigu",
+     "Putin Moves Defence Minister to Security Council\n\nRussian President Vladimir Putin on "
+     "Sunday proposed replacing Defence Minister Sergei Shoigu with the economist Andrei Belousov. "
+     "Shoigu, who had run the ministry since 2012, will become secretary of the Security Council, "
+     "the Kremlin said.",
+     "Sergey Shoygu",
+     "Kremlin Reshuffle Puts Economist in Charge of Army\n\nAndrei Belousov, a former first deputy "
+     "prime minister, has been nominated to lead Russia's defence ministry. His predecessor Sergey "
+     "Shoygu takes over from Nikolai Patrushev at the Security Council. Analysts said the move "
+     "signalled a focus on controlling war spending."),
+
+    ("person", "Kyrylo Budanov",
+     "Ukraine Spy Chief Warns of New Russian Offensive\n\nKyrylo Budanov, head of Ukraine's "
+     "military intelligence agency HUR, said on Tuesday that Russia was massing troops for a summer "
+     "push in the north-east. He told reporters the attack could target the Kharkiv region.",
+     "Kirill Budanov",
+     "Ukrainian Intelligence Claims Moscow Preparing Offensive Near Kharkov\n\nKirill Budanov, who "
+     "leads the Main Intelligence Directorate in Ukraine, claimed Russian units were regrouping near "
+     "the border. Russia's defence ministry did not comment on his remarks."),
+
+    ("person", "Shigeru Ishiba",
+     "Japan's Parliament Elects New Prime Minister\n\nShigeru Ishiba was formally elected prime "
+     "minister of Japan on Tuesday, days after winning the leadership of the ruling Liberal "
+     "Democratic Party. He said he would call a snap general election for October 27.",
+     "Ishiba Shigeru",
+     "New Japanese Leader Takes Office, Eyes Early Vote\n\nIshiba Shigeru, 67, replaced Kishida "
+     "Fumio as Japan's leader on Tuesday. The new prime minister named his cabinet hours later and "
+     "confirmed plans to dissolve the lower house."),
+
+    ("person", "Ahn Cheol-soo",
+     "Ruling Party Lawmaker Breaks Ranks on Impeachment\n\nAhn Cheol-soo was the only People Power "
+     "Party lawmaker to remain in South Korea's National Assembly for Saturday's impeachment vote. "
+     "The motion failed after most of his colleagues walked out of the chamber.",
+     "Ahn Chul-soo",
+     "Impeachment Motion Collapses for Lack of Quorum\n\nSouth Korea's opposition failed to impeach "
+     "the president on Saturday after ruling party members boycotted the ballot in Seoul. Ahn "
+     "Chul-soo, a former presidential candidate, defied the boycott and cast his vote."),
+
+    ("person", "Mamata Banerjee",
+     "Chief Minister Leads Kolkata March Over Doctor's Murder\n\nWest Bengal Chief Minister Mamata "
+     "Banerjee marched through Kolkata on Friday demanding the death penalty for the killers of a "
+     "trainee doctor at R G Kar Medical College. Opposition parties accused her government of a "
+     "cover-up.",
+     "Mamata Bandyopadhyay",
+     "Bengal CM Offers to Resign as Doctors Stay Away\n\nMamata Bandyopadhyay said on Thursday she "
+     "was ready to step down after junior doctors skipped talks at the state secretariat, Nabanna. "
+     "The doctors have been on strike since their colleague was raped and murdered in August."),
+
+    ("person", "Megawati Soekarnoputri",
+     "Megawati Keeps Grip on PDI-P\n\nFormer Indonesian president Megawati Soekarnoputri was "
+     "reappointed chair of the Indonesian Democratic Party of Struggle on Friday at the party "
+     "congress in Bali. She has led the party since it was founded.",
+     "Megawati Sukarnoputri",
+     "Indonesia's Biggest Party Sticks With Its Matriarch\n\nDelegates meeting in Bali voted to keep "
+     "Megawati Sukarnoputri, 78, at the head of the PDI-P for another five years. They also gave "
+     "her sole authority to name the party's new leadership team."),
+
+    ("person", "Pita Limjaroenrat",
+     "Thai Court Dissolves Election-Winning Party\n\nThailand's Constitutional Court on Wednesday "
+     "ordered the dissolution of the Move Forward Party and banned its former leader Pita "
+     "Limjaroenrat from politics for ten years. The party won the most seats in the 2023 election.",
+     "Pita Limcharoenrat",
+     "Reformists Vow to Regroup After Ban\n\nPita Limcharoenrat told supporters in Bangkok that the "
+     "movement would carry on under a new name. The judges ruled that the party's pledge to amend "
+     "the royal insult law threatened the constitutional monarchy."),
+
+    ("person", "Isaias Afwerki",
+     "Eritrean Leader Marks Independence Day\n\nPresident Isaias Afwerki addressed crowds in Asmara "
+     "on Friday to mark 33 years since Eritrean fighters took the capital. He criticised foreign "
+     "interference in the Horn of Africa.",
+     "Isaias Afewerki",
+     "Asmara Celebrates as President Warns Outsiders\n\nIsaias Afewerki used his Independence Day "
+     "speech to accuse outside powers of fuelling conflict in the region. Eritrea, which broke away "
+     "from Ethiopia after a 30-year war, has not held a national election since independence."),
+
+    ("person", "Hassan Sheikh Mohamud",
+     "Somali President Announces New Offensive\n\nPresident Hassan Sheikh Mohamud said on Monday "
+     "that government troops and clan militias would launch a new offensive against al-Shabaab in "
+     "central Somalia. He urged residents to cut all ties with the group.",
+     "Hassan Sheekh Maxamuud",
+     "Villa Somalia Declares 'Total War'\n\nSomalia's president Hassan Sheekh Maxamuud told a "
+     "gathering of clan elders in Mogadishu that the war on the militants would be taken to every "
+     "district. He also called on the diaspora to support the national army."),
+
+    ("person", "Salome Zourabichvili",
+     "Outgoing President Leaves Palace but Refuses to Concede\n\nGeorgia's president Salome "
+     "Zourabichvili left the Orbeliani Palace in Tbilisi on Sunday as Mikheil Kavelashvili was sworn "
+     "in. She said the parliament that chose him was illegitimate.",
+     "Salome Zurabishvili",
+     "Georgia Swears In Former Footballer Amid Protests\n\nMikheil Kavelashvili took office on "
+     "Sunday in a ceremony boycotted by the opposition. His predecessor Salome Zurabishvili told "
+     "crowds outside that she remained the only legitimate president of the country."),
+
+    ("person", "Ruben Vardanyan",
+     "Baku Court Opens Trial of Former Karabakh Official\n\nThe trial of Ruben Vardanyan, the "
+     "Russian-Armenian billionaire who served as state minister of the breakaway Karabakh "
+     "government, opened in Baku on Friday. He faces charges including financing terrorism.",
+     "Ruben Vardanian",
+     "Detained Businessman Rejects Charges in Azerbaijan\n\nRuben Vardanian, held since he was "
+     "arrested at the Lachin checkpoint in September 2023, denied the accusations at a military "
+     "court. His family in Yerevan says the case is politically motivated."),
+
+    ("person", "Kassym-Jomart Tokayev",
+     "Kazakhs Back Nuclear Power Plant in Referendum\n\nVoters in Kazakhstan approved construction "
+     "of the country's first nuclear power plant, the Central Election Commission said on Monday. "
+     "President Kassym-Jomart Tokayev had championed the project.",
+     "Qasym-Jomart Toqaev",
+     "Kazakh Leader Hails Nuclear Vote\n\nQasym-Jomart Toqaev thanked citizens for taking part in "
+     "Sunday's referendum. He said an international consortium would be chosen to build the plant "
+     "near Lake Balkhash, and that Rosatom and Chinese firms were among the bidders."),
+
+    ("person", "Herzi Halevi",
+     "Israeli Army Chief Resigns Over October 7 Failures\n\nLieutenant General Herzi Halevi "
+     "announced on Tuesday that he would step down as chief of staff. He said he bore "
+     "responsibility for the military's failure to prevent the Hamas attack of October 7, 2023.",
+     "Herzl Halevi",
+     "IDF Chief Sets March Departure Date\n\nHerzl Halevi told Defence Minister Israel Katz in a "
+     "letter that he would leave his post on March 6. The head of the army's Southern Command also "
+     "resigned on the same day."),
+
+    # ---------------- groups / parties / clubs / organisations ----------------
+    ("party", "Kuomintang",
+     "Cheng Li-wun Elected Opposition Chair in Taiwan\n\nFormer legislator Cheng Li-wun won the "
+     "leadership of Taiwan's main opposition Kuomintang on Saturday, beating a crowded field. She "
+     "pledged to rebuild the party ahead of next year's local elections.",
+     "Guomindang",
+     "Beijing Congratulates New Taiwan Opposition Leader\n\nChinese President Xi Jinping sent a "
+     "congratulatory message to Cheng Li-wun after her election as chairwoman of the Guomindang. "
+     "Cheng has called for closer exchanges across the Taiwan Strait."),
+
+    ("party", "Pheu Thai",
+     "Ruling Party Nominates Thaksin's Daughter\n\nThailand's Pheu Thai party on Thursday nominated "
+     "Paetongtarn Shinawatra, 37, to replace Srettha Thavisin, who was dismissed by the "
+     "Constitutional Court a day earlier.",
+     "Puea Thai",
+     "Parliament Elects Youngest Thai Prime Minister\n\nLawmakers in Bangkok elected Paetongtarn "
+     "Shinawatra as prime minister on Friday. Her Puea Thai party leads the governing coalition, "
+     "and her father remains a powerful figure behind the scenes."),
+
+    ("party", "Pakistan Tehreek-e-Insaf",
+     "Imran Khan's Party Calls Off Islamabad Sit-In\n\nPakistan Tehreek-e-Insaf ended its protest "
+     "in Islamabad early on Wednesday after security forces cleared D-Chowk. The party said several "
+     "of its workers had been killed by gunfire.",
+     "Pakistan Tehrik-i-Insaf",
+     "Crackdown Ends Opposition March on Capital\n\nSupporters of jailed former prime minister "
+     "Imran Khan fled the city overnight as police and Rangers moved in. Leaders of the Pakistan "
+     "Tehrik-i-Insaf, including Khan's wife Bushra Bibi, left the area, officials said."),
+
+    ("party", "Gorran",
+     "Change Movement Shut Out of Kurdish Parliament\n\nThe Change Movement, known as Gorran, failed "
+     "to win a single seat in the Kurdistan Region's parliamentary election, according to results "
+     "released on Monday. The party held 24 seats after the 2013 vote.",
+     "Goran",
+     "Once-Mighty Opposition Wiped Out in Kurdish Vote\n\nGoran, which broke the two-party grip of "
+     "the KDP and PUK in 2009, received only a few thousand votes. New Generation made gains in "
+     "Sulaimani province, the movement's former stronghold."),
+
+    ("group", "al-Shabaab",
+     "Dozens Killed in Attack on Mogadishu Beach\n\nAt least 32 people were killed when gunmen and "
+     "a suicide bomber attacked Lido beach in Mogadishu on Friday night, police said. The "
+     "al-Qaeda-linked group al-Shabaab claimed responsibility.",
+     "al-Shabab",
+     "Militants Claim Assault on Somali Seafront\n\nThe militant group al-Shabab said its fighters "
+     "carried out the attack on a popular beachfront in the Somali capital. Survivors described "
+     "diners being shot at restaurant tables."),
+
+    ("group", "Houthis",
+     "Missile Strikes Near Israel's Main Airport\n\nA ballistic missile fired by Yemen's Houthis "
+     "landed near Ben Gurion Airport on Sunday, wounding several people and briefly halting "
+     "flights. The Israeli military said interception attempts had failed.",
+     "Huthis",
+     "Israel Vows Response After Yemen Attack\n\nPrime Minister Benjamin Netanyahu said Israel would "
+     "retaliate against the Iran-backed Huthis after a missile hit the perimeter of the airport "
+     "near Tel Aviv. Several foreign airlines suspended flights to Israel."),
+
+    ("club", "Shakhtar Donetsk",
+     "Shakhtar Donetsk Clinch Ukrainian Title\n\nShakhtar Donetsk secured the Ukrainian Premier "
+     "League title on Sunday, the club's 15th league crown. The team has not played a home game in "
+     "Donetsk since 2014.",
+     "Shakhtyor Donetsk",
+     "Exiled Miners Win Championship Again\n\nShakhtyor Donetsk wrapped up the championship with "
+     "games to spare. Coach Marino Pusic dedicated the trophy to Ukrainian soldiers and to fans "
+     "who have not seen the club at home for a decade."),
+
+    ("club", "Olympiacos",
+     "Olympiacos Win Conference League in Athens\n\nAyoub El Kaabi headed the winner in extra time "
+     "as Olympiacos beat Fiorentina 1-0 in the Europa Conference League final on Wednesday. It is "
+     "the first major European trophy won by a Greek club.",
+     "Olympiakos",
+     "Piraeus Side Make History Against Fiorentina\n\nOlympiakos lifted the trophy at AEK's stadium "
+     "in the Greek capital after a tense final. The Moroccan striker El Kaabi scored in the 116th "
+     "minute, and thousands celebrated in Piraeus through the night."),
+
+    ("organisation", "Viasna",
+     "Belarus Jails Nobel Laureate for 10 Years\n\nA court in Minsk sentenced Ales Bialiatski, "
+     "founder of the Viasna human rights centre, to ten years in prison on Friday. Three of his "
+     "colleagues also received long terms.",
+     "Vyasna",
+     "Rights Group Founder Sentenced in Minsk\n\nThe Vyasna rights group said its founder, a "
+     "co-winner of the 2022 Nobel Peace Prize, was convicted of smuggling and financing protests. "
+     "Western governments condemned the verdict."),
+
+    # ---------------- towns / provinces ----------------
+    ("town", "Kaesong",
+     "North Korea Blows Up Liaison Office\n\nNorth Korea destroyed the inter-Korean liaison office "
+     "in the border town of Kaesong on Tuesday, South Korea's unification ministry said. The "
+     "building had opened in 2018 after a summit between the two leaders.",
+     "Gaeseong",
+     "Seoul Condemns Demolition of Joint Office\n\nSmoke rose over Gaeseong after the North "
+     "detonated the four-storey building, footage released by the South's defence ministry showed. "
+     "The office stood next to the shuttered Gaeseong Industrial Complex."),
+
+    ("town", "Odesa",
+     "Missile Strike Hits Black Sea Port\n\nA Russian missile strike on the port of Odesa on Monday "
+     "damaged a civilian cargo ship and grain facilities, Ukrainian officials said. Several port "
+     "workers were killed.",
+     "Odessa",
+     "Grain Vessel Hit in Odessa Attack\n\nRussia's defence ministry said it had struck military "
+     "targets in Odessa. A vessel flying the flag of Saint Kitts and Nevis was hit while loading "
+     "wheat, Ukraine's navy said."),
+
+    ("province", "Karakalpakstan",
+     "Deadly Unrest in Uzbekistan's Autonomous Region\n\nEighteen people were killed during "
+     "protests in the autonomous republic of Karakalpakstan, Uzbek authorities said on Monday. "
+     "Demonstrators in Nukus had rallied against plans to remove the region's right to secede.",
+     "Qaraqalpaqstan",
+     "Tashkent Drops Constitutional Changes After Protests\n\nThe president flew to Qaraqalpaqstan "
+     "and announced that articles on the region's sovereignty would stay in the constitution. A "
+     "month-long state of emergency was declared."),
+
+    ("town", "La Coruña",
+     "Deportivo Return to Second Tier\n\nDeportivo sealed promotion to the Segunda División on "
+     "Sunday with a 1-0 win over Barcelona Atlètic in front of a sold-out Riazor stadium in La "
+     "Coruña.",
+     "A Coruña",
+     "Depor Fans Celebrate Long-Awaited Promotion\n\nMore than 30,000 supporters watched the "
+     "Galician club end four seasons in the third tier. Fans flooded the streets of A Coruña late "
+     "into the night, and the players paraded the trophy at the town hall."),
+
+    ("town", "Chittagong",
+     "Fire at Bangladesh Container Depot Kills Dozens\n\nA fire and chemical explosion at a "
+     "container depot in Sitakunda, near the port city of Chittagong, killed at least 41 people, "
+     "officials said on Sunday. Several firefighters were among the dead.",
+     "Chattogram",
+     "Hydrogen Peroxide Blamed for Depot Blast\n\nInvestigators said containers of hydrogen peroxide "
+     "had caught fire at the BM Container Depot. Hospitals in Chattogram struggled to treat "
+     "hundreds of burn victims, and the army was called in to help."),
+
+    ("province", "Sudurpashchim",
+     "Earthquakes Damage Homes in Western Nepal\n\nA series of earthquakes struck Bajhang district "
+     "in Sudurpashchim Province on Tuesday, damaging hundreds of houses. Tremors were felt in "
+     "Kathmandu and in northern India.",
+     "Sudurpaschim",
+     "Bajhang Quake Victims Spend Night in the Open\n\nSurvivors in the remote hill district slept "
+     "outside as aftershocks continued. The Sudurpaschim provincial government said it had sent "
+     "tents and food by helicopter."),
+
+    ("town", "Isfahan",
+     "Explosions Heard Near Iranian City\n\nIranian air defences fired at drones over Isfahan early "
+     "on Friday, state media reported, in what US officials described as an Israeli retaliatory "
+     "strike. Iran said its nuclear sites were unharmed.",
+     "Esfahan",
+     "Tehran Plays Down Drone Attack\n\nIranian officials said small drones were shot down near an "
+     "air base outside Esfahan and no damage was caused. The International Atomic Energy Agency "
+     "confirmed there was no damage at Iran's nuclear facilities."),
+
+    ("province", "Khost",
+     "Pakistani Airstrikes Hit Afghan Border Provinces\n\nPakistani jets struck targets in "
+     "Afghanistan's Khost and Paktika provinces on Monday, killing eight people, the Taliban "
+     "government said. Islamabad accused Kabul of sheltering militants.",
+     "Khowst",
+     "Taliban Vow Response to Cross-Border Raids\n\nA Taliban spokesman said women and children were "
+     "among those killed in strikes on Khowst province near the Durand Line. Pakistan said it had "
+     "targeted hideouts of the Pakistani Taliban."),
+]
+
+BLIND9_MUST_NOT_MERGE = [
+    # (kind, form a, text holding form a (or both forms), form b, second text or None)
+    ("siblings", "Thaksin Shinawatra",
+     "Former Thai Premier Returns From Exile\n\nFormer Thai prime minister Thaksin Shinawatra "
+     "landed in Bangkok on Tuesday after 15 years abroad and was taken to the Supreme Court. His "
+     "younger sister Yingluck Shinawatra, whose government was ousted in a 2014 coup, remains in "
+     "exile.",
+     "Yingluck Shinawatra", None),
+
+    ("town and a different village", "Pokrovsk",
+     "Russian Troops Advance in Donetsk Region\n\nRussian forces moved closer to the logistics hub "
+     "of Pokrovsk on Thursday, Ukraine's general staff said. Further west, shelling damaged houses "
+     "in the village of Pokrovske in Dnipropetrovsk region.",
+     "Pokrovske", None),
+
+    ("two different parties", "Janata Dal (United)",
+     "Nitish Kumar Sworn In Again in Bihar\n\nJanata Dal (United) leader Nitish Kumar took the oath "
+     "as Bihar's chief minister in Patna on Thursday. His alliance with the BJP won a large majority "
+     "in the state election.",
+     "Janata Dal (Secular)",
+     "Gowda's Party Joins BJP-Led Alliance\n\nThe Janata Dal (Secular), led by former prime minister "
+     "H. D. Deve Gowda, formally joined the National Democratic Alliance on Friday. The move is "
+     "expected to reshape the contest in Karnataka."),
+
+    ("two different clubs", "Lokomotiv Moscow",
+     "Lokomotiv Moscow Go Top After Derby Win\n\nLokomotiv Moscow moved to the top of the Russian "
+     "Premier League on Saturday with a 2-1 win over Spartak at the RZD Arena.",
+     "Lokomotiv Plovdiv",
+     "Bulgarian Club Appoints New Coach\n\nLokomotiv Plovdiv named a new head coach on Monday after "
+     "a run of poor results in the Bulgarian top flight. The club said the appointment was "
+     "effective immediately."),
+
+    ("two different provinces", "Shanxi",
+     "Coal Mine Collapse Traps Workers in Northern China\n\nA collapse at a coal mine in Shanxi "
+     "province trapped more than 20 miners on Wednesday, state media said. Rescue teams were also "
+     "sent from neighbouring Shaanxi province.",
+     "Shaanxi", None),
+
+    ("father and son", "Kim Jong Il",
+     "North Korea Marks Anniversary of Leader's Death\n\nNorth Korean leader Kim Jong Un visited the "
+     "Kumsusan Palace of the Sun in Pyongyang on Sunday to mark the anniversary of the death of his "
+     "father, Kim Jong Il, state media reported.",
+     "Kim Jong Un", None),
+
+    ("father and son", "Isaac Herzog",
+     "President Honours Father at Jerusalem Memorial\n\nIsraeli President Isaac Herzog attended a "
+     "ceremony in Jerusalem on Monday marking the anniversary of the death of his father, Chaim "
+     "Herzog, Israel's sixth president.",
+     "Chaim Herzog", None),
+
+    ("two different provinces", "North Sumatra",
+     "Floods Kill Hundreds on Sumatra\n\nFlash floods and landslides killed hundreds of people "
+     "across Aceh, North Sumatra and West Sumatra, Indonesia's disaster agency said on Monday. The "
+     "worst damage in North Sumatra was in Central Tapanuli.",
+     "West Sumatra", None),
+
+    ("political party and a breakaway armed group", "Oromo Liberation Front",
+     "Ethiopia Opens Talks With Oromo Rebels\n\nThe Oromo Liberation Front, a political party that "
+     "returned from exile in 2018, said it was not part of the negotiations in Tanzania. The "
+     "government is talking to the Oromo Liberation Army, an armed group that split from it.",
+     "Oromo Liberation Army", None),
+
+    ("two different cities", "Antakya",
+     "Quake-Hit City Still Rebuilding Two Years On\n\nThousands of families in Antakya, the capital "
+     "of Hatay province, still live in container homes two years after the February 2023 "
+     "earthquakes. Much of the old town remains in ruins.",
+     "Antalya",
+     "Wildfire Forces Evacuations Near Turkish Resort\n\nFirefighters battled a forest fire near "
+     "the Mediterranean resort of Antalya on Wednesday. Several hotels were evacuated as a "
+     "precaution, officials said."),
+]
+
+
 # Words after a place's name that the model may tag with it ("Khost province").
 DESIGNATORS = frozenset({"province", "district", "governorate", "region", "state", "city"})
 
@@ -2795,7 +3153,8 @@ def run_case(texts: list[str], forms: tuple[str, str], link) -> tuple[bool | Non
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
-    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"), default="dev",
+    parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
+                                          "blind9"), default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
     options = parser.parse_args()
@@ -2842,7 +3201,8 @@ def main() -> None:
                            "blind5": (BLIND5_VARIANTS, BLIND5_MUST_NOT_MERGE),
                            "blind6": (BLIND6_VARIANTS, BLIND6_MUST_NOT_MERGE),
                            "blind7": (BLIND7_VARIANTS, BLIND7_MUST_NOT_MERGE),
-                           "blind8": (BLIND8_VARIANTS, BLIND8_MUST_NOT_MERGE)}[options.set]
+                           "blind8": (BLIND8_VARIANTS, BLIND8_MUST_NOT_MERGE),
+                           "blind9": (BLIND9_VARIANTS, BLIND9_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 

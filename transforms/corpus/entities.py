@@ -1404,6 +1404,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     # A lone word of a person only as spelt: Bashar is not Bashir; or as
                     # written in two words (Falungong, Falun Gong).
                     continue
+                if not gazetteer_name and _two_gazetteer_places(a, b, gazetteer_names):
+                    continue
                 same_place = gazetteer_name or _one_gazetteer_place(a, b, gazetteer_names.places)
                 if a[0] != b[0] and not (_may_share_name(a, b, words_of[a]) or same_place):
                     continue
@@ -1547,15 +1549,34 @@ def _markers(node: tuple, gazetteer_names: _GazetteerNames) -> list[tuple[str, .
 
 def _unknown_spelling_of_a_place(a: tuple, b: tuple, gazetteer_names: _GazetteerNames,
                                  shared: set) -> bool:
-    """Both nodes are places, the gazetteer knows one as a province or large town and not
-    the other under any spelling, and both articles name that province's or town's
-    country: the unknown name is that place spelt otherwise (Nangarhar, Ningarhar)."""
+    """Both nodes are places, the gazetteer knows one as written as a province or large town
+    and the other not as written (in another romanization, at most as that same place), and
+    both articles name that province's or town's country: the other name is that place spelt
+    otherwise (Nangarhar, Ningarhar; Karakalpakstan, Qaraqalpaqstan)."""
     if not (a[0] in PLACE_LABELS and b[0] in PLACE_LABELS):
         return False
     known = [x for x in (a, b) if gazetteer_names.known(x)]
+    if len(known) == 2:
+        written = [x for x in known if gazetteer_names.named_places(x)]
+        if len(written) != 1:
+            return False
+        other = b if written[0] is a else a
+        if not gazetteer_names.romanized_places(other) & gazetteer_names.places(written[0]):
+            return False
+        known = written
     if len(known) != 1:
         return False
     return any(("country", code) in shared for code in gazetteer_names.countries(known[0]))
+
+
+def _two_gazetteer_places(a: tuple, b: tuple, gazetteer_names: _GazetteerNames) -> bool:
+    """Both nodes are places written otherwise, each the name of provinces or large towns
+    the other is not a name of: two places the folds make look alike (Shanxi and Shaanxi,
+    two provinces of China), whatever the article or the story."""
+    if not (a[0] in PLACE_LABELS and b[0] in PLACE_LABELS) or _run_together(a) == _run_together(b):
+        return False
+    places_a, places_b = gazetteer_names.written_places(a), gazetteer_names.written_places(b)
+    return bool(places_a and places_b and not places_a & places_b)
 
 
 def _marker(node: tuple) -> tuple[str, ...]:
@@ -1627,6 +1648,20 @@ class _GazetteerNames:
         candidates = self._gazetteer.candidates(" ".join(_bare(node[1])))
         return bool(candidates) and all(p.place_type in ("admin1", "admin2")
                                         for p in candidates)
+
+    def written_places(self, node: tuple) -> frozenset[int]:
+        """The provinces, districts and large towns the name is a name of as written, not
+        in another romanization (Shanxi and Shaanxi province are two)."""
+        return frozenset(
+            p.geonameid for p in self._gazetteer.candidates(" ".join(_bare(node[1])))
+            if p.place_type in ("admin1", "admin2") or (
+                p.place_type == "city"
+                and p.population >= self._settings.min_searched_place_population))
+
+    def romanized_places(self, node: tuple) -> frozenset[int]:
+        """The places the name is a name of in another romanization."""
+        return frozenset(p.geonameid for p in self._gazetteer.romanized_candidates(
+            " ".join(_bare(node[1])), self._romanization))
 
     def known(self, node: tuple) -> bool:
         """The gazetteer knows the name, as written or in another romanization."""
