@@ -1400,8 +1400,10 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 shared_article = nodes[a] & nodes[b]
                 two_spellings = plain_words[a] != plain_words[b]
                 if two_spellings and not gazetteer_name and _run_together(a) != _run_together(
-                        b) and any(x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
-                    # A lone word of a person only as spelt: Bashar is not Bashir; or as
+                        b) and not _folded_alike(a, b, words_of) and any(
+                        x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
+                    # A lone word of a person only as spelt, or as the folds of people and
+                    # groups spell both (Roscosmos, Roskosmos): Bashar is not Bashir; or as
                     # written in two words (Falungong, Falun Gong).
                     continue
                 if not gazetteer_name and _two_gazetteer_places(a, b, gazetteer_names):
@@ -1431,7 +1433,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 # So is a longer one alike but for the folds of people's and groups' names.
                 one_spelling = long_name and a[0] == b[0] != "PERSON" and (
                     not two_spellings or (
-                        a[0] in _PERSON_OR_GROUP_LABELS and words_of[a] == words_of[b]
+                        _folded_alike(a, b, words_of)
                         and len(words_of[a]) >= settings.min_folded_group_name_words))
                 # A one-word name the text shows to be romanized (`romanized_names`) spelt
                 # alike but for what the folds drop (Al Qaeda, al-Qaida; Janjaweed, Janjawid)
@@ -1467,6 +1469,12 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 long_name = len(words_of[a]) >= settings.min_folded_group_name_words
                 if _context_agrees(*contexts_without(a, b), settings, 1 if long_name else None):
                     uf.union(a, b)
+
+
+def _folded_alike(a: tuple, b: tuple, words_of: dict[tuple, tuple[str, ...]]) -> bool:
+    """Both nodes are people or groups, and the folds of their names make them one spelling
+    (a place is not folded so: Ghent is not Kent)."""
+    return {a[0], b[0]} <= _PERSON_OR_GROUP_LABELS and words_of[a] == words_of[b]
 
 
 def _town_key(node: tuple, gazetteer: Gazetteer, rules_: LinkingRules,
