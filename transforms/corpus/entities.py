@@ -521,6 +521,12 @@ def _search_variants(release: _Release, rules_: LinkingRules,
     # whose key shares its first letters with a name's, and no longer than those names.
     prefix = settings.min_variant_search_letters - 1
     openings: dict[str, int] = defaultdict(int)  # first letters of a key -> most words
+    # People's and groups' names also as their folds spell them (Olympiacos, Olympiakos) and,
+    # of several words, by near spellings (Asante Kotoko, Ashanti Kotoko): runs are then
+    # tried from words whose key shares its first consonants with such a name's too.
+    folded = _FoldedNames(rules_.romanization, settings)
+    # First letters, or first consonants, of those names' keys -> most words.
+    folded_openings: dict[str, int] = defaultdict(int)
     for row in release.mentions:
         if row["label"] not in _ROMANIZED_LABELS:
             continue
@@ -541,6 +547,11 @@ def _search_variants(release: _Release, rules_: LinkingRules,
             n_words = len(_BODY_TOKEN.findall(name.replace("-", " ")))
             for opening in {key[:prefix], key[:min(prefix, len(words[0]))]}:
                 openings[opening] = max(openings[opening], n_words)
+            if row["label"] in _PERSON_OR_GROUP_LABELS:
+                folded.add(words, key)
+                for opening in {key[:prefix]} | ({_loose_opening(key)} if len(words) > 1
+                                                 else set()):
+                    folded_openings[opening] = max(folded_openings[opening], n_words)
     # Lower-case words a name may hold: articles, kinship words, connectors (Islamic State
     # of Iraq and the Levant, Abd al Aziz, Ahmad bin Ali).
     joiners = (rules_.romanization.article_particles | rules_.romanization.kinship_particles
@@ -561,7 +572,9 @@ def _search_variants(release: _Release, rules_: LinkingRules,
             if len(word_key) < prefix and word.casefold() in release.lower_words():
                 continue  # a short English word opens no name: "An Israeli" is no spelling
             max_words = openings.get(word_key[:prefix], 0)
-            for n in range(min(max_words, len(tokens) - i), 0, -1):
+            max_folded = max(folded_openings.get(word_key[:prefix], 0),
+                             folded_openings.get(_loose_opening(word_key), 0))
+            for n in range(min(max(max_words, max_folded), len(tokens) - i), 0, -1):
                 window = tokens[i:i + n]
                 end = window[-1][2]
                 text = article.body[start:end]
@@ -576,8 +589,9 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                     # is two names, not a spelling of a tagged "Hama and Idlib").
                     if any(not any(c.isupper() for c in w) for w, _, _ in window):
                         continue
-                    key = _variant_key(romanized_words(text, rules_.romanization), skeletons,
-                                       settings)
+                    words = romanized_words(text, rules_.romanization)
+                    key = ((_variant_key(words, skeletons, settings) if n <= max_words else None)
+                           or (folded.key_of(words) if n <= max_folded else None))
                     if key is None:
                         continue
                 if (n == 1 or n not in lengths.get(key, ())) and all(
@@ -587,6 +601,54 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                 locate = locate or sentence_index(article)
                 _place_span(release, article, start, end, label, locate, rules_)
                 break
+
+
+@lru_cache(maxsize=100_000)
+def _loose_opening(key: str) -> str:
+    """A romanized key's first consonants, which near spellings keep (Asante, Ashanti)."""
+    return consonants(key)[:2]
+
+
+class _FoldedNames:
+    """The tagged names of people and groups as the folds of their names spell them, and by
+    their near spellings, for the search of their untagged spellings (_search_variants)."""
+
+    def __init__(self, romanization: Romanization, settings: LinkingSettings):
+        self._romanization, self._settings = romanization, settings
+        self._keys: dict[str, set[str]] = defaultdict(set)  # folded key -> keys
+        self._near: dict[tuple, dict[tuple, set[str]]] = defaultdict(lambda: defaultdict(set))
+        self._added: set[tuple[str, ...]] = set()
+        self._key_of: dict[tuple[str, ...], str | None] = {}
+
+    def add(self, words: tuple[str, ...], key: str) -> None:
+        if words in self._added:
+            return
+        self._added.add(words)
+        folded = person_or_group_words(words, self._romanization)
+        self._keys["".join(folded)].add(key)
+        if len(folded) > 1:
+            for i in range(len(folded)):
+                self._near[near_spelling_key(folded, i)][folded].add(key)
+
+    def key_of(self, words: tuple[str, ...]) -> str | None:
+        """The key of the one tagged name `words` spell as the folds of people and groups
+        do, or near it; None when none or several (remembered: runs repeat)."""
+        if words not in self._key_of:
+            self._key_of[words] = self._find(words)
+        return self._key_of[words]
+
+    def _find(self, words: tuple[str, ...]) -> str | None:
+        folded = person_or_group_words(words, self._romanization)
+        keys = set(self._keys.get("".join(folded), ()))
+        if not keys and len(folded) > 1:
+            settings = self._settings
+            keys = {key for i in range(len(folded))
+                    for other, found in self._near.get(near_spelling_key(folded, i), {}).items()
+                    if near_spellings(folded, other, settings.min_near_spelling_similarity,
+                                      settings.min_near_spelling_letters,
+                                      settings.min_long_near_spelling_letters)
+                    for key in found}
+        return keys.pop() if len(keys) == 1 else None
 
 
 def _variant_key(words: tuple[str, ...], skeletons: dict[tuple, dict[tuple, str]],

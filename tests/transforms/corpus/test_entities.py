@@ -673,6 +673,29 @@ def test_untagged_spelling_of_a_tagged_name_is_found(link_tagged):
     assert found["entity_id"] == _entity_of(mentions, "Jisr al-Shughur")
 
 
+@pytest.mark.parametrize("tagged, untagged, texts", [
+    # A near spelling of a person's name of two words (Tamil -swami, -samy): its first
+    # letters differ from the tagged name's but for its consonants.
+    ("Murali Krishnaswami", "Muraly Krishnasamy", (
+        "Minister Resigns\n\nMurali Krishnaswami resigned as finance minister of Tamil Nadu "
+        "in Chennai on Monday.",
+        "Cabinet Shaken\n\nThe Tamil Nadu cabinet met in Chennai on Monday after Muraly "
+        "Krishnasamy quit, officials said.")),
+    # A club's name spelt with k where the tagged one has c: the folds of groups' names.
+    ("Panathinaicos", "Panathinaikos", (
+        "Cup Exit\n\nPanathinaicos lost 2-0 in Athens on Thursday, ending their European "
+        "run.",
+        "Greek Side Out\n\nThe coach of Panathinaikos blamed a poor first half in Athens on "
+        "Thursday.")),
+], ids=["near spelling", "fold of groups"])
+def test_untagged_spelling_of_a_person_or_group_is_found_through_their_folds(
+        link_tagged, tagged, untagged, texts):
+    _, mentions, _ = link_tagged(texts, missing=(untagged,),
+                                 labels={tagged: "PERSON" if " " in tagged else "ORG"})
+    found = _only_a_rule_mention(mentions, untagged)
+    assert found["entity_id"] == _entity_of(mentions, tagged)
+
+
 def test_untagged_spelling_with_a_hyphen_written_as_a_space_is_found(link_tagged):
     # Deir ez-Zor (two words with its hyphen) is written Dayr az Zawr (three) elsewhere;
     # the model tags the one and nothing of the other.
