@@ -3112,6 +3112,286 @@ BLIND9_MUST_NOT_MERGE = [
 ]
 
 
+# -- blind10: 30 + 10 pairs written by a helper that never read the rules or the linker code
+# (stop 34, written near the end of the stop; measured on the start and the end code before
+# anyone read it).
+BLIND10_VARIANTS = [
+    # (kind, form in first report, first report text, form in second report, second report text)
+    ("person", "Dmitry Peskov",
+     "Kremlin Dismisses Ceasefire Proposal\n\nKremlin spokesman Dmitry Peskov said on Tuesday that Moscow "
+     "saw no basis for a 30-day truce in Ukraine. He told reporters the proposal ignored Russia's security concerns.",
+     "Dmitri Peskov",
+     "Moscow Cool on Truce Plan\n\nRussia signalled on Tuesday that it would not accept a month-long ceasefire. "
+     "\"There is no basis for this,\" said Dmitri Peskov, President Vladimir Putin's spokesman."),
+    ("person", "Andriy Yermak",
+     "Ukrainian Delegation Arrives in Saudi Arabia\n\nAndriy Yermak, head of Ukraine's presidential office, "
+     "arrived in Jeddah on Monday ahead of talks with US officials. He said Ukraine was ready for peace but "
+     "would not give up territory.",
+     "Andrii Yermak",
+     "Ukraine, US Hold Talks in Jeddah\n\nAmerican and Ukrainian officials met in the Saudi city of Jeddah on "
+     "Tuesday. The Ukrainian side was led by presidential chief of staff Andrii Yermak, who called the talks "
+     "constructive."),
+    ("person", "Mazloum Abdi",
+     "SDF Chief Signs Deal With Damascus\n\nSyrian Democratic Forces commander Mazloum Abdi signed an agreement "
+     "on Monday to integrate the Kurdish-led force into state institutions. The deal was announced by the "
+     "presidency in Damascus.",
+     "Mazlum Abdi",
+     "Kurdish-Led Forces to Join Syrian Army\n\nThe US-backed SDF will merge into the Syrian army under an accord "
+     "signed on Monday evening. Mazlum Abdi, the group's commander, said it was a real opportunity to build a "
+     "new Syria."),
+    ("person", "Ri Pyong Chol",
+     "North Korea Vows Response to US Drills\n\nRi Pyong Chol, a senior official of the ruling Workers' Party, "
+     "said in a statement carried by KCNA on Sunday that Pyongyang would take countermeasures against joint "
+     "exercises by the United States and South Korea.",
+     "Ri Byong-chol",
+     "Pyongyang Warns Washington Over Bombers\n\nNorth Korean military official Ri Byong-chol warned on Sunday "
+     "that deployments of US strategic bombers near the Korean Peninsula could trigger a crisis. Seoul said it "
+     "was monitoring the North closely."),
+    ("person", "Prawit Wongsuwan",
+     "Anti-Graft Body Clears Thai Deputy PM Over Watches\n\nThailand's anti-corruption commission on Wednesday "
+     "cleared Deputy Prime Minister Prawit Wongsuwan of wrongdoing over a collection of luxury watches. The "
+     "commission said he had borrowed them from a late friend.",
+     "Prawit Wongsuwon",
+     "Watchdog Drops Luxury Watch Probe\n\nThe National Anti-Corruption Commission voted 5-3 not to pursue a case "
+     "against General Prawit Wongsuwon, saying the 22 watches he was photographed wearing had been on loan. "
+     "Critics in Bangkok called the decision a whitewash."),
+    ("person", "Jagan Mohan Reddy",
+     "YSRCP Routed in Andhra Pradesh\n\nY.S. Jagan Mohan Reddy resigned as chief minister of Andhra Pradesh on "
+     "Tuesday after his YSR Congress Party was swept aside in state assembly elections. The alliance led by the "
+     "Telugu Desam Party won a landslide.",
+     "Jaganmohan Reddy",
+     "Naidu Set to Return as Andhra Chief Minister\n\nN. Chandrababu Naidu is poised to become chief minister "
+     "again after his alliance won 164 of the 175 seats. Outgoing chief minister Jaganmohan Reddy sent his "
+     "resignation to the governor in Vijayawada."),
+    ("person", "Pushpa Kamal Dahal",
+     "Nepal PM Loses Confidence Vote\n\nNepal's Prime Minister Pushpa Kamal Dahal lost a vote of confidence in "
+     "parliament on Friday after a major coalition partner withdrew its support. He had been in office for "
+     "about 18 months.",
+     "Puspa Kamal Dahal",
+     "Prachanda Ousted as Oli Prepares Return\n\nLawmakers in Kathmandu voted 194 to 63 against Puspa Kamal Dahal "
+     "on Friday. The result paves the way for K.P. Sharma Oli to become prime minister for a fourth time."),
+    ("person", "Jusuf Kalla",
+     "Jusuf Kalla Keeps Red Cross Post\n\nFormer vice president Jusuf Kalla was re-elected chairman of the "
+     "Indonesian Red Cross (PMI) at its national congress in Jakarta on Monday. He has led the organisation "
+     "since 2009.",
+     "Yusuf Kalla",
+     "Leadership Row Splits Indonesian Red Cross\n\nA dispute erupted over leadership of the Indonesian Red Cross "
+     "after former vice president Yusuf Kalla was declared chairman. A rival camp backing Agung Laksono said it "
+     "had held its own congress and would take the matter to the law ministry."),
+    ("person", "Mikheil Saakashvili",
+     "Georgian Court Adds to Ex-President's Sentence\n\nA court in Tbilisi on Tuesday sentenced former president "
+     "Mikheil Saakashvili to nine more years in prison for embezzlement. He is already serving a six-year term "
+     "for abuse of power.",
+     "Mikhail Saakashvili",
+     "Saakashvili Handed New Prison Term\n\nJailed former Georgian leader Mikhail Saakashvili received another "
+     "sentence on Tuesday in a case over the misspending of public funds. His supporters said the ruling was "
+     "politically motivated."),
+    ("person", "Sadyr Japarov",
+     "Kyrgyzstan and Tajikistan Sign Border Treaty\n\nKyrgyz President Sadyr Japarov and Tajik President Emomali "
+     "Rahmon signed a border treaty in Bishkek on Thursday. The deal ends a dispute that led to deadly clashes "
+     "in 2021 and 2022.",
+     "Sadyr Zhaparov",
+     "Bishkek and Dushanbe End Decades-Long Dispute\n\nKyrgyzstan's Sadyr Zhaparov hailed a \"historic\" agreement "
+     "settling the frontier with neighbouring Tajikistan. Roads and checkpoints along the border are expected "
+     "to reopen."),
+    ("person", "Bezalel Smotrich",
+     "Israel Freezes Palestinian Tax Transfers\n\nIsraeli Finance Minister Bezalel Smotrich ordered a halt to the "
+     "transfer of tax revenues to the Palestinian Authority on Sunday. He said the funds would not be released "
+     "until further notice.",
+     "Betzalel Smotrich",
+     "Palestinian Authority Faces Cash Crunch\n\nThe Palestinian Authority said on Monday it could not pay "
+     "salaries after Israel's finance minister, Betzalel Smotrich, froze clearance revenues. Officials in "
+     "Ramallah urged international donors to step in."),
+    ("person", "Mohamed Hamdan Dagalo",
+     "RSF Leader Announces Rival Government\n\nMohamed Hamdan Dagalo, the commander of Sudan's Rapid Support "
+     "Forces, said on Tuesday that his group had formed a parallel government. The army-backed authorities "
+     "condemned the move.",
+     "Mohammed Hamdan Daglo",
+     "Sudan Paramilitary Unveils Parallel Cabinet\n\nSudan's paramilitary chief Mohammed Hamdan Daglo, widely "
+     "known as Hemedti, said a \"government of peace and unity\" would run areas under his control. Officials in "
+     "Port Sudan rejected the announcement."),
+    ("person", "Shehbaz Sharif",
+     "Pakistan Secures IMF Bailout\n\nPrime Minister Shehbaz Sharif on Thursday welcomed the International "
+     "Monetary Fund's approval of a $7 billion loan. He said it must be Pakistan's last such programme.",
+     "Shahbaz Sharif",
+     "IMF Board Approves $7bn Pakistan Loan\n\nThe IMF executive board approved a 37-month, $7 billion programme "
+     "for Pakistan, the Fund said in Washington. Prime Minister Shahbaz Sharif thanked China and Saudi Arabia "
+     "for their support. Islamabad has pledged to widen its tax base."),
+    ("club", "Qarabag",
+     "Qarabag Stun Benfica in Lisbon\n\nAzerbaijani champions Qarabag came from two goals down to beat Benfica "
+     "3-2 in the Champions League on Tuesday. Coach Gurban Gurbanov called it a historic night for the club.",
+     "Karabakh",
+     "Benfica Collapse Against Azerbaijani Side\n\nBenfica threw away a 2-0 lead at the Estadio da Luz as "
+     "Karabakh won 3-2. Coach Bruno Lage was dismissed hours after the match."),
+    ("club", "Zorya Luhansk",
+     "Zorya Edge Polissya\n\nZorya Luhansk beat Polissya Zhytomyr 2-1 on Sunday to move into the top four of the "
+     "Ukrainian Premier League. The club has played away from its home city since 2014.",
+     "Zorya Lugansk",
+     "Polissya Stumble Again\n\nPolissya Zhytomyr's title hopes took another blow with a 2-1 home defeat to "
+     "Zorya Lugansk. Coach Ruslan Rotan said his side had lacked sharpness in front of goal."),
+    ("party", "Bharat Rashtra Samithi",
+     "BRS Fails to Win a Seat in Telangana\n\nThe Bharat Rashtra Samithi, led by K. Chandrasekhar Rao, failed to "
+     "win any of Telangana's 17 Lok Sabha seats, results showed on Tuesday. The party ruled the state until "
+     "last December.",
+     "Bharat Rashtra Samiti",
+     "KCR's Party Wiped Out in General Election\n\nThe Bharat Rashtra Samiti drew a blank in the Lok Sabha polls, "
+     "with the Congress and the BJP winning eight seats each in Telangana. Party leaders in Hyderabad promised a "
+     "review."),
+    ("party", "Otzma Yehudit",
+     "Ben-Gvir's Party Quits Netanyahu Government\n\nItamar Ben-Gvir's far-right Otzma Yehudit party left the "
+     "governing coalition on Sunday in protest at the Gaza ceasefire deal. The move does not topple the "
+     "government.",
+     "Otzmah Yehudit",
+     "Far-Right Ministers Resign Over Gaza Truce\n\nThree ministers from Otzmah Yehudit submitted their "
+     "resignations as the ceasefire took effect. Prime Minister Benjamin Netanyahu keeps a narrow majority in "
+     "the Knesset."),
+    ("party", "Komala",
+     "Iran Strikes Kurdish Groups in Northern Iraq\n\nIran's Revolutionary Guards said they hit bases of Kurdish "
+     "opposition groups, including Komala, near Sulaimaniyah on Monday. Baghdad summoned Iran's ambassador.",
+     "Komalah",
+     "Drones Hit Exile Camp in Iraqi Kurdistan\n\nAn Iranian drone attack struck a camp of the Komalah party at "
+     "Zrgwez, east of Sulaimani, local officials said. One person was killed and several were wounded."),
+    ("group", "Pyu Saw Htee",
+     "Myanmar Junta Arms Village Militias\n\nMyanmar's military has armed pro-junta Pyu Saw Htee militias across "
+     "Sagaing region, according to a new report. Residents said the fighters were recruited from local "
+     "villages.",
+     "Pyusawhti",
+     "Report Details Junta-Backed Militia Abuses\n\nPyusawhti groups have carried out killings and arson in "
+     "central Myanmar with the army's support, a rights group said on Thursday. It urged the UN to investigate."),
+    ("party", "Nippon Ishin no Kai",
+     "LDP Strikes Coalition Deal\n\nJapan's Liberal Democratic Party agreed on Monday to form a coalition with the "
+     "Osaka-based Nippon Ishin no Kai. The deal follows Komeito's exit from the ruling bloc.",
+     "Nihon Ishin no Kai",
+     "Takaichi Secures New Partner\n\nSanae Takaichi's path to the premiership was cleared after Nihon Ishin no "
+     "Kai agreed to back her in parliament. The party demanded cuts to the number of lawmakers in return."),
+    ("organisation", "KazMunayGas",
+     "Kazakh State Oil Firm Lifts Output\n\nKazakhstan's national oil company KazMunayGas said on Thursday its "
+     "oil production rose 6% in the first half. The increase was driven by the Tengiz expansion project.",
+     "KazMunaiGas",
+     "Tengiz Boost Helps Kazakh Producer\n\nKazMunaiGas reported higher crude output for January to June, citing "
+     "the Tengizchevroil expansion in western Kazakhstan. Its shares rose on the Astana exchange."),
+    ("organisation", "Rodong Sinmun",
+     "North Korean Paper Hails Missile Test\n\nThe Rodong Sinmun, newspaper of the ruling Workers' Party, devoted "
+     "its front page on Friday to the launch of a new intercontinental ballistic missile.",
+     "Rodong Shinmun",
+     "Pyongyang Celebrates ICBM Launch\n\nNorth Korean state media hailed Thursday's launch of the solid-fuel "
+     "Hwasong-19. The Rodong Shinmun carried more than a dozen photographs of the launch. Tokyo and Seoul "
+     "condemned the test."),
+    ("town", "Myawaddy",
+     "Rebels Take Myanmar Border Town\n\nKaren rebels said on Thursday they had captured Myawaddy, a key trading "
+     "hub on the border with Thailand. Hundreds of junta soldiers were reported to have surrendered.",
+     "Myawadi",
+     "Thailand on Alert as Border Town Falls\n\nThailand reinforced its frontier after the Karen National Union "
+     "seized Myawadi, across the Moei River from Mae Sot. Bangkok said it was ready to receive refugees."),
+    ("town", "Mekelle",
+     "TPLF Faction Takes Over Tigray Capital\n\nFighters loyal to a faction of the Tigray People's Liberation "
+     "Front seized government offices in Mekelle on Tuesday. Interim president Getachew Reda said he had left "
+     "for Addis Ababa.",
+     "Mekele",
+     "Tension Grips Tigray\n\nResidents of Mekele said shops were closed as a rival faction took over the mayor's "
+     "office. Getachew Reda accused his opponents of staging a coup."),
+    ("town", "Kismayo",
+     "Jubaland Leader Re-elected\n\nAhmed Madobe was re-elected president of Somalia's Jubaland state by regional "
+     "lawmakers in Kismayo on Monday. The vote defied the federal government in Mogadishu.",
+     "Kismaayo",
+     "Mogadishu Rejects Jubaland Vote\n\nSomalia's federal government said the election held in Kismaayo was "
+     "illegal and would not be recognised. Madobe has ruled the southern state since 2013."),
+    ("town", "Ulaanbaatar",
+     "Mongolian PM Ousted\n\nMongolia's Prime Minister Luvsannamsrai Oyun-Erdene lost a confidence vote in "
+     "parliament on Tuesday after weeks of protests in Ulaanbaatar. Demonstrators had questioned his son's "
+     "lavish spending.",
+     "Ulan Bator",
+     "Protests Topple Mongolia's Premier\n\nYoung demonstrators in Ulan Bator celebrated after Oyun-Erdene failed "
+     "to win enough votes to stay in office. He will remain as caretaker until a successor is chosen."),
+    ("town", "Urumqi",
+     "Deadly Fire Sparks Anger in Xinjiang\n\nTen people died in an apartment fire in Urumqi, the capital of "
+     "China's Xinjiang region, on Thursday night. Residents blamed COVID lockdown measures for slowing the "
+     "rescue.",
+     "Urumchi",
+     "Protests Spread After Xinjiang Blaze\n\nVigils for victims of a fire in Urumchi turned into rare protests "
+     "in Shanghai and Beijing over the weekend. Some demonstrators called for an end to zero-COVID rules."),
+    ("province", "Lleida",
+     "Wildfire Kills Two in Catalonia\n\nA wildfire in the province of Lleida killed two farmers and burned some "
+     "5,000 hectares on Tuesday. Catalan authorities ordered residents of nearby villages to stay indoors.",
+     "Lérida",
+     "Two Dead in Spanish Wildfire\n\nTwo farmers were killed as a fast-moving fire swept through farmland in "
+     "Lérida province in northeastern Spain. Firefighters said strong winds had driven the flames."),
+    ("town", "Khan Younis",
+     "Israeli Troops Pull Out of Khan Younis\n\nThe Israeli military said on Sunday it had withdrawn its 98th "
+     "Division from Khan Younis in southern Gaza after four months of fighting. A single brigade remains in "
+     "the territory.",
+     "Khan Yunis",
+     "Residents Return to Ruined Gaza City\n\nThousands of Palestinians streamed back into Khan Yunis on Monday "
+     "after Israeli forces withdrew. Many found their homes destroyed."),
+    ("province", "Balochistan",
+     "Militants Hijack Train in Pakistan\n\nSeparatist militants attacked the Jaffar Express in Balochistan on "
+     "Tuesday, taking hundreds of passengers hostage. The Baloch Liberation Army claimed responsibility.",
+     "Baluchistan",
+     "Pakistan Ends Train Siege\n\nSecurity forces freed passengers from a train seized by gunmen in "
+     "southwestern Baluchistan province, the army said on Wednesday. The train had been travelling from Quetta "
+     "to Peshawar."),
+]
+
+BLIND10_MUST_NOT_MERGE = [
+    # (kind, form a, text holding form a (or both forms), form b, second text or None)
+    ("father and son", "Ramzan Kadyrov",
+     "Chechen Leader Marks Father's Anniversary\n\nChechen leader Ramzan Kadyrov laid flowers in Grozny on "
+     "Friday on the anniversary of the death of his father, Akhmad Kadyrov. The elder Kadyrov was killed in a "
+     "stadium bombing in 2004.",
+     "Akhmad Kadyrov", None),
+    ("two different Ukrainian towns", "Bakhmut",
+     "Russia Claims Control of Bakhmut\n\nRussia's Wagner group said on Saturday it had captured Bakhmut in "
+     "eastern Ukraine's Donetsk region after months of fighting. Ukraine denied the city had fallen.",
+     "Bakhmach",
+     "Drone Strike Cuts Power in Northern Ukraine\n\nA Russian drone attack damaged energy infrastructure in "
+     "Bakhmach, a town in Chernihiv region, officials said on Tuesday. No casualties were reported."),
+    ("two different towns (Afghanistan and Kyrgyzstan)", "Jalalabad",
+     "Blast Hits Eastern Afghan City\n\nA bomb exploded near a market in Jalalabad, capital of Afghanistan's "
+     "Nangarhar province, on Monday, Taliban officials said. Three people were wounded.",
+     "Jalal-Abad",
+     "Mudslides Hit Southern Kyrgyzstan\n\nMudslides damaged homes and roads near the southern Kyrgyz city of "
+     "Jalal-Abad on Sunday, the emergencies ministry said. Rescuers evacuated dozens of families."),
+    ("two rival parties (Shinde and Thackeray factions)", "Shiv Sena",
+     "Maharashtra Results Boost Shinde\n\nEknath Shinde's Shiv Sena won 57 seats in the Maharashtra assembly "
+     "election, far ahead of Uddhav Thackeray's Shiv Sena (UBT), which won 20. The BJP emerged as the largest "
+     "party.",
+     "Shiv Sena (UBT)", None),
+    ("two different clubs (Serbia and Albania)", "Partizan",
+     "Partizan Sack Coach After Derby Loss\n\nSerbian club Partizan dismissed its coach on Monday following a "
+     "2-0 defeat by Red Star in Belgrade.",
+     "Partizani",
+     "Partizani Go Top in Albania\n\nPartizani moved top of Albania's Superliga with a 1-0 win over Vllaznia in "
+     "Tirana on Sunday."),
+    ("father and daughter", "Park Geun-hye",
+     "South Korea's Ousted Leader Pardoned\n\nFormer South Korean president Park Geun-hye was released under a "
+     "special pardon on Friday. The daughter of military ruler Park Chung-hee, she had been jailed for "
+     "corruption.",
+     "Park Chung-hee", None),
+    ("two different Chinese provinces", "Hebei",
+     "Floods Hit Northern China\n\nHeavy rain flooded towns in Hebei province around Beijing, forcing the "
+     "evacuation of nearly a million people, state media said.",
+     "Hubei",
+     "Drought Grips Central China\n\nAuthorities in Hubei province declared a drought emergency on Thursday as "
+     "rivers fell to record lows. Hydropower output around Wuhan has been cut."),
+    ("two different Turkish parties", "New Welfare Party",
+     "Islamist Party Gains in Turkish Local Polls\n\nThe New Welfare Party, led by Fatih Erbakan, won more than "
+     "6% of the vote in Turkey's local elections on Sunday. Erbakan's father Necmettin founded the Welfare "
+     "Party, which was banned in 1998.",
+     "Welfare Party", None),
+    ("two different Greek places", "Kalamata",
+     "Fire Near Kalamata Forces Evacuations\n\nA wildfire in the hills above Kalamata in the southern "
+     "Peloponnese forced residents of several villages to leave their homes on Saturday.",
+     "Kalamaria",
+     "Storm Floods Thessaloniki Suburb\n\nA storm flooded streets in Kalamaria, a seaside suburb of "
+     "Thessaloniki, on Monday, trapping drivers in their cars, local officials said."),
+    ("two different Thai provinces", "Chiang Mai",
+     "Floods Swamp Northern Thai City\n\nWater from the Ping River inundated parts of Chiang Mai on Saturday, "
+     "forcing hotels to move tourists. Flooding in neighbouring Chiang Rai province earlier in the week killed "
+     "at least nine people.",
+     "Chiang Rai", None),
+]
+
+
 # Words after a place's name that the model may tag with it ("Khost province").
 DESIGNATORS = frozenset({"province", "district", "governorate", "region", "state", "city"})
 
@@ -3154,7 +3434,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
     parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-                                          "blind9"), default="dev",
+                                          "blind9", "blind10"), default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
     options = parser.parse_args()
@@ -3202,7 +3482,8 @@ def main() -> None:
                            "blind6": (BLIND6_VARIANTS, BLIND6_MUST_NOT_MERGE),
                            "blind7": (BLIND7_VARIANTS, BLIND7_MUST_NOT_MERGE),
                            "blind8": (BLIND8_VARIANTS, BLIND8_MUST_NOT_MERGE),
-                           "blind9": (BLIND9_VARIANTS, BLIND9_MUST_NOT_MERGE)}[options.set]
+                           "blind9": (BLIND9_VARIANTS, BLIND9_MUST_NOT_MERGE),
+                           "blind10": (BLIND10_VARIANTS, BLIND10_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 

@@ -1510,7 +1510,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                         or _unknown_spelling_of_a_place(a, b, gazetteer_names, ctx_a & ctx_b)):
                     uf.union(a, b)
     # People and groups of languages the folds do not know, spelt alike but for one word's
-    # inner letters (near_spellings): one label, never two spellings in one article, and
+    # inner letters (near_spellings), whichever of the two labels the model gave each (a
+    # person tagged a group: Krishna Prashad Sitaula), never two spellings in one article, and
     # only when their stories agree as for a single name (a shared country is not enough),
     # or share one entity, even a country, for a name of three words or more, two of them
     # written alike (Anura Kumara Dissanayake, Anura Kumara Dissanayaka).
@@ -1519,7 +1520,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
         words = words_of[node]
         if node[0] in _PERSON_OR_GROUP_LABELS and len(words) > 1:
             for i in range(len(words)):
-                near[(node[0], near_spelling_key(words, i))].append(node)
+                near[near_spelling_key(words, i)].append(node)
     for members in near.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
@@ -1713,9 +1714,11 @@ class _GazetteerNames:
         return self._provinces_and_towns[node]
 
     def names_a_region_only(self, node: tuple) -> bool:
-        """The gazetteer knows the name as written, as a province's or a district's and no
-        town's."""
-        candidates = self._gazetteer.candidates(" ".join(_bare(node[1])))
+        """The gazetteer knows the name as written, or else in another romanization
+        (Baluchistan), as a province's or a district's and no town's."""
+        name = " ".join(_bare(node[1]))
+        candidates = (self._gazetteer.candidates(name)
+                      or self._gazetteer.romanized_candidates(name, self._romanization))
         return bool(candidates) and all(p.place_type in ("admin1", "admin2")
                                         for p in candidates)
 

@@ -1180,6 +1180,21 @@ def test_two_spellings_merge_on_what_the_reports_share(link_tagged, texts, label
     assert _entity_of(mentions, a) == _entity_of(mentions, b)
 
 
+def test_a_province_designated_in_a_spelling_known_only_romanized_meets_its_bare_name(
+        link_tagged):
+    # GeoNames knows Logar as a province only, and Lowgar in another romanization only: as
+    # a bare Logar can be nothing but the province, "Lowgar province" is compared with it.
+    # The first report names the country only through Kabul, which the model took for an
+    # organisation (context for linking, not for geocoding).
+    _, mentions, _ = link_tagged((
+        "Officers Killed\n\nGunmen killed two police officers in Lowgar province on Monday, "
+        "a day after talks in Kabul, the governor said.",
+        "Roadside Bomb\n\nA roadside bomb struck a police vehicle in Logar on Monday, officials "
+        "in Afghanistan said."),
+        labels={"Lowgar province": "GPE", "Logar": "GPE", "Kabul": "ORG"})
+    assert _entity_of(mentions, "Lowgar province") == _entity_of(mentions, "Logar")
+
+
 def test_two_provinces_the_folds_make_alike_stay_two(link_tagged):
     # Shanxi and Shaanxi fold to one key (a doubled vowel), but GeoNames knows each as
     # written as a province of its own: two places, even in one report.
@@ -1494,6 +1509,19 @@ def test_a_near_spelling_of_three_words_needs_only_a_shared_country(link_tagged)
         "Monday that the vote would shape the country for a generation."), labels=labels)
     assert _entity_of(mentions, "Chandrika Bandaranaike Kumaratunga") == _entity_of(
         mentions, "Chandrika Bandaranaike Kumaratunge")
+
+
+def test_a_near_spelling_meets_across_a_person_and_a_group_label(link_tagged):
+    # The model takes the second spelling (Prashad for Prasad) for an organisation: people
+    # and groups are compared together, as the model mixes their labels.
+    _, mentions, _ = link_tagged((
+        "Minister Quits\n\nKrishna Prasad Sitaula resigned as home minister of Nepal on "
+        "Friday.",
+        "Cabinet Shake-Up\n\nKrishna Prashad Sitaula left the cabinet in Nepal on Friday, "
+        "aides said."),
+        labels={"Krishna Prasad Sitaula": "PERSON", "Krishna Prashad Sitaula": "ORG"})
+    assert _entity_of(mentions, "Krishna Prasad Sitaula") == _entity_of(
+        mentions, "Krishna Prashad Sitaula")
 
 
 def test_a_group_of_three_words_alike_but_for_a_fold_of_groups_needs_no_context(link):
