@@ -1486,6 +1486,11 @@ SITE_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "inside", "on", "i
                                "by", "behind", "beside", "within", "under", "above"})
 
 
+# Prepositions that put a site within another ("a bakery on Elm Street", "a shop in the
+# market").
+SITE_WITHIN_PREPOSITIONS = frozenset({"on", "in", "at", "inside", "within", "off"})
+
+
 def _site(c: _Candidate, sentence: _Sentence, r: EventRules) -> tuple[int, int] | None:
     """Where exactly the event happened, when the text names a site rather than a town:
     a phrase of place on the trigger, or on the verb whose subject or object it is ("a car
@@ -1505,10 +1510,14 @@ def _site(c: _Candidate, sentence: _Sentence, r: EventRules) -> tuple[int, int] 
         if said_to_be is not None and _lemma(said_to_be) in r.triggers:
             hosts.append(said_to_be)
     # "the crowded market where gunmen killed four shoppers": what "where" stands for.
+    # For a noun in apposition, first what it is said of, which names it ("reopened Elm
+    # Street, the shopping street where the bomb went off").
     clause = hosts[-1]
-    if clause.dep_ == "relcl" and any(t.lower_ == "where" for t in clause.children) and (
-            site := _site_phrase(clause.head, sentence, r)):
-        return site
+    if clause.dep_ == "relcl" and any(t.lower_ == "where" for t in clause.children):
+        said_of = ([clause.head.head] if clause.head.dep_ == "appos" else []) + [clause.head]
+        for noun in said_of:
+            if site := _site_phrase(noun, sentence, r):
+                return site
     for host in hosts:  # the site struck ("stormed a hotel", "an air strike hit a school")
         obj = _child(host, frozenset({"dobj"}))
         if host.pos_ == "VERB" and obj is not None and (site := _site_phrase(obj, sentence, r)):
@@ -1556,6 +1565,19 @@ def _site_phrase(noun: Token, sentence: _Sentence, r: EventRules) -> tuple[int, 
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and _lemma(noun) in r.named_sites:
         end = of.right_edge.idx + len(of.right_edge)  # "the area of 23rd Street"
+    # A site within a site says where exactly: "a bakery on the central street Rue Victor
+    # Hugo", "a cafe on Elm Avenue"; not one that names a town ("a market in Baghdad", "a
+    # wedding in the village of Karbala": the town is the location).
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in SITE_WITHIN_PREPOSITIONS and prep.i > noun.i \
+                and (within := _child(prep, frozenset({"pobj"}))) is not None \
+                and (inner := _site_phrase(within, sentence, r)) is not None:
+            # With the name in apposition ("the central street Rue Victor Hugo").
+            inner_end = max([inner[1]] + [a.right_edge.idx + len(a.right_edge)
+                                          for a in within.children if a.dep_ == "appos"])
+            if not any(end <= p["start_char"] < inner_end and p["label"] != "FAC"
+                       for p in sentence.places):
+                end = max(end, inner_end)
     return noun.left_edge.idx, end
 
 

@@ -154,6 +154,14 @@ def test_a_bomb_going_off_in_its_makers_hands_is_no_suicide_attack(events_of, te
     ("Jets bombed rebel positions in Homs, killing 12 fighters.", None),
     ("Street protests in Caracas turned violent as police fired tear gas at demonstrators.",
      None),  # a generic modifier, no site
+    # A site within a site says where exactly; a town within it is the location.
+    ("A parcel bomb exploded outside a bakery on Elm Street in Lyon on Friday, wounding 13 "
+     "people.", "a bakery on Elm Street"),
+    ("Gunmen opened fire at a wedding in the village of Karbala on Friday.",
+     "a wedding in the village"),
+    # "where" said of a noun in apposition: the street it names.
+    ("Police in Boston on Wednesday reopened Harbour Street, the city thoroughfare where the "
+     "bomb exploded last week.", "Harbour Street"),
 ])
 def test_the_site_of_an_event(events_of, text, site):
     row = events_of(text)[0]
