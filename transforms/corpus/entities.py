@@ -641,13 +641,9 @@ class _FoldedNames:
         folded = person_or_group_words(words, self._romanization)
         keys = set(self._keys.get("".join(folded), ()))
         if not keys and len(folded) > 1:
-            settings = self._settings
             keys = {key for i in range(len(folded))
                     for other, found in self._near.get(near_spelling_key(folded, i), {}).items()
-                    if near_spellings(folded, other, settings.min_near_spelling_similarity,
-                                      settings.min_near_spelling_letters,
-                                      settings.min_long_near_spelling_letters)
-                    for key in found}
+                    if _near_spellings(folded, other, self._settings) for key in found}
         return keys.pop() if len(keys) == 1 else None
 
 
@@ -1524,14 +1520,19 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     for members in near.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if uf.find(a) == uf.find(b) or nodes[a] & nodes[b] or not near_spellings(
-                        words_of[a], words_of[b], settings.min_near_spelling_similarity,
-                        settings.min_near_spelling_letters,
-                        settings.min_long_near_spelling_letters):
+                if uf.find(a) == uf.find(b) or nodes[a] & nodes[b] or not _near_spellings(
+                        words_of[a], words_of[b], settings):
                     continue
                 long_name = len(words_of[a]) >= settings.min_folded_group_name_words
                 if _context_agrees(*contexts_without(a, b), settings, 1 if long_name else None):
                     uf.union(a, b)
+
+
+def _near_spellings(a: tuple[str, ...], b: tuple[str, ...], settings: LinkingSettings) -> bool:
+    """romanize.near_spellings with the settings' thresholds."""
+    return near_spellings(a, b, settings.min_near_spelling_similarity,
+                          settings.min_near_spelling_letters,
+                          settings.min_long_near_spelling_letters)
 
 
 def _folded_alike(a: tuple, b: tuple, words_of: dict[tuple, tuple[str, ...]]) -> bool:
