@@ -1425,10 +1425,13 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
         for marker in _markers(node, gazetteer_names):
             blocks[("town word", marker, key)].append(node)
     # Names GeoNames gives the very same places, however far apart their letters (Galkayo
-    # and Gaalkacyo, Vuhledar and Ugledar): _one_gazetteer_name decides.
+    # and Gaalkacyo, Vuhledar and Ugledar): _one_gazetteer_name decides; or the same towns,
+    # whatever their districts are called: _town_taken_for_a_person decides.
     for node in sorted(nodes):
         if node[0] in _ROMANIZED_LABELS and (named := gazetteer_names.named_places(node)):
             blocks[("gazetteer name", _marker(node), named)].append(node)
+            if (towns := gazetteer_names.named_towns(node)) != named:
+                blocks[("gazetteer name", _marker(node), towns)].append(node)
 
     def contexts_without(a: tuple, b: tuple) -> tuple[set, set]:
         """The contexts of the articles of `a` and of `b`, less the names themselves: the
@@ -1448,7 +1451,7 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 town_spelling = a in town_keys and town_keys.get(b) == town_keys[a]
                 gazetteer_name = (
                     _one_gazetteer_name(a, b, gazetteer_names.named_places)
-                    or _town_taken_for_a_person(a, b, gazetteer_names.named_places, surnames))
+                    or _town_taken_for_a_person(a, b, gazetteer_names.named_towns, surnames))
                 if not (town_spelling or gazetteer_name) and (
                         not _variants_in_a_reading(a, b, (words_of, second_words), settings) or (
                             not {a[0], b[0]} & _PERSON_OR_GROUP_LABELS
@@ -1690,6 +1693,15 @@ class _GazetteerNames:
                 p.geonameid for p in self._gazetteer.candidates(" ".join(_bare(node[1]))))
         return self._named_places[node]
 
+    def named_towns(self, node: tuple) -> frozenset[int]:
+        """The places the name, as written, is a name of, less the districts of the towns it
+        names: GeoNames may give a district its main town's name in one spelling only
+        (Myawaddy the town and its district, Myawadi the town alone)."""
+        candidates = self._gazetteer.candidates(" ".join(_bare(node[1])))
+        districts_of_towns = {p.admin2_id for p in candidates if p.place_type == "city"}
+        return frozenset(p.geonameid for p in candidates
+                         if not (p.place_type == "admin2" and p.geonameid in districts_of_towns))
+
     def countries(self, node: tuple) -> frozenset[str]:
         """The countries of the provinces and large towns the name names (`places`)."""
         return frozenset(p.country_code for p in self.provinces_and_towns(node))
@@ -1793,16 +1805,16 @@ def _same_named_places(a: tuple, b: tuple, named_places) -> bool:
     return bool(named) and named == named_places(b)
 
 
-def _town_taken_for_a_person(a: tuple, b: tuple, named_places, surnames: set[str]) -> bool:
+def _town_taken_for_a_person(a: tuple, b: tuple, named_towns, surnames: set[str]) -> bool:
     """One node a person's lone word that is nobody's surname in the release, the other a
-    place, and GeoNames gives the two spellings exactly the same places: a town the model
-    took for a person in one report, spelt otherwise in another (Cheongjin a person here,
-    Chongjin a place there)."""
+    place, and GeoNames gives the two spellings exactly the same places, but for the
+    districts of their towns (`named_towns`): a town the model took for a person in one
+    report, spelt otherwise in another (Cheongjin a person here, Chongjin a place there)."""
     person, place = (a, b) if a[0] == "PERSON" else (b, a)
     if (person[0] != "PERSON" or place[0] not in GEOCODED_LABELS or len(person[1]) != 1
             or person[1][0] in surnames or _marker(place) or _bare(a[1]) == _bare(b[1])):
         return False
-    return _same_named_places(person, place, named_places)
+    return _same_named_places(person, place, named_towns)
 
 
 def _may_share_name(a: tuple, b: tuple, words: tuple[str, ...]) -> bool:

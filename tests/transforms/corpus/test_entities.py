@@ -1609,3 +1609,16 @@ def test_a_town_taken_for_a_person_meets_its_other_spelling(link_tagged):
         "said."),
         labels={"Chongjin": "GPE", "Cheongjin": "PERSON"})
     assert _entity_of(mentions, "Chongjin") == _entity_of(mentions, "Cheongjin")
+
+
+def test_a_town_taken_for_a_person_meets_its_spelling_whatever_its_district_is_called(
+        link_tagged):
+    # GeoNames names the border town's district Tachileik District, so Tachileik names the
+    # town and the district, Tachilek the town alone: one town all the same.
+    _, mentions, _ = link_tagged((
+        "Border Crossing Reopens\n\nShops in Tachilek reopened on Monday after traders from "
+        "Mae Sai returned, residents in Myanmar said.",
+        "Trade Resumes\n\nTrucks from Mae Sai rolled into Tachileik again on Monday, customs "
+        "officials said."),
+        labels={"Tachilek": "GPE", "Tachileik": "PERSON"})
+    assert _entity_of(mentions, "Tachilek") == _entity_of(mentions, "Tachileik")
