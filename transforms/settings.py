@@ -95,6 +95,13 @@ class LanguageSettings:
     # the detector's time grows with the text (600 BBC bodies on a loaded machine: 29 ms
     # an article at 1,000 characters, 17.5 at 400, 12 at 250; all read as English).
     max_sample_chars: int = 400
+    # Words, and a fraction 0-1 of them: a prose sample this long with at least this share
+    # of English function words (rules/english_function_words.tsv) is English without the
+    # detector. English news runs at 0.30-0.45; the other languages of
+    # benchmarks/language_samples.tsv at 0.00-0.06 (test_clearly_english_prose_skips_the_
+    # detector).
+    min_function_word_sample_words: int = 40
+    min_english_function_word_share: float = 0.25
 
 
 @dataclass(frozen=True)

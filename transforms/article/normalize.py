@@ -20,12 +20,10 @@ import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
 
-from lingua import LanguageDetector
-
 from transforms import ids, rules
 from transforms.article.ingest import RawDocument, Reject
 from transforms.article.language import (
-    detect_language, load_language_detector, with_supported_language,
+    LanguageReader, detect_language, load_language_detector, with_supported_language,
 )
 from transforms.article.page_metadata import date_segment
 from transforms.records import SENTENCE_END, NormalizedArticle, Span
@@ -85,7 +83,7 @@ class NormalizeRules:
     walls: tuple[tuple[re.Pattern, str], ...]  # (line, kind of page that is no article)
     outlets: dict[str, str]  # domain -> outlet name
     title_separators: tuple[str, ...]
-    language_detector: LanguageDetector
+    language_detector: LanguageReader
     abbreviations: frozenset[str]  # "Gen.", "Mr.": a period that ends no sentence
 
 

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
 from transforms.article.extract import extract_by_language
 from transforms.article.ingest import RawDocument
-from transforms.article.language import by_pipeline, prose_sample
+from transforms.article.language import (
+    by_pipeline, clearly_english, detect_language, prose_sample,
+)
 from transforms.article.normalize import screened_articles
 from transforms.settings import LanguageSettings, Settings, language_models_option
 
@@ -95,3 +98,31 @@ def test_other_language_pipelines_change_the_extractor_fingerprint():
     from transforms.fingerprints import extractor_fingerprint
     german = Settings(languages=LanguageSettings(other_models=(("de", "de_core_news_sm"),)))
     assert extractor_fingerprint(german) != extractor_fingerprint(Settings())
+
+
+SAMPLES = Path(__file__).parents[3] / "benchmarks" / "language_samples.tsv"
+
+
+def _samples_by_language() -> dict[str, str]:
+    """Our own news sentences in 11 languages (benchmarks/language_samples.tsv), each
+    language's joined into one paragraph."""
+    by_language: dict[str, list[str]] = {}
+    for line in SAMPLES.read_text(encoding="utf-8").splitlines()[3:]:
+        language, text = line.split("\t")
+        by_language.setdefault(language, []).append(text)
+    return {language: " ".join(texts) for language, texts in by_language.items()}
+
+
+def test_clearly_english_prose_skips_the_detector(normalize_rules):
+    # English prose holds a quarter or more of English function words; the other
+    # languages' paragraphs, names and all, hold a few, and go to the detector.
+    settings, reader = LanguageSettings(), normalize_rules.language_detector
+    samples = _samples_by_language()
+    assert clearly_english(samples.pop("en"), reader.english_function_words, settings)
+    assert len(samples) == 10
+    for language, text in samples.items():
+        assert not clearly_english(text, reader.english_function_words, settings), language
+        assert detect_language(text, reader, settings) == language
+    # Too few words to tell by their share: the detector decides.
+    assert not clearly_english("The port said it had closed.", reader.english_function_words,
+                               settings)
