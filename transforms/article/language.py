@@ -12,9 +12,8 @@ first prose.
 
 from __future__ import annotations
 
-import re
-
 from dataclasses import dataclass
+import re
 
 from lingua import LanguageDetector, LanguageDetectorBuilder
 

@@ -968,8 +968,8 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
         if not others:
             continue
         own_context = _cached_context(contexts, row["article_id"], release, gazetteer, rules_)
-        own = {c for c in own_context
-               if c[1] == _context_key(name_key(row["text"], "GPE", rules_).tokens, rules_)}
+        own_key = _text_context_key(row["text"], "GPE", rules_)
+        own = {c for c in own_context if c[1] == own_key}
         # The story's countries: a brief may leave out the one its town is in. The first
         # report of the story that names a country of the town settles it.
         found = False
@@ -1017,7 +1017,7 @@ def _story_context(article: NormalizedArticle, rows: list[dict], gazetteer: Gaze
     for row in rows:
         code = (_demonym_country(row, rules_) or (
             gazetteer.country_of(row["text"]) if row["label"] in GEOCODED_LABELS else None))
-        key = _context_key(name_key(row["text"], row["label"], rules_).tokens, rules_)
+        key = _text_context_key(row["text"], row["label"], rules_)
         context.add(("country", code) if code else
                     ("place", key) if row["label"] in PLACE_LABELS else (row["label"], key))
     return context
@@ -1679,11 +1679,8 @@ class _GazetteerNames:
         counts, as a town of its name is the district's main town (Bangladesh's Comilla, its
         district's new spelling Cumilla); a designator keeps "X district" apart from X."""
         if node not in self._places:
-            name = " ".join(_bare(node[1]))
-            self._places[node] = frozenset(
-                [p.geonameid for p in self.provinces_and_towns(node)]
-                + [p.geonameid for p in self._gazetteer.candidates(name)
-                   if p.place_type == "admin2"])
+            self._places[node] = self.written_places(node) | {
+                p.geonameid for p in self.provinces_and_towns(node)}
         return self._places[node]
 
     def named_places(self, node: tuple) -> frozenset[int]:
@@ -1713,9 +1710,7 @@ class _GazetteerNames:
         if node not in self._provinces_and_towns:
             name = " ".join(_bare(node[1]))
             found = [p for p in self._gazetteer.candidates(name)
-                     if p.place_type == "admin1" or (
-                         p.place_type == "city"
-                         and p.population >= self._settings.min_searched_place_population)]
+                     if self._province_or_large_town(p)]
             designated = _DESIGNATED_REGIONS.get(_marker(node))
             if designated:
                 # In either reading of the name (Baidha read with d: Yemen's Al Bayda).
@@ -1740,9 +1735,13 @@ class _GazetteerNames:
         in another romanization (Shanxi and Shaanxi province are two)."""
         return frozenset(
             p.geonameid for p in self._gazetteer.candidates(" ".join(_bare(node[1])))
-            if p.place_type in ("admin1", "admin2") or (
-                p.place_type == "city"
-                and p.population >= self._settings.min_searched_place_population))
+            if p.place_type == "admin2" or self._province_or_large_town(p))
+
+    def _province_or_large_town(self, place: Place) -> bool:
+        """A province, or a town of at least settings.min_searched_place_population."""
+        return place.place_type == "admin1" or (
+            place.place_type == "city"
+            and place.population >= self._settings.min_searched_place_population)
 
     def romanized_places(self, node: tuple) -> frozenset[int]:
         """The places the name is a name of in another romanization."""
@@ -1874,6 +1873,11 @@ def _context_key(tokens: tuple[str, ...], rules_: LinkingRules) -> str:
     """A name key's words as context: romanized, without its designator (Kaduna State and
     Kaduna city name one place to share)."""
     return "".join(romanized_words(" ".join(_bare(tokens)), rules_.romanization))
+
+
+def _text_context_key(text: str, label: str, rules_: LinkingRules) -> str:
+    """_context_key of a mention's text under its label."""
+    return _context_key(name_key(text, label, rules_).tokens, rules_)
 
 
 def _similar_orgs(settings: LinkingSettings):
