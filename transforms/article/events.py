@@ -1483,7 +1483,8 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
 # Prepositions that put an event at a site ("a bomb at the market", "gunfire outside the
 # embassy", "the drone crashed into a building").
 SITE_PREPOSITIONS = frozenset({"at", "in", "near", "outside", "inside", "on", "into", "onto",
-                               "by", "behind", "beside", "within", "under", "above"})
+                               "by", "behind", "beside", "within", "under", "above", "through",
+                               "along"})
 
 
 # Prepositions that put a site within another ("a bakery on Elm Street", "a shop in the

@@ -1003,6 +1003,26 @@ def test_a_site_named_or_misparsed(events_of, text, site):
     assert only(events_of(text))["site"] == site
 
 
+@pytest.mark.parametrize("text,site", [
+    # Where exactly, in the words of sport, homes, crowds and gatherings as well as war.
+    ("Two bombs went off near the finish line of the city marathon, killing three people.",
+     "the finish line"),
+    ("Attackers threw a petrol bomb through the kitchen window of a family home in Derry on "
+     "Saturday.", "the kitchen window"),
+    ("A suicide bomber blew himself up in a crowd of worshippers in Kano, killing 15 people.",
+     "a crowd"),
+    ("Gunmen opened fire at a music festival in Las Vegas, killing 58 people.",
+     "a music festival"),
+    ("A grenade exploded on a crowded beach in Mogadishu, wounding six swimmers.",
+     "a crowded beach"),
+    ("Fighting raged along the front line near Bakhmut on Sunday, killing 12 soldiers.",
+     "the front line"),
+])
+def test_a_site_of_everyday_life(events_of, text, site):
+    row = events_of(text)[0]
+    assert row["site"] == site
+
+
 def test_a_facility_of_a_town_is_in_that_town(events_of):
     row = only(events_of("A bomb exploded in Baghdad's Tahrir Square on Friday, killing two "
                          "people."))
