@@ -25,13 +25,17 @@ import subprocess
 import sys
 import tempfile
 import threading
-from typing import Any
 
 API_URL_VARIABLE = "PREFECT_API_URL"
 # Seconds to wait for Prefect's log and event services to send what they hold.
 SERVICE_DRAIN_TIMEOUT_S = 10.0
 # Seconds the temporary server has to stop on SIGTERM before it is killed.
 SERVER_STOP_GRACE_S = 1.0
+# Prefect's setting for how long its temporary server may take to start (flows/environment
+# sets it), its default, and how often the server's health is asked meanwhile.
+STARTUP_TIMEOUT_VARIABLE = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
+DEFAULT_STARTUP_TIMEOUT_S = 90.0
+HEALTH_POLL_INTERVAL_S = 0.1
 # Exit codes of a command ended by a signal, as shells report them.
 EXIT_CODE_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 # The handler ending_cleanly_on_signals installed, while it is in force.
@@ -47,42 +51,90 @@ def _die_with_parent() -> None:
     ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL)
 
 
-def _session_server_class():
-    import prefect
-    from prefect.server.api.server import SubprocessASGIServer
-    from prefect.settings import get_current_settings
+class TemporaryServer:
+    """Prefect's temporary API server, started as Prefect 3.8 starts it (the same uvicorn
+    command and environment) but without importing `prefect.server` here: that import
+    alone takes about 2 s, held the GIL against the run's own imports and bought only
+    the code that launches the process. In a session of its own, so that a Ctrl-C meant
+    for the run does not reach it before the run has stopped; killed if the run dies."""
 
-    class SessionServer(SubprocessASGIServer):
-        """Prefect's temporary API server (the same command and environment as Prefect
-        3.8's), started in a session of its own so that a Ctrl-C meant for the run does
-        not reach it before the run has stopped."""
+    def __init__(self) -> None:
+        self.port: int | None = None
+        self.process: subprocess.Popen[bytes] | None = None
 
-        def _run_uvicorn_command(self) -> subprocess.Popen[Any]:
-            return subprocess.Popen(
-                args=[sys.executable, "-m", "uvicorn",
-                      "--app-dir", str(prefect.__module_path__.parent),
-                      "--factory", "prefect.server.api.server:create_app",
-                      "--host", "127.0.0.1", "--port", str(self.port),
-                      "--log-level", "error", "--lifespan", "on"],
-                env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
-                     "PREFECT__SERVER_FINAL": "1",
-                     **get_current_settings().to_environment_variables(exclude_unset=True)},
-                start_new_session=True, preexec_fn=_die_with_parent)
+    @property
+    def api_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
 
-        def stop(self) -> None:
-            """As Prefect's, with a second's grace instead of five: the run is over and
-            its logs and events are sent; uvicorn would wait out the clients' idle
-            keep-alive connections (5 s of a one-file run's 45)."""
-            if self.server_process is not None:
-                self.server_process.terminate()
-                try:
-                    self.server_process.wait(timeout=SERVER_STOP_GRACE_S)
-                except subprocess.TimeoutExpired:
-                    self.server_process.kill()
-                    self.server_process.wait()
-            super().stop()
+    def start(self) -> None:
+        """Launch the server and wait for its health check; one more try on another port
+        when the process dies first (another process took the port meanwhile)."""
+        timeout = float(os.environ.get(STARTUP_TIMEOUT_VARIABLE, DEFAULT_STARTUP_TIMEOUT_S))
+        for attempt in range(2):
+            self.port = _free_port()
+            self.process = self._launch()
+            if self._wait_until_healthy(timeout):
+                return
+            code = self.process.poll()
+            self.stop()
+            if code is None or attempt:
+                raise RuntimeError(
+                    f"Prefect's temporary API server did not start within {timeout:.0f} s"
+                    + (f" (it exited with code {code})" if code is not None else ""))
 
-    return SessionServer
+    def _launch(self) -> subprocess.Popen[bytes]:
+        import importlib.util
+
+        prefect_dir = Path(importlib.util.find_spec("prefect").origin).parent
+        return subprocess.Popen(
+            args=[sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent),
+                  "--factory", "prefect.server.api.server:create_app",
+                  "--host", "127.0.0.1", "--port", str(self.port),
+                  "--log-level", "error", "--lifespan", "on"],
+            env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
+                 "PREFECT__SERVER_FINAL": "1"},
+            start_new_session=True, preexec_fn=_die_with_parent)
+
+    def _wait_until_healthy(self, timeout: float) -> bool:
+        import time
+        import urllib.error
+        import urllib.request
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline and self.process.poll() is None:
+            try:
+                with urllib.request.urlopen(f"{self.api_url}/health", timeout=5) as answer:
+                    if answer.status == 200:
+                        return True
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                pass
+            time.sleep(HEALTH_POLL_INTERVAL_S)
+        return False
+
+    def stop(self) -> None:
+        """SIGTERM with a second's grace (Prefect gives five): the run is over and its logs
+        and events are sent; uvicorn would wait out the clients' idle keep-alive
+        connections (5 s of a one-file run's 45)."""
+        if self.process is None:
+            return
+        logging.getLogger("prefect").info("Stopping temporary server on http://127.0.0.1:%s",
+                                          self.port)
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=SERVER_STOP_GRACE_S)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+        self.process = None
+
+
+def _free_port() -> int:
+    """A port of 127.0.0.1 that nothing listens on, as the system hands it out."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @contextmanager
@@ -105,7 +157,7 @@ def run_api(while_starting: Callable[[], None] = lambda: None) -> Iterator[str]:
             failures.append(error)
 
     aside = threading.Thread(target=run_aside, name="newsfacts-run-imports", daemon=True)
-    server = _session_server_class()()
+    server = TemporaryServer()
     aside.start()
     try:
         try:

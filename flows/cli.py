@@ -3,10 +3,12 @@ and turns known errors into a one-line message and a non-zero exit code."""
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 from pathlib import Path
 import sys
+import threading
 from typing import Annotated, Optional
 
 from rich.console import Console
@@ -357,7 +359,31 @@ def generate(readme: Path = typer.Option(Path("README.md"), help="README to upda
 
 
 def main() -> None:
-    app()
+    """The `newsfacts` command. It leaves without Python's teardown: after a run, freeing
+    the objects of every library loaded (spaCy, Great Expectations, pandas, Prefect) one
+    by one took 1.8 s of a 28 s run adding one file to 2,000, and frees nothing the system
+    would not. What the interpreter does first is done here as it would: join the
+    threads, run the exit handlers (logging's flush, temporary folders' removal), flush."""
+    try:
+        app()
+        status = 0
+    except SystemExit as exit_:
+        status = _exit_status(exit_.code)
+    threading._shutdown()  # what Python runs first at exit: join non-daemon threads
+    atexit._run_exitfuncs()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(status)
+
+
+def _exit_status(code: object) -> int:
+    """The process status sys.exit(code) gives: None is 0, a message is 1 (printed)."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    print(code, file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

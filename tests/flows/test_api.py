@@ -3,6 +3,9 @@ it is stopped whatever happens."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 
 import httpx
@@ -32,3 +35,18 @@ def test_work_runs_beside_the_server_start_and_a_failure_stops_the_server(monkey
         with run_api(while_starting=fail):
             pass
     assert _uvicorn_children() == []
+
+
+def test_the_run_starts_the_server_without_importing_prefects_server_code(tmp_path):
+    # Importing prefect.server takes about 2 s that the run's own imports would wait for;
+    # the server process imports it, the run never needs it.
+    code = ("import sys\n"
+            "from flows.api import run_api\n"
+            "with run_api() as url:\n"
+            "    import httpx\n"
+            "    print(httpx.get(url + '/health').status_code)\n"
+            "print(any(m.startswith('prefect.server') for m in sys.modules))\n")
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**env, "PREFECT_HOME": str(tmp_path)}, timeout=120)
+    assert done.stdout.split() == ["200", "False"], done.stderr
