@@ -100,10 +100,12 @@ class TemporaryServer:
         import urllib.error
         import urllib.request
 
+        # Straight to 127.0.0.1: a proxy the user's environment names is never asked.
+        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and self.process.poll() is None:
             try:
-                with urllib.request.urlopen(f"{self.api_url}/health", timeout=5) as answer:
+                with opener.open(f"{self.api_url}/health", timeout=5) as answer:
                     if answer.status == 200:
                         return True
             except (urllib.error.URLError, ConnectionError, TimeoutError):

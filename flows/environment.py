@@ -26,8 +26,18 @@ OFFLINE_DEFAULTS = {
 }
 
 
+# Hosts the run's own servers listen on.
+LOCAL_HOSTS = ("127.0.0.1", "localhost")
+
+
 def configure() -> None:
     for name, value in OFFLINE_DEFAULTS.items():
         os.environ.setdefault(name, value)
     # Keep Prefect's database and logs inside the project, never in the user's home.
     os.environ.setdefault("PREFECT_HOME", str(Path.cwd() / ".prefect"))
+    # The run's API server listens on this machine: a proxy the user's environment names
+    # for the web (HTTP_PROXY, as behind a company's firewall) must not carry the run's
+    # calls to it, which it cannot reach ("Failed to reach API at http://127.0.0.1:...").
+    for name in ("NO_PROXY", "no_proxy"):
+        kept = [h for h in os.environ.get(name, "").split(",") if h.strip()]
+        os.environ[name] = ",".join(kept + [h for h in LOCAL_HOSTS if h not in kept])

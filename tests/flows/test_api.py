@@ -39,14 +39,18 @@ def test_work_runs_beside_the_server_start_and_a_failure_stops_the_server(monkey
 
 def test_the_run_starts_the_server_without_importing_prefects_server_code(tmp_path):
     # Importing prefect.server takes about 2 s that the run's own imports would wait for;
-    # the server process imports it, the run never needs it.
+    # the server process imports it, the run never needs it. Its health is asked of
+    # 127.0.0.1 itself, whatever proxy the environment names (here one nobody answers).
     code = ("import sys\n"
             "from flows.api import run_api\n"
             "with run_api() as url:\n"
             "    import httpx\n"
-            "    print(httpx.get(url + '/health').status_code)\n"
+            "    print(httpx.get(url + '/health', trust_env=False).status_code)\n"
             "print(any(m.startswith('prefect.server') for m in sys.modules))\n")
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    env |= {"PREFECT_HOME": str(tmp_path), "http_proxy": "http://127.0.0.1:9",
+            "HTTP_PROXY": "http://127.0.0.1:9", "no_proxy": "", "NO_PROXY": "",
+            "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "30"}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={**env, "PREFECT_HOME": str(tmp_path)}, timeout=120)
+                          env=env, timeout=120)
     assert done.stdout.split() == ["200", "False"], done.stderr
