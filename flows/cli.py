@@ -371,8 +371,11 @@ def main() -> None:
         status = _exit_status(exit_.code)
     threading._shutdown()  # what Python runs first at exit: join non-daemon threads
     atexit._run_exitfuncs()
-    sys.stdout.flush()
-    sys.stderr.flush()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader that went away (`| head`), a closed stream
+            pass
     os._exit(status)
 
 
