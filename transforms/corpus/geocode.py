@@ -610,6 +610,22 @@ def _pick(candidates, context: Counter, designator: str | None,
         None)
 
 
+def _provinces_named_after(gazetteer: Gazetteer, town: Place, designator: str | None
+                           ) -> list[Place]:
+    """The province or district of the level `designator` says that holds `town` and has
+    its name (the Cusco region of the city of Cusco; not the Provincia de Cusco)."""
+    if designator not in ("admin1", "admin2"):
+        return []
+    found = []
+    for level in _DESIGNATED_TYPES[designator]:
+        name, number = ((town.admin1, town.admin1_id) if level == "admin1"
+                        else (town.admin2, town.admin2_id))
+        if name and number is not None and name.casefold() == town.name.casefold():
+            found += [p for p in gazetteer.candidates(name)
+                      if p.geonameid == number and p.place_type == level]
+    return found
+
+
 def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
                   designator: str | None, settings: GeocodeSettings,
                   romanization: Romanization, stripped: list[str] = ()) -> Place | None:
@@ -632,6 +648,15 @@ def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
             # ("capital of Zabol": Zabol is a town of Iran, Zabul a province).
             if found is not None or designator is None:
                 return found
+    # A province named after its capital, written in a spelling GeoNames gives the capital
+    # only ("the Cuzco region": Cuzco is another name of the city of Cusco, which gives its
+    # name to the Cusco region).
+    provinces = {province for name in (*names, *stripped) for town in gazetteer.candidates(name)
+                 if town.place_type == "city"
+                 for province in _provinces_named_after(gazetteer, town, designator)}
+    if provinces and (found := _pick(sorted(provinces, key=lambda p: p.geonameid), context,
+                                     designator, settings)) is not None:
+        return found
     most = max(context.values(), default=0)
     folded = {p for name in (*names, *stripped)
               for p in gazetteer.romanized_candidates(name, romanization)

@@ -117,6 +117,19 @@ def test_province_is_never_resolved_to_the_town_of_its_name(gazetteer):
                                                  town.latitude, town.longitude) < 5
 
 
+def test_a_province_named_by_another_spelling_of_its_capital(gazetteer):
+    # GeoNames knows "Cuzco" only as another name of the city of Cusco, not of the region
+    # the city gives its name to: "the Cuzco region" is that region, not the city and not
+    # nothing. A region named unlike its capital is not taken so.
+    context = Counter({"PE": 2})
+    region = resolve_place(gazetteer, ["Cuzco region"], context, designator="admin1",
+                           stripped=["Cuzco"])
+    assert region is not None and region.place_type == "admin1"
+    assert (region.name, region.country_code) == ("Cusco", "PE")
+    city = resolve_place(gazetteer, ["Cuzco"], context)
+    assert city.place_type == "city" and city.admin1 == "Cusco"
+
+
 def test_small_namesake_town_outside_the_article_countries_is_not_taken(gazetteer):
     # Mosul (Iraq) is known; a name matching only a small town of a country the article
     # does not name is left null.
