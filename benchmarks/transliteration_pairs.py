@@ -3391,6 +3391,295 @@ BLIND10_MUST_NOT_MERGE = [
      "Chiang Rai", None),
 ]
 
+# blind11: 30 variant pairs + 10 must-not-merge pairs, written without reading the linker's rules or tests.
+BLIND11_VARIANTS = [
+    ("person", "Mohammad Bagheri",
+     "Iran's Top Military Commander Killed in Israeli Strikes\n\nMajor General Mohammad Bagheri, chief of staff of "
+     "Iran's armed forces, was killed in Israeli strikes on Tehran on Friday, Iranian state television reported. "
+     "The commander of the Revolutionary Guards was also among the dead.",
+     "Mohammad Baqeri",
+     "Israel Says It Killed Iran's Armed Forces Chief\n\nThe Israeli military said on Friday that its opening wave "
+     "of strikes on Tehran had killed Mohammad Baqeri, the most senior officer in Iran's armed forces. Iran vowed a "
+     "harsh response."),
+    ("person", "Khalil al-Hayya",
+     "Hamas Delegation in Cairo for Truce Talks\n\nA Hamas delegation led by Khalil al-Hayya arrived in Cairo on "
+     "Saturday for talks with Egyptian mediators on a ceasefire in Gaza, the group said. Hamas insists that any "
+     "deal must end the war.",
+     "Khalil al-Haya",
+     "Hamas Negotiator Meets Egyptian Mediators\n\nSenior Hamas official Khalil al-Haya held talks with Egyptian "
+     "intelligence officials in Cairo on Saturday, a source close to the negotiations said. Qatar is also mediating "
+     "between Israel and Hamas."),
+    ("person", "Abdullah Ocalan",
+     "Jailed PKK Leader Calls on Group to Disarm\n\nAbdullah Ocalan, the jailed founder of the Kurdistan Workers' "
+     "Party (PKK), called on Thursday for the group to lay down its arms and dissolve itself. His message was read "
+     "out by pro-Kurdish lawmakers in Istanbul.",
+     "Abdullah Öcalan",
+     "Öcalan Urges PKK to Dissolve\n\nIn a letter read at a news conference in Istanbul, Abdullah Öcalan told the "
+     "PKK to convene a congress and disband. He has been held in a prison on Imrali island in Turkey since 1999."),
+    ("person", "Ilham Ahmed",
+     "Syrian Kurdish Official Urges US to Keep Troops\n\nIlham Ahmed, a senior official of the Kurdish-led "
+     "administration in northeast Syria, urged Washington on Tuesday not to withdraw US troops, warning that "
+     "Islamic State could regroup in the region's desert areas.",
+     "Elham Ahmed",
+     "Kurdish Leader Warns of IS Resurgence\n\nElham Ahmed, who heads foreign relations for the Autonomous "
+     "Administration of North and East Syria, said a US pullout would leave a vacuum for Islamic State. She spoke "
+     "to reporters on Tuesday."),
+    ("person", "Kais Saied",
+     "Tunisia's Saied Wins Second Term\n\nTunisian President Kais Saied won a second term with just over 90% of the "
+     "vote, the electoral commission said on Monday. Turnout was below 30%, and several would-be rivals had been "
+     "barred or jailed.",
+     "Kaïs Saïed",
+     "Landslide for Kaïs Saïed Amid Low Turnout\n\nKaïs Saïed was declared the winner of Tunisia's presidential "
+     "election on Monday with more than nine in ten votes cast. Opposition groups in Tunis called the election a "
+     "sham."),
+    ("person", "Hafiz Naeem ur Rehman",
+     "Jamaat-e-Islami Ends Sit-In Over Power Bills\n\nJamaat-e-Islami chief Hafiz Naeem ur Rehman announced on "
+     "Wednesday the end of his party's sit-in in Rawalpindi after an agreement with the government on electricity "
+     "prices. He warned that protests would resume if the deal was not honoured.",
+     "Hafiz Naeemur Rehman",
+     "Government, JI Reach Deal on Electricity Tariffs\n\nThe federal government and Jamaat-e-Islami signed an "
+     "agreement in Rawalpindi on Wednesday, ending a protest over inflated power bills. Hafiz Naeemur Rehman said "
+     "the government had promised relief for consumers within weeks."),
+    ("person", "Andrii Sybiha",
+     "Ukraine's Top Diplomat Seeks More Air Defences\n\nForeign Minister Andrii Sybiha urged NATO allies in "
+     "Brussels on Wednesday to send more air defence systems to protect Ukraine's power grid from Russian strikes.",
+     "Andriy Sybiha",
+     "Kyiv Presses NATO for Patriot Systems\n\nAndriy Sybiha, Ukraine's foreign minister, told reporters at NATO "
+     "headquarters in Brussels that Russia had fired hundreds of drones at Ukrainian cities in the past week."),
+    ("person", "Valery Gerasimov",
+     "Russian Army Chief Claims Gains in Kursk\n\nRussia's chief of the general staff, Valery Gerasimov, told "
+     "President Vladimir Putin on Wednesday that Ukrainian forces had been driven out of most of the Kursk region.",
+     "Valeriy Gerasimov",
+     "Gerasimov Reports to Putin on Kursk Offensive\n\nValeriy Gerasimov, the head of Russia's general staff, said "
+     "in a video released by the Kremlin that Russian troops had retaken dozens of villages in the Kursk region. "
+     "Kyiv did not confirm the claim."),
+    ("person", "Robert Kocharyan",
+     "Opposition Bloc Second in Armenian Vote\n\nThe Armenia Alliance led by former president Robert Kocharyan won "
+     "about a fifth of the vote in Sunday's snap parliamentary election, the central electoral commission in "
+     "Yerevan said. The ruling Civil Contract party won a clear majority.",
+     "Robert Kocharian",
+     "Ex-President Rejects Armenian Election Result\n\nRobert Kocharian, who led the main opposition bloc, said on "
+     "Monday he would challenge the result in Armenia's Constitutional Court, accusing Civil Contract of abusing "
+     "state resources."),
+    ("person", "Tejashwi Yadav",
+     "Opposition Names Its Face for Bihar Polls\n\nThe opposition alliance in Bihar on Thursday named Rashtriya "
+     "Janata Dal leader Tejashwi Yadav as its chief ministerial candidate for the state assembly election. He "
+     "promised a government job for every family.",
+     "Tejaswi Yadav",
+     "Congress Backs RJD Leader for Bihar Top Job\n\nThe Congress and its allies endorsed Tejaswi Yadav of the RJD "
+     "as their candidate to lead Bihar, setting up a contest with Chief Minister Nitish Kumar's alliance."),
+    ("person", "Hamza Abdi Barre",
+     "Somali PM Pledges New Push Against Militants\n\nSomalia's Prime Minister Hamza Abdi Barre said on Tuesday "
+     "that government forces backed by clan militias would drive al-Shabaab out of central Somalia. He was "
+     "speaking in Mogadishu.",
+     "Hamse Abdi Barre",
+     "Prime Minister Vows to Defeat al-Shabaab\n\nAddressing lawmakers in Mogadishu, Prime Minister Hamse Abdi "
+     "Barre said the federal government would press on with its offensive against al-Shabaab in the Hiraan and "
+     "Middle Shabelle regions."),
+    ("person", "Gideon Sa'ar",
+     "Israel's Foreign Minister Meets EU Counterparts\n\nIsraeli Foreign Minister Gideon Sa'ar held talks with "
+     "European Union foreign ministers in Brussels on Monday at the first EU-Israel Association Council meeting in "
+     "more than two years.",
+     "Gideon Saar",
+     "EU and Israel Revive Association Council\n\nGideon Saar told reporters in Brussels that Israel wanted closer "
+     "ties with the European Union, while EU foreign policy chief Kaja Kallas raised concerns about the "
+     "humanitarian situation in Gaza."),
+    ("party", "Ra'am",
+     "Arab Party Leader Demands Action on Crime\n\nMansour Abbas, leader of the Ra'am party, said on Monday that "
+     "Israel's government had lost control of violent crime in Arab towns after five people were shot dead in the "
+     "north. He called for a national emergency plan.",
+     "Raam",
+     "Five Killed in Northern Israel Shooting\n\nFive people were killed in a shooting in an Arab town in northern "
+     "Israel on Monday, police said. Mansour Abbas, whose Raam party represents mainly Arab voters, said the state "
+     "had abandoned its Arab citizens."),
+    ("organisation", "Khatam al-Anbiya",
+     "US Sanctions Firms Linked to Guards' Engineering Arm\n\nThe US Treasury on Thursday imposed sanctions on "
+     "companies it said acted as fronts for Khatam al-Anbiya, the construction headquarters of Iran's "
+     "Revolutionary Guards. The firms are based in Iran and the United Arab Emirates.",
+     "Khatam al-Anbia",
+     "Washington Targets Revolutionary Guards Business Network\n\nThe sanctions announced by the Treasury focus on "
+     "suppliers to Khatam al-Anbia, the Revolutionary Guards conglomerate that dominates Iran's big infrastructure "
+     "and oil projects, officials said."),
+    ("group", "Rada Deterrence Force",
+     "Heavy Fighting Erupts in Libyan Capital\n\nClashes broke out in Tripoli on Tuesday night between forces loyal "
+     "to the Government of National Unity and the Rada Deterrence Force, which controls the city's Mitiga airport. "
+     "The UN mission called for an immediate ceasefire.",
+     "Radaa Deterrence Force",
+     "Flights Suspended as Tripoli Clashes Spread\n\nMitiga airport halted flights after fighting between Radaa "
+     "Deterrence Force fighters and units of the Tripoli-based government, residents said. The United Nations "
+     "urged both sides to protect civilians."),
+    ("party", "Sunni Ittehad Council",
+     "PTI-Backed Winners to Join Religious Party\n\nIndependent candidates backed by Imran Khan's party will join "
+     "the Sunni Ittehad Council to claim reserved seats in Pakistan's parliament, PTI chairman Gohar Ali Khan said "
+     "on Monday.",
+     "Sunni Itehad Council",
+     "Imran Khan's Allies Turn to Small Party\n\nPTI-backed independents announced on Monday they would sit in the "
+     "National Assembly as members of the Sunni Itehad Council, allowing them to claim seats reserved for women "
+     "and minorities, Gohar Ali Khan told reporters in Islamabad."),
+    ("company", "Ukrzaliznytsia",
+     "Russian Drone Hits Train in Northern Ukraine\n\nA Russian drone struck a passenger train at a station in "
+     "the Sumy region on Saturday, state railway operator Ukrzaliznytsia said. Dozens of passengers were injured.",
+     "Ukrzaliznytsya",
+     "Passenger Train Attacked in Sumy Region\n\nUkrzaliznytsya said a train bound for Kyiv was hit by a drone at "
+     "a station in Ukraine's Sumy region, injuring passengers and staff. President Volodymyr Zelensky condemned "
+     "the attack."),
+    ("organisation", "Chongryon",
+     "Tokyo Court Orders North Korea to Compensate Returnees\n\nA Tokyo court on Wednesday ordered North Korea to "
+     "pay damages to four people who moved there under a resettlement programme promoted by Chongryon, the "
+     "pro-Pyongyang association of Korean residents in Japan.",
+     "Chongryun",
+     "Ruling Against Pyongyang Over 'Paradise on Earth' Campaign\n\nThe plaintiffs said they were lured to North "
+     "Korea by false promises made by Chongryun, which acts as Pyongyang's de facto embassy in Japan. The Tokyo "
+     "District Court awarded each of them 20 million yen."),
+    ("company", "Tüpraş",
+     "Tüpraş Profit Falls on Weaker Margins\n\nTurkey's largest oil refiner Tüpraş reported a fall in quarterly "
+     "net profit on Wednesday, citing lower refining margins. The Istanbul-listed company is controlled by Koç "
+     "Holding.",
+     "Tupras",
+     "Turkish Refiner Tupras Misses Forecasts\n\nShares of Tupras fell in Istanbul after the refiner, part of "
+     "the Koc Holding group, posted weaker-than-expected quarterly earnings."),
+    ("party", "Kla Tham Party",
+     "Thai Coalition Party Picks Up Defectors\n\nThe Kla Tham Party said on Tuesday that more than ten MPs from "
+     "other parties would join it, strengthening its hand in Thailand's coalition government. The party is led by "
+     "Agriculture Minister Narumon Pinyosinwat.",
+     "Klatham Party",
+     "Thamanat's Party Expands Ranks\n\nThe Klatham Party, whose chief adviser is Thamanat Prompow, is recruiting "
+     "lawmakers from rival parties, party leader Narumon Pinyosinwat confirmed. Analysts in Bangkok said it was "
+     "seeking more cabinet posts."),
+    ("province", "Suwayda",
+     "Dozens Killed in Clashes in Southern Syria\n\nFighting between Druze militias and Bedouin tribes in Suwayda "
+     "province killed dozens of people on Sunday, a monitoring group said. Syria's interior ministry said it would "
+     "send forces to restore order.",
+     "Sweida",
+     "Syria Deploys Troops to Sweida After Deadly Clashes\n\nGovernment forces entered the mainly Druze city of "
+     "Sweida on Monday after two days of fighting with Bedouin tribes. Israel said it struck tanks heading to the "
+     "area, citing the need to protect the Druze."),
+    ("town", "Jabalia",
+     "Israeli Tanks Push Into Jabalia\n\nIsraeli tanks advanced into the Jabalia refugee camp in northern Gaza on "
+     "Sunday, residents said, as the military ordered tens of thousands of people to move south. Hospitals in the "
+     "area reported dozens of casualties.",
+     "Jabalya",
+     "Residents Flee Northern Gaza Camp\n\nThousands of Palestinians fled Jabalya camp as Israeli forces launched "
+     "a new ground operation there, the UN agency for Palestinian refugees, UNRWA, said on Sunday."),
+    ("place", "Fordow",
+     "US Bombers Strike Iran's Fordow Site\n\nUS B-2 bombers dropped bunker-buster bombs on Iran's Fordow uranium "
+     "enrichment facility on Sunday, President Donald Trump said. Iran said material had been moved out "
+     "beforehand.",
+     "Fordo",
+     "Damage at Fordo Unclear, Says UN Watchdog\n\nThe International Atomic Energy Agency said it could not yet "
+     "assess the damage inside Fordo, Iran's underground enrichment plant near Qom, after the US strikes. Tehran "
+     "said no radiation leak had been detected."),
+    ("province", "Badakhshan",
+     "Taliban Clash With Poppy Farmers in Badakhshan\n\nAt least two people were killed when Taliban forces "
+     "clashed with farmers resisting poppy eradication in Afghanistan's northeastern Badakhshan province, local "
+     "sources said on Tuesday.",
+     "Badakshan",
+     "Protests Over Poppy Ban Turn Deadly\n\nFarmers in Badakshan, on Afghanistan's border with Tajikistan, "
+     "clashed with Taliban anti-narcotics teams destroying their crops, residents said. The Taliban said an "
+     "investigation was under way."),
+    ("town", "Haiphong",
+     "Typhoon Yagi Slams Into Northern Vietnam\n\nTyphoon Yagi made landfall on Vietnam's northern coast near "
+     "Haiphong on Saturday, tearing roofs off buildings and knocking down trees, authorities said. At least four "
+     "people were killed.",
+     "Hai Phong",
+     "Port City Without Power After Typhoon\n\nMuch of Hai Phong was left without electricity after Typhoon Yagi, "
+     "the strongest storm to hit Vietnam in decades, local officials said on Sunday."),
+    ("province", "Si Sa Ket",
+     "Cambodian Rockets Kill Civilians in Thailand\n\nRockets fired from Cambodia struck a petrol station in Si Sa "
+     "Ket province on Thursday, killing several civilians, the Thai army said, as border clashes between the two "
+     "countries escalated.",
+     "Sisaket",
+     "Thailand Evacuates Border Villages\n\nThousands of residents of Sisaket province were moved to shelters "
+     "after Cambodian rocket fire hit a petrol station in Kantharalak district, Thai officials said."),
+    ("place", "Macau",
+     "Macau Gaming Revenue Rises\n\nGross gaming revenue in Macau rose from a year earlier in August, government "
+     "data showed on Monday, as visitors from mainland China returned to the casino hub.",
+     "Macao",
+     "Macao Casinos Post Strong Month\n\nCasino revenue in Macao climbed last month, the city's Gaming Inspection "
+     "and Coordination Bureau said, helped by a surge of tourists from mainland China."),
+    ("town", "Gondar",
+     "Fighting Erupts in Ethiopia's Gondar\n\nHeavy fighting broke out between the Ethiopian army and Fano "
+     "militiamen in the northern city of Gondar on Tuesday, residents said. The government has declared a state "
+     "of emergency in the Amhara region.",
+     "Gonder",
+     "Amhara Militia Clashes With Army in Gonder\n\nResidents of Gonder said gunfire could be heard across the "
+     "historic city as Fano fighters battled federal troops. Internet access in the Amhara region has been cut."),
+    ("province", "Halkidiki",
+     "Wildfire Forces Evacuations in Halkidiki\n\nA wildfire on Greece's Halkidiki peninsula forced the "
+     "evacuation of several villages and a hotel on Sunday, the fire service said. Water-dropping aircraft were "
+     "deployed.",
+     "Chalkidiki",
+     "Tourists Moved as Fire Burns Near Greek Resorts\n\nFirefighters battled a blaze in Chalkidiki, a popular "
+     "holiday area south-east of Thessaloniki, as strong winds fanned the flames, Greece's civil protection agency "
+     "said."),
+    ("town", "Tskhinvali",
+     "Georgia Protests Detention of Citizen in South Ossetia\n\nGeorgia's foreign ministry on Friday condemned the "
+     "detention of a Georgian citizen by the de facto authorities in Tskhinvali, capital of the Russian-backed "
+     "breakaway region of South Ossetia.",
+     "Tskhinval",
+     "Georgian Man Detained Near Boundary Line\n\nSecurity officials of South Ossetia's self-declared government "
+     "in Tskhinval said they had detained a Georgian citizen for illegally crossing the border. Tbilisi called "
+     "the arrest an abduction."),
+]
+
+BLIND11_MUST_NOT_MERGE = [
+    ("two different Chinese provinces", "Hunan",
+     "Dike Breach Floods Villages in Central China\n\nA dike on Dongting Lake in Hunan province gave way after "
+     "days of heavy rain, forcing the evacuation of thousands of residents, state media reported on Saturday.",
+     "Henan",
+     "Heat Wave Threatens Wheat in China's Grain Belt\n\nTemperatures above 40C in Henan province, China's main "
+     "wheat-growing region, raised concerns about crops, the provincial weather bureau said on Tuesday."),
+    ("two different clubs", "Maccabi Tel Aviv",
+     "Tel Aviv Side Win Derby of Israel's Giants\n\nMaccabi Tel Aviv beat Maccabi Haifa 2-1 at Bloomfield Stadium "
+     "on Saturday to move three points clear at the top of the Israeli Premier League.",
+     "Maccabi Haifa", None),
+    ("two different Vietnamese provinces", "Quang Ninh",
+     "Tourist Boat Capsizes in Ha Long Bay\n\nA tourist boat capsized in a sudden storm in Ha Long Bay in Quang "
+     "Ninh province on Saturday, killing dozens of people, Vietnamese state media said.",
+     "Quang Nam",
+     "Landslide Buries Homes in Central Vietnam\n\nA landslide buried several houses in a mountain district of "
+     "Quang Nam province after days of heavy rain, local officials said on Monday."),
+    ("brothers", "Giannis Antetokounmpo",
+     "Bucks Re-Sign Thanasis Antetokounmpo\n\nThe Milwaukee Bucks re-signed forward Thanasis Antetokounmpo on "
+     "Tuesday, keeping him alongside his younger brother Giannis Antetokounmpo, the Greek star who has twice been "
+     "named the NBA's most valuable player.",
+     "Thanasis Antetokounmpo", None),
+    ("two different Ukrainian towns", "Mykolaiv",
+     "Missile Strike on Southern Ukrainian City\n\nA Russian missile hit an apartment building in Mykolaiv on "
+     "Monday, the regional governor said, injuring several residents.",
+     "Mykolaivka",
+     "Power Plant Hit in Donetsk Region\n\nRussian shelling damaged the thermal power plant in Mykolaivka, a town "
+     "near Sloviansk in Ukraine's Donetsk region, local authorities said."),
+    ("two different Iranian officials", "Ali Bagheri Kani",
+     "Iran Names Acting Foreign Minister\n\nAli Bagheri Kani, Iran's chief nuclear negotiator, was named acting "
+     "foreign minister on Monday after Hossein Amir-Abdollahian was killed in a helicopter crash.",
+     "Mohammad Bagheri",
+     "Iran's Military Chief Warns Israel\n\nMajor General Mohammad Bagheri, chief of staff of Iran's armed forces, "
+     "said on Thursday that Iran would respond forcefully to any attack on its territory."),
+    ("two different places (Gaza and Syria)", "Jabalia",
+     "Strike Hits School in Northern Gaza\n\nAn Israeli strike hit a school sheltering displaced families in "
+     "Jabalia in northern Gaza on Thursday, health officials said.",
+     "Jableh",
+     "Clashes Erupt on Syria's Coast\n\nGunmen loyal to the former government attacked security forces near "
+     "Jableh, on Syria's Mediterranean coast, on Thursday, prompting a large deployment of government troops."),
+    ("two different parties (Iraqi Kurdish and Iranian Kurdish)", "Kurdistan Democratic Party",
+     "Iraqi Kurdistan Moves Iranian Exiles From Border\n\nAuthorities in Iraq's Kurdistan region, dominated by the "
+     "Kurdistan Democratic Party, relocated members of the Kurdistan Democratic Party of Iran away from the "
+     "Iranian border on Monday under a security agreement between Baghdad and Tehran.",
+     "Kurdistan Democratic Party of Iran", None),
+    ("two unrelated Somali leaders", "Hamza Abdi Barre",
+     "Somali PM Marks Independence Day\n\nPrime Minister Hamza Abdi Barre told a rally in Mogadishu on Monday that "
+     "Somalia had rebuilt its institutions since the fall of military ruler Siad Barre in 1991. The two men are "
+     "not related.",
+     "Siad Barre", None),
+    ("two different Pakistani cities", "Bahawalpur",
+     "Indian Missiles Strike Bahawalpur\n\nIndian missiles hit a mosque complex in Bahawalpur in Pakistan's Punjab "
+     "province early on Wednesday, Pakistan's military said. India said it had targeted militant infrastructure.",
+     "Bahawalnagar",
+     "Police-Army Scuffle Sparks Inquiry\n\nA clash between police and army personnel at a police station in "
+     "Bahawalnagar, in Pakistan's Punjab province, prompted an official inquiry, officials said on Friday."),
+]
+
 
 # Words after a place's name that the model may tag with it ("Khost province").
 DESIGNATORS = frozenset({"province", "district", "governorate", "region", "state", "city"})
@@ -3434,7 +3723,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
     parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
-                                          "blind9", "blind10"), default="dev",
+                                          "blind9", "blind10", "blind11"), default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
     options = parser.parse_args()
@@ -3483,7 +3772,8 @@ def main() -> None:
                            "blind7": (BLIND7_VARIANTS, BLIND7_MUST_NOT_MERGE),
                            "blind8": (BLIND8_VARIANTS, BLIND8_MUST_NOT_MERGE),
                            "blind9": (BLIND9_VARIANTS, BLIND9_MUST_NOT_MERGE),
-                           "blind10": (BLIND10_VARIANTS, BLIND10_MUST_NOT_MERGE)}[options.set]
+                           "blind10": (BLIND10_VARIANTS, BLIND10_MUST_NOT_MERGE),
+                           "blind11": (BLIND11_VARIANTS, BLIND11_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 
