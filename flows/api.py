@@ -36,6 +36,8 @@ SERVER_STOP_GRACE_S = 1.0
 STARTUP_TIMEOUT_VARIABLE = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
 DEFAULT_STARTUP_TIMEOUT_S = 90.0
 HEALTH_POLL_INTERVAL_S = 0.1
+# The temporary server listens on this machine only.
+SERVER_HOST = "127.0.0.1"
 # Exit codes of a command ended by a signal, as shells report them.
 EXIT_CODE_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 # The handler ending_cleanly_on_signals installed, while it is in force.
@@ -63,8 +65,12 @@ class TemporaryServer:
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
+    def address(self) -> str:
+        return f"http://{SERVER_HOST}:{self.port}"
+
+    @property
     def api_url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api"
+        return f"{self.address}/api"
 
     def start(self) -> None:
         """Launch the server and wait for its health check; one more try on another port
@@ -89,7 +95,7 @@ class TemporaryServer:
         return subprocess.Popen(
             args=[sys.executable, "-m", "uvicorn", "--app-dir", str(prefect_dir.parent),
                   "--factory", "prefect.server.api.server:create_app",
-                  "--host", "127.0.0.1", "--port", str(self.port),
+                  "--host", SERVER_HOST, "--port", str(self.port),
                   "--log-level", "error", "--lifespan", "on"],
             env={**os.environ, "PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1",
                  "PREFECT__SERVER_FINAL": "1"},
@@ -119,8 +125,7 @@ class TemporaryServer:
         connections (5 s of a one-file run's 45)."""
         if self.process is None:
             return
-        logging.getLogger("prefect").info("Stopping temporary server on http://127.0.0.1:%s",
-                                          self.port)
+        logging.getLogger("prefect").info("Stopping temporary server on %s", self.address)
         self.process.terminate()
         try:
             self.process.wait(timeout=SERVER_STOP_GRACE_S)
@@ -131,11 +136,11 @@ class TemporaryServer:
 
 
 def _free_port() -> int:
-    """A port of 127.0.0.1 that nothing listens on, as the system hands it out."""
+    """A port of SERVER_HOST that nothing listens on, as the system hands it out."""
     import socket
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
+        probe.bind((SERVER_HOST, 0))
         return probe.getsockname()[1]
 
 

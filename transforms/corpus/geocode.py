@@ -639,8 +639,10 @@ def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
     not a town of a country named in passing (Al-Baruda near Raqqa, in a report naming the
     US-led coalition, is not Baroda, Michigan).
     """
+    looked_up: set[Place] = set()
     for forms in (names, stripped):
         candidates = {p for name in forms for p in gazetteer.candidates(name)}
+        looked_up |= candidates
         if candidates:
             found = _pick(sorted(candidates, key=lambda p: p.geonameid), context, designator,
                           settings, tuple(forms))
@@ -651,8 +653,7 @@ def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
     # A province named after its capital, written in a spelling GeoNames gives the capital
     # only ("the Cuzco region": Cuzco is another name of the city of Cusco, which gives its
     # name to the Cusco region).
-    provinces = {province for name in (*names, *stripped) for town in gazetteer.candidates(name)
-                 if town.place_type == "city"
+    provinces = {province for town in looked_up if town.place_type == "city"
                  for province in _provinces_named_after(gazetteer, town, designator)}
     if provinces and (found := _pick(sorted(provinces, key=lambda p: p.geonameid), context,
                                      designator, settings)) is not None:
