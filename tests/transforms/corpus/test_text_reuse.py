@@ -83,3 +83,32 @@ def test_shared_quotations_alone_are_not_wire_copy(normalize_text):
     row = _pair(text_reuse([first, second]), first, second)
     assert row["n_shared_sentences"] == 2
     assert not row["is_same_wire_copy"]
+
+
+def test_signatures_are_datasketchs_minhash_of_each_sentence(normalize_text):
+    # The signatures are computed for all sentences at once; each row must be the MinHash
+    # datasketch gives the sentence's shingles (so LSH finds the candidates it always did),
+    # whatever the chunk a sentence falls in.
+    import numpy as np
+    from datasketch import MinHash
+
+    from transforms.corpus import text_reuse as reuse
+
+    article = normalize_text(
+        "Police officials said four coordinated explosions struck a checkpoint on the "
+        "northern ring road, killing 10 and wounding 15. Traffic on the coastal highway was "
+        "diverted through the old town for the rest of the day. The striker scored twice "
+        "in the second half as the visitors held on for a narrow win in the cup tie. The "
+        "central bank left its main interest rate unchanged for a third month running.")
+    sentences = reuse._reuse_sentences([article], STORIES)
+    assert len(sentences) == 4
+    expected = np.array([MinHash(num_perm=STORIES.num_perm, hashfunc=int).hashvalues
+                         for _ in sentences])
+    for row, sentence in zip(expected, sentences):
+        minhash = MinHash(num_perm=STORIES.num_perm, hashfunc=int)
+        minhash.update_batch(sentence.shingles.tolist())
+        row[:] = minhash.hashvalues
+    assert np.array_equal(reuse._signatures(sentences, STORIES.num_perm), expected)
+    one_a_chunk = min(len(s.shingles) for s in sentences)
+    assert np.array_equal(reuse._signatures(sentences, STORIES.num_perm, one_a_chunk),
+                          expected)
