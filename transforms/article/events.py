@@ -1385,6 +1385,8 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     where = [m for m in places if not qualifies(m)]
     if where:
         return min(where, key=rank)
+    if (held := _town_of_named_occasion(c, sentence, article_places, countries)) is not None:
+        return held
     if earlier_places:
         return earlier_places[-1]
     return min(places, key=rank) if places else None
@@ -1426,6 +1428,49 @@ def _town_in_the_name(head: Token, sentence: _Sentence, article_places: list[dic
         if same:
             return min(same, key=lambda m: abs(m["start_char"] - token.idx))
     return None
+
+
+# Labels of the names of occasions and bodies a town may open ("the London Marathon",
+# "the Boston Calling Music Festival", tagged an organisation).
+OCCASION_LABELS = frozenset({"EVENT", "ORG"})
+
+
+def _town_of_named_occasion(c: _Candidate, sentence: _Sentence, article_places: list[dict],
+                            countries: frozenset[str]) -> dict | None:
+    """The town that opens the name of an occasion in the trigger's clause, when its
+    sentence names no place ("bombs exploded near the finish line of the London Marathon"
+    happened in London, not at the last place its paragraph named): the article's mention of
+    that town nearest the name, when the model tagged the town a place elsewhere in the
+    article. A country there names a war or a team, not where ("the Iraq War"); nor does
+    a name said of who acted ("Walsh, a lieutenant in the Manchester Brigade, blew himself
+    up")."""
+    clause = _trigger_clause(c)
+    doc = c.head.doc
+    for m in sentence.mentions:
+        root = _token_at(doc, m)
+        if m["label"] not in OCCASION_LABELS or root is None or root.i not in clause \
+                or _said_of_the_subject(root, c):
+            continue
+        words = m["text"].split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        for n in range(len(words) - 1, 0, -1):
+            town = " ".join(words[:n])
+            same = [p for p in article_places if p["text"] == town]
+            if same and town.lower() not in countries:
+                return min(same, key=lambda p: abs(p["start_char"] - m["start_char"]))
+    return None
+
+
+def _said_of_the_subject(token: Token, c: _Candidate) -> bool:
+    """The token hangs on the trigger through a subject or an apposition: it is said of
+    who acted ("Walsh, a lieutenant in the X Brigade, blew himself up")."""
+    ends = {c.head.i, c.head.head.i}
+    while token.i not in ends and token.head.i != token.i:
+        if token.dep_ in SUBJECT_DEPS or token.dep_ == "appos":
+            return True
+        token = token.head
+    return False
 
 
 def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_type: str,

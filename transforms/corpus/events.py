@@ -269,6 +269,10 @@ def placed_mentions(rows: list[dict], linked: list[dict],
     for m in linked:
         if is_place_mention(m, place_entities):
             places[m["article_id"]].append(m)
+    # A name written only as where, and never the site of an event (a mosque the model
+    # took for a person is where, but no town: the article's town says more).
+    written_as_places = _names_written_as_places(linked, articles) - {
+        (row["article_id"], row["site_start_char"]) for row in rows}
     for row in rows:
         candidates = sorted(places.get(row["article_id"], ()), key=lambda m: m["start_char"])
         article = articles[row["article_id"]]
@@ -279,8 +283,9 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
         if row["location_spread"]:
             continue  # "a wave of bombings across Iraq" happened in no one town of it
-        unplaced_town = (current is None or current["label"] not in PLACE_LABELS) and \
+        unplaced_town = (current is None or current["label"] not in PLACE_LABELS) and (
             _named_a_town(row, article.body, linking_rules)
+            or (row["article_id"], row["location_start_char"]) in written_as_places)
         if _too_coarse(current) and not unplaced_town and (
                 better := specific_place(row, candidates, entities, current,
                                          only_inside=row["location_on_trigger"])):
@@ -328,6 +333,33 @@ def _named_a_town(row: dict, body: str, linking_rules: LinkingRules | None) -> b
     start = row["location_start_char"]
     return start is not None and linking_rules is not None and prefix_designator(
         body, start, linking_rules) == "city"
+
+
+# Words before a name that say something happened there and never to whom ("in X", "near
+# X"): not "at" ("fired at X") nor "of" ("the son of X").
+PLACE_ONLY_WORDS = frozenset({"in", "near", "outside", "around", "inside", "across",
+                              "throughout"})
+# Labels of the names the model gives a town it does not know, among those linking keeps.
+_MISREAD_TOWN_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _names_written_as_places(linked: list[dict], articles: dict[str, NormalizedArticle]
+                             ) -> frozenset[tuple[str, int]]:
+    """(article, start) of the mentions of entities the model took for people or groups
+    whose every mention in the release follows a word of place, none of them possessive
+    ("killed in attacks in Tal Abu Dhahir"): a hamlet the gazetteer does not know. A person
+    is also someone's subject or object somewhere, or "in X's speech"."""
+    placed_only: dict[str, bool] = {}
+    for m in linked:
+        entity = m["entity_id"]
+        if entity is None or m["label"] not in _MISREAD_TOWN_LABELS:
+            continue
+        body = articles[m["article_id"]].body
+        after_place_word = _word_before(body, m["start_char"]) in PLACE_ONLY_WORDS and \
+            body[m["end_char"]:m["end_char"] + 2] not in ("'s", "’s")
+        placed_only[entity] = placed_only.get(entity, True) and after_place_word
+    return frozenset((m["article_id"], m["start_char"]) for m in linked
+                     if placed_only.get(m["entity_id"]))
 
 
 def _outside_actors(row: dict, places: list[dict]) -> list[dict]:

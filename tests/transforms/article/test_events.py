@@ -517,6 +517,32 @@ def test_a_town_before_the_trigger_says_where(events_of):
     assert row["location"] == "Birmingham"
 
 
+@pytest.mark.parametrize("text, location", [
+    # The event named in the sentence (a race, a festival) is held in the town that opens
+    # its name, not at the last place the paragraph named.
+    ("London has been on edge since. Police searched a flat in Croydon on Friday. Two "
+     "homemade bombs were detonated near the finish line of the London Marathon on Sunday, "
+     "killing two runners.", "London"),
+    ("The band flew back to Boston on Monday. Organisers in Chicago said the stage was "
+     "evacuated. A gunman opened fire on the crowd at the Boston Calling Music Festival, "
+     "wounding four people.", "Boston"),
+])
+def test_a_named_occasion_says_where_when_the_sentence_names_no_place(events_of, text,
+                                                                      location):
+    row = next(r for r in events_of(text) if r["event_type"] != "Strategic developments")
+    assert row["location"] == location
+
+
+def test_a_town_in_the_name_of_whom_the_actor_serves_is_not_where(events_of):
+    # The brigade is the bomber's, named in an apposition to him: it says who he is, not
+    # where his bomb went off.
+    row = only(events_of("Police in Manchester had been searching for him since June. "
+                         "Officers raided a flat in Leeds on Friday. Walsh, a lieutenant in "
+                         "the Manchester Brigade of the IRA, blew himself up while trying to "
+                         "plant a bomb at a telephone exchange."))
+    assert row["actor1"] == "Walsh" and row["location"] != "Manchester"
+
+
 def test_a_generic_report_with_another_named_actor_is_another_event(events_of):
     rows = events_of("Pro-regime fighters were killed in Islamic State attacks near Palmyra, "
                      "prompting Russian airstrikes on Raqqa.")

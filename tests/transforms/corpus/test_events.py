@@ -217,6 +217,25 @@ def test_town_the_text_names_with_a_designator_places_the_event_of_its_sentence(
     assert (bomb["location"], bomb["country"]) == ("Heet", "Iraq")
 
 
+@pytest.mark.parametrize("text, town", [
+    ("Convoy Ambushed\n\nThe desert east of Mosul is rife with insurgents, officials said. "
+     "On Tuesday, more than a dozen soldiers were killed in attacks in Tal Abu Dhahir, local "
+     "monitors said.", "Tal Abu Dhahir"),
+    # Written after "in" once, and then as someone who speaks: a person, not where.
+    ("Ambush\n\nFighting raged near Mosul for a week. Two soldiers were killed in attacks in "
+     "Omar Haddad on Monday. Omar Haddad, a militia commander, told reporters he had no role "
+     "in the attacks.", "Mosul"),
+])
+def test_a_name_only_ever_written_after_a_word_of_place_stays_where_the_event_was(
+        reconcile_articles, normalize_text, text, town):
+    # The model tags the hamlet a person and the gazetteer does not know it; no text calls
+    # it anyone, so the attacks stay there rather than move to the article's first town.
+    release = reconcile_articles([replace(normalize_text(text, "h.txt"),
+                                          published_at="2016-06-12")])
+    attack = next(m for m in release["event_mentions"] if m["trigger_text"] == "attacks")
+    assert attack["location"] == town
+
+
 def test_an_event_in_an_article_without_places_stays_unplaced(reconcile_articles,
                                                               normalize_text):
     text = "Clashes\n\nGunmen killed five soldiers at a checkpoint on Monday, the army said."
