@@ -123,6 +123,9 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
                              "avalanche", "crash", "accident", "collision", "derailment",
                              "disease", "illness", "cancer", "stampede", "heatwave",
                              "outbreak", "epidemic", "wave"})  # a tsunami's waves
+# Verbs of a clause under a killing verb that make the deaths an accident ("killed on the
+# bus, which crashed").
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize"})
 # Adverbs that make harm an accident, not an attack.
 ACCIDENT_ADVERBS = frozenset({"accidentally", "inadvertently", "unintentionally"})
 # Conjunctions before a verb that deny it ("nor did they kill", "neither attacked").
@@ -939,7 +942,21 @@ def _accidental(c: _Candidate) -> bool:
         if cause is not None and _lemma(cause) in ACCIDENT_LEMMAS and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in cause.children):
             return True  # not "a wave of attacks killed 107"
-    return False
+    # With no one said to have killed, a disaster or a crash a clause under the verb tells
+    # ("were killed ... after a cyclone struck the coast", "were killed on the bus, which
+    # crashed"); "gunmen killed six before the bus crashed" has its killers.
+    if any(child.dep_ in SUBJECT_DEPS or child.dep_ == "agent" for child in c.head.children):
+        return False
+    return any(_tells_an_accident(token) for token in c.head.subtree if token is not c.head)
+
+
+def _tells_an_accident(token: Token) -> bool:
+    """The subject of a clause is a disaster ("after a cyclone struck"), or its verb is a
+    crash ("the bus, which crashed"); not "when ISIL stormed the town"."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return token.pos_ in ("NOUN", "PROPN") and _lemma(token) in ACCIDENT_LEMMAS and not any(
+            t.dep_ == "prep" and t.lower_ == "of" for t in token.children)
+    return token.dep_ in ("relcl", "advcl") and _lemma(token) in ACCIDENT_VERBS
 
 
 def _handling_a_bomb(verb: Token) -> bool:

@@ -2220,7 +2220,8 @@ def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gaz
             del row["_uid"]
             row["entity_id"] = entity_id
             linked.append(row)
-    entities = [{c: e[c] for c in ENTITIES.column_names}
+    columns = ENTITIES.column_names
+    entities = [{c: e[c] for c in columns}
                 for e in sorted(entity_rows.values(), key=lambda e: e["entity_id"])]
     linked.sort(key=lambda r: tuple(r[k] for k in MENTIONS.sort_by) + (r["label"],))
     return linked, entities

@@ -612,6 +612,25 @@ def test_each_trigger_exclusion_keeps_its_example_from_being_an_event(events_of,
     assert [r["trigger_text"] for r in events_of(article)] == ["killed"]
 
 
+@pytest.mark.parametrize("text", [
+    "More than 2,000 people were killed and thousands left homeless after a cyclone struck "
+    "the coast on Sunday.",
+    "Six passengers were killed on the bus, which crashed into a ravine near the border.",
+])
+def test_deaths_a_clause_puts_down_to_a_disaster_or_a_crash_are_no_attack(events_of, text):
+    assert events_of(text) == []
+
+
+def test_killers_named_beside_a_crash_still_make_an_attack(events_of):
+    row = only(events_of("Gunmen killed six passengers on the bus before it crashed into a "
+                         "ravine near the border."))
+    assert (row["trigger_text"], row["actor1"]) == ("killed", "Gunmen")
+    # To storm a town is no storm.
+    rows = events_of("Forty men were executed in the village of Tal Sabat when militants "
+                     "stormed it last week.")
+    assert "executed" in [r["trigger_text"] for r in rows]
+
+
 def test_a_perfect_infinitive_reports_a_modal_perfect_does_not(events_of):
     assert events_of("Police said the man may have been detained in Oakland.") == []
     row = only(events_of("Police said the suspect is believed to have detonated the bomb "
