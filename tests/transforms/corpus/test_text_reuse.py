@@ -112,3 +112,41 @@ def test_signatures_are_datasketchs_minhash_of_each_sentence(normalize_text):
     one_a_chunk = min(len(s.shingles) for s in sentences)
     assert np.array_equal(reuse._signatures(sentences, STORIES.num_perm, one_a_chunk),
                           expected)
+
+
+def test_band_candidates_are_the_pairs_that_share_a_whole_band():
+    # Small values so that many rows share bands, in buckets of many sizes.
+    import numpy as np
+
+    from transforms.corpus.text_reuse import _band_candidates
+
+    matrix = np.random.default_rng(7).integers(0, 3, size=(60, 8)).astype(np.uint32)
+    bands, rows = 4, 2
+    expected = sorted((i, j) for i in range(60) for j in range(i + 1, 60)
+                      if any((matrix[i, b * rows:(b + 1) * rows]
+                              == matrix[j, b * rows:(b + 1) * rows]).all()
+                             for b in range(bands)))
+    assert [tuple(p) for p in _band_candidates(matrix, bands, rows).tolist()] == expected
+
+
+def test_shared_shingles_count_each_pairs_common_hashes(normalize_text):
+    import numpy as np
+
+    from transforms.corpus import text_reuse as reuse
+
+    first = normalize_text(
+        "Police officials said four coordinated explosions struck a checkpoint on the "
+        "northern ring road, killing 10 and wounding 15. Traffic on the coastal highway was "
+        "diverted through the old town for the rest of the day.", "a.txt")
+    second = normalize_text(
+        "The assault began early on Sunday with four coordinated explosions that struck a "
+        "checkpoint on the northern ring road, killing at least 10 police and wounding 15. "
+        "Traffic on the coastal highway was diverted for the rest of the day.", "b.txt")
+    sentences = reuse._reuse_sentences([first, second], STORIES)
+    pairs = np.array([(i, j) for i in range(len(sentences))
+                      for j in range(i + 1, len(sentences))])
+    expected = [len(np.intersect1d(sentences[i].shingles, sentences[j].shingles))
+                for i, j in pairs.tolist()]
+    assert max(expected) > 0
+    assert reuse._shared_shingles(sentences, pairs).tolist() == expected
+    assert reuse._shared_shingles(sentences, pairs, pairs_a_chunk=2).tolist() == expected
