@@ -942,6 +942,12 @@ def _accidental(c: _Candidate) -> bool:
         if cause is not None and _lemma(cause) in ACCIDENT_LEMMAS and not any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in cause.children):
             return True  # not "a wave of attacks killed 107"
+    # A verb read as a participle on the noun that is its subject ("after an earthquake and
+    # giant waves killed 38,000 people", parsed "waves [that were] killed", with an object
+    # of its own): that noun is the cause.
+    if c.head.dep_ == "acl" and any(child.dep_ == "dobj" for child in c.head.children) \
+            and _lemma(c.head.head) in ACCIDENT_LEMMAS:
+        return True
     # With no one said to have killed, a disaster or a crash a clause under the verb tells
     # ("were killed ... after a cyclone struck the coast", "were killed on the bus, which
     # crashed"); "gunmen killed six before the bus crashed" has its killers.
@@ -1073,9 +1079,39 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
         return actors[0] is not None and actors[0].kind is not None
     if needs == "fell_to":  # "fell to the militants", not "the bomb fell" or "fell to 3%"
         return actors[0] is not None and actors[0].kind in ARMED_KINDS
+    if needs == "detainee":
+        return _names_who_is_held(c.head, sentence)
     if needs == "territory":
         return armed or actors[0] is not None and actors[0].kind in ARMED_KINDS
     return True
+
+
+def _names_who_is_held(head: Token, sentence: _Sentence) -> bool:
+    """A detention of someone its sentence names ("his house arrest", "the house arrest of
+    the leader", "placed the opposition leader under house arrest", "Mr Tanzi spent months
+    in jail and was kept under house arrest"), not the measure ("placing suspects under
+    house arrest without trial", "opposing house arrest")."""
+    if any(child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of"
+           and _child(child, frozenset({"pobj"})) is not None for child in head.children):
+        return True
+    if head.dep_ != "pobj" or head.head.lower_ != "under":
+        return False
+    verb = head.head.head
+    held = [t for t in verb.children if t.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    if not held and verb.dep_ == "conj":  # a subject shared with the verb before
+        held = [t for t in verb.head.children if t.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS]
+    return any(_someone_in_particular(t, sentence) for t in held)
+
+
+def _someone_in_particular(noun: Token, sentence: _Sentence) -> bool:
+    """A person's name, a pronoun, or a noun with a determiner, a number or an owner ("the
+    leader", "three ministers"), not a bare plural ("suspects": whoever the measure falls
+    on, "UK and foreign terror suspects")."""
+    if noun.pos_ == "PROPN":
+        mention = sentence.mention_at(noun.idx, noun.idx + len(noun))
+        return mention is not None and mention["label"] == "PERSON"
+    return noun.pos_ == "PRON" or any(child.dep_ in ("det", "nummod", "poss")
+                                      for child in noun.children)
 
 
 def _shows_violence(token: Token) -> bool:

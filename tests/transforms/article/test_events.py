@@ -583,8 +583,11 @@ def test_another_event_is_no_actor(events_of):
     "More than 2,000 people were killed and thousands left homeless after a cyclone struck "
     "the coast on Sunday.",
     "Six passengers were killed on the bus, which crashed into a ravine near the border.",
+    "Aid agencies warned of disease after an earthquake and giant waves killed at least "
+    "5,000 people on the coast.",
 ], ids=["earthquake", "storm", "toll since", "strikes since", "weapons named", "toll under",
-        "toll during", "rocket work", "disaster in a clause", "crash in a clause"])
+        "toll during", "rocket work", "disaster in a clause", "crash in a clause",
+        "disaster as a participle's noun"])
 def test_disasters_tolls_and_weapons_on_show_are_no_events(events_of, text):
     assert events_of(text) == []
 
@@ -624,6 +627,26 @@ def test_killers_named_beside_a_crash_still_make_an_attack(events_of):
     rows = events_of("Forty men were executed in the village of Tal Sabat when militants "
                      "stormed it last week.")
     assert "executed" in [r["trigger_text"] for r in rows]
+
+
+@pytest.mark.parametrize("text, sub_event_types", [
+    ("The army placed the opposition leader under house arrest on Monday.", ["Arrests"]),
+    ("The general put three ministers under house arrest after the coup.", ["Arrests"]),
+    ("The former president was kept under house arrest in the capital for a year.",
+     ["Arrests"]),
+    ("Officials confirmed her house arrest in the capital on Friday.", ["Arrests"]),
+    ("Mr Ortiz spent six months in jail and was kept under house arrest until June.",
+     ["Arrests"]),
+    # The measure, not someone held.
+    ("The bill would let ministers place terrorism suspects under house arrest without "
+     "trial.", []),
+    ("Campaigners say they oppose house arrest for asylum seekers.", []),
+    ("Critics attacked plans for keeping UK and foreign terror suspects under house arrest.",
+     []),
+    ("Judges want oversight of all control orders, not just house arrest.", []),
+])
+def test_a_house_arrest_is_an_arrest_of_someone_named(events_of, text, sub_event_types):
+    assert [r["sub_event_type"] for r in events_of(text)] == sub_event_types
 
 
 def test_a_perfect_infinitive_reports_a_modal_perfect_does_not(events_of):
