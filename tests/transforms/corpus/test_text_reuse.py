@@ -118,7 +118,7 @@ def test_band_candidates_are_the_pairs_that_share_a_whole_band():
     # Small values so that many rows share bands, in buckets of many sizes.
     import numpy as np
 
-    from transforms.corpus.text_reuse import _band_candidates
+    from transforms.corpus import text_reuse as reuse
 
     matrix = np.random.default_rng(7).integers(0, 3, size=(60, 8)).astype(np.uint32)
     bands, rows = 4, 2
@@ -126,7 +126,7 @@ def test_band_candidates_are_the_pairs_that_share_a_whole_band():
                       if any((matrix[i, b * rows:(b + 1) * rows]
                               == matrix[j, b * rows:(b + 1) * rows]).all()
                              for b in range(bands)))
-    assert [tuple(p) for p in _band_candidates(matrix, bands, rows).tolist()] == expected
+    assert [tuple(p) for p in reuse._band_candidates(matrix, bands, rows).tolist()] == expected
 
 
 def test_shared_shingles_count_each_pairs_common_hashes(normalize_text):
