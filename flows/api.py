@@ -26,6 +26,8 @@ import sys
 import tempfile
 import threading
 
+from flows.environment import SERVER_HOST
+
 API_URL_VARIABLE = "PREFECT_API_URL"
 # Seconds to wait for Prefect's log and event services to send what they hold.
 SERVICE_DRAIN_TIMEOUT_S = 10.0
@@ -36,8 +38,6 @@ SERVER_STOP_GRACE_S = 1.0
 STARTUP_TIMEOUT_VARIABLE = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"
 DEFAULT_STARTUP_TIMEOUT_S = 90.0
 HEALTH_POLL_INTERVAL_S = 0.1
-# The temporary server listens on this machine only.
-SERVER_HOST = "127.0.0.1"
 # Exit codes of a command ended by a signal, as shells report them.
 EXIT_CODE_BY_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 # The handler ending_cleanly_on_signals installed, while it is in force.
@@ -77,7 +77,7 @@ class TemporaryServer:
         when the process dies first (another process took the port meanwhile)."""
         timeout = float(os.environ.get(STARTUP_TIMEOUT_VARIABLE, DEFAULT_STARTUP_TIMEOUT_S))
         for attempt in range(2):
-            self.port = _free_port()
+            self.port = free_port()
             self.process = self._launch()
             if self._wait_until_healthy(timeout):
                 return
@@ -103,19 +103,11 @@ class TemporaryServer:
 
     def _wait_until_healthy(self, timeout: float) -> bool:
         import time
-        import urllib.error
-        import urllib.request
 
-        # Straight to 127.0.0.1: a proxy the user's environment names is never asked.
-        opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline and self.process.poll() is None:
-            try:
-                with opener.open(f"{self.api_url}/health", timeout=5) as answer:
-                    if answer.status == 200:
-                        return True
-            except (urllib.error.URLError, ConnectionError, TimeoutError):
-                pass
+            if is_healthy(self.api_url, timeout=5):
+                return True
             time.sleep(HEALTH_POLL_INTERVAL_S)
         return False
 
@@ -135,13 +127,26 @@ class TemporaryServer:
         self.process = None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     """A port of SERVER_HOST that nothing listens on, as the system hands it out."""
     import socket
 
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind((SERVER_HOST, 0))
         return probe.getsockname()[1]
+
+
+def is_healthy(api_url: str, timeout: float) -> bool:
+    """The Prefect API at `api_url` answers its health check. Straight to SERVER_HOST: a
+    proxy the user's environment names is never asked."""
+    import urllib.request
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    try:
+        with opener.open(f"{api_url}/health", timeout=timeout) as answer:
+            return answer.status == 200
+    except OSError:  # refused, reset, timed out (URLError is one too)
+        return False
 
 
 @contextmanager

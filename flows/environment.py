@@ -26,8 +26,9 @@ OFFLINE_DEFAULTS = {
 }
 
 
-# Hosts the run's own servers listen on.
-LOCAL_HOSTS = ("127.0.0.1", "localhost")
+# The host the run's own servers listen on (this machine only), and its other name.
+SERVER_HOST = "127.0.0.1"
+LOCAL_HOSTS = (SERVER_HOST, "localhost")
 
 
 def configure() -> None:

@@ -18,14 +18,13 @@ import importlib.util
 import os
 from pathlib import Path
 import signal
-import socket
 import subprocess
 import sys
 import time
 from typing import TYPE_CHECKING
-import urllib.error
-import urllib.request
 
+from flows.api import free_port, is_healthy
+from flows.environment import SERVER_HOST
 from transforms.article.ingest import InputFolderError
 from transforms.article.nlp import ModelNotInstalledError
 from transforms.settings import Settings
@@ -36,7 +35,6 @@ if TYPE_CHECKING:
     from prefect import Flow
 
 DEPLOYMENT_NAME = "scheduled"
-SERVER_HOST = "127.0.0.1"             # never reachable from other machines
 SERVER_LOG = "server.log"             # in PREFECT_HOME, next to the server's database
 # Seconds; healthy in 8-9 s here, more on a first start that creates the database.
 SERVER_HEALTHY_TIMEOUT_S = 90.0
@@ -64,22 +62,6 @@ class LocalServer:
     log_path: Path
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((SERVER_HOST, 0))
-        return probe.getsockname()[1]
-
-
-def _is_healthy(api_url: str) -> bool:
-    # No proxy: the server is on the loopback interface.
-    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-    try:
-        with opener.open(f"{api_url}/health", timeout=2) as response:
-            return response.status == 200
-    except (urllib.error.URLError, OSError):
-        return False
-
-
 def _last_line(path: Path) -> str:
     lines = [line for line in path.read_text(errors="replace").splitlines() if line.strip()]
     return lines[-1].strip() if lines else "(empty log)"
@@ -93,7 +75,7 @@ def _wait_until_healthy(server: LocalServer, process: subprocess.Popen,
             raise ServerStartError(
                 f"prefect server exited with code {process.returncode} before it was "
                 f"healthy: {_last_line(server.log_path)} (log: {server.log_path})")
-        if _is_healthy(server.url):
+        if is_healthy(server.url, timeout=2):
             return
         time.sleep(HEALTH_POLL_INTERVAL_S)
     raise ServerStartError(f"prefect server at {server.url} not healthy after "
@@ -120,7 +102,7 @@ def start_local_server(home: Path, port: int | None = None,
     """Run `prefect server start` on 127.0.0.1 with its database in `home` until exit;
     entered once the server is healthy. `while_starting` runs during its start-up."""
     home.mkdir(parents=True, exist_ok=True)
-    port = port or _free_port()
+    port = port or free_port()
     log_path = home / SERVER_LOG
     command = [sys.executable, "-m", "prefect", "server", "start", "--host", SERVER_HOST,
                "--port", str(port), "--analytics-off", "--no-ui"]
