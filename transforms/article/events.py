@@ -939,9 +939,8 @@ def _accidental(c: _Candidate) -> bool:
             continue
         elif c.head.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
             cause = c.head.head  # the noun the clause is on
-        if cause is not None and _lemma(cause) in ACCIDENT_LEMMAS and not any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in cause.children):
-            return True  # not "a wave of attacks killed 107"
+        if cause is not None and _names_an_accident(cause):
+            return True
     # A verb read as a participle on the noun that is its subject ("after an earthquake and
     # giant waves killed 38,000 people", parsed "waves [that were] killed", with an object
     # of its own): that noun is the cause.
@@ -960,9 +959,14 @@ def _tells_an_accident(token: Token) -> bool:
     """The subject of a clause is a disaster ("after a cyclone struck"), or its verb is a
     crash ("the bus, which crashed"); not "when ISIL stormed the town"."""
     if token.dep_ in ("nsubj", "nsubjpass"):
-        return token.pos_ in ("NOUN", "PROPN") and _lemma(token) in ACCIDENT_LEMMAS and not any(
-            t.dep_ == "prep" and t.lower_ == "of" for t in token.children)
+        return token.pos_ in ("NOUN", "PROPN") and _names_an_accident(token)
     return token.dep_ in ("relcl", "advcl") and _lemma(token) in ACCIDENT_VERBS
+
+
+def _names_an_accident(noun: Token) -> bool:
+    """A disaster or an accident, not a count of events ("a wave of attacks killed 107")."""
+    return _lemma(noun) in ACCIDENT_LEMMAS and not any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.children)
 
 
 def _handling_a_bomb(verb: Token) -> bool:
@@ -1477,10 +1481,15 @@ def _town_in_the_name(head: Token, sentence: _Sentence, article_places: list[dic
             return None  # tagged here: the sentence's own place rules decide
         if token.text.lower() in countries:
             continue
-        same = [m for m in article_places if m["text"] == token.text]
-        if same:
-            return min(same, key=lambda m: abs(m["start_char"] - token.idx))
+        if (same := _nearest_named(article_places, token.text, token.idx)) is not None:
+            return same
     return None
+
+
+def _nearest_named(places: list[dict], text: str, char: int) -> dict | None:
+    """The place mention written `text` nearest the character `char`, if any."""
+    same = [m for m in places if m["text"] == text]
+    return min(same, key=lambda m: abs(m["start_char"] - char)) if same else None
 
 
 # Labels of the names of occasions and bodies a town may open ("the London Marathon",
@@ -1509,9 +1518,9 @@ def _town_of_named_occasion(c: _Candidate, sentence: _Sentence, article_places: 
             words = words[1:]
         for n in range(len(words) - 1, 0, -1):
             town = " ".join(words[:n])
-            same = [p for p in article_places if p["text"] == town]
-            if same and town.lower() not in countries:
-                return min(same, key=lambda p: abs(p["start_char"] - m["start_char"]))
+            if town.lower() not in countries and (
+                    same := _nearest_named(article_places, town, m["start_char"])) is not None:
+                return same
     return None
 
 

@@ -337,8 +337,7 @@ def _named_a_town(row: dict, body: str, linking_rules: LinkingRules | None) -> b
 
 # Words before a name that say something happened there and never to whom ("in X", "near
 # X"): not "at" ("fired at X") nor "of" ("the son of X").
-PLACE_ONLY_WORDS = frozenset({"in", "near", "outside", "around", "inside", "across",
-                              "throughout"})
+PLACE_ONLY_WORDS = HERE_WORDS - {"at", "of"}
 # Labels of the names the model gives a town it does not know, among those linking keeps.
 _MISREAD_TOWN_LABELS = frozenset({"PERSON", "ORG"})
 
