@@ -142,6 +142,18 @@ class LinkingSettings:
     # vowel (Shanmugaratnam / Shanmugaratnum, Rajapaksa / Rajapakse: romanize.
     # long_near_spelling).
     min_long_near_spelling_letters: int = 8
+    # A person's name spelt so (near spellings) in two reports that share no entity but a
+    # country is one person when the reports tell one story in the same words: at least
+    # min_shared_story_words story words of at least min_story_word_letters letters in common
+    # (headline and body, stop words and names aside), and a cosine of the two sets of at
+    # least min_story_word_overlap (Prawit Wongsuwan cleared over luxury watches; Wongsuwon's
+    # watches on loan: 2 of 15 and 16, 0.13). Short words (said, vote, week) are in any two
+    # reports; long ones share a few longer ones with any other of their beat: the only such
+    # pairs of BBC-2000 and FA-KES, both two names, were at 0.056 (John Person, a broker in
+    # an oil report; John Patterson, AstraZeneca's new director) and 0.085.
+    min_shared_story_words: int = 2
+    min_story_word_letters: int = 5
+    min_story_word_overlap: float = 0.12
     # Words; a group's name this long, written alike but for letters the folds of people's
     # and groups' names fold (Bharathiya Kisan Union, Bharatiya Kisan Union), is one name
     # without context, as one spelling is: two groups are not named so alike. A near spelling

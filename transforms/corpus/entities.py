@@ -29,6 +29,7 @@ from transforms.corpus.romanize import (
     Romanization, are_variants, consonants, fold_accents, load_romanization, near_spelling_key,
     near_spellings, person_or_group_words, romanized_key, romanized_words,
 )
+from transforms.corpus.text_reuse import story_words, words as word_tokens
 from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle, sentence_index
 from transforms.schema import ENTITIES, GEOCODED_LABELS, MENTIONS, PLACE_LABELS
@@ -1356,7 +1357,8 @@ def _romanized_block(words: tuple[str, ...], min_vowel_letters: int) -> tuple[st
 def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf: UnionFind,
                      rules_: LinkingRules, gazetteer: Gazetteer, settings: LinkingSettings,
                      romanized_names: set[tuple[str, ...]],
-                     apart: frozenset[frozenset[tuple]] = frozenset()) -> None:
+                     apart: frozenset[frozenset[tuple]] = frozenset(),
+                     story_words_of=lambda article_id: frozenset()) -> None:
     """Union same-label names that are one name in two romanizations (Nasrallah,
     Nasrullah), when their articles agree: they share enough other entities; for a name of
     several words (Moqtada al-Sadr, Muqtada al-Sadr; Gulbuddin Hekmatyar, Hikmatyar) one
@@ -1527,8 +1529,27 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                         words_of[a], words_of[b], settings):
                     continue
                 long_name = len(words_of[a]) >= settings.min_folded_group_name_words
-                if _context_agrees(*contexts_without(a, b), settings, 1 if long_name else None):
+                ctx_a, ctx_b = contexts_without(a, b)
+                if _context_agrees(ctx_a, ctx_b, settings, 1 if long_name else None) or (
+                        a[0] == b[0] == "PERSON"
+                        and _one_story(ctx_a & ctx_b, nodes[a], nodes[b], story_words_of,
+                                       settings)):
                     uf.union(a, b)
+
+
+def _one_story(shared: set, articles_a: set[str], articles_b: set[str], story_words_of,
+               settings: LinkingSettings) -> bool:
+    """Reports that name one country and tell one story in the same words: at least
+    settings.min_shared_story_words story words in common, and a cosine of their sets of
+    story words of at least settings.min_story_word_overlap (`story_words_of`: an article's
+    story words, names aside)."""
+    if not any(kind == "country" for kind, _ in shared):
+        return False
+    words_a = frozenset().union(*(story_words_of(x) for x in sorted(articles_a)))
+    words_b = frozenset().union(*(story_words_of(x) for x in sorted(articles_b)))
+    common = len(words_a & words_b)
+    return common >= max(settings.min_shared_story_words,
+                         settings.min_story_word_overlap * (len(words_a) * len(words_b)) ** 0.5)
 
 
 def _near_spellings(a: tuple[str, ...], b: tuple[str, ...], settings: LinkingSettings) -> bool:
@@ -1994,7 +2015,8 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     romanized_names |= {_romanized_words_of(r["text"], r["label"], rules_)
                         for r in release.mentions if _written_romanized(r["text"], rules_)}
     _merge_romanized(articles_of_node, context_of_article, uf, rules_, gazetteer, settings,
-                     romanized_names, _spelt_two_ways_in_a_sentence(release, node_of, rules_))
+                     romanized_names, _spelt_two_ways_in_a_sentence(release, node_of, rules_),
+                     _story_words_of(release, settings))
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,
                     lambda node: _ctx(node, rules_)[1])
@@ -2030,6 +2052,23 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     for fragment, covering in release.fragment_of.items():
         node_of[fragment] = node_of[covering]
     return _entity_rows(release, node_of, uf, gazetteer, rules_, settings, geocode)
+
+
+def _story_words_of(release: _Release, settings: LinkingSettings):
+    """article_id -> the article's story words (text_reuse.story_words) of at least
+    settings.min_story_word_letters letters that are no word of a name it tags (a shared
+    country or person is context, not vocabulary), worked out once per article."""
+    found: dict[str, frozenset[str]] = {}
+
+    def of(article_id: str) -> frozenset[str]:
+        if article_id not in found:
+            names = {w for row in release.by_article[article_id]
+                     for w in word_tokens(row["text"])}
+            found[article_id] = frozenset(
+                w for w in story_words(release.articles[article_id])
+                if len(w) >= settings.min_story_word_letters and w not in names)
+        return found[article_id]
+    return of
 
 
 def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:

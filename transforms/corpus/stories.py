@@ -20,20 +20,13 @@ import heapq
 import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from transforms import ids
 from transforms.corpus.stable import stable_ids
-from transforms.corpus.text_reuse import wire_copy_groups, wire_copy_links, words
+from transforms.corpus.text_reuse import story_words, wire_copy_groups, wire_copy_links
 from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle
 from transforms.schema import ACTOR_AND_PLACE_LABELS
 from transforms.settings import StorySettings
-
-
-def _story_words(article: NormalizedArticle) -> list[str]:
-    text = f"{article.title or ''}\n{article.body}"
-    return [w for w in words(text) if len(w) > 1 and w not in STOP_WORDS]
 
 
 def _idf(document_frequency: np.ndarray, n_documents: int,
@@ -131,7 +124,7 @@ def _pair_sums(matrix: sparse.csr_matrix, df: np.ndarray, max_df: int, days: np.
 def _content_similarity(articles: list[NormalizedArticle], days: np.ndarray,
                         settings: StorySettings) -> _Pairs:
     """TF-IDF cosine (sublinear tf) over story words: words in few articles of the release."""
-    matrix = _count_matrix(_story_words(a) for a in articles)
+    matrix = _count_matrix(story_words(a) for a in articles)
     df = _document_frequency(matrix)
     matrix.data = (1 + np.log(matrix.data)) * _idf(df, len(articles), settings)[matrix.indices]
     matrix.data[df[matrix.indices] > settings.max_story_word_articles] = 0.0

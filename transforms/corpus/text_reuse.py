@@ -18,6 +18,7 @@ from datasketch import MinHash
 from datasketch.hashfunc import sha1_hash32
 import numpy as np
 from scipy.sparse import csr_matrix
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from transforms.graph import connected_components
 from transforms.records import NormalizedArticle
@@ -36,6 +37,13 @@ _PAIRS_A_CHUNK = 1 << 17
 def words(text: str) -> list[str]:
     """Lower-case word tokens, as shingles and story words count them."""
     return _WORD.findall(text.casefold())
+
+
+def story_words(article: NormalizedArticle) -> list[str]:
+    """The words of an article's headline and body that tell its story: lower case, without
+    spaCy's English stop words (stories compare articles by them)."""
+    text = f"{article.title or ''}\n{article.body}"
+    return [w for w in words(text) if len(w) > 1 and w not in STOP_WORDS]
 
 
 @dataclass(frozen=True)

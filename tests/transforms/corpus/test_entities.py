@@ -1485,6 +1485,38 @@ def test_a_name_spelt_otherwise_inside_one_word_merges(link_tagged):
                                                                       "Murali Krishnasamy")
 
 
+def test_a_near_spelling_in_two_reports_of_one_story_needs_only_their_country(link_tagged):
+    # The two reports share no entity but their country (Thailand; Bangkok), and tell one
+    # story in the same words (dock workers, the ministry, higher wages): one union leader,
+    # however the second outlet spells him. Two stories of one country do not suffice
+    # (test_a_name_spelt_otherwise_inside_one_word_merges).
+    labels = {"Somsak Phanjaroenkul": "PERSON", "Somsak Phancharoenkul": "PERSON"}
+    texts = (
+        "Port Strike Ends\n\nDock workers in Thailand ended a strike on Monday after the "
+        "transport ministry promised higher wages, union leader Somsak Phanjaroenkul said.",
+        "Dockers Return\n\nSomsak Phancharoenkul told reporters in Bangkok that the dock workers "
+        "had accepted the ministry's offer of higher wages.")
+    _, mentions, _ = link_tagged(texts, labels=labels)
+    assert _entity_of(mentions, "Somsak Phanjaroenkul") == _entity_of(mentions,
+                                                                       "Somsak Phancharoenkul")
+    # Without the country shared, the words alone are not enough.
+    _, mentions, _ = link_tagged((texts[0], texts[1].replace(" in Bangkok", "")),
+                                 labels=labels)
+    assert _entity_of(mentions, "Somsak Phanjaroenkul") != _entity_of(mentions,
+                                                                       "Somsak Phancharoenkul")
+    # Nor two words a long report of another story happens to share: a few of its many.
+    other_story = (
+        "Budget Passes\n\nSomsak Phancharoenkul, a lawmaker, told reporters in Bangkok that "
+        "parliament had passed the budget after a long debate. Spending on railways, "
+        "hospitals and schools rises, and higher taxes on tobacco and alcohol will pay for "
+        "it. Opposition members walked out before the final reading, calling the plans "
+        "reckless, while farmers and factory workers protested outside against rising "
+        "fuel costs and falling crop prices.")
+    _, mentions, _ = link_tagged((texts[0], other_story), labels=labels)
+    assert _entity_of(mentions, "Somsak Phanjaroenkul") != _entity_of(mentions,
+                                                                       "Somsak Phancharoenkul")
+
+
 def test_a_long_word_spelt_otherwise_in_its_final_vowel_is_a_near_spelling(link_tagged):
     # Rajapaksa and Rajapakse: no fold makes -a and -e one, but the word is long and the
     # reports share a town.
