@@ -57,6 +57,9 @@ _LABEL_RANK = {label: i for i, label in enumerate(
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+")
 _LETTER_RUNS = re.compile(r"[^\W\d_]+")
 _BODY_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*")
+_WORD_AT_END = re.compile(r"\w+$")
+# A capitalised name, or one after a lower-case Arabic article (al-Shabab, el-Sisi).
+_CAPITALISED_NAME = re.compile(r"(?:[a-z]{1,2}[-‑'’])?[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
 _APPOSITION = r"""
@@ -122,6 +125,7 @@ class LinkingRules:
     region_words: frozenset[str]  # directions and world regions: never geocoded
     relative_nouns: frozenset[str]  # father, son...: a name after one is someone's relative
     armed_member_nouns: frozenset[str]  # fighters, militiamen...: a lone name before one is a group
+    group_nouns: frozenset[str]  # group, movement...: a lone name after one is a group
 
 
 def load_linking_rules() -> LinkingRules:
@@ -195,6 +199,8 @@ def load_linking_rules() -> LinkingRules:
             "kinship_nouns", ("term", "example"))),
         armed_member_nouns=frozenset(_fold(r["term"]) for r in rules.load(
             "armed_member_nouns", ("term", "example"))),
+        group_nouns=frozenset(_fold(r["term"]) for r in rules.load(
+            "group_nouns", ("term", "example"))),
     )
 
 
@@ -763,7 +769,8 @@ def _full_name_surnames(rows: list[dict], rules_: LinkingRules) -> set[str]:
 def _relabel_armed_groups(release: _Release, rules_: LinkingRules) -> set[tuple[str, ...]]:
     """A one-word name the model took for a person's is a group's when its article writes it
     just before a word for armed members ("Janjaweed fighters", "Wagner mercenaries":
-    rules/armed_member_nouns.tsv); then all its person mentions in that article are. A word of
+    rules/armed_member_nouns.tsv) or just after a word for a group ("the militant group
+    al-Shabab": rules/group_nouns.tsv); then all its person mentions in that article are. A word of
     someone's full name in the release stays a person's ("Haftar's fighters", or "Haftar
     fighters" beside Khalifa Haftar). Returns the romanized words of the groups' names."""
     name_words = {token for r in release.mentions if r["label"] == "PERSON"
@@ -774,11 +781,12 @@ def _relabel_armed_groups(release: _Release, rules_: LinkingRules) -> set[tuple[
         body = release.articles[article_id].body
         people = [r for r in release.by_article[article_id]
                   if r["label"] == "PERSON" and r["_uid"] not in release.fragment_of
-                  and r["text"][:1].isupper() and " " not in r["text"].strip()]
+                  and _CAPITALISED_NAME.match(r["text"]) and " " not in r["text"].strip()]
         groups = set()
         for row in people:
             tokens = name_key(row["text"], "PERSON", rules_).tokens
-            if (_word_after(body, row["end_char"]) in rules_.armed_member_nouns
+            if ((_word_after(body, row["end_char"]) in rules_.armed_member_nouns
+                 or _word_before(body, row["start_char"]) in rules_.group_nouns)
                     and len(tokens) == 1 and tokens[0] not in name_words):
                 groups.add(row["text"])
         for row in people:
@@ -1252,6 +1260,14 @@ def _designator(body: str, row: dict, key: NameKey, rules_: LinkingRules,
     return rules_.apposition_kinds[apposition.group("noun")] if apposition else None
 
 
+def _word_before(body: str, start: int) -> str | None:
+    """The word written before one space at `start`, folded."""
+    if start < 2 or body[start - 1] != " ":
+        return None
+    before = _WORD_AT_END.search(body[max(0, start - 40):start - 1])
+    return _fold(before.group()) if before else None
+
+
 def _word_after(body: str, end: int) -> str | None:
     """The word written after one space at `end`, folded."""
     after = _BODY_TOKEN.match(body, end + 1) if body[end:end + 1] == " " else None
@@ -1358,7 +1374,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                      rules_: LinkingRules, gazetteer: Gazetteer, settings: LinkingSettings,
                      romanized_names: set[tuple[str, ...]],
                      apart: frozenset[frozenset[tuple]] = frozenset(),
-                     story_words_of=lambda article_id: frozenset()) -> None:
+                     story_words_of=lambda article_id: frozenset(),
+                     relabelled: list[tuple[tuple, tuple]] | None = None) -> None:
     """Union same-label names that are one name in two romanizations (Nasrallah,
     Nasrullah), when their articles agree: they share enough other entities; for a name of
     several words (Moqtada al-Sadr, Muqtada al-Sadr; Gulbuddin Hekmatyar, Hikmatyar) one
@@ -1370,6 +1387,10 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     outlet keeps its spelling: two spellings there are two people, Ali Hassan and Ali
     Hussein), nor spelt two ways in one sentence (`apart`: _spelt_two_ways_in_a_sentence). A
     group or place may also be spelt two ways in one article.
+
+    A place no gazetteer knows merged with an organisation's name spelt alike
+    (_unknown_place_of_a_name) is appended to `relabelled` as (place node, name node): one
+    of the two labels is the model's error, for the caller to settle (_settle_labels).
     """
     plain_words = {node: romanized_words(" ".join(_bare(node[1])), rules_.romanization)
                    for node in nodes}
@@ -1472,7 +1493,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 if not gazetteer_name and _two_gazetteer_places(a, b, gazetteer_names):
                     continue
                 same_place = gazetteer_name or _one_gazetteer_place(a, b, gazetteer_names.places)
-                if a[0] != b[0] and not (_may_share_name(a, b, words_of[a]) or same_place):
+                one_name_two_labels = (a[0] != b[0] and not (
+                    _may_share_name(a, b, words_of[a]) or same_place))
+                if one_name_two_labels and not _unknown_place_of_a_name(a, b, gazetteer_names):
                     continue
                 if not same_place and _bare(a[1]) != _bare(b[1]) and any(
                         gazetteer_names.country(x) for x in (a, b)):
@@ -1510,23 +1533,31 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                         or _context_agrees(ctx_a, ctx_b, settings, 1 if rare else None)
                         or _unknown_spelling_of_a_place(a, b, gazetteer_names, ctx_a & ctx_b)):
                     uf.union(a, b)
+                    if one_name_two_labels and relabelled is not None:
+                        relabelled.append((a, b) if a[0] in PLACE_LABELS else (b, a))
     # People and groups of languages the folds do not know, spelt alike but for one word's
     # inner letters (near_spellings), whichever of the two labels the model gave each (a
     # person tagged a group: Krishna Prashad Sitaula), never two spellings in one article, and
-    # only when their stories agree as for a single name (a shared country is not enough),
-    # or share one entity, even a country, for a name of three words or more, two of them
-    # written alike (Anura Kumara Dissanayake, Anura Kumara Dissanayaka).
+    # only when their stories agree as for a single name (a shared country is not enough,
+    # unless they tell one story in the same words: _one_story), or share one entity, even a
+    # country, for a name of three words or more, two of them written alike (Anura Kumara
+    # Dissanayake, Anura Kumara Dissanayaka). So too a person's two names written in both
+    # orders (Shigeru Ishiba, Ishiba Shigeru: Japanese, Korean, Chinese and Hungarian put
+    # the family name first, and English-language outlets often do not).
     near: dict[tuple, list[tuple]] = defaultdict(list)
     for node in sorted(nodes):
         words = words_of[node]
         if node[0] in _PERSON_OR_GROUP_LABELS and len(words) > 1:
             for i in range(len(words)):
                 near[near_spelling_key(words, i)].append(node)
+        if node[0] == "PERSON" and len(words) == 2 and words[0] != words[1]:
+            near[("two orders", *sorted(words))].append(node)
     for members in near.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if uf.find(a) == uf.find(b) or nodes[a] & nodes[b] or not _near_spellings(
-                        words_of[a], words_of[b], settings):
+                if uf.find(a) == uf.find(b) or nodes[a] & nodes[b] or not (
+                        _near_spellings(words_of[a], words_of[b], settings)
+                        or _two_orders(a, b, words_of)):
                     continue
                 long_name = len(words_of[a]) >= settings.min_folded_group_name_words
                 ctx_a, ctx_b = contexts_without(a, b)
@@ -1535,6 +1566,12 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                         and _one_story(ctx_a & ctx_b, nodes[a], nodes[b], story_words_of,
                                        settings)):
                     uf.union(a, b)
+
+
+def _two_orders(a: tuple, b: tuple, words_of: dict[tuple, tuple[str, ...]]) -> bool:
+    """Nodes `a` and `b` are people's names of two words, the one the other in reverse."""
+    return (a[0] == b[0] == "PERSON" and len(words_of[a]) == 2
+            and words_of[a] == words_of[b][::-1])
 
 
 def _one_story(shared: set, articles_a: set[str], articles_b: set[str], story_words_of,
@@ -1847,6 +1884,18 @@ def _may_share_name(a: tuple, b: tuple, words: tuple[str, ...]) -> bool:
     return not ("NORP" in (a[0], b[0]) and {a[0], b[0]} & PLACE_LABELS)
 
 
+def _unknown_place_of_a_name(a: tuple, b: tuple, gazetteer_names: _GazetteerNames) -> bool:
+    """One node a bare place no gazetteer knows, as written or romanized, the other an
+    organisation's or a facility's name spelt alike: the model's place is the organisation
+    (Tupras a place in one report, Tüpraş a company in another). A place the gazetteer knows
+    keeps its name (Mosul the town, not a club named after it)."""
+    for place, name in ((a, b), (b, a)):
+        if (place[0] in PLACE_LABELS and name[0] in ("ORG", "FAC") and not _marker(place)
+                and _bare(place[1]) == _bare(name[1]) and not gazetteer_names.known(place)):
+            return True
+    return False
+
+
 def _bare(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """A node's words without its designator (<city>, <admin1>)."""
     return tuple(t for t in tokens if not t.startswith("<"))
@@ -2014,9 +2063,11 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     # militiamen).
     romanized_names |= {_romanized_words_of(r["text"], r["label"], rules_)
                         for r in release.mentions if _written_romanized(r["text"], rules_)}
+    relabelled: list[tuple[tuple, tuple]] = []
     _merge_romanized(articles_of_node, context_of_article, uf, rules_, gazetteer, settings,
                      romanized_names, _spelt_two_ways_in_a_sentence(release, node_of, rules_),
-                     _story_words_of(release, settings))
+                     _story_words_of(release, settings), relabelled)
+    _settle_labels(relabelled, release, node_of)
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,
                     lambda node: _ctx(node, rules_)[1])
@@ -2052,6 +2103,26 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     for fragment, covering in release.fragment_of.items():
         node_of[fragment] = node_of[covering]
     return _entity_rows(release, node_of, uf, gazetteer, rules_, settings, geocode)
+
+
+def _settle_labels(pairs: list[tuple[tuple, tuple]], release: _Release,
+                   node_of: dict[int, tuple]) -> None:
+    """For each (place node, name node) one name the model gave a place's label and an
+    organisation's (_unknown_place_of_a_name), the label of most of their mentions, the
+    organisation's between as many, for all of them: Tupras a company, not a town, Daesh a
+    group though 139 of its 322 mentions in FA-KES are tagged places; Eastern Ghouta (72
+    times a place, 22 a group) a place. Not entity labelling's usual rule, where a place
+    label beats the majority (_group_label): that is for towns the gazetteer knows, and
+    these names it does not know."""
+    if not pairs:
+        return
+    rows_of: dict[tuple, list[dict]] = defaultdict(list)
+    for row in release.mentions:
+        rows_of[node_of[row["_uid"]]].append(row)
+    for place, name in pairs:
+        label = place[0] if len(rows_of[place]) > len(rows_of[name]) else name[0]
+        for row in rows_of[place] + rows_of[name]:
+            _relabel(row, label)
 
 
 def _story_words_of(release: _Release, settings: LinkingSettings):
