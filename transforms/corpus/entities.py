@@ -27,7 +27,7 @@ from transforms.corpus.geocode import (Gazetteer, Place, called, namesake_level,
                                       province_context_key, resolve_place)
 from transforms.corpus.romanize import (
     Romanization, are_variants, consonants, fold_accents, load_romanization, near_spelling_key,
-    near_spellings, person_or_group_words, romanized_key, romanized_words,
+    near_spelt_words, near_spellings, person_or_group_words, romanized_key, romanized_words,
 )
 from transforms.corpus.text_reuse import story_words, words as word_tokens
 from transforms.graph import UnionFind
@@ -1543,7 +1543,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     # country, for a name of three words or more, two of them written alike (Anura Kumara
     # Dissanayake, Anura Kumara Dissanayaka). So too a person's two names written in both
     # orders (Shigeru Ishiba, Ishiba Shigeru: Japanese, Korean, Chinese and Hungarian put
-    # the family name first, and English-language outlets often do not).
+    # the family name first, and English-language outlets often do not). And a place of one
+    # word spelt otherwise inside that the gazetteer knows in one spelling only, when both
+    # articles name its country (Badakhshan, Badakshan).
     near: dict[tuple, list[tuple]] = defaultdict(list)
     for node in sorted(nodes):
         words = words_of[node]
@@ -1552,10 +1554,26 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 near[near_spelling_key(words, i)].append(node)
         if node[0] == "PERSON" and len(words) == 2 and words[0] != words[1]:
             near[("two orders", *sorted(words))].append(node)
+        if node[0] in PLACE_LABELS and len(plain_words[node]) == 1:
+            near[("place", *near_spelling_key(plain_words[node], 0))].append(node)
     for members in near.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if uf.find(a) == uf.find(b) or nodes[a] & nodes[b] or not (
+                if uf.find(a) == uf.find(b) or nodes[a] & nodes[b]:
+                    continue
+                if a[0] in PLACE_LABELS and b[0] in PLACE_LABELS:
+                    # A one-word place spelt otherwise inside (Badakhshan, Badakshan): the
+                    # gazetteer knows one and not the other, and both articles name its
+                    # country (_unknown_spelling_of_a_place).
+                    if near_spelt_words(*plain_words[a], *plain_words[b],
+                                        settings.min_near_spelling_similarity,
+                                        settings.min_near_spelling_letters,
+                                        settings.min_long_near_spelling_letters) and (
+                            _unknown_spelling_of_a_place(
+                                a, b, gazetteer_names, set.intersection(*contexts_without(a, b)))):
+                        uf.union(a, b)
+                    continue
+                if not (
                         _near_spellings(words_of[a], words_of[b], settings)
                         or _two_orders(a, b, words_of)):
                     continue

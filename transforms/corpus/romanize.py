@@ -208,7 +208,13 @@ def near_spellings(a: tuple[str, ...], b: tuple[str, ...], min_similarity: float
     another name to be spelt so alike (long_near_spelling)."""
     if (pair := differing_word(a, b)) is None:
         return False
-    x, y = pair
+    return near_spelt_words(*pair, min_similarity, min_letters, min_long_letters)
+
+
+def near_spelt_words(x: str, y: str, min_similarity: float, min_letters: int,
+                     min_long_letters: int) -> bool:
+    """Two romanized words alike as near_spellings asks of the one word two names spell
+    otherwise."""
     if min(len(x), len(y)) < min_letters or x[0] != y[0] or fuzz.ratio(x, y) < min_similarity:
         return False
     if x[-1] == y[-1] and consonants(x) != consonants(y):

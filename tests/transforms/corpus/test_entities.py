@@ -1595,6 +1595,26 @@ def test_a_name_tagged_a_place_no_gazetteer_knows_is_the_organisation_spelt_so(l
     assert _entity_of(mentions, "Rutbá") != _entity_of(mentions, "Rutba")
 
 
+def test_a_place_spelt_otherwise_inside_its_one_word_is_the_place_the_gazetteer_knows(
+        link_tagged):
+    # Badakshan is no name GeoNames knows, and no fold makes it Badakhshan: one letter
+    # inside the word differs. Both reports name Afghanistan, where Badakhshan lies: one
+    # province.
+    _, mentions, _ = link_tagged((
+        "Floods Hit the North\n\nFlash floods swept through villages in Afghanistan's "
+        "Badakhshan province on Friday, officials said.",
+        "Villages Cut Off\n\nRoads to Badakshan were cut off after the floods, aid workers in "
+        "Afghanistan said."), labels={"Badakshan": "GPE"})
+    assert _entity_of(mentions, "Badakshan") == _entity_of(mentions, "Badakhshan province")
+    # Without the country in the second report, no.
+    _, mentions, _ = link_tagged((
+        "Floods Hit the North\n\nFlash floods swept through villages in Afghanistan's "
+        "Badakhshan province on Friday, officials said.",
+        "Villages Cut Off\n\nRoads to Badakshan were cut off after the floods, aid workers "
+        "said."), labels={"Badakshan": "GPE"})
+    assert _entity_of(mentions, "Badakshan") != _entity_of(mentions, "Badakhshan province")
+
+
 def test_a_long_word_spelt_otherwise_in_its_final_vowel_is_a_near_spelling(link_tagged):
     # Rajapaksa and Rajapakse: no fold makes -a and -e one, but the word is long and the
     # reports share a town.
