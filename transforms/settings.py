@@ -128,6 +128,11 @@ class LinkingSettings:
     # People; a town this large that is the only town of its name names its country as
     # context for the relabelling above (Mosul: Iraq), like the country's own name.
     min_context_town_population: int = 100_000
+    # People; a town the model tagged as a person after a direction or "residents of" (the
+    # text says it is a place) is read as one with no country named when it is this large
+    # and the only town of its name so large, as geocoding takes a town of another country
+    # (GeocodeSettings.min_unsupported_city_population).
+    min_cued_town_population: int = 50_000
     # rapidfuzz ratio 0-100 of two organisation keys with the same first word: a plural or a
     # one-letter spelling variant of a long name; see test_organisation_spelling_variants_merge.
     min_org_similarity: float = 95

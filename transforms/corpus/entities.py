@@ -126,6 +126,7 @@ class LinkingRules:
     relative_nouns: frozenset[str]  # father, son...: a name after one is someone's relative
     armed_member_nouns: frozenset[str]  # fighters, militiamen...: a lone name before one is a group
     group_nouns: frozenset[str]  # group, movement...: a lone name after one is a group
+    place_of_nouns: frozenset[str]  # residents, outskirts...: a name after "<noun> of" is a place
 
 
 def load_linking_rules() -> LinkingRules:
@@ -201,6 +202,8 @@ def load_linking_rules() -> LinkingRules:
             "armed_member_nouns", ("term", "example"))),
         group_nouns=frozenset(_fold(r["term"]) for r in rules.load(
             "group_nouns", ("term", "example"))),
+        place_of_nouns=frozenset(_fold(r["term"]) for r in rules.load(
+            "place_of_nouns", ("term", "example"))),
     )
 
 
@@ -949,6 +952,15 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             elif _after_place_preposition(body, row["start_char"], rules_) and _is_town_of(
                     text, countries, gazetteer, rules_, settings.min_relabelled_town_population):
                 _relabel(row, "GPE")
+            elif _said_to_be_a_place(body, row["start_char"], rules_) and (
+                    _is_town_of(text, countries, gazetteer, rules_,
+                                settings.min_relabelled_town_population)
+                    or _region_country(text, gazetteer, settings, provinces=False,
+                                       min_population=settings.min_cued_town_population)):
+                # "northern Jabalya", "residents of Jabalia": said to be a place, and a town
+                # large enough to be geocoded with no country named (a brief from Gaza may
+                # name only Israel).
+                _relabel(row, "GPE")
             else:
                 undecided.append((row, countries))
     if not undecided:
@@ -1171,14 +1183,17 @@ def _town_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings) ->
 
 
 def _region_country(text: str, gazetteer: Gazetteer, settings: LinkingSettings,
-                    provinces: bool = True, called_so: bool = False) -> str | None:
+                    provinces: bool = True, called_so: bool = False,
+                    min_population: int | None = None) -> str | None:
     """The one country whose large towns, and `provinces`, bear the name (Mosul: Iraq; West
     Darfur: Sudan; not Tripoli, a large town of Libya and of Lebanon; not Punjab, a province
     of India and of Pakistan); with `called_so`, when one of them goes by it, not only by an
-    alternate name."""
+    alternate name. Large is settings.min_context_town_population, or `min_population`."""
+    min_population = settings.min_context_town_population if min_population is None \
+        else min_population
     places = [p for p in gazetteer.candidates(text)
               if (provinces and p.place_type == "admin1") or (
-                  p.place_type == "city" and p.population >= settings.min_context_town_population)]
+                  p.place_type == "city" and p.population >= min_population)]
     countries = {p.country_code for p in places}
     if len(countries) != 1 or (called_so and not any(called(p, text) for p in places)):
         return None
@@ -1230,6 +1245,17 @@ def prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None
     before = before[:-4] if before.endswith(" the ") else before
     return next((kind for phrase, kind in rules_.place_prefixes
                  if before.endswith(f" {phrase} ") or before == f"{phrase} "), None)
+
+
+def _said_to_be_a_place(body: str, start: int, rules_: LinkingRules) -> bool:
+    """A direction in lower case is written just before the name ("northern Jabalya"), or
+    a noun of a place's people or parts and "of" ("residents of Jabalia", "the outskirts of
+    Homs": rules/place_of_nouns.tsv)."""
+    words = _BODY_TOKEN.findall(body[max(0, start - 30):start])
+    if words and words[-1].islower() and _fold(words[-1]) in rules_.region_words:
+        return True
+    return (len(words) > 1 and words[-1] == "of"
+            and _fold(words[-2]) in rules_.place_of_nouns)
 
 
 def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> bool:

@@ -777,6 +777,29 @@ def test_town_tagged_as_a_person_is_the_place_another_report_names(link_tagged):
     assert _entity_of(mentions, "Tal Rifaat") == _entity_of(mentions, "Tell Rifaat")
 
 
+def test_a_town_after_a_direction_or_its_residents_is_a_place_whatever_country_is_named(
+        link_tagged):
+    # "northern Jabalya", "residents of Jabalia": the model tags the town a person in both
+    # reports, and the first names only Israel, not the Palestinian territories the town is
+    # in. The words before it say it is a place, and GeoNames has one town of its name
+    # large enough to be geocoded without context: a town, one town in two spellings.
+    _, mentions, entities = link_tagged((
+        "Families Flee\n\nThousands of families left northern Jabalya on Tuesday after "
+        "evacuation orders, the Israeli military said.",
+        "Shelling Continues\n\nShelling went on through the night, residents of Jabalia "
+        "said."), labels={"Jabalya": "PERSON", "Jabalia": "PERSON"})
+    assert {m["label"] for m in mentions if m["text"] in ("Jabalya", "Jabalia")} == {"GPE"}
+    assert _entity_of(mentions, "Jabalya") == _entity_of(mentions, "Jabalia")
+    # A smaller town (Saraqib, 34,000 people) needs its country named, as before.
+    texts = ("Shelling Continues\n\nResidents of Saraqib said shelling went on through the "
+             "night.",)
+    _, mentions, _ = link_tagged(texts, labels={"Saraqib": "PERSON"})
+    assert {m["label"] for m in mentions if m["text"] == "Saraqib"} == {"PERSON"}
+    _, mentions, _ = link_tagged((texts[0].replace("the night", "the night in Syria"),),
+                                 labels={"Saraqib": "PERSON"})
+    assert {m["label"] for m in mentions if m["text"] == "Saraqib"} == {"GPE"}
+
+
 def test_person_named_like_a_town_of_another_story_stays_a_person(link):
     # Chandler is a town of Arizona in the flood report; in the court report, which shares
     # no more than the country with it, Chandler is a person.
