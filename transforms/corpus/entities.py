@@ -1098,30 +1098,48 @@ def _demonym_country(row: dict, rules_: LinkingRules) -> str | None:
 _TITLE_NAME = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
-def _title_countries(title: str | None, gazetteer: Gazetteer,
-                     rules_: LinkingRules) -> set[tuple[str, str]]:
+def _title_countries(title: str | None, gazetteer: Gazetteer, rules_: LinkingRules,
+                     settings: LinkingSettings | None = None,
+                     lower_words: set[str] = frozenset()) -> set[tuple[str, str]]:
     """("country", code) of the countries a headline names, whose people it names, or one of
     whose provinces it names (a province every place of its name lies in the country of:
     Xinjiang, not Punjab or Victoria): every run of one to three capitalised words and each
-    word of it (Lebanese, Somalia, South Sudan's)."""
+    word of it (Lebanese, Somalia, South Sudan's). With `settings`, also the country of the
+    only large town of a name (_region_country: Damascus), unless every word of the name is
+    written in lower case somewhere in the release (`lower_words`: a capitalised headline's
+    Reading, Mobile or Derby). A part of a name already read is part of it: the York of
+    New York, the Sudan of South Sudan."""
     found = set()
-    for name in _title_names(title):
+    read: set[tuple[int, int]] = set()  # (run, word) of the names that named a country
+    for run, first, n, name in _title_parts(title):
+        if any((run, i) in read for i in range(first, first + n)):
+            continue
         code = (gazetteer.country_of(name) or rules_.demonyms.get(_fold(name))
                 or rules_.demonyms.get(_fold(name)[:-1] if name.endswith("s") else "")
-                or _province_country(name, gazetteer, ("admin1",), towns_too=True))
+                or _province_country(name, gazetteer, ("admin1",), towns_too=True)
+                or (settings is not None
+                    and not all(w.casefold() in lower_words for w in name.split())
+                    and _region_country(name, gazetteer, settings, provinces=False)))
         if code:
             found.add(("country", code))
+            read.update((run, i) for i in range(first, first + n))
     return found
 
 
 def _title_names(title: str | None) -> Iterator[str]:
     """Every run of one to three capitalised words of a headline, and each part of it,
     longest first, without a possessive 's."""
-    for run in _TITLE_NAME.findall(title or ""):
-        words = run.split()
+    for *_, name in _title_parts(title):
+        yield name
+
+
+def _title_parts(title: str | None) -> Iterator[tuple[int, int, int, str]]:
+    """_title_names as (run number, first word, number of words, name)."""
+    for run, text in enumerate(_TITLE_NAME.findall(title or "")):
+        words = text.split()
         for n in range(len(words), 0, -1):
             for i in range(len(words) - n + 1):
-                yield " ".join(words[i:i + n]).removesuffix("'s").removesuffix("’s")
+                yield run, i, n, " ".join(words[i:i + n]).removesuffix("'s").removesuffix("’s")
 
 
 def _title_context(title: str | None, tagged: set[str], lower_words: set[str],
@@ -2215,6 +2233,7 @@ def _place_columns(place: Place | None) -> dict:
 
 def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, uf: UnionFind,
              gazetteer: Gazetteer, rules_: LinkingRules, geocode: GeocodeSettings,
+             settings: LinkingSettings,
              ) -> tuple[dict[tuple, Place | None], dict[tuple, list[dict]]]:
     """Resolve every place group in its articles' context -> (place by group, groups).
 
@@ -2236,6 +2255,12 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
             code = gazetteer.country_of(display_name(row["text"], row["label"], rules_))
             if code:
                 countries_in[row["article_id"]][(code, root)] += 1
+    # The countries a headline names, by name, people, province or large town ("Kurdish
+    # Officials Meet in Damascus" over a body naming none): once each.
+    for article_id, article in release.articles.items():
+        for _, code in sorted(_title_countries(article.title, gazetteer, rules_, settings,
+                                               release.lower_words())):
+            countries_in[article_id][(code, ("TITLE", ()))] += 1
 
     def forms_of(root):
         rows = [r for r in groups[root] if r["_uid"] not in release.fragment_of] or groups[root]
@@ -2346,7 +2371,8 @@ def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gaz
         groups[(_group_label(rows, release.fragment_of, rules_,
                              settings.min_place_label_share), *root[1:])].extend(rows)
 
-    places, groups = _geocode(release, groups, node_of, uf, gazetteer, rules_, geocode)
+    places, groups = _geocode(release, groups, node_of, uf, gazetteer, rules_, geocode,
+                              settings)
 
     entity_rows, linked = {}, []
     place_of_id: dict[str, Place | None] = {}

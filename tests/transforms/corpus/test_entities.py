@@ -800,6 +800,31 @@ def test_a_town_after_a_direction_or_its_residents_is_a_place_whatever_country_i
     assert {m["label"] for m in mentions if m["text"] == "Saraqib"} == {"GPE"}
 
 
+def test_a_headline_naming_a_large_town_names_its_country_for_the_bodys_places(link_tagged):
+    # GeoNames knows Amuda only in another romanization ('Amuda), looked up in the
+    # countries an article names; the body names none, but the headline's Damascus is
+    # Syria's. A headline word the release also writes in lower case names no town
+    # (Reading, Mobile, Derby).
+    texts = ("Kurdish Officials Meet in Damascus\n\nOfficials from Amuda met government "
+             "envoys on Saturday, a spokesman said.",)
+    _, mentions, entities = link_tagged(texts, labels={"Amuda": "GPE"})
+    amuda = next(e for e in entities if e["name"] == "Amuda")
+    assert amuda["country_code"] == "SY" and amuda["latitude"] is not None
+    _, mentions, entities = link_tagged(
+        (texts[0].replace("in Damascus", "in Reading"),
+         "Book Club\n\nA reading group met in the library on Monday."),
+        labels={"Amuda": "GPE"})
+    amuda = next(e for e in entities if e["name"] == "Amuda")
+    assert amuda["latitude"] is None
+    # The York of "New York" is no town of England: Chelsea in a report headed so is
+    # Manhattan's, as in the body's country.
+    _, mentions, entities = link_tagged((
+        "Bomber Charged in New York\n\nA man was charged on Tuesday over an explosion in "
+        "Chelsea, officials in the United States said.",), labels={"Chelsea": "GPE"})
+    chelsea = next(e for e in entities if e["name"] == "Chelsea")
+    assert chelsea["country_code"] == "US"
+
+
 def test_person_named_like_a_town_of_another_story_stays_a_person(link):
     # Chandler is a town of Arizona in the flood report; in the court report, which shares
     # no more than the country with it, Chandler is a person.
