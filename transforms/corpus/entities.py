@@ -1745,9 +1745,10 @@ def _markers(node: tuple, gazetteer_names: _GazetteerNames) -> list[tuple[str, .
 def _unknown_spelling_of_a_place(a: tuple, b: tuple, gazetteer_names: _GazetteerNames,
                                  shared: set) -> bool:
     """Both nodes are places, the gazetteer knows one as written as a province or large town
+    (or, known in no other way, in another romanization: Qamishli, GeoNames' Al Qamishli)
     and the other not as written (in another romanization, at most as that same place), and
     both articles name that province's or town's country: the other name is that place spelt
-    otherwise (Nangarhar, Ningarhar; Karakalpakstan, Qaraqalpaqstan)."""
+    otherwise (Nangarhar, Ningarhar; Karakalpakstan, Qaraqalpaqstan; Qamishlo)."""
     if not (a[0] in PLACE_LABELS and b[0] in PLACE_LABELS):
         return False
     known = [x for x in (a, b) if gazetteer_names.known(x)]
@@ -1761,7 +1762,10 @@ def _unknown_spelling_of_a_place(a: tuple, b: tuple, gazetteer_names: _Gazetteer
         known = written
     if len(known) != 1:
         return False
-    return any(("country", code) in shared for code in gazetteer_names.countries(known[0]))
+    # Known as written, or else in another romanization only (Qamishli: Al Qamishli).
+    countries = (gazetteer_names.countries(known[0])
+                 or gazetteer_names.romanized_countries(known[0]))
+    return any(("country", code) in shared for code in countries)
 
 
 def _two_gazetteer_places(a: tuple, b: tuple, gazetteer_names: _GazetteerNames) -> bool:
@@ -1862,6 +1866,12 @@ class _GazetteerNames:
         return place.place_type == "admin1" or (
             place.place_type == "city"
             and place.population >= self._settings.min_searched_place_population)
+
+    def romanized_countries(self, node: tuple) -> frozenset[str]:
+        """The countries of the provinces and large towns the name is a name of in another
+        romanization."""
+        return frozenset(p.country_code for p in self._gazetteer.romanized_candidates(
+            " ".join(_bare(node[1])), self._romanization) if self._province_or_large_town(p))
 
     def romanized_places(self, node: tuple) -> frozenset[int]:
         """The places the name is a name of in another romanization."""

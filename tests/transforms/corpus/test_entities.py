@@ -1663,6 +1663,21 @@ def test_a_place_spelt_otherwise_inside_its_one_word_is_the_place_the_gazetteer_
     assert _entity_of(mentions, "Badakshan") != _entity_of(mentions, "Badakhshan province")
 
 
+def test_a_place_spelt_otherwise_meets_a_town_the_gazetteer_knows_in_another_romanization(
+        link_tagged):
+    # GeoNames writes Qamishli only as Al Qamishli (found through the romanized key), and
+    # Qamishlo, its Kurdish name, not at all: both reports name Syria, where that town is.
+    texts = ("Envoys Sent to Syria\n\nOfficials met government envoys in Qamishli on "
+             "Saturday, a spokesman said.",
+             "No Deal Yet\n\nNegotiators met in Qamishlo on Saturday, Syrian Kurdish media "
+             "reported.")
+    labels = {"Qamishli": "GPE", "Qamishlo": "GPE"}
+    _, mentions, _ = link_tagged(texts, labels=labels)
+    assert _entity_of(mentions, "Qamishli") == _entity_of(mentions, "Qamishlo")
+    _, mentions, _ = link_tagged((texts[0], texts[1].replace("Syrian ", "")), labels=labels)
+    assert _entity_of(mentions, "Qamishli") != _entity_of(mentions, "Qamishlo")
+
+
 def test_a_long_word_spelt_otherwise_in_its_final_vowel_is_a_near_spelling(link_tagged):
     # Rajapaksa and Rajapakse: no fold makes -a and -e one, but the word is long and the
     # reports share a town.
