@@ -949,17 +949,16 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
                 # The text says what it is ("X, a town in", "the town of X"): any town
                 # or district.
                 _relabel(row, "GPE")
-            elif _after_place_preposition(body, row["start_char"], rules_) and _is_town_of(
-                    text, countries, gazetteer, rules_, settings.min_relabelled_town_population):
-                _relabel(row, "GPE")
-            elif _said_to_be_a_place(body, row["start_char"], rules_) and (
-                    _is_town_of(text, countries, gazetteer, rules_,
-                                settings.min_relabelled_town_population)
-                    or _region_country(text, gazetteer, settings, provinces=False,
-                                       min_population=settings.min_cued_town_population)):
+            elif (cued := _said_to_be_a_place(body, row["start_char"], rules_)) and (
+                    _region_country(text, gazetteer, settings, provinces=False,
+                                    min_population=settings.min_cued_town_population)):
                 # "northern Jabalya", "residents of Jabalia": said to be a place, and a town
                 # large enough to be geocoded with no country named (a brief from Gaza may
                 # name only Israel).
+                _relabel(row, "GPE")
+            elif (cued or _after_place_preposition(body, row["start_char"], rules_)) and (
+                    _is_town_of(text, countries, gazetteer, rules_,
+                                settings.min_relabelled_town_population)):
                 _relabel(row, "GPE")
             else:
                 undecided.append((row, countries))
@@ -1265,11 +1264,16 @@ def prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None
                  if before.endswith(f" {phrase} ") or before == f"{phrase} "), None)
 
 
+def _words_before(body: str, start: int) -> list[str]:
+    """The last words written before `start` (within 30 characters), as written."""
+    return _BODY_TOKEN.findall(body[max(0, start - 30):start])
+
+
 def _said_to_be_a_place(body: str, start: int, rules_: LinkingRules) -> bool:
     """A direction in lower case is written just before the name ("northern Jabalya"), or
     a noun of a place's people or parts and "of" ("residents of Jabalia", "the outskirts of
     Homs": rules/place_of_nouns.tsv)."""
-    words = _BODY_TOKEN.findall(body[max(0, start - 30):start])
+    words = _words_before(body, start)
     if words and words[-1].islower() and _fold(words[-1]) in rules_.region_words:
         return True
     return (len(words) > 1 and words[-1] == "of"
@@ -1279,7 +1283,7 @@ def _said_to_be_a_place(body: str, start: int, rules_: LinkingRules) -> bool:
 def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> bool:
     """A word of place is written just before the name, or before a word of region before
     it ("in Daraa", "through central Santiago")."""
-    words = [_fold(w) for w in _BODY_TOKEN.findall(body[max(0, start - 30):start])]
+    words = [_fold(w) for w in _words_before(body, start)]
     if words and words[-1] in rules_.region_words:
         words.pop()
     return bool(words) and words[-1] in rules_.place_prepositions

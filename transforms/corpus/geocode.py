@@ -304,7 +304,7 @@ class _Builder:
             if len(words) > 1 and words[-1] in self.designators:  # "Idlib District": also "Idlib"
                 keys.append(" ".join(words[:-1]))
             exact.update(keys)
-            unmarked.update(unmarked_key(k) for k in keys if unmarked_key(k) != k)
+            unmarked.update(bare for k in keys if (bare := unmarked_key(k)) != k)
             if i < n_romanized:
                 folded.update("".join(fold_words(k, self.romanization)) for k in keys)
         for index, keys in ((self.exact, exact), (self.folded, folded),

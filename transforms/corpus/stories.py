@@ -20,6 +20,7 @@ import heapq
 import numpy as np
 from scipy import sparse
 from scipy.sparse import csgraph
+
 from transforms import ids
 from transforms.corpus.stable import stable_ids
 from transforms.corpus.text_reuse import story_words, wire_copy_groups, wire_copy_links
