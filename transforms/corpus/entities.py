@@ -14,6 +14,7 @@ release and not named in full in its article stays its own entity; no coreferenc
 from __future__ import annotations
 
 from bisect import bisect_left
+import calendar
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -937,28 +938,14 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
                 continue
             # "X, a town in ...", "the city of X": the text says what it is, whoever else
             # bears the name.
-            said = bool(rules_.place_apposition.match(body, row["end_char"])
-                        or prefix_designator(body, row["start_char"], rules_)
-                        or _word_after(body, row["end_char"]) in _TELLING_SUFFIXES)
+            said = _called_a_place(body, row["start_char"], row["end_char"], rules_)
             if shared - {tokens} and row["label"] not in _CUED_TOWN_MISLABELS and not said:
                 continue
             countries = (_article_countries(release.articles[article_id], rows, gazetteer,
                                             rules_, settings)
                          if countries is None else countries)
-            if said and _is_town_of(text, countries, gazetteer, rules_, 0, ("admin2",)):
-                # The text says what it is ("X, a town in", "the town of X"): any town
-                # or district.
-                _relabel(row, "GPE")
-            elif (cued := _said_to_be_a_place(body, row["start_char"], rules_)) and (
-                    _region_country(text, gazetteer, settings, provinces=False,
-                                    min_population=settings.min_cued_town_population)):
-                # "northern Jabalya", "residents of Jabalia": said to be a place, and a town
-                # large enough to be geocoded with no country named (a brief from Gaza may
-                # name only Israel).
-                _relabel(row, "GPE")
-            elif (cued or _after_place_preposition(body, row["start_char"], rules_)) and (
-                    _is_town_of(text, countries, gazetteer, rules_,
-                                settings.min_relabelled_town_population)):
+            if _cued_town(body, row["start_char"], text, said, countries, gazetteer, rules_,
+                          settings):
                 _relabel(row, "GPE")
             else:
                 undecided.append((row, countries))
@@ -1008,6 +995,99 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
 # tagged a nationality); not "state", "region" or "city", which follow nationalities too
 # ("Russian state media", "the Kurdish region").
 _TELLING_SUFFIXES = frozenset({"province", "governorate", "district", "oblast", "prefecture"})
+
+
+def _called_a_place(body: str, start: int, end: int, rules_: LinkingRules) -> bool:
+    """The text says the name at [start, end) is a place's: "X, a town in ...", "the city
+    of X", "X province"."""
+    return bool(rules_.place_apposition.match(body, end)
+                or prefix_designator(body, start, rules_)
+                or _word_after(body, end) in _TELLING_SUFFIXES)
+
+
+def _cued_town(body: str, start: int, text: str, said: bool, countries: set[str],
+               gazetteer: Gazetteer, rules_: LinkingRules, settings: LinkingSettings) -> bool:
+    """The name `text` written at `start` is a town, by what the text says (`said`:
+    _called_a_place) or writes before it and what the gazetteer knows (`countries`: those
+    its article names)."""
+    if said and _is_town_of(text, countries, gazetteer, rules_, 0, ("admin2",)):
+        # The text says what it is ("X, a town in", "the town of X"): any town or district.
+        return True
+    cued = _said_to_be_a_place(body, start, rules_)
+    if cued and _region_country(text, gazetteer, settings, provinces=False,
+                                min_population=settings.min_cued_town_population):
+        # "northern Jabalya", "residents of Jabalia": said to be a place, and a town large
+        # enough to be geocoded with no country named (a brief from Gaza may name only
+        # Israel).
+        return True
+    return (cued or _after_place_preposition(body, start, rules_)) and _is_town_of(
+        text, countries, gazetteer, rules_, settings.min_relabelled_town_population)
+
+
+# Month and weekday names are capitalised after "in" too ("in March") and name towns
+# elsewhere (March, Cambridgeshire): no untagged town is read from them.
+_CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name, *calendar.day_name)
+                            if w)
+_MAX_UNTAGGED_TOWN_WORDS = 3
+
+
+def _find_untagged_towns(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
+                         settings: LinkingSettings) -> None:
+    """Towns and provinces the model left untagged ("Residents of Khowst, in eastern
+    Afghanistan", "rockets struck Si Sa Ket province"): a run of capitalised words that no
+    mention covers, is no month or weekday and is not written in lower case anywhere in the
+    release, which the text calls a place and the gazetteer knows in a country its article
+    names, by the tests that make a mistagged name a town (_cued_town). The longest such
+    run of up to three words becomes a place's rule mention (GPE), a capitalised designator
+    after it included ("Si Sa Ket Province")."""
+    lower_words = release.lower_words()
+    # The words before a name that may say it is a place's: a word of place or a direction
+    # ("in", "eastern"), or a noun and "of" ("residents of", "the town of").
+    cue_words = rules_.place_prepositions | rules_.region_words
+    of_nouns = rules_.place_of_nouns | {phrase.split()[0] for phrase, _ in rules_.place_prefixes}
+    for article_id in sorted(release.articles):
+        article, rows = release.articles[article_id], release.by_article[article_id]
+        body, tokens = article.body, release.tokens(article_id)
+        capitals = release.capitals(article_id)
+        capital_set = set(capitals)
+        countries, locate = None, None
+        for i in capitals:
+            if i - 1 in capital_set and body[tokens[i - 1][2]:tokens[i][1]] == " ":
+                continue  # inside a run: read from its first word
+            run = [tokens[i]]
+            while (len(run) < _MAX_UNTAGGED_TOWN_WORDS + 1 and i + len(run) in capital_set
+                   and body[run[-1][2]:tokens[i + len(run)][1]] == " "):
+                run.append(tokens[i + len(run)])
+            start = run[0][1]
+            before = [_fold(w) for w, _, _ in tokens[max(0, i - 2):i]]
+            cue_before = bool(before) and (before[-1] in cue_words or (
+                before[-1] == "of" and len(before) == 2 and before[0] in of_nouns))
+            for n in range(min(len(run), _MAX_UNTAGGED_TOWN_WORDS), 0, -1):
+                words = [w for w, _, _ in run[:n]]
+                end = run[n - 1][2]
+                # What _called_a_place reads after it: a comma (", a town") or a designator.
+                cue_after = body[end:end + 1] == "," or (
+                    i + n < len(tokens) and _fold(tokens[i + n][0]) in _TELLING_SUFFIXES)
+                if not (cue_before or cue_after) or (
+                        n == 1 and words[0].casefold() in lower_words) or any(
+                        w.casefold() in _CALENDAR_WORDS for w in words) or any(
+                        r["start_char"] < end and start < r["end_char"] for r in rows):
+                    continue
+                text = body[start:end]
+                said = _called_a_place(body, start, end, rules_)
+                if not (said or _said_to_be_a_place(body, start, rules_)
+                        or _after_place_preposition(body, start, rules_)):
+                    continue
+                countries = (_article_countries(article, rows, gazetteer, rules_, settings)
+                             if countries is None else countries)
+                if not _cued_town(body, start, text, said, countries, gazetteer, rules_,
+                                  settings):
+                    continue
+                if n < len(run) and _fold(run[n][0]) in rules_.place_suffixes:
+                    end = run[n][2]  # "Si Sa Ket Province"
+                locate = locate or sentence_index(article)
+                _place_span(release, article, start, end, "GPE", locate)
+                break
 
 
 def _cached_context(contexts: dict[str, set], article_id: str, release: _Release,
@@ -2049,6 +2129,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _mend_joined_names(release, rules_)
     _find_izafe_names(release, rules_, gazetteer)
     _find_group_names(release, rules_, gazetteer)
+    _find_untagged_towns(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)

@@ -800,6 +800,42 @@ def test_a_town_after_a_direction_or_its_residents_is_a_place_whatever_country_i
     assert {m["label"] for m in mentions if m["text"] == "Saraqib"} == {"GPE"}
 
 
+@pytest.mark.parametrize("texts, town, country", [
+    # After "residents of", in an article naming the country.
+    (("Villages Bombed\n\nResidents of Khowst, in eastern Afghanistan, said jets bombed "
+      "villages overnight.",), "Khowst", "AF"),
+    # Before a designator ("province", lower case or capitalised).
+    (("Rockets Hit Petrol Station\n\nRockets struck a petrol station in Si Sa Ket province "
+      "on Thursday, killing four civilians, officials in Thailand said.",), "Si Sa Ket", "TH"),
+    (("Rockets Hit Petrol Station\n\nRockets struck a petrol station in Si Sa Ket Province "
+      "on Thursday, killing four civilians, officials in Thailand said.",),
+     "Si Sa Ket Province", "TH"),
+    # After "in", a town of the country the article names.
+    (("Clashes Reported\n\nGunfire was heard in Gonder on Sunday as militiamen fought the "
+      "army, residents in Ethiopia said.",), "Gonder", "ET"),
+])
+def test_a_town_the_model_left_untagged_is_found_when_the_text_calls_it_a_place(
+        link_tagged, texts, town, country):
+    _, mentions, entities = link_tagged(texts, missing=(town,))
+    found = _only_a_rule_mention(mentions, town)
+    entity = next(e for e in entities if e["entity_id"] == found["entity_id"])
+    assert found["label"] == "GPE" and entity["country_code"] == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # No word of place before it, nor designator after.
+    ("Talks\n\nKhowst said on Monday that talks with officials in Afghanistan would go "
+     "on.", "Khowst"),
+    # A month is no town (March, a town of England).
+    ("Vote\n\nThe vote held in March in Britain was delayed.", "March"),
+    # A town of a country the article does not name.
+    ("Clashes Reported\n\nGunfire was heard in Gonder on Sunday, residents said.", "Gonder"),
+])
+def test_an_untagged_name_without_a_cue_or_a_country_stays_untagged(link_tagged, text, name):
+    _, mentions, _ = link_tagged((text,), missing=(name,))
+    assert not [m for m in mentions if m["text"] == name]
+
+
 def test_a_headline_naming_a_large_town_names_its_country_for_the_bodys_places(link_tagged):
     # GeoNames knows Amuda only in another romanization ('Amuda), looked up in the
     # countries an article names; the body names none, but the headline's Damascus is
