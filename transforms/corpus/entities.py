@@ -128,6 +128,9 @@ class LinkingRules:
     armed_member_nouns: frozenset[str]  # fighters, militiamen...: a lone name before one is a group
     group_nouns: frozenset[str]  # group, movement...: a lone name after one is a group
     place_of_nouns: frozenset[str]  # residents, outskirts...: a name after "<noun> of" is a place
+    # Words for a group written in lower case after its name (the X party, the X movement:
+    # alias_designators.tsv), word tuples, longest first
+    group_descriptors: tuple[tuple[str, ...], ...]
 
 
 def load_linking_rules() -> LinkingRules:
@@ -205,6 +208,8 @@ def load_linking_rules() -> LinkingRules:
             "group_nouns", ("term", "example"))),
         place_of_nouns=frozenset(_fold(r["term"]) for r in rules.load(
             "place_of_nouns", ("term", "example"))),
+        group_descriptors=tuple(sorted({tuple(r["term"].split()) for r in org_designators},
+                                       key=len, reverse=True)),
     )
 
 
@@ -256,6 +261,14 @@ def display_name(text: str, label: str, rules_: LinkingRules) -> str:
         words = words[1:]
     if label == "PERSON":
         words = words[_strip_honorifics(words, rules_):]
+    if label == "ORG":
+        # "the Ra'am party", "the Islamic State group": a word for a group in lower case is
+        # no part of a capitalised name ("the Communist Party" keeps its own).
+        for descriptor in rules_.group_descriptors:
+            if (len(words) > len(descriptor) and tuple(words[-len(descriptor):]) == descriptor
+                    and words[0][:1].isupper()):
+                words = words[:-len(descriptor)]
+                break
     if label in ("PERSON", *GEOCODED_LABELS) and len(words) > 1:
         # A title closing the span belongs to the next name ("a leader from X Sheikh Y").
         last = _fold(words[-1]).rstrip(".")

@@ -6,7 +6,7 @@ import pytest
 
 from transforms import ids, rules
 from transforms.article.components import MENTIONS
-from transforms.corpus.entities import link_entities, name_key
+from transforms.corpus.entities import display_name, link_entities, name_key
 from transforms.schema import ENTITIES
 from transforms.settings import LinkingSettings
 
@@ -222,6 +222,31 @@ def test_a_name_written_alike_but_for_an_apostrophe_is_one_name_without_context(
         "rockets at the base.")
     assert _entity_of(mentions, "Kata'ib Ahl al-Kahf") == _entity_of(mentions,
                                                                     "Kataib Ahl al-Kahf")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("the Ra'am party", "Ra'am"),
+    ("Basij militia", "Basij"),
+    ("the Islamic State group", "Islamic State"),
+    # A capitalised word is the name's own ("the Communist Party"), and a word for a
+    # group alone is no name to cut.
+    ("the Communist Party", "Communist Party"),
+    ("the party", "party"),
+])
+def test_a_word_for_a_group_after_its_name_is_no_part_of_it(linking_rules, text, name):
+    assert display_name(text, "ORG", linking_rules) == name
+
+
+def test_a_party_named_with_and_without_the_word_party_is_one_group(link):
+    # The model tags "the Ra'am party" whole; the other report writes the name alone.
+    _, mentions, entities = link(
+        "Party Leader Speaks\n\nMansour Abbas, leader of the Ra'am party, said on Monday "
+        "that Israel's government had lost control of crime in Arab towns.",
+        "Shooting in the North\n\nFive people were shot dead in an Arab town in Israel on "
+        "Monday. Mansour Abbas said Ra'am would leave the governing coalition.")
+    party = _entity_of(mentions, "the Ra'am party")
+    assert _entity_of(mentions, "Ra'am") == party
+    assert {e["name"] for e in entities if e["entity_id"] == party} == {"Ra'am"}
 
 
 def test_kunya_names_sharing_a_word_stay_apart(linking_rules):
