@@ -1055,9 +1055,11 @@ def _find_untagged_towns(release: _Release, rules_: LinkingRules, gazetteer: Gaz
     after it included ("Si Sa Ket Province")."""
     lower_words = release.lower_words()
     # The words before a name that may say it is a place's: a word of place or a direction
-    # ("in", "eastern"), or a noun and "of" ("residents of", "the town of").
+    # ("in", "eastern"), or a noun or a direction and "of" ("residents of", "the town of",
+    # "west of").
     cue_words = rules_.place_prepositions | rules_.region_words
-    of_nouns = rules_.place_of_nouns | {phrase.split()[0] for phrase, _ in rules_.place_prefixes}
+    of_nouns = (rules_.place_of_nouns | rules_.region_words
+                | {phrase.split()[0] for phrase, _ in rules_.place_prefixes})
     for article_id in sorted(release.articles):
         article, rows = release.articles[article_id], release.by_article[article_id]
         body, tokens = article.body, release.tokens(article_id)
@@ -1364,13 +1366,14 @@ def _words_before(body: str, start: int) -> list[str]:
 
 def _said_to_be_a_place(body: str, start: int, rules_: LinkingRules) -> bool:
     """A direction in lower case is written just before the name ("northern Jabalya"), or
-    a noun of a place's people or parts and "of" ("residents of Jabalia", "the outskirts of
-    Homs": rules/place_of_nouns.tsv)."""
+    before "of" ("20 km west of Aleppo"), or a noun of a place's people or parts and "of"
+    ("residents of Jabalia", "the outskirts of Homs": rules/place_of_nouns.tsv)."""
     words = _words_before(body, start)
     if words and words[-1].islower() and _fold(words[-1]) in rules_.region_words:
         return True
-    return (len(words) > 1 and words[-1] == "of"
-            and _fold(words[-2]) in rules_.place_of_nouns)
+    return (len(words) > 1 and words[-1] == "of" and (
+        _fold(words[-2]) in rules_.place_of_nouns
+        or (words[-2].islower() and _fold(words[-2]) in rules_.region_words)))
 
 
 def _after_place_preposition(body: str, start: int, rules_: LinkingRules) -> bool:

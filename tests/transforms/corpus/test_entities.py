@@ -802,6 +802,17 @@ def test_town_tagged_as_a_person_is_the_place_another_report_names(link_tagged):
     assert _entity_of(mentions, "Tal Rifaat") == _entity_of(mentions, "Tell Rifaat")
 
 
+@pytest.mark.parametrize("label", ["PERSON", "NORP"])
+def test_a_town_after_a_direction_and_of_is_a_place(link_tagged, label):
+    # "west of Aleppo": the model tags the town a person or a nationality.
+    _, mentions, entities = link_tagged((
+        "Rebels Clash\n\nRebel groups fought each other west of Aleppo on Monday, monitors "
+        "said.",), labels={"Aleppo": label})
+    town = next(m for m in mentions if m["text"] == "Aleppo")
+    assert town["label"] == "GPE"
+    assert {e["country_code"] for e in entities if e["entity_id"] == town["entity_id"]} == {"SY"}
+
+
 def test_a_town_after_a_direction_or_its_residents_is_a_place_whatever_country_is_named(
         link_tagged):
     # "northern Jabalya", "residents of Jabalia": the model tags the town a person in both
@@ -838,6 +849,9 @@ def test_a_town_after_a_direction_or_its_residents_is_a_place_whatever_country_i
     # After "in", a town of the country the article names.
     (("Clashes Reported\n\nGunfire was heard in Gonder on Sunday as militiamen fought the "
       "army, residents in Ethiopia said.",), "Gonder", "ET"),
+    # After a direction and "of".
+    (("Posts Shelled\n\nShelling hit army posts 20 km west of Gonder on Sunday, officials "
+      "in Ethiopia said.",), "Gonder", "ET"),
 ])
 def test_a_town_the_model_left_untagged_is_found_when_the_text_calls_it_a_place(
         link_tagged, texts, town, country):
