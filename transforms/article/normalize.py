@@ -37,7 +37,8 @@ _OPENING_QUOTES = "\"'“‘«"
 # A sentence end glued to the next sentence's first word (unglue_sentences).
 _GLUED_SENTENCE = re.compile(
     r"(?<![\w.])(?:([A-Za-z]*[a-z]{2}|[A-Z]{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]|\d+ [a-z])"
-    r"|(\d{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]))")
+    r"|(\d{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z])"
+    r'|([A-Za-z]*[a-z]{2})[.!?]"(?=[A-Z][a-z]))')
 # A page block (a subheading, a caption, a teaser link) run into the text after it with no
 # space, as scrapers join block elements: a lower-case word then a capital ("Doubts about
 # motiveEarly speculation", "newsroomConway, who"), or a capitalised word then an article
@@ -124,16 +125,27 @@ def sentence_splitter(abbreviations: Iterable[str]) -> Language:
 def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
     """A space where a source joined two sentences or paragraphs without one ("over two
     years.Officials said", "the city.“We fled", "his explosives.26 people", "in the
-    IRA.Conway was jailed"), so that they split: a word ending in two lower-case letters or
-    an acronym of two capitals or more, then a full stop then a capitalised word or a count,
-    or a number then a full stop then a capitalised word ("By 12.30 gunmen" is a time). Not
+    IRA.Conway was jailed", 'caught."Shootings went on'), so that they split: a word ending
+    in two lower-case letters or an acronym of two capitals or more, then a full stop then a
+    capitalised word or a count, or a number then a full stop then a capitalised word ("By
+    12.30 gunmen" is a time); a straight quote there goes with the sentence it closes or
+    the one it opens. Not
     after an abbreviation ("Gen.Smith"), and not inside a name written with stops
     ("U.S.Army"). A wiki heading run into the text ("elections.== Attacks ==The
     attack") becomes a paragraph of its own, and so does a page block run into the text
     after it (_GLUED_BLOCK: "Doubts about motiveEarly speculation")."""
     def space(match: re.Match) -> str:
-        word = match.group(1) or match.group(2)
-        return match.group(0) if word + "." in abbreviations else match.group(0) + " "
+        word = match.group(1) or match.group(2) or match.group(3)
+        if word + "." in abbreviations:
+            return match.group(0)
+        if match.group(3):
+            # A straight quote: straight quotes alternate in a line, so an odd one closes
+            # the sentence before it ('caught."Shootings') and an even one opens the next
+            # ('arrests."We have').
+            line_start = match.string.rfind("\n", 0, match.start()) + 1
+            if match.string.count('"', line_start, match.end() - 1) % 2 == 0:
+                return match.group(0)[:-1] + ' "'
+        return match.group(0) + " "
 
     text = _WIKI_HEADING.sub(lambda m: f"\n\n{m.group(2)}\n\n", text)
     text = _GLUED_BLOCK.sub(lambda m: m.group(0) + "\n\n", text)

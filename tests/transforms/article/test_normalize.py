@@ -115,6 +115,21 @@ def test_sentences_a_source_glued_together_are_split(normalize_text):
     ]
 
 
+def test_a_straight_quote_between_glued_sentences_closes_or_opens_a_quote(normalize_text):
+    # The closing quote of one sentence glued to the next, and the opening quote of a
+    # quotation glued to the sentence before it: straight quotes alternate in a paragraph.
+    article = normalize_text(
+        "Curfew\n\n"
+        'He said: "We will not rest until they are caught."Shootings went on overnight.'
+        'Police made two arrests."We have the men we wanted," a spokesman said.')
+    assert _sentences(article) == [
+        'He said: "We will not rest until they are caught."',
+        "Shootings went on overnight.",
+        "Police made two arrests.",
+        '"We have the men we wanted," a spokesman said.',
+    ]
+
+
 def test_a_wiki_heading_run_into_the_text_is_a_paragraph(normalize_text):
     article = normalize_text("Floods\n\nRivers rose across the region.== Response ===== "
                              "Relief ===Volunteers filled sandbags.")
