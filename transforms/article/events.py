@@ -1782,6 +1782,15 @@ def _refers_back(head: Token) -> bool:
                for child in noun.lefts)
 
 
+def _done_by_a_pronoun(head: Token) -> bool:
+    """A verb trigger in the past tense whose subject is a pronoun ("they exploded", "he
+    attacked a crowd"): what the article named before, so a report when the article reports
+    violence elsewhere. Not what someone does ("before they attack") or did to whom ("those
+    it had attacked")."""
+    return head.tag_ == "VBD" and head.dep_ != "relcl" and any(
+        child.dep_ in SUBJECT_DEPS and child.tag_ == "PRP" for child in head.children)
+
+
 def _said_to_happen(head: Token, r: EventRules) -> bool:
     """A noun trigger said to have happened: "there was an explosion", "an attack took
     place", "a wave of shooting broke out", "shootings had continued", "set off an
@@ -1964,7 +1973,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             if _needs_met(c, sentence, actors, r):
                 state.kept.append((c, actors, place_head))
             elif c.trigger.needs == "violence" and (_refers_back(c.head)
-                                                    or _said_to_happen(c.head, r)):
+                                                    or _said_to_happen(c.head, r)
+                                                    or _done_by_a_pronoun(c.head)):
                 state.referring.append((c, actors, place_head))
             else:
                 drops["event_mentions", "no_event_context"] += 1

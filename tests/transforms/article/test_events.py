@@ -1116,3 +1116,27 @@ def test_who_took_part_in_an_event_is_no_victim_of_it(events_of):
                      "the battle for the town, which killed 12 soldiers.")
     battle = next(r for r in rows if r["trigger_text"] == "battle")
     assert (battle["actor1"], battle["actor2"]) == ("Hezbollah fighters", None)
+
+
+@pytest.mark.parametrize("body, n_reports", [
+    # "they exploded": the bombs the article reported before, going off.
+    ("Two bombs were left outside a bank in Leeds on Friday, injuring three people. Then "
+     "for twenty minutes they exploded one after another.", 2),
+    # In an article that reports no violence, "it exploded" is a figure of speech.
+    ("Sales of the phone rose fast in Leeds on Friday, the company said. Then in May they "
+     "exploded.", 0),
+])
+def test_an_explosion_whose_subject_is_a_pronoun_reports_the_articles_violence(
+        events_of, body, n_reports):
+    assert len(events_of(body)) == n_reports
+
+
+@pytest.mark.parametrize("body", [
+    # What they would do, or what was done to those it names, is no report.
+    "A bomb killed two people in Leeds on Friday. Nor can one rely on taking the war to the "
+    "terrorists before they attack.",
+    "A bomb killed two people in Leeds on Friday. The group has lost the support of those "
+    "it had attacked.",
+])
+def test_an_attack_by_a_pronoun_told_as_a_habit_or_a_relative_is_no_report(events_of, body):
+    assert [r["trigger_text"] for r in events_of(body)] == ["bomb"]
