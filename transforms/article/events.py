@@ -79,6 +79,8 @@ PRONOUN_SUBJECT_DEPS = frozenset({"advcl", "conj", "relcl", "ccomp"})
 PASSIVE_SUBJECT_DEPS = frozenset({"nsubjpass", "csubjpass"})
 # Pronouns that stand for one person; the referents of the quotes component resolve them.
 PERSON_PRONOUNS = frozenset({"he", "she"})
+# Marks that open or close a quotation.
+QUOTE_MARKS = frozenset('"“”«»')
 OBJECT_DEPS = frozenset({"dobj", "obj", "attr"})
 # Prepositions whose object is the target of a noun trigger ("an attack on a convoy").
 TARGET_PREPOSITIONS = frozenset({"on", "against", "targeting", "at"})
@@ -672,6 +674,9 @@ def _subject(verb: Token) -> Token | None:
                 # but "the race, where they set off bombs": they, whom nothing here names.
                 relative = subject.tag_ in ("WP", "WDT") or subject.lower_ == "that"
                 return verb.head if relative and verb.head.pos_ in ("NOUN", "PROPN") else None
+            if _across_a_quote(subject, verb.head) and subject.lower_ not in ("we", "i"):
+                # '"They shelled our homes," the mayor said': whom the speaker talks about.
+                return None
             main = _subject(verb.head) if verb.head != verb else None
             return main if main is not None and main.pos_ != "PRON" else None
         if subject is not None:
@@ -683,6 +688,12 @@ def _subject(verb: Token) -> Token | None:
         raised = verb.dep_ == "xcomp"
         verb, seen = verb.head, seen + 1
     return None
+
+
+def _across_a_quote(a: Token, b: Token) -> bool:
+    """A quotation mark stands between two tokens: one is quoted, the other narrates."""
+    start, end = sorted((a.idx, b.idx))
+    return any(ch in QUOTE_MARKS for ch in a.doc.text[start:end])
 
 
 def _clause_between(first: Token, conjunct: Token) -> bool:

@@ -1140,3 +1140,15 @@ def test_an_explosion_whose_subject_is_a_pronoun_reports_the_articles_violence(
 ])
 def test_an_attack_by_a_pronoun_told_as_a_habit_or_a_relative_is_no_report(events_of, body):
     assert [r["trigger_text"] for r in events_of(body)] == ["bomb"]
+
+
+@pytest.mark.parametrize("text, trigger, actor1", [
+    # A third person in a quotation is someone the speaker talks about, not the speaker.
+    ('"They shelled our homes all night," the mayor of Idlib said on Monday.', "shelled",
+     None),
+    # Outside a quotation the main clause's subject stands for it, as before.
+    ("The army said it shelled rebel positions near Idlib on Monday.", "shelled", "army"),
+])
+def test_a_pronoun_in_a_quotation_is_not_its_speaker(events_of, text, trigger, actor1):
+    row = next(r for r in events_of(text) if r["trigger_text"] == trigger)
+    assert row["actor1"] == actor1 or (actor1 and actor1 in (row["actor1"] or ""))
