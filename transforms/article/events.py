@@ -50,6 +50,9 @@ EVENT_PHRASE_HEADS = frozenset({"run", "campaign", "operation", "mission", "raid
                                 "spree", "round", "wave"})
 # Verbs whose infinitive says the act happened ("managed to kill", "succeeded to retake").
 IMPLICATIVE_LEMMAS = frozenset({"manage", "succeed"})
+# Verbs of an attempt made ("tried to assassinate the governor"): a failed attack is an
+# attack, which ACLED codes with no fatalities; a failed arrest is no arrest.
+ATTEMPT_LEMMAS = frozenset({"try", "attempt"})
 # Prepositions of a duration: "for a week" is how long, not when.
 DURATION_PREPOSITIONS = frozenset({"for", "during", "throughout", "within"})
 # Prepositions before a year that say since when or a range, not when ("in power since
@@ -1017,10 +1020,12 @@ def _perfect(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
-def _asserted(head: Token) -> bool:
+def _asserted(head: Token, violent: bool = False) -> bool:
     """Whether the sentence says the event happened: not a plan, a threat, a bid or a
     denial ("vowed to retake", "a bid to retake", "did not attack", "could strike",
-    "denied carrying out strikes")."""
+    "denied carrying out strikes"); a `violent` one also when an attempt at it was made
+    ("gunmen tried to kill the governor"), not while doing something else ("blew himself
+    up while trying to plant a bomb" is the blast)."""
     verb = head
     if head.dep_ == "compound" and head.head.i > head.i and \
             _lemma(head.head) in EVENT_PHRASE_HEADS:
@@ -1031,9 +1036,12 @@ def _asserted(head: Token) -> bool:
             verb = head.head.head
     if verb is None:
         return True
-    if _purpose_of_use(verb) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in \
-            IMPLICATIVE_LEMMAS:
-        # "drones were used to attack", "forces managed to kill": as asserted as the use
+    if _purpose_of_use(verb) or verb.dep_ == "xcomp" and (
+            verb.head.lemma_.lower() in IMPLICATIVE_LEMMAS
+            or violent and verb.head.lemma_.lower() in ATTEMPT_LEMMAS
+            and verb.head.tag_ in ("VBD", "VBN")):
+        # "drones were used to attack", "forces managed to kill", "gunmen tried to kill":
+        # as asserted as the use or the attempt
         verb = verb.head
     if head.dep_ in SUBJECT_DEPS and _refers_back(head) and not _verb_in(verb, OCCURRENCE_VERBS):
         # "the marathon bombing could mark a new chapter", "the blast did not damage the
@@ -1975,7 +1983,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                 actors[0] = _actor(c.head, sentence, r, True, c.head)
             if actors[0] is not None and heads[0] is not None:
                 actors[0] = _named_antecedent(heads[0], actors[0], mentions, r) or actors[0]
-            if not _asserted(c.head):
+            if not _asserted(c.head, c.trigger.event_type in VIOLENT_EVENT_TYPES):
                 drops["event_mentions", "not_asserted"] += 1
                 continue
             if _accidental(c) or _cumulative(c.head):

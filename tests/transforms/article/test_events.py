@@ -294,9 +294,26 @@ def test_figures_of_speech_are_no_events(events_of, text):
     "Rebels did not attack Goma on Friday.",
     "Militants could strike Kabul again, officials warned.",
     "Russia denied that its warplanes had carried out any strikes near the town.",
+    # An attempt still to come is no event, and a failed arrest no arrest.
+    "Militants will try to attack the base in Kandahar, officials warned.",
+    "Gunmen tried to arrest two men in Idlib on Monday but they escaped.",
 ])
 def test_plans_threats_and_denials_are_no_events(events_of, text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, trigger, actor1", [
+    # A failed attack is an attack (ACLED codes attempts, with no fatalities).
+    ("Gunmen tried to assassinate the governor of Kandahar on Monday, police said.",
+     "assassinate", "Gunmen"),
+    ("Rebels attempted to storm the town of Goma on Friday but were driven back.", "storm",
+     "Rebels"),
+    # Quoted, "they" is whom the speaker talks about.
+    ('"They have tried to assassinate me today," the president said in Caracas.',
+     "assassinate", None),
+])
+def test_an_attempted_attack_is_an_event(events_of, text, trigger, actor1):
+    assert [(r["trigger_text"], r["actor1"]) for r in events_of(text)] == [(trigger, actor1)]
 
 
 def test_report_date_is_not_the_event_date(events_of):
