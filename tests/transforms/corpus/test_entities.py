@@ -1687,35 +1687,34 @@ def test_a_persons_two_names_in_both_orders_are_one_person_when_the_stories_agre
     assert _entity_of(mentions, "Paul Thomas") != _entity_of(mentions, "Thomas Paul")
 
 
-def test_a_name_tagged_a_place_no_gazetteer_knows_is_the_organisation_spelt_so(link_tagged):
+@pytest.mark.parametrize("texts, labels, one_entity, label", [
     # The model tags a refiner an organisation in one report and a place in the other (its
     # name written without the cedilla); no place goes by the name, and the reports share
-    # Istanbul: one company.
-    _, mentions, _ = link_tagged((
-        "Refiner Profit Falls\n\nTurkey's largest refiner Petkaraş reported lower profit on "
-        "Wednesday, the Istanbul-listed company said.",
-        "Shares Slide\n\nShares of Petkaras fell in Istanbul after the refiner posted weak "
-        "earnings."), labels={"Petkaraş": "ORG", "Petkaras": "GPE"})
-    assert _entity_of(mentions, "Petkaraş") == _entity_of(mentions, "Petkaras")
-    # One of the labels is the model's error: between as many mentions, the organisation's
-    # (a company is no place for an event to happen in).
-    assert {m["label"] for m in mentions if m["text"] in ("Petkaraş", "Petkaras")} == {"ORG"}
+    # Istanbul: one company. One of the labels is the model's error: between as many
+    # mentions, the organisation's (a company is no place for an event to happen in).
+    (("Refiner Profit Falls\n\nTurkey's largest refiner Petkaraş reported lower profit on "
+      "Wednesday, the Istanbul-listed company said.",
+      "Shares Slide\n\nShares of Petkaras fell in Istanbul after the refiner posted weak "
+      "earnings."), {"Petkaraş": "ORG", "Petkaras": "GPE"}, True, "ORG"),
     # A name tagged a place more often than not is the place (Eastern Ghouta, tagged a
     # group now and then).
-    _, mentions, _ = link_tagged((
-        "Shelling Resumes\n\nShelling hit Zamalkiya on Monday. Residents of Zamalkiya fled "
-        "to the west, monitors in Eastern Ghouta said.",
-        "Town Shelled\n\nRebels in Zamalkiyá said shelling had resumed, monitors in Eastern "
-        "Ghouta said."), labels={"Zamalkiya": "GPE", "Zamalkiyá": "ORG"})
-    assert _entity_of(mentions, "Zamalkiya") == _entity_of(mentions, "Zamalkiyá")
-    assert {m["label"] for m in mentions if m["text"] in ("Zamalkiya", "Zamalkiyá")} == {"GPE"}
+    (("Shelling Resumes\n\nShelling hit Zamalkiya on Monday. Residents of Zamalkiya fled "
+      "to the west, monitors in Eastern Ghouta said.",
+      "Town Shelled\n\nRebels in Zamalkiyá said shelling had resumed, monitors in Eastern "
+      "Ghouta said."), {"Zamalkiya": "GPE", "Zamalkiyá": "ORG"}, True, "GPE"),
     # A place's name stays the place's: the club named after its town is not the town.
-    _, mentions, _ = link_tagged((
-        "Club Sold\n\nThe football club Rutbá was sold on Monday, its owners said in "
-        "Baghdad.",
-        "Curfew Lifted\n\nA curfew in Rutba was lifted on Monday, officials said in "
-        "Baghdad."), labels={"Rutbá": "ORG", "Rutba": "GPE"})
-    assert _entity_of(mentions, "Rutbá") != _entity_of(mentions, "Rutba")
+    (("Club Sold\n\nThe football club Rutbá was sold on Monday, its owners said in "
+      "Baghdad.",
+      "Curfew Lifted\n\nA curfew in Rutba was lifted on Monday, officials said in "
+      "Baghdad."), {"Rutbá": "ORG", "Rutba": "GPE"}, False, None),
+])
+def test_a_name_tagged_a_place_no_gazetteer_knows_is_the_organisation_spelt_so(
+        link_tagged, texts, labels, one_entity, label):
+    _, mentions, _ = link_tagged(texts, labels=labels)
+    first, second = labels
+    assert (_entity_of(mentions, first) == _entity_of(mentions, second)) is one_entity
+    if label is not None:
+        assert {m["label"] for m in mentions if m["text"] in labels} == {label}
 
 
 def test_a_place_spelt_otherwise_inside_its_one_word_is_the_place_the_gazetteer_knows(
