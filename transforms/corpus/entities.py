@@ -63,6 +63,8 @@ _WORD_AT_END = re.compile(r"\w+$")
 _CAPITALISED_NAME = re.compile(r"(?:[a-z]{1,2}[-‑'’])?[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+# A regnal number after a monarch's name (Charles III, Abdullah II).
+_REGNAL_NUMBER = re.compile(r"[IVXL]+")
 _APPOSITION = r"""
     ,\s+(?:a|an|the)\s+          # a comma and an article
     (?:[\w'’-]+\s+){0,2}?         # up to two modifiers (Syrian, rebel-held, small)
@@ -106,6 +108,7 @@ _GROUP_NAME_PART = (r"(?:\s+|-)(?:(?P<article>(?i:wa\s+)?(?i:{articles}|wal)[-\s
 @dataclass(frozen=True, eq=False)
 class LinkingRules:
     honorifics: tuple[tuple[str, ...], ...]  # word tuples, longest first
+    royal_titles: tuple[tuple[str, ...], ...]  # King, Crown Prince...: word tuples, longest first
     courtesy_titles: frozenset[str]  # Mr, Mrs, Dr...: only ever before a person's name
     article_particles: frozenset[str]
     kinship_particles: frozenset[str]
@@ -166,6 +169,8 @@ def load_linking_rules() -> LinkingRules:
     group_words = rules.load("group_name_words", ("term", "needs_article", "meaning", "example"))
     return LinkingRules(
         honorifics=tuple(sorted(words, key=len, reverse=True)),
+        royal_titles=tuple(sorted({tuple(_WORD.findall(_fold(r["term"]))) for r in honorifics
+                                   if r["kind"] == "royal"}, key=len, reverse=True)),
         courtesy_titles=frozenset(_fold(r["term"]) for r in honorifics
                                   if r["kind"] == "courtesy"),
         article_particles=articles,
@@ -253,6 +258,18 @@ def _strip_honorifics(words: list[str], rules_: LinkingRules) -> int:
         start += len(term)
 
 
+def _royal_title_before_full_name(words: list[str], rules_: LinkingRules) -> int:
+    """How many leading words are a royal title that a full name follows (Crown Prince
+    Mohammed bin Salman, Emir Tamim bin Hamad): two capitalised words besides a regnal
+    number. Before a given name alone the title stays: Prince Edward is nobody surnamed
+    Edward, and Queen Margrethe II no Margrethe."""
+    folded = [_fold(w).rstrip(".") for w in words]
+    title = next((t for t in rules_.royal_titles if tuple(folded[:len(t)]) == t), ())
+    rest = words[len(title):]
+    names = [w for w in rest if w[:1].isupper() and not _REGNAL_NUMBER.fullmatch(w)]
+    return len(title) if title and rest[:1] == names[:1] and len(names) >= 2 else 0
+
+
 @lru_cache(maxsize=1 << 16)
 def display_name(text: str, label: str, rules_: LinkingRules) -> str:
     """The name as written, without a leading article or (for people) honorifics."""
@@ -261,6 +278,7 @@ def display_name(text: str, label: str, rules_: LinkingRules) -> str:
         words = words[1:]
     if label == "PERSON":
         words = words[_strip_honorifics(words, rules_):]
+        words = words[_royal_title_before_full_name(words, rules_):]
     if label == "ORG":
         # "the Ra'am party", "the Islamic State group": a word for a group in lower case is
         # no part of a capitalised name ("the Communist Party" keeps its own).
@@ -1044,6 +1062,23 @@ _CALENDAR_WORDS = frozenset(w.casefold() for w in (*calendar.month_name, *calend
 _MAX_UNTAGGED_TOWN_WORDS = 3
 
 
+# A possessive just before a name: "Vietnam's Da Nang", "South Korea's Busan".
+_POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)['’]s\s$")
+
+
+def _possessing_country(body: str, start: int, gazetteer: Gazetteer) -> str | None:
+    """The country whose name is written in the possessive just before `start` ("Vietnam's
+    Da Nang": VN), its longest name first ("South Korea's")."""
+    if start < 3 or body[start - 3:start - 1] not in ("'s", "’s"):
+        return None
+    match = _POSSESSIVE_BEFORE.search(body, max(0, start - 40), start)
+    if not match:
+        return None
+    words = match.group(1).split()
+    return next((code for k in range(len(words)) if (
+        code := gazetteer.country_of(" ".join(words[k:])))), None)
+
+
 def _find_untagged_towns(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
                          settings: LinkingSettings) -> None:
     """Towns and provinces the model left untagged ("Residents of Khowst, in eastern
@@ -1052,7 +1087,8 @@ def _find_untagged_towns(release: _Release, rules_: LinkingRules, gazetteer: Gaz
     release, which the text calls a place and the gazetteer knows in a country its article
     names, by the tests that make a mistagged name a town (_cued_town). The longest such
     run of up to three words becomes a place's rule mention (GPE), a capitalised designator
-    after it included ("Si Sa Ket Province")."""
+    after it included ("Si Sa Ket Province"). After a country's possessive ("Vietnam's Da
+    Nang") it needs no other cue, when the gazetteer knows it as a town of that country."""
     lower_words = release.lower_words()
     # The words before a name that may say it is a place's: a word of place or a direction
     # ("in", "eastern"), or a noun or a direction and "of" ("residents of", "the town of",
@@ -1077,27 +1113,32 @@ def _find_untagged_towns(release: _Release, rules_: LinkingRules, gazetteer: Gaz
             before = [_fold(w) for w, _, _ in tokens[max(0, i - 2):i]]
             cue_before = bool(before) and (before[-1] in cue_words or (
                 before[-1] == "of" and len(before) == 2 and before[0] in of_nouns))
+            possessor = _possessing_country(body, start, gazetteer)
             for n in range(min(len(run), _MAX_UNTAGGED_TOWN_WORDS), 0, -1):
                 words = [w for w, _, _ in run[:n]]
                 end = run[n - 1][2]
                 # What _called_a_place reads after it: a comma (", a town") or a designator.
                 cue_after = body[end:end + 1] == "," or (
                     i + n < len(tokens) and _fold(tokens[i + n][0]) in _TELLING_SUFFIXES)
-                if not (cue_before or cue_after) or (
+                if not (cue_before or cue_after or possessor) or (
                         n == 1 and words[0].casefold() in lower_words) or any(
                         w.casefold() in _CALENDAR_WORDS for w in words) or any(
                         r["start_char"] < end and start < r["end_char"] for r in rows):
                     continue
                 text = body[start:end]
-                said = _called_a_place(body, start, end, rules_)
-                if not (said or _said_to_be_a_place(body, start, rules_)
-                        or _after_place_preposition(body, start, rules_)):
-                    continue
-                countries = (_article_countries(article, rows, gazetteer, rules_, settings)
-                             if countries is None else countries)
-                if not _cued_town(body, start, text, said, countries, gazetteer, rules_,
-                                  settings):
-                    continue
+                if not (possessor and _is_town_of(
+                        text, {possessor}, gazetteer, rules_,
+                        settings.min_relabelled_town_population)):
+                    said = _called_a_place(body, start, end, rules_)
+                    if not (said or _said_to_be_a_place(body, start, rules_)
+                            or _after_place_preposition(body, start, rules_)):
+                        continue
+                    countries = (_article_countries(article, rows, gazetteer, rules_,
+                                                    settings)
+                                 if countries is None else countries)
+                    if not _cued_town(body, start, text, said, countries, gazetteer, rules_,
+                                      settings):
+                        continue
                 if n < len(run) and _fold(run[n][0]) in rules_.place_suffixes:
                     end = run[n][2]  # "Si Sa Ket Province"
                 locate = locate or sentence_index(article)
