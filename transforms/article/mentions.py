@@ -19,6 +19,14 @@ _TRIM_CHARS = " \n\"'“”‘’()[],.;:"
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    # A bracket the span opens and leaves open, or closes without opening, is where the
+    # name ends or starts: "the Institute for Fiscal Studies (IFS" (the acronym in brackets
+    # is its alias, read later), "Reuters) Ceasefire" (a dateline's source before it).
+    span = text[start:end]
+    if "(" in span and ")" not in span and span.index("(") > 0:
+        end = start + span.index("(")
+    elif ")" in span and "(" not in span:
+        start += span.rindex(")") + 1
     while start < end and text[start] in _TRIM_CHARS:
         start += 1
     while end > start and text[end - 1] in _TRIM_CHARS:

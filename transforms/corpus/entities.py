@@ -1064,13 +1064,12 @@ _MAX_UNTAGGED_TOWN_WORDS = 3
 
 # A possessive just before a name: "Vietnam's Da Nang", "South Korea's Busan".
 _POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)['’]s\s$")
+_POSSESSIVE_ENDINGS = ("'s ", "’s ")
 
 
 def _possessing_country(body: str, start: int, gazetteer: Gazetteer) -> str | None:
     """The country whose name is written in the possessive just before `start` ("Vietnam's
     Da Nang": VN), its longest name first ("South Korea's")."""
-    if start < 3 or body[start - 3:start - 1] not in ("'s", "’s"):
-        return None
     match = _POSSESSIVE_BEFORE.search(body, max(0, start - 40), start)
     if not match:
         return None
@@ -1113,18 +1112,22 @@ def _find_untagged_towns(release: _Release, rules_: LinkingRules, gazetteer: Gaz
             before = [_fold(w) for w, _, _ in tokens[max(0, i - 2):i]]
             cue_before = bool(before) and (before[-1] in cue_words or (
                 before[-1] == "of" and len(before) == 2 and before[0] in of_nouns))
-            possessor = _possessing_country(body, start, gazetteer)
+            # After a possessive ("Vietnam's Da Nang"), whose country is looked up once needed.
+            after_possessive = start >= 3 and body[start - 3:start] in _POSSESSIVE_ENDINGS
+            possessor: str | None | bool = False  # not looked up yet
             for n in range(min(len(run), _MAX_UNTAGGED_TOWN_WORDS), 0, -1):
                 words = [w for w, _, _ in run[:n]]
                 end = run[n - 1][2]
                 # What _called_a_place reads after it: a comma (", a town") or a designator.
                 cue_after = body[end:end + 1] == "," or (
                     i + n < len(tokens) and _fold(tokens[i + n][0]) in _TELLING_SUFFIXES)
-                if not (cue_before or cue_after or possessor) or (
+                if not (cue_before or cue_after or after_possessive) or (
                         n == 1 and words[0].casefold() in lower_words) or any(
                         w.casefold() in _CALENDAR_WORDS for w in words) or any(
                         r["start_char"] < end and start < r["end_char"] for r in rows):
                     continue
+                if possessor is False and after_possessive:
+                    possessor = _possessing_country(body, start, gazetteer)
                 text = body[start:end]
                 if not (possessor and _is_town_of(
                         text, {possessor}, gazetteer, rules_,

@@ -25,3 +25,13 @@ def test_possessive_is_not_part_of_the_mention(normalize_text, nlp, settings):
     article = normalize_text("Iraq’s Army Retreats\n\nIraq’s army retreated from the city.")
     mentions = extract_articles([article], nlp, settings)["mentions"]
     assert [m["text"] for m in mentions if m["text"].startswith("Iraq")] == ["Iraq"]
+
+
+def test_a_bracket_left_open_in_a_span_is_cut_off(normalize_text, nlp, settings):
+    # The model spans "the Centre for Rural Housing Studies (CRHS": the name ends before
+    # the bracket, whose acronym is the name's alias, not part of it.
+    article = normalize_text("Rents Rise\n\nA report by the Centre for Rural Housing Studies "
+                             "(CRHS) found rents rose.")
+    mentions = extract_articles([article], nlp, settings)["mentions"]
+    assert [m["text"] for m in mentions if m["label"] == "ORG"][:1] == [
+        "the Centre for Rural Housing Studies"]
