@@ -2,8 +2,9 @@
 
 Grain: one row per entity span, with offsets into `articles.body` and the sentence that
 holds it. Only name-like labels are kept (schema.ENTITY_LABELS); numbers, dates and
-quantities are the figures stage's business. A span the model lets cross a sentence
-boundary is dropped, since every row must trace back to one sentence.
+quantities are the figures stage's business, and a span with no capital letter is no name
+("280bn" tagged a place). A span the model lets cross a sentence boundary is dropped,
+since every row must trace back to one sentence.
 """
 
 from __future__ import annotations
@@ -38,6 +39,15 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _no_name(text: str, label: str) -> bool:
+    """A span with no capital letter names nothing ("280bn" a place, "300p" a product, "the
+    supreme court" a group), but for a nationality, religion or political group, written in
+    lower case too ("communist", "jihadist"), if it is all words."""
+    if any(c.isupper() for c in text):
+        return False
+    return label != "NORP" or any(c.isdigit() for c in text)
+
+
 def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dict]:
     """One row per name-like entity of the parse; other entities are counted in `drops`."""
     locate = sentence_index(article)
@@ -49,6 +59,9 @@ def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dic
         start, end = _trimmed(article.body, ent.start_char, ent.end_char)
         if start == end:
             drops["mentions", "only_punctuation"] += 1
+            continue
+        if _no_name(article.body[start:end], ent.label_):
+            drops["mentions", "no_capital_letter"] += 1
             continue
         sentence_idx = locate(start, end)
         if sentence_idx is None:

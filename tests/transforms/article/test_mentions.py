@@ -35,3 +35,18 @@ def test_a_bracket_left_open_in_a_span_is_cut_off(normalize_text, nlp, settings)
     mentions = extract_articles([article], nlp, settings)["mentions"]
     assert [m["text"] for m in mentions if m["label"] == "ORG"][:1] == [
         "the Centre for Rural Housing Studies"]
+
+
+def test_a_span_without_a_capital_letter_is_no_name(normalize_text, nlp, settings):
+    # The model tags sums, prices and lower-case common nouns as places, groups and
+    # products ("280bn" LOC, "165bn" ORG, "300p" PRODUCT, "the supreme court" ORG); a
+    # nationality, religion or political group is written in lower case too and stays.
+    article = normalize_text(
+        "Markets\n\nPolice in Kano seized marijuana worth 280bn naira on Tuesday. The deal is "
+        "worth 165bn, said Mr Okoro. Shares rose to 300p after the results. He said the "
+        "supreme court would rule in March. The communist leader met jihadist fighters.")
+    mentions = extract_articles([article], nlp, settings)["mentions"]
+    texts = {m["text"]: m["label"] for m in mentions}
+    assert {"Kano", "Okoro"} <= set(texts)
+    assert not {"280bn", "165bn", "300p", "the supreme court"} & set(texts)
+    assert texts.get("communist") == texts.get("jihadist") == "NORP"
