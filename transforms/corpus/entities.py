@@ -802,33 +802,37 @@ def _full_name_surnames(rows: list[dict], rules_: LinkingRules) -> set[str]:
 
 
 def _relabel_armed_groups(release: _Release, rules_: LinkingRules) -> set[tuple[str, ...]]:
-    """A one-word name the model took for a person's is a group's when its article writes it
+    """A one-word name the model took for a person's is a group's when an article writes it
     just before a word for armed members ("Janjaweed fighters", "Wagner mercenaries":
     rules/armed_member_nouns.tsv) or just after a word for a group ("the militant group
-    al-Shabab": rules/group_nouns.tsv); then all its person mentions in that article are. A word of
-    someone's full name in the release stays a person's ("Haftar's fighters", or "Haftar
-    fighters" beside Khalifa Haftar). Returns the romanized words of the groups' names."""
-    name_words = {token for r in release.mentions if r["label"] == "PERSON"
+    al-Shabab", "the oil giant Yukos": rules/group_nouns.tsv); then all its person mentions
+    are, in every article (another report writes "Yukos" alone). A word of someone's full
+    name in the release stays a person's ("Haftar's fighters", or "Haftar fighters" beside
+    Khalifa Haftar). Returns the romanized words of the groups' names."""
+    # Words of full names written in several words: "ex-Yukos" is no one's full name.
+    name_words = {token for r in release.mentions
+                  if r["label"] == "PERSON" and " " in r["text"].strip()
                   for tokens in [name_key(r["text"], "PERSON", rules_).tokens]
                   if len(tokens) > 1 for token in tokens}
-    found = set()
-    for article_id in sorted(release.by_article):
+    people_of = {article_id: [r for r in release.by_article[article_id]
+                              if r["label"] == "PERSON" and r["_uid"] not in release.fragment_of
+                              and _CAPITALISED_NAME.match(r["text"])
+                              and " " not in r["text"].strip()]
+                 for article_id in sorted(release.by_article)}
+    groups = set()
+    for article_id, people in people_of.items():
         body = release.articles[article_id].body
-        people = [r for r in release.by_article[article_id]
-                  if r["label"] == "PERSON" and r["_uid"] not in release.fragment_of
-                  and _CAPITALISED_NAME.match(r["text"]) and " " not in r["text"].strip()]
-        groups = set()
         for row in people:
             tokens = name_key(row["text"], "PERSON", rules_).tokens
             if ((_word_after(body, row["end_char"]) in rules_.armed_member_nouns
                  or _word_before(body, row["start_char"]) in rules_.group_nouns)
                     and len(tokens) == 1 and tokens[0] not in name_words):
                 groups.add(row["text"])
+    for people in people_of.values():
         for row in people:
             if row["text"] in groups:
                 _relabel(row, "ORG")
-        found |= {_romanized_words_of(text, "ORG", rules_) for text in groups}
-    return found
+    return {_romanized_words_of(text, "ORG", rules_) for text in groups}
 
 
 def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:

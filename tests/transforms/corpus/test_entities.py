@@ -382,6 +382,22 @@ def test_a_lone_name_written_after_a_word_for_a_group_is_a_group(link_tagged):
     assert {m["label"] for m in mentions if m["text"] == "Haftar"} == {"PERSON"}
 
 
+def test_a_lone_name_one_article_shows_a_group_is_a_group_in_every_article(link_tagged):
+    # "the oil giant Petrovna" says in one report what "Petrovna" is in another that writes
+    # it alone; a surname of someone's full name stays his ("the movement Haftar leads").
+    _, mentions, _ = link_tagged((
+        "Refinery Sold\n\nThe Russian oil giant Petrovna sold its largest refinery on Monday.",
+        "Court Ruling\n\nA court in Moscow ruled on Friday that Petrovna owed $3bn in taxes.",
+        "Shareholders Sue\n\nEx-Petrovna shareholders sued the state on Tuesday.",
+        "Commander Speaks\n\nKhalifa Haftar said on Monday that the movement Haftar leads "
+        "would not withdraw.",
+        "Talks\n\nHaftar met envoys in Cairo on Tuesday."),
+        labels={"Petrovna": "PERSON", "Ex-Petrovna": "PERSON", "Haftar": "PERSON"})
+    # "Ex-Petrovna" (tagged a person too) is no one's full name of two words.
+    assert [m["label"] for m in mentions if m["text"] == "Petrovna"] == ["ORG", "ORG"]
+    assert {m["label"] for m in mentions if m["text"] == "Haftar"} == {"PERSON"}
+
+
 @pytest.mark.parametrize("row", rules.load("group_nouns", ("term", "example")),
                          ids=lambda row: row["term"])
 def test_each_word_for_a_group_makes_the_lone_name_after_it_a_group(link_tagged, row):
