@@ -801,36 +801,68 @@ def _full_name_surnames(rows: list[dict], rules_: LinkingRules) -> set[str]:
     return {tokens[-1] for tokens in keys if len(tokens) > 1}
 
 
-def _relabel_armed_groups(release: _Release, rules_: LinkingRules) -> set[tuple[str, ...]]:
+# Labels the model gives a group's one-word name besides a person's ("gas giant Gazprom" a
+# place, "the band G4" a product, "group Euronext" a nationality).
+_MISREAD_GROUP_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
+
+
+def _may_be_a_group(row: dict, gazetteer: Gazetteer, rules_: LinkingRules) -> bool:
+    """A one-word name the model tagged a person, or a place, product or nationality that
+    is none the gazetteer or the demonyms know ("the giant US budget deficit", "the group
+    Syrian state TV named")."""
+    if row["label"] == "PERSON":
+        return True
+    text = row["text"]
+    return (row["label"] in _MISREAD_GROUP_LABELS and _fold(text) not in rules_.demonyms
+            and not gazetteer.candidates(text)
+            and not gazetteer.romanized_candidates(text, rules_.romanization))
+
+
+def _relabel_armed_groups(release: _Release, rules_: LinkingRules,
+                          gazetteer: Gazetteer) -> set[tuple[str, ...]]:
     """A one-word name the model took for a person's is a group's when an article writes it
     just before a word for armed members ("Janjaweed fighters", "Wagner mercenaries":
     rules/armed_member_nouns.tsv) or just after a word for a group ("the militant group
-    al-Shabab", "the oil giant Yukos": rules/group_nouns.tsv); then all its person mentions
-    are, in every article (another report writes "Yukos" alone). A word of someone's full
-    name in the release stays a person's ("Haftar's fighters", or "Haftar fighters" beside
-    Khalifa Haftar). Returns the romanized words of the groups' names."""
+    al-Shabab", "the oil giant Yukos": rules/group_nouns.tsv), and so is one it took for a
+    place, product or nationality no gazetteer knows (_may_be_a_group) written after a word
+    for a group ("gas giant Gazprom"); then all its mentions of those labels are, in every
+    article (another report writes "Yukos" alone). A word of
+    someone's full name in the release stays a person's ("Haftar's fighters", or "Haftar
+    fighters" beside Khalifa Haftar). Returns the romanized words of the groups' names."""
     # Words of full names written in several words: "ex-Yukos" is no one's full name.
     name_words = {token for r in release.mentions
                   if r["label"] == "PERSON" and " " in r["text"].strip()
                   for tokens in [name_key(r["text"], "PERSON", rules_).tokens]
                   if len(tokens) > 1 for token in tokens}
-    people_of = {article_id: [r for r in release.by_article[article_id]
-                              if r["label"] == "PERSON" and r["_uid"] not in release.fragment_of
+    lone_names_of = {article_id: [r for r in release.by_article[article_id]
+                              if r["label"] in _MISREAD_GROUP_LABELS | {"PERSON"}
+                              and r["_uid"] not in release.fragment_of
                               and _CAPITALISED_NAME.match(r["text"])
                               and " " not in r["text"].strip()]
                  for article_id in sorted(release.by_article)}
+    may_be: dict[tuple[str, str], bool] = {}  # (label, text) -> _may_be_a_group
+
+    def maybe_a_group(row: dict) -> bool:
+        key = (row["label"], row["text"])
+        if key not in may_be:
+            may_be[key] = _may_be_a_group(row, gazetteer, rules_)
+        return may_be[key]
+
     groups = set()
-    for article_id, people in people_of.items():
+    for article_id, names in lone_names_of.items():
         body = release.articles[article_id].body
-        for row in people:
+        for row in names:
             tokens = name_key(row["text"], "PERSON", rules_).tokens
-            if ((_word_after(body, row["end_char"]) in rules_.armed_member_nouns
-                 or _word_before(body, row["start_char"]) in rules_.group_nouns)
-                    and len(tokens) == 1 and tokens[0] not in name_words):
+            # Before "fighters" a town or a people is as likely ("Efrin fighters", "Kurdish
+            # fighters"): only a person's name there is a group's.
+            if ((row["label"] == "PERSON"
+                 and _word_after(body, row["end_char"]) in rules_.armed_member_nouns)
+                    or _word_before(body, row["start_char"]) in rules_.group_nouns) and (
+                    len(tokens) == 1 and tokens[0] not in name_words and maybe_a_group(row)):
                 groups.add(row["text"])
-    for people in people_of.values():
-        for row in people:
-            if row["text"] in groups:
+    for names in lone_names_of.values():
+        for row in names:
+            if row["text"] in groups and maybe_a_group(row):
                 _relabel(row, "ORG")
     return {_romanized_words_of(text, "ORG", rules_) for text in groups}
 
@@ -2197,7 +2229,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)
-    romanized_names = _relabel_armed_groups(release, rules_)
+    romanized_names = _relabel_armed_groups(release, rules_, gazetteer)
     _fix_labels(release, learned, rules_, gazetteer)
     _relabel_places(release, rules_, gazetteer, settings)
     _search_variants(release, rules_, settings)

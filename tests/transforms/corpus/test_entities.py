@@ -398,6 +398,26 @@ def test_a_lone_name_one_article_shows_a_group_is_a_group_in_every_article(link_
     assert {m["label"] for m in mentions if m["text"] == "Haftar"} == {"PERSON"}
 
 
+def test_a_lone_name_after_a_word_for_a_group_is_a_group_whatever_the_model_took_it_for(
+        link_tagged):
+    # The model tags company and band names places, products or nationalities too ("gas
+    # giant Gazovik" a place); a place the gazetteer knows or a nationality after such a
+    # word stays what it is ("the giant US budget deficit", "the group Syrian state TV
+    # named"), and so does a people before a word for fighters.
+    _, mentions, _ = link_tagged((
+        "Gas Deal\n\nThe Russian gas giant Gazovik signed a supply deal with Kiev on Monday.",
+        "Prices Rise\n\nGazovik raised the price it charges Europe by a tenth on Friday.",
+        "Deficit\n\nInvestors fear the giant US budget deficit, a rebel group Syrian state TV "
+        "named said on Friday.",
+        "Clashes\n\nKurdish fighters clashed with Islamist fighters near the town on Friday."),
+        labels={"Gazovik": "GPE"})
+    assert [m["label"] for m in mentions if m["text"] == "Gazovik"] == ["ORG", "ORG"]
+    assert {m["label"] for m in mentions if m["text"] == "US"} == {"GPE"}
+    assert {m["label"] for m in mentions if m["text"] == "Syrian"} == {"NORP"}
+    # A people before a word for fighters stays a people.
+    assert {m["label"] for m in mentions if m["text"] in ("Kurdish", "Islamist")} == {"NORP"}
+
+
 @pytest.mark.parametrize("row", rules.load("group_nouns", ("term", "example")),
                          ids=lambda row: row["term"])
 def test_each_word_for_a_group_makes_the_lone_name_after_it_a_group(link_tagged, row):
