@@ -534,7 +534,8 @@ def namesake_level(town: Place, candidates) -> str | None:
 def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
           names: tuple[str, ...] = ()) -> tuple:
     """Supported first (in a country the article names; a country or continent always is),
-    then one with coordinates, then the broader kind, then one whose own name holds a word
+    then one with coordinates, then the broader kind (but a district that has the name only
+    as an alternate yields to the town whose own name it is), then one whose own name holds a word
     of the `names` the text writes over one that has them only as alternate names in another
     language (Bilhorod-Dnistrovskyi is Ukraine's town, though GeoNames also gives the name to
     Russia's larger Belgorod; Westminster stays the City of Westminster), then the larger
@@ -556,6 +557,13 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
             p.place_type == "country" and context.get(p.country_code, 0) == 0
             for p in candidates):
         kind = _TYPE_RANK["country"] + 0.5
+    if place.place_type == "admin2" and _another_name(place, names) and any(
+            p.place_type == "city" and p.country_code == place.country_code
+            and p.admin1_id == place.admin1_id and not _another_name(p, names)
+            for p in candidates):
+        # A district that has the name only in another language (Orshanskiy Rayon) is
+        # named after the town that bears it (Orsha): the bare name is the town's.
+        kind = _TYPE_RANK["city"] - 0.5
     # A large city needs no context (Berlin beside a US town of its name), unless the
     # article's countries hold a sizeable namesake (Tripoli, Lebanon's second city).
     world_city = (place.place_type == "city"

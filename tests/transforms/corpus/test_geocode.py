@@ -365,6 +365,14 @@ def test_a_town_called_by_the_name_beats_a_larger_one_that_has_it_as_an_alternat
     assert resolve_place(gazetteer, ["Kharkov"], Counter({"UA": 1})).name == "Kharkiv"
 
 
+def test_a_town_called_by_the_name_beats_a_district_that_has_it_as_an_alternate(gazetteer):
+    # GeoNames calls the district around Orsha "Orshanskiy Rayon" and gives it the town's
+    # name as an alternate; a bare "Orsha" is the town, as "Jarabulus" is.
+    town = resolve_place(gazetteer, ["Orsha"], Counter({"BY": 1}))
+    assert town.place_type == "city" and town.name == "Orsha"
+    assert _km(town.latitude, town.longitude, 54.51, 30.41) < 25
+
+
 def test_a_name_written_without_its_apostrophe_is_the_place_written_with_one(gazetteer):
     # GeoNames writes South Ossetia's capital Ts'khinvali; outlets write Tskhinvali. Without
     # the apostrophe the name was only its district's, which has no point; the town has one.
