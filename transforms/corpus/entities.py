@@ -818,7 +818,7 @@ def _may_be_a_group(row: dict, gazetteer: Gazetteer, rules_: LinkingRules) -> bo
             and not gazetteer.romanized_candidates(text, rules_.romanization))
 
 
-def _relabel_armed_groups(release: _Release, rules_: LinkingRules,
+def _relabel_lone_group_names(release: _Release, rules_: LinkingRules,
                           gazetteer: Gazetteer) -> set[tuple[str, ...]]:
     """A one-word name the model took for a person's is a group's when an article writes it
     just before a word for armed members ("Janjaweed fighters", "Wagner mercenaries":
@@ -835,11 +835,11 @@ def _relabel_armed_groups(release: _Release, rules_: LinkingRules,
                   for tokens in [name_key(r["text"], "PERSON", rules_).tokens]
                   if len(tokens) > 1 for token in tokens}
     lone_names_of = {article_id: [r for r in release.by_article[article_id]
-                              if r["label"] in _MISREAD_GROUP_LABELS | {"PERSON"}
-                              and r["_uid"] not in release.fragment_of
-                              and _CAPITALISED_NAME.match(r["text"])
-                              and " " not in r["text"].strip()]
-                 for article_id in sorted(release.by_article)}
+                                  if r["label"] in _MISREAD_GROUP_LABELS | {"PERSON"}
+                                  and r["_uid"] not in release.fragment_of
+                                  and _CAPITALISED_NAME.match(r["text"])
+                                  and " " not in r["text"].strip()]
+                     for article_id in sorted(release.by_article)}
     may_be: dict[tuple[str, str], bool] = {}  # (label, text) -> _may_be_a_group
 
     def maybe_a_group(row: dict) -> bool:
@@ -2229,7 +2229,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _search_bodies(release, _search_terms(release, [], settings), settings)  # mend split names
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)
-    romanized_names = _relabel_armed_groups(release, rules_, gazetteer)
+    romanized_names = _relabel_lone_group_names(release, rules_, gazetteer)
     _fix_labels(release, learned, rules_, gazetteer)
     _relabel_places(release, rules_, gazetteer, settings)
     _search_variants(release, rules_, settings)
