@@ -1012,7 +1012,8 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
                                             rules_, settings)
                          if countries is None else countries)
             if _cued_town(body, row["start_char"], text, said, countries, gazetteer, rules_,
-                          settings):
+                          settings) or _town_of_the_possessor(row, body, gazetteer, rules_,
+                                                              settings):
                 _relabel(row, "GPE")
             else:
                 undecided.append((row, countries))
@@ -1106,12 +1107,26 @@ _POSSESSIVE_ENDINGS = ("'s ", "’s ")
 def _possessing_country(body: str, start: int, gazetteer: Gazetteer) -> str | None:
     """The country whose name is written in the possessive just before `start` ("Vietnam's
     Da Nang": VN), its longest name first ("South Korea's")."""
+    if start < 3 or body[start - 3:start] not in _POSSESSIVE_ENDINGS:
+        return None
     match = _POSSESSIVE_BEFORE.search(body, max(0, start - 40), start)
     if not match:
         return None
     words = match.group(1).split()
     return next((code for k in range(len(words)) if (
         code := gazetteer.country_of(" ".join(words[k:])))), None)
+
+
+def _town_of_the_possessor(row: dict, body: str, gazetteer: Gazetteer, rules_: LinkingRules,
+                           settings: LinkingSettings) -> bool:
+    """A name the model tagged a group or a thing, written after a country's possessive, that
+    the gazetteer knows as a town or province of that country ("Nigeria's Nassarawa state").
+    Not a person's: "Pakistan's Khan" is a man more often than a town."""
+    if row["label"] == "PERSON":
+        return False
+    possessor = _possessing_country(body, row["start_char"], gazetteer)
+    return bool(possessor) and _is_town_of(row["text"], {possessor}, gazetteer, rules_,
+                                           settings.min_relabelled_town_population)
 
 
 def _find_untagged_towns(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,

@@ -920,6 +920,21 @@ def test_a_town_the_model_left_untagged_is_found_when_the_text_calls_it_a_place(
     assert found["label"] == "GPE" and entity["country_code"] == country
 
 
+def test_a_province_the_model_took_for_a_group_is_a_place_after_its_countrys_possessive(
+        link_tagged):
+    # "Nigeria's Benue state": the gazetteer knows Benue as a province of Nigeria; a
+    # company after its country's possessive stays a company (no town is called Oando).
+    _, mentions, entities = link_tagged((
+        "Villages Attacked\n\nGunmen attacked two villages in Nigeria's Benue state on "
+        "Saturday, and Nigeria's Oando said it would rebuild the market.",),
+        labels={"Benue": "ORG"})
+    benue = next(m for m in mentions if m["text"] == "Benue")
+    assert benue["label"] == "GPE"
+    assert next(e for e in entities if e["entity_id"] == benue["entity_id"])[
+        "country_code"] == "NG"
+    assert {m["label"] for m in mentions if m["text"] == "Oando"} == {"ORG"}
+
+
 @pytest.mark.parametrize("text, name", [
     # No word of place before it, nor designator after.
     ("Talks\n\nKhowst said on Monday that talks with officials in Afghanistan would go "
