@@ -935,6 +935,15 @@ def test_a_province_the_model_took_for_a_group_is_a_place_after_its_countrys_pos
     assert {m["label"] for m in mentions if m["text"] == "Oando"} == {"ORG"}
 
 
+def test_guard_a_person_after_a_countrys_possessive_stays_a_person(link_tagged):
+    # "Pakistan's Khan" is a man more often than a town: the possessive makes a group's
+    # name a place, not a person's (Sokoto is a town and a province of Nigeria).
+    _, mentions, _ = link_tagged((
+        "Vote Count\n\nOfficials said Nigeria's Sokoto had won the vote on Monday.",),
+        labels={"Sokoto": "PERSON"})
+    assert {m["label"] for m in mentions if m["text"] == "Sokoto"} == {"PERSON"}
+
+
 @pytest.mark.parametrize("text, name", [
     # No word of place before it, nor designator after.
     ("Talks\n\nKhowst said on Monday that talks with officials in Afghanistan would go "
