@@ -32,6 +32,9 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _TRIM_CHARS:
         end -= 1
+    # "ex-Yukos boss": the former's prefix belongs to the sentence, not the name.
+    if text.startswith("ex-", start, end) and text[start + 3:start + 4].isupper():
+        start += 3
     # "Iraq’s" -> "Iraq": the possessive belongs to the sentence, not the name.
     for suffix in ("’s", "'s"):
         if text.endswith(suffix, start, end) and end - start > len(suffix):

@@ -50,3 +50,11 @@ def test_a_span_without_a_capital_letter_is_no_name(normalize_text, nlp, setting
     assert {"Kano", "Okoro"} <= set(texts)
     assert not {"280bn", "165bn", "300p", "the supreme court"} & set(texts)
     assert texts.get("communist") == texts.get("jihadist") == "NORP"
+
+
+def test_ex_before_a_name_is_no_part_of_it(normalize_text, nlp, settings):
+    # "ex-Yukos boss" speaks of the company Yukos: the model spans "ex-Yukos" (as a person).
+    article = normalize_text("Oil Case\n\nThe clampdown targeted the ambitions of ex-Yukos boss "
+                             "Mikhail Khodorkovsky.")
+    texts = [m["text"] for m in extract_articles([article], nlp, settings)["mentions"]]
+    assert "Yukos" in texts and "ex-Yukos" not in texts
