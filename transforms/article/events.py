@@ -40,6 +40,8 @@ from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sen
 from transforms.schema import PLACE_LABELS, VIOLENT_EVENT_TYPES
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+# What gives a joined verb a clause of its own ("and then there was another explosion").
+OWN_SUBJECT_DEPS = SUBJECT_DEPS | {"nsubjpass", "expl"}
 # Verbs of saying: a date they govern dates the report, not the event.
 REPORTING_LEMMAS = frozenset({"say", "tell", "report", "announce", "add", "confirm", "state",
                               "claim", "reveal", "disclose", "write", "tweet"})
@@ -1050,6 +1052,13 @@ def _asserted(head: Token, violent: bool = False) -> bool:
     if verb.dep_ == "conj" and any(c.lower_ in NEGATING_CONJUNCTIONS and c.dep_ == "cc"
                                    and verb.head.i < c.i < verb.i for c in verb.head.children):
         return False  # "did not attack the town, nor did they kill any civilians"
+    # A verb joined to another with no subject of its own shares the first one's modal and
+    # negation: "can tax or seize", "did not arrest or detain".
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in OWN_SUBJECT_DEPS for c in verb.children) and any(
+            c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ in MODAL_LEMMAS
+            for c in verb.head.children):
+        return False
     for child in verb.children:
         if child.dep_ == "neg":
             return False

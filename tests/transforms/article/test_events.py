@@ -297,9 +297,22 @@ def test_figures_of_speech_are_no_events(events_of, text):
     # An attempt still to come is no event, and a failed arrest no arrest.
     "Militants will try to attack the base in Kandahar, officials warned.",
     "Gunmen tried to arrest two men in Idlib on Monday but they escaped.",
+    # A modal or a negation before two verbs joined by "or"/"and" holds for both.
+    "Under the new law the government can tax or seize unused farms in Venezuela.",
+    "The police did not arrest or detain any protesters in Nairobi, the minister said.",
 ])
 def test_plans_threats_and_denials_are_no_events(events_of, text):
     assert events_of(text) == []
+
+
+def test_guard_a_verb_joined_to_an_asserted_one_is_asserted(events_of):
+    # "stormed ... and seized": the second verb shares the first's subject and tense.
+    rows = events_of("Rebels stormed the town of Goma and seized the airport on Friday.")
+    assert "seized" in {r["trigger_text"] for r in rows}
+    # A joined verb with a subject of its own is a clause of its own.
+    rows = events_of("I did not know what it was, and then there was another explosion that "
+                     "killed three people in Damascus, a witness said.")
+    assert "explosion" in {r["trigger_text"] for r in rows}
 
 
 @pytest.mark.parametrize("text, trigger, actor1", [
