@@ -939,10 +939,21 @@ def _verb_in(verb: Token, verbs: frozenset[str]) -> bool:
 _INFLECTION = re.compile(r"(?:e?s|e?d|ing)?")
 
 
-def _accidental(c: _Candidate) -> bool:
+# A storm's word before its name, capitalised ("Hurricane Mitch", "Typhoon Haiyan").
+_NAMED_STORM = re.compile(r"\b(?:Hurricane|Typhoon|Cyclone|Storm)\s+([A-Z][a-z]+)\b")
+
+
+def _named_storms(body: str) -> frozenset[str]:
+    """The names the article gives storms ("Hurricane Mitch": Mitch), which a later sentence
+    may write alone ("Mitch killed 10,000 people")."""
+    return frozenset(_NAMED_STORM.findall(body))
+
+
+def _accidental(c: _Candidate, storms: frozenset[str] = frozenset()) -> bool:
     """Deaths a disaster or an accident caused: "killed in the earthquake", "the storm
-    killed six", "killed by a landslide", "the tsunami which struck south Asia", "was
-    accidentally shot"."""
+    killed six", "Cyclone Idai killed 600", "killed by a landslide", "the tsunami which
+    struck south Asia", "was accidentally shot". `storms`: the storms' names the article
+    gives (_named_storms)."""
     if c.head.pos_ != "VERB":
         return False
     for child in c.head.children:
@@ -955,7 +966,7 @@ def _accidental(c: _Candidate) -> bool:
             continue
         elif c.head.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
             cause = c.head.head  # the noun the clause is on
-        if cause is not None and _names_an_accident(cause):
+        if cause is not None and (_names_an_accident(cause) or _a_named_storm(cause, storms)):
             return True
     # A verb read as a participle on the noun that is its subject ("after an earthquake and
     # giant waves killed 38,000 people", parsed "waves [that were] killed", with an object
@@ -977,6 +988,13 @@ def _tells_an_accident(token: Token) -> bool:
     if token.dep_ in ("nsubj", "nsubjpass"):
         return token.pos_ in ("NOUN", "PROPN") and _names_an_accident(token)
     return token.dep_ in ("relcl", "advcl") and _lemma(token) in ACCIDENT_VERBS
+
+
+def _a_named_storm(noun: Token, storms: frozenset[str]) -> bool:
+    """A storm by its name: after its word ("Cyclone Idai") or named so in the article."""
+    return noun.pos_ == "PROPN" and (noun.text in storms or any(
+        child.dep_ == "compound" and _lemma(child) in ACCIDENT_LEMMAS
+        for child in noun.children))
 
 
 def _names_an_accident(noun: Token) -> bool:
@@ -1950,6 +1968,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     lede_sentences = {i for i, (p, _) in enumerate(article.sentences) if p == first_paragraph}
     people = _given_names(mentions, article.body)
     article_places = [m for m in mentions if _is_place(m, people)]
+    storms = _named_storms(article.body)
     states = []
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
@@ -1995,7 +2014,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             if not _asserted(c.head, c.trigger.event_type in VIOLENT_EVENT_TYPES):
                 drops["event_mentions", "not_asserted"] += 1
                 continue
-            if _accidental(c) or _cumulative(c.head):
+            if _accidental(c, storms) or _cumulative(c.head):
                 drops["event_mentions", "no_single_violent_event"] += 1
                 continue
             if _needs_met(c, sentence, actors, r):

@@ -615,9 +615,13 @@ def test_another_event_is_no_actor(events_of):
     "Six passengers were killed on the bus, which crashed into a ravine near the border.",
     "Aid agencies warned of disease after an earthquake and giant waves killed at least "
     "5,000 people on the coast.",
+    # A storm by its name, with its word or named so elsewhere in the article.
+    "Cyclone Idai killed more than 600 people in Mozambique.",
+    "Hurricane Mitch struck Honduras in 1998. Mitch killed about 10,000 people, officials "
+    "said.",
 ], ids=["earthquake", "storm", "toll since", "strikes since", "weapons named", "toll under",
         "toll during", "rocket work", "disaster in a clause", "crash in a clause",
-        "disaster as a participle's noun"])
+        "disaster as a participle's noun", "named storm", "storm named before"])
 def test_disasters_tolls_and_weapons_on_show_are_no_events(events_of, text):
     assert events_of(text) == []
 
