@@ -806,14 +806,14 @@ def _full_name_surnames(rows: list[dict], rules_: LinkingRules) -> set[str]:
 _MISREAD_GROUP_LABELS = frozenset({"GPE", "LOC", "FAC", "PRODUCT", "NORP", "WORK_OF_ART"})
 
 
-def _may_be_a_group(row: dict, gazetteer: Gazetteer, rules_: LinkingRules) -> bool:
+@lru_cache(maxsize=1 << 14)
+def _may_be_a_group(label: str, text: str, gazetteer: Gazetteer, rules_: LinkingRules) -> bool:
     """A one-word name the model tagged a person, or a place, product or nationality that
     is none the gazetteer or the demonyms know ("the giant US budget deficit", "the group
     Syrian state TV named")."""
-    if row["label"] == "PERSON":
+    if label == "PERSON":
         return True
-    text = row["text"]
-    return (row["label"] in _MISREAD_GROUP_LABELS and _fold(text) not in rules_.demonyms
+    return (label in _MISREAD_GROUP_LABELS and _fold(text) not in rules_.demonyms
             and not gazetteer.candidates(text)
             and not gazetteer.romanized_candidates(text, rules_.romanization))
 
@@ -840,14 +840,6 @@ def _relabel_lone_group_names(release: _Release, rules_: LinkingRules,
                                   and _CAPITALISED_NAME.match(r["text"])
                                   and " " not in r["text"].strip()]
                      for article_id in sorted(release.by_article)}
-    may_be: dict[tuple[str, str], bool] = {}  # (label, text) -> _may_be_a_group
-
-    def maybe_a_group(row: dict) -> bool:
-        key = (row["label"], row["text"])
-        if key not in may_be:
-            may_be[key] = _may_be_a_group(row, gazetteer, rules_)
-        return may_be[key]
-
     groups = set()
     for article_id, names in lone_names_of.items():
         body = release.articles[article_id].body
@@ -858,11 +850,13 @@ def _relabel_lone_group_names(release: _Release, rules_: LinkingRules,
             if ((row["label"] == "PERSON"
                  and _word_after(body, row["end_char"]) in rules_.armed_member_nouns)
                     or _word_before(body, row["start_char"]) in rules_.group_nouns) and (
-                    len(tokens) == 1 and tokens[0] not in name_words and maybe_a_group(row)):
+                    len(tokens) == 1 and tokens[0] not in name_words
+                    and _may_be_a_group(row["label"], row["text"], gazetteer, rules_)):
                 groups.add(row["text"])
     for names in lone_names_of.values():
         for row in names:
-            if row["text"] in groups and maybe_a_group(row):
+            if row["text"] in groups and _may_be_a_group(row["label"], row["text"],
+                                                         gazetteer, rules_):
                 _relabel(row, "ORG")
     return {_romanized_words_of(text, "ORG", rules_) for text in groups}
 
@@ -1011,9 +1005,11 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             countries = (_article_countries(release.articles[article_id], rows, gazetteer,
                                             rules_, settings)
                          if countries is None else countries)
+            # After a country's possessive, not a person's name: "Pakistan's Khan" is a man
+            # more often than a town.
             if _cued_town(body, row["start_char"], text, said, countries, gazetteer, rules_,
-                          settings) or _town_of_the_possessor(row, body, gazetteer, rules_,
-                                                              settings):
+                          settings) or (row["label"] != "PERSON" and _town_of_the_possessor(
+                              body, row["start_char"], text, gazetteer, rules_, settings)):
                 _relabel(row, "GPE")
             else:
                 undecided.append((row, countries))
@@ -1104,10 +1100,14 @@ _POSSESSIVE_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s){0,2}[A-Z][\w-]*)['’]s\s$"
 _POSSESSIVE_ENDINGS = ("'s ", "’s ")
 
 
+def _after_a_possessive(body: str, start: int) -> bool:
+    return start >= 3 and body[start - 3:start] in _POSSESSIVE_ENDINGS
+
+
 def _possessing_country(body: str, start: int, gazetteer: Gazetteer) -> str | None:
     """The country whose name is written in the possessive just before `start` ("Vietnam's
     Da Nang": VN), its longest name first ("South Korea's")."""
-    if start < 3 or body[start - 3:start] not in _POSSESSIVE_ENDINGS:
+    if not _after_a_possessive(body, start):
         return None
     match = _POSSESSIVE_BEFORE.search(body, max(0, start - 40), start)
     if not match:
@@ -1117,15 +1117,13 @@ def _possessing_country(body: str, start: int, gazetteer: Gazetteer) -> str | No
         code := gazetteer.country_of(" ".join(words[k:])))), None)
 
 
-def _town_of_the_possessor(row: dict, body: str, gazetteer: Gazetteer, rules_: LinkingRules,
-                           settings: LinkingSettings) -> bool:
-    """A name the model tagged a group or a thing, written after a country's possessive, that
-    the gazetteer knows as a town or province of that country ("Nigeria's Nassarawa state").
-    Not a person's: "Pakistan's Khan" is a man more often than a town."""
-    if row["label"] == "PERSON":
-        return False
-    possessor = _possessing_country(body, row["start_char"], gazetteer)
-    return bool(possessor) and _is_town_of(row["text"], {possessor}, gazetteer, rules_,
+def _town_of_the_possessor(body: str, start: int, text: str, gazetteer: Gazetteer,
+                           rules_: LinkingRules, settings: LinkingSettings) -> bool:
+    """The name `text`, written at `start` after a country's possessive, is a town or
+    province of that country the gazetteer knows ("Vietnam's Da Nang", "Nigeria's
+    Nassarawa state")."""
+    possessor = _possessing_country(body, start, gazetteer)
+    return bool(possessor) and _is_town_of(text, {possessor}, gazetteer, rules_,
                                            settings.min_relabelled_town_population)
 
 
@@ -1163,9 +1161,7 @@ def _find_untagged_towns(release: _Release, rules_: LinkingRules, gazetteer: Gaz
             before = [_fold(w) for w, _, _ in tokens[max(0, i - 2):i]]
             cue_before = bool(before) and (before[-1] in cue_words or (
                 before[-1] == "of" and len(before) == 2 and before[0] in of_nouns))
-            # After a possessive ("Vietnam's Da Nang"), whose country is looked up once needed.
-            after_possessive = start >= 3 and body[start - 3:start] in _POSSESSIVE_ENDINGS
-            possessor: str | None | bool = False  # not looked up yet
+            after_possessive = _after_a_possessive(body, start)  # "Vietnam's Da Nang"
             for n in range(min(len(run), _MAX_UNTAGGED_TOWN_WORDS), 0, -1):
                 words = [w for w, _, _ in run[:n]]
                 end = run[n - 1][2]
@@ -1177,12 +1173,9 @@ def _find_untagged_towns(release: _Release, rules_: LinkingRules, gazetteer: Gaz
                         w.casefold() in _CALENDAR_WORDS for w in words) or any(
                         r["start_char"] < end and start < r["end_char"] for r in rows):
                     continue
-                if possessor is False and after_possessive:
-                    possessor = _possessing_country(body, start, gazetteer)
                 text = body[start:end]
-                if not (possessor and _is_town_of(
-                        text, {possessor}, gazetteer, rules_,
-                        settings.min_relabelled_town_population)):
+                if not (after_possessive and _town_of_the_possessor(
+                        body, start, text, gazetteer, rules_, settings)):
                     said = _called_a_place(body, start, end, rules_)
                     if not (said or _said_to_be_a_place(body, start, rules_)
                             or _after_place_preposition(body, start, rules_)):
