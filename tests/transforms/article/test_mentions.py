@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.article.extract import extract_articles
 
 
-def test_mentions_carry_exact_offsets_and_sentence(normalize_text, nlp, settings):
-    article = normalize_text(
+@pytest.fixture(scope="module")
+def mentions_of(normalize_text, nlp, settings):
+    """The mention rows the extraction gives one text, with its article."""
+    def run(text: str):
+        article = normalize_text(text)
+        return article, extract_articles([article], nlp, settings)["mentions"]
+    return run
+
+
+def test_mentions_carry_exact_offsets_and_sentence(mentions_of):
+    article, mentions = mentions_of(
         "Minister Visits Baghdad\n\n"
         "Prime Minister Haider al-Abadi flew to Baghdad on Monday. "
         "He met John Kerry, the US Secretary of State, at the airport.")
-    mentions = extract_articles([article], nlp, settings)["mentions"]
     by_text = {m["text"]: m for m in mentions}
     assert {"Haider al-Abadi", "Baghdad", "John Kerry"} <= set(by_text)
     assert by_text["Haider al-Abadi"]["label"] == "PERSON"
@@ -21,40 +31,37 @@ def test_mentions_carry_exact_offsets_and_sentence(normalize_text, nlp, settings
     assert "Monday" not in by_text
 
 
-def test_possessive_is_not_part_of_the_mention(normalize_text, nlp, settings):
-    article = normalize_text("Iraq’s Army Retreats\n\nIraq’s army retreated from the city.")
-    mentions = extract_articles([article], nlp, settings)["mentions"]
+def test_possessive_is_not_part_of_the_mention(mentions_of):
+    _, mentions = mentions_of("Iraq’s Army Retreats\n\nIraq’s army retreated from the city.")
     assert [m["text"] for m in mentions if m["text"].startswith("Iraq")] == ["Iraq"]
 
 
-def test_a_bracket_left_open_in_a_span_is_cut_off(normalize_text, nlp, settings):
+def test_a_bracket_left_open_in_a_span_is_cut_off(mentions_of):
     # The model spans "the Centre for Rural Housing Studies (CRHS": the name ends before
     # the bracket, whose acronym is the name's alias, not part of it.
-    article = normalize_text("Rents Rise\n\nA report by the Centre for Rural Housing Studies "
-                             "(CRHS) found rents rose.")
-    mentions = extract_articles([article], nlp, settings)["mentions"]
+    _, mentions = mentions_of("Rents Rise\n\nA report by the Centre for Rural Housing Studies "
+                              "(CRHS) found rents rose.")
     assert [m["text"] for m in mentions if m["label"] == "ORG"][:1] == [
         "the Centre for Rural Housing Studies"]
 
 
-def test_a_span_without_a_capital_letter_is_no_name(normalize_text, nlp, settings):
+def test_a_span_without_a_capital_letter_is_no_name(mentions_of):
     # The model tags sums, prices and lower-case common nouns as places, groups and
     # products ("280bn" LOC, "165bn" ORG, "300p" PRODUCT, "the supreme court" ORG); a
     # nationality, religion or political group is written in lower case too and stays.
-    article = normalize_text(
+    _, mentions = mentions_of(
         "Markets\n\nPolice in Kano seized marijuana worth 280bn naira on Tuesday. The deal is "
         "worth 165bn, said Mr Okoro. Shares rose to 300p after the results. He said the "
         "supreme court would rule in March. The communist leader met jihadist fighters.")
-    mentions = extract_articles([article], nlp, settings)["mentions"]
     texts = {m["text"]: m["label"] for m in mentions}
     assert {"Kano", "Okoro"} <= set(texts)
     assert not {"280bn", "165bn", "300p", "the supreme court"} & set(texts)
     assert texts.get("communist") == texts.get("jihadist") == "NORP"
 
 
-def test_ex_before_a_name_is_no_part_of_it(normalize_text, nlp, settings):
+def test_ex_before_a_name_is_no_part_of_it(mentions_of):
     # "ex-Yukos boss" speaks of the company Yukos: the model spans "ex-Yukos" (as a person).
-    article = normalize_text("Oil Case\n\nThe clampdown targeted the ambitions of ex-Yukos boss "
-                             "Mikhail Khodorkovsky.")
-    texts = [m["text"] for m in extract_articles([article], nlp, settings)["mentions"]]
+    _, mentions = mentions_of("Oil Case\n\nThe clampdown targeted the ambitions of ex-Yukos "
+                              "boss Mikhail Khodorkovsky.")
+    texts = [m["text"] for m in mentions]
     assert "Yukos" in texts and "ex-Yukos" not in texts
