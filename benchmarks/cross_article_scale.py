@@ -1,7 +1,7 @@
-"""Time and peak memory of the cross-article step (reconciled_tables) as a release grows.
+"""Time and peak memory of the cross-article step as a release grows.
 
 Usage: .venv/bin/python benchmarks/cross_article_scale.py --source RELEASE_DIR
-       [--sizes 10000,100000] [--days 730]
+       [--sizes 10000,100000,1000000] [--days 730] [--work DIR] [--max-articles N]
 
 A synthetic release of N articles is drawn from a real one (RELEASE_DIR, e.g. a release
 of 1,000 BBC articles made with `newsfacts run`): article k is a copy of source article
@@ -9,9 +9,14 @@ k mod S whose words are enciphered letter by letter with a cipher of its own, na
 excepted. So every copy keeps the source's shape (paragraphs, sentences, mentions,
 quotes and figures at the same offsets, with their real names: popular names stay
 popular), but copies share no sentence and no story word, and each gets a publication
-day spread over --days days. Each size runs in a fresh process, which prints the seconds
-and the peak RSS of reconciled_tables (above the memory the synthetic input holds).
-Nothing of the corpus is written anywhere.
+day spread over --days days.
+
+Each size is first written as a staged release (the seven input tables as Parquet, under
+--work, then removed), in chunks of articles by worker processes. A fresh process then
+runs the flow's cross-article step on it (transforms.release.windowed.reconcile_release:
+whole up to WindowSettings.max_articles, window by window above, --processes windows at
+once) and prints its seconds, its windows and the peak RSS of that process and its window
+processes together (sampled every 0.2 s), which hold nothing else.
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ import argparse
 from datetime import date, timedelta
 import json
 from pathlib import Path
+import os
 import random
+import shutil
 import string
 import subprocess
 import sys
@@ -33,27 +40,49 @@ INPUTS = ("articles", "paragraphs", "sentences", "mentions", "quotes", "figures"
           "event_mentions")
 LETTERS = string.ascii_lowercase
 FIRST_DAY = date(2024, 1, 1)
-CHUNK_ARTICLES = 5_000  # synthetic articles built as Python rows before turning into Arrow
+CHUNK_ARTICLES = 5_000  # synthetic articles per part written by a worker process
 
 MEASURE = """
-import json, resource, sys, time
+import json, sys, threading, time
 sys.path.insert(0, sys.argv[1])
-from benchmarks.cross_article_scale import synthetic_release
-from transforms.corpus.reconcile import reconciled_tables
-from transforms.corpus.resources import load_corpus_resources
-from transforms.settings import Settings
 from pathlib import Path
+from dataclasses import replace
+import psutil
+from transforms.corpus.resources import load_corpus_resources
+from transforms.release.windowed import reconcile_release
+from transforms.settings import Settings, WindowSettings
 
 settings = Settings()
-tables = synthetic_release(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
-resources = load_corpus_resources(settings, Path(sys.argv[5]))
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+if int(sys.argv[4]):
+    settings = replace(settings, windows=WindowSettings(int(sys.argv[4])))
+resources = load_corpus_resources(settings, Path(sys.argv[3]))
+me = psutil.Process()
+peak = {"tree": 0, "largest": 0}
+running = True
+
+def sample():
+    # RSS of this process and its window processes together, every 0.2 s.
+    while running:
+        try:
+            rss = [p.memory_info().rss for p in [me] + me.children(recursive=True)]
+        except psutil.Error:
+            continue
+        peak["tree"] = max(peak["tree"], sum(rss))
+        peak["largest"] = max(peak["largest"], max(rss))
+        time.sleep(0.2)
+
+before = me.memory_info().rss / 2**20
+sampler = threading.Thread(target=sample, daemon=True)
+sampler.start()
 start = time.perf_counter()
-out = reconciled_tables(**tables, resources=resources, settings=settings)
+summary = reconcile_release(Path(sys.argv[2]), resources, settings,
+                            processes=int(sys.argv[5]))
 seconds = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"seconds": seconds, "peak_rss_mb": peak, "before_mb": before,
-                  "rows": {name: t.num_rows for name, t in out.items()}}))
+running = False
+sampler.join()
+print(json.dumps({"seconds": seconds, "peak_rss_mb": peak["tree"] / 2**20,
+                  "largest_mb": peak["largest"] / 2**20, "before_mb": before,
+                  "windows": summary.windows, "rows": summary.rows}))
 """
 
 
@@ -78,27 +107,31 @@ def _enciphered(body: str, keep: list[tuple[int, int]], cipher: dict[int, int]) 
     return "".join(out)
 
 
-def synthetic_release(source: Path, n: int, days: int) -> dict:
-    """The six input tables of reconciled_tables for `n` articles drawn from `source`."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
+_SOURCE: dict = {}
 
-    from transforms import ids
-    from transforms.schema import TABLES
+
+def _load_source(source: Path) -> None:
+    """The source release's input rows, by article (once per worker process)."""
+    import pyarrow.parquet as pq
 
     rows = {name: pq.read_table(source / f"{name}.parquet").to_pylist() for name in INPUTS}
     by_article = {name: {} for name in INPUTS[1:]}
     for name in INPUTS[1:]:
         for row in rows[name]:
             by_article[name].setdefault(row["article_id"], []).append(row)
-    sources = sorted(rows["articles"], key=lambda a: a["article_id"])
-    chunks: dict[str, list] = {name: [] for name in INPUTS}
+    _SOURCE["by_article"] = by_article
+    _SOURCE["sources"] = sorted(rows["articles"], key=lambda a: a["article_id"])
+
+
+def _write_chunk(task: tuple[int, int, int, Path]) -> None:
+    """Synthetic articles first..last-1 as one part of each input table under `parts`."""
+    from transforms import ids
+    from transforms.release.parts import write_part
+
+    first, last, days, parts = task
+    by_article, sources = _SOURCE["by_article"], _SOURCE["sources"]
     out = {name: [] for name in INPUTS}
-    for k in range(n):
-        if k and k % CHUNK_ARTICLES == 0:  # as Arrow: the rows as dicts would not fit
-            for name in INPUTS:
-                chunks[name].append(TABLES[name].from_rows(out[name]))
-            out = {name: [] for name in INPUTS}
+    for k in range(first, last):
         article = sources[k % len(sources)]
         old_id = article["article_id"]
         mentions = by_article["mentions"].get(old_id, [])
@@ -144,41 +177,88 @@ def synthetic_release(source: Path, n: int, days: int) -> dict:
                 "source": span("source"), "quote_id": quote_ids.get(f["quote_id"]),
                 "parent_figure_id": figure_ids.get(f.get("parent_figure_id")),
                 "location_entity_id": None, "source_entity_id": None})
+        for e in by_article["event_mentions"].get(old_id, []):
+            out["event_mentions"].append({
+                **e, "article_id": new_id,
+                "event_mention_id": ids.event_mention_id(new_id, e["start_char"], e["end_char"]),
+                **{column: body[e[f"{column}_start_char"]:e[f"{column}_end_char"]]
+                   if e[f"{column}_start_char"] is not None else None
+                   for column in ("actor1", "actor2", "location", "site")},
+                "trigger_text": body[e["start_char"]:e["end_char"]],
+                "date_text": body[e["date_start_char"]:e["date_end_char"]]
+                if e["date_start_char"] is not None else None,
+                "figure_ids": [figure_ids[f] for f in e["figure_ids"] if f in figure_ids],
+                "actor1_entity_id": None, "actor2_entity_id": None,
+                "location_entity_id": None, "event_id": None})
     for name in INPUTS:
-        chunks[name].append(TABLES[name].from_rows(out[name]))
-    # Sorted like a staged release (its tables are merged in their sort order).
-    return {name: pa.concat_tables(parts).sort_by(
-                [(column, "ascending") for column in TABLES[name].sort_by])
-            for name, parts in chunks.items()}
+        write_part(parts, name, f"{first:08d}", out[name])
+
+
+def synthetic_release(source: Path, n: int, days: int, folder: Path, processes: int) -> Path:
+    """A staged release of `n` articles drawn from `source`: the input tables of the
+    cross-article step in `folder`, sorted as the flow stages them."""
+    from multiprocessing import get_context
+
+    from transforms.release.parts import merge_parts
+    from transforms.release.publish import table_path
+
+    parts = folder / "parts"
+    tasks = [(first, min(first + CHUNK_ARTICLES, n), days, parts)
+             for first in range(0, n, CHUNK_ARTICLES)]
+    with get_context("fork").Pool(processes, initializer=_load_source,
+                                  initargs=(source,)) as pool:
+        for _ in pool.imap_unordered(_write_chunk, tasks):
+            pass
+    for name in INPUTS:
+        merge_parts(sorted((parts / name).glob("*.parquet")), name, table_path(folder, name))
+    import shutil
+    shutil.rmtree(parts)
+    return folder
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--source", type=Path, required=True,
                         help="a release folder to draw articles from")
-    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--sizes", default="10000,100000,1000000")
     parser.add_argument("--days", type=int, default=730)
     parser.add_argument("--gazetteer-cache", type=Path,
                         default=ROOT / ".benchmarks-cache" / "gazetteer")
+    parser.add_argument("--work", type=Path, default=ROOT / ".benchmarks-cache" / "synthetic",
+                        help="where each synthetic release is written, then removed")
+    parser.add_argument("--max-articles", type=int, default=0,
+                        help="articles per window (default: the settings' own)")
+    parser.add_argument("--processes", type=int, default=os.cpu_count() or 1,
+                        help="processes writing the synthetic release, and windows "
+                             "reconciled at once")
     args = parser.parse_args()
     if not (args.source / "articles.parquet").exists():
         sys.exit(f"no release at {args.source}: make one with `newsfacts run`, e.g. over "
                  f"1,000 articles of ../shared/corpora/bbc")
     print(f"source release {args.source}")
     for n in [int(s) for s in args.sizes.split(",")]:
+        folder = args.work / f"{n}"
+        shutil.rmtree(folder, ignore_errors=True)
         started = time.perf_counter()
-        result = subprocess.run([sys.executable, "-c", MEASURE, str(ROOT), str(args.source),
-                                 str(n), str(args.days), str(args.gazetteer_cache)],
+        synthetic_release(args.source, n, args.days, folder, args.processes)
+        written = time.perf_counter() - started
+        size_mb = sum(p.stat().st_size for p in folder.glob("*.parquet")) / 1e6
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, "-c", MEASURE, str(ROOT), str(folder),
+                                 str(args.gazetteer_cache), str(args.max_articles),
+                                 str(args.processes)],
                                 capture_output=True, text=True)
+        shutil.rmtree(folder, ignore_errors=True)
         if result.returncode != 0:
             print(f"{n:>9} articles: failed after {time.perf_counter() - started:.0f} s\n"
                   f"{result.stderr[-2000:]}")
             continue
         report = json.loads(result.stdout.strip().splitlines()[-1])
-        print(f"{n:>9} articles: reconciled_tables {report['seconds']:8.1f} s, peak RSS "
-              f"{report['peak_rss_mb']:7.0f} MB ({report['peak_rss_mb'] - report['before_mb']:+.0f} "
-              f"MB over the synthetic input); {report['rows']}")
-
+        print(f"{n:>9} articles ({size_mb:,.0f} MB of input Parquet, written in {written:.0f} "
+              f"s): cross-article step {report['seconds']:8.1f} s in {report['windows']} "
+              f"window(s), peak RSS {report['peak_rss_mb']:7.0f} MB with its window "
+              f"processes (largest {report['largest_mb']:.0f} MB; {report['before_mb']:.0f} "
+              f"MB before it); {report['rows']}", flush=True)
 
 if __name__ == "__main__":
     main()

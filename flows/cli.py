@@ -16,7 +16,7 @@ from rich.table import Table as RichTable
 import typer
 
 import flows  # noqa: F401  (sets the offline Prefect/GX environment before Prefect loads)
-from transforms.settings import Settings
+from transforms.settings import Settings, WindowSettings
 
 app = typer.Typer(help="newsfacts: news articles in, a validated dataset of facts out.",
                   no_args_is_help=True, add_completion=False)
@@ -34,6 +34,10 @@ ModelOption = Annotated[str, typer.Option(
          "in a language with no pipeline is rejected as unsupported_language.")]
 BatchSizeOption = Annotated[int, typer.Option(
     help="Articles per batch (task and Parquet part).")]
+WindowArticlesOption = Annotated[int, typer.Option(
+    min=1, help="Articles the cross-article step holds at once: a larger release is linked, "
+                "and its stories and events joined, window by window of publication days "
+                "(--workers windows at once, about 1.1 GB each at 10,000).")]
 TaskRunnerOption = Annotated[str, typer.Option(
     help="local (worker processes on this machine) or dask.")]
 DaskAddressOption = Annotated[Optional[str], typer.Option(
@@ -50,18 +54,19 @@ def _say_error(message: str) -> None:
     err_console.print(f"[bold red]error:[/] {message}", soft_wrap=True, highlight=False)
 
 
-def _settings(model: str, batch_size: int) -> Settings:
+def _settings(model: str, batch_size: int, window_articles: int) -> Settings:
     """Settings from the shared options; `--model en=A,de=B` maps languages to pipelines."""
     from dataclasses import replace
 
-    from transforms.settings import LanguageSettings, language_models_option
+    from transforms.settings import LanguageSettings, WindowSettings, language_models_option
 
     try:
         english, others = language_models_option(model)
     except ValueError as error:
         _fail(str(error), EXIT_USAGE)
     settings = Settings(articles_per_batch=batch_size,
-                        languages=LanguageSettings(other_models=others))
+                        languages=LanguageSettings(other_models=others),
+                        windows=WindowSettings(max_articles=window_articles))
     return replace(settings, model_name=english) if english else settings
 
 
@@ -78,6 +83,7 @@ def run(
                                 help="Output folder; the release is published as OUTPUT/latest."),
     model: ModelOption = Settings.model_name,
     batch_size: BatchSizeOption = Settings.articles_per_batch,
+    window_articles: WindowArticlesOption = WindowSettings.max_articles,
     task_runner: TaskRunnerOption = "local",
     dask_address: DaskAddressOption = None,
     workers: WorkersOption = None,
@@ -105,9 +111,9 @@ def run(
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
         logging.getLogger("great_expectations").setLevel(logging.WARNING)
     try:
-        summary = run_release(input, output, _settings(model, batch_size), task_runner,
-                              dask_address, workers or dask_workers, show_progress=not quiet,
-                              say_interrupted=_say_error)
+        summary = run_release(input, output, _settings(model, batch_size, window_articles),
+                              task_runner, dask_address, workers or dask_workers,
+                              show_progress=not quiet, say_interrupted=_say_error)
     except OutputLockedError as error:
         _fail(str(error), EXIT_LOCKED)
     except Exception as error:
@@ -183,6 +189,7 @@ def serve(
                                 help="Output folder; each run publishes as OUTPUT/latest."),
     model: ModelOption = Settings.model_name,
     batch_size: BatchSizeOption = Settings.articles_per_batch,
+    window_articles: WindowArticlesOption = WindowSettings.max_articles,
     task_runner: TaskRunnerOption = "local",
     dask_address: DaskAddressOption = None,
     workers: WorkersOption = None,
@@ -199,7 +206,7 @@ def serve(
     from transforms.article.ingest import InputFolderError
     from transforms.article.nlp import ModelNotInstalledError
 
-    settings = _settings(model, batch_size)
+    settings = _settings(model, batch_size, window_articles)
     workers = workers or dask_workers or default_workers()
     try:
         serve_release_flow(input, output, cron, settings,

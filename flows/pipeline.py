@@ -40,12 +40,12 @@ from transforms.article.extract import extract_by_language
 from transforms.article.ingest import RawDocument, Reject, read_inputs
 from transforms.article.nlp import load_pipeline
 from transforms.article.normalize import NormalizeRules, load_normalize_rules, screened_articles
-from transforms.corpus.reconcile import RECONCILE_INPUTS, reconciled_tables
 from transforms.corpus.resources import CorpusResources, load_corpus_resources
 from transforms.fingerprints import extractor_fingerprint
 from transforms.records import NormalizedArticle
 from transforms.release import files as release_files
-from transforms.release.assemble import ReleaseAssembly, release_metadata, run_fingerprint
+from transforms.release.assemble import (ReleaseAssembly, cross_article_key, release_metadata,
+                                        run_fingerprint)
 from transforms.release.cache import ExtractionCache
 from transforms.release.catalog import (
     InputChanges, catalog_rows, commit_catalog, input_changes, read_catalog, settle_catalog,
@@ -55,9 +55,10 @@ from transforms.release.layout import OutputLayout, clear_staging, current_relea
 from transforms.release.normalized_cache import FOLDER as NORMALIZED_FOLDER, NormalizationCache
 from transforms.release.publish import (
     MANIFEST, create_staging, new_release_id, prior_ids, promote, quarantine, read_table,
-    read_tables, write_manifest, write_tables,
+    write_manifest,
 )
 from transforms.release.state import input_state_key, record_run, unchanged_release
+from transforms.release.windowed import PreviousWindows, ReconcileSummary, reconcile_release
 from transforms.settings import QuoteSettings, Settings
 
 if TYPE_CHECKING:  # Great Expectations takes 5 s to import: only the validate task needs it
@@ -207,16 +208,24 @@ def extract_batch(articles: list[NormalizedArticle], settings: Settings) -> Extr
 
 @task(cache_policy=NO_CACHE)
 def reconcile(staging: Path, settings: Settings, gazetteer_cache: Path,
-              previous: Path | None) -> dict[str, int]:
+              previous: Path | None, workers: int = 1, base_key: str = "") -> ReconcileSummary:
     """Cross-article work over the whole release (entities, events, stories, facts...),
-    keeping the event and story ids of the `previous` release where they still fit."""
-    tables = reconciled_tables(**read_tables(staging, RECONCILE_INPUTS),
-                               resources=_corpus_resources(settings, gazetteer_cache),
-                               settings=settings, prior=prior_ids(previous))
-    write_tables(staging, tables)
-    counts = {name: table.num_rows for name, table in tables.items()}
-    _logger().info("reconcile: %s", ", ".join(f"{n} {t}" for t, n in counts.items()))
-    return counts
+    window by window when it is large (`workers` windows at once), keeping the event and
+    story ids of the `previous` release where they still fit and reading back from it the
+    windows whose articles, code and settings (`base_key`) did not change."""
+    windows = None
+    if previous is not None:
+        keys = json.loads((previous / MANIFEST).read_text()).get("cross_article_window_keys")
+        windows = PreviousWindows(previous, tuple(keys or ()))
+    summary = reconcile_release(staging, _corpus_resources(settings, gazetteer_cache),
+                                settings, prior_ids(previous), processes=workers,
+                                base_key=base_key, previous=windows)
+    if summary.windows > 1:
+        _logger().info("reconcile: %d windows of up to %d articles, %d read back from the "
+                       "previous release", summary.windows, settings.windows.max_articles,
+                       summary.read_back)
+    _logger().info("reconcile: %s", ", ".join(f"{n} {t}" for t, n in summary.rows.items()))
+    return summary
 
 
 @task(cache_policy=NO_CACHE)
@@ -397,13 +406,14 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         _nlp.cache_clear()
         gc.collect()
         with timer("reconcile"):
-            reconcile(staging, settings, gazetteer_folder(layout), previous)
+            reconciled = reconcile(staging, settings, gazetteer_folder(layout), previous,
+                                   workers, cross_article_key(extractor, settings))
         catalog = catalog_rows(documents, assembly.rejects, assembly.article_of_path,
                                staging.name, previous_catalog)
         changes = input_changes(previous_catalog, catalog)
         _logger().info("inputs: %s", changes.describe())
         write_manifest(staging, staging.name, release_metadata(
-            run_key, assembly, extractor, settings, asdict(changes)))
+            run_key, assembly, extractor, settings, asdict(changes), reconciled))
         with timer("validate"):
             report = validate(staging)
         # The catalogue is committed only once the release is out: a failed run leaves the

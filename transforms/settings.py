@@ -321,6 +321,22 @@ class GeocodeSettings:
     minor_country_share: float = 0.5
 
 
+@dataclass(frozen=True)
+class WindowSettings:
+    """The cross-article step over a release too large to hold at once
+    (transforms.release.windowed)."""
+
+    # Articles the cross-article step holds at once. A larger release is cut into windows
+    # of consecutive publication days, each reconciled alone, so memory follows the window,
+    # not the release: a window of 10,000 synthetic articles peaks at about 1.1 GB, 30,000
+    # at 2.9 GB, and the flow reconciles as many windows at once as it has workers
+    # (benchmarks/cross_article_scale.py). A smaller release is one window, as before.
+    # Names, stories and events are joined within a window, and entities across windows
+    # only by their id (label and canonical name): a surname whose full name appears only
+    # in another window stays an entity of its own. Raise it with the memory to spare.
+    max_articles: int = 10_000
+
+
 def language_models_option(value: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
     """`--model` as (English pipeline, other languages' pipelines): "NAME" is English,
     "en=NAME,de=NAME2" names one pipeline per ISO 639-1 code (English may be left as is)."""
@@ -338,7 +354,7 @@ def language_models_option(value: str) -> tuple[str | None, tuple[tuple[str, str
 
 
 # Sections whose work is recomputed on every run: left out of the extractor fingerprint.
-CROSS_ARTICLE_SECTIONS = ("linking", "geocode", "stories", "facts", "events")
+CROSS_ARTICLE_SECTIONS = ("linking", "geocode", "stories", "facts", "events", "windows")
 
 
 @dataclass(frozen=True)
@@ -376,6 +392,7 @@ class Settings:
     stories: StorySettings = field(default_factory=StorySettings)
     facts: FactSettings = field(default_factory=FactSettings)
     events: EventSettings = field(default_factory=EventSettings)
+    windows: WindowSettings = field(default_factory=WindowSettings)
 
     def as_json(self) -> dict:
         """Every value, as JSON (sets become sorted lists): recorded in each manifest."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 from importlib.metadata import version
+import json
 from pathlib import Path
 import shutil
 
@@ -28,6 +29,7 @@ from transforms.records import NormalizedArticle
 from transforms.release.cache import ExtractionCache
 from transforms.release.parts import merge_parts, sql_list, write_part, write_table_part
 from transforms.release.publish import table_path
+from transforms.release.windowed import ReconcileSummary
 from transforms.settings import Settings
 
 PARTS = "_parts"
@@ -133,9 +135,20 @@ class ReleaseAssembly:
         return dict(rows)
 
 
+def cross_article_key(extractor: str, settings: Settings) -> str:
+    """What the cross-article step's result depends on besides the articles: the code, the
+    extractor (its model) and every setting (transforms.release.windowed's `base_key`)."""
+    return ids.composite_id(code_fingerprint(), extractor,
+                            json.dumps(settings.as_json(), sort_keys=True))
+
+
 def release_metadata(run_key: str, assembly: ReleaseAssembly, extractor: str,
-                     settings: Settings, input_changes: dict) -> dict:
-    """What the manifest says of the run besides its tables."""
+                     settings: Settings, input_changes: dict,
+                     reconciled: ReconcileSummary | None = None) -> dict:
+    """What the manifest says of the run besides its tables; `reconciled`: the windows
+    the cross-article step cut the release into and read back (transforms.release
+    .windowed), whose keys the next run compares."""
+    reconciled = reconciled or ReconcileSummary({}, 1)
     return {
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "code_version": code_version(),
@@ -150,5 +163,8 @@ def release_metadata(run_key: str, assembly: ReleaseAssembly, extractor: str,
         "n_articles_extracted_this_run": assembly.n_extracted,
         "cache_parts_set_aside": assembly.cache_parts_set_aside,
         "input_changes": input_changes,
+        "cross_article_windows": reconciled.windows,
+        "cross_article_windows_read_back": reconciled.read_back,
+        "cross_article_window_keys": list(reconciled.keys),
         "dropped_candidates": assembly.drop_counts(),
     }

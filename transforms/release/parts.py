@@ -50,7 +50,6 @@ def merge_parts(part_files: list[Path], table_name: str, destination: Path,
     Returns the row count. With no parts, writes an empty table of the declared schema.
     """
     table = declared(table_name)
-    schema = table.arrow_schema
     if not part_files:
         pq.write_table(table.empty(), destination, compression="zstd")
         return 0
@@ -62,14 +61,23 @@ def merge_parts(part_files: list[Path], table_name: str, destination: Path,
             con.execute("create temp table keep (article_id varchar)")
             con.executemany("insert into keep values (?)", [(a,) for a in article_ids])
             query += " where article_id in (select article_id from keep)"
-        order = ", ".join(f"{c} nulls first" for c in table.sort_by)
-        reader = con.sql(f"{query} order by {order}").to_arrow_reader(MERGE_BATCH_ROWS)
-        rows = 0
-        with pq.ParquetWriter(destination, schema, compression="zstd") as writer:
-            for batch in reader:
-                writer.write_batch(pa.RecordBatch.from_arrays(
-                    [batch.column(i).cast(f.type) for i, f in enumerate(schema)], schema=schema))
-                rows += batch.num_rows
-        return rows
+        return write_query(con, query, table_name, destination)
     finally:
         con.close()
+
+
+def write_query(con: duckdb.DuckDBPyConnection, query: str, table_name: str,
+                destination: Path) -> int:
+    """Stream the rows of `query` (the declared table's columns) into `destination` in
+    the table's sort order, with its declared schema. Returns the row count."""
+    table = declared(table_name)
+    schema = table.arrow_schema
+    order = ", ".join(f"{c} nulls first" for c in table.sort_by)
+    reader = con.sql(f"{query} order by {order}").to_arrow_reader(MERGE_BATCH_ROWS)
+    rows = 0
+    with pq.ParquetWriter(destination, schema, compression="zstd") as writer:
+        for batch in reader:
+            writer.write_batch(pa.RecordBatch.from_arrays(
+                [batch.column(i).cast(f.type) for i, f in enumerate(schema)], schema=schema))
+            rows += batch.num_rows
+    return rows

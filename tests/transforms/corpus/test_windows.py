@@ -1,0 +1,93 @@
+"""Windows of a large release (transforms.corpus.windows)."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from transforms import ids
+from transforms.corpus.windows import EntityLedger, window_plan
+from transforms.schema import TABLES
+
+
+def test_a_release_within_the_window_is_one_window():
+    assert window_plan(["b", "a", "c"], ["2024-01-02", None, "2024-01-01"], 3) == [
+        ["a", "b", "c"]]
+    assert window_plan([], [], 3) == []
+
+
+def test_windows_close_between_days_in_order_of_publication():
+    article_ids = ["d1a", "d1b", "d2a", "d3a", "d3b", "d4a"]
+    published = ["2024-01-01", "2024-01-01T09:00:00+03:00", "2024-01-02", "2024-01-03",
+                 "2024-01-03", "2024-01-04"]
+    # Day 3 would overflow the first window: the window closes before it, not inside it.
+    assert window_plan(article_ids, published, 4) == [["d1a", "d1b", "d2a"],
+                                                      ["d3a", "d3b", "d4a"]]
+
+
+def test_a_day_larger_than_a_window_is_cut_in_order_of_id():
+    article_ids = [f"a{i}" for i in range(5)] + ["b0"]
+    published = ["2024-05-01"] * 5 + ["2024-05-02"]
+    assert window_plan(article_ids, published, 2) == [["a0", "a1"], ["a2", "a3"], ["a4", "b0"]]
+
+
+def test_undated_articles_come_last_and_every_article_once():
+    rng = random.Random(7)
+    article_ids = [f"id{i:03d}" for i in range(200)]
+    published = [None if i % 5 == 0 else f"2024-02-{1 + i % 28:02d}" for i in range(200)]
+    plan = window_plan(article_ids, published, 30)
+    assert sorted(a for window in plan for a in window) == article_ids
+    assert all(len(window) <= 30 for window in plan)
+    undated = {a for a, p in zip(article_ids, published) if p is None}
+    first_undated = next(k for k, window in enumerate(plan) if set(window) & undated)
+    assert all(set(window) <= undated for window in plan[first_undated:])
+    # The same articles in another order give the same plan.
+    order = list(range(200))
+    rng.shuffle(order)
+    assert window_plan([article_ids[i] for i in order], [published[i] for i in order],
+                       30) == plan
+
+
+def test_a_window_holds_at_least_one_article():
+    with pytest.raises(ValueError, match="at least 1"):
+        window_plan(["a"], [None], 0)
+
+
+TRIPOLI_LIBYA, TRIPOLI_LEBANON = 2210247, 266826
+
+
+def _window(article_id: str, geonameid: int) -> dict:
+    """The tables of one window that mention "Tripoli", placed at `geonameid`."""
+    tripoli = ids.entity_id("GPE", "Tripoli")
+    body = "Clashes broke out in Tripoli on Friday."
+    start = body.index("Tripoli")
+    mention = {"mention_id": ids.mention_id(article_id, start, start + 7, "GPE"),
+               "article_id": article_id, "sentence_idx": 0, "start_char": start,
+               "end_char": start + 7, "text": "Tripoli", "label": "GPE", "source": "model",
+               "entity_id": tripoli}
+    entity = {"entity_id": tripoli, "name": "Tripoli", "label": "GPE", "aliases": ["Tripoli"],
+              "n_mentions": 1, "n_articles": 1, "geonameid": geonameid}
+    story = {"story_id": f"story-{article_id}", "title": "Clashes in Tripoli", "n_articles": 1,
+             "n_independent_sources": 1, "article_ids": [article_id],
+             "top_entity_ids": [tripoli, "other"], "top_entities": ["Tripoli", "Other"]}
+    return {"mentions": TABLES["mentions"].from_rows(
+                [{c: mention.get(c) for c in TABLES["mentions"].column_names}]),
+            "entities": TABLES["entities"].from_rows(
+                [{c: entity.get(c) for c in TABLES["entities"].column_names}]),
+            "stories": TABLES["stories"].from_rows(
+                [{c: story.get(c) for c in TABLES["stories"].column_names}])}
+
+
+def test_a_name_placed_elsewhere_in_a_later_window_gets_its_own_id():
+    ledger = EntityLedger()
+    first = ledger.settle(_window("article-a", TRIPOLI_LIBYA))
+    plain = ids.entity_id("GPE", "Tripoli")
+    assert first["entities"]["entity_id"].to_pylist() == [plain]
+    again = ledger.settle(_window("article-b", TRIPOLI_LIBYA))
+    assert again["mentions"]["entity_id"].to_pylist() == [plain]
+    other = ledger.settle(_window("article-c", TRIPOLI_LEBANON))
+    lebanon = ids.composite_id("GPE", "Tripoli", str(TRIPOLI_LEBANON))
+    assert other["entities"]["entity_id"].to_pylist() == [lebanon]
+    assert other["mentions"]["entity_id"].to_pylist() == [lebanon]
+    assert other["stories"]["top_entity_ids"].to_pylist() == [[lebanon, "other"]]

@@ -1,0 +1,162 @@
+"""Windows of a release too large for the cross-article step to hold at once.
+
+A release of more than `WindowSettings.max_articles` articles is reconciled window by
+window (transforms.release.windowed): each window is a run of consecutive publication
+days, so the reports of one event, which outlets publish within days of each other, fall
+in one window as stories and events need. `window_plan` cuts the release; `EntityLedger`
+keeps entity ids consistent from one window to the next; `window_keys` say which windows
+a new run can read back from the previous release. News arrives in order of days, so a
+run that adds today's reports changes only the last windows.
+
+Entity ids are content hashes of a label and a canonical name (ids.entity_id), so the
+same name in two windows is one entity with no lookup. Only a name that is two places
+needs care: as within a window (Tripoli in Libya and in Lebanon), the first place keeps
+the plain id and another place gets an id of its own.
+"""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from transforms import ids
+
+# Columns holding entity ids, by table (stories list theirs).
+ENTITY_ID_COLUMNS: dict[str, tuple[str, ...]] = {
+    "mentions": ("entity_id",),
+    "entities": ("entity_id",),
+    "quotes": ("speaker_entity_id",),
+    "figures": ("location_entity_id", "source_entity_id"),
+    "event_mentions": ("actor1_entity_id", "actor2_entity_id", "location_entity_id"),
+    "events": ("actor1_entity_id", "actor2_entity_id", "location_entity_id"),
+    "stories": ("top_entity_ids",),
+}
+
+
+def publication_day(published_at: str | None) -> str | None:
+    """The day part of an ISO 8601 publication date ("2015-05-17T09:00:00+03:00" ->
+    "2015-05-17"); a month or a year as written; None when undated."""
+    return published_at[:10] if published_at else None
+
+
+def window_plan(article_ids: list[str], published_at: list[str | None],
+                max_articles: int) -> list[list[str]]:
+    """The article ids of each window, in order.
+
+    A release of `max_articles` or fewer is one window. Otherwise dated articles are taken
+    in order of publication day and a window closes before the day that would overflow it;
+    a day with more articles than a window is cut in order of article id. Undated articles
+    come last, `max_articles` at a time in order of id: no date says which reports they
+    join. Each id appears once; the plan depends on the articles, not on their order."""
+    if max_articles < 1:
+        raise ValueError(f"max_articles must be at least 1, not {max_articles}")
+    if len(article_ids) <= max_articles:
+        return [sorted(article_ids)] if article_ids else []
+    dated = sorted((day, article_id) for article_id, published in zip(article_ids, published_at)
+                   if (day := publication_day(published)))
+    undated = sorted(article_id for article_id, published in zip(article_ids, published_at)
+                     if not publication_day(published))
+    windows: list[list[str]] = []
+    current: list[str] = []
+    for _, rows in groupby(dated, key=lambda row: row[0]):
+        day = [article_id for _, article_id in rows]
+        if current and len(current) + len(day) > max_articles:
+            windows.append(current)
+            current = []
+        while len(current) + len(day) > max_articles:
+            room = max_articles - len(current)
+            windows.append(current + day[:room])
+            current, day = [], day[room:]
+        current += day
+    if current:
+        windows.append(current)
+    windows += [undated[i:i + max_articles] for i in range(0, len(undated), max_articles)]
+    return windows
+
+
+def window_keys(base_key: str, plan: list[list[str]]) -> list[str]:
+    """A key per window that changes when its articles (`plan`: a key per article of each
+    window, of its text and metadata), those of any window before it or `base_key` (the
+    code, settings and model the step ran with) change: a window whose key a previous
+    release recorded can be read back from it instead of recomputed, since its tables and
+    the entity ids the windows before it settled are the same."""
+    keys, key = [], base_key
+    for article_keys in plan:
+        key = ids.composite_id(key, ids.fingerprint_of(article_keys))
+        keys.append(key)
+    return keys
+
+
+class EntityLedger:
+    """The place each entity id stood for in the windows reconciled so far.
+
+    `settle` gives a window's tables the ids of the release: an entity whose plain id an
+    earlier window gave to another place (its geonameid differs) takes the id of its own
+    place (ids.composite_id of label, name and geonameid, as `_entity_rows` does within a
+    window), in every column that holds entity ids. Only ids with a place are kept."""
+
+    def __init__(self) -> None:
+        self._geonameid: dict[str, int] = {}
+
+    def renamed(self, entities: pa.Table) -> dict[str, str]:
+        """The new id of each of a window's entities (its entities table) that an earlier
+        window's entity of the same id places elsewhere; the window's places are noted."""
+        renamed: dict[str, str] = {}
+        for row in entities.select(["entity_id", "label", "name", "geonameid"]).to_pylist():
+            entity_id, place = row["entity_id"], row["geonameid"]
+            if place is None:
+                continue
+            known = self._geonameid.get(entity_id)
+            if known is not None and known != place:
+                renamed[entity_id] = ids.composite_id(row["label"], row["name"], str(place))
+                entity_id = renamed[entity_id]
+            self._geonameid.setdefault(entity_id, place)
+        return renamed
+
+    def settle(self, tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        """A window's tables with the ids of the release (`renamed`)."""
+        renamed = self.renamed(tables["entities"])
+        return with_entity_ids_renamed(tables, renamed) if renamed else tables
+
+
+def with_entity_ids_renamed(tables: dict[str, pa.Table],
+                            renamed: dict[str, str]) -> dict[str, pa.Table]:
+    """The tables with each entity id in `renamed` replaced by its new id."""
+    old = pa.array(sorted(renamed), pa.string())
+    new = pa.array([renamed[i] for i in old.to_pylist()], pa.string())
+    out = dict(tables)
+    for name, columns in ENTITY_ID_COLUMNS.items():
+        if name not in out:
+            continue
+        table = out[name]
+        for column in columns:
+            index = table.schema.get_field_index(column)
+            values = table.column(index)
+            if pa.types.is_list(values.type):
+                flat = pc.list_flatten(values)
+                offsets = pc.list_value_length(values)
+                renamed_flat = _renamed(flat, old, new)
+                values = _relisted(values, renamed_flat, offsets)
+            else:
+                values = _renamed(values, old, new)
+            table = table.set_column(index, table.schema.field(index), values)
+        out[name] = table
+    return out
+
+
+def _renamed(values: pa.ChunkedArray | pa.Array, old: pa.Array, new: pa.Array) -> pa.Array:
+    position = pc.index_in(values, value_set=old)
+    return pc.if_else(pc.is_null(position), values, pc.take(new, position))
+
+
+def _relisted(lists: pa.ChunkedArray, flat: pa.Array, lengths: pa.Array) -> pa.Array:
+    """`flat` cut back into lists as long as those of `lists` (null lists stay null)."""
+    combined = lists.combine_chunks() if isinstance(lists, pa.ChunkedArray) else lists
+    offsets = pc.cumulative_sum(pc.fill_null(lengths, 0)).to_pylist()
+    offsets = pa.array([0] + offsets, pa.int32())
+    flat = flat.combine_chunks() if isinstance(flat, pa.ChunkedArray) else flat
+    relisted = pa.ListArray.from_arrays(offsets, flat, type=combined.type,
+                                        mask=combined.is_null())
+    return relisted
