@@ -42,22 +42,26 @@ def publication_day(published_at: str | None) -> str | None:
 
 
 def window_plan(article_ids: list[str], published_at: list[str | None],
-                max_articles: int) -> list[list[str]]:
+                max_articles: int, source_paths: list[str] | None = None) -> list[list[str]]:
     """The article ids of each window, in order.
 
     A release of `max_articles` or fewer is one window. Otherwise dated articles are taken
     in order of publication day and a window closes before the day that would overflow it;
     a day with more articles than a window is cut in order of article id. Undated articles
-    come last, `max_articles` at a time in order of id: no date says which reports they
-    join. Each id appears once; the plan depends on the articles, not on their order."""
+    come last, `max_articles` at a time in order of their input path (`source_paths`; feeds
+    and archives name files in the order they were written), then of id. Each id appears
+    once; the plan depends on the articles, not on their order."""
     if max_articles < 1:
         raise ValueError(f"max_articles must be at least 1, not {max_articles}")
     if len(article_ids) <= max_articles:
         return [sorted(article_ids)] if article_ids else []
+    paths = source_paths or [""] * len(article_ids)
     dated = sorted((day, article_id) for article_id, published in zip(article_ids, published_at)
                    if (day := publication_day(published)))
-    undated = sorted(article_id for article_id, published in zip(article_ids, published_at)
-                     if not publication_day(published))
+    undated = [article_id for _, article_id in sorted(
+        (path, article_id)
+        for article_id, published, path in zip(article_ids, published_at, paths)
+        if not publication_day(published))]
     windows: list[list[str]] = []
     current: list[str] = []
     for _, rows in groupby(dated, key=lambda row: row[0]):

@@ -80,9 +80,9 @@ def reconcile_release(staging: Path, resources: CorpusResources, settings: Setti
     them: one window's working set each). `base_key`: what the step's result depends on
     besides the articles (code, settings, model); with it, a window whose key `previous`
     recorded is read back from that release instead of reconciled again."""
-    index = read_table(staging, "articles", ["article_id", "published_at"])
+    index = read_table(staging, "articles", ["article_id", "published_at", "source_path"])
     plan = window_plan(index["article_id"].to_pylist(), index["published_at"].to_pylist(),
-                       settings.windows.max_articles)
+                       settings.windows.max_articles, index["source_path"].to_pylist())
     del index
     if len(plan) <= 1:
         tables = reconciled_tables(**read_tables(staging, RECONCILE_INPUTS),

@@ -49,6 +49,13 @@ def test_undated_articles_come_last_and_every_article_once():
                        30) == plan
 
 
+def test_undated_articles_are_cut_in_order_of_their_files():
+    # Feeds and archives name files in the order they were written: neighbours stay together.
+    article_ids = ["f3", "a9", "c1", "b7"]
+    paths = ["wire/0001.txt", "wire/0002.txt", "wire/0003.txt", "wire/0004.txt"]
+    assert window_plan(article_ids, [None] * 4, 2, paths) == [["f3", "a9"], ["c1", "b7"]]
+
+
 def test_a_window_holds_at_least_one_article():
     with pytest.raises(ValueError, match="at least 1"):
         window_plan(["a"], [None], 0)
