@@ -1791,8 +1791,11 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     """A trigger a word beside it makes no event: its modifier ("a heart attack", "a
     lightning strike"), the thing it names ("grenade launchers", "a bomb squad"), the
     verb it is the object of ("a missile thrown from the crowd") or the thing it acts on
-    ("seized two tonnes of cocaine")."""
+    ("seized two tonnes of cocaine"), or the word for a work it is the title of ("movie
+    Hostage")."""
     head = _lemma(c.head)
+    if _work_title(c, r):
+        return True
     if c.head.dep_ == "compound" and c.head.head.i > c.head.i and (
             "thing", head, _lemma(c.head.head)) in r.exclusions:
         return True
@@ -1806,6 +1809,25 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
         return True  # "police seized two tonnes of cocaine"
     return any(("modifier", head, _lemma(child)) in r.exclusions for child in c.head.lefts
                if child.dep_ in ("compound", "amod", "nmod"))
+
+
+# Words between a noun for a work and its title: "the novel The Bombing", "the film 'Ambush'".
+_BEFORE_A_TITLE = frozenset({"the", "a", "an"})
+
+
+def _work_title(c: _Candidate, r: EventRules) -> bool:
+    """A capitalised trigger inside its sentence right after a noun for a work ("title"
+    rows of event_trigger_exclusions: movie, novel, album), past "the" and quotes, is the
+    work's title: "New Tom Hanks movie Hostage opened at number two"."""
+    doc = c.head.doc
+    first = doc[c.start]
+    if not first.text[:1].isupper() or first.is_sent_start:
+        return False
+    before = first.i - 1
+    while before > first.sent.start and (doc[before].lower_ in _BEFORE_A_TITLE
+                                         or doc[before].is_quote or doc[before].text == ","):
+        before -= 1
+    return ("title", "*", _lemma(doc[before])) in r.exclusions
 
 
 def _object_words(verb: Token) -> list[str]:

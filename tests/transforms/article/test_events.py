@@ -290,6 +290,22 @@ def test_figures_of_speech_are_no_events(events_of, text):
 
 
 @pytest.mark.parametrize("text", [
+    "New Tom Hanks movie Hostage opened at number two with $12m in North America.",
+    "Her debut novel The Bombing sold 40,000 copies in its first month.",
+    "The band's third album Massacre went straight to number one in Norway.",
+])
+def test_the_title_of_a_work_is_no_event(events_of, text):
+    assert events_of(text) == []
+
+
+def test_guard_a_work_beside_an_event_keeps_it(events_of):
+    # The trigger is not a title: a film crew was kidnapped, a novelist's home shelled.
+    rows = events_of("A film crew was kidnapped near Mosul on Monday. Artillery shelled the "
+                     "home of the novelist in Aleppo.")
+    assert {r["trigger_text"] for r in rows} == {"kidnapped", "shelled"}
+
+
+@pytest.mark.parametrize("text", [
     "The army vowed to retake the city of Mosul.",
     "Rebels did not attack Goma on Friday.",
     "Militants could strike Kabul again, officials warned.",
