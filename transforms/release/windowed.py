@@ -31,6 +31,7 @@ import gc
 from multiprocessing import get_context
 from pathlib import Path
 import shutil
+import signal
 
 import duckdb
 import pyarrow as pa
@@ -146,8 +147,16 @@ def _window_runner(processes: int) -> Iterator[Callable]:
     if processes <= 1:
         yield map
         return
-    with get_context("fork").Pool(processes) as pool:
-        yield pool.imap  # in order, so that windows are settled as they come
+    with get_context("fork").Pool(processes, initializer=_window_process_signals) as pool:
+        yield pool.imap
+
+
+def _window_process_signals() -> None:
+    """A window process is forked with the run's signal handlers, which would say the run
+    was interrupted once per process: it leaves Ctrl-C to the run, which stops it, and
+    dies of SIGTERM as a process does."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def _reconcile_window(window: int) -> int:
