@@ -22,17 +22,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from transforms import ids
+from transforms.schema import TABLES
 
-# Columns holding entity ids, by table (stories list theirs).
+# Columns holding entity ids, by table, as schema.py names them (stories list theirs).
 ENTITY_ID_COLUMNS: dict[str, tuple[str, ...]] = {
-    "mentions": ("entity_id",),
-    "entities": ("entity_id",),
-    "quotes": ("speaker_entity_id",),
-    "figures": ("location_entity_id", "source_entity_id"),
-    "event_mentions": ("actor1_entity_id", "actor2_entity_id", "location_entity_id"),
-    "events": ("actor1_entity_id", "actor2_entity_id", "location_entity_id"),
-    "stories": ("top_entity_ids",),
-}
+    name: columns for name, table in TABLES.items()
+    if (columns := tuple(c for c in table.column_names
+                         if c.endswith(("entity_id", "entity_ids"))))}
 
 
 def publication_day(published_at: str | None) -> str | None:
@@ -96,10 +92,11 @@ def window_keys(base_key: str, plan: list[list[str]]) -> list[str]:
 class EntityLedger:
     """The place each entity id stood for in the windows reconciled so far.
 
-    `settle` gives a window's tables the ids of the release: an entity whose plain id an
+    `renamed` gives a window's entities the ids of the release: an entity whose plain id an
     earlier window gave to another place (its geonameid differs) takes the id of its own
     place (ids.composite_id of label, name and geonameid, as `_entity_rows` does within a
-    window), in every column that holds entity ids. Only ids with a place are kept."""
+    window), which `with_entity_ids_renamed` writes in every column that holds entity
+    ids. Only ids with a place are kept."""
 
     def __init__(self) -> None:
         self._geonameid: dict[str, int] = {}
@@ -119,12 +116,6 @@ class EntityLedger:
             self._geonameid.setdefault(entity_id, place)
         return renamed
 
-    def settle(self, tables: dict[str, pa.Table]) -> dict[str, pa.Table]:
-        """A window's tables with the ids of the release (`renamed`)."""
-        renamed = self.renamed(tables["entities"])
-        return with_entity_ids_renamed(tables, renamed) if renamed else tables
-
-
 def with_entity_ids_renamed(tables: dict[str, pa.Table],
                             renamed: dict[str, str]) -> dict[str, pa.Table]:
     """The tables with each entity id in `renamed` replaced by its new id."""
@@ -139,10 +130,11 @@ def with_entity_ids_renamed(tables: dict[str, pa.Table],
             index = table.schema.get_field_index(column)
             values = table.column(index)
             if pa.types.is_list(values.type):
-                flat = pc.list_flatten(values)
-                offsets = pc.list_value_length(values)
-                renamed_flat = _renamed(flat, old, new)
-                values = _relisted(values, renamed_flat, offsets)
+                # Renaming keeps every list's length: the same offsets over renamed values.
+                lists = values.combine_chunks()
+                values = pa.ListArray.from_arrays(
+                    lists.offsets, _renamed(lists.values, old, new), type=lists.type,
+                    mask=lists.is_null())
             else:
                 values = _renamed(values, old, new)
             table = table.set_column(index, table.schema.field(index), values)
@@ -153,14 +145,3 @@ def with_entity_ids_renamed(tables: dict[str, pa.Table],
 def _renamed(values: pa.ChunkedArray | pa.Array, old: pa.Array, new: pa.Array) -> pa.Array:
     position = pc.index_in(values, value_set=old)
     return pc.if_else(pc.is_null(position), values, pc.take(new, position))
-
-
-def _relisted(lists: pa.ChunkedArray, flat: pa.Array, lengths: pa.Array) -> pa.Array:
-    """`flat` cut back into lists as long as those of `lists` (null lists stay null)."""
-    combined = lists.combine_chunks() if isinstance(lists, pa.ChunkedArray) else lists
-    offsets = pc.cumulative_sum(pc.fill_null(lengths, 0)).to_pylist()
-    offsets = pa.array([0] + offsets, pa.int32())
-    flat = flat.combine_chunks() if isinstance(flat, pa.ChunkedArray) else flat
-    relisted = pa.ListArray.from_arrays(offsets, flat, type=combined.type,
-                                        mask=combined.is_null())
-    return relisted

@@ -81,23 +81,23 @@ def reconcile_release(staging: Path, resources: CorpusResources, settings: Setti
     them: one window's working set each). `base_key`: what the step's result depends on
     besides the articles (code, settings, model); with it, a window whose key `previous`
     recorded is read back from that release instead of reconciled again."""
-    index = read_table(staging, "articles", ["article_id", "published_at", "source_path"])
-    plan = window_plan(index["article_id"].to_pylist(), index["published_at"].to_pylist(),
-                       settings.windows.max_articles, index["source_path"].to_pylist())
-    del index
+    metadata = read_table(staging, "articles", _KEYED_ARTICLE_COLUMNS)
+    plan = window_plan(metadata["article_id"].to_pylist(), metadata["published_at"].to_pylist(),
+                       settings.windows.max_articles, metadata["source_path"].to_pylist())
     if len(plan) <= 1:
         tables = reconciled_tables(**read_tables(staging, RECONCILE_INPUTS),
                                    resources=resources, settings=settings, prior=prior)
         write_tables(staging, tables)
         return ReconcileSummary({name: t.num_rows for name, t in tables.items()}, 1)
-    keys = window_keys(base_key, _article_keys(staging, plan)) if base_key else []
+    keys = window_keys(base_key, _article_keys(metadata, plan)) if base_key else []
+    del metadata
     old_keys = previous.keys if previous is not None else ()
     read_back = [k for k, key in enumerate(keys) if k < len(old_keys) and old_keys[k] == key]
     work = staging / WINDOWS_FOLDER
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir()
     try:
-        again = [k for k in range(len(plan)) if k not in set(read_back)]
+        again = sorted(set(range(len(plan))) - set(read_back))
         _split(staging, RECONCILE_INPUTS, {k: plan[k] for k in again}, work / "in")
         if read_back:
             _split(previous.release, {name: None for name in RECONCILED_TABLES
@@ -121,19 +121,17 @@ def reconcile_release(staging: Path, resources: CorpusResources, settings: Setti
         shutil.rmtree(work, ignore_errors=True)
 
 
-# Columns of an article that say nothing the key of its id (a hash of its title and
-# body) does not, or that the step writes.
-_UNKEYED_ARTICLE_COLUMNS = ("title", "body", "story_id")
+# Columns of an article that change what the step makes of it: its id (a hash of its
+# title and body) and every column of metadata (an outlet or a date), not the text again
+# nor the story the step writes.
+_KEYED_ARTICLE_COLUMNS = [c for c in TABLES["articles"].column_names
+                          if c not in ("title", "body", "story_id")]
 
 
-def _article_keys(staging: Path, plan: list[list[str]]) -> list[list[str]]:
-    """A key per article of each window: its id and every column of metadata (an outlet
-    or a date that changes changes what the step makes of the article)."""
-    columns = [c for c in TABLES["articles"].column_names if c not in _UNKEYED_ARTICLE_COLUMNS]
-    rows = read_table(staging, "articles", columns).to_pylist()
-    key_of = {row["article_id"]: ids.composite_id(*(str(row[c]) for c in columns))
-              for row in rows}
-    del rows
+def _article_keys(metadata: pa.Table, plan: list[list[str]]) -> list[list[str]]:
+    """A key per article of each window, from its `metadata` (_KEYED_ARTICLE_COLUMNS)."""
+    key_of = {row["article_id"]: ids.composite_id(*(str(row[c]) for c in metadata.column_names))
+              for row in metadata.to_pylist()}
     return [[key_of[a] for a in window] for window in plan]
 
 
@@ -272,21 +270,22 @@ def _window_inputs(work: Path, window: int) -> dict[str, pa.Table]:
     """The input tables of one window as the whole release would give them: the columns
     read, their declared types, in the table's sort order."""
     tables = {}
-    for name, wanted in RECONCILE_INPUTS.items():
-        declared = TABLES[name]
-        schema = pa.schema([declared.arrow_schema.field(c) for c in _columns(name, wanted)])
-        folder = _window_folder(work / "in", name, window)
-        if folder.exists():
-            con = duckdb.connect()
-            try:
+    con = duckdb.connect()
+    try:
+        for name, wanted in RECONCILE_INPUTS.items():
+            declared = TABLES[name]
+            schema = pa.schema([declared.arrow_schema.field(c) for c in _columns(name, wanted)])
+            folder = _window_folder(work / "in", name, window)
+            if folder.exists():
                 table = con.sql(f"select {', '.join(schema.names)} from "
                                 f"{_parts_of(folder)}").to_arrow_table()
-            finally:
-                con.close()
-            table = table.cast(schema).sort_by([(c, "ascending") for c in declared.sort_by])
-        else:
-            table = schema.empty_table()
-        tables[name] = table.select(wanted or declared.column_names)
+                table = table.cast(schema).sort_by(
+                    [(c, "ascending") for c in declared.sort_by])
+            else:
+                table = schema.empty_table()
+            tables[name] = table.select(wanted or declared.column_names)
+    finally:
+        con.close()
     return tables
 
 
