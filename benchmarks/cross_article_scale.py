@@ -123,6 +123,12 @@ def _load_source(source: Path) -> None:
     _SOURCE["sources"] = sorted(rows["articles"], key=lambda a: a["article_id"])
 
 
+def _span_text(body: str, row: dict, prefix: str) -> str | None:
+    """The body's text at a row's `<prefix>_start_char`/`_end_char`, None without a span."""
+    start = row[f"{prefix}_start_char"]
+    return body[start:row[f"{prefix}_end_char"]] if start is not None else None
+
+
 def _write_chunk(task: tuple[int, int, int, Path]) -> None:
     """Synthetic articles first..last-1 as one part of each input table under `parts`."""
     from transforms import ids
@@ -166,27 +172,23 @@ def _write_chunk(task: tuple[int, int, int, Path]) -> None:
                                                     f["category"])
                       for f in by_article["figures"].get(old_id, [])}
         for f in by_article["figures"].get(old_id, []):
-            def span(prefix: str) -> str | None:
-                start = f[f"{prefix}_start_char"]
-                return body[start:f[f"{prefix}_end_char"]] if start is not None else None
             out["figures"].append({
                 **f, "article_id": new_id, "figure_id": figure_ids[f["figure_id"]],
                 "value_text": body[f["start_char"]:f["end_char"]],
                 "subject": f["subject"].translate(cipher) if f["subject"] else None,
                 "time_text": f["time_text"].translate(cipher) if f["time_text"] else None,
-                "source": span("source"), "quote_id": quote_ids.get(f["quote_id"]),
+                "source": _span_text(body, f, "source"),
+                "quote_id": quote_ids.get(f["quote_id"]),
                 "parent_figure_id": figure_ids.get(f.get("parent_figure_id")),
                 "location_entity_id": None, "source_entity_id": None})
         for e in by_article["event_mentions"].get(old_id, []):
             out["event_mentions"].append({
                 **e, "article_id": new_id,
                 "event_mention_id": ids.event_mention_id(new_id, e["start_char"], e["end_char"]),
-                **{column: body[e[f"{column}_start_char"]:e[f"{column}_end_char"]]
-                   if e[f"{column}_start_char"] is not None else None
+                **{column: _span_text(body, e, column)
                    for column in ("actor1", "actor2", "location", "site")},
                 "trigger_text": body[e["start_char"]:e["end_char"]],
-                "date_text": body[e["date_start_char"]:e["date_end_char"]]
-                if e["date_start_char"] is not None else None,
+                "date_text": _span_text(body, e, "date"),
                 "figure_ids": [figure_ids[f] for f in e["figure_ids"] if f in figure_ids],
                 "actor1_entity_id": None, "actor2_entity_id": None,
                 "location_entity_id": None, "event_id": None})
@@ -211,7 +213,6 @@ def synthetic_release(source: Path, n: int, days: int, folder: Path, processes: 
             pass
     for name in INPUTS:
         merge_parts(sorted((parts / name).glob("*.parquet")), name, table_path(folder, name))
-    import shutil
     shutil.rmtree(parts)
     return folder
 

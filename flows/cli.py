@@ -58,7 +58,7 @@ def _settings(model: str, batch_size: int, window_articles: int) -> Settings:
     """Settings from the shared options; `--model en=A,de=B` maps languages to pipelines."""
     from dataclasses import replace
 
-    from transforms.settings import LanguageSettings, WindowSettings, language_models_option
+    from transforms.settings import LanguageSettings, language_models_option
 
     try:
         english, others = language_models_option(model)

@@ -144,11 +144,10 @@ def cross_article_key(extractor: str, settings: Settings) -> str:
 
 def release_metadata(run_key: str, assembly: ReleaseAssembly, extractor: str,
                      settings: Settings, input_changes: dict,
-                     reconciled: ReconcileSummary | None = None) -> dict:
+                     reconciled: ReconcileSummary) -> dict:
     """What the manifest says of the run besides its tables; `reconciled`: the windows
     the cross-article step cut the release into and read back (transforms.release
     .windowed), whose keys the next run compares."""
-    reconciled = reconciled or ReconcileSummary({}, 1)
     return {
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "code_version": code_version(),

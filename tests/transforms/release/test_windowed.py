@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
-import shutil
 
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
@@ -151,4 +150,3 @@ def test_the_working_folder_goes_when_a_window_fails(staged, tmp_path, settings,
     with pytest.raises(RuntimeError, match="disk full"):
         _reconciled(staged, tmp_path / "staging", settings, corpus_resources, 5)
     assert not (tmp_path / "staging" / "_windows").exists()
-    shutil.rmtree(tmp_path / "staging")
