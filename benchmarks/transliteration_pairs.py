@@ -4219,12 +4219,362 @@ def run_case(texts: list[str], forms: tuple[str, str], link) -> tuple[bool | Non
     return bool(first & second), describe
 
 
+# blind15: 30 + 10 pairs written by a helper at the start of stop 41 that read no linking
+# rule and ran no benchmark; half Arabic, Persian, Kurdish, Pashto and Urdu names, half
+# Ukrainian, Chinese, Korean, Thai, Vietnamese, Indonesian, Turkish, Hindi, Somali, Amharic,
+# Hausa, Armenian, Serbian and Georgian; measured before any change of the stop.
+BLIND15_VARIANTS = [
+    # -- Arabic, Persian, Kurdish, Pashto, Urdu ----------------------------------------------
+    ("person", "Hikmat al-Hijri",
+     "Druze Leader Rejects Agreement\n\nSheikh Hikmat al-Hijri, the spiritual leader of Syria's "
+     "Druze community, rejected an agreement with the government in Damascus on Tuesday, saying "
+     "it did not guarantee the safety of residents of the south. Clashes continued overnight.",
+     "Hikmat al-Hajari",
+     "Syrian Druze Cleric Says No to Damascus Deal\n\nThe most senior Druze religious figure in "
+     "Syria, Sheikh Hikmat al-Hajari, said in a video statement that he would not accept the "
+     "accord reached with the interim authorities. He called for international protection for "
+     "the community in southern Syria."),
+    ("person", "Hashem Safieddine",
+     "Hezbollah Confirms Death of Senior Official\n\nLebanon's Hezbollah said on Wednesday that "
+     "Hashem Safieddine, the head of its executive council, was killed in an Israeli air strike on "
+     "the southern suburbs of Beirut. He had been widely seen as a likely successor to the group's "
+     "late leader.",
+     "Hashem Safi al-Din",
+     "Lebanese Group Mourns Executive Council Chief\n\nHezbollah announced that Hashem Safi al-Din, "
+     "who chaired its executive council, died in an Israeli raid on Beirut's southern suburbs "
+     "earlier this month. The Israeli military had said days ago that the strike killed him."),
+    ("person", "Falih al-Fayyadh",
+     "US Sanctions Iraqi Paramilitary Chief\n\nThe US Treasury imposed sanctions on Falih "
+     "al-Fayyadh, chairman of Iraq's Popular Mobilization Forces, on Friday, accusing him of a role "
+     "in the killing of protesters in 2019. The Iraqi government said it would seek clarification.",
+     "Faleh al-Fayyad",
+     "Washington Blacklists Head of Iraqi Militia Umbrella\n\nThe United States blacklisted Faleh "
+     "al-Fayyad, who heads the Popular Mobilization Forces grouping of mostly Shi'ite armed "
+     "factions in Iraq, over a deadly crackdown on demonstrators. Iraq's foreign ministry said it "
+     "was surprised by the decision."),
+    ("person", "Hossein Salami",
+     "Guards Commander Killed in Israeli Strikes\n\nIranian state television said Revolutionary "
+     "Guards commander Hossein Salami was killed when Israel struck targets across Iran early on "
+     "Friday. Officials in Tehran vowed a harsh response.",
+     "Hussein Salami",
+     "Iran Confirms Death of IRGC Chief\n\nMajor General Hussein Salami, commander-in-chief of "
+     "Iran's Islamic Revolutionary Guard Corps, died in Israel's overnight attack, state media "
+     "reported. Several other senior officers were also killed, the reports said."),
+    ("person", "Mohamed Elneny",
+     "Elneny to Leave Arsenal\n\nEgypt midfielder Mohamed Elneny will leave Arsenal when his "
+     "contract expires at the end of the season, the Premier League club said on Friday. He joined "
+     "the London side from Basel in 2016.",
+     "Mohamed El-Nenny",
+     "Arsenal Bid Farewell to Egyptian Midfielder\n\nArsenal confirmed that Mohamed El-Nenny will "
+     "depart when his deal runs out this summer, ending eight years at the Emirates Stadium. The "
+     "Egypt international made more than 150 appearances for the north London club."),
+    ("person", "Mohammad Rizwan",
+     "Rizwan Named Pakistan White-Ball Captain\n\nThe Pakistan Cricket Board named wicketkeeper "
+     "Mohammad Rizwan captain of the one-day and Twenty20 sides on Sunday after Babar Azam stepped "
+     "down. His first series in charge will be a tour of Australia.",
+     "Muhammad Rizwan",
+     "PCB Hands Limited-Overs Captaincy to Wicketkeeper\n\nMuhammad Rizwan will lead Pakistan in "
+     "one-day and T20 cricket, the country's cricket board announced in Lahore, replacing Babar "
+     "Azam. The 32-year-old will take charge for next month's tour of Australia."),
+    ("person", "Riad Salameh",
+     "Former Lebanese Central Bank Chief Detained\n\nLebanese authorities detained former central "
+     "bank governor Riad Salameh on Tuesday after questioning him over alleged financial crimes, "
+     "judicial sources said. He led the bank for three decades and denies wrongdoing.",
+     "Riyad Salameh",
+     "Ex-Governor Held After Beirut Hearing\n\nRiyad Salameh, who ran Lebanon's central bank for 30 "
+     "years, was taken into custody after a hearing at the Palace of Justice in Beirut, a judicial "
+     "official said. He faces allegations of embezzlement linked to a brokerage firm."),
+    ("person", "Yahya Saree",
+     "Houthis Claim Missile Launch at Israel\n\nYemen's Houthi movement fired a ballistic missile at "
+     "central Israel, military spokesman Yahya Saree said in a televised statement on Saturday. The "
+     "Israeli military said it intercepted a missile launched from Yemen.",
+     "Yahya Sarea",
+     "Yemen's Houthis Say They Targeted Tel Aviv\n\nHouthi military spokesman Yahya Sarea said the "
+     "group had launched a missile toward Tel Aviv, in a speech broadcast by the rebels' television "
+     "channel in Yemen. Israel's army reported that the missile was shot down."),
+    ("person", "Aldar Khalil",
+     "Kurdish Official Says Talks With Damascus Continue\n\nAldar Khalil, a senior official of the "
+     "Kurdish-led administration in northeast Syria, said on Monday that negotiations with the new "
+     "government on merging institutions were continuing. He said disagreements remained over the "
+     "future of local security forces.",
+     "Aldar Xelil",
+     "Syrian Kurdish Leader: Integration Talks Under Way\n\nSenior Syrian Kurdish politician Aldar "
+     "Xelil told Kurdish media that discussions with Damascus on folding the region's bodies into "
+     "the state were still going on. The status of the Kurdish-led security forces was still "
+     "unresolved, he added."),
+    ("person", "Mohammad Hassan Akhund",
+     "Taliban Prime Minister Appeals for Aid\n\nAfghanistan's Taliban prime minister, Mohammad "
+     "Hassan Akhund, called on international aid agencies on Wednesday to resume assistance to the "
+     "country, in a speech broadcast from Kabul. He said the Taliban administration posed no threat "
+     "to other nations.",
+     "Mohammad Hasan Akhund",
+     "Afghan Premier Urges Donors to Return\n\nMohammad Hasan Akhund, prime minister of the "
+     "Taliban-run government in Afghanistan, urged foreign donors to restart humanitarian funding "
+     "in an address aired by state television in Kabul. He insisted the movement would not allow "
+     "attacks on other countries from Afghan soil."),
+    ("group", "Kataib Imam Ali",
+     "Iraqi Militia Announces Pullback From Border\n\nThe Iraqi armed faction Kataib Imam Ali said "
+     "on Thursday it would withdraw its fighters from positions near the Syrian border, in a "
+     "statement posted online. The group belongs to the state-sanctioned Popular Mobilization "
+     "Forces.",
+     "Kata'ib al-Imam Ali",
+     "Shi'ite Faction to Leave Frontier Posts\n\nKata'ib al-Imam Ali, an Iran-aligned armed group "
+     "within Iraq's Popular Mobilization Forces, announced that its members would leave their posts "
+     "along the frontier with Syria. The statement gave no timeline for the move."),
+    ("group", "Jaish al-Mahdi",
+     "Iraqi Militia Ceasefire Extended\n\nThe Sadrist movement said on Friday that its Jaish "
+     "al-Mahdi militia would keep its ceasefire for another six months, an aide told reporters in "
+     "Najaf. The freeze has been credited with a sharp fall in violence in Baghdad.",
+     "Jaysh al-Mahdi",
+     "Shi'ite Militia Truce to Stay in Place\n\nFighters of Jaysh al-Mahdi, the armed wing of the "
+     "Sadrist current in Iraq, will observe their truce for six more months, a spokesman announced "
+     "in the holy city of Najaf. US commanders welcomed the decision."),
+    ("town", "El Geneina",
+     "Thousands Flee West Darfur Capital\n\nThousands of people fled El Geneina, the capital of "
+     "Sudan's West Darfur state, and crossed into Chad after days of attacks by the Rapid Support "
+     "Forces, the UN refugee agency said on Friday. Aid workers described bodies lying in the "
+     "streets.",
+     "Ag Geneina",
+     "Darfur Civilians Stream Into Chad\n\nThe UN humanitarian office said fighting in Ag Geneina "
+     "had forced families to walk to the Chadian border, many of them wounded. The paramilitary "
+     "Rapid Support Forces denied targeting civilians in the West Darfur town."),
+    ("town", "Nuseirat",
+     "Strike Hits Central Gaza Camp\n\nAn Israeli air strike on a house in Nuseirat in the central "
+     "Gaza Strip killed at least 11 people on Monday, Palestinian health officials said. The "
+     "Israeli military said it had targeted militants.",
+     "Nusairat",
+     "Eleven Killed in Central Gaza Air Raid\n\nAt least 11 Palestinians, including children, died "
+     "when a home in the Nusairat refugee camp in Gaza was hit, medics said. Israel's army said it "
+     "struck a militant cell operating in the area."),
+    ("town", "Gharyan",
+     "Libyan Government Forces Retake Key Town\n\nForces loyal to Libya's UN-recognised government "
+     "seized Gharyan, about 80 km south of Tripoli, from the eastern-based Libyan National Army on "
+     "Wednesday, officials said. The town had served as the eastern forces' main forward base.",
+     "Gharian",
+     "Eastern Libyan Forces Lose Supply Hub\n\nThe eastern-based Libyan National Army lost control "
+     "of Gharian, its main staging post in the mountains south of Tripoli, to troops allied with "
+     "the Government of National Accord, a government spokesman said. Weapons and ammunition were "
+     "found in the town, he added."),
+
+    # -- other languages ---------------------------------------------------------------------
+    ("person", "Yaroslava Mahuchikh",
+     "Mahuchikh Breaks High Jump World Record\n\nUkraine's Yaroslava Mahuchikh cleared 2.10 metres "
+     "at the Paris Diamond League meeting on Sunday, breaking a women's world record that had stood "
+     "since 1987. The 22-year-old is the reigning world champion.",
+     "Yaroslava Mahuchykh",
+     "Ukrainian High Jumper Sets World Mark in Paris\n\nYaroslava Mahuchykh of Ukraine soared over "
+     "2.10 m in Paris to erase Stefka Kostadinova's 37-year-old women's high jump world record. She "
+     "said she had dedicated the jump to her country."),
+    ("town", "Chasiv Yar",
+     "Russia Claims Capture of Chasiv Yar\n\nRussia's defence ministry said on Monday its forces had "
+     "taken full control of Chasiv Yar, a hilltop town in eastern Ukraine's Donetsk region. The "
+     "Ukrainian military said fighting for the town was continuing.",
+     "Chasov Yar",
+     "Moscow Says Troops Take Donetsk Town\n\nRussian troops have captured Chasov Yar, a strategic "
+     "town in Ukraine's Donetsk region, the defence ministry in Moscow said. Kyiv's army rejected "
+     "the claim and said its units still held positions there."),
+    ("person", "Hui Ka Yan",
+     "Evergrande Founder Fined, Banned for Life\n\nChina's securities regulator fined Hui Ka Yan, "
+     "founder of China Evergrande Group, and banned him from the capital markets for life, saying "
+     "the property developer had inflated its revenue by hundreds of billions of yuan. The company "
+     "is being liquidated by a Hong Kong court.",
+     "Xu Jiayin",
+     "Regulator Bars Evergrande Chairman From Markets\n\nXu Jiayin, chairman of the debt-laden "
+     "Chinese property giant Evergrande, was barred from securities markets for life and fined "
+     "millions of yuan, the China Securities Regulatory Commission said on Monday. The regulator "
+     "accused the company of fraudulent bond issuance."),
+    ("person", "Chey Tae-won",
+     "SK Chairman Ordered to Pay Record Divorce Settlement\n\nA Seoul appeals court ordered SK "
+     "Group chairman Chey Tae-won to pay 1.38 trillion won to his estranged wife on Thursday, the "
+     "largest divorce award in South Korea's history. Shares of SK Inc rose on the news.",
+     "Choi Tae-won",
+     "Court Raises Payout in South Korean Tycoon's Divorce\n\nThe Seoul High Court ruled that Choi "
+     "Tae-won, head of South Korean conglomerate SK Group, must hand over about $1 billion to his "
+     "wife, sharply raising a lower court's award. His lawyers said he would appeal."),
+    ("person", "Ratchanok Intanon",
+     "Intanon Into Semi-Finals in Jakarta\n\nThailand's Ratchanok Intanon beat Japan's Akane "
+     "Yamaguchi in straight games on Friday to reach the women's singles semi-finals of the "
+     "Indonesia Open. The former world champion next faces a Chinese opponent.",
+     "Ratchanok Inthanon",
+     "Thai Shuttler Ousts Yamaguchi\n\nRatchanok Inthanon of Thailand reached the last four of the "
+     "Indonesia Open badminton tournament in Jakarta with a two-game win over Akane Yamaguchi. It "
+     "was her best result of the season."),
+    ("person", "Truong My Lan",
+     "Vietnam Tycoon Sentenced to Death in Fraud Case\n\nA court in Ho Chi Minh City sentenced "
+     "property developer Truong My Lan to death on Thursday for embezzling money from Saigon "
+     "Commercial Bank, in the largest financial fraud case in Vietnam's history. She denied the charges.",
+     "Trương Mỹ Lan",
+     "Van Thinh Phat Chairwoman Gets Death Penalty\n\nTrương Mỹ Lan, chairwoman of Van Thinh Phat "
+     "Holdings Group, received the death sentence from the Ho Chi Minh City People's Court for "
+     "appropriating funds from Saigon Commercial Bank. Dozens of co-defendants were also "
+     "sentenced."),
+    ("group", "Jemaah Islamiyah",
+     "Southeast Asian Militant Group Says It Has Disbanded\n\nSenior leaders of Jemaah Islamiyah, "
+     "the network behind the 2002 Bali bombings, announced in a video that the group had been "
+     "dissolved, Indonesian police said on Monday. Analysts warned that splinter cells could "
+     "remain active.",
+     "Jemaah Islamiah",
+     "Bali Bombing Network Declares Dissolution\n\nJemaah Islamiah, the al-Qaeda-linked group "
+     "blamed for the Bali attacks, has formally disbanded, its former leaders said at a gathering "
+     "in Bogor, Indonesia. Counter-terrorism officials said they would monitor its members."),
+    ("person", "Arda Güler",
+     "Güler Stunner Lifts Turkey\n\nReal Madrid teenager Arda Güler curled in a superb long-range "
+     "goal as Turkey beat Georgia 3-1 in their Euro 2024 opener in Dortmund on Tuesday. The "
+     "19-year-old was making his first start at a major tournament.",
+     "Arda Guler",
+     "Turkey Beat Georgia in Dortmund Thriller\n\nArda Guler, 19, scored a spectacular strike from "
+     "outside the box to help Turkey to a 3-1 win over Georgia in their first match at the European "
+     "Championship. The Real Madrid midfielder was named man of the match."),
+    ("town", "Dehradun",
+     "Heavy Rain Lashes Uttarakhand Capital\n\nTorrential rain flooded streets in Dehradun on "
+     "Monday, killing at least four people, officials in the northern Indian state of Uttarakhand "
+     "said. Schools were closed.",
+     "Dehra Dun",
+     "Floods Kill Four in North Indian Hill City\n\nAt least four people died as swollen streams "
+     "swept through parts of Dehra Dun, the capital of the Himalayan state of Uttarakhand, the state "
+     "disaster response force said. Authorities ordered schools shut."),
+    ("town", "Garowe",
+     "Puntland Re-elects President\n\nLawmakers in Garowe, the capital of Somalia's semi-autonomous "
+     "Puntland region, re-elected Said Abdullahi Deni as president on Monday. Security was tight "
+     "around the parliament building.",
+     "Garoowe",
+     "Deni Wins Second Term in Puntland\n\nPuntland's parliament voted in Garoowe to give Said "
+     "Abdullahi Deni another five-year term as leader of the northeastern Somali region, officials "
+     "said. The vote followed months of disputes over the electoral model."),
+    ("town", "Bahir Dar",
+     "Fighting Erupts in Ethiopian Regional Capital\n\nGunfire was heard in Bahir Dar, the capital "
+     "of Ethiopia's Amhara region, on Saturday as Fano militiamen clashed with federal troops, "
+     "residents said. Flights to the city were suspended.",
+     "Bahar Dar",
+     "Residents Report Clashes in Amhara City\n\nResidents of Bahar Dar said heavy fighting broke "
+     "out between the Ethiopian army and Fano militia in the lakeside city in northern Ethiopia. "
+     "Ethiopian Airlines halted flights there."),
+    ("person", "Rabiu Musa Kwankwaso",
+     "Former Kano Governor Enters Nigeria Presidential Race\n\nRabiu Musa Kwankwaso, a former "
+     "governor of Kano state, said on Monday he would run for Nigeria's presidency on the ticket of "
+     "the New Nigeria Peoples Party. He is expected to draw strong support in the north.",
+     "Rabi'u Musa Kwankwaso",
+     "Kwankwaso Launches Presidential Bid\n\nNigerian opposition politician Rabi'u Musa Kwankwaso, "
+     "who twice governed the northern state of Kano, declared his candidacy for president under the "
+     "New Nigeria Peoples Party. Supporters gathered in Abuja for the announcement."),
+    ("person", "Serzh Sargsyan",
+     "Armenian Leader Resigns After Protests\n\nArmenian Prime Minister Serzh Sargsyan resigned on "
+     "Monday after 11 days of mass street protests in Yerevan against his move from the presidency "
+     "to the premiership. Protest leaders hailed his departure as a victory.",
+     "Serzh Sarkisian",
+     "Armenia's Premier Quits Amid Mass Rallies\n\nSerzh Sarkisian stepped down as Armenia's prime "
+     "minister, days after becoming premier, following nearly two weeks of demonstrations in the "
+     "capital Yerevan. Crowds celebrated in the streets."),
+    ("person", "Nikola Jokić",
+     "Jokić Wins Third MVP Award\n\nDenver Nuggets center Nikola Jokić was named the NBA's Most "
+     "Valuable Player for the third time on Wednesday. The Serbian averaged a triple-double over "
+     "much of the season.",
+     "Nikola Jokic",
+     "Nuggets Star Takes Third MVP\n\nSerbia's Nikola Jokic won the NBA Most Valuable Player award "
+     "for a third time in four seasons, the league announced. The Denver center beat two other "
+     "finalists to the prize."),
+    ("person", "Giorgi Gakharia",
+     "Georgian Prime Minister Resigns\n\nGeorgia's Prime Minister Giorgi Gakharia resigned on "
+     "Thursday, saying he disagreed with a court order to detain opposition leader Nika Melia. The ruling Georgian Dream party said it would name a "
+     "successor within days.",
+     "Georgy Gakharia",
+     "Georgia's Premier Steps Down Over Arrest Row\n\nGeorgy Gakharia announced his resignation as "
+     "head of the Georgian government in Tbilisi, citing a split in the ruling party over plans to "
+     "arrest opposition figure Nika Melia. His departure deepened a political crisis in the South "
+     "Caucasus country."),
+]
+
+BLIND15_MUST_NOT_MERGE = [
+    ("person", "Hamid Karzai",
+     "Former Afghan President Meets Diplomats\n\nFormer Afghan President Hamid Karzai met foreign "
+     "diplomats at his home in Kabul on Sunday and urged the Taliban to reopen secondary schools "
+     "for girls, his office said. He has remained in Afghanistan since the Taliban took power.",
+     "Ahmed Wali Karzai",
+     "Kandahar Council Chief Shot Dead\n\nAhmed Wali Karzai, head of the Kandahar provincial "
+     "council and one of the most powerful figures in southern Afghanistan, was shot dead by a "
+     "bodyguard at his home on Tuesday, officials said. The Taliban claimed responsibility."),
+    ("group", "Azov Brigade",
+     "Ukrainian Unit Takes Over Donetsk Sector\n\nThe Azov Brigade of Ukraine's National Guard said "
+     "on Friday it had taken over defensive positions near Toretsk in the Donetsk region. The unit "
+     "said Russian assaults in the area had intensified.",
+     "Azov",
+     "Drone Attack Sparks Fire at Russian Port\n\nA drone attack set fire to a grain terminal in "
+     "the port town of Azov in Russia's Rostov region overnight, the regional governor said. No "
+     "casualties were reported."),
+    ("person", "Masood Azhar",
+     "UN Lists Militant Leader\n\nThe UN Security Council added Masood Azhar, founder of the "
+     "Pakistan-based militant group Jaish-e-Mohammed, to its sanctions list on Wednesday after "
+     "China lifted its objection, diplomats said. India welcomed the decision.",
+     "Abdul Rauf Azhar",
+     "US Designates Senior Jaish Commander\n\nThe US State Department designated Abdul Rauf Azhar, "
+     "a senior commander of Jaish-e-Mohammed, accusing him of helping plan the 1999 hijacking of an "
+     "Indian Airlines flight to Kandahar. His assets in the United States were frozen."),
+    ("person", "Lee Hsien Loong",
+     "Singapore Prime Minister Hands Over Power\n\nSingapore's Prime Minister Lee Hsien Loong "
+     "handed over to his deputy Lawrence Wong on Wednesday after two decades in office. He will "
+     "stay in the cabinet as a senior minister.",
+     "Lee Hsien Yang",
+     "Singaporean Dissident Granted UK Asylum\n\nLee Hsien Yang, a son of Singapore's founding "
+     "prime minister, said he had been granted asylum in Britain, citing persecution linked to a "
+     "family dispute over his late father's house on Oxley Road. The government denied that he "
+     "faced persecution."),
+    ("person", "Novak Djokovic",
+     "Djokovic Reaches Wimbledon Final\n\nSerbia's Novak Djokovic beat Italy's Lorenzo Musetti in "
+     "straight sets on Friday to reach the Wimbledon final for a tenth time. He will play for an eighth title on Sunday.",
+     "Marko Djokovic",
+     "Serbia Name Squad for Davis Cup Tie\n\nMarko Djokovic, the younger brother of Serbia's "
+     "24-time Grand Slam champion, was included in the squad for next month's Davis Cup tie, the "
+     "Serbian tennis federation said. He is ranked outside the world's top 500."),
+    ("town", "Gori",
+     "Georgian City Marks War Anniversary\n\nResidents of Gori, the central Georgian city near the "
+     "boundary line with breakaway South Ossetia, laid flowers on Thursday to mark the anniversary "
+     "of the 2008 war with Russia. The city was briefly occupied by Russian troops during the "
+     "conflict.",
+     "Goris",
+     "Armenian Border Town Shelters Arrivals\n\nAuthorities in Goris, in Armenia's southern Syunik "
+     "province, set up shelters for ethnic Armenians arriving from Nagorno-Karabakh, the "
+     "government in Yerevan said on Tuesday. Thousands of people passed through the town in a "
+     "single day."),
+    ("town", "al-Bab",
+     "Car Bomb Kills Civilians in Northern Syria\n\nA car bomb exploded in a market in al-Bab, a "
+     "town in the northern Aleppo countryside held by Turkish-backed factions, killing at least "
+     "eight people on Saturday, a war monitor said. No group claimed responsibility.",
+     "Bab al-Hawa",
+     "UN Aid Convoy Enters Syria From Turkey\n\nA UN convoy of trucks carrying food and medicine "
+     "entered northwest Syria through Bab al-Hawa on the Turkish border on Tuesday, the world "
+     "body's humanitarian office said. It was the first delivery since the crossing reopened."),
+    ("town", "Kashan",
+     "Blast at Iranian Factory Injures Workers\n\nAn explosion at a chemical plant in Kashan in "
+     "central Iran injured at least nine workers on Sunday, local officials told state media. The "
+     "cause was under investigation.",
+     "Kashmar",
+     "Earthquake Shakes Northeast Iran\n\nA magnitude 5 earthquake struck near Kashmar in Iran's "
+     "northeastern Razavi Khorasan province, damaging dozens of homes, the country's crisis "
+     "management organisation said. No deaths were reported."),
+    ("person", "Joseph Aoun",
+     "Lebanon Elects Army Chief as President\n\nLebanon's parliament elected army commander Joseph "
+     "Aoun as head of state on Thursday, ending a vacancy of more than two years. Foreign governments welcomed the vote.",
+     "Michel Aoun",
+     "Lebanese President Leaves Palace at End of Term\n\nMichel Aoun left the presidential palace "
+     "in Baabda on Sunday at the end of his six-year term, with parliament still unable to agree on "
+     "a successor, Lebanese media reported. Supporters gathered outside to bid him farewell."),
+    ("person", "Tamim bin Hamad Al Thani",
+     "Qatar's Emir Hosts Regional Talks\n\nQatar's Emir Sheikh Tamim bin Hamad Al Thani met the "
+     "Egyptian foreign minister in Doha on Monday to discuss mediation efforts, the Qatari news "
+     "agency said. The two sides also discussed bilateral investment.",
+     "Hamad bin Khalifa Al Thani",
+     "Former Qatari Ruler Attends National Day\n\nSheikh Hamad bin Khalifa Al Thani, who ruled "
+     "Qatar from 1995 until abdicating in 2013, attended National Day celebrations in Doha, state "
+     "media showed. He rarely appears in public."),
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
     parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                                           "blind9", "blind10", "blind11", "blind12", "blind13",
-                                          "blind14"),
+                                          "blind14", "blind15"),
                         default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
@@ -4278,7 +4628,8 @@ def main() -> None:
                            "blind11": (BLIND11_VARIANTS, BLIND11_MUST_NOT_MERGE),
                            "blind12": (BLIND12_VARIANTS, BLIND12_MUST_NOT_MERGE),
                            "blind13": (BLIND13_VARIANTS, BLIND13_MUST_NOT_MERGE),
-                           "blind14": (BLIND14_VARIANTS, BLIND14_MUST_NOT_MERGE)}[options.set]
+                           "blind14": (BLIND14_VARIANTS, BLIND14_MUST_NOT_MERGE),
+                           "blind15": (BLIND15_VARIANTS, BLIND15_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 

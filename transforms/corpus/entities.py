@@ -51,6 +51,10 @@ _CUED_TOWN_MISLABELS = ("NORP", "LANGUAGE")
 # that outlets romanize).
 _ROMANIZED_LABELS = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _NAME_LABELS = ("PERSON", "ORG", "NORP", "FAC")  # not places: those merge by their place
+# Labels the model gives a person's, a group's or a club's full name by mistake ("Ibrahim
+# Raisi" a work of art, "Dynamo Tbilisi" a product): such a name of several words is
+# compared with the romanized names of other labels.
+_MISTAKEN_NAME_LABELS = ("PRODUCT", "WORK_OF_ART")
 _PERSON_OR_GROUP_LABELS = frozenset({"PERSON", "ORG"})
 # An entity whose mentions carry two labels as often each takes the first of them.
 _LABEL_RANK = {label: i for i, label in enumerate(
@@ -1646,7 +1650,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     blocks: dict[tuple, list[tuple]] = defaultdict(list)
     for node, label, words in ((node, node[0], words) for node in sorted(nodes)
                                for words in _readings(node, words_of, second_words)):
-        if label not in _ROMANIZED_LABELS or not words:
+        if not words or (label not in _ROMANIZED_LABELS and not (
+                label in _MISTAKEN_NAME_LABELS and len(words) > 1)):
             continue
         joined = "".join(words)
         block = _romanized_block(words, settings.min_vowel_letters)

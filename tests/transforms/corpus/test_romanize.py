@@ -73,6 +73,8 @@ def test_a_fold_of_people_and_groups_leaves_places_apart():
 @pytest.mark.parametrize("a, b", [
     ("Chen Wei", "Shen Wei"),    # ch for sh inside a word only: Chen and Shen are two surnames
     ("Xie Feng", "Xi Feng"),     # ie for i before a consonant only: Xie and Xi are two
+    ("Xu Feng", "Hu Feng"),      # the Kurdish x is kh before a, e, o only: pinyin Xu and
+    ("Xuan Li", "Huan Li"),      # Xuan are not Hu and Huan
 ])
 def test_folds_of_people_leave_other_surnames_apart(a, b):
     assert _key(a, ROMANIZATION, "person_or_group") != _key(b, ROMANIZATION, "person_or_group")
@@ -137,6 +139,12 @@ def test_spellings_outlets_give_one_name_are_variants(a, b):
 ])
 def test_different_names_are_not_variants(a, b):
     assert not _variants(a, b)
+
+
+@pytest.mark.parametrize("town", ["Mayadin", "Rashidin", "Al Mayadeen"])
+def test_a_town_ending_in_din_with_one_d_keeps_its_one_word(town):
+    # Only a doubled d is the article of a joined al-Din (Safieddine): these are towns.
+    assert len(romanized_words(town, ROMANIZATION)) == 1
 
 
 def test_a_kinship_word_binds_the_next_word():
