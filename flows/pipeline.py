@@ -369,7 +369,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         with timer("ingest"):
             documents, rejects = ingest(Path(input_dir), settings)
         extractor = extractor_fingerprint(settings)
-        run_key = run_fingerprint(documents, rejects, extractor)
+        run_key = run_fingerprint(documents, rejects, extractor, settings)
         previous = current_release(layout)
         previous_catalog = read_catalog(layout.input_catalog)
         if previous and json.loads((previous / MANIFEST).read_text()).get(

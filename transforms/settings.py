@@ -400,5 +400,13 @@ class Settings:
 
     def fingerprint(self) -> str:
         """Hash of the values per-article extraction depends on."""
-        values = {k: v for k, v in self.as_json().items() if k not in CROSS_ARTICLE_SECTIONS}
+        return self._fingerprint_of(lambda section: section not in CROSS_ARTICLE_SECTIONS)
+
+    def cross_article_fingerprint(self) -> str:
+        """Hash of the values the cross-article step depends on (linking, stories, the
+        window size...)."""
+        return self._fingerprint_of(lambda section: section in CROSS_ARTICLE_SECTIONS)
+
+    def _fingerprint_of(self, keep) -> str:
+        values = {k: v for k, v in self.as_json().items() if keep(k)}
         return hashlib.sha256(json.dumps(values, sort_keys=True).encode()).hexdigest()[:16]

@@ -71,3 +71,17 @@ def test_a_later_report_leaves_the_earlier_windows_to_be_read_back(
     assert second["cross_article_window_keys"][:2] == first["cross_article_window_keys"][:2]
     articles = pq.read_table(output / "latest" / "articles.parquet").num_rows
     assert articles == 6
+
+
+def test_another_window_size_publishes_a_new_release(tmp_path, prefect_harness, settings):
+    # The window size changes the cross-article tables (stories do not cross a window's
+    # edge), so the same inputs and code with another size are no unchanged run.
+    inputs, output = copy_seeds(tmp_path / "in", 5), tmp_path / "out"
+    build_release(inputs, output, replace(settings, windows=WindowSettings(max_articles=2)),
+                  workers=1)
+    first = _manifest(output)
+    build_release(inputs, output, settings, workers=1)
+    second = _manifest(output)
+    assert first["cross_article_windows"] == 3
+    assert second["cross_article_windows"] == 1
+    assert second["run_fingerprint"] != first["run_fingerprint"]

@@ -45,12 +45,14 @@ def code_version() -> str:
 
 
 def run_fingerprint(documents: list[RawDocument], rejects: list[Reject],
-                    extractor: str) -> str:
-    """What a release depends on: every input's path and bytes, the rejects and the code."""
+                    extractor: str, settings: Settings) -> str:
+    """What a release depends on: every input's path and bytes, the rejects, the code, the
+    extractor and the settings of the cross-article step (`--window-articles` among them)."""
     parts = [f"doc:{d.source_path}:{d.source_sha256}:{d.title}:{d.url}:{d.outlet}:"
              f"{d.published_at}:{d.encoding}" for d in documents]
     parts += [f"reject:{r.source_path}:{r.reason}" for r in rejects]
     parts.append(f"extractor:{extractor}")
+    parts.append(f"cross_article:{settings.cross_article_fingerprint()}")
     parts.append(f"code:{code_fingerprint()}")
     return ids.fingerprint_of(parts)
 
