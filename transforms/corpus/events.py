@@ -686,7 +686,8 @@ def events(mentions: list[dict], articles: dict[str, NormalizedArticle], entitie
     groups = event_groups(mentions, articles, entity_by_id, story_by_article, settings)
     event_ids = stable_ids([[r.row["event_mention_id"] for r in g] for g in groups],
                            prior.event_by_mention,
-                           lambda members: ids.composite_id("event", members[0]))
+                           lambda members: ids.composite_id("event", members[0]),
+                           prior.reserved)
     rows = []
     for event_id, group in zip(event_ids, groups):
         for report in group:

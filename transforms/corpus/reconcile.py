@@ -141,7 +141,7 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
         wire_links, prior, settings.events)
     story_rows, story_by_article = stories(found, linked, entities, reuse, settings.stories,
                                            articles_joined_by_events(event_mention_rows),
-                                           prior.story_by_article)
+                                           prior.story_by_article, prior.reserved)
     rows = {
         "mentions": linked,
         "entities": entities,

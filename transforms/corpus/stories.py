@@ -297,15 +297,15 @@ def _joined(found: StoryClusters, joined: Iterable[tuple[str, str]]) -> list[lis
 def stories(found: StoryClusters, mentions: list[dict], entities: list[dict],
             reuse: list[dict], settings: StorySettings,
             joined: Iterable[tuple[str, str]] = (), prior: dict[str, str] | None = None,
-            ) -> tuple[list[dict], dict[str, str]]:
+            reserved: frozenset[str] = frozenset()) -> tuple[list[dict], dict[str, str]]:
     """Rows of schema.STORIES, and story_id by article_id (every article has one). Articles
     in `joined` pairs (that report one event) share a story; a story keeps the id it had
     in the previous release (`prior`: story_id by article_id) while most of its articles
-    stay in it."""
+    stay in it; no new id is one of `reserved` (ids other windows keep)."""
     articles, scores = found.articles, found.scores
     clusters = _joined(found, joined)
     story_ids = stable_ids([[articles[i].article_id for i in c] for c in clusters],
-                           prior or {}, ids.story_id)
+                           prior or {}, ids.story_id, reserved)
 
     entity_by_id = {e["entity_id"]: e for e in entities}
     mention_counts: dict[str, Counter] = defaultdict(Counter)

@@ -40,7 +40,7 @@ import pyarrow.parquet as pq
 from transforms import ids
 from transforms.corpus.reconcile import RECONCILE_INPUTS, reconciled_tables
 from transforms.corpus.resources import CorpusResources
-from transforms.corpus.stable import PriorIds
+from transforms.corpus.stable import PriorIds, window_priors
 from transforms.corpus.windows import (ENTITY_ID_COLUMNS, EntityLedger, window_keys,
                                       window_plan, with_entity_ids_renamed)
 from transforms.release.parts import merge_parts, sql_list, write_query, write_table_part
@@ -104,10 +104,13 @@ def reconcile_release(staging: Path, resources: CorpusResources, settings: Setti
                                       if name != "entities"},
                    {k: plan[k] for k in read_back}, work / "previous")
         n_windows = len(plan)
-        del plan
         for window in read_back:
             _read_back_window(work, window, previous.release)
-        _JOB.update(work=work, resources=resources, settings=settings, prior=prior)
+        window_of = {a: k for k, articles in enumerate(plan) for a in articles}
+        priors = window_priors(prior or PriorIds(), window_of,
+                               _windows_of_mentions(staging, window_of), n_windows)
+        _JOB.update(work=work, resources=resources, settings=settings, priors=priors)
+        del plan, priors, window_of
         with _window_runner(min(processes, len(again))) as run:
             for _ in run(_reconcile_window, again):
                 pass
@@ -135,6 +138,13 @@ def _article_keys(metadata: pa.Table, plan: list[list[str]]) -> list[list[str]]:
     return [[key_of[a] for a in window] for window in plan]
 
 
+def _windows_of_mentions(staging: Path, window_of: dict[str, int]) -> dict[str, int]:
+    """The window of each staged event mention, by its article's (`window_of`)."""
+    rows = read_table(staging, "event_mentions", ["event_mention_id", "article_id"])
+    return {m: window_of[a] for m, a in zip(rows["event_mention_id"].to_pylist(),
+                                            rows["article_id"].to_pylist())}
+
+
 # What every window is reconciled with, set before worker processes are forked so that
 # they inherit it (the gazetteer is not pickled).
 _JOB: dict = {}
@@ -160,7 +170,7 @@ def _window_process_signals() -> None:
 def _reconcile_window(window: int) -> int:
     work = _JOB["work"]
     tables = reconciled_tables(**_window_inputs(work, window), resources=_JOB["resources"],
-                               settings=_JOB["settings"], prior=_JOB["prior"])
+                               settings=_JOB["settings"], prior=_JOB["priors"][window])
     for name, table in tables.items():
         write_table_part(work / "out", name, _part_name(window), table)
     del tables

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from transforms.corpus.stable import stable_ids
+from transforms.corpus.stable import PriorIds, stable_ids, window_priors
 
 # Three independent outlets report one air raid, each spelling the city its own way and
 # sharing no sentence; a fourth report is of a raid on another city the same day.
@@ -281,3 +281,20 @@ def test_an_event_of_a_year_long_past_is_not_a_report_of_today(reconcile_article
              if e["sub_event_type"] == "Remote explosive/landmine/IED"]
     assert len(bombs) == 2
     assert {e["date_text"] for e in bombs} == {"Monday", "2013"}
+
+
+def test_an_event_the_windows_split_keeps_its_id_in_one_window_only():
+    # An event of three reports, its id made from its first (m1); the windows now put m1
+    # apart from m2 and m3. The window of m2 and m3 keeps the id; the window of m1 makes
+    # a new one, though m1 alone would make the same.
+    def fresh(members):
+        return f"id-{members[0]}"
+
+    prior = PriorIds(event_by_mention={"m1": "id-m1", "m2": "id-m1", "m3": "id-m1"})
+    first, second = window_priors(prior, {}, {"m1": 1, "m2": 0, "m3": 0}, 2)
+    assert first.event_by_mention == {"m2": "id-m1", "m3": "id-m1"}
+    assert second.event_by_mention == {}
+    kept = stable_ids([["m2", "m3"]], first.event_by_mention, fresh, first.reserved)
+    made = stable_ids([["m1"]], second.event_by_mention, fresh, second.reserved)
+    assert kept == ["id-m1"]
+    assert made != kept and made == [fresh(["split:m1"])]

@@ -10,7 +10,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
 
-from transforms.release.publish import table_path, write_tables
+from transforms.release.publish import prior_ids, table_path, write_tables
 from transforms.release.windowed import (RECONCILED_TABLES, PreviousWindows,
                                          reconcile_release)
 from transforms.settings import WindowSettings
@@ -47,20 +47,21 @@ def staged(seed_articles, normalize_text, nlp, settings):
 
 
 def _reconciled(staged, folder: Path, settings, corpus_resources, max_articles: int,
-                processes: int = 1, base_key: str = "", previous=None):
+                processes: int = 1, base_key: str = "", previous=None, prior=None):
     folder.mkdir()
     write_tables(folder, staged)
     summary = reconcile_release(
         folder, corpus_resources, replace(settings, windows=WindowSettings(max_articles)),
-        processes=processes, base_key=base_key, previous=previous)
+        prior=prior, processes=processes, base_key=base_key, previous=previous)
     return summary, {name: pq.read_table(table_path(folder, name)) for name in
                      RECONCILED_TABLES}
 
 
 @pytest.fixture(scope="module")
 def whole(staged, tmp_path_factory, settings, corpus_resources):
-    return _reconciled(staged, tmp_path_factory.mktemp("whole") / "staging", settings,
-                       corpus_resources, 20_000)
+    folder = tmp_path_factory.mktemp("whole") / "staging"
+    # (summary, tables, the folder they are in)
+    return (*_reconciled(staged, folder, settings, corpus_resources, 20_000), folder)
 
 
 def test_windows_apart_in_time_give_the_tables_of_the_whole_release(
@@ -108,6 +109,25 @@ def test_windows_in_two_processes_give_the_tables_of_one(staged, tmp_path, setti
     assert two[0] == one[0]
     for name in RECONCILED_TABLES:
         assert two[1][name].equals(one[1][name]), name
+
+
+def test_a_story_the_windows_split_keeps_its_id_in_one_window_only(
+        staged, whole, tmp_path, settings, corpus_resources):
+    # The previous release told the seeds' day as one story of one window; cut into
+    # windows of two (another --window-articles, or a day grown past a window), each window
+    # holds part of it. Only the window with most of its articles keeps its id, and no
+    # window makes a new id equal to one kept elsewhere: ids stay unique.
+    prior = prior_ids(whole[2])
+    assert len(set(prior.story_by_article.values())) < len(prior.story_by_article)
+    summary, tables = _reconciled(staged, tmp_path / "staging", settings, corpus_resources,
+                                  2, prior=prior)
+    assert summary.windows == 4
+    for name, key in (("stories", "story_id"), ("events", "event_id"), ("facts", "fact_id")):
+        column = tables[name][key].to_pylist()
+        assert len(set(column)) == len(column), name
+    kept = set(tables["stories"]["story_id"].to_pylist()) & set(
+        prior.story_by_article.values())
+    assert kept  # the story still has its id, in the window with most of its articles
 
 
 def _without(staged, article_id: str) -> dict:
