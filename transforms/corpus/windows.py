@@ -16,6 +16,7 @@ the plain id and another place gets an id of its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import groupby
 
 import pyarrow as pa
@@ -38,15 +39,21 @@ def publication_day(published_at: str | None) -> str | None:
 
 
 def window_plan(article_ids: list[str], published_at: list[str | None],
-                max_articles: int, source_paths: list[str] | None = None) -> list[list[str]]:
+                max_articles: int, source_paths: list[str] | None = None,
+                day_blocks: Callable[[list[str]], dict[str, str | None]] | None = None,
+                ) -> list[list[str]]:
     """The article ids of each window, in order.
 
     A release of `max_articles` or fewer is one window. Otherwise dated articles are taken
-    in order of publication day and a window closes before the day that would overflow it;
-    a day with more articles than a window is cut in order of article id. Undated articles
-    come last, `max_articles` at a time in order of their input path (`source_paths`; feeds
-    and archives name files in the order they were written), then of id. Each id appears
-    once; the plan depends on the articles, not on their order."""
+    in order of publication day and a window closes before the day that would overflow it.
+    A day with more articles than a window (a news agency's feed, a GDELT-sized day) is cut
+    between the blocks `day_blocks` gives its articles (the place each reports: its
+    reports of one event then share a window), packed as days are, a block larger than a
+    window cut in order of article id; articles of no block come last. Without
+    `day_blocks`, such a day is cut in order of article id. Undated articles come last,
+    `max_articles` at a time in order of their input path (`source_paths`; feeds and
+    archives name files in the order they were written), then of id. Each id appears once;
+    the plan depends on the articles, not on their order."""
     if max_articles < 1:
         raise ValueError(f"max_articles must be at least 1, not {max_articles}")
     if len(article_ids) <= max_articles:
@@ -62,18 +69,44 @@ def window_plan(article_ids: list[str], published_at: list[str | None],
     current: list[str] = []
     for _, rows in groupby(dated, key=lambda row: row[0]):
         day = [article_id for _, article_id in rows]
-        if current and len(current) + len(day) > max_articles:
-            windows.append(current)
-            current = []
-        while len(current) + len(day) > max_articles:
-            room = max_articles - len(current)
-            windows.append(current + day[:room])
-            current, day = [], day[room:]
-        current += day
+        if len(day) > max_articles and day_blocks is not None:
+            if current:  # the day overflows the window open before it
+                windows.append(current)
+            current = _pack(_blocks(day, day_blocks(day)), max_articles, windows, [])
+        else:
+            current = _pack([day], max_articles, windows, current)
     if current:
         windows.append(current)
     windows += [undated[i:i + max_articles] for i in range(0, len(undated), max_articles)]
     return windows
+
+
+def _pack(groups: list[list[str]], max_articles: int, windows: list[list[str]],
+          current: list[str]) -> list[str]:
+    """Add `groups` of articles in order to the window `current`, closing it (appended to
+    `windows`) before a group that would overflow it and cutting a group larger than a
+    window; the window left open."""
+    for group in groups:
+        if current and len(current) + len(group) > max_articles:
+            windows.append(current)
+            current = []
+        while len(current) + len(group) > max_articles:
+            room = max_articles - len(current)
+            windows.append(current + group[:room])
+            current, group = [], group[room:]
+        current = current + group
+    return current
+
+
+def _blocks(day: list[str], block_of: dict[str, str | None]) -> list[list[str]]:
+    """A day's articles (sorted by id) by block, blocks in order of their key; the
+    articles of no block last, together."""
+    keyed = sorted((block, article_id) for article_id in day
+                   if (block := block_of.get(article_id)) is not None)
+    blocks = [[article_id for _, article_id in rows]
+              for _, rows in groupby(keyed, key=lambda row: row[0])]
+    unkeyed = [article_id for article_id in day if block_of.get(article_id) is None]
+    return blocks + ([unkeyed] if unkeyed else [])
 
 
 def window_keys(base_key: str, plan: list[list[str]]) -> list[str]:

@@ -45,7 +45,7 @@ from transforms.corpus.windows import (ENTITY_ID_COLUMNS, EntityLedger, window_k
                                       window_plan, with_entity_ids_renamed)
 from transforms.release.parts import merge_parts, sql_list, write_query, write_table_part
 from transforms.release.publish import read_table, read_tables, table_path, write_tables
-from transforms.schema import TABLES
+from transforms.schema import PLACE_LABELS, TABLES
 from transforms.settings import Settings
 
 # Working folder inside the staging folder, removed once the tables are merged.
@@ -83,7 +83,8 @@ def reconcile_release(staging: Path, resources: CorpusResources, settings: Setti
     recorded is read back from that release instead of reconciled again."""
     metadata = read_table(staging, "articles", _KEYED_ARTICLE_COLUMNS)
     plan = window_plan(metadata["article_id"].to_pylist(), metadata["published_at"].to_pylist(),
-                       settings.windows.max_articles, metadata["source_path"].to_pylist())
+                       settings.windows.max_articles, metadata["source_path"].to_pylist(),
+                       lambda day: _places_reported(staging, day, resources))
     if len(plan) <= 1:
         tables = reconciled_tables(**read_tables(staging, RECONCILE_INPUTS),
                                    resources=resources, settings=settings, prior=prior)
@@ -136,6 +137,29 @@ def _article_keys(metadata: pa.Table, plan: list[list[str]]) -> list[list[str]]:
     key_of = {row["article_id"]: ids.composite_id(*(str(row[c]) for c in metadata.column_names))
               for row in metadata.to_pylist()}
     return [[key_of[a] for a in window] for window in plan]
+
+
+def _places_reported(staging: Path, article_ids: list[str],
+                     resources: CorpusResources) -> dict[str, str | None]:
+    """The place each article reports, by its mentions: the first town or region it names
+    (news names where it happened first: the dateline, the lede), a country only when it
+    names no other place, in lower case; None when it names no place. The key window_plan
+    cuts a busy day by."""
+    con = duckdb.connect()
+    try:
+        con.register("day", pa.table({"article_id": pa.array(article_ids, pa.string())}))
+        rows = con.execute(
+            f"select m.article_id, lower(m.text) as place, min(m.start_char) as first "
+            f"from {_parquet(table_path(staging, 'mentions'))} m join day using (article_id) "
+            f"where m.label in ({sql_list(sorted(PLACE_LABELS))}) group by all").fetchall()
+    finally:
+        con.close()
+    best: dict[str, tuple] = {}
+    for article_id, place, first in rows:
+        rank = (resources.gazetteer.country_of(place) is not None, first, place)
+        if article_id not in best or rank < best[article_id]:
+            best[article_id] = rank
+    return {a: best[a][2] if a in best else None for a in article_ids}
 
 
 def _windows_of_mentions(staging: Path, window_of: dict[str, int]) -> dict[str, int]:

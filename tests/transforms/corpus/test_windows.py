@@ -32,6 +32,30 @@ def test_a_day_larger_than_a_window_is_cut_in_order_of_id():
     assert window_plan(article_ids, published, 2) == [["a0", "a1"], ["a2", "a3"], ["a4", "b0"]]
 
 
+def test_a_day_larger_than_a_window_keeps_the_reports_of_a_place_together():
+    # One busy day (a news agency's feed) of reports on two events, in Kunduz and in
+    # Mosul, with ids in no order of theirs; windows of three. Cut by id, both events
+    # would be split; cut between places, each event is in one window.
+    article_ids = ["a1", "a2", "a3", "a4", "a5", "a6"]
+    place = {"a1": "kunduz", "a2": "mosul", "a3": "kunduz", "a4": "mosul", "a5": "kunduz",
+             "a6": "mosul"}
+    published = ["2024-05-01"] * 6
+
+    def blocks(day_ids):
+        return {a: place[a] for a in day_ids}
+
+    assert window_plan(article_ids, published, 3) == [["a1", "a2", "a3"], ["a4", "a5", "a6"]]
+    assert window_plan(article_ids, published, 3, day_blocks=blocks) == [
+        ["a1", "a3", "a5"], ["a2", "a4", "a6"]]
+    # A place of more reports than a window is cut in order of id, and no other place
+    # joins its rest; articles with no place come after the places; the next day joins
+    # the last window as before.
+    place |= {"a7": "kunduz", "a8": None}
+    plan = window_plan(article_ids + ["a7", "a8", "b1"], ["2024-05-01"] * 8 + ["2024-05-02"],
+                       3, day_blocks=blocks)
+    assert plan == [["a1", "a3", "a5"], ["a7"], ["a2", "a4", "a6"], ["a8", "b1"]]
+
+
 def test_undated_articles_come_last_and_every_article_once():
     rng = random.Random(7)
     article_ids = [f"id{i:03d}" for i in range(200)]

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 import pytest
@@ -128,6 +129,21 @@ def test_a_story_the_windows_split_keeps_its_id_in_one_window_only(
     kept = set(tables["stories"]["story_id"].to_pylist()) & set(
         prior.story_by_article.values())
     assert kept  # the story still has its id, in the window with most of its articles
+
+
+def test_a_day_larger_than_a_window_keeps_the_story_of_a_place_in_one_window(
+        staged, whole, tmp_path, settings, corpus_resources):
+    # The seeds and the two later reports all on one day, in windows of five: cut by
+    # article id, the seeds' story of Ramadi would be split; cut between the places the
+    # reports name, its five reports share one window and make the story of the whole
+    # release.
+    one_day = dict(staged, articles=staged["articles"].set_column(
+        staged["articles"].schema.get_field_index("published_at"), "published_at",
+        pa.array([SEED_DAY] * staged["articles"].num_rows, pa.string())))
+    summary, tables = _reconciled(one_day, tmp_path / "staging", settings, corpus_resources, 5)
+    assert summary.windows == 2
+    seeds_story = next(s for s in whole[1]["stories"].to_pylist() if s["n_articles"] == 5)
+    assert seeds_story in tables["stories"].to_pylist()
 
 
 def _without(staged, article_id: str) -> dict:
