@@ -179,6 +179,10 @@ def run_api(while_starting: Callable[[], None] = lambda: None) -> Iterator[str]:
         if failures:
             raise failures[0]
         os.environ[API_URL_VARIABLE] = server.api_url
+        # Prefect, imported meanwhile, read its settings before the URL was set: without
+        # reading them again, its events worker would start a server of its own once the
+        # run's first batch went to a worker process.
+        _refresh_prefect_settings()
         yield server.api_url
     finally:
         # Send what Prefect still holds (the run's last logs and events) while the server
@@ -189,7 +193,17 @@ def run_api(while_starting: Callable[[], None] = lambda: None) -> Iterator[str]:
         APILogWorker.drain_all(timeout=SERVICE_DRAIN_TIMEOUT_S)
         EventsWorker.drain_all(timeout=SERVICE_DRAIN_TIMEOUT_S)
         os.environ.pop(API_URL_VARIABLE, None)
+        _refresh_prefect_settings()
         server.stop()
+
+
+def _refresh_prefect_settings() -> None:
+    """Have Prefect read its settings from the environment again (PREFECT_API_URL set or
+    gone), if it is imported."""
+    if "prefect.context" in sys.modules:
+        from prefect.context import refresh_global_settings_context
+
+        refresh_global_settings_context()
 
 
 def share_api_with_workers() -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from flows.pipeline import UnknownTaskRunnerError, release_flow
 from tests.conftest import copy_seeds
+from tests.flows.conftest import api_servers
 from transforms.release.publish import table_path
 
 distributed = pytest.importorskip("distributed")
@@ -34,22 +35,6 @@ def test_unknown_task_runner_is_refused():
         release_flow("spark")
 
 
-def _api_servers(under: int | None = None) -> set[int]:
-    """Prefect API server processes (of the process `under` and its descendants)."""
-    import psutil
-    servers = set()
-    for process in psutil.process_iter(["cmdline"]):
-        try:
-            if "prefect.server.api.server:create_app" not in " ".join(
-                    process.info["cmdline"] or []):
-                continue
-            if under is None or under in {p.pid for p in process.parents()}:
-                servers.add(process.pid)
-        except psutil.NoSuchProcess:
-            pass
-    return servers
-
-
 def test_dask_workers_use_the_runs_api_and_leave_no_server_behind(tmp_path):
     # Each Dask worker used to start a temporary Prefect server of its own, left running
     # (parent pid 1) once the cluster stopped. The run's one server serves them all.
@@ -73,7 +58,7 @@ def test_dask_workers_use_the_runs_api_and_leave_no_server_behind(tmp_path):
              "--batch-size", "2"], cwd=PROJECT_ROOT, env=env, stdout=out,
             stderr=subprocess.STDOUT)
         while process.poll() is None:
-            seen |= _api_servers(under=process.pid)
+            seen |= api_servers(under=process.pid)
             time.sleep(0.2)
     output = log.read_text()
     assert process.returncode == 0, output[-3000:]

@@ -65,3 +65,32 @@ def test_gazetteer_folder_can_be_set(tmp_path, monkeypatch):
     assert gazetteer_folder(layout) == layout.gazetteer
     monkeypatch.setenv(GAZETTEER_DIR_VARIABLE, str(tmp_path / "mine"))
     assert gazetteer_folder(layout) == tmp_path / "mine"
+
+
+def test_the_run_and_its_worker_processes_share_one_api_server(tmp_path):
+    # The CLI starts the run's temporary server and exports its URL; Prefect, imported
+    # meanwhile, had read its settings without it, and once batches went to worker
+    # processes it started a second server of its own (185 MB, and its start-up beside
+    # the run's imports) in every run of more than one batch.
+    import os
+    import subprocess
+    import sys
+    import time
+
+    from tests.conftest import PROJECT_ROOT
+    from tests.flows.conftest import api_servers
+
+    inputs = copy_seeds(tmp_path / "in", 3)
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
+    env.pop("PREFECT_API_URL", None)
+    seen: set[int] = set()
+    with (tmp_path / "run.log").open("w") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "flows.cli", "run", "--input", str(inputs), "--output",
+             str(tmp_path / "out"), "--workers", "2", "--batch-size", "1"],
+            cwd=PROJECT_ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        while process.poll() is None:
+            seen |= api_servers(under=process.pid)
+            time.sleep(0.2)
+    assert process.returncode == 0, (tmp_path / "run.log").read_text()[-3000:]
+    assert len(seen) == 1
