@@ -94,3 +94,28 @@ def test_the_run_and_its_worker_processes_share_one_api_server(tmp_path):
             time.sleep(0.2)
     assert process.returncode == 0, (tmp_path / "run.log").read_text()[-3000:]
     assert len(seen) == 1
+
+
+def test_worker_processes_are_stopped_before_the_cross_article_step(
+        tmp_path, prefect_harness, settings, monkeypatch):
+    # Idle once every batch is back, each worker still held its model (~350 MB) while the
+    # cross-article step ran beside it.
+    import psutil
+
+    import flows.pipeline as pipeline
+
+    workers_seen: list[int] = []
+    reconcile = pipeline.reconcile
+
+    def counting(*args, **kwargs):
+        workers_seen.append(sum("multiprocessing" in " ".join(child.cmdline())
+                                and "resource_tracker" not in " ".join(child.cmdline())
+                                for child in psutil.Process().children(recursive=True)))
+        return reconcile.fn(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "reconcile", counting)
+    inputs = copy_seeds(tmp_path / "in", 3)
+    summary = release_flow("local", workers=2)(
+        inputs, tmp_path / "out", replace(settings, articles_per_batch=2), 2)
+    assert summary.n_articles_extracted == 3
+    assert workers_seen == [0]
