@@ -29,6 +29,8 @@ import sys
 import tempfile
 import time
 
+import psutil
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
@@ -85,15 +87,14 @@ def _run(script: str, *args: str, env: dict | None = None) -> dict:
     peak PSS of its whole process tree (the run, its workers and window processes, the
     temporary API server), sampled every 0.3 s: PSS shares each page among the processes
     that map it, so the sum is the memory the run takes, shared pages counted once."""
-    import psutil
-
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         process = subprocess.Popen([PYTHON, "-c", script, *args], cwd=ROOT, stdout=out,
                                    stderr=err, text=True, env=env)
+        root = psutil.Process(process.pid)  # not reaped before poll() sees it end
         tree_peak = 0
         while process.poll() is None:
-            tree_peak = max(tree_peak, _tree_pss(psutil.Process(process.pid)))
+            tree_peak = max(tree_peak, _tree_pss(root))
             time.sleep(0.3)
         out.seek(0), err.seek(0)
         stdout, stderr = out.read(), err.read()
@@ -105,10 +106,8 @@ def _run(script: str, *args: str, env: dict | None = None) -> dict:
     return report
 
 
-def _tree_pss(root) -> int:
+def _tree_pss(root: psutil.Process) -> int:
     """Summed PSS of `root` and its descendants, in bytes (0 once it has ended)."""
-    import psutil
-
     total = 0
     try:
         processes = [root, *root.children(recursive=True)]

@@ -107,11 +107,9 @@ def reconcile_release(staging: Path, resources: CorpusResources, settings: Setti
         n_windows = len(plan)
         for window in read_back:
             _read_back_window(work, window, previous.release)
-        window_of = {a: k for k, articles in enumerate(plan) for a in articles}
-        priors = window_priors(prior or PriorIds(), window_of,
-                               _windows_of_mentions(staging, window_of), n_windows)
+        priors = _window_priors(staging, plan, prior)
         _JOB.update(work=work, resources=resources, settings=settings, priors=priors)
-        del plan, priors, window_of
+        del plan, priors
         with _window_runner(min(processes, len(again))) as run:
             for _ in run(_reconcile_window, again):
                 pass
@@ -162,11 +160,18 @@ def _places_reported(staging: Path, article_ids: list[str],
     return {a: best[a][2] if a in best else None for a in article_ids}
 
 
-def _windows_of_mentions(staging: Path, window_of: dict[str, int]) -> dict[str, int]:
-    """The window of each staged event mention, by its article's (`window_of`)."""
+def _window_priors(staging: Path, plan: list[list[str]], prior: PriorIds | None
+                   ) -> list[PriorIds]:
+    """The previous ids each window of `plan` may keep (stable.window_priors), placing the
+    previous release's articles and event mentions in the windows; none without one."""
+    if prior is None or not (prior.story_by_article or prior.event_by_mention):
+        return [PriorIds()] * len(plan)
+    window_of = {a: k for k, articles in enumerate(plan) for a in articles}
     rows = read_table(staging, "event_mentions", ["event_mention_id", "article_id"])
-    return {m: window_of[a] for m, a in zip(rows["event_mention_id"].to_pylist(),
-                                            rows["article_id"].to_pylist())}
+    window_of_mention = {m: window_of[a] for m, a in zip(rows["event_mention_id"].to_pylist(),
+                                                         rows["article_id"].to_pylist())
+                         if m in prior.event_by_mention}
+    return window_priors(prior, window_of, window_of_mention, len(plan))
 
 
 # What every window is reconciled with, set before worker processes are forked so that
