@@ -779,6 +779,10 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                     and _fold(words[0]).rstrip(".") in rules_.courtesy_titles):
                 _relabel(row, "PERSON")
                 titled.add(name_key(row["text"], "PERSON", rules_).tokens[-1])
+        body = release.articles[article_id].body
+        for row in rows:
+            if row["label"] in GEOCODED_LABELS and _titled_name(body, row, rules_, gazetteer):
+                _relabel(row, "PERSON")
         surnames = _full_name_surnames(rows, rules_)  # after the repairs above
         for row in rows:
             place = row["label"] in GEOCODED_LABELS
@@ -796,6 +800,28 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                 if surname or (row["label"] in _TITLED_MISLABELS and len(key.tokens) == 2
                                and key.tokens[-1] in titled):
                     _relabel(row, "PERSON")
+
+
+# Up to three capitalised words written just before a name ("South African President").
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}$")
+
+
+def _titled_name(body: str, row: dict, rules_: LinkingRules, gazetteer: Gazetteer) -> bool:
+    """A name the model took for a place written just after a title ("South African
+    President Thabo Mbeki", "Foreign Minister Sergei Lavrov"): a person's, unless title and
+    name together are a place's (General Santos, Prince George). A title in lower case is
+    no title ("the general Kandahar area"), and "of" between says whose office it is ("the
+    Mayor of London")."""
+    start = row["start_char"]
+    found = _CAPITALISED_BEFORE.search(body, max(0, start - 60), start)
+    if found is None:
+        return False
+    words = found.group().split()
+    for n in range(1, len(words) + 1):
+        title = tuple(_fold(w).rstrip(".") for w in words[-n:])
+        if title in rules_.honorifics or title in rules_.royal_titles:
+            return not gazetteer.candidates(" ".join([*words[-n:], row["text"]]))
+    return False
 
 
 def _full_name_surnames(rows: list[dict], rules_: LinkingRules) -> set[str]:

@@ -2001,3 +2001,33 @@ def test_a_town_taken_for_a_person_meets_its_spelling_whatever_its_district_is_c
         "officials said."),
         labels={"Tachilek": "GPE", "Tachileik": "PERSON"})
     assert _entity_of(mentions, "Tachilek") == _entity_of(mentions, "Tachileik")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Leaders Meet\n\nKenyan President Uhuru Kenyatta and Ghanaian leaders met in Nairobi "
+     "on Monday.", "Uhuru Kenyatta"),
+    ("Budget Row\n\nNigeria's opposition criticised President Buhari over the budget in "
+     "Abuja.", "Buhari"),
+    ("Talks Resume\n\nForeign Minister Sergei Lavrov flew to Geneva for talks, officials "
+     "said.", "Sergei Lavrov"),
+])
+def test_a_name_the_model_took_for_a_place_after_a_title_is_a_person(link_tagged, text, name):
+    # The model tags a leader's name a place now and then ("South African President Thabo
+    # Mbeki"); a title written just before it says it is someone's.
+    _, mentions, entities = link_tagged((text,), labels={name: "GPE"})
+    entity = next(e for e in entities if e["entity_id"] == _entity_of(mentions, name))
+    assert entity["label"] == "PERSON" and entity["latitude"] is None
+
+
+@pytest.mark.parametrize("text, place", [
+    # "of" between the title and the name: the place the office is of.
+    ("Mayor Speaks\n\nThe Mayor of London opened a bridge over the Thames on Monday.",
+     "London"),
+    # A word of rank written in lower case is no title.
+    ("Convoy Hit\n\nA convoy came under fire in the general Kandahar area on Monday.",
+     "Kandahar"),
+])
+def test_a_place_beside_a_word_of_office_stays_a_place(link_tagged, text, place):
+    _, mentions, entities = link_tagged((text,), labels={place: "GPE"})
+    entity = next(e for e in entities if e["entity_id"] == _entity_of(mentions, place))
+    assert entity["label"] == "GPE"
