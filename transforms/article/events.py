@@ -70,6 +70,20 @@ MODAL_LEMMAS = frozenset({"will", "would", "could", "may", "might", "shall", "sh
 # and the dependencies of such a clause.
 DENIAL_LEMMAS = frozenset({"deny", "refute"})
 DENIED_CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "pcomp", "dobj"})
+# Verbs that say the event they act on did not take place: "called off a protest",
+# "postponed the march".
+# Not "abandoned a ceasefire", which held until then.
+CALLED_OFF_VERBS = frozenset({"cancel", "call off", "postpone", "put off", "scrap", "shelve"})
+# Participles that make an event one still to come: "a demonstration planned for next
+# week", "a planned rally"; not one planned by someone and carried out ("the attack,
+# planned by militants, killed 20"; "the carefully planned attack").
+PLANNED_LEMMAS = frozenset({"plan", "schedule", "propose", "threaten"})
+PLANNED_WORDS = frozenset({"planned", "scheduled", "proposed", "threatened"})
+# Adverbs that make a verb say what happens again and again, not that an event happened:
+# "security forces routinely arrest protesters".
+HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "often", "frequently", "usually",
+                              "sometimes", "typically", "commonly", "habitually", "generally",
+                              "rarely", "seldom"})
 # Entity types of words that are never actors: "a raid on Tuesday", "killed 12".
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
                             "QUANTITY"})
@@ -590,9 +604,11 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
             head, r):
         return None  # "the device went off", "air strikes on aid trucks"; not "ISIL vehicles"
     if head.i != trigger.i and (_lemma(head) in r.triggers or _frames(head, "quantity", r)
-                                ) and not _weapon_of_someone(head, r):
+                                ) and not _weapon_of_someone(head, r) \
+            and _lemma(head) not in AGENT_NOUN_LEMMAS:
         # Another event ("a wave of attacks killed 107 people") acts for none; a weapon
-        # that names who fires it acts for them ("government artillery pounded").
+        # that names who fires it acts for them ("government artillery pounded"), and a
+        # trigger that names people is them ("protesters looted shops").
         return None
     if head.dep_ == "pobj" and head.pos_ not in ("NOUN", "PROPN") and not \
             _misread_abbreviation(head):
@@ -1054,8 +1070,12 @@ def _asserted(head: Token, violent: bool = False) -> bool:
         verb = head.head if head.head.pos_ == "VERB" else None
         if head.dep_ == "pobj" and head.head.head.pos_ == "VERB":
             verb = head.head.head
+    if _still_to_come(head):
+        return False
     if verb is None:
         return True
+    if head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _verb_in(verb, CALLED_OFF_VERBS):
+        return False  # "called off a protest", "the march was postponed"
     if _purpose_of_use(verb) or verb.dep_ == "xcomp" and (
             verb.head.lemma_.lower() in IMPLICATIVE_LEMMAS
             or violent and verb.head.lemma_.lower() in ATTEMPT_LEMMAS
@@ -1077,6 +1097,9 @@ def _asserted(head: Token, violent: bool = False) -> bool:
             c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ in MODAL_LEMMAS
             for c in verb.head.children):
         return False
+    if _habitual(verb) or verb.dep_ in ("advcl", "conj") and verb.tag_ == "VBG" \
+            and _habitual(verb.head):
+        return False  # "forces often shell rebel areas, killing civilians"
     for child in verb.children:
         if child.dep_ == "neg":
             return False
@@ -1095,6 +1118,25 @@ def _asserted(head: Token, violent: bool = False) -> bool:
             # "did not deny that airstrikes had been carried out" asserts them.
             return _has_negation(governor)
     return True
+
+
+def _habitual(verb: Token) -> bool:
+    """A verb said of what happens again and again ("routinely arrest", "often attack")."""
+    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+
+
+def _still_to_come(head: Token) -> bool:
+    """A noun trigger a participle of planning qualifies, with no one who planned it nor
+    how ("a protest planned for Saturday", "a planned rally"; not "the attack, planned by
+    militants, killed 20", "the carefully planned attack")."""
+    if head.pos_ in ("VERB", "AUX"):
+        return False
+    for child in head.children:
+        if child.dep_ == "acl" and _lemma(child) in PLANNED_LEMMAS and child.i > head.i:
+            return not any(c.dep_ == "agent" for c in child.children)
+        if child.dep_ == "amod" and child.lower_ in PLANNED_WORDS and child.i < head.i:
+            return not any(True for _ in child.children)
+    return False
 
 
 def _purpose_of_use(verb: Token) -> bool:
@@ -1807,8 +1849,19 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     if c.head.pos_ == "VERB" and any(("object", head, word) in r.exclusions
                                      for word in _object_words(c.head)):
         return True  # "police seized two tonnes of cocaine"
-    return any(("modifier", head, _lemma(child)) in r.exclusions for child in c.head.lefts
-               if child.dep_ in ("compound", "amod", "nmod"))
+    if _in_protest(c.head):
+        return True
+    return any(("modifier", trigger, _lemma(child)) in r.exclusions
+               for child in c.head.lefts if child.dep_ in ("compound", "amod", "nmod")
+               for trigger in (head, "*"))
+
+
+def _in_protest(head: Token) -> bool:
+    """"In protest" says why someone did something ("resigned in protest at the
+    decision"), not that a protest took place: the singular noun, with no determiner,
+    after "in"."""
+    return head.lower_ == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
 
 
 # Words between a noun for a work and its title: "the novel The Bombing", "the film 'Ambush'".
@@ -1882,7 +1935,8 @@ def _verb_words(verb: Token) -> tuple[str, ...]:
     place"), as the verb lists write them."""
     lemma = verb.lemma_.lower()
     return (lemma,) + tuple(f"{lemma} {c.lower_}" for c in verb.children
-                            if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1)
+                            if c.dep_ == "prt" and c.i > verb.i
+                            or c.dep_ == "dobj" and c.i == verb.i + 1)
 
 
 @dataclass

@@ -316,9 +316,46 @@ def test_guard_a_work_beside_an_event_keeps_it(events_of):
     # A modal or a negation before two verbs joined by "or"/"and" holds for both.
     "Under the new law the government can tax or seize unused farms in Venezuela.",
     "The police did not arrest or detain any protesters in Nairobi, the minister said.",
+    # Called off, or still planned: it did not happen (yet).
+    "Opposition groups have called off a protest planned for Saturday in Nairobi.",
+    "Unions called the march off after talks with the government in Lagos.",
+    "Thousands are expected at a demonstration planned for next week in Lagos.",
+    "Police in Accra are preparing for a planned rally by opposition supporters.",
+    "Organisers postponed the sit-in outside the ministry in Khartoum until Friday.",
+    # What happens again and again is no event.
+    "Security forces routinely arrest protesters in the capital, Harare.",
+    "Militias in the region often attack convoys on the road to Goma.",
+    "Government forces regularly shell rebel-held areas of Idlib, killing civilians.",
 ])
 def test_plans_threats_and_denials_are_no_events(events_of, text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The series opens with a fictional chemical attack on the London Underground.",
+    "Officials in Madrid studied a hypothetical bombing of the metro to test hospitals.",
+    "The minister resigned in protest at the decision to close the hospital in Leeds.",
+    "Players walked off the pitch in Rome in protest at racist chants.",
+])
+def test_a_story_or_a_manner_is_no_event(events_of, text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # Planned by someone and carried out: the attack happened.
+    ("The attack, planned by militants in Pakistan, killed 20 people in Kabul.", "attack"),
+    ("The carefully planned attack on the base in Kandahar killed nine soldiers.", "attack"),
+    # Protests (plural) in which something happened are protests.
+    ("Two people were hurt in protests in Nairobi on Monday.", "protests"),
+    # A protest called (organised) is no protest called off.
+    ("Opposition leaders called a protest in the capital, Nairobi, and thousands marched.",
+     "protest"),
+    # What happens often, then what happened on a day.
+    ("Rebels often fire rockets into the city, and on Monday a rocket killed three people "
+     "in Damascus.", "rocket"),
+])
+def test_guard_a_planned_or_called_event_that_happened_stays(events_of, text, trigger):
+    assert trigger in {r["trigger_text"] for r in events_of(text)}
 
 
 def test_guard_a_verb_joined_to_an_asserted_one_is_asserted(events_of):
@@ -1202,3 +1239,24 @@ def test_an_attack_by_a_pronoun_told_as_a_habit_or_a_relative_is_no_report(event
 def test_a_pronoun_in_a_quotation_is_not_its_speaker(events_of, text, trigger, actor1):
     row = next(r for r in events_of(text) if r["trigger_text"] == trigger)
     assert row["actor1"] == actor1 or (actor1 and actor1 in (row["actor1"] or ""))
+
+
+@pytest.mark.parametrize("text, event_type, sub_event_type", [
+    ("Thousands of students protested peacefully outside parliament in Accra on Monday.",
+     "Protests", "Peaceful protest"),
+    ("Police fired tear gas at demonstrators in Nairobi on Monday.",
+     "Protests", "Protest with intervention"),
+    # Destruction by protesters is their violent demonstration, not a strategic
+    # development.
+    ("Protesters looted shops and set fire to cars in Lagos on Monday.",
+     "Riots", "Violent demonstration"),
+    ("Angry protesters ransacked the governor's office in Lagos on Monday.",
+     "Riots", "Violent demonstration"),
+    ("Demonstrators in several towns blocked roads, smashed windows and overturned "
+     "vehicles on Sunday, newspapers in Algiers reported.", "Riots", "Violent demonstration"),
+])
+def test_a_protest_is_typed_by_what_the_sentence_says_happened(events_of, text, event_type,
+                                                              sub_event_type):
+    protests = [r for r in events_of(text) if r["event_type"] in ("Protests", "Riots")]
+    assert [(r["event_type"], r["sub_event_type"]) for r in protests] == [
+        (event_type, sub_event_type)]
