@@ -722,7 +722,19 @@ def _words_after(doc: Doc, cue: _Cue, frame: Span) -> list[Token]:
 
 def _cues(doc: Doc, inside_quote: Callable[[int], bool], finder: CueFinder) -> list[_Cue]:
     return [_Cue(term, kind, start, end) for kind, term, start, end in finder(doc)
-            if not inside_quote(doc[start].idx)]
+            if not inside_quote(doc[start].idx)
+            and not (term in ASPECT_CUES and _does_not_speak(doc[start]))]
+
+
+# Cue verbs that say something goes on when an infinitive follows ("prices continue to
+# rise"), where a speech verb with one still speaks ("claimed to have destroyed").
+ASPECT_CUES = frozenset({"continue"})
+
+
+def _does_not_speak(verb: Token) -> bool:
+    """A cue verb that goes on with an infinitive of its own is used for something else
+    ("the prospects continue to deteriorate and 'will improve only if ...'")."""
+    return any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _best_cue(quote_tokens: Span, frame: Span, cues: list[_Cue]) -> _Cue | None:
@@ -819,6 +831,22 @@ def _agent_of(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     if noun is None or inside_quote(noun.idx) or noun.pos_ not in ("NOUN", "PROPN"):
         return None
     return next((c for c in noun.children if c.dep_ == "appos"), noun)
+
+
+def _object_of_subject(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
+    """Who the words of a partial quote are by when they are what an active verb's subject
+    did with words: its object ('The union criticised "the complete lack of
+    consultation"'), or its object's prepositional object ('accused the government of
+    "dragging its feet"'). Not a passive's ("was jailed for 'a campaign of terror'")."""
+    token = quote_tokens.root
+    if token.dep_ == "pobj" and token.head.head.dep_ == "dobj":
+        token = token.head.head  # "accused the government of '...'"
+    if token.dep_ != "dobj" or token.head.pos_ != "VERB":
+        return None
+    subject = next((c for c in _subject_candidates(token.head) if c.dep_ == "nsubj"), None)
+    if subject is None or ctx.inside_quote(subject.idx):
+        return None
+    return _speaker_for(subject, ctx)
 
 
 def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:
@@ -986,7 +1014,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                 speaker = _subject_before(ctx, first_sentence, cues)
             if cue is None and is_partial:  # words echoed in narration: its subject's
                 speaker = (_passive_agent(tokens, ctx)
-                           or _named_subject(ctx, first_sentence, cues))
+                           or _named_subject(ctx, first_sentence, cues)
+                           or _object_of_subject(tokens, ctx))
             if speaker is None and gap is not None and _continues(
                     article, previous[0], first_sentence, settings):
                 speaker = previous[1]

@@ -367,6 +367,41 @@ def test_capitalized_fragment_after_ordinary_words_is_partial(quotes_of):
     assert row["cue"] == "describe"
 
 
+@pytest.mark.parametrize("body, speaker, cue", [
+    # "continue to deteriorate": a cue word used for something else than speaking; the
+    # words are the statement's.
+    ('The statement also said that the prospects of poor countries continue to '
+     'deteriorate and "will improve only if cheap financing is made available."',
+     "The statement", "say"),
+    ('The central bank said prices would continue to rise and "may not peak before the '
+     'summer," according to its report.', "The central bank", "say"),
+    # Guard: a speech verb with an infinitive still speaks.
+    ('The envoy urged both sides to stop fighting "before the city is destroyed."',
+     "The envoy", "urge"),
+    ('The rebel commander continued: "We will not leave the city."', "The rebel commander",
+     "continue"),
+])
+def test_a_partial_quote_is_the_speakers_of_the_verb_of_speech(quotes_of, body, speaker,
+                                                                  cue):
+    _, rows = quotes_of(body)
+    row = _only(rows)
+    assert (row["speaker"], row["cue"]) == (speaker, cue)
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # Words quoted as what someone questioned or criticised are theirs, a group's too.
+    ('The film institute also questioned "the long-term viability of evening news '
+     'broadcasts", in the light of 24-hour news channels.', "The film institute"),
+    ('The union criticised "the complete lack of consultation" over the plans.',
+     "The union"),
+    # Not what someone was jailed for: the court's words, or the prosecution's.
+    ('The man was jailed for "a campaign of terror" against his neighbours.', None),
+])
+def test_a_partial_quote_as_the_object_of_a_verb_is_its_subjects(quotes_of, body, speaker):
+    _, rows = quotes_of(body)
+    assert _only(rows)["speaker"] == speaker
+
+
 def test_full_sentence_after_cue_comma_is_not_partial_even_in_lower_case(quotes_of):
     _, rows = quotes_of("Instead, the father said, “he chose hate. This is all on him.”")
     assert _only(rows)["is_partial"] is False
