@@ -459,6 +459,15 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         return None
     if dep == "pobj":
         preposition, owner = head.lower_, head.head
+        if preposition == "with":
+            # "killed, with two other soldiers and an interpreter injured": the casualty
+            # word closing the counted phrase, its conjuncts included.
+            last = counted
+            while (more := next((c for c in last.children if c.dep_ == "conj"), None)) \
+                    is not None and more.i > last.i:
+                last = more
+            if own := _trailing_casualty(last, r):
+                return own, last
         if preposition in TRANSPARENT_PREPOSITIONS:
             if owner.pos_ in ("VERB", "AUX"):
                 category = _role_category("dobj", owner, r)

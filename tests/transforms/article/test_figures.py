@@ -87,6 +87,18 @@ def test_elided_participle_after_conjunction_takes_its_own_verb(figures_of):
     assert by_text["more than 100"]["subject"] == "soldiers"
 
 
+@pytest.mark.parametrize("text, counted, category", [
+    ("Six soldiers were killed in the ambush, with two other soldiers and an interpreter "
+     "injured, officials said.", "two", "wounded"),
+    ("Three policemen died, with four others wounded.", "four", "wounded"),
+    ("The blast killed 12 people, with 40 wounded.", "40", "wounded"),
+])
+def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
+        figures_of, text, counted, category):
+    _, rows = figures_of(text)
+    assert _by_text(rows)[counted]["category"] == category
+
+
 def test_forced_to_flee_is_displaced(figures_of):
     _, rows = figures_of(
         "The offensive forced 8,000 to flee their homes, a provincial official said Monday.")
