@@ -48,6 +48,13 @@ _GLUED_SENTENCE = re.compile(
 _GLUED_BLOCK = re.compile(
     r"(?<![\w@#./'’-])(?:[a-z]{3,}(?=[A-Z](?:[a-z]|\s))"
     r"|[A-Z][a-z]{2,}(?=(?:A|An|The|These|This|Those|Mr|Mrs|Ms|Dr|I) [a-zA-Z]))")
+# A news site's picture block scraped into the running text: its credit ("image copyright
+# AFP"), then its caption, run into the sentences around it ("died in the attacks.image
+# copyright AFP image caption Dagestan sees frequent attacks"). The credit goes; the
+# caption stands as a paragraph, so that no sentence runs on into it.
+_PICTURE_CREDIT = re.compile(
+    r"[ \t]*\b(?:(?:image|picture|photo) (?:copyright|source),?[ \t]+[^\n]{1,60}?[ \t]+)?"
+    r"(?:image|media|picture|photo|video) caption,?[ \t]*", re.IGNORECASE)
 # A wiki section heading ("== Attacks ==") inside a line of text.
 _WIKI_HEADING = re.compile(r"[ \t]*(={2,})[ \t]*([^=\n]{1,80}?)[ \t]*\1[ \t]*")
 # What opens a body run into the headline before it ("... Shrine AttackA Bangkok court",
@@ -133,7 +140,8 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
     after an abbreviation ("Gen.Smith"), and not inside a name written with stops
     ("U.S.Army"). A wiki heading run into the text ("elections.== Attacks ==The
     attack") becomes a paragraph of its own, and so does a page block run into the text
-    after it (_GLUED_BLOCK: "Doubts about motiveEarly speculation")."""
+    after it (_GLUED_BLOCK: "Doubts about motiveEarly speculation"), and so does a picture's
+    caption, its credit dropped (_PICTURE_CREDIT)."""
     def space(match: re.Match) -> str:
         word = match.group(1) or match.group(2) or match.group(3)
         if word + "." in abbreviations:
@@ -147,6 +155,7 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
                 return match.group(0)[:-1] + ' "'
         return match.group(0) + " "
 
+    text = _PICTURE_CREDIT.sub("\n\n", text)
     text = _WIKI_HEADING.sub(lambda m: f"\n\n{m.group(2)}\n\n", text)
     text = _GLUED_BLOCK.sub(lambda m: m.group(0) + "\n\n", text)
     return _GLUED_SENTENCE.sub(space, text)

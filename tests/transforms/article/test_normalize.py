@@ -115,6 +115,26 @@ def test_sentences_a_source_glued_together_are_split(normalize_text):
     ]
 
 
+def test_a_picture_credit_run_into_the_text_goes_and_its_caption_stands_apart(
+        normalize_text):
+    # A news site's picture block (credit, then caption) scraped into the running text.
+    article = normalize_text(
+        "The Hills\n\n"
+        "Gunmen seized hostages in two towns in 1996. Dozens died in the attacks.image "
+        "copyright Reuters image caption Police patrol the hills near the borderThe region "
+        "has been calm since. Media caption Residents describe the raidFarmers returned "
+        "in the spring.")
+    assert _sentences(article) == [
+        "Gunmen seized hostages in two towns in 1996.",
+        "Dozens died in the attacks.",
+        "Police patrol the hills near the border",
+        "The region has been calm since.",
+        "Residents describe the raid",
+        "Farmers returned in the spring.",
+    ]
+    assert "copyright" not in article.body and "caption" not in article.body
+
+
 def test_a_straight_quote_between_glued_sentences_closes_or_opens_a_quote(normalize_text):
     # The closing quote of one sentence glued to the next, and the opening quote of a
     # quotation glued to the sentence before it: straight quotes alternate in a paragraph.
