@@ -834,19 +834,31 @@ def _agent_of(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
 
 
 def _object_of_subject(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
-    """Who the words of a partial quote are by when they are what an active verb's subject
-    did with words: its object ('The union criticised "the complete lack of
+    """Who the words of a partial quote are by when they are what someone named judged
+    (JUDGING_VERBS): the verb's object ('The union criticised "the complete lack of
     consultation"'), or its object's prepositional object ('accused the government of
     "dragging its feet"'). Not a passive's ("was jailed for 'a campaign of terror'")."""
     token = quote_tokens.root
     if token.dep_ == "pobj" and token.head.head.dep_ == "dobj":
         token = token.head.head  # "accused the government of '...'"
-    if token.dep_ != "dobj" or token.head.pos_ != "VERB":
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
-    subject = next((c for c in _subject_candidates(token.head) if c.dep_ == "nsubj"), None)
+    subject = next((c for c in _subject_candidates(verb) if c.dep_ == "nsubj"), None)
     if subject is None or ctx.inside_quote(subject.idx):
         return None
-    return _speaker_for(subject, ctx)
+    speaker = _speaker_for(subject, ctx)
+    # Someone named, a group too; not "the plan", "the ruling" or "the report's findings".
+    return speaker if speaker.is_named or subject.ent_type_ in NAMED_SPEAKER_ENTS else None
+
+
+# Verbs by which someone judges what they quote ("questioned 'the long-term viability'");
+# other verbs' quoted objects are terms in scare quotes ("the plan forms part of the
+# 'smaller government bill'").
+JUDGING_VERBS = frozenset({"question", "criticise", "criticize", "condemn", "praise", "credit",
+                           "welcome", "dismiss", "reject", "deplore", "denounce", "slam",
+                           "hail", "applaud", "accuse", "blame", "decry", "challenge"})
+NAMED_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:

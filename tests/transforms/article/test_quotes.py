@@ -390,12 +390,17 @@ def test_a_partial_quote_is_the_speakers_of_the_verb_of_speech(quotes_of, body, 
 
 @pytest.mark.parametrize("body, speaker", [
     # Words quoted as what someone questioned or criticised are theirs, a group's too.
-    ('The film institute also questioned "the long-term viability of evening news '
-     'broadcasts", in the light of 24-hour news channels.', "The film institute"),
-    ('The union criticised "the complete lack of consultation" over the plans.',
-     "The union"),
+    ('The American Film Institute also questioned "the long-term viability of evening '
+     'news broadcasts", in the light of 24-hour news channels.',
+     "The American Film Institute"),
+    ('Unison criticised "the complete lack of consultation" over the plans.', "Unison"),
     # Not what someone was jailed for: the court's words, or the prosecution's.
     ('The man was jailed for "a campaign of terror" against his neighbours.', None),
+    # A term in scare quotes, what a plan or a ruling does with it: nobody's words.
+    ('The plan forms part of the party\'s "smaller government bill", to be unveiled '
+     'later this week.', None),
+    ('Existing adult learners could use their "enthusiasm, commitment and local '
+     'knowledge" to attract other people.', None),
 ])
 def test_a_partial_quote_as_the_object_of_a_verb_is_its_subjects(quotes_of, body, speaker):
     _, rows = quotes_of(body)
