@@ -195,43 +195,75 @@ def read_release(release: Path) -> dict:
     return {"articles": articles, "mentions": mentions, "killed": killed, "events": events}
 
 
-def align(record: dict, article: dict) -> list[tuple[int, int] | None]:
-    """Each gold sentence's span in our body (None when not found). A title split off the
-    body is searched with it: a headline glued to the first sentence is one gold sentence."""
+def align(record: dict, article: dict) -> tuple[list, list]:
+    """Each gold sentence's span in our body (None when not found), and which of its tokens
+    our body holds. A title split off the body is searched with it: a headline glued to the
+    first sentence is one gold sentence. A sentence not found whole is found without the
+    tokens our normalizer dropped (a picture credit scraped into the text, "image copyright
+    AFP image caption"): token by token from where its first three tokens are, a token our
+    body lacks there skipped, when its tokens found hold six in ten of its letters."""
     offset = len(article["title"]) + 1
     doc, where = squeeze(article["title"] + "\n" + article["body"])
-    spans, cursor = [], 0
+    spans, kept, cursor = [], [], 0
     for sentence in record["sentences"]:
-        target = "".join(squeeze(token)[0] for token, _, _ in sentence[0])
+        pieces = [squeeze(token)[0] for token, _, _ in sentence[0]]
+        target = "".join(pieces)
         # In order first: a sentence said twice ("the attack.") belongs where the last ended.
         at = doc.find(target, cursor) if target else -1
         if at < 0 and target:
             at = doc.find(target)
+        mask = [True] * len(pieces)
+        if at < 0 and target:
+            at, mask = _align_pieces(doc, pieces, cursor)
         if at < 0:  # not found, or no letters at all ("▶")
             spans.append(None)
+            kept.append(None)
             continue
-        cursor = at + len(target)
-        spans.append((where[at] - offset, where[at + len(target) - 1] + 1 - offset))
-    return spans
+        length = sum(len(p) for p, keep in zip(pieces, mask) if keep)
+        cursor = at + length
+        spans.append((where[at] - offset, where[at + length - 1] + 1 - offset))
+        kept.append(mask)
+    return spans, kept
 
 
-def trigger_span(record: dict, event: dict, spans: list, article: dict
+def _align_pieces(doc: str, pieces: list[str], cursor: int) -> tuple[int, list[bool]]:
+    total = len("".join(pieces))
+    for skip in range(min(len(pieces), 8)):  # the first tokens may be the dropped ones
+        head = "".join(p for p in pieces[skip:skip + 3])
+        at = doc.find(head, cursor) if head else -1
+        if at < 0 and head:
+            at = doc.find(head)
+        if at < 0:
+            continue
+        mask, position = [not p for p in pieces[:skip]], at
+        for piece in pieces[skip:]:
+            found = bool(piece) and doc.startswith(piece, position)
+            mask.append(found or not piece)
+            position += len(piece) if found else 0
+        if sum(len(p) for p, keep in zip(pieces, mask) if keep) >= 0.6 * total:
+            return at, mask
+    return -1, []
+
+
+def trigger_span(record: dict, event: dict, spans: list, article: dict, kept: list
                  ) -> tuple[int, int] | None:
-    """The gold trigger's span in our body, found by its letters' place in its sentence."""
+    """The gold trigger's span in our body, found by its letters' place in its sentence
+    (the letters of the tokens our body holds)."""
     trigger = event["trigger"]
     span = spans[trigger["sent_idx"]]
     if span is None:
         return None
     first = sum(len(s[0]) for s in record["sentences"][:trigger["sent_idx"]])
     tokens = [t for t, _, _ in record["sentences"][trigger["sent_idx"]][0]]
-    before = sum(len(squeeze(t)[0]) for t in tokens[:trigger["start"] - first])
-    inside = sum(len(squeeze(t)[0]) for t in tokens[trigger["start"] - first:
-                                                    trigger["end"] - first])
+    mask = kept[trigger["sent_idx"]]
+    letters = [len(squeeze(t)[0]) if keep else 0 for t, keep in zip(tokens, mask)]
+    before = sum(letters[:trigger["start"] - first])
+    inside = sum(letters[trigger["start"] - first:trigger["end"] - first])
     # The sentence may begin in a title split off the body: count in title + body.
     offset = len(article["title"]) + 1
     full = article["title"] + "\n" + article["body"]
     where = squeeze(full[span[0] + offset:span[1] + offset])[1]
-    if before >= len(where):
+    if before >= len(where) or inside == 0:
         return span
     base = span[0]
     return (base + where[before], base + where[min(before + inside, len(where)) - 1] + 1)
@@ -256,7 +288,8 @@ def score_record(record: dict, article: dict | None, release: dict, misses: dict
     counts["numbered"] = sum(victim_number(record, e, tokens, sentence_of) is not None
                              for e in record["event_mentions"]
                              if e["event_type"].startswith(DIE))
-    spans = align(record, article) if article else [None] * len(record["sentences"])
+    spans, kept = align(record, article) if article else (
+        [None] * len(record["sentences"]), [None] * len(record["sentences"]))
     ours = release["mentions"].get(article["id"], []) if article else []
     found_spans = []
     for event in record["event_mentions"]:
@@ -270,7 +303,7 @@ def score_record(record: dict, article: dict | None, release: dict, misses: dict
             counts["unaligned"] += 1
             continue
         # Without the article (rejected by the pipeline) the event is there and not found.
-        trigger = trigger_span(record, event, spans, article) if article else None
+        trigger = trigger_span(record, event, spans, article, kept) if article else None
         span = our_sentence(article, gold_span, trigger) if article else None
         inside = [m for m in ours if span and span[0] <= m["start"] < span[1]]
         nearest = min(ours, key=lambda m: abs(m["start"] - trigger[0]), default=None
@@ -317,7 +350,7 @@ def score_record(record: dict, article: dict | None, release: dict, misses: dict
     for event in record["event_mentions"]:
         if not event["event_type"].startswith(DIE) or not found_spans:
             continue
-        trigger = trigger_span(record, event, spans, article)
+        trigger = trigger_span(record, event, spans, article, kept)
         if trigger is None or not any(s <= trigger[0] < e for s, e in found_spans):
             continue
         n = victim_number(record, event, tokens, sentence_of)
