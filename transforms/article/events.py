@@ -126,6 +126,25 @@ WEAPON_LEMMAS = frozenset({"gun", "gunfire", "rifle", "bomb", "explosive", "bull
                            "mortar", "rocket", "missile", "grenade", "artillery", "weapon",
                            "fire", "firearm", "knife", "machete", "tank", "airstrike",
                            "sniper", "ammunition"})
+# Weapon triggers ("a missile", "rockets", "a landmine") report an event only when used:
+# the subject of a verb of impact ("rockets struck the town", "a landmine exploded"), the
+# object of a verb of firing ("fired rockets into Sderot"; "launched" only at a target: "a
+# missile at Riyadh", not "rockets from its space centre"), or what harm was done by ("were
+# wounded by a mortar"); else a weapon named ("the production of missile products", "the
+# missile has a range of 40 miles") says nothing happened.
+WEAPON_TRIGGER_LEMMAS = frozenset({"missile", "rocket", "mortar", "bomb", "grenade",
+                                   "landmine", "mine"})
+WEAPON_IMPACT_VERBS = frozenset({"hit", "strike", "land", "explode", "detonate", "slam",
+                                 "crash", "rain", "fall", "pound", "target", "destroy",
+                                 "damage", "kill", "wound", "injure", "go off", "blow up",
+                                 "tear", "rip", "smash", "shatter", "flatten", "wreck"})
+WEAPON_FIRING_VERBS = frozenset({"fire", "lob", "drop", "hurl", "throw", "detonate", "set off",
+                                 "explode", "shoot", "rain", "plant", "place", "use", "send",
+                                 "drive", "ram", "unleash"})
+WEAPON_AIMING_VERBS = frozenset({"launch"})
+WEAPON_TARGET_PREPOSITIONS = frozenset({"at", "on", "into", "onto", "against", "toward",
+                                        "towards"})
+WEAPON_HARM_PREPOSITIONS = frozenset({"by", "with", "from"})
 # Things that blow up or carry a bomb: never who acted ("the device went off and killed
 # four", "a parcel exploded"), whoever set them.
 BOMB_CARRIER_LEMMAS = frozenset({"device", "parcel", "package", "bag", "backpack",
@@ -183,6 +202,7 @@ MAKING_VERBS = PERPETRATION_VERBS | frozenset({
     "initiate", "lead", "spearhead", "fight", "press", "claim", "organise", "organize",
     "take", "hold",  # "took 30 people hostage"
     "leave", "place", "carry", "ramp up",  # "left a bomb", "ramped up their attacks"
+    "send", "drive", "ram",  # "sent a truck bomb into the district"
     "deliver", "deal", "open", "rain down", "extend", "expand", "win",  # "opened rocket fire"
     # agreements: "the two sides agreed a truce", "the army declared a ceasefire"
     "agree", "declare", "sign", "implement", "broker", "reach", "accept", "negotiate"})
@@ -352,7 +372,11 @@ def _pos(token: Token) -> str:
     return token.pos_
 
 
-def _words(token: Token) -> tuple[str, str]:
+def _words(token: Token) -> tuple[str, str] | tuple[str, str, str]:
+    """The token's forms a trigger is looked up by: written and lemma, and a plural the
+    tagger took for a name left unlemmatised ("Rockets struck the town": "rocket")."""
+    if token.pos_ == "PROPN" and token.lower_ == _lemma(token) and token.lower_.endswith("s"):
+        return token.lower_, _lemma(token), token.lower_[:-1]
     return token.lower_, _lemma(token)
 
 
@@ -1158,9 +1182,12 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
               if a is not None and a.kind in ARMED_KINDS and _a_force(a, c.head.doc)]
     armed = bool(forces)
     if needs == "violence":
+        # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS).
+        weapon = c.trigger.lemmas[-1] in WEAPON_TRIGGER_LEMMAS
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
-            _shows_violence(t) for t in sentence.sent
-        ) or any(not a.state_at_a_distance for a in forces)
+            _shows_violence(t) for t in sentence.sent if not (weapon and c.start <= t.i < c.end)
+        ) or any(not a.state_at_a_distance for a in forces) or (
+            weapon and _weapon_in_use(c.head, r))
     if needs == "armed_actor":
         return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES)
     if needs == "victims":
@@ -1176,6 +1203,33 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     if needs == "territory":
         return armed or actors[0] is not None and actors[0].kind in ARMED_KINDS
     return True
+
+
+def _weapon_in_use(weapon: Token, r: EventRules) -> bool:
+    """The weapon struck, was fired at something or did harm (WEAPON_TRIGGER_LEMMAS)."""
+    while weapon.dep_ == "conj" and weapon.head.pos_ in ("NOUN", "PROPN"):
+        weapon = weapon.head  # "fired rockets and mortars"
+    if weapon.dep_ == "pobj" and _frames(weapon.head.head, "quantity", r):
+        weapon = weapon.head.head  # "dropped a total of three bombs", "a barrage of rockets"
+    verb = weapon.head
+    # Verbs that share the weapon as subject: "the bomb was placed at the entrance and
+    # exploded".
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and not any(g.dep_ in OWN_SUBJECT_DEPS for g in c.children)]
+    if weapon.dep_ in SUBJECT_DEPS and _verb_in(verb, WEAPON_IMPACT_VERBS):
+        return True
+    if weapon.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and any(
+            _verb_in(v, WEAPON_IMPACT_VERBS) for v in joined):
+        return True
+    if weapon.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        if _verb_in(verb, WEAPON_FIRING_VERBS):
+            return True
+        if _verb_in(verb, WEAPON_AIMING_VERBS):
+            return any(c.dep_ == "prep" and c.lower_ in WEAPON_TARGET_PREPOSITIONS
+                       for t in (verb, weapon) for c in t.children)
+    if weapon.dep_ == "pobj" and verb.lower_ in WEAPON_HARM_PREPOSITIONS:
+        return _verb_in(verb.head, WEAPON_IMPACT_VERBS)  # "wounded by a mortar"
+    return False
 
 
 def _names_who_is_held(head: Token, sentence: _Sentence) -> bool:
@@ -1245,12 +1299,25 @@ def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,
             holds = any(sentence.has_phrase(v) for v in rule.values)
         elif rule.condition == "sentence_figure":
             holds = any(f["category"] in rule.values for f in sentence.figures)
+        elif rule.condition == "linked_word":
+            holds = not _linked_lemmas(c.head).isdisjoint(rule.values)
         else:
             raise rules.RuleTableError(f"event_subtypes.tsv: unknown condition {rule.condition}")
         if holds:
             event_type, sub = rule.event_type, rule.new_sub_event_type
             break
     return event_type, sub
+
+
+def _linked_lemmas(head: Token, steps: int = 3) -> set[str]:
+    """The lemmas of the words the trigger is tied to in the parse: the heads above it (up
+    to `steps`) and the words each of them and the trigger govern, not across a list ("the
+    bombs used in the attack": bomb; not "a car bomb, a roadside blast and a shooting")."""
+    chain = [head]
+    while len(chain) <= steps and chain[-1].dep_ != "conj" and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    words = {t for t in chain} | {c for t in chain for c in t.children if c.dep_ != "conj"}
+    return {_lemma(t) for t in words} - {_lemma(head)}
 
 
 def _span_lemmas(doc: Doc, actor: _Actor) -> set[str]:

@@ -306,6 +306,42 @@ def test_guard_a_work_beside_an_event_keeps_it(events_of):
 
 
 @pytest.mark.parametrize("text", [
+    "Goodrich said it will phase out the production of aircraft tires, missile and marine "
+    "products at its plant in Akron.",
+    "The company builds rockets for satellite launches at its site in Kourou.",
+    "The new missile has a range of 40 miles, officials in Beijing said.",
+    "Aziz said Washington had announced the existence of the missiles in Iran too late.",
+])
+def test_a_weapon_named_but_not_used_is_no_event(events_of, text):
+    assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Rockets struck the town of Sderot on Monday.", "Rockets"),
+    ("Militants fired rockets into Sderot on Monday.", "rockets"),
+    ("A mortar hit a school in Aleppo on Monday.", "mortar"),
+    ("Two children were wounded by a mortar in Aleppo.", "mortar"),
+    ("The Houthis launched a missile at Riyadh on Sunday.", "missile"),
+    ("A landmine exploded under a bus near Kandahar on Monday.", "landmine"),
+    ("The bomb was placed at the entrance to the building in Madrid and exploded on a "
+     "Friday.", "bomb"),
+    ("Warplanes dropped a total of three bombs on the camp near Idlib on Monday.", "bombs"),
+    ("Rebels unleashed a barrage of rockets on the western side of Aleppo on Friday.",
+     "rockets"),
+    ("Militants sent a truck bomb into the Zahraa district of Aleppo on Sunday.",
+     "truck bomb"),
+])
+def test_guard_a_weapon_used_is_an_event(events_of, text, trigger):
+    assert trigger in {r["trigger_text"] for r in events_of(text)}
+
+
+def test_who_sent_a_truck_bomb_set_it_off(events_of):
+    rows = events_of("Militants sent a truck bomb into the Zahraa district of Aleppo on "
+                     "Sunday.")
+    assert [(r["trigger_text"], r["actor1"]) for r in rows] == [("truck bomb", "Militants")]
+
+
+@pytest.mark.parametrize("text", [
     "The army vowed to retake the city of Mosul.",
     "Rebels did not attack Goma on Friday.",
     "Militants could strike Kabul again, officials warned.",
@@ -1260,3 +1296,25 @@ def test_a_protest_is_typed_by_what_the_sentence_says_happened(events_of, text, 
     protests = [r for r in events_of(text) if r["event_type"] in ("Protests", "Riots")]
     assert [(r["event_type"], r["sub_event_type"]) for r in protests] == [
         (event_type, sub_event_type)]
+
+
+def test_an_attack_with_a_bomb_is_an_explosion(events_of):
+    # ACLED codes the means: an attack the sentence says bombs were used in is remote
+    # violence, whoever it hit.
+    rows = events_of("One of the bombs used in the attack on the square in Boston was made "
+                     "from a pressure cooker.")
+    assert [(r["trigger_text"], r["sub_event_type"]) for r in rows] == [
+        ("attack", "Remote explosive/landmine/IED")]
+
+
+def test_guard_a_shooting_listed_beside_a_bombing_stays_a_shooting(events_of):
+    rows = events_of("Three attacks -- a car bomb, a roadside blast and a shooting -- in "
+                     "Mosul left nine people dead on Monday.")
+    shooting = next(r for r in rows if r["trigger_text"] == "shooting")
+    assert shooting["sub_event_type"] == "Attack"
+
+
+def test_bombs_dropped_by_warplanes_are_an_air_strike(events_of):
+    rows = events_of("Regime warplanes dropped three bombs on the camp near Idlib on Monday.")
+    assert [(r["trigger_text"], r["sub_event_type"]) for r in rows] == [
+        ("bombs", "Air/drone strike")]
