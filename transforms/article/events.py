@@ -137,7 +137,8 @@ WEAPON_TRIGGER_LEMMAS = frozenset({"missile", "rocket", "mortar", "bomb", "grena
 WEAPON_IMPACT_VERBS = frozenset({"hit", "strike", "land", "explode", "detonate", "slam",
                                  "crash", "rain", "fall", "pound", "target", "destroy",
                                  "damage", "kill", "wound", "injure", "go off", "blow up",
-                                 "tear", "rip", "smash", "shatter", "flatten", "wreck"})
+                                 "tear", "rip", "smash", "shatter", "flatten", "wreck",
+                                 "claim"})  # "rockets claimed nine lives"
 WEAPON_FIRING_VERBS = frozenset({"fire", "lob", "drop", "hurl", "throw", "detonate", "set off",
                                  "explode", "shoot", "rain", "plant", "place", "use", "send",
                                  "drive", "ram", "unleash"})
@@ -1207,11 +1208,14 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
 
 def _weapon_in_use(weapon: Token, r: EventRules) -> bool:
     """The weapon struck, was fired at something or did harm (WEAPON_TRIGGER_LEMMAS)."""
-    while weapon.dep_ == "conj" and weapon.head.pos_ in ("NOUN", "PROPN"):
-        weapon = weapon.head  # "fired rockets and mortars"
+    while weapon.dep_ in ("conj", "appos") and weapon.head.pos_ in ("NOUN", "PROPN"):
+        weapon = weapon.head  # "fired rockets and mortars", "a total of three rockets fell"
     if weapon.dep_ == "pobj" and _frames(weapon.head.head, "quantity", r):
         weapon = weapon.head.head  # "dropped a total of three bombs", "a barrage of rockets"
     verb = weapon.head
+    if weapon.dep_ == "compound" and verb.pos_ == "PROPN" and _verb_in(
+            verb, WEAPON_IMPACT_VERBS):
+        return True  # a headline in capitals: "Bomb Kills 18 in Damascus Suburb"
     # Verbs that share the weapon as subject: "the bomb was placed at the entrance and
     # exploded".
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
@@ -1228,7 +1232,12 @@ def _weapon_in_use(weapon: Token, r: EventRules) -> bool:
             return any(c.dep_ == "prep" and c.lower_ in WEAPON_TARGET_PREPOSITIONS
                        for t in (verb, weapon) for c in t.children)
     if weapon.dep_ == "pobj" and verb.lower_ in WEAPON_HARM_PREPOSITIONS:
-        return _verb_in(verb.head, WEAPON_IMPACT_VERBS)  # "wounded by a mortar"
+        # "wounded by a mortar"; "targeted the base in the region with missiles", the
+        # preposition hung on the object
+        governor, steps = verb.head, 0
+        while governor.pos_ in ("NOUN", "PROPN") and governor.head != governor and steps < 2:
+            governor, steps = governor.head, steps + 1
+        return _verb_in(governor, WEAPON_IMPACT_VERBS)
     return False
 
 

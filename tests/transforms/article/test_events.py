@@ -330,6 +330,11 @@ def test_a_weapon_named_but_not_used_is_no_event(events_of, text):
      "rockets"),
     ("Militants sent a truck bomb into the Zahraa district of Aleppo on Sunday.",
      "truck bomb"),
+    ("The army said that a total of three rockets launched from Syria fell on the Golan "
+     "Heights on Monday.", "rockets"),
+    ("Rebels targeted a main army base in the region with missiles on Monday.",
+     "missiles"),
+    ("Rocket Kills 18 in Damascus Suburb", "Rocket"),
 ])
 def test_guard_a_weapon_used_is_an_event(events_of, text, trigger):
     assert trigger in {r["trigger_text"] for r in events_of(text)}
