@@ -282,11 +282,30 @@ def _of_object(token: Token) -> Token | None:
     return None
 
 
+# Words before "bodies" that make them organisations, not the dead: "five leading economic
+# research bodies", "regulatory bodies" (a noun before it does too: "UN bodies").
+INSTITUTION_ADJECTIVES = frozenset({
+    "leading", "governing", "regulatory", "advisory", "professional", "public", "international",
+    "economic", "official", "statutory", "legislative", "representative", "sporting",
+    "religious", "supervisory", "local", "national", "independent", "elected", "other"})
+
+
+def _an_institution(token: Token) -> bool:
+    """ "Body" said of an organisation: a noun or an adjective of institutions before it."""
+    return _keys(token)[1] in ("body", "bodies") and any(
+        c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")
+        or c.dep_ == "amod" and c.lower_ in INSTITUTION_ADJECTIVES for c in token.children)
+
+
 def _noun_category(token: Token, r: FigureRules) -> str | None:
     """Category named by a noun or adjective: "dead", "deaths", "injury toll", "number of dead"."""
     for child in token.children:
-        if child.dep_ in ("compound", "amod") and _lookup(r.casualty_nouns, child):
+        # Not a word of a compound adjective: "a wide-body jetliner".
+        if child.dep_ in ("compound", "amod") and _lookup(r.casualty_nouns, child) and not any(
+                g.dep_ == "amod" and g.i < child.i for g in child.children):
             return _lookup(r.casualty_nouns, child)
+    if _an_institution(token):
+        return None
     if _lookup(r.casualty_nouns, token):
         return _lookup(r.casualty_nouns, token)
     if _lookup(r.tally_nouns, token):

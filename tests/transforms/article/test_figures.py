@@ -99,6 +99,25 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     assert _by_text(rows)[counted]["category"] == category
 
 
+@pytest.mark.parametrize("text", [
+    # A share of the victims, in a wire service's abbreviation, counts nobody.
+    "Only 15 pct of the victims reported eating raw, infected hamburger.",
+    # Bodies that are organisations; a body that is a word of an adjective.
+    "The forecast by the institute, one of five leading economic research bodies in West "
+    "Germany, is more optimistic.",
+    "Airbus wants a long-range aircraft to compete with Boeing Co 747 wide-body jetliner, or "
+    "its successor.",
+])
+def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
+    _, rows = figures_of(text)
+    assert [r for r in rows if r["category"] != "other"] == []
+
+
+def test_guard_bodies_of_the_dead_are_killed(figures_of):
+    _, rows = figures_of("Police recovered 12 charred bodies from the village on Monday.")
+    assert _summary(_by_text(rows)["12"]) == (12, "exact", "killed")
+
+
 def test_forced_to_flee_is_displaced(figures_of):
     _, rows = figures_of(
         "The offensive forced 8,000 to flee their homes, a provincial official said Monday.")
