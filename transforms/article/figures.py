@@ -702,6 +702,9 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
         return False
     if noun is not None and _lookup(r.non_counts, noun):
         return False
+    if noun is not None and phrase.article and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
+        return False  # "became a hostage to OPEC", "a victim to fashion": a figure of speech
     if _is_fractional(phrase):
         return False
     looks_like_year = (len(phrase.tokens) == 1 and first.text.isdigit()

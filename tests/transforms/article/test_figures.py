@@ -107,6 +107,11 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     "Germany, is more optimistic.",
     "Airbus wants a long-range aircraft to compete with Boeing Co 747 wide-body jetliner, or "
     "its successor.",
+    # Money, shares, and a hostage in a figure of speech.
+    "Some were fired for having as little as two dlrs missing from liquor sales.",
+    "It said Captive Venture issued 1,600,000 restricted preferred shares.",
+    '"Without decisive action, this nation will once again become a hostage to OPEC," '
+    'Hartley said.',
 ])
 def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     _, rows = figures_of(text)
