@@ -1933,11 +1933,16 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
 
 
 def _in_protest(head: Token) -> bool:
-    """"In protest" says why someone did something ("resigned in protest at the
-    decision"), not that a protest took place: the singular noun, with no determiner,
-    after "in"."""
-    return head.lower_ == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" \
-        and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)
+    """"In protest" says why one person did something ("the minister resigned in protest
+    at the decision"), not that a protest took place: the singular noun, with no
+    determiner, after "in", on a verb whose subject is no group of people; what farmers or
+    workers did in protest is their protest ("growers dumped lemons on the streets in
+    protest at EC duties", "mill workers walked out in protest")."""
+    if not (head.lower_ == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in"
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in head.children)):
+        return False
+    subject = _subject(head.head.head) if head.head.head.pos_ in ("VERB", "AUX") else None
+    return subject is None or subject.tag_ not in ("NNS", "NNPS")
 
 
 # Words between a noun for a work and its title: "the novel The Bombing", "the film 'Ambush'".

@@ -376,7 +376,7 @@ def test_plans_threats_and_denials_are_no_events(events_of, text):
     "The series opens with a fictional chemical attack on the London Underground.",
     "Officials in Madrid studied a hypothetical bombing of the metro to test hospitals.",
     "The minister resigned in protest at the decision to close the hospital in Leeds.",
-    "Players walked off the pitch in Rome in protest at racist chants.",
+    "The captain walked off the pitch in Rome in protest at racist chants.",
 ])
 def test_a_story_or_a_manner_is_no_event(events_of, text):
     assert events_of(text) == []
@@ -391,6 +391,10 @@ def test_a_story_or_a_manner_is_no_event(events_of, text):
     # A protest called (organised) is no protest called off.
     ("Opposition leaders called a protest in the capital, Nairobi, and thousands marched.",
      "protest"),
+    # What a group did in protest is its protest.
+    ("Citrus growers dumped 20 tonnes of lemons on the streets of Malaga in protest at EU "
+     "duties.", "protest"),
+    ("Mill workers in Liverpool walked out in protest at new manning levels.", "protest"),
     # What happens often, then what happened on a day.
     ("Rebels often fire rockets into the city, and on Monday a rocket killed three people "
      "in Damascus.", "rocket"),
