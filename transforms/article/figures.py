@@ -287,7 +287,7 @@ def _of_object(token: Token) -> Token | None:
 INSTITUTION_ADJECTIVES = frozenset({
     "leading", "governing", "regulatory", "advisory", "professional", "public", "international",
     "economic", "official", "statutory", "legislative", "representative", "sporting",
-    "religious", "supervisory", "local", "national", "independent", "elected", "other"})
+    "religious", "supervisory", "local", "national", "independent", "elected"})
 
 
 def _an_institution(token: Token) -> bool:

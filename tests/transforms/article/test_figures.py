@@ -118,9 +118,14 @@ def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     assert [r for r in rows if r["category"] != "other"] == []
 
 
-def test_guard_bodies_of_the_dead_are_killed(figures_of):
-    _, rows = figures_of("Police recovered 12 charred bodies from the village on Monday.")
-    assert _summary(_by_text(rows)["12"]) == (12, "exact", "killed")
+@pytest.mark.parametrize("text, counted", [
+    ("Police recovered 12 charred bodies from the village on Monday.", "12"),
+    ("A body is carried on a stretcher while other bodies covered in cloth and one with "
+     "only a hat lie under shrubs.", "one"),
+])
+def test_guard_bodies_of_the_dead_are_killed(figures_of, text, counted):
+    _, rows = figures_of(text)
+    assert _by_text(rows)[counted]["category"] == "killed"
 
 
 def test_forced_to_flee_is_displaced(figures_of):
