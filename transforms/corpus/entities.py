@@ -1696,6 +1696,10 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
             # One name written as one word or two, with other labels (Lashkar Gah a place,
             # Lashkargah a group): _may_share_name decides.
             blocks[("joined", marker, joined)].append(node)
+            # The letters as written, run together: the folds may read a word's start
+            # inside a name written as one word otherwise (Amir-Abdollahian,
+            # Amirabdollahian).
+            blocks[("letters", marker, _run_together(node))].append(node)
             if label in _NAME_LABELS and len(words) > 1:
                 # The model tags one group PERSON here and ORG there: the same spelling is
                 # the same name, whatever the label.
@@ -1738,7 +1742,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 gazetteer_name = (
                     _one_gazetteer_name(a, b, gazetteer_names.named_places)
                     or _town_taken_for_a_person(a, b, gazetteer_names.named_towns, surnames))
-                if not (town_spelling or gazetteer_name) and (
+                same_letters = _run_together(a) == _run_together(b)
+                if not (town_spelling or gazetteer_name or same_letters) and (
                         not _variants_in_a_reading(a, b, (words_of, second_words), settings) or (
                             not {a[0], b[0]} & _PERSON_OR_GROUP_LABELS
                             and not _variants_in_a_reading(a, b, (plain_words, second_plain),

@@ -2031,3 +2031,15 @@ def test_a_place_beside_a_word_of_office_stays_a_place(link_tagged, text, place)
     _, mentions, entities = link_tagged((text,), labels={place: "GPE"})
     entity = next(e for e in entities if e["entity_id"] == _entity_of(mentions, place))
     assert entity["label"] == "GPE"
+
+
+def test_a_name_written_with_and_without_its_hyphen_is_one_name(link):
+    # Two outlets write a compound surname with its hyphen and as one word; the folds of
+    # one word's start must not part them.
+    _, mentions, _ = link(
+        "Envoy Visits Baghdad\n\nIranian envoy Reza Amir-Abdolkarimi met officials in Baghdad "
+        "on Monday to discuss border trade, Iraqi media said.",
+        "Talks on Border Trade\n\nReza Amirabdolkarimi, Tehran's envoy, held talks in Baghdad "
+        "on trade across the Iraqi border, officials said.")
+    assert _entity_of(mentions, "Reza Amir-Abdolkarimi") == _entity_of(
+        mentions, "Reza Amirabdolkarimi")
