@@ -134,6 +134,10 @@ WEAPON_LEMMAS = frozenset({"gun", "gunfire", "rifle", "bomb", "explosive", "bull
 # missile has a range of 40 miles") says nothing happened.
 WEAPON_TRIGGER_LEMMAS = frozenset({"missile", "rocket", "mortar", "bomb", "grenade",
                                    "landmine", "mine"})
+# What a disruption of weapons use acts on ("defused a roadside bomb", "intercepted two
+# missiles"; not "intercepted a phone call", "defused the tension").
+DISRUPTED_WEAPON_LEMMAS = WEAPON_TRIGGER_LEMMAS | frozenset({
+    "ied", "device", "explosive", "drone", "shell", "projectile", "warhead"})
 WEAPON_IMPACT_VERBS = frozenset({"hit", "strike", "land", "explode", "detonate", "slam",
                                  "crash", "rain", "fall", "pound", "target", "destroy",
                                  "damage", "kill", "wound", "injure", "go off", "blow up",
@@ -1199,6 +1203,9 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
         return actors[0] is not None and actors[0].kind is not None
     if needs == "fell_to":  # "fell to the militants", not "the bomb fell" or "fell to 3%"
         return actors[0] is not None and actors[0].kind in ARMED_KINDS
+    if needs == "weapon":  # "defused a roadside bomb", not "intercepted a phone call"
+        return any(_lemma(t) in DISRUPTED_WEAPON_LEMMAS for o in c.head.children
+                   if o.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS for t in o.subtree)
     if needs == "detainee":
         return _names_who_is_held(c.head, sentence)
     if needs == "territory":
@@ -1918,9 +1925,13 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
             "thing", head, _lemma(c.head.head)) in r.exclusions:
         return True
     verbs = [child for child in c.head.children if child.dep_ == "acl"]
-    if c.head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
-        verbs.append(c.head.head)
-    if any(("verb", head, _lemma(verb)) in r.exclusions for verb in verbs):
+    first = c.head
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head  # "dismantling explosive devices and landmines"
+    if first.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        verbs.append(first.head)
+    if any(("verb", trigger, _lemma(verb)) in r.exclusions for verb in verbs
+           for trigger in (head, "*")):
         return True  # "a missile thrown from the crowd"
     if c.head.pos_ == "VERB" and any(("object", head, word) in r.exclusions
                                      for word in _object_words(c.head)):

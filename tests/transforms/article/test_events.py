@@ -1327,3 +1327,26 @@ def test_bombs_dropped_by_warplanes_are_an_air_strike(events_of):
     rows = events_of("Regime warplanes dropped three bombs on the camp near Idlib on Monday.")
     assert [(r["trigger_text"], r["sub_event_type"]) for r in rows] == [
         ("bombs", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Army engineers defused a roadside bomb near Kandahar on Monday.", "defused"),
+    ("Air defences intercepted two missiles over Riyadh on Sunday.", "intercepted"),
+    # The weapons listed after the first are dismantled too.
+    ("Engineering units dismantled explosive devices and landmines left in Aleppo.",
+     "dismantled"),
+])
+def test_a_weapon_defused_or_intercepted_is_disrupted_weapons_use(events_of, text, trigger):
+    # ACLED's strategic development for an attack prevented; the weapon itself, not used,
+    # is no explosion.
+    rows = events_of(text)
+    assert [(r["trigger_text"], r["sub_event_type"]) for r in rows] == [
+        (trigger, "Disrupted weapons use")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police intercepted a phone call between the two suspects in Madrid.",
+    "The negotiator defused the tension at the talks in Geneva on Monday.",
+])
+def test_guard_a_call_intercepted_or_tension_defused_is_no_event(events_of, text):
+    assert events_of(text) == []
