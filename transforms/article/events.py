@@ -1157,9 +1157,17 @@ def _habitual(verb: Token) -> bool:
 def _still_to_come(head: Token) -> bool:
     """A noun trigger a participle of planning qualifies, with no one who planned it nor
     how ("a protest planned for Saturday", "a planned rally"; not "the attack, planned by
-    militants, killed 20", "the carefully planned attack")."""
+    militants, killed 20", "the carefully planned attack"), or one said to be expected
+    ("protests are expected to be muted")."""
     if head.pos_ in ("VERB", "AUX"):
         return False
+    verb = head.head
+    if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _lemma(verb) == "expect" and any(
+            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            for c in verb.children) and not _refers_back(head):
+        # "protests against the summit are expected to be muted"; not "the attack is
+        # expected to strain relations", a known event's consequence
+        return True
     for child in head.children:
         if child.dep_ == "acl" and _lemma(child) in PLANNED_LEMMAS and child.i > head.i:
             return not any(c.dep_ == "agent" for c in child.children)

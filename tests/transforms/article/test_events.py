@@ -363,6 +363,7 @@ def test_who_sent_a_truck_bomb_set_it_off(events_of):
     "Thousands are expected at a demonstration planned for next week in Lagos.",
     "Police in Accra are preparing for a planned rally by opposition supporters.",
     "Organisers postponed the sit-in outside the ministry in Khartoum until Friday.",
+    "Protests against the summit are expected to be muted this year, police in Davos said.",
     # What happens again and again is no event.
     "Security forces routinely arrest protesters in the capital, Harare.",
     "Militias in the region often attack convoys on the road to Goma.",
@@ -391,6 +392,9 @@ def test_a_story_or_a_manner_is_no_event(events_of, text):
     # A protest called (organised) is no protest called off.
     ("Opposition leaders called a protest in the capital, Nairobi, and thousands marched.",
      "protest"),
+    # A known event's consequence is what is expected, not the event.
+    ("The bombing of the base near Kabul is expected to strain relations with Islamabad.",
+     "bombing"),
     # What a group did in protest is its protest.
     ("Citrus growers dumped 20 tonnes of lemons on the streets of Malaga in protest at EU "
      "duties.", "protest"),
