@@ -229,7 +229,7 @@ def align(record: dict, article: dict) -> tuple[list, list]:
 def _align_pieces(doc: str, pieces: list[str], cursor: int) -> tuple[int, list[bool]]:
     total = len("".join(pieces))
     for skip in range(min(len(pieces), 8)):  # the first tokens may be the dropped ones
-        head = "".join(p for p in pieces[skip:skip + 3])
+        head = "".join(pieces[skip:skip + 3])
         at = doc.find(head, cursor) if head else -1
         if at < 0 and head:
             at = doc.find(head)

@@ -1172,7 +1172,7 @@ def _still_to_come(head: Token) -> bool:
         if child.dep_ == "acl" and _lemma(child) in PLANNED_LEMMAS and child.i > head.i:
             return not any(c.dep_ == "agent" for c in child.children)
         if child.dep_ == "amod" and child.lower_ in PLANNED_WORDS and child.i < head.i:
-            return not any(True for _ in child.children)
+            return child.n_lefts + child.n_rights == 0
     return False
 
 
@@ -1221,10 +1221,21 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     return True
 
 
+LIST_OR_APPOSITION_DEPS = frozenset({"conj", "appos"})
+
+
+def _first_of_list(noun: Token, deps: frozenset[str] = frozenset({"conj"})) -> Token:
+    """The noun a list (or an apposition, in `deps`) hangs on: "devices" of "explosive
+    devices and landmines"; its role in the clause is the whole list's."""
+    while noun.dep_ in deps and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
 def _weapon_in_use(weapon: Token, r: EventRules) -> bool:
     """The weapon struck, was fired at something or did harm (WEAPON_TRIGGER_LEMMAS)."""
-    while weapon.dep_ in ("conj", "appos") and weapon.head.pos_ in ("NOUN", "PROPN"):
-        weapon = weapon.head  # "fired rockets and mortars", "a total of three rockets fell"
+    # "fired rockets and mortars", "a total of three rockets fell"
+    weapon = _first_of_list(weapon, LIST_OR_APPOSITION_DEPS)
     if weapon.dep_ == "pobj" and _frames(weapon.head.head, "quantity", r):
         weapon = weapon.head.head  # "dropped a total of three bombs", "a barrage of rockets"
     verb = weapon.head
@@ -1340,7 +1351,7 @@ def _linked_lemmas(head: Token, steps: int = 3) -> set[str]:
     chain = [head]
     while len(chain) <= steps and chain[-1].dep_ != "conj" and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
-    words = {t for t in chain} | {c for t in chain for c in t.children if c.dep_ != "conj"}
+    words = set(chain) | {c for t in chain for c in t.children if c.dep_ != "conj"}
     return {_lemma(t) for t in words} - {_lemma(head)}
 
 
@@ -1933,9 +1944,7 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
             "thing", head, _lemma(c.head.head)) in r.exclusions:
         return True
     verbs = [child for child in c.head.children if child.dep_ == "acl"]
-    first = c.head
-    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
-        first = first.head  # "dismantling explosive devices and landmines"
+    first = _first_of_list(c.head)  # "dismantling explosive devices and landmines"
     if first.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         verbs.append(first.head)
     if any(("verb", trigger, _lemma(verb)) in r.exclusions for verb in verbs

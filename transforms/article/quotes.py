@@ -495,6 +495,11 @@ def _subject_candidates(verb: Token) -> list[Token]:
               for c in aux.children)]
 
 
+def _nominal_subject(verb: Token) -> Token | None:
+    """The verb's active subject, wherever the parser hung it (_subject_candidates)."""
+    return next((c for c in _subject_candidates(verb) if c.dep_ == "nsubj"), None)
+
+
 # Cues that name or describe what they are said of ("called it 'a disgrace'").
 _NAMING_CUE_LEMMAS = frozenset({"describe", "call"})
 
@@ -844,7 +849,7 @@ def _object_of_subject(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
     verb = token.head
     if token.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:
         return None
-    subject = next((c for c in _subject_candidates(verb) if c.dep_ == "nsubj"), None)
+    subject = _nominal_subject(verb)
     if subject is None or ctx.inside_quote(subject.idx):
         return None
     speaker = _speaker_for(subject, ctx)
@@ -875,7 +880,7 @@ def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speak
     for verb in speech_verbs + [span.root]:
         if ctx.inside_quote(verb.idx):
             continue
-        subject = next((c for c in _subject_candidates(verb) if c.dep_ == "nsubj"), None)
+        subject = _nominal_subject(verb)
         if subject is None:
             continue
         speaker = _speaker_for(subject, ctx)
