@@ -421,12 +421,40 @@ def _proper_name(head: Token, mentions: list[dict], names: _NameRules) -> tuple[
             head.dep_ == "nsubj" and head.head.lemma_.lower() in names.speech_verbs) and not any(
             m["label"] == "PERSON" and head.text in m["text"].split() for m in mentions):
         return None
+    number = _who_clause_number(head)
+    if number == "plural":
+        return None
     is_other_entity = head.ent_type_ in _NON_PERSON_LABELS or any(
         _mention_at(mentions, head.idx, head.idx + len(head), label)
         for label in _NON_PERSON_LABELS)
-    if is_other_entity and not (has_title or _has_post(head, names) or _has_age(head)):
+    if is_other_entity and not (has_title or _has_post(head, names) or _has_age(head)
+                                or number == "singular"):
         return None
     return first.idx, head.idx + len(head)
+
+
+# Forms of a relative clause's verb that say its subject's number.
+_SINGULAR_VERB_TAGS = frozenset({"VBZ"})
+_PLURAL_VERB_TAGS = frozenset({"VBP"})
+
+
+def _who_clause_number(head: Token) -> str | None:
+    """"singular" or "plural" when a "who" clause on the name says how many it names: "who"
+    is said of people, and of teams and bands, which British English gives a plural verb.
+    "Ferrero, who was upset to be dropped" is one person whatever the model tagged it;
+    "Chelsea, who are top of the table" is a team, even tagged a person. None when no such
+    clause, or its verb does not tell ("who won")."""
+    for clause in head.children:
+        if clause.dep_ != "relcl" or not any(c.lower_ == "who" and c.dep_ == "nsubj"
+                                             for c in clause.children):
+            continue
+        verbs = [clause, *(c for c in clause.children if c.dep_ == "aux" and c.i < clause.i)]
+        first = min(verbs, key=lambda t: t.i)  # the finite verb: "has" of "who has won"
+        if first.tag_ in _SINGULAR_VERB_TAGS or first.lower_ == "was":
+            return "singular"
+        if first.tag_ in _PLURAL_VERB_TAGS or first.lower_ == "were":
+            return "plural"
+    return None
 
 
 def _has_age(head: Token) -> bool:
@@ -458,8 +486,9 @@ def _named_person(head: Token, mentions: list[dict], body: str,
     ('a city spokesman, Ana Ruiz') that is a PERSON mention or a proper name the
     model did not label, a PERSON mention right after the phrase's comma, or the head's
     own proper name the model did not label."""
-    own = _mention_at(mentions, head.idx, head.idx + len(head), "PERSON")
-    if own:
+    own = _mention_at(mentions, head.idx, head.idx + len(head), "PERSON") \
+        or _surname_tagged_otherwise(head, mentions)
+    if own and _who_clause_number(head) != "plural":
         return own["start_char"], own["end_char"]
     for child in head.children:
         if child.dep_ != "appos":
@@ -485,6 +514,30 @@ def _named_person(head: Token, mentions: list[dict], body: str,
         if after and not body.startswith(("'s", "’s"), after["end_char"]):
             return after["start_char"], after["end_char"]
     return _proper_name(head, mentions, names)
+
+
+def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
+    """The head's one-word mention, tagged a group or a place, when the article names a
+    person whose last name it is, and tags it a person at least as often as otherwise:
+    "Paul Sculthorpe ... Sculthorpe told BBC Sport", the second tagged a place, the others
+    a person. The person's name must be all capitalised words, never tagged otherwise
+    ("Stade de France", tagged a person once, names no one France)."""
+    own = next((m for m in mentions if m["start_char"] == head.idx
+                and m["end_char"] == head.idx + len(head)), None)
+    if own is None or own["label"] not in _NON_PERSON_LABELS:
+        return None
+    word = own["text"]
+    labels_of: dict[str, set[str]] = {}
+    for m in mentions:
+        labels_of.setdefault(m["text"], set()).add(m["label"])
+    persons = [name for name, labels in labels_of.items() if labels == {"PERSON"}
+               and len(words := name.split()) > 1 and words[-1] == word
+               and all(w[:1].isupper() for w in words)]
+    if not persons:
+        return None
+    alone = [m["label"] for m in mentions if m["text"] == word]
+    as_person = alone.count("PERSON") + sum(m["text"] in persons for m in mentions)
+    return own if as_person >= len(alone) - alone.count("PERSON") else None
 
 
 def _subject_candidates(verb: Token) -> list[Token]:
@@ -867,14 +920,22 @@ NAMED_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:
-    """The named person who is the subject of the sentence's speech verb or root, or the
-    organisation that is a speech verb's subject, outside quotes; a cue-less partial quote
+    """The named person a phrase cue gives as the source ("according to Ms Ruiz"), or who is
+    the subject of the sentence's speech verb or root, or the organisation that is a
+    speech verb's subject, outside quotes; a cue-less partial quote
     in it is theirs ('Oliver Heald accused the government
     of "dragging its feet"'), and so is a cue-less full quote right after it."""
     sentence = ctx.article.sentences[sentence_idx][1]
     span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
         return None
+    sources = (_phrase_object(ctx.doc, c) for c in cues if c.kind == "phrase"
+               and span.start <= c.start < span.end and not ctx.inside_quote(ctx.doc[c.start].idx))
+    for source in sources:  # "IBM, according to Mr Donofrio, has 30%.": Donofrio
+        named = _named_speaker(source, ctx.mentions, ctx.article.body, ctx.names) \
+            if source is not None else None
+        if named is not None:
+            return named
     speech_verbs = [ctx.doc[c.start] for c in cues if c.kind == "verb"
                     and span.start <= c.start < span.end]
     for verb in speech_verbs + [span.root]:
@@ -988,6 +1049,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
     cue_ends = {doc[c.end - 1].idx + len(doc[c.end - 1]) for c in cues}
 
     rows: list[dict] = []
+    row_spans: list[_QuoteSpan] = []
     previous: tuple[int, _Speaker | None] | None = None  # (last sentence_idx, speaker)
     for quote in spans:
         tokens = doc.char_span(quote.start, quote.end, alignment_mode="expand")
@@ -1020,7 +1082,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             drops["quotes", reason] += 1
             continue
         if speaker is not None:  # found in its own sentence: salient there
-            referents.add_speaker(first_sentence, speaker)
+            _add_speaker(referents, first_sentence, last_sentence, speaker)
         else:
             whole = cue is None and not is_partial
             gap = None if previous is None else first_sentence - previous[0]
@@ -1044,7 +1106,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                     speaker = previous[1]
             if speaker is not None and whole:
                 # A whole quote with no cue is its speaker's sentence: salient there too.
-                referents.add_speaker(first_sentence, speaker)
+                _add_speaker(referents, first_sentence, last_sentence, speaker)
         rows.append({
             "quote_id": ids.quote_id(article.article_id, quote.start, end),
             "article_id": article.article_id,
@@ -1061,9 +1123,35 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             "quote_cluster_id": None,  # set across articles by the reconcile step
         })
         previous = (last_sentence, speaker)
+        row_spans.append(quote)
+    _speak_for_opening_parts(rows, row_spans, body)
     if keep_referents is not None:
         keep_referents(referents)
     return rows
+
+
+def _speak_for_opening_parts(rows: list[dict], spans: list[_QuoteSpan], body: str) -> None:
+    """A quote left open and reopened straight after (a new paragraph of the same speech,
+    '"He was sent off in the 90th minute. "We don't know what he did," said an SFA
+    statement.') is by whoever the reopened part's own cue names, when nothing named its
+    speaker before: news names a long quote's speaker once, often in its second paragraph."""
+    for k in range(len(rows) - 2, -1, -1):
+        row, following = rows[k], rows[k + 1]
+        left_open = not body[spans[k].end:spans[k + 1].open_mark].strip()
+        if (left_open and row["speaker"] is None and row["cue"] is None
+                and not row["is_partial"] and following["cue"] is not None
+                and following["speaker"] is not None and not following["is_partial"]):
+            row.update({c: following[c] for c in ("speaker", "speaker_start_char",
+                                                   "speaker_end_char")})
+
+
+def _add_speaker(referents: Referents, first_sentence: int, last_sentence: int,
+                 speaker: _Speaker) -> None:
+    """The speaker is salient in every sentence the quote spans, its last one included: a
+    description or pronoun right after a quote of several sentences stands for its
+    speaker ('"... I'd gladly take it." The 27-year-old, who captained St Helens, said')."""
+    for idx in range(first_sentence, last_sentence + 1):
+        referents.add_speaker(idx, speaker)
 
 
 def _continues(article: NormalizedArticle, previous_sentence: int, sentence: int,

@@ -176,10 +176,32 @@ def test_joked_is_a_reporting_verb(speakers_of):
     assert _only_speaker(rows).endswith("Tansley")
 
 
-def test_uncued_quote_after_a_named_speaker_sentence_is_theirs(speakers_of):
-    rows = speakers_of('The best signals come when every indicator agrees, Ms Varga '
-                       'intimated. "In forecasting there is safety in numbers."')
-    assert _only_speaker(rows).endswith("Varga")
+@pytest.mark.parametrize("body,speaker", [
+    ('The best signals come when every indicator agrees, Ms Varga intimated. "In forecasting '
+     'there is safety in numbers."', "Varga"),
+    # The source a phrase cue names: "according to Mr Donofrio".
+    ("IBM has set a target for women on its boards. The firm, according to Mr Donofrio, has "
+     '30%. "Our goal is for our research team to become the preferred employer for women in '
+     'science."', "Donofrio"),
+], ids=["subject of the speech verb", "according to"])
+def test_uncued_quote_after_a_named_source_sentence_is_theirs(speakers_of, body, speaker):
+    assert _only_speaker(speakers_of(body)).endswith(speaker)
+
+
+def test_a_quote_left_open_is_by_whom_its_reopened_part_names(speakers_of):
+    # The first part is not closed: the second goes on with the same speech.
+    rows = speakers_of('The winger barged a linesman in the defeat at Tynecastle. "He was sent '
+                       "off for violent conduct in the 90th minute but we do not know if he "
+                       'did something else after the whistle. "We do not know how many red '
+                       'cards he was shown," said an SFA statement. Hearts could also face '
+                       "action.")
+    assert [speaker for _, speaker in rows] == ["an SFA statement"] * 2
+
+
+def test_a_closed_quote_is_not_by_whom_the_next_names(speakers_of):
+    rows = speakers_of('The club was fined on Monday. "We accept the decision." Later, after '
+                       'a board meeting, "We will appeal," said the chairman.')
+    assert rows[0][1] is None
 
 
 def test_uncued_quote_after_a_sentence_without_a_person_has_no_speaker(speakers_of):
@@ -344,6 +366,42 @@ def test_a_name_given_with_an_age_is_a_persons(speakers_of):
                        'explosion. "It was so loud it just went through my whole body," she '
                        'said.')
     assert _only_speaker(rows) == "Soleil Filomena"
+
+
+@pytest.mark.parametrize("body,speaker", [
+    # The model tags "Ferrero" an organisation; "who was upset" is said of one person.
+    ("Spain lost the doubles on Saturday. Ferrero, who was upset to be dropped for the "
+     'singles, hinted at further dissatisfaction after the defeat. "It was a difficult game," '
+     "he said.", "Ferrero"),
+    # The model tags "Chelsea" a person; "who are top" is said of a team.
+    ("Jose Mourinho was in a good mood on Sunday. Chelsea, who are top of the table, drew at "
+     'home. "We have to win the next one," he said.', "Jose Mourinho"),
+], ids=["singular: a person", "plural: a team"])
+def test_the_verb_of_a_who_clause_on_a_name_says_whether_it_is_one_persons(speakers_of, body,
+                                                                           speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
+def test_a_description_after_a_quote_of_several_sentences_is_its_speaker(speakers_of):
+    # Sculthorpe is salient in the quote's last sentence, not only in its first.
+    rows = speakers_of('Lewis Sculthorpe was handed the captaincy on Monday. "I always wanted '
+                       'the job," Sculthorpe told BBC Sport. "It is something I have dreamed '
+                       'of. I would gladly take it." The 27-year-old, who joined the club from '
+                       'Leeds, added: "Andy Farrell would be a hard act to follow."')
+    assert rows[-1][1] == "Sculthorpe"
+
+
+def test_a_surname_the_model_tags_a_place_is_the_persons_the_article_names(speakers_of):
+    # The model tags "Lewis Sculthorpe" a person twice, the lone "Sculthorpe" a place.
+    rows = speakers_of("Lewis Sculthorpe has said he would love to succeed Andy Farrell as "
+                       "captain if the Wigan star leaves for rugby union.\n\nLewis Sculthorpe "
+                       "was vice-captain in the autumn series, and took the club captaincy "
+                       'from Chris Joynt last year. "I would definitely want the job," '
+                       "Sculthorpe told BBC Sport. \"It's something I've always wanted to do. "
+                       "I'd gladly take it if it was offered to me.\"\n\nThe 27-year-old, who "
+                       "captained St Helens to a cup final last year, said following Farrell "
+                       'would be a challenge. "Andy would be a hard act to follow," he said.')
+    assert [speaker for _, speaker in rows] == ["Sculthorpe"] * 3
 
 
 def test_a_partial_quote_without_a_cue_is_the_named_subjects(speakers_of):
