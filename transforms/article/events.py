@@ -168,6 +168,8 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
                              "avalanche", "crash", "accident", "collision", "derailment",
                              "disease", "illness", "cancer", "stampede", "heatwave",
                              "outbreak", "epidemic", "wave"})  # a tsunami's waves
+# A fire that burns; "fire" only as one ("a fire"), since "Israeli fire" is shooting.
+BURNING_LEMMAS = frozenset({"fire", "blaze", "inferno"})
 # Verbs of a clause under a killing verb that make the deaths an accident ("killed on the
 # bus, which crashed").
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize"})
@@ -1011,6 +1013,8 @@ def _accidental(c: _Candidate, storms: frozenset[str] = frozenset()) -> bool:
             continue
         elif c.head.dep_ == "relcl" and child.tag_ in ("WDT", "WP"):
             cause = c.head.head  # the noun the clause is on
+            if cause.dep_ == "pobj" and _names_an_accident(cause.head.head):
+                return True  # "a fire at one cafe that killed 25": the parser's "cafe"
         if cause is not None and (_names_an_accident(cause) or _a_named_storm(cause, storms)):
             return True
     # A verb read as a participle on the noun that is its subject ("after an earthquake and
@@ -1043,8 +1047,14 @@ def _a_named_storm(noun: Token, storms: frozenset[str]) -> bool:
 
 
 def _names_an_accident(noun: Token) -> bool:
-    """A disaster or an accident, not a count of events ("a wave of attacks killed 107")."""
-    return _lemma(noun) in ACCIDENT_LEMMAS and not any(
+    """A disaster or an accident, not a count of events ("a wave of attacks killed 107"),
+    or a fire that burned ("a fire at a cafe killed 25", "the blaze killed six"; not
+    "sniper fire killed two", which is shooting)."""
+    lemma = _lemma(noun)
+    if lemma in BURNING_LEMMAS:
+        return lemma != "fire" or any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                      for c in noun.children)
+    return lemma in ACCIDENT_LEMMAS and not any(
         child.dep_ == "prep" and child.lower_ == "of" for child in noun.children)
 
 
@@ -1101,6 +1111,8 @@ def _asserted(head: Token, violent: bool = False) -> bool:
             verb = head.head.head
     if _still_to_come(head):
         return False
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return False  # "no air strikes were carried out", "no explosive device was found"
     if verb is None:
         return True
     if head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _verb_in(verb, CALLED_OFF_VERBS):
@@ -1196,9 +1208,11 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     armed = bool(forces)
     if needs == "violence":
         # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS).
+        # Nor are other weapons beside it ("weapons include rocket launchers and grenades").
         weapon = c.trigger.lemmas[-1] in WEAPON_TRIGGER_LEMMAS
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
-            _shows_violence(t) for t in sentence.sent if not (weapon and c.start <= t.i < c.end)
+            _lemma(t) in HARM_LEMMAS if weapon else _shows_violence(t) for t in sentence.sent
+            if not (weapon and c.start <= t.i < c.end)
         ) or any(not a.state_at_a_distance for a in forces) or (
             weapon and _weapon_in_use(c.head, r))
     if needs == "armed_actor":

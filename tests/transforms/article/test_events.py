@@ -311,9 +311,25 @@ def test_guard_a_work_beside_an_event_keeps_it(events_of):
     "The company builds rockets for satellite launches at its site in Kourou.",
     "The new missile has a range of 40 miles, officials in Beijing said.",
     "Aziz said Washington had announced the existence of the missiles in Iran too late.",
+    # Other weapons in a list show no violence either.
+    "The game's weapons include flamethrowers, rocket launchers, grenades and a mech.",
 ])
 def test_a_weapon_named_but_not_used_is_no_event(events_of, text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The army said no air strikes were carried out on the town on Monday.",
+    "After searching the stadium with dogs, police said that no explosive device had been "
+    "found.",
+])
+def test_an_event_said_with_no_is_none(events_of, text):
+    assert events_of(text) == []
+
+
+def test_guard_an_event_with_no_victims_is_an_event(events_of):
+    rows = events_of("No one was killed in the attack on the checkpoint near Kandahar.")
+    assert [r["trigger_text"] for r in rows] == ["attack"]
 
 
 @pytest.mark.parametrize("text, trigger", [
@@ -721,11 +737,22 @@ def test_another_event_is_no_actor(events_of):
     "Cyclone Idai killed more than 600 people in Mozambique.",
     "Hurricane Mitch struck Honduras in 1998. Mitch killed about 10,000 people, officials "
     "said.",
+    # A fire that burned; a clause the parser hangs on the place of the fire.
+    "A fire killed 25 people at a cafe in Beijing on Sunday.",
+    "The blaze killed six people at a market in Lagos.",
+    "Laws were tightened following a fire at one cafe that killed 25 people.",
 ], ids=["earthquake", "storm", "toll since", "strikes since", "weapons named", "toll under",
         "toll during", "rocket work", "disaster in a clause", "crash in a clause",
-        "disaster as a participle's noun", "named storm", "storm named before"])
+        "disaster as a participle's noun", "named storm", "storm named before", "a fire",
+        "blaze", "fire in a clause on its place"])
 def test_disasters_tolls_and_weapons_on_show_are_no_events(events_of, text):
     assert events_of(text) == []
+
+
+@pytest.mark.parametrize("text", ["Sniper fire killed a boy in Aleppo on Monday.",
+                                  "Israeli fire killed two Palestinians in Gaza."])
+def test_guard_fire_that_is_shooting_kills(events_of, text):
+    assert [r["trigger_text"] for r in events_of(text)] == ["killed"]
 
 
 def test_a_munition_fired_is_an_event_of_who_fired_it(events_of):
