@@ -131,6 +131,16 @@ def _lookup(table: dict | frozenset, token: Token):
     return None
 
 
+def _casualty_word(r: "FigureRules", token: Token) -> str | None:
+    """The category a casualty noun or adjective names, unless it is a word of a title or
+    a name written in capitals inside an ordinary sentence ("versions of Dead Or Alive 1
+    and 2"); a headline in capitals ("18 Dead in Kabul Blast") keeps its words."""
+    if token.tag_ == "NNP" and token.text[:1].isupper() and not token.is_sent_start and any(
+            t.is_alpha and t.is_lower and not t.is_stop for t in token.sent):
+        return None
+    return _lookup(r.casualty_nouns, token)
+
+
 # ---------------------------------------------------------------- number phrases
 
 
@@ -297,20 +307,42 @@ def _an_institution(token: Token) -> bool:
         or c.dep_ == "amod" and c.lower_ in INSTITUTION_ADJECTIVES for c in token.children)
 
 
+# Harms whose victims are no casualties: "the fraud's 300 victims", "victims of spam".
+NON_LETHAL_HARMS = frozenset({
+    "fraud", "scam", "theft", "burglary", "hacking", "hacker", "spam", "spammer", "piracy",
+    "phishing", "virus", "malware", "identity", "bullying", "discrimination", "harassment",
+    "libel", "cybercrime", "swindle"})
+
+
+def _victims_of_a_non_lethal_harm(token: Token) -> bool:
+    """ "Victims" of a harm that kills no one: "fraud victims", "victims of spam", "the
+    fraud had 300 victims" (the verb's subject)."""
+    if _keys(token)[0] != "victim":
+        return False
+    harms = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    harms += [o for o in (_of_object(token),) if o is not None]
+    if token.dep_ in ("dobj", "attr"):
+        harms += [c for c in token.head.children if c.dep_ == "nsubj"]
+    return any(_keys(h)[0] in NON_LETHAL_HARMS or _keys(h)[1] in NON_LETHAL_HARMS
+               for h in harms)
+
+
 def _noun_category(token: Token, r: FigureRules) -> str | None:
     """Category named by a noun or adjective: "dead", "deaths", "injury toll", "number of dead"."""
+    if _victims_of_a_non_lethal_harm(token):
+        return None
     for child in token.children:
         # Not a word of a compound adjective: "a wide-body jetliner".
-        if child.dep_ in ("compound", "amod") and _lookup(r.casualty_nouns, child) and not any(
+        if child.dep_ in ("compound", "amod") and _casualty_word(r, child) and not any(
                 g.dep_ == "amod" and g.i < child.i for g in child.children):
-            return _lookup(r.casualty_nouns, child)
+            return _casualty_word(r, child)
     if _an_institution(token):
         return None
-    if _lookup(r.casualty_nouns, token):
-        return _lookup(r.casualty_nouns, token)
+    if _casualty_word(r, token):
+        return _casualty_word(r, token)
     if _lookup(r.tally_nouns, token):
         counted = _of_object(token)
-        return _lookup(r.casualty_nouns, counted) if counted is not None else None
+        return _casualty_word(r, counted) if counted is not None else None
     return None
 
 
@@ -340,7 +372,7 @@ def _clause_modifier_category(modifier: Token, r: FigureRules) -> str | None:
             return category
         return None
     if modifier.dep_ in ("amod", "acl"):
-        return _lookup(r.casualty_nouns, modifier)
+        return _casualty_word(r, modifier)
     return None
 
 

@@ -112,6 +112,12 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     "It said Captive Venture issued 1,600,000 restricted preferred shares.",
     '"Without decisive action, this nation will once again become a hostage to OPEC," '
     'Hartley said.',
+    # Victims of harms that kill no one.
+    "Police said the fraud had 300 victims across the country.",
+    "The scam claimed 40 victims in Leeds last year.",
+    "Some 200 victims of identity fraud have come forward.",
+    # A title in capitals inside an ordinary sentence.
+    "The studio is back with revamped versions of Dead Or Alive 1 and 2.",
 ])
 def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     _, rows = figures_of(text)
@@ -122,8 +128,12 @@ def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     ("Police recovered 12 charred bodies from the village on Monday.", "12"),
     ("A body is carried on a stretcher while other bodies covered in cloth and one with "
      "only a hat lie under shrubs.", "one"),
+    # Victims of violence; the dead of a headline in capitals.
+    ("The bombing claimed 20 victims in the market.", "20"),
+    ("Two victims of the attack were buried on Monday.", "Two"),
+    ("18 Dead in Kabul Blast", "18"),
 ])
-def test_guard_bodies_of_the_dead_are_killed(figures_of, text, counted):
+def test_guard_bodies_victims_and_the_dead_of_a_headline_are_killed(figures_of, text, counted):
     _, rows = figures_of(text)
     assert _by_text(rows)[counted]["category"] == "killed"
 
