@@ -1208,11 +1208,9 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     armed = bool(forces)
     if needs == "violence":
         # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS).
-        # Nor are other weapons beside it ("weapons include rocket launchers and grenades").
         weapon = c.trigger.lemmas[-1] in WEAPON_TRIGGER_LEMMAS
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
-            _lemma(t) in HARM_LEMMAS if weapon else _shows_violence(t) for t in sentence.sent
-            if not (weapon and c.start <= t.i < c.end)
+            _shows_violence(t) for t in sentence.sent if not (weapon and c.start <= t.i < c.end)
         ) or any(not a.state_at_a_distance for a in forces) or (
             weapon and _weapon_in_use(c.head, r))
     if needs == "armed_actor":
