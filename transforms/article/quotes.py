@@ -518,26 +518,21 @@ def _named_person(head: Token, mentions: list[dict], body: str,
 
 def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
     """The head's one-word mention, tagged a group or a place, when the article names a
-    person whose last name it is, and tags it a person at least as often as otherwise:
-    "Paul Sculthorpe ... Sculthorpe told BBC Sport", the second tagged a place, the others
-    a person. The person's name must be all capitalised words, never tagged otherwise
-    ("Stade de France", tagged a person once, names no one France)."""
+    person whose last name it is: "Paul Sculthorpe ... Sculthorpe told BBC Sport", the
+    second tagged a place (the model tags a lone surname so, often). The person's name must
+    be all capitalised words and never tagged otherwise ("Stade de France", tagged a person
+    once, names no one France)."""
     own = next((m for m in mentions if m["start_char"] == head.idx
                 and m["end_char"] == head.idx + len(head)), None)
     if own is None or own["label"] not in _NON_PERSON_LABELS:
         return None
-    word = own["text"]
     labels_of: dict[str, set[str]] = {}
     for m in mentions:
         labels_of.setdefault(m["text"], set()).add(m["label"])
-    persons = [name for name, labels in labels_of.items() if labels == {"PERSON"}
-               and len(words := name.split()) > 1 and words[-1] == word
-               and all(w[:1].isupper() for w in words)]
-    if not persons:
-        return None
-    alone = [m["label"] for m in mentions if m["text"] == word]
-    as_person = alone.count("PERSON") + sum(m["text"] in persons for m in mentions)
-    return own if as_person >= len(alone) - alone.count("PERSON") else None
+    named = any(labels == {"PERSON"} and len(words := name.split()) > 1
+                and words[-1] == own["text"] and all(w[:1].isupper() for w in words)
+                for name, labels in labels_of.items())
+    return own if named else None
 
 
 def _subject_candidates(verb: Token) -> list[Token]:
