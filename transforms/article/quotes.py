@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from transforms import ids, rules
-from transforms.article.referents import Referents, Speaker as _Speaker
+from transforms.article.referents import Referents, Speaker as _Speaker, misparsed_age_subject
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import GROUP_LABELS, PLACE_LABELS
 from transforms.settings import QuoteSettings
@@ -544,8 +544,10 @@ def _subject_candidates(verb: Token) -> list[Token]:
 
 
 def _nominal_subject(verb: Token) -> Token | None:
-    """The verb's active subject, wherever the parser hung it (_subject_candidates)."""
-    return next((c for c in _subject_candidates(verb) if c.dep_ == "nsubj"), None)
+    """The verb's active subject, wherever the parser hung it (_subject_candidates, and
+    "The 31-year-old" it hung as a modifier)."""
+    return next((c for c in _subject_candidates(verb) if c.dep_ == "nsubj"),
+                None) or misparsed_age_subject(verb)
 
 
 # Cues that name or describe what they are said of ("called it 'a disgrace'").

@@ -77,6 +77,22 @@ def _names_in(text: str, names: set[str], body: str) -> bool:
     return False
 
 
+def misparsed_age_subject(verb: Token) -> Token | None:
+    """The head of "The 31-year-old" before a verb that the parser hung on it as a
+    modifier instead of its subject ("The 31-year-old insisted ...": "old" an amod of
+    "insisted"); news writes a person so all the time."""
+    for child in verb.lefts:
+        if child.dep_ not in ("amod", "npadvmod", "dep") or child.lower_ != "old":
+            continue
+        first = child.left_edge  # "The" may hang on the verb too
+        if first.lower_ != "the" and first.i > 0 and first.nbor(-1).lower_ == "the":
+            first = first.nbor(-1)
+        age = verb.doc[first.i + 1:child.i + 1].text.replace(" ", "")
+        if first.lower_ == "the" and _AGE_WORD.fullmatch(age):
+            return child
+    return None
+
+
 class Referents:
     """Resolves person pronouns of one Doc; quote speakers are added as they are found."""
 
@@ -181,8 +197,10 @@ class Referents:
                 root = sentence.root
                 verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
                 verbs += [t for t in sentence if self.is_speech_verb(t) and t not in verbs]
-                found = [c for verb in verbs for c in verb.children
-                         if c.dep_ in _SUBJECT_DEPS and not self.inside_quote(c.idx)]
+                found = [c for verb in verbs
+                         for c in [*verb.children, misparsed_age_subject(verb)]
+                         if c is not None and (c.dep_ in _SUBJECT_DEPS or c.lower_ == "old")
+                         and not self.inside_quote(c.idx)]
             self._subjects[idx] = found
         return self._subjects[idx]
 
@@ -240,6 +258,9 @@ class Referents:
                                       or token.dep_ in _PAST_DESCRIPTION_DEPS):
                 break
             words.append(token)
+        before = words[0].i - 1
+        if misparsed_age_subject(head.head) == head and head.doc[before].lower_ == "the":
+            words.insert(0, head.doc[before])  # "The" the parser hung on the verb
         return words
 
     def _describes_a_person(self, words: list[Token]) -> bool:

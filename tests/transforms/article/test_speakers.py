@@ -188,6 +188,15 @@ def test_uncued_quote_after_a_named_source_sentence_is_theirs(speakers_of, body,
     assert _only_speaker(speakers_of(body)).endswith(speaker)
 
 
+def test_an_age_description_the_parser_hung_on_the_verb_is_the_person_named_before(
+        speakers_of):
+    # The parser makes "old" a modifier of "insisted" and "The" its determiner.
+    rows = speakers_of("Maria Ortiz was banned for two years on Monday. But Ortiz has always "
+                       "denied any wrongdoing. The 29-year-old insisted she would be happy if "
+                       'she is charged so she can clear her name. "I have done nothing wrong."')
+    assert _only_speaker(rows) == "Ortiz"
+
+
 def test_a_quote_left_open_is_by_whom_its_reopened_part_names(speakers_of):
     # The first part is not closed: the second goes on with the same speech.
     rows = speakers_of('The winger barged a linesman in the defeat at Tynecastle. "He was sent '
