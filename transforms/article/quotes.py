@@ -486,6 +486,8 @@ def _named_person(head: Token, mentions: list[dict], body: str,
     ('a city spokesman, Ana Ruiz') that is a PERSON mention or a proper name the
     model did not label, a PERSON mention right after the phrase's comma, or the head's
     own proper name the model did not label."""
+    if _in_capitals(head):
+        return None
     own = _mention_at(mentions, head.idx, head.idx + len(head), "PERSON") \
         or _surname_tagged_otherwise(head, mentions)
     if own and _who_clause_number(head) != "plural":
@@ -514,6 +516,14 @@ def _named_person(head: Token, mentions: list[dict], body: str,
         if after and not body.startswith(("'s", "’s"), after["end_char"]):
             return after["start_char"], after["end_char"]
     return _proper_name(head, mentions, names)
+
+
+def _in_capitals(head: Token) -> bool:
+    """A word in capitals in a sentence written in lower case: a dateline's or a headline's
+    ("BUENOS AIRES, Feb 26 - Argentina could suspend ...", "BUENOS AIRES" tagged a
+    person), not a name who speaks."""
+    return len(head.text) > 3 and head.text.isupper() and any(
+        t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
 
 
 def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
@@ -778,12 +788,17 @@ def _words_after(doc: Doc, cue: _Cue, frame: Span) -> list[Token]:
 def _cues(doc: Doc, inside_quote: Callable[[int], bool], finder: CueFinder) -> list[_Cue]:
     return [_Cue(term, kind, start, end) for kind, term, start, end in finder(doc)
             if not inside_quote(doc[start].idx)
-            and not (term in ASPECT_CUES and _does_not_speak(doc[start]))]
+            and not (term in ASPECT_CUES and _does_not_speak(doc[start]))
+            and not (term in APPOINTMENT_CUES and any(c.dep_ == "auxpass"
+                                                     for c in doc[start].children))]
 
 
 # Cue verbs that say something goes on when an infinitive follows ("prices continue to
 # rise"), where a speech verb with one still speaks ("claimed to have destroyed").
 ASPECT_CUES = frozenset({"continue"})
+# Cue verbs whose passive is said of an appointment, not of words ("if he thought Gates
+# would be confirmed, the senator shot back: ...").
+APPOINTMENT_CUES = frozenset({"confirm"})
 
 
 def _does_not_speak(verb: Token) -> bool:

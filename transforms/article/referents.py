@@ -117,8 +117,14 @@ class Referents:
         self.named_person = named_person
         self.mentions = mentions
         self.window = window
+        # Not a name in capitals, a dateline's or a headline's ("BUENOS AIRES" tagged a
+        # person), when the body is written in lower case.
+        in_lower_case = sum(c.islower() for c in article.body) > sum(
+            c.isupper() for c in article.body)
         self.persons = sorted((m for m in mentions if m["label"] == "PERSON"
-                               and not inside_quote(m["start_char"])),
+                               and not inside_quote(m["start_char"])
+                               and not (in_lower_case and m["text"].isupper()
+                                        and len(m["text"]) > 3)),
                               key=lambda m: m["start_char"])
         self.locate = sentence_index(article)
         self.speakers: dict[int, list[Speaker]] = {}

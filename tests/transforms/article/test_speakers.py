@@ -197,6 +197,26 @@ def test_an_age_description_the_parser_hung_on_the_verb_is_the_person_named_befo
     assert _only_speaker(rows) == "Ortiz"
 
 
+def test_a_dateline_in_capitals_is_no_one_who_speaks(normalize_text, parse):
+    # The model tags the dateline's "BUENOS AIRES" a person, the subject of the main verb.
+    article = normalize_text(
+        "ARGENTINA COULD SUSPEND DEBT PAYMENTS - DEPUTY\n\nBUENOS AIRES, Feb 26 - Argentina "
+        "could suspend payments on its foreign debt if creditor banks reject a 2.15 billion "
+        "dlr loan request to meet 1987 growth targets, ruling Radical Party Deputy Raul "
+        'Baglini told a local radio station.\n\n"Argentina does not discard the use of (a '
+        'moratorium) if the negotiations do not produce a result," he added.')
+    assert [q["speaker"] for q in parse(article)._.get(QUOTES)] == ["Raul Baglini"]
+
+
+def test_an_appointment_confirmed_is_no_cue(speakers_of):
+    # "would be confirmed" is said of Gates's nomination, not of words Gates said.
+    rows = speakers_of("Committee chairman Sam Nunn said the odds were now against "
+                       "confirmation of Gates. When asked on a television program if he "
+                       "thought Gates would be confirmed, the Georgia Democrat shot back: "
+                       '"I would not bet any money on it."')
+    assert _only_speaker(rows) == "Sam Nunn"
+
+
 def test_a_quote_left_open_is_by_whom_its_reopened_part_names(speakers_of):
     # The first part is not closed: the second goes on with the same speech.
     rows = speakers_of('The winger barged a linesman in the defeat at Tynecastle. "He was sent '
