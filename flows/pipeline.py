@@ -199,8 +199,13 @@ def extract_batch(articles: list[NormalizedArticle], settings: Settings) -> Extr
     """Mentions, quotes, figures and drops of distinct articles the cache lacks: the unit
     a worker gets (a thread locally, a Dask worker with --task-runner dask)."""
     start = time.perf_counter()
+
+    def failed(article: NormalizedArticle, error: Exception) -> None:
+        _logger().warning("extract: %s failed (%s: %s); published with its text and no "
+                          "extracted rows", article.source_path, type(error).__name__, error)
+
     extracted = extract_by_language(articles, lambda model: _nlp(model, settings.quotes),
-                                    settings)
+                                    settings, failed)
     _logger().info("extract: %d articles, %s", len(articles),
                    ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
     return ExtractedBatch([a.article_id for a in articles], extracted,

@@ -260,13 +260,15 @@ class Referents:
         27-year-old" of "The 27-year-old, who captained St Helens"."""
         words = []
         for token in head.subtree:
+            if not words and token.is_punct and token.i < head.i:
+                continue  # a closing quote mark the parser hung on the phrase
             if token.i != head.i and (token.is_punct and token.text != "-"
                                       or token.dep_ in _PAST_DESCRIPTION_DEPS):
                 break
             words.append(token)
-        before = words[0].i - 1
-        if misparsed_age_subject(head.head) == head and head.doc[before].lower_ == "the":
-            words.insert(0, head.doc[before])  # "The" the parser hung on the verb
+        if words[0].i > 0 and misparsed_age_subject(head.head) == head \
+                and words[0].nbor(-1).lower_ == "the":
+            words.insert(0, words[0].nbor(-1))  # "The" the parser hung on the verb
         return words
 
     def _describes_a_person(self, words: list[Token]) -> bool:

@@ -217,6 +217,14 @@ def test_an_appointment_confirmed_is_no_cue(speakers_of):
     assert _only_speaker(rows) == "Sam Nunn"
 
 
+def test_a_speaker_phrase_opening_with_the_closing_quote_mark_is_read_past_it(speakers_of):
+    # The parser hangs the closing mark on "director", first in its phrase.
+    rows = speakers_of('"In the next generation HD support is mandatory," Dr Mark Tuffy games '
+                       "systems director at digital content firm THX told the BBC News "
+                       "website.")
+    assert "Tuffy" in _only_speaker(rows)
+
+
 def test_a_quote_left_open_is_by_whom_its_reopened_part_names(speakers_of):
     # The first part is not closed: the second goes on with the same speech.
     rows = speakers_of('The winger barged a linesman in the defeat at Tynecastle. "He was sent '
