@@ -225,6 +225,18 @@ def test_a_speaker_phrase_opening_with_the_closing_quote_mark_is_read_past_it(sp
     assert "Tuffy" in _only_speaker(rows)
 
 
+@pytest.mark.parametrize("body,speaker", [
+    # A wire text without commas: the parser takes "Assad" for the subject of "said".
+    ('"Ten people were killed in a car bomb attack on a taxi stand in Zahraa" a district '
+     "inhabited by Alawites the sect of President Bashar al-Assad said Talal al-Barazi.",
+     "Talal al-Barazi"),
+    # After "told" the name is who listens.
+    ('"We need change," Smith told Ana Ruiz.', "Smith"),
+], ids=["said NAME.", "told NAME."])
+def test_a_name_ending_the_clause_right_after_said_is_the_speaker(speakers_of, body, speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
 def test_a_quote_left_open_is_by_whom_its_reopened_part_names(speakers_of):
     # The first part is not closed: the second goes on with the same speech.
     rows = speakers_of('The winger barged a linesman in the defeat at Tynecastle. "He was sent '
