@@ -488,8 +488,7 @@ def _named_person(head: Token, mentions: list[dict], body: str,
     own proper name the model did not label."""
     if _in_capitals(head):
         return None
-    own = _mention_at(mentions, head.idx, head.idx + len(head), "PERSON") \
-        or _surname_tagged_otherwise(head, mentions)
+    own = _mention_at(mentions, head.idx, head.idx + len(head), "PERSON")
     if own and _who_clause_number(head) != "plural":
         return own["start_char"], own["end_char"]
     for child in head.children:
@@ -515,7 +514,10 @@ def _named_person(head: Token, mentions: list[dict], body: str,
         # "Ana Ruiz, Jarek's sister": a possessive name is someone else.
         if after and not body.startswith(("'s", "’s"), after["end_char"]):
             return after["start_char"], after["end_char"]
-    return _proper_name(head, mentions, names)
+    if (name := _proper_name(head, mentions, names)) is not None:
+        return name  # "Mr Campbell", its title kept
+    surname = _surname_tagged_otherwise(head, mentions)
+    return (surname["start_char"], surname["end_char"]) if surname else None
 
 
 def _in_capitals(head: Token) -> bool:
