@@ -795,11 +795,15 @@ def _set_category(row: dict, category: str, article_id: str) -> None:
     row["figure_id"] = ids.figure_id(article_id, row["start_char"], row["end_char"], category)
 
 
+# Categories of people harmed: a part of theirs that fled was harmed fleeing.
+HARMED_CATEGORIES = frozenset({"killed", "wounded"})
+
+
 def _link_subsets(found: list[_Found], article_id: str) -> None:
     """Link each part to the count it is part of: the nearest total before it in its
     sentence or the one before (of the category its marker names, when it names one, then
     anywhere earlier), no smaller than the part. The part takes the whole's category when it
-    has none of its own."""
+    has none of its own, or when it fled and the whole was harmed."""
     for i, part in enumerate(found):
         if not part.subset:
             continue
@@ -817,8 +821,11 @@ def _link_subsets(found: list[_Found], article_id: str) -> None:
                 continue
             whole = candidate
             break
-        category = wanted or (whole.row["category"] if whole is not None
-                              and part.row["category"] == "other" else None)
+        # ... or only the flight it was killed in: "killed 14 people including three
+        # children fleeing across the river" counts three of the dead.
+        category = wanted or (whole.row["category"] if whole is not None and (
+            part.row["category"] == "other" or part.row["category"] == "displaced"
+            and whole.row["category"] in HARMED_CATEGORIES) else None)
         if category and category != part.row["category"]:
             _set_category(part.row, category, article_id)
         part.row["parent_figure_id"] = whole.row["figure_id"] if whole is not None else None

@@ -250,6 +250,22 @@ def test_count_inside_including_takes_the_outer_verb(figures_of):
     assert _summary(by_text["8"]) == (8, "exact", "killed")
 
 
+@pytest.mark.parametrize("text", [
+    "Air strikes on Thursday night killed 14 people including three children fleeing across "
+    "the river on rafts.",
+    "The strikes killed 14 people, including three children who were fleeing the fighting.",
+])
+def test_a_part_of_the_dead_that_was_fleeing_is_killed(figures_of, text):
+    row = _by_text(figures_of(text)[1])["three"]
+    assert (row["category"], row["parent_figure_id"] is not None) == ("killed", True)
+
+
+def test_guard_a_part_of_the_displaced_that_was_fleeing_is_displaced(figures_of):
+    _, rows = figures_of("The fighting displaced 3,000 people, including 500 children fleeing "
+                         "to Turkey.")
+    assert _by_text(rows)["500"]["category"] == "displaced"
+
+
 def test_deaths_of_people_is_killed(figures_of):
     _, rows = figures_of("The clashes resulted in the deaths of 40 fighters on both sides.")
     assert _summary(_by_text(rows)["40"]) == (40, "exact", "killed")
