@@ -537,6 +537,9 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
             return (category, owner) if category else None
         return None
     if head.pos_ in ("VERB", "AUX", "ADJ"):
+        if (verb := _object_taken_by_a_later_verb(counted, phrase_tokens)) is not None:
+            category = _role_category("dobj", verb, r)
+            return (category, verb) if category else None
         category = _role_category(dep, head, r)
         if category is None and dep in ("dobj", "obj"):
             category = _predicate_after_object(counted, r)
@@ -546,6 +549,22 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
     if hit and hit[1] == "object":
         return hit[0], head
     return None
+
+
+def _object_taken_by_a_later_verb(counted: Token, phrase_tokens: set[int]) -> Token | None:
+    """The verb right before the count when the parser made the count the subject of the
+    verb after it, whose clause that verb is, in a text without commas: "rebel fire
+    killed 1102 people said the Observatory" ("people" the subject of "said"). The verb
+    has no object of its own."""
+    if counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.i < counted.i:
+        return None
+    first = counted.left_edge.i  # "at least six civilians"
+    before = counted.doc[first - 1] if first > 0 else None
+    if before is None or before.pos_ != "VERB" or before.dep_ != "ccomp" \
+            or before.head != counted.head or any(c.dep_ in ("dobj", "obj")
+                                                  for c in before.children):
+        return None
+    return before
 
 
 def _predicate_after_object(obj: Token, r: FigureRules) -> str | None:

@@ -266,6 +266,19 @@ def test_guard_a_part_of_the_displaced_that_was_fleeing_is_displaced(figures_of)
     assert _by_text(rows)["500"]["category"] == "displaced"
 
 
+@pytest.mark.parametrize("text, counted, category", [
+    ("Rebel fire on regime-held areas killed 1102 people said the Observatory.", "1102",
+     "killed"),
+    ("In Kafr Nabl a town south of the provincial capital unidentified warplanes also killed "
+     "at least six civilians including a woman and her four children the observatory said.",
+     "at least six", "killed"),
+])
+def test_a_count_the_parser_made_the_subject_of_said_in_a_text_without_commas(
+        figures_of, text, counted, category):
+    # The parser reads "... people said the Observatory" as "people said".
+    assert _by_text(figures_of(text)[1])[counted]["category"] == category
+
+
 def test_deaths_of_people_is_killed(figures_of):
     _, rows = figures_of("The clashes resulted in the deaths of 40 fighters on both sides.")
     assert _summary(_by_text(rows)["40"]) == (40, "exact", "killed")
