@@ -378,11 +378,30 @@ def _clause_modifier_category(modifier: Token, r: FigureRules) -> str | None:
 
 def _has_reduced_passive_object(verb: Token, r: FigureRules) -> bool:
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        if _participle_after_object(obj, r) is not None:
+            return True
         for modifier in obj.children:
             hit = _lookup(r.verbs, modifier) if modifier.dep_ == "acl" else None
             if hit and hit[1] == "object" and modifier.tag_ == "VBN" and _is_passive(modifier):
                 return True
     return False
+
+
+def _participle_after_object(obj: Token, r: FigureRules) -> Token | None:
+    """A headline's second reduced passive, which the parser hung on the first verb: in
+    "57 Civilians killed 150 Injured" the object 150 has its own participle, "Injured"
+    (capitalised, with no subject of its own)."""
+    verb, after = obj.head, obj.right_edge.i + 1
+    if after >= len(obj.doc) or obj.dep_ not in ("dobj", "obj"):
+        return None
+    participle = obj.doc[after]
+    hit = _lookup(r.verbs, participle)
+    if participle.head != verb or participle.dep_ not in ("advcl", "conj", "dep") \
+            or participle.tag_ != "VBN" or not participle.text[:1].isupper() \
+            or not hit or hit[1] != "object" \
+            or any(c.dep_ in SUBJECT_DEPS for c in participle.children):
+        return None
+    return participle
 
 
 def _verb_object_category(noun: Token, r: FigureRules) -> str | None:
@@ -540,6 +559,8 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         if (verb := _object_taken_by_a_later_verb(counted, phrase_tokens)) is not None:
             category = _role_category("dobj", verb, r)
             return (category, verb) if category else None
+        if (participle := _participle_after_object(counted, r)) is not None:
+            return _lookup(r.verbs, participle)[0], participle  # "killed 150 Injured"
         category = _role_category(dep, head, r)
         if category is None and dep in ("dobj", "obj"):
             category = _predicate_after_object(counted, r)
@@ -548,7 +569,21 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
     hit = _lookup(r.verbs, head) if dep == "nsubj" and head.pos_ == "NOUN" else None
     if hit and hit[1] == "object":
         return hit[0], head
+    # "Turkish Bombardment Kills 20 Civilians": a headline's verb the tagger took for a name.
+    hit = _headline_verb(head, r) if dep in ("dobj", "obj") else None
+    if hit and hit[1] == "object":
+        return hit[0], head
     return None
+
+
+def _headline_verb(token: Token, r: FigureRules) -> tuple[str, str] | None:
+    """The figure verb a capitalised word tagged a proper noun is in a headline ("Kills",
+    "Wounds"), by its form less a third-person -s."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return None
+    word = token.lower_
+    forms = [word] + ([word[:-1]] if word.endswith("s") else [])
+    return next((r.verbs[f] for f in forms if f in r.verbs), None)
 
 
 def _object_taken_by_a_later_verb(counted: Token, phrase_tokens: set[int]) -> Token | None:
@@ -760,8 +795,25 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
         return False
     looks_like_year = (len(phrase.tokens) == 1 and first.text.isdigit()
                        and len(first.text) == 4 and YEAR_MIN <= phrase.value <= YEAR_MAX)
+    if looks_like_year and _after_a_month(first):
+        return False  # "Fri Apr 29 2016 57 Civilians killed": the year of a dateline
     return not looks_like_year or _is_people(noun, r) or (
         noun is not None and _noun_category(noun, r) is not None)
+
+
+MONTH_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec"})
+
+
+def _after_a_month(token: Token) -> bool:
+    """The token follows a month, or a month and a day ("Apr 29 2016", "April 2016")."""
+    before = [t for t in token.doc[max(token.i - 3, 0):token.i] if not t.is_punct]
+    words = [t.lower_.rstrip(".") for t in before]
+    return bool(words) and (words[-1] in MONTH_WORDS or len(words) >= 2
+                            and words[-2] in MONTH_WORDS and before[-1].text.isdigit()
+                            and int(before[-1].text) <= MAX_DAY_OF_MONTH)
 
 
 def _event_date(sent: Span, published_at: str | None) -> str | None:

@@ -279,6 +279,18 @@ def test_a_count_the_parser_made_the_subject_of_said_in_a_text_without_commas(
     assert _by_text(figures_of(text)[1])[counted]["category"] == category
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A headline's verb the tagger took for a name.
+    ("Turkish Bombardment Kills 20 Civilians in Syria", {"20": "killed"}),
+    # Two reduced passives without a comma, and the year of the dateline before them.
+    ("Fri Apr 29 2016 57 Civilians killed 150 Injured in Continued Attacks on Aleppo.",
+     {"57": "killed", "150": "wounded"}),
+])
+def test_a_headline_in_capitals_without_commas(figures_of, text, expected):
+    _, rows = figures_of(text)
+    assert {r["value_text"]: r["category"] for r in rows} == expected
+
+
 def test_deaths_of_people_is_killed(figures_of):
     _, rows = figures_of("The clashes resulted in the deaths of 40 fighters on both sides.")
     assert _summary(_by_text(rows)["40"]) == (40, "exact", "killed")
