@@ -134,9 +134,12 @@ def _lookup(table: dict | frozenset, token: Token):
 def _casualty_word(r: "FigureRules", token: Token) -> str | None:
     """The category a casualty noun or adjective names, unless it is a word of a title or
     a name written in capitals inside an ordinary sentence ("versions of Dead Or Alive 1
-    and 2"); a headline in capitals ("18 Dead in Kabul Blast") keeps its words."""
+    and 2"); a headline in capitals keeps its words ("18 Dead in Kabul Blast"), also glued
+    into a sentence ("... to Aleppo Over 20 Dead MOSCOW (Sputnik) The terrorists ..."),
+    where the count comes first."""
     if token.tag_ == "NNP" and token.text[:1].isupper() and not token.is_sent_start and any(
-            t.is_alpha and t.is_lower and not t.is_stop for t in token.sent):
+            t.is_alpha and t.is_lower and not t.is_stop for t in token.sent) \
+            and not token.nbor(-1).like_num:
         return None
     return _lookup(r.casualty_nouns, token)
 

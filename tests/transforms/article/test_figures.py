@@ -132,6 +132,9 @@ def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     ("The bombing claimed 20 victims in the market.", "20"),
     ("Two victims of the attack were buried on Monday.", "Two"),
     ("18 Dead in Kabul Blast", "18"),
+    # A headline glued into the sentence after it.
+    ("Blast Occurs Near Bus Convoy Evacuating Syrians to Aleppo Over 20 Dead The explosion hit "
+     "the Rashidin area on the outskirts.", "Over 20"),
 ])
 def test_guard_bodies_victims_and_the_dead_of_a_headline_are_killed(figures_of, text, counted):
     _, rows = figures_of(text)
