@@ -464,11 +464,15 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
         for child in verb.children:
             if child.dep_ in SUBJECT_DEPS and dep != "nsubj" and _noun_category(child, r):
                 return _noun_category(child, r)
-            # "among the dead were three children"
+            # "among the dead were three children", "six women were among those killed"
             if child.dep_ == "prep" and child.lower_ == "among":
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and _noun_category(pobj, r):
                     return _noun_category(pobj, r)
+                if pobj is not None and (found := next(
+                        (category for g in pobj.children if g.dep_ in CLAUSE_MODIFIER_DEPS
+                         and (category := _clause_modifier_category(g, r))), None)):
+                    return found
     if dep in OBJECT_DEPS | SUBJECT_DEPS:
         # Control and raising: "forced 8,000 to flee", "500 are believed to have been killed".
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):

@@ -294,6 +294,18 @@ def test_a_headline_in_capitals_without_commas(figures_of, text, expected):
     assert {r["value_text"]: r["category"] for r in rows} == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Seventeen children and six women were among those killed.",
+     {"Seventeen": "killed", "six": "killed"}),
+    ("Among those killed were 105 children and 76 women.", {"105": "killed", "76": "killed"}),
+    ("Two journalists were among those arrested.", {"Two": "arrested"}),
+])
+def test_a_count_among_those_a_participle_names_is_of_its_category(figures_of, text,
+                                                                    expected):
+    _, rows = figures_of(text)
+    assert {r["value_text"]: r["category"] for r in rows} == expected
+
+
 def test_deaths_of_people_is_killed(figures_of):
     _, rows = figures_of("The clashes resulted in the deaths of 40 fighters on both sides.")
     assert _summary(_by_text(rows)["40"]) == (40, "exact", "killed")
