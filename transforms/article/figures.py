@@ -512,6 +512,16 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         # "two people were shot, one fatally": the outcome of the verb for this count.
         if child.dep_ == "advmod" and child.lower_ in r.outcome_adverbs:
             return r.outcome_adverbs[child.lower_], counted.head
+    # "Five children and four medical staff killed by airstrikes": a participle after the
+    # last of a list is said of the whole list.
+    last = counted
+    while (more := next((c for c in last.children if c.dep_ == "conj" and c.i > last.i),
+                        None)) is not None:
+        last = more
+    if last is not counted:
+        for participle in (c for c in last.children if c.dep_ == "acl" and c.i > last.i):
+            if category := _clause_modifier_category(participle, r):
+                return category, participle
     dep, head = counted.dep_, counted.head
     if dep == "appos" and head.i != counted.i and _noun_category(head, r):
         return _noun_category(head, r), head  # "...killing, at least 15 civilians"

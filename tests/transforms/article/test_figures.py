@@ -299,9 +299,12 @@ def test_a_headline_in_capitals_without_commas(figures_of, text, expected):
      {"Seventeen": "killed", "six": "killed"}),
     ("Among those killed were 105 children and 76 women.", {"105": "killed", "76": "killed"}),
     ("Two journalists were among those arrested.", {"Two": "arrested"}),
+    # A participle after the last of a list, in a headline.
+    ("Five children and four medical staff killed by regime airstrikes on a hospital",
+     {"Five": "killed", "four": "killed"}),
 ])
-def test_a_count_among_those_a_participle_names_is_of_its_category(figures_of, text,
-                                                                    expected):
+def test_a_count_among_those_or_before_a_participle_is_of_its_category(figures_of, text,
+                                                                      expected):
     _, rows = figures_of(text)
     assert {r["value_text"]: r["category"] for r in rows} == expected
 
