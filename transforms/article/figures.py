@@ -525,6 +525,13 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
     dep, head = counted.dep_, counted.head
     if dep == "appos" and head.i != counted.i and _noun_category(head, r):
         return _noun_category(head, r), head  # "...killing, at least 15 civilians"
+    if dep == "appos" and head.i != counted.i and head.head.pos_ in ("VERB", "AUX") \
+            and head.dep_ in SUBJECT_DEPS | OBJECT_DEPS and not _is_counted(head):
+        # An apposition shares its noun's role: "Date of publication 25 August 2016 Fifteen
+        # civilians ... were killed", the parser's subject the dateline's "Date".
+        category = _role_category(head.dep_, head.head, r)
+        if category:
+            return category, head.head
     if head.i == counted.i or dep == "appos":
         return None
     if dep == "conj":

@@ -309,6 +309,15 @@ def test_a_count_among_those_or_before_a_participle_is_of_its_category(figures_o
     assert {r["value_text"]: r["category"] for r in rows} == expected
 
 
+def test_an_apposition_shares_the_role_of_its_noun(figures_of):
+    # A dateline glued to the sentence: the parser's subject is "Date", the count its
+    # apposition.
+    _, rows = figures_of("Date of publication 25 August 2016 Fifteen civilians among them 11 "
+                         "children were killed in a barrel bomb attack on a market on "
+                         "Thursday.")
+    assert _by_text(rows)["Fifteen"]["category"] == "killed"
+
+
 def test_deaths_of_people_is_killed(figures_of):
     _, rows = figures_of("The clashes resulted in the deaths of 40 fighters on both sides.")
     assert _summary(_by_text(rows)["40"]) == (40, "exact", "killed")
