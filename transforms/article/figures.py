@@ -451,7 +451,10 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
             return category
         if role == "experiencer" and dep == "nsubj":
             objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
-            return next((_noun_category(o, r) for o in objects if _noun_category(o, r)), None)
+            # "100 others sustained injuries": the object's casualty; "50 people lost their
+            # lives": the verb's own, said of a life.
+            return next((_noun_category(o, r) for o in objects if _noun_category(o, r)),
+                        category if any(_keys(o)[0] == "life" for o in objects) else None)
     if dep in SUBJECT_DEPS | {"dobj"}:
         # "five soldiers are missing", "50 were confirmed dead", "left 50 dead"
         if verb.pos_ in ("ADJ", "VERB") and verb.lower_ in r.casualty_nouns:

@@ -318,6 +318,13 @@ def test_an_apposition_shares_the_role_of_its_noun(figures_of):
     assert _by_text(rows)["Fifteen"]["category"] == "killed"
 
 
+def test_people_who_lost_their_lives_are_killed(figures_of):
+    _, rows = figures_of("At least 50 people have lost their lives and 100 others sustained "
+                         "injuries in twin bomb attacks in Homs.")
+    assert {r["value_text"]: r["category"] for r in rows} == {"At least 50": "killed",
+                                                               "100": "wounded"}
+
+
 def test_deaths_of_people_is_killed(figures_of):
     _, rows = figures_of("The clashes resulted in the deaths of 40 fighters on both sides.")
     assert _summary(_by_text(rows)["40"]) == (40, "exact", "killed")
