@@ -429,8 +429,26 @@ def _trailing_casualty(counted: Token, r: FigureRules) -> str | None:
     return r.casualty_nouns.get(after.lower_) if after.pos_ in ("ADJ", "VERB") else None
 
 
+# Verbs whose "to death" is a sentence, not a death: "sentenced five men to death".
+DEATH_SENTENCE_LEMMAS = frozenset({"sentence", "condemn"})
+
+
+def _done_to_death(verb: Token) -> bool:
+    """ "starved to death", "were beaten to death", "stabbed two guards to death": whoever
+    the verb is said of died (not "sentenced to death")."""
+    return verb.lemma_.lower() not in DEATH_SENTENCE_LEMMAS and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            g.dep_ == "pobj" and g.lower_ == "death" for g in c.children)
+        for c in verb.children)
+
+
 def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
     """Category of a nominal that fills `dep` in the clause of `verb`."""
+    if dep in SUBJECT_DEPS | OBJECT_DEPS and verb.pos_ == "VERB" and _done_to_death(verb) and (
+            dep != "nsubj" or not any(c.dep_ in OBJECT_DEPS for c in verb.children)):
+        # Not the subject of a verb that has an object: in "gunmen beat a man to death"
+        # the man died, not the gunmen.
+        return "killed"
     hit = _lookup(r.verbs, verb) if verb.pos_ in ("VERB", "AUX") else None
     if hit:
         category, role = hit

@@ -325,6 +325,18 @@ def test_people_who_lost_their_lives_are_killed(figures_of):
                                                                "100": "wounded"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Dozens of civilians have starved to death since the siege began.", {"Dozens": "killed"}),
+    ("Three men were beaten to death by a mob.", {"Three": "killed"}),
+    ("Two children burned to death in the fire.", {"Two": "killed"}),
+    ("Three gunmen beat a man to death.", {"Three": "other", "a": "killed"}),
+    ("A court sentenced five men to death.", {"five": "other"}),
+])
+def test_done_to_death_is_killed_but_not_sentenced_to_death(figures_of, text, expected):
+    _, rows = figures_of(text)
+    assert {r["value_text"]: r["category"] for r in rows} == expected
+
+
 def test_deaths_of_people_is_killed(figures_of):
     _, rows = figures_of("The clashes resulted in the deaths of 40 fighters on both sides.")
     assert _summary(_by_text(rows)["40"]) == (40, "exact", "killed")
