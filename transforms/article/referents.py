@@ -204,9 +204,9 @@ class Referents:
                 verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
                 verbs += [t for t in sentence if self.is_speech_verb(t) and t not in verbs]
                 found = [c for verb in verbs
-                         for c in [*verb.children, misparsed_age_subject(verb)]
-                         if c is not None and (c.dep_ in _SUBJECT_DEPS or c.lower_ == "old")
-                         and not self.inside_quote(c.idx)]
+                         for c in [*(c for c in verb.children if c.dep_ in _SUBJECT_DEPS),
+                                   misparsed_age_subject(verb)]
+                         if c is not None and not self.inside_quote(c.idx)]
             self._subjects[idx] = found
         return self._subjects[idx]
 
