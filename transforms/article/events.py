@@ -1779,7 +1779,7 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
         "site": body[site[0]:site[1]] if site else None,
         "site_start_char": site[0] if site else None,
         "site_end_char": site[1] if site else None,
-        "date_text": date.text if date is not None else None,
+        "date_text": body[date.start_char:date.end_char] if date is not None else None,
         "date_start_char": date.start_char if date is not None else None,
         "date_end_char": date.end_char if date is not None else None,
         "event_date": event_date,

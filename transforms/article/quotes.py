@@ -646,7 +646,7 @@ def _earlier_speech_speaker(cue: _Cue, frame: Span, ctx: "_Context") -> _Speaker
                         and not ctx.inside_quote(c.idx)), None)
         if subject is not None:
             return _speaker_for(subject, ctx)
-        named = _name_before(verb, ctx.mentions, ctx.referents.gender_words)
+        named = _name_before(verb, ctx.mentions, ctx.referents.gender_words, ctx.article.body)
         if named is not None:
             return named
     return None
@@ -664,8 +664,8 @@ def _word_before(verb: Token) -> Token | None:
     return doc[i] if i >= 0 else None
 
 
-def _name_before(cue_token: Token, mentions: list[dict],
-                 gender_words: dict[str, str]) -> _Speaker | None:
+def _name_before(cue_token: Token, mentions: list[dict], gender_words: dict[str, str],
+                 body: str) -> _Speaker | None:
     """The name just before a cue verb the parser left without a subject ("...Policy Centre
     Mr Straw said", "Liam Fox, on Saturday called"): a PERSON mention ending there, else the
     proper nouns from the last title before it (Mr, Ms, Sir)."""
@@ -681,7 +681,7 @@ def _name_before(cue_token: Token, mentions: list[dict],
     j = i
     while j >= 0 and doc[j].pos_ == "PROPN":
         if doc[j].lower_.rstrip(".") in gender_words and j < i:
-            return _Speaker(doc.text[doc[j].idx:end], doc[j].idx, end, True, is_named=True)
+            return _Speaker(body[doc[j].idx:end], doc[j].idx, end, True, is_named=True)
         j -= 1
     return None
 
@@ -878,7 +878,7 @@ def _attribution(quote_tokens: Span, frame: Span, cue: _Cue | None,
     if head is not None and not ctx.inside_quote(head.idx):
         return cue, _speaker_for(head, ctx, quote_tokens.text)
     if cue.start < quote_tokens.start:
-        return cue, _name_before(verb, ctx.mentions, ctx.referents.gender_words)
+        return cue, _name_before(verb, ctx.mentions, ctx.referents.gender_words, ctx.article.body)
     gap = [t for t in doc[quote_tokens.end:cue.start]
            if not ctx.inside_quote(t.idx) and not t.is_punct]
     if gap:

@@ -243,7 +243,7 @@ class Referents:
                       and g.pos_ == "PROPN"), None)
         if named is not None:  # "a witness named Ahmad": Ahmad
             first = named.left_edge
-            return Speaker(self.doc.text[first.idx:named.idx + len(named)], first.idx,
+            return Speaker(self.article.body[first.idx:named.idx + len(named)], first.idx,
                            named.idx + len(named), True, is_named=True)
         words = []
         for token in head.subtree:
@@ -252,7 +252,7 @@ class Referents:
                 break
             words.append(token)
         first, last = words[0], words[-1]
-        return Speaker(self.doc.text[first.idx:last.idx + len(last)], first.idx,
+        return Speaker(self.article.body[first.idx:last.idx + len(last)], first.idx,
                        last.idx + len(last), True)
 
     def _description_words(self, head: Token) -> list[Token]:
@@ -280,7 +280,7 @@ class Referents:
                 w.ent_type_ == "PERSON" and w.dep_ in ("compound", "poss")
                 and w.head in words for w in words):
             return False
-        last = self.doc.text[words[0].idx:words[-1].idx + len(words[-1])].split()[-1]
+        last = self.article.body[words[0].idx:words[-1].idx + len(words[-1])].split()[-1]
         # One person of a nation, which the model tags NORP: "said the American", "the
         # Swede" (singular; "the Americans", "the French" are a people or a government).
         of_a_nation = words[-1].ent_type_ == "NORP" and words[-1].tag_ in ("NNP", "NN") \
@@ -457,7 +457,7 @@ class Referents:
             return Speaker(mention["text"], mention["start_char"], mention["end_char"], False)
         start = head.left_edge.idx
         end = head.idx + len(head)
-        return Speaker(self.doc.text[start:end], start, end, False)
+        return Speaker(self.article.body[start:end], start, end, False)
 
     def _resolve_earlier(self, idx: int) -> None:
         """Resolve the subject pronouns of earlier sentences first, in order, so a long chain

@@ -237,6 +237,14 @@ def test_a_name_ending_the_clause_right_after_said_is_the_speaker(speakers_of, b
     assert _only_speaker(speakers_of(body)) == speaker
 
 
+def test_a_name_with_a_curly_apostrophe_speaks_and_keeps_its_apostrophe(speakers_of):
+    # The model reads "O’Neill" as an adverb, "O'Neill" as a name; the row keeps the body's.
+    rows = speakers_of("Police Commissioner James O’Neill told reporters that police were "
+                       "still gathering evidence. “We did find some components of a bomb,” "
+                       "O’Neill said.")
+    assert _only_speaker(rows) == "O’Neill"
+
+
 def test_a_quote_left_open_is_by_whom_its_reopened_part_names(speakers_of):
     # The first part is not closed: the second goes on with the same speech.
     rows = speakers_of('The winger barged a linesman in the defeat at Tynecastle. "He was sent '
