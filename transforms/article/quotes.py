@@ -349,7 +349,7 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
             last = i - 1
             break
     for i in range(head.i - 1, first - 1, -1):
-        if doc[i].text == ",":
+        if doc[i].text == "," or doc[i].is_quote:  # a quote's last word is no speaker's
             first = i + 1
             break
     while first < head.i and (doc[first].is_punct or doc[first].is_quote):
@@ -521,11 +521,14 @@ def _named_person(head: Token, mentions: list[dict], body: str,
 
 
 def _in_capitals(head: Token) -> bool:
-    """A word in capitals in a sentence written in lower case: a dateline's or a headline's
-    ("BUENOS AIRES, Feb 26 - Argentina could suspend ...", "BUENOS AIRES" tagged a
-    person), not a name who speaks."""
-    return len(head.text) > 3 and head.text.isupper() and any(
-        t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
+    """The last of two words or more in capitals in a sentence written in lower case: a
+    dateline's or a headline's ("BUENOS AIRES, Feb 26 - Argentina could suspend ...",
+    "BUENOS AIRES" tagged a person), not a name who speaks; an acronym alone (SANA, NATO)
+    may speak."""
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    return len(head.text) > 3 and head.text.isupper() and before is not None \
+        and before.is_alpha and len(before) > 1 and before.text.isupper() and any(
+            t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
 
 
 def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:

@@ -245,6 +245,15 @@ def test_a_name_with_a_curly_apostrophe_speaks_and_keeps_its_apostrophe(speakers
     assert _only_speaker(rows) == "O’Neill"
 
 
+def test_a_speaker_phrase_takes_no_word_of_the_quote_before_it(speakers_of):
+    # Without a comma the parser hangs the agency on the quote's last "of Aleppo".
+    rows = speakers_of('A monitoring group said a child was killed in Douma. "Three children '
+                       "were killed and 14 students were injured in a terrorist rocket attack "
+                       'on the national school in the Shahba neighbourhood of Aleppo" state '
+                       "news agency SANA reported.")
+    assert _only_speaker(rows) in ("SANA", "state news agency SANA")
+
+
 def test_a_quote_left_open_is_by_whom_its_reopened_part_names(speakers_of):
     # The first part is not closed: the second goes on with the same speech.
     rows = speakers_of('The winger barged a linesman in the defeat at Tynecastle. "He was sent '
