@@ -821,23 +821,28 @@ def _words_after(doc: Doc, cue: _Cue, frame: Span) -> list[Token]:
 def _cues(doc: Doc, inside_quote: Callable[[int], bool], finder: CueFinder) -> list[_Cue]:
     return [_Cue(term, kind, start, end) for kind, term, start, end in finder(doc)
             if not inside_quote(doc[start].idx)
-            and not (term in ASPECT_CUES and _does_not_speak(doc[start]))
+            and not _does_not_speak(term, doc[start])
             and not (term in APPOINTMENT_CUES and any(c.dep_ == "auxpass"
                                                      for c in doc[start].children))]
 
 
-# Cue verbs that say something goes on when an infinitive follows ("prices continue to
-# rise"), where a speech verb with one still speaks ("claimed to have destroyed").
-ASPECT_CUES = frozenset({"continue"})
+# Cue verbs used for something else when these complements follow them: "continue" with
+# an infinitive says something goes on ("prices continue to rise"), where a speech verb
+# with one still speaks ("claimed to have destroyed"); "agree" with an object, a
+# preposition or an infinitive says what was agreed ("both sides agreed on 'coordinating
+# standpoints'", the words of who reports it), not who speaks ("X agreed: '...'").
+NON_SPEAKING_COMPLEMENTS = {"continue": frozenset({"xcomp"}),
+                            "agree": frozenset({"xcomp", "prep", "dobj"})}
 # Cue verbs whose passive is said of an appointment, not of words ("if he thought Gates
 # would be confirmed, the senator shot back: ...").
 APPOINTMENT_CUES = frozenset({"confirm"})
 
 
-def _does_not_speak(verb: Token) -> bool:
-    """A cue verb that goes on with an infinitive of its own is used for something else
-    ("the prospects continue to deteriorate and 'will improve only if ...'")."""
-    return any(c.dep_ == "xcomp" for c in verb.children)
+def _does_not_speak(term: str, verb: Token) -> bool:
+    """A cue verb with a complement that makes it no speech act (NON_SPEAKING_COMPLEMENTS):
+    "the prospects continue to deteriorate and 'will improve only if ...'"."""
+    deps = NON_SPEAKING_COMPLEMENTS.get(term)
+    return deps is not None and any(c.dep_ in deps for c in verb.children)
 
 
 def _best_cue(quote_tokens: Span, frame: Span, cues: list[_Cue]) -> _Cue | None:
