@@ -1313,6 +1313,8 @@ def _shows_violence(token: Token) -> bool:
     lemma = _lemma(token)
     if lemma in HARM_LEMMAS:
         return True
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return False  # "fired up on the court": eager, no shot
     return lemma in WEAPON_LEMMAS and not (
         token.dep_ == "compound" and _lemma(token.head) in WEAPON_QUALIFIED_HEADS)
 

@@ -325,6 +325,12 @@ def test_an_event_said_with_no_is_none(events_of, text):
     assert events_of(text) == []
 
 
+def test_fired_up_is_no_shot(events_of):
+    # "fired up" is eager: no weapon to make "attacking" violent.
+    assert events_of("I play my best tennis when I am fired up on the court and I was able to "
+                     "play my natural, attacking game in Sweden.") == []
+
+
 def test_guard_an_event_with_no_victims_is_an_event(events_of):
     rows = events_of("No one was killed in the attack on the checkpoint near Kandahar.")
     assert [r["trigger_text"] for r in rows] == ["attack"]
