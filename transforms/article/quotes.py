@@ -521,14 +521,22 @@ def _named_person(head: Token, mentions: list[dict], body: str,
 
 
 def _in_capitals(head: Token) -> bool:
-    """The last of two words or more in capitals in a sentence written in lower case: a
-    dateline's or a headline's ("BUENOS AIRES, Feb 26 - Argentina could suspend ...",
-    "BUENOS AIRES" tagged a person), not a name who speaks; an acronym alone (SANA, NATO)
-    may speak."""
-    before = head.doc[head.i - 1] if head.i > 0 else None
-    return len(head.text) > 3 and head.text.isupper() and before is not None \
-        and before.is_alpha and len(before) > 1 and before.text.isupper() and any(
-            t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
+    """The last of two words or more in capitals in a sentence written in lower case, or
+    one such word before a dash opening it: a dateline's or a headline's ("BUENOS AIRES,
+    Feb 26 - Argentina could suspend ...", "BOSTON — Moments before ..."), not a name who
+    speaks; an acronym alone (SANA, NATO) may speak."""
+    doc = head.doc
+    before = doc[head.i - 1] if head.i > 0 else None
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    in_a_name = before is not None and before.is_alpha and len(before) > 1 \
+        and before.text.isupper()
+    # One word before a dash, opening its sentence: "BOSTON — Moments before ...".
+    before_a_dash = head.is_sent_start and after is not None and after.text in _DASHES
+    return len(head.text) > 3 and head.text.isupper() and (in_a_name or before_a_dash) \
+        and any(t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
+
+
+_DASHES = frozenset({"—", "–", "-", "--"})
 
 
 def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:

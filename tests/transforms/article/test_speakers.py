@@ -245,6 +245,15 @@ def test_a_name_with_a_curly_apostrophe_speaks_and_keeps_its_apostrophe(speakers
     assert _only_speaker(rows) == "O’Neill"
 
 
+def test_a_one_word_dateline_before_a_dash_is_no_one_who_speaks(speakers_of):
+    # "BOSTON" is the parser's subject of "rose", "Moments" its apposition.
+    rows = speakers_of("BOSTON — Moments before a federal judge sentenced him to death, "
+                       "Boston Marathon bomber Dzhokhar Tsarnaev rose to his feet on "
+                       'Wednesday and apologized to the victims. "I pray for your relief," he '
+                       "said.")
+    assert _only_speaker(rows) == "Dzhokhar Tsarnaev"
+
+
 def test_a_speaker_phrase_takes_no_word_of_the_quote_before_it(speakers_of):
     # Without a comma the parser hangs the agency on the quote's last "of Aleppo".
     rows = speakers_of('A monitoring group said a child was killed in Douma. "Three children '
