@@ -349,7 +349,9 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
             last = i - 1
             break
     for i in range(head.i - 1, first - 1, -1):
-        if doc[i].text == "," or doc[i].is_quote:  # a quote's last word is no speaker's
+        if doc[i].text == "," or doc[i].text in _DOUBLE_QUOTE_MARKS:
+            # A quote's last word is no speaker's; a single mark may be a possessive's
+            # ("the Music Managers' Forum").
             first = i + 1
             break
     while first < head.i and (doc[first].is_punct or doc[first].is_quote):
@@ -357,6 +359,9 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
     while last > head.i and (doc[last].is_punct or doc[last].is_quote):
         last -= 1
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+_DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "„"})
 
 
 def _says_how(prep: Token) -> bool:

@@ -261,6 +261,9 @@ def test_a_speaker_phrase_takes_no_word_of_the_quote_before_it(speakers_of):
                        'on the national school in the Shahba neighbourhood of Aleppo" state '
                        "news agency SANA reported.")
     assert _only_speaker(rows) in ("SANA", "state news agency SANA")
+    # A possessive's mark is no quote mark.
+    rows = speakers_of('"It is an uphill struggle," the Music Managers\' Forum said.')
+    assert _only_speaker(rows) == "the Music Managers' Forum"
 
 
 def test_a_quote_left_open_is_by_whom_its_reopened_part_names(speakers_of):
