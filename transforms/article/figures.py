@@ -44,7 +44,10 @@ NEGATING_DETERMINERS = frozenset({"no"})
 NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
 ARTICLE_DEPS = NUMBER_DEPS | {"det"}
 # Prepositions whose object belongs to the figure it hangs on: "killed 10, including 5 children".
-TRANSPARENT_PREPOSITIONS = frozenset({"including"})
+# Prepositions a count hangs on that leave it the role of what they hang on: "including",
+# and "over" of "Over 130 people were killed" that the parser read as a preposition (of a
+# dateline's "MOSCOW (Sputnik)", the subject it found, or of the verb: "killed over 50").
+TRANSPARENT_PREPOSITIONS = frozenset({"including", "over"})
 # Prepositions that carry a tally's value: "the death toll rose to 50", "stood at 50".
 TALLY_PREPOSITIONS = frozenset({"to", "at"})
 # Dependency labels of the object / passive subject / subject of a clause.

@@ -309,6 +309,14 @@ def test_a_count_among_those_or_before_a_participle_is_of_its_category(figures_o
     assert {r["value_text"]: r["category"] for r in rows} == expected
 
 
+def test_a_count_after_over_that_the_parser_hung_on_a_dateline_keeps_its_role(figures_of):
+    # The parser makes "MOSCOW" the passive subject and "Over" a preposition on it.
+    _, rows = figures_of("MOSCOW (Sputnik) Over 130 people including 67 children were killed "
+                         "in a terrorist attack near the city of Aleppo on April 15 the UN "
+                         "envoy said Thursday.")
+    assert _by_text(rows)["Over 130"]["category"] == "killed"
+
+
 def test_an_apposition_shares_the_role_of_its_noun(figures_of):
     # A dateline glued to the sentence: the parser's subject is "Date", the count its
     # apposition.
