@@ -516,7 +516,28 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
     if found is None and counted.i not in phrase_tokens and _noun_category(counted, r):
         # The counted word names the casualty itself: "50 dead", "230000 deaths".
         return _noun_category(counted, r), counted
+    if found is None and depth == 0 and (before := _list_item_before(counted)) is not None:
+        return _category(before, phrase_tokens, r, depth + 1)
     return found
+
+
+# Verbs of reporting whose subject a count after "and" is misread as, in a text without
+# commas: "killing six civilians and five militiamen the Observatory said".
+REPORTING_LEMMAS = frozenset({"say", "report", "add", "tell"})
+
+
+def _list_item_before(counted: Token) -> Token | None:
+    """The noun just before the "and" that opens the count's phrase, when the parser gave
+    the count no role of its own (a loose conjunct, or the subject of a reporting verb after
+    it): "killing nine children and 14 others local activists have reported" -> children."""
+    first = counted.left_edge.i
+    doc = counted.doc
+    misread = counted.dep_ in ("conj", "dep") or (
+        counted.dep_ == "nsubj" and counted.head.lemma_.lower() in REPORTING_LEMMAS)
+    if not misread or first < 2 or doc[first - 1].lower_ != "and":
+        return None
+    before = doc[first - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i != counted.i else None
 
 
 def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,

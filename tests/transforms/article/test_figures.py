@@ -317,6 +317,18 @@ def test_a_count_after_over_that_the_parser_hung_on_a_dateline_keeps_its_role(fi
     assert _by_text(rows)["Over 130"]["category"] == "killed"
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("Elsewhere in Syria rebels attacked a militia checkpoint in a majority Christian area of "
+     "Homs province killing six civilians and five militiamen the Observatory said.", "five"),
+    ("Syrian air raids targeted several civilian sites in an area outside the ceasefire zone "
+     "killing nine children and 14 others local activists have reported.", "14"),
+])
+def test_a_count_after_and_that_the_parser_gave_no_role_continues_the_list(figures_of, text,
+                                                                          counted):
+    # Without commas the parser hangs the last count of a list elsewhere.
+    assert _by_text(figures_of(text)[1])[counted]["category"] == "killed"
+
+
 def test_an_apposition_shares_the_role_of_its_noun(figures_of):
     # A dateline glued to the sentence: the parser's subject is "Date", the count its
     # apposition.
