@@ -498,11 +498,14 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
                          and (category := _clause_modifier_category(g, r))), None)):
                     return found
     if dep in OBJECT_DEPS | SUBJECT_DEPS:
-        # Control and raising: "forced 8,000 to flee", "500 are believed to have been killed".
+        # Control and raising: "forced 8,000 to flee", "500 are believed to have been killed",
+        # and a bare participle after a passive ("27 children were confirmed killed").
         for xcomp in (c for c in verb.children if c.dep_ == "xcomp"):
             hit = _lookup(r.verbs, xcomp)
-            if hit and (hit[1] == "subject" or hit[1] == "object" and "auxpass" in
-                        {c.dep_ for c in xcomp.children}):
+            passive = "auxpass" in {c.dep_ for c in xcomp.children} or (
+                xcomp.tag_ == "VBN" and dep == "nsubjpass"
+                and not any(c.dep_ == "aux" for c in xcomp.children))
+            if hit and (hit[1] == "subject" or hit[1] == "object" and passive):
                 return hit[0]
     return None
 

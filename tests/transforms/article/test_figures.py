@@ -329,6 +329,14 @@ def test_a_count_after_and_that_the_parser_gave_no_role_continues_the_list(figur
     assert _by_text(figures_of(text)[1])[counted]["category"] == "killed"
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("At least 27 children were confirmed killed in the attack in Idlib.", "At least 27"),
+    ("Ten soldiers were reported killed in the clashes.", "Ten"),
+])
+def test_a_bare_participle_after_a_passive_names_the_casualty(figures_of, text, counted):
+    assert _by_text(figures_of(text)[1])[counted]["category"] == "killed"
+
+
 def test_an_apposition_shares_the_role_of_its_noun(figures_of):
     # A dateline glued to the sentence: the parser's subject is "Date", the count its
     # apposition.
