@@ -33,6 +33,11 @@ _ISO_FORMAT_BY_PERIOD = {
 _RELATIVE_LANGUAGES = ["en"]  # the pipeline's spaCy model reads English
 # Indexed by date.weekday(); spelled out so the result never depends on the machine's locale.
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Month names and the abbreviations datelines write ("Apr 29 2016"), lower case.
+MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"})
+MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                 "sept", "oct", "nov", "dec"})
 _WORD = re.compile(r"[a-z]+")
 _YEAR_ALONE = re.compile(r"(?:the year )?((?:1[89]|20)\d\d)")
 # Words news uses for a day that dateparser does not read: "overnight" in a report is the

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
 from transforms.article.referents import Referents, Speaker
-from transforms.dates import iso_date, resolve_relative_date, year_alone
+from transforms.dates import MONTH_NAMES, iso_date, resolve_relative_date, year_alone
 from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
 from transforms.schema import PLACE_LABELS, VIOLENT_EVENT_TYPES
 
@@ -250,8 +250,7 @@ STRIKING_VERBS = HARM_LEMMAS | frozenset({
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "each"})
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
                        "sunday", "yesterday", "today", "tonight", "overnight"})
-MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december", "month"})
+MONTH_WORDS = MONTH_NAMES | {"month"}
 _DAY_AND_MONTH_WORDS = DAY_WORDS | MONTH_WORDS
 WEEK_WORDS = frozenset({"week", "weekend"})
 DAY_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -846,10 +845,14 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
 
 def _nobody_is_none(subject: Token | None) -> Token | None:
     """"No group has claimed responsibility", "nobody claimed the attack": nobody did."""
-    if subject is None or subject.lower_ in ("nobody", "none") or any(
-            c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+    if subject is None or subject.lower_ in ("nobody", "none") or _said_with_no(subject):
         return None
     return subject
+
+
+def _said_with_no(noun: Token) -> bool:
+    """The noun has the determiner "no": "no group", "no air strikes"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def _has_negation(verb: Token) -> bool:
@@ -1111,7 +1114,7 @@ def _asserted(head: Token, violent: bool = False) -> bool:
             verb = head.head.head
     if _still_to_come(head):
         return False
-    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+    if _said_with_no(head):
         return False  # "no air strikes were carried out", "no explosive device was found"
     if verb is None:
         return True

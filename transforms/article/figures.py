@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
-from transforms.dates import resolve_relative_date
+from transforms.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, resolve_relative_date
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import NAMED_ONE_TEXTS, PLACE_LABELS
 
@@ -873,10 +873,7 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
         noun is not None and _noun_category(noun, r) is not None)
 
 
-MONTH_WORDS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec"})
+MONTH_WORDS = MONTH_NAMES | MONTH_ABBREVIATIONS
 
 
 def _after_a_month(token: Token) -> bool:

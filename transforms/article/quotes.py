@@ -1145,7 +1145,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             drops["quotes", reason] += 1
             continue
         if speaker is not None:  # found in its own sentence: salient there
-            _add_speaker(referents, first_sentence, last_sentence, speaker)
+            referents.add_speaker(first_sentence, speaker, last_sentence)
         else:
             whole = cue is None and not is_partial
             gap = None if previous is None else first_sentence - previous[0]
@@ -1169,7 +1169,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                     speaker = previous[1]
             if speaker is not None and whole:
                 # A whole quote with no cue is its speaker's sentence: salient there too.
-                _add_speaker(referents, first_sentence, last_sentence, speaker)
+                referents.add_speaker(first_sentence, speaker, last_sentence)
         rows.append({
             "quote_id": ids.quote_id(article.article_id, quote.start, end),
             "article_id": article.article_id,
@@ -1206,15 +1206,6 @@ def _speak_for_opening_parts(rows: list[dict], spans: list[_QuoteSpan], body: st
                 and following["speaker"] is not None and not following["is_partial"]):
             row.update({c: following[c] for c in ("speaker", "speaker_start_char",
                                                    "speaker_end_char")})
-
-
-def _add_speaker(referents: Referents, first_sentence: int, last_sentence: int,
-                 speaker: _Speaker) -> None:
-    """The speaker is salient in every sentence the quote spans, its last one included: a
-    description or pronoun right after a quote of several sentences stands for its
-    speaker ('"... I'd gladly take it." The 27-year-old, who captained St Helens, said')."""
-    for idx in range(first_sentence, last_sentence + 1):
-        referents.add_speaker(idx, speaker)
 
 
 def _continues(article: NormalizedArticle, previous_sentence: int, sentence: int,

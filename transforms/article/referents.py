@@ -185,9 +185,15 @@ class Referents:
 
     # ------------------------------------------------------------ salience
 
-    def add_speaker(self, sentence_idx: int, speaker: Speaker) -> None:
-        """A quote's speaker is the most salient person of its sentence."""
-        self.speakers.setdefault(sentence_idx, []).append(speaker)
+    def add_speaker(self, sentence_idx: int, speaker: Speaker,
+                    last_sentence_idx: int | None = None) -> None:
+        """A quote's speaker is the most salient person of its sentence, and of every
+        sentence up to `last_sentence_idx` that the quote spans: a description or pronoun
+        right after a quote of several sentences stands for its speaker ('"... I'd gladly
+        take it." The 27-year-old, who captained St Helens, said')."""
+        last = sentence_idx if last_sentence_idx is None else last_sentence_idx
+        for idx in range(sentence_idx, last + 1):
+            self.speakers.setdefault(idx, []).append(speaker)
 
     def _sentence(self, idx: int) -> Span | None:
         span = self.article.sentences[idx][1]
