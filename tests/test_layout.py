@@ -115,7 +115,7 @@ def test_readme_shows_the_two_commands_first():
 
 
 @pytest.mark.parametrize("path", sorted(p for folder in ("transforms", "flows", "expectations",
-                                                         "tests", "benchmarks")
+                                                         "tests", "benchmarks", "tools")
                                         for p in (ROOT / folder).rglob("*.py")),
                          ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_no_module_imports_another_modules_private_names(path):
