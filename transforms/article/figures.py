@@ -367,8 +367,21 @@ def _is_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" and "aux" not in deps
 
 
+# Relative pronouns: the subject of a relative clause said of the noun it modifies.
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+
+
+def _about_another_subject(clause: Token) -> bool:
+    """A relative clause with a subject of its own: "children whose fathers were killed"
+    is said of the fathers, not of the children."""
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
+               for c in clause.children)
+
+
 def _clause_modifier_category(modifier: Token, r: FigureRules) -> str | None:
     """ "500 people killed", "people who died", "15 injured people" -> category."""
+    if modifier.dep_ == "relcl" and _about_another_subject(modifier):
+        return None
     hit = _lookup(r.verbs, modifier) if modifier.pos_ in ("VERB", "AUX") else None
     if hit:
         category, role = hit
@@ -1020,6 +1033,14 @@ def _lookup_word(table: dict[str, str], word: str) -> str | None:
     return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
 
 
+def _negated(governor: Token) -> bool:
+    """The verb or predicate that gave the category is denied ("did not die", "were never
+    killed", "are not dead"), but not in "not only were 20 killed"."""
+    return governor.pos_ in ("VERB", "AUX", "ADJ") and any(
+        c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor().lower_ == "only")
+        for c in governor.children)
+
+
 def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _NumberPhrase,
                 quotes: list[dict], places: list[dict], locate, r: FigureRules) -> _Found | str:
     """The figure row of a number phrase, or why it is none (a drop reason)."""
@@ -1047,6 +1068,8 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
     if phrase.article and found is None:
         return "one_named_no_casualty"  # "a man said", "two gunmen and a driver"
     category, governor = found or ("other", counted.head)
+    if found is not None and category != "other" and _negated(governor):
+        return "negated"  # "six prisoners did not die", "were never killed"
 
     qualifier, start, end = _qualifier(body, sent, number_start, number_end, r)
     if phrase.value is None and qualifier == "exact":

@@ -667,3 +667,33 @@ def test_event_date_is_null_without_a_publication_date(figures_of):
 ])
 def test_animals_killed_are_no_casualty_figure(figures_of, text):
     assert figures_of(text)[1] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Six prisoners did not die in custody, the inquiry found.",
+    "Officials said 40 passengers were not injured when the ferry ran aground.",
+    "The 12 hostages were never killed, their families insisted.",
+])
+def test_a_casualty_said_not_to_have_happened_counts_no_one(figures_of, text):
+    _, rows = figures_of(text)
+    assert [r for r in rows if r["category"] != "other"] == []
+
+
+@pytest.mark.parametrize("text, counted, category", [
+    ("Not only were 20 people killed, but the market was destroyed.", "20", "killed"),
+    ("Five soldiers were killed and nobody was injured, the army said.", "Five", "killed"),
+    ("It was not clear why 14 people died in the fire.", "14", "killed"),
+])
+def test_a_negation_elsewhere_leaves_the_casualty(figures_of, text, counted, category):
+    _, rows = figures_of(text)
+    assert _by_text(rows)[counted]["category"] == category
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The charity supports 300 children whose fathers were killed in the war.", "300"),
+    ("She adopted two boys whose parents died in the earthquake.", "two"),
+])
+def test_a_relative_clause_about_someone_else_is_not_said_of_the_count(figures_of, text,
+                                                                       counted):
+    _, rows = figures_of(text)
+    assert _by_text(rows).get(counted, {}).get("category") in (None, "other")
