@@ -43,8 +43,9 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*")
 # who declined to give his name" -> "the soldier".
 _SPEAKER_EXCLUDED_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "parataxis"})
 # A cue without its own subject borrows the subject of the verb it hangs from ("Jamili
-# also said, adding that ..."); a ccomp is reported speech with a subject of its own.
-_SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp"})
+# also said, adding that ..."), or of the copula whose adjective it complements ("he was
+# due to say", "she was quick to add"); a ccomp is reported speech with a subject of its own.
+_SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 # Labels that make a speaker something other than one person ("the ministry", "Iraq").
 _NON_PERSON_LABELS = GROUP_LABELS | PLACE_LABELS
 # Words of an apposition read for a post ("the club's new boss": four).
@@ -608,6 +609,23 @@ def _person_named_after(cue_token: Token) -> Token | None:
     return doc[end]
 
 
+def _person_in_fronted_apposition(verb: Token) -> Token | None:
+    """A person's name the parser hung as an apposition inside a phrase that opens the
+    clause, when only a comma stands between its last word (or its relative clause) and a
+    verb left with no subject: "In an article for the Times, Ms Dunwoody, who chairs the
+    committee, says: ..." ("Ms Dunwoody" an apposition of "Times")."""
+    for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
+        for token in phrase.subtree:
+            if token.dep_ != "appos" or token.ent_type_ != "PERSON":
+                continue
+            after = token.right_edge.i + 1
+            if after < verb.i and verb.doc[after].text == ",":
+                after += 1
+            if after == verb.i:
+                return token
+    return None
+
+
 def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """The cue verb's subject outside any quote, borrowed from the verb it hangs from when
     it has none ("Jamili also said, adding that ..."), also through that verb's object
@@ -631,6 +649,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
                       key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
         if subject is not None:
             return subject
+        if verb is cue_token and (named := _person_in_fronted_apposition(verb)) is not None:
+            return named
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):
             verb = verb.head.head
             continue

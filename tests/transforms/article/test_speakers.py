@@ -515,3 +515,23 @@ def test_each_described_noun_stands_for_the_person_of_its_example(speakers_of, r
     # Every row's example names a person, then quotes them by the description.
     rows = speakers_of(row["example"])
     assert rows and not rows[-1][1].lower().startswith("the "), rows
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Ms Okafor spoke in Leeds. "Every county will get less money next year," she was due '
+     'to say.', "Ms Okafor"),
+    ('The coach met the players on Monday. "We have to defend better than this," Mr Lund '
+     'was quick to add.', "Lund"),
+])
+def test_a_cue_after_an_adjective_of_the_copula_is_the_copulas_subjects(speakers_of, body,
+                                                                         speaker):
+    # "was due to say": the parser hangs "say" on "due", and the subject on "was".
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
+def test_a_name_the_parser_hung_in_apposition_in_a_fronted_phrase_speaks(speakers_of):
+    # "Ms Dunwoody" is parsed as an apposition of "newspaper", the verb left with no subject.
+    body = ('In an article for the Times newspaper, Ms Gwyneth Dunwoody, who chairs the '
+            'transport committee, says: "Slight increases to low car speeds increase hugely '
+            'the risks to pedestrians."')
+    assert _only_speaker(speakers_of(body)) == "Ms Gwyneth Dunwoody"
