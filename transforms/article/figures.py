@@ -373,9 +373,15 @@ RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 def _about_another_subject(clause: Token) -> bool:
     """A relative clause with a subject of its own: "children whose fathers were killed"
-    is said of the fathers, not of the children."""
+    is said of the fathers, not of the children; "most of them" is part of the count."""
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
-               for c in clause.children)
+               and not _part_of_a_pronoun(c) for c in clause.children)
+
+
+def _part_of_a_pronoun(token: Token) -> bool:
+    """ "most of them", "some of whom": a part of what a pronoun stands for."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and g.pos_ == "PRON" for g in c.children) for c in token.children)
 
 
 def _clause_modifier_category(modifier: Token, r: FigureRules) -> str | None:
@@ -1033,12 +1039,16 @@ def _lookup_word(table: dict[str, str], word: str) -> str | None:
     return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
 
 
-def _negated(governor: Token) -> bool:
-    """The verb or predicate that gave the category is denied ("did not die", "were never
-    killed", "are not dead"), but not in "not only were 20 killed"."""
-    return governor.pos_ in ("VERB", "AUX", "ADJ") and any(
-        c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor().lower_ == "only")
-        for c in governor.children)
+def _negated(governor: Token, r: FigureRules) -> bool:
+    """The casualty verb or predicate that gave the category is denied ("did not die",
+    "were never killed", "are not dead"); not "not only were 20 killed", nor a denial of
+    another verb ("three among the dead had not been identified")."""
+    denied = any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.nbor().lower_ == "only")
+                 for c in governor.children)
+    return denied and governor.pos_ in ("VERB", "AUX", "ADJ") and (
+        _lookup(r.verbs, governor) is not None or governor.lower_ in r.casualty_nouns
+        or any(c.dep_ in PREDICATE_DEPS and c.lower_ in r.casualty_nouns
+               for c in governor.children))
 
 
 def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _NumberPhrase,
@@ -1068,7 +1078,7 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
     if phrase.article and found is None:
         return "one_named_no_casualty"  # "a man said", "two gunmen and a driver"
     category, governor = found or ("other", counted.head)
-    if found is not None and category != "other" and _negated(governor):
+    if found is not None and category != "other" and _negated(governor, r):
         return "negated"  # "six prisoners did not die", "were never killed"
 
     qualifier, start, end = _qualifier(body, sent, number_start, number_end, r)

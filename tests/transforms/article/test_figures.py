@@ -683,6 +683,7 @@ def test_a_casualty_said_not_to_have_happened_counts_no_one(figures_of, text):
     ("Not only were 20 people killed, but the market was destroyed.", "20", "killed"),
     ("Five soldiers were killed and nobody was injured, the army said.", "Five", "killed"),
     ("It was not clear why 14 people died in the fire.", "14", "killed"),
+    ("The three others among the dead had not been identified yet.", "three", "killed"),
 ])
 def test_a_negation_elsewhere_leaves_the_casualty(figures_of, text, counted, category):
     _, rows = figures_of(text)
@@ -697,3 +698,10 @@ def test_a_relative_clause_about_someone_else_is_not_said_of_the_count(figures_o
                                                                        counted):
     _, rows = figures_of(text)
     assert _by_text(rows).get(counted, {}).get("category") in (None, "other")
+
+
+def test_a_relative_clause_about_a_part_of_the_count_is_said_of_it(figures_of):
+    # A wire text without commas: "most of them non-Syrians" is the subject of "were killed".
+    _, rows = figures_of('"Over 110 militants most of them foreigners were killed in the '
+                         'army\'s operations in the village" a military source said.')
+    assert _by_text(rows)["Over 110"]["category"] == "killed"
