@@ -371,11 +371,14 @@ def _is_passive(verb: Token) -> bool:
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
-def _about_another_subject(clause: Token) -> bool:
+def clause_about_another_subject(clause: Token) -> bool:
     """A relative clause with a subject of its own: "children whose fathers were killed"
-    is said of the fathers, not of the children; "most of them" is part of the count."""
+    is said of the fathers, not of the children; a clause with "most of them" is said of a
+    part of the count, whatever the parser made its subject."""
+    if any(_part_of_a_pronoun(c) for c in clause.children):
+        return False
     return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in RELATIVE_PRONOUNS
-               and not _part_of_a_pronoun(c) for c in clause.children)
+               for c in clause.children)
 
 
 def _part_of_a_pronoun(token: Token) -> bool:
@@ -386,7 +389,7 @@ def _part_of_a_pronoun(token: Token) -> bool:
 
 def _clause_modifier_category(modifier: Token, r: FigureRules) -> str | None:
     """ "500 people killed", "people who died", "15 injured people" -> category."""
-    if modifier.dep_ == "relcl" and _about_another_subject(modifier):
+    if modifier.dep_ == "relcl" and clause_about_another_subject(modifier):
         return None
     hit = _lookup(r.verbs, modifier) if modifier.pos_ in ("VERB", "AUX") else None
     if hit:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.article import components
-from transforms.article.figures import figure_rows
+from transforms.article.figures import clause_about_another_subject, figure_rows
 from transforms.records import Drops
 from transforms.schema import FIGURE_CATEGORIES, FIGURES, QUALIFIERS
 
@@ -705,3 +705,28 @@ def test_a_relative_clause_about_a_part_of_the_count_is_said_of_it(figures_of):
     _, rows = figures_of('"Over 110 militants most of them foreigners were killed in the '
                          'army\'s operations in the village" a military source said.')
     assert _by_text(rows)["Over 110"]["category"] == "killed"
+
+
+def _parsed(words_heads_deps: list[tuple[str, int, str, str]]):
+    """A Doc with the parse given: (word, head index, dependency, part of speech)."""
+    import spacy
+    from spacy.tokens import Doc
+    words, heads, deps, pos = zip(*words_heads_deps)
+    return Doc(spacy.blank("en").vocab, words=list(words), heads=list(heads), deps=list(deps),
+               pos=list(pos))
+
+
+def test_a_clause_with_a_part_of_them_is_said_of_the_count_whatever_its_subject():
+    # The parse FA-KES gave a wire sentence in its article ("110 Al-Nusra terrorists most of
+    # them non-Syrians were killed"): "killed" a relative clause of "terrorists", "most of
+    # them" its modifier and "non-Syrians" its subject.
+    doc = _parsed([("110", 1, "nummod", "NUM"), ("terrorists", 1, "ROOT", "NOUN"),
+                   ("most", 9, "advmod", "ADJ"), ("of", 2, "prep", "ADP"),
+                   ("them", 3, "pobj", "PRON"), ("non", 2, "appos", "NOUN"),
+                   ("-", 9, "nsubjpass", "NOUN"), ("Syrians", 9, "nsubjpass", "PROPN"),
+                   ("were", 9, "auxpass", "AUX"), ("killed", 1, "relcl", "VERB")])
+    assert clause_about_another_subject(doc[9]) is False
+    doc = _parsed([("110", 1, "nummod", "NUM"), ("children", 1, "ROOT", "NOUN"),
+                   ("whose", 3, "poss", "DET"), ("fathers", 5, "nsubjpass", "NOUN"),
+                   ("were", 5, "auxpass", "AUX"), ("killed", 1, "relcl", "VERB")])
+    assert clause_about_another_subject(doc[5]) is True
