@@ -663,6 +663,12 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             # clause of its own, whose subject the parser lost; never the main clause's (a
             # participle has none: "X praised Y, saying" is X's).
             return None
+        if verb.dep_ == "advcl" and verb.tag_ != "VBG" and verb.i > 0 \
+                and verb.doc[verb.i - 1].pos_ == "NOUN":
+            # "goods declared to be 'of primary necessity'": a participle of the noun right
+            # before it (the tagger's past tense, the parser's adverbial clause); no one the
+            # main clause names speaks.
+            return None
         if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
             # "X admitted that the budget was tough but argued ...": a speech verb the
             # parser joined to the reported clause shares the reporting verb's subject.

@@ -535,3 +535,12 @@ def test_a_name_the_parser_hung_in_apposition_in_a_fronted_phrase_speaks(speaker
             'transport committee, says: "Slight increases to low car speeds increase hugely '
             'the risks to pedestrians."')
     assert _only_speaker(speakers_of(body)) == "Ms Gwyneth Dunwoody"
+
+
+def test_a_cue_right_after_a_noun_describes_it_and_borrows_no_subject(speakers_of):
+    # "declared" is tagged a past tense and parsed as an adverbial clause of "applies"; it
+    # is a participle of "goods", and the price freeze says nothing.
+    body = ('The government announced new measures on Monday. The price freeze applies to '
+            'a group of 120 foods and other consumer goods declared to be "of primary '
+            'necessity." It does not apply to farm prices.')
+    assert _only_speaker(speakers_of(body)) is None
