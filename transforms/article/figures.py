@@ -551,6 +551,18 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
 REPORTING_LEMMAS = frozenset({"say", "report", "add", "tell"})
 
 
+def _companion_verb(with_: Token) -> Token | None:
+    """The verb that "along with" or "together with" hangs on, whichever word of the two the
+    parser hung it by."""
+    doc = with_.doc
+    if with_.i == 0 or doc[with_.i - 1].lower_ not in ("along", "together"):
+        return None
+    owner = with_.head
+    if owner.lower_ in ("along", "together"):
+        owner = owner.head
+    return owner if owner.pos_ in ("VERB", "AUX") else None
+
+
 def _list_item_before(counted: Token) -> Token | None:
     """The noun just before the "and" that opens the count's phrase, when the parser gave
     the count no role of its own (a loose conjunct, or the subject of a reporting verb after
@@ -632,6 +644,12 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
                 last = more
             if own := _trailing_casualty(last, r):
                 return own, last
+        if preposition == "with" and (verb := _companion_verb(head)) is not None:
+            # "was killed along with two soldiers", "killed the mayor together with three
+            # guards": the companions share the role of whom they accompany.
+            role = "nsubj" if head.i < verb.i else "dobj"
+            category = _role_category(role, verb, r)
+            return (category, verb) if category else None
         if preposition in TRANSPARENT_PREPOSITIONS:
             if owner.pos_ in ("VERB", "AUX"):
                 category = _role_category("dobj", owner, r)

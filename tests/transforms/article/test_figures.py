@@ -730,3 +730,17 @@ def test_a_clause_with_a_part_of_them_is_said_of_the_count_whatever_its_subject(
                    ("whose", 3, "poss", "DET"), ("fathers", 5, "nsubjpass", "NOUN"),
                    ("were", 5, "auxpass", "AUX"), ("killed", 1, "relcl", "VERB")])
     assert clause_about_another_subject(doc[5]) is True
+
+
+@pytest.mark.parametrize("text, counted, category", [
+    ("The reporter was killed along with two soldiers when the convoy was hit.", "two",
+     "killed"),
+    ("Three police officers were wounded together with four civilians in the blast.", "four",
+     "wounded"),
+    ("Gunmen killed the mayor along with three of his guards.", "three", "killed"),
+    ("The minister met the families along with 20 officials.", "20", "other"),
+])
+def test_companions_along_with_share_the_role_of_whom_they_accompany(figures_of, text,
+                                                                     counted, category):
+    _, rows = figures_of(text)
+    assert _by_text(rows)[counted]["category"] == category
