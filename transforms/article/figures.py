@@ -662,7 +662,8 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         if preposition == "of" and _lookup(r.tally_nouns, owner):
             return _category(owner, phrase_tokens, r, depth + 1)  # "a total of 54 ... killed"
         if preposition in TALLY_PREPOSITIONS and owner.pos_ in ("VERB", "AUX"):
-            tallies = [c for c in owner.children if c.dep_ in ("nsubj", "dobj")]
+            # "the toll rose to 50", "put the toll at 50", "the toll was put at 8".
+            tallies = [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
             category = next((_noun_category(t, r) for t in tallies
                              if _noun_category(t, r)), None)
             return (category, owner) if category else None

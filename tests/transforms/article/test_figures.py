@@ -744,3 +744,12 @@ def test_companions_along_with_share_the_role_of_whom_they_accompany(figures_of,
                                                                      counted, category):
     _, rows = figures_of(text)
     assert _by_text(rows)[counted]["category"] == category
+
+
+@pytest.mark.parametrize("text, counted, category", [
+    ("The death toll from the shelling was put at 8 civilians.", "8", "killed"),
+    ("The number of wounded was estimated at 40 people by the hospital.", "40", "wounded"),
+])
+def test_a_toll_in_the_passive_is_counted_at_its_number(figures_of, text, counted, category):
+    _, rows = figures_of(text)
+    assert _by_text(rows)[counted]["category"] == category
