@@ -434,8 +434,8 @@ def _participle_after_object(obj: Token, r: FigureRules) -> Token | None:
 
 def _verb_object_category(noun: Token, r: FigureRules) -> str | None:
     """The category of an idiom of verb and object: "claimed the lives (of two)"."""
-    verb = noun.head
-    if noun.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+    verb = noun.head if noun.dep_ in ("dobj", "obj") else _first_of_two_verbs(noun)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     return r.verb_objects.get((verb.lemma_.lower(), noun.lemma_.lower()))
 
@@ -672,6 +672,9 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         if (verb := _object_taken_by_a_later_verb(counted, phrase_tokens)) is not None:
             category = _role_category("dobj", verb, r)
             return (category, verb) if category else None
+        if (verb := _first_of_two_verbs(counted)) is not None and (
+                category := _role_category("dobj", verb, r)):
+            return category, verb  # "kill 10 civilians injure 16"
         if (participle := _participle_after_object(counted, r)) is not None:
             return _lookup(r.verbs, participle)[0], participle  # "killed 150 Injured"
         category = _role_category(dep, head, r)
@@ -713,6 +716,23 @@ def _object_taken_by_a_later_verb(counted: Token, phrase_tokens: set[int]) -> To
                                                   for c in before.children):
         return None
     return before
+
+
+def _first_of_two_verbs(counted: Token) -> Token | None:
+    """The verb right before the count when the parser made the count the subject of a
+    second verb with an object of its own, in a text without commas: "rocket attacks kill
+    10 civilians injure 16", "the explosion claimed the lives of three citizens injured two
+    others" (the second verb a clause of the first). The first verb has no object."""
+    if counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.i < counted.i:
+        return None
+    first = counted.left_edge.i
+    before = counted.doc[first - 1] if first > 0 else None
+    second = counted.head
+    if before is None or before.pos_ != "VERB" or second.head != before \
+            or second.dep_ not in ("ccomp", "conj") or second.pos_ != "VERB" \
+            or any(c.dep_ in ("dobj", "obj") for c in before.children):
+        return None
+    return before if any(c.dep_ in ("dobj", "obj") for c in second.children) else None
 
 
 def _predicate_after_object(obj: Token, r: FigureRules) -> str | None:

@@ -170,3 +170,15 @@ def test_participle_before_a_source_name_stays_a_reduced_passive(figures_in):
 def test_date_written_with_dashes_is_no_count(figures_in):
     rows = figures_in("28-04-2016 Syria 20 Civilians Killed in Attacks on the City.")
     assert ("killed", 28) not in _totals(rows) and ("killed", 20) in _totals(rows)
+
+
+@pytest.mark.parametrize("body, totals", [
+    # Wire texts without commas: the parser makes the first count the second verb's subject.
+    ("Mortar shells on the market kill 12 civilians injure 30.",
+     [("killed", 12), ("wounded", 30)]),
+    ("The car bomb claimed the lives of four soldiers injured nine others near the checkpoint.",
+     [("killed", 4), ("wounded", 9)]),
+    ("Reports said 20 people lost their lives in the fire.", [("killed", 20)]),
+])
+def test_two_verbs_without_a_comma_each_count_their_own(figures_in, body, totals):
+    assert _totals(figures_in(body)) == totals
