@@ -741,6 +741,12 @@ def _predicate_after_object(obj: Token, r: FigureRules) -> str | None:
     last = obj.right_edge
     if last.i > obj.i and last.dep_ == "amod" and last.head.i < last.i:
         return r.casualty_nouns.get(last.lower_)
+    # "leaving 12 civilians dead a source told SANA": a wire text without commas, the
+    # casualty word hung on the verb as anything (a preposition, even), with no object.
+    after = obj.doc[last.i + 1] if last.i + 1 < len(obj.doc) else None
+    if after is not None and after.head == obj.head and after.dep_ not in OBJECT_DEPS \
+            and not any(c.dep_ in OBJECT_DEPS for c in after.children):
+        return r.casualty_nouns.get(after.lower_)
     return None
 
 

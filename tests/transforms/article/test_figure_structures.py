@@ -182,3 +182,11 @@ def test_date_written_with_dashes_is_no_count(figures_in):
 ])
 def test_two_verbs_without_a_comma_each_count_their_own(figures_in, body, totals):
     assert _totals(figures_in(body)) == totals
+
+
+def test_a_casualty_word_after_the_object_of_leaving_is_its_predicate(figures_in):
+    # No commas: the parser hangs "dead" on "leaving" as a preposition.
+    rows = figures_in("Terrorist groups fired several rocket shells on the market in Aleppo "
+                      "city on Saturday leaving 12 civilians dead a source at the police "
+                      "command told the agency.")
+    assert _totals(rows) == [("killed", 12)]
