@@ -551,16 +551,23 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
 REPORTING_LEMMAS = frozenset({"say", "report", "add", "tell"})
 
 
-def _companion_verb(with_: Token) -> Token | None:
-    """The verb that "along with" or "together with" hangs on, whichever word of the two the
-    parser hung it by."""
+def _companion_verb(with_: Token, counted: Token, r: FigureRules) -> Token | None:
+    """The casualty verb that "along with" or "together with" hangs on, whichever word of
+    the two the parser hung it by; not when the count opens a clause of its own ("66
+    journalists killed along with 119 were kidnapped"), nor a verb that names no casualty
+    ("bodies arrived at the hospital along with 41 people")."""
     doc = with_.doc
     if with_.i == 0 or doc[with_.i - 1].lower_ not in ("along", "together"):
+        return None
+    after = counted.right_edge.i + 1
+    if after < len(doc) and doc[after].pos_ in ("AUX", "VERB"):
         return None
     owner = with_.head
     if owner.lower_ in ("along", "together"):
         owner = owner.head
-    return owner if owner.pos_ in ("VERB", "AUX") else None
+    if owner.pos_ not in ("VERB", "AUX") or not (_lookup(r.verbs, owner) or _done_to_death(owner)):
+        return None
+    return owner
 
 
 def _list_item_before(counted: Token) -> Token | None:
@@ -644,7 +651,7 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
                 last = more
             if own := _trailing_casualty(last, r):
                 return own, last
-        if preposition == "with" and (verb := _companion_verb(head)) is not None:
+        if preposition == "with" and (verb := _companion_verb(head, counted, r)) is not None:
             # "was killed along with two soldiers", "killed the mayor together with three
             # guards": the companions share the role of whom they accompany.
             role = "nsubj" if head.i < verb.i else "dobj"
@@ -662,8 +669,10 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         if preposition == "of" and _lookup(r.tally_nouns, owner):
             return _category(owner, phrase_tokens, r, depth + 1)  # "a total of 54 ... killed"
         if preposition in TALLY_PREPOSITIONS and owner.pos_ in ("VERB", "AUX"):
-            # "the toll rose to 50", "put the toll at 50", "the toll was put at 8".
-            tallies = [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+            # "the toll rose to 50", "put the toll at 50", "the toll was put at 8"; never a
+            # noun with a count of its own ("30 bodies had been brought to one hospital").
+            tallies = [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+                       and not _is_counted(c)]
             category = next((_noun_category(t, r) for t in tallies
                              if _noun_category(t, r)), None)
             return (category, owner) if category else None

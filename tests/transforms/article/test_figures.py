@@ -753,3 +753,15 @@ def test_companions_along_with_share_the_role_of_whom_they_accompany(figures_of,
 def test_a_toll_in_the_passive_is_counted_at_its_number(figures_of, text, counted, category):
     _, rows = figures_of(text)
     assert _by_text(rows)[counted]["category"] == category
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("The doctor said the bodies of ten victims arrived at the hospital along with 41 people "
+     "who sustained injuries from the shelling.",
+     "41"),
+    ("Monitors counted 66 journalists killed last year along with 119 were kidnapped.", "119"),
+    ("Officials reported at least 30 bodies had been brought to one field hospital.", "one"),
+])
+def test_companions_and_tallies_that_are_no_casualty_count(figures_of, text, counted):
+    _, rows = figures_of(text)
+    assert _by_text(rows).get(counted, {}).get("category") != "killed"
