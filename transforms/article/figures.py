@@ -357,6 +357,13 @@ def _is_counted(token: Token) -> bool:
     return token.pos_ == "NUM" or any(c.dep_ == "nummod" for c in token.children)
 
 
+def _has_a_count(noun: Token) -> bool:
+    """The noun has a number of its own ("30 bodies"), not a date's ("Sun Apr 16 2017
+    Death toll", whose numbers the parser may hang on the noun)."""
+    return any(c.dep_ == "nummod" and c.ent_type_ not in ("DATE", "TIME")
+               for c in noun.children)
+
+
 def _is_passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if "auxpass" in deps or "nsubjpass" in deps:
@@ -551,6 +558,10 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
 REPORTING_LEMMAS = frozenset({"say", "report", "add", "tell"})
 
 
+# Tags of a verb that opens a clause of its own.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
 def _companion_verb(with_: Token, counted: Token, r: FigureRules) -> Token | None:
     """The casualty verb that "along with" or "together with" hangs on, whichever word of
     the two the parser hung it by; not when the count opens a clause of its own ("66
@@ -560,8 +571,8 @@ def _companion_verb(with_: Token, counted: Token, r: FigureRules) -> Token | Non
     if with_.i == 0 or doc[with_.i - 1].lower_ not in ("along", "together"):
         return None
     after = counted.right_edge.i + 1
-    if after < len(doc) and doc[after].pos_ in ("AUX", "VERB"):
-        return None
+    if after < len(doc) and (doc[after].pos_ == "AUX" or doc[after].tag_ in FINITE_VERB_TAGS):
+        return None  # not a participle: "along with six fighters according to ..." counts
     owner = with_.head
     if owner.lower_ in ("along", "together"):
         owner = owner.head
@@ -672,7 +683,7 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
             # "the toll rose to 50", "put the toll at 50", "the toll was put at 8"; never a
             # noun with a count of its own ("30 bodies had been brought to one hospital").
             tallies = [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-                       and not _is_counted(c)]
+                       and not _has_a_count(c)]
             category = next((_noun_category(t, r) for t in tallies
                              if _noun_category(t, r)), None)
             return (category, owner) if category else None

@@ -765,3 +765,16 @@ def test_a_toll_in_the_passive_is_counted_at_its_number(figures_of, text, counte
 def test_companions_and_tallies_that_are_no_casualty_count(figures_of, text, counted):
     _, rows = figures_of(text)
     assert _by_text(rows).get(counted, {}).get("category") != "killed"
+
+
+@pytest.mark.parametrize("text, counted, category", [
+    # A dateline's numbers, which the parser may hang on the tally, are no count of its own.
+    ("Sun Apr 16 2017 Death toll in bomb attack on bus convoy rises to 112.", "112", "killed"),
+    # A participle after the companions is no clause of their own.
+    ("At least 29 soldiers were killed along with six gunmen according to the monitor.", "six",
+     "killed"),
+])
+def test_tallies_under_a_dateline_and_companions_before_according_to(figures_of, text,
+                                                                    counted, category):
+    _, rows = figures_of(text)
+    assert _by_text(rows)[counted]["category"] == category
