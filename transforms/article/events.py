@@ -1952,8 +1952,8 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     """A trigger a word beside it makes no event: its modifier ("a heart attack", "a
     lightning strike"), the thing it names ("grenade launchers", "a bomb squad"), the
     verb it is the object of ("a missile thrown from the crowd") or the thing it acts on
-    ("seized two tonnes of cocaine"), or the word for a work it is the title of ("movie
-    Hostage")."""
+    ("seized two tonnes of cocaine", "an attack on the cost of ..."), or the word for a work
+    it is the title of ("movie Hostage")."""
     head = _lemma(c.head)
     if _work_title(c, r):
         return True
@@ -1970,6 +1970,11 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     if c.head.pos_ == "VERB" and any(("object", head, word) in r.exclusions
                                      for word in _object_words(c.head)):
         return True  # "police seized two tonnes of cocaine"
+    if c.head.pos_ == "NOUN" and any(
+            ("object", head, _lemma(pobj)) in r.exclusions
+            for prep in c.head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for pobj in prep.children if pobj.dep_ == "pobj"):
+        return True  # "launched an attack on the cost of the asylum system"
     if _in_protest(c.head):
         return True
     return any(("modifier", trigger, _lemma(child)) in r.exclusions
