@@ -24,6 +24,7 @@ script exits with a message when it is absent.
 from __future__ import annotations
 
 import argparse
+from functools import cache
 import json
 import os
 from pathlib import Path
@@ -177,6 +178,7 @@ def benchmark_size(corpus: Path, n: int, model: str, skip_spacy: bool, env: dict
                 _plain_spacy(inputs, model, python, env, full["seconds"], n_files, words)
 
 
+@cache  # a probe in a fresh interpreter: once per interpreter, not once per size
 def spacy_build(python: str) -> str:
     return ("PyPI wheel, with Cython's profiling hooks" if has_profiling_hooks(python)
             else "built without profiling hooks")

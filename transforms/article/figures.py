@@ -558,6 +558,20 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
 REPORTING_LEMMAS = frozenset({"say", "report", "add", "tell"})
 
 
+def _list_item_before(counted: Token) -> Token | None:
+    """The noun just before the "and" that opens the count's phrase, when the parser gave
+    the count no role of its own (a loose conjunct, or the subject of a reporting verb after
+    it): "killing nine children and 14 others local activists have reported" -> children."""
+    first = counted.left_edge.i
+    doc = counted.doc
+    misread = counted.dep_ in ("conj", "dep") or (
+        counted.dep_ == "nsubj" and counted.head.lemma_.lower() in REPORTING_LEMMAS)
+    if not misread or first < 2 or doc[first - 1].lower_ != "and":
+        return None
+    before = doc[first - 2]
+    return before if before.pos_ in ("NOUN", "PROPN") and before.i != counted.i else None
+
+
 # Tags of a verb that opens a clause of its own.
 FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
@@ -579,20 +593,6 @@ def _companion_verb(with_: Token, counted: Token, r: FigureRules) -> Token | Non
     if owner.pos_ not in ("VERB", "AUX") or not (_lookup(r.verbs, owner) or _done_to_death(owner)):
         return None
     return owner
-
-
-def _list_item_before(counted: Token) -> Token | None:
-    """The noun just before the "and" that opens the count's phrase, when the parser gave
-    the count no role of its own (a loose conjunct, or the subject of a reporting verb after
-    it): "killing nine children and 14 others local activists have reported" -> children."""
-    first = counted.left_edge.i
-    doc = counted.doc
-    misread = counted.dep_ in ("conj", "dep") or (
-        counted.dep_ == "nsubj" and counted.head.lemma_.lower() in REPORTING_LEMMAS)
-    if not misread or first < 2 or doc[first - 1].lower_ != "and":
-        return None
-    before = doc[first - 2]
-    return before if before.pos_ in ("NOUN", "PROPN") and before.i != counted.i else None
 
 
 def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
@@ -727,13 +727,22 @@ def _object_taken_by_a_later_verb(counted: Token, phrase_tokens: set[int]) -> To
     verb after it, whose clause that verb is, in a text without commas: "rebel fire
     killed 1102 people said the Observatory" ("people" the subject of "said"). The verb
     has no object of its own."""
+    before = _objectless_verb_before(counted)
+    if before is None or before.dep_ != "ccomp" or before.head != counted.head:
+        return None
+    return before
+
+
+def _objectless_verb_before(counted: Token) -> Token | None:
+    """The verb right before a count the parser made the subject of a verb after it, when
+    that verb before has no object of its own: where a text without commas lost the count's
+    role as its object."""
     if counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.i < counted.i:
         return None
     first = counted.left_edge.i  # "at least six civilians"
     before = counted.doc[first - 1] if first > 0 else None
-    if before is None or before.pos_ != "VERB" or before.dep_ != "ccomp" \
-            or before.head != counted.head or any(c.dep_ in ("dobj", "obj")
-                                                  for c in before.children):
+    if before is None or before.pos_ != "VERB" \
+            or any(c.dep_ in ("dobj", "obj") for c in before.children):
         return None
     return before
 
@@ -743,14 +752,10 @@ def _first_of_two_verbs(counted: Token) -> Token | None:
     second verb with an object of its own, in a text without commas: "rocket attacks kill
     10 civilians injure 16", "the explosion claimed the lives of three citizens injured two
     others" (the second verb a clause of the first). The first verb has no object."""
-    if counted.dep_ not in ("nsubj", "nsubjpass") or counted.head.i < counted.i:
-        return None
-    first = counted.left_edge.i
-    before = counted.doc[first - 1] if first > 0 else None
+    before = _objectless_verb_before(counted)
     second = counted.head
-    if before is None or before.pos_ != "VERB" or second.head != before \
-            or second.dep_ not in ("ccomp", "conj") or second.pos_ != "VERB" \
-            or any(c.dep_ in ("dobj", "obj") for c in before.children):
+    if before is None or second.head != before or second.dep_ not in ("ccomp", "conj") \
+            or second.pos_ != "VERB":
         return None
     return before if any(c.dep_ in ("dobj", "obj") for c in second.children) else None
 
