@@ -150,7 +150,9 @@ class _NameRules:
     """What tells a proper noun the model did not tag from any capitalized word."""
     titles: Mapping[str, str]  # "Mr", "spokeswoman"... (quote_gender_words.tsv)
     speech_verbs: frozenset[str]
-    role_nouns: frozenset[str] = frozenset()  # "chief", "coach"... (quote_role_nouns.tsv)
+    # Nouns of one person: posts ("chief", quote_role_nouns.tsv) and what sport and the arts
+    # call someone ("striker", "seed", quote_described_nouns.tsv).
+    role_nouns: frozenset[str] = frozenset()
 
 
 def load_quote_rules(vocab: Vocab) -> QuoteRules:
@@ -434,7 +436,7 @@ def _proper_name(head: Token, mentions: list[dict], names: _NameRules) -> tuple[
         _mention_at(mentions, head.idx, head.idx + len(head), label)
         for label in _NON_PERSON_LABELS)
     if is_other_entity and not (has_title or _has_post(head, names) or _has_age(head)
-                                or number == "singular"):
+                                or _has_role_before(head, names) or number == "singular"):
         return None
     return first.idx, head.idx + len(head)
 
@@ -484,6 +486,13 @@ def _has_post(head: Token, names: _NameRules) -> bool:
                for t in opening if t.pos_ == "NOUN"):
             return True
     return False
+
+
+def _has_role_before(head: Token, names: _NameRules) -> bool:
+    """A noun of a person is compounded before the name ("said fifth seed Haas", "Bayern
+    striker Mueller"): the name is a person's whatever the model tagged it."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i
+               and c.lemma_.lower() in names.role_nouns for c in head.children)
 
 
 def _named_person(head: Token, mentions: list[dict], body: str,
@@ -654,6 +663,9 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):
             verb = verb.head.head
             continue
+        if _gerund_of_a_verbs_prep(verb):
+            verb = verb.head.head  # "X stoked the row by saying ...": X says it
+            continue
         if verb.dep_ not in _SUBJECT_SHARING_DEPS or verb.head is verb:
             return None
         if verb.dep_ == "advcl" and verb.tag_ not in ("VBG", "VBN") and (
@@ -675,6 +687,19 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             verb = verb.head.head
             continue
         verb = verb.head
+
+
+# Prepositions whose gerund shares the subject of the verb they hang from ("by saying",
+# "after adding"); not "for" or "of", whose gerund is often the object's ("X criticised Y
+# for saying", "X accused Y of saying").
+_SUBJECT_SHARING_PREPOSITIONS = frozenset({"by", "after", "before", "while", "since",
+                                           "despite", "without", "in", "when", "upon"})
+
+
+def _gerund_of_a_verbs_prep(verb: Token) -> bool:
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and prep.dep_ == "prep"
+            and prep.lower_ in _SUBJECT_SHARING_PREPOSITIONS and prep.head.pos_ in ("VERB", "AUX"))
 
 
 def _earlier_speech_speaker(cue: _Cue, frame: Span, ctx: "_Context") -> _Speaker | None:
@@ -1101,6 +1126,34 @@ def _labelled_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> 
     return speaker
 
 
+def _colon_clause_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int
+                          ) -> _Speaker | None:
+    """A quote after a clause and a colon in its own sentence, whose subject is a named
+    person ('Johansson was more restrained in his assessment: "I have to improve."'): the
+    person's, as a quote right after such a sentence is (_subject_before). Not what a clause
+    about things introduces ('The results were clear: "..."')."""
+    before = ctx.article.body[sentence_start:quote.open_mark].rstrip()
+    if not before.endswith(":"):
+        return None
+    clause = ctx.doc.char_span(sentence_start, sentence_start + len(before) - 1,
+                               alignment_mode="contract")
+    if clause is None or not len(clause) or ctx.inside_quote(clause.root.idx):
+        return None
+    if clause.root.lemma_.lower() in _RECEIVING_VERBS:
+        return None
+    subject = _nominal_subject(clause.root)
+    if subject is None or ctx.inside_quote(subject.idx):
+        return None
+    speaker = _speaker_for(subject, ctx)
+    return speaker if speaker.is_named else None
+
+
+# Verbs whose subject takes in the words after the colon rather than says them ("Mr Blair
+# faced a simple question:", "she read the letter aloud:").
+_RECEIVING_VERBS = frozenset({"face", "receive", "read", "find", "see", "hear", "get",
+                              "show", "watch", "sign"})
+
+
 def _is_speech_verb(cue_starts: set[int]) -> Callable[[Token], bool]:
     return lambda token: token.i in cue_starts
 
@@ -1122,7 +1175,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
     cues = _cues(doc, inside_quote, quote_rules.cue_finder)
     speech_verbs = {c.start for c in cues if c.kind != "phrase"}
     names = _NameRules(quote_rules.gender_words, quote_rules.speech_verbs,
-                       quote_rules.role_nouns)
+                       quote_rules.role_nouns | quote_rules.described_nouns)
     referents = Referents(
         doc, article, mentions, inside_quote, quote_rules.pronoun_genders,
         quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),
@@ -1165,7 +1218,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             paragraph_end = next(p.end for p in article.paragraphs
                                  if p.start <= quote.start < p.end)
             speaker = (_signed_speaker(ctx, quote, paragraph_end)
-                       or _labelled_speaker(ctx, quote, sentence_start))
+                       or _labelled_speaker(ctx, quote, sentence_start)
+                       or _colon_clause_speaker(ctx, quote, sentence_start))
         if reason := _not_a_quotation(tokens, text, is_partial, speaker is not None,
                                       quote_rules.title_nouns, settings):
             drops["quotes", reason] += 1

@@ -61,6 +61,15 @@ def test_participle_cue_shares_the_subject_of_the_verb_before_it(speakers_of):
         'cowardly attack on children."')) == "Ana Ruiz"
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ('The Spaniard had raised the temperature before the final by saying the crowd was '
+     '"not fair to visiting players".', "The Spaniard"),
+    ('Mr Brown angered the unions after saying the deal was "as good as done".', "Brown"),
+])
+def test_a_gerund_after_by_or_after_shares_the_subject_of_its_verb(speakers_of, body, speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
 def test_noting_continues_the_speech_act_of_the_verb_before_it(speakers_of):
     rows = speakers_of('Dozens were injured when "the helicopters hit the market" activist '
                        'Omar Saleh told the agency noting that "the school was also hit by '
@@ -148,6 +157,18 @@ def test_dash_before_ordinary_words_names_no_speaker(speakers_of):
 
 def test_name_and_colon_before_a_quote_is_the_speaker(speakers_of):
     assert _only_speaker(speakers_of('Ruiz: "We will rebuild the school this year."')) == "Ruiz"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Dent praised the Swede. Johansson was more restrained in his assessment: "I have to '
+     'improve my serve if I am going to win."', "Johansson"),
+    ('Ana Ruiz had a simple message for the fans: "Keep believing."', "Ana Ruiz"),
+    # Its subject takes the words in: they are someone else's.
+    ('Tony Blair faced a simple question: "Will you resign?"', None),
+])
+def test_a_named_subject_of_a_clause_and_colon_before_a_quote_speaks(speakers_of, body,
+                                                                      speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
 
 
 def test_clause_and_colon_before_a_quote_is_no_speaker(speakers_of):
@@ -507,6 +528,17 @@ def test_a_name_in_apposition_to_a_noun_of_a_person_is_a_persons(speakers_of):
                        'Siouxsie Sioux. She told the audience: "If you told us a year ago we '
                        'would be getting this, we would have called you crazy."')
     assert _only_speaker(rows) == "Ana Matronic"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # "Haas" is tagged an organisation (compounded on "seed"), "Agassi" a place (in
+    # apposition to it): "seed" names a player as "striker" or "winger" would.
+    ('Haas won in straight sets. "I was never worried about the hip," said fifth seed Haas.',
+     "Haas"),
+    ('"No one was more concerned than myself," said eighth seed Agassi.', "Agassi"),
+])
+def test_a_name_after_a_sports_description_is_the_speakers(speakers_of, body, speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
 
 
 @pytest.mark.parametrize("row", rules.load("quote_described_nouns", ("term", "example")),
