@@ -46,8 +46,9 @@ _SPEAKER_EXCLUDED_DEPS = frozenset({"relcl", "acl", "appos", "advcl", "punct", "
 # also said, adding that ..."), or of the copula whose adjective it complements ("he was
 # due to say", "she was quick to add"); a ccomp is reported speech with a subject of its own.
 _SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
-# Labels that make a speaker something other than one person ("the ministry", "Iraq").
-_NON_PERSON_LABELS = GROUP_LABELS | PLACE_LABELS
+# Labels that make a speaker something other than one person ("the ministry", "Iraq",
+# "English" the language).
+_NON_PERSON_LABELS = GROUP_LABELS | PLACE_LABELS | {"LANGUAGE"}
 # Words of an apposition read for a post ("the club's new boss": four).
 _POST_WORDS = 4
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -921,7 +922,20 @@ def _best_cue(quote_tokens: Span, frame: Span, cues: list[_Cue]) -> _Cue | None:
                     else cue.start - quote_tokens.end)
         return (cue.start not in quote_ancestors, abs(distance))
 
-    return min(in_frame, key=rank)
+    best = min(in_frame, key=rank)
+    if best.end > quote_tokens.start:
+        return best
+    # "The News of the World reports that Anelka told a magazine: '...'": the parser hung
+    # the quote on the outer verb, but the words are those of the speech verb it reports.
+    doc = frame.doc
+    # Only a clause of reported speech whose own subject speaks, with no verb between it
+    # and the quote (not "students who were told there would be no fees 'have been ...'").
+    reported = [c for c in in_frame if c.kind == "verb" and best.end <= c.start
+                and c.end <= quote_tokens.start and doc[c.start].dep_ == "ccomp"
+                and doc[best.start] in doc[c.start].ancestors
+                and any(t.dep_ == "nsubj" for t in doc[c.start].children)
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[c.end:quote_tokens.start])]
+    return max(reported, key=lambda c: c.start) if reported else best
 
 
 def _attribution(quote_tokens: Span, frame: Span, cue: _Cue | None,
@@ -1119,11 +1133,25 @@ def _labelled_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> 
                    and sentence_start <= m["start_char"]), None)
     if person and label is not None and not any(t.pos_ in ("VERB", "AUX") for t in label):
         # "- Manchester United coach Sir Alex Ferguson:"
-        return _Speaker(person["text"], person["start_char"], colon, True, is_named=True)
+        return _without_inverted_cue(_Speaker(person["text"], person["start_char"], colon,
+                                              True, is_named=True))
     speaker = _name_label(ctx, sentence_start, colon)
     if speaker is None or ctx.article.body[speaker.end:colon].strip():
         return None
-    return speaker
+    return _without_inverted_cue(speaker)
+
+
+# A speech verb that opens a label in place of a name's first word: "Said Williams:" is
+# "Williams said:" inverted, which the model reads as the name Said Williams.
+_INVERTED_CUE_WORDS = frozenset({"said", "says", "added", "adds"})
+
+
+def _without_inverted_cue(speaker: _Speaker) -> _Speaker:
+    first, _, rest = speaker.text.partition(" ")
+    if first.lower() not in _INVERTED_CUE_WORDS or not rest[:1].isupper():
+        return speaker
+    start = speaker.start + len(first) + 1
+    return _Speaker(rest, start, speaker.end, speaker.is_one_person, speaker.is_named)
 
 
 def _colon_clause_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int

@@ -171,6 +171,30 @@ def test_a_named_subject_of_a_clause_and_colon_before_a_quote_speaks(speakers_of
     assert _only_speaker(speakers_of(body)) == speaker
 
 
+def test_said_opening_a_label_is_the_inverted_cue_not_a_first_name(speakers_of):
+    rows = speakers_of('Bath have signed the Ospreys scrum-half. Said Williams: "When this '
+                       'opportunity came up, I did not have to think twice about it."')
+    assert _only_speaker(rows) == "Williams"
+
+
+def test_a_quote_after_reported_speech_is_the_reported_speakers(speakers_of):
+    rows = speakers_of('Anelka is in talks over a new contract. The News of the World reports '
+                       'that Anelka told a French magazine: "I either decide to win titles or '
+                       'to have an easy life."')
+    assert _only_speaker(rows) == "Anelka"
+    # A speech verb in a clause about others, with a verb before the quote, reports nothing.
+    rows = speakers_of('For the Liberal Democrats, Simon Hughes said many pensioners are means '
+                       'tested and students who were told there would be no tuition fees "have '
+                       'been given exactly the opposite".')
+    assert _only_speaker(rows) == "Simon Hughes"
+
+
+def test_a_language_named_before_a_pronoun_is_no_one_it_stands_for(speakers_of):
+    rows = speakers_of('Roger Federer is a star. Interviews are given in three languages; '
+                       'English, French and Swiss-German. "You guys are funny," he said.')
+    assert _only_speaker(rows) == "Roger Federer"
+
+
 def test_clause_and_colon_before_a_quote_is_no_speaker(speakers_of):
     rows = speakers_of('The results were clear: "we will rebuild the school this year" was '
                        'the slogan of every candidate.')
