@@ -213,6 +213,7 @@ class Referents:
                          for c in [*(c for c in verb.children if c.dep_ in _SUBJECT_DEPS),
                                    misparsed_age_subject(verb)]
                          if c is not None and not self.inside_quote(c.idx)]
+                found = _fronted_viewpoint_holders(sentence, root) + found
             self._subjects[idx] = found
         return self._subjects[idx]
 
@@ -472,3 +473,16 @@ class Referents:
             for subject in self._subject_tokens(j):
                 if subject.lower_ in self.pronoun_genders and subject.i not in self.resolved:
                     self.resolve(subject)
+
+
+def _fronted_viewpoint_holders(sentence: Span, root: Token) -> list[Token]:
+    """Whom a sentence opens by giving its view, before its subject: "For Allen Weiner, a
+    research director at Gartner, the future of search is ..." (a later "he said" is his).
+    Only a phrase at the head of the sentence, after at most a conjunction."""
+    holders = []
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i > root.i or not all(
+                t.dep_ == "cc" or t.is_punct for t in sentence.doc[sentence.start:prep.i]):
+            continue
+        holders += [c for c in prep.children if c.dep_ == "pobj"]
+    return holders

@@ -85,6 +85,14 @@ def test_pronoun_goes_to_the_subject_of_the_previous_sentence(speakers_of):
         "Ana Ruiz"
 
 
+def test_pronoun_goes_to_whom_a_sentence_opens_by_giving_the_view_of(speakers_of):
+    rows = speakers_of('For analyst Olivier Beauvillain, the decision to put search on hold '
+                       'was an error. "They made a big mistake," he said. But for Allen Weiner, '
+                       'a research director at Gartner, the future of search is not about '
+                       'technology. "Search technology is valuable," he said.')
+    assert [speaker for _, speaker in rows] == ["Olivier Beauvillain", "Allen Weiner"]
+
+
 def test_pronoun_agrees_in_gender_with_its_antecedent(speakers_of):
     she = _only_speaker(speakers_of(
         'Ms Ruiz met Mr Weiss in the hall. He shook her hand. "I was afraid every day," '
