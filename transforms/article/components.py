@@ -151,7 +151,8 @@ class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         doc._.set(EVENTS, event_mention_rows(article_of(doc), doc, mentions_of(doc),
                                              doc._.get(FIGURES) or [], self.rules,
-                                             drops_of(doc), doc._.get(REFERENTS)))
+                                             drops_of(doc), doc._.get(REFERENTS),
+                                             doc._.get(QUOTES) or []))
         doc._.set(REFERENTS, None)  # it holds the Doc: no cycle left behind
         return doc
 

@@ -1164,6 +1164,22 @@ def _asserted(head: Token, violent: bool = False) -> bool:
     return True
 
 
+# Words of the second person: narration that speaks to the reader.
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+
+
+def _addresses_the_reader(sent: Span, quoted: list[tuple[int, int]]) -> bool:
+    """Narration in the second person tells what the reader would meet or do, not what
+    happened: a game's ("throws you into raging firefights", "you even get to use
+    grenades"), a guide's or a what-if's ("if you are caught in a blast"). A "you" someone
+    is quoted saying is theirs ('"They shot at you," he said'), even when the text lost its
+    quote marks: a sentence with a reporting verb may hold a quote ("This is your fate if
+    you attack, he wrote, dozens of terrorists killed")."""
+    return any(t.lower_ in _SECOND_PERSON and not any(a <= t.idx < b for a, b in quoted)
+               for t in sent) and not any(t.lemma_.lower() in REPORTING_LEMMAS
+                                          and t.pos_ == "VERB" for t in sent)
+
+
 def _habitual(verb: Token) -> bool:
     """A verb said of what happens again and again ("routinely arrest", "often attack")."""
     return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
@@ -2164,10 +2180,13 @@ def _places_across_headings(paragraph: int, headings: frozenset[int],
 
 def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                        figures: list[dict], r: EventRules, drops: Drops,
-                       referents: Referents | None = None) -> list[dict]:
+                       referents: Referents | None = None,
+                       quotes: list[dict] = ()) -> list[dict]:
     """Rows of schema.EVENT_MENTIONS for one parsed article; `referents` resolves the
-    pronouns of actors ("he set off the bomb")."""
+    pronouns of actors ("he set off the bomb"); `quotes` (schema.QUOTES rows) tell the
+    narration from what people are quoted saying."""
     locate = sentence_index(article)
+    quoted = [(q["start_char"], q["end_char"]) for q in quotes]
     totals = [f for f in figures if not f.get("parent_figure_id")]
     places_before: dict[int, list[dict]] = defaultdict(list)  # paragraph -> places so far
     headings = heading_paragraphs(article)
@@ -2189,9 +2208,13 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                                     or _places_across_headings(paragraph, headings,
                                                                places_before)
                                     or places_before[-1]), [], [])
+        addresses_the_reader = _addresses_the_reader(sent, quoted)
         for c in _triggers_in(sent, r):
             if _excluded(c, r):
                 drops["event_mentions", "excluded_by_modifier"] += 1
+                continue
+            if addresses_the_reader:
+                drops["event_mentions", "not_asserted"] += 1
                 continue
             heads = _roles(c, r)
             actors = [_actor(heads[0], sentence, r, c.trigger.event_type in AGENT_STATE_TYPES,

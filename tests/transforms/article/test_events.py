@@ -403,6 +403,25 @@ def test_a_story_or_a_manner_is_no_event(events_of, text):
     assert events_of(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The game throws you quickly into raging firefights in the streets of Stalingrad.",
+    "Weapons include flamethrowers and grenades, and at one point you even get to use a tank.",
+    "Later you attack a convoy near Kursk and kill dozens of soldiers.",
+    "If you are caught in a bombing in a crowded market, stay low and move away.",
+])
+def test_narration_in_the_second_person_is_no_event(events_of, text):
+    assert events_of(text) == []
+
+
+def test_a_you_someone_is_quoted_saying_leaves_the_event(events_of):
+    rows = events_of('"They shelled your homes in Aleppo on Sunday," the mayor told '
+                     'residents.')
+    assert only(rows)["trigger_text"] == "shelled"
+    # The same words with their quote marks lost: the reporting verb says they are quoted.
+    rows = events_of("They shelled your homes in Aleppo on Sunday the mayor told residents.")
+    assert only(rows)["trigger_text"] == "shelled"
+
+
 @pytest.mark.parametrize("text, trigger", [
     # Planned by someone and carried out: the attack happened.
     ("The attack, planned by militants in Pakistan, killed 20 people in Kabul.", "attack"),
