@@ -79,6 +79,7 @@ class FigureRules:
     outcome_adverbs: dict[str, str]  # "fatally" -> killed
     subset_markers: tuple[tuple[str, str], ...]  # (term, position), longest first
     verb_objects: dict[tuple[str, str], str]  # (verb lemma, noun lemma) -> category
+    deadly_events: frozenset[str] = frozenset()  # "bombing", "crash" (figure_deadly_events)
 
 
 def _factor(text: str) -> float | None:
@@ -100,6 +101,7 @@ def load_figure_rules() -> FigureRules:
     outcomes = rules.load("figure_outcome_adverbs", ("term", "category", "example"))
     subsets = rules.load("figure_subset_markers", ("term", "position", "example"))
     idioms = rules.load("figure_verb_objects", ("verb", "noun", "category", "example"))
+    deadly = rules.load("figure_deadly_events", ("term", "example"))
     return FigureRules(
         number_values={r["term"]: (float(r["value"]), r["kind"]) for r in numbers},
         vague_lows={r["term"]: float(r["low"]) for r in vague},
@@ -119,6 +121,7 @@ def load_figure_rules() -> FigureRules:
         subset_markers=tuple(sorted(((r["term"], r["position"]) for r in subsets),
                                     key=lambda m: -len(m[0]))),
         verb_objects={(r["verb"], r["noun"]): r["category"] for r in idioms},
+        deadly_events=frozenset(r["term"] for r in deadly),
     )
 
 
@@ -1014,12 +1017,40 @@ def figure_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict], quot
                 drops["figures", result] += 1
             else:
                 found.append(result)
+    victims = [f for f in found if f.row["category"] == "killed"
+               and _keys(doc[f.governor])[0] == "victim"]
+    if victims and not _reports_a_death(doc, r):
+        drops["figures", "victims_of_no_death"] += len(victims)
+        found = [f for f in found if f not in victims]
     _link_subsets(found, article.article_id)
     _apply_outcomes(found, r)
     orphans = [f for f in found if f.needs_whole and not f.row["parent_figure_id"]]
     if orphans:
         drops["figures", "counts_no_people"] += len(orphans)
     return [f.row for f in found if f not in orphans]
+
+
+# Casualty nouns that do not say by themselves that anyone died: "victims" (of a row, a
+# crime), bodies (of experts), a toll (that something took).
+_NOT_DEATH_NOUNS = frozenset({"victim", "body", "toll"})
+
+
+def _reports_a_death(doc: Doc, r: FigureRules) -> bool:
+    """Whether the article tells of someone killed or dead, or of an event that can kill: a
+    verb of killing or dying, a noun of death, a noun of figure_deadly_events.tsv ("the
+    bombing claimed 20 victims"). "Victims" count the dead only where it does; elsewhere
+    they are a harm's that kills no one ("the row has three victims", "piracy claimed a
+    high-profile victim", "everyone has to be a victim")."""
+    for token in doc:
+        if _lookup(r.deadly_events, token) is not None:
+            return True
+        category, role = r.verbs.get(token.lemma_.lower(), (None, None))
+        if category == "killed" and role in ("object", "subject"):
+            return True
+        key = _keys(token)[0]
+        if key not in _NOT_DEATH_NOUNS and _lookup(r.casualty_nouns, token) == "killed":
+            return True
+    return False
 
 
 def _set_category(row: dict, category: str, article_id: str) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from transforms import rules
 from transforms.article import components
 from transforms.article.figures import clause_about_another_subject, figure_rows
 from transforms.records import Drops
@@ -118,6 +119,10 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     "Some 200 victims of identity fraud have come forward.",
     # A title in capitals inside an ordinary sentence.
     "The studio is back with revamped versions of Dead Or Alive 1 and 2.",
+    # Victims in an article that tells of no death nor of anything that kills.
+    "The union is trying to handle the row by saying there are three victims, but I see "
+    "only two victims in this story.",
+    "Efforts to stop pirated films being shared online have claimed a high-profile victim.",
 ])
 def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     _, rows = figures_of(text)
@@ -778,3 +783,10 @@ def test_tallies_under_a_dateline_and_companions_before_according_to(figures_of,
                                                                     counted, category):
     _, rows = figures_of(text)
     assert _by_text(rows)[counted]["category"] == category
+
+
+@pytest.mark.parametrize("row", rules.load("figure_deadly_events", ("term", "example")),
+                         ids=lambda r: r["term"])
+def test_victims_of_each_deadly_event_are_killed(figures_of, row):
+    _, rows = figures_of(row["example"])
+    assert rows and rows[0]["category"] == "killed", rows
