@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
 
 import pyarrow as pa
@@ -10,7 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from flows.cli import app
-from flows.pipeline import ReleaseValidationError, publish, validate
+from flows.pipeline import (CROSS_ARTICLE_GC_THRESHOLD, ReleaseValidationError,
+                            fewer_collections, publish, validate)
 from tests.conftest import SEEDS
 from transforms.release.layout import OutputLayout
 from transforms.release.publish import create_staging, read_table, write_table
@@ -133,3 +135,12 @@ def test_manifest_and_summary_count_the_candidates_left_out(seed_release):
     assert any(key.startswith("quotes.") for key in drops)
     assert all(key.split(".")[0] in {"mentions", "quotes", "figures", "event_mentions"} and n > 0
                for key, n in drops.items())
+
+
+def test_the_cross_article_step_collects_less_often_and_restores_the_setting():
+    before = gc.get_threshold()
+    with pytest.raises(RuntimeError):
+        with fewer_collections():
+            assert gc.get_threshold() == (CROSS_ARTICLE_GC_THRESHOLD, *before[1:])
+            raise RuntimeError("the step failed")
+    assert gc.get_threshold() == before
