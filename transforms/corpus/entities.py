@@ -2372,10 +2372,14 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     # Surnames: the nearest full name of the article, else the release's only one. A full
     # name is no shorter name of a relative the article introduces ("Ahmad Massoud ... his
     # father Ahmad Shah Massoud"): the two are a family.
+    mostly_not_people = _words_mostly_not_people(release.mentions, keys)
     for article_id, rows in release.by_article.items():
         people = sorted((r for r in rows if r["label"] == "PERSON"), key=lambda r: r["start_char"])
         fulls = [(r["start_char"], node_of[r["_uid"]]) for r in people
                  if _is_full(node_of[r["_uid"]][1])]
+        written_fulls = [(r["start_char"], node_of[r["_uid"]]) for r in people
+                         if _is_full(node_of[r["_uid"]][1])
+                         and _written_as_a_persons_name(r["text"], rules_)]
         body = release.articles[article_id].body
         relatives = {node_of[r["_uid"]] for r in people
                      if _after_relative_noun(body, r["start_char"], rules_)}
@@ -2390,6 +2394,14 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
                 start, node = (before[-1] if before else candidates[0])
                 node_of[row["_uid"]] = node
                 continue
+            if len(tokens) == 1 and tokens[0] not in mostly_not_people and (
+                    given := {node for _, node in written_fulls if node[1][0] == tokens[0]}):
+                # The given name of someone the article names in full ("Ozzy Osbourne ...
+                # Ozzy", "his wife Sharon ... Sharon Osbourne"): that person when one, and
+                # never the surname of someone else in the release (Ariel Sharon).
+                if len(given) == 1:
+                    node_of[row["_uid"]] = given.pop()
+                continue
             if not family and (not _is_full(tokens) or len(tokens) < 3):
                 roots = {uf.find(n) for n in full_by_surname.get(tokens[-1], ())
                          if _is_partial_of(tokens, n[1])}
@@ -2400,6 +2412,36 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     for fragment, covering in release.fragment_of.items():
         node_of[fragment] = node_of[covering]
     return _entity_rows(release, node_of, uf, gazetteer, rules_, settings, geocode)
+
+
+def _words_mostly_not_people(mentions: list[dict], keys: dict[int, NameKey]) -> set[str]:
+    """Words of names the release tags as something other than a person more often than as
+    one: "Aleppo", "Qalamoun", "Sputnik" that the model also took for a person's name, or
+    for the given name of a run of words it tagged a person ("Qalamoun Barrens")."""
+    as_person: Counter = Counter()
+    as_other: Counter = Counter()
+    for row in mentions:
+        for token in keys[row["_uid"]].tokens:
+            (as_person if row["label"] == "PERSON" else as_other)[token] += 1
+    return {word for word, n in as_other.items() if n > as_person[word]}
+
+
+def _written_as_a_persons_name(text: str, rules_: LinkingRules) -> bool:
+    """A given name of plain letters, then capitalised words or the particles of a name
+    ("bin", "al-"), as a person's full name is written; not "Assads air force" nor
+    "Hezballah SOHR" (an acronym is no surname), nor what opens with a word no given name
+    is written as ("al-Midan al-Faid", "Salamyieh-Khneifes": a place the model took for a
+    person)."""
+    words = text.split()
+    if not words or not words[0].isalpha():
+        return False
+    for word in words:
+        bare = word.split("-")[-1]
+        if _fold(word) in rules_.article_particles | rules_.kinship_particles:
+            continue
+        if not bare[:1].isupper() or (len(bare) > 1 and bare.isupper()):
+            return False
+    return True
 
 
 def _settle_labels(pairs: list[tuple[tuple, tuple]], release: _Release,

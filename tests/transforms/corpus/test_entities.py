@@ -7,6 +7,7 @@ import pytest
 from transforms import ids, rules
 from transforms.article.components import MENTIONS
 from transforms.corpus.entities import display_name, link_entities, name_key
+from transforms.records import sentence_index
 from transforms.schema import ENTITIES
 from transforms.settings import LinkingSettings
 
@@ -101,6 +102,49 @@ def test_surname_links_to_the_nearest_full_name_before_it(link):
         "Keller, in 2010. Keller, who is now 41, said profits had doubled.")
     nearest = [m for m in mentions if m["text"] == "Keller"]
     assert nearest and nearest[0]["entity_id"] == _entity_of(mentions, "Thomas Keller")
+
+
+def test_a_given_name_alone_is_the_person_its_article_names_in_full(link):
+    # "Sharon" is the surname of someone else in the release, and her given name here.
+    articles, mentions, _ = link(
+        "Peace Talks\n\nIsraeli Prime Minister Ariel Sharon met the envoy on Monday. Sharon "
+        "said the talks would go on.",
+        "Burglary\n\nRock star Ozzy Osbourne tackled a burglar at his home on Monday. His wife "
+        "Sharon said her rings were taken. Sharon Osbourne thanked the police. Ozzy said he "
+        "acted on impulse.")
+    assert _entity_of(mentions, "Sharon", articles[1]) == _entity_of(mentions, "Sharon Osbourne")
+    assert _entity_of(mentions, "Ozzy", articles[1]) == _entity_of(mentions, "Ozzy Osbourne")
+    assert _entity_of(mentions, "Sharon", articles[0]) == _entity_of(mentions, "Ariel Sharon")
+
+
+def test_a_word_the_release_mostly_tags_no_person_is_no_given_name(
+        normalize_text, corpus_resources, settings):
+    # The model took an agency for a person twice in one report, once with the name of its
+    # correspondent run on; the release tags it an organisation more often than not.
+    articles = [normalize_text(text, f"{i:03d}.txt") for i, text in enumerate((
+        "Airstrikes\n\nSputnik reported the strikes on Monday. Sputnik said ten died. Sputnik "
+        "later named the village.",
+        "Ceasefire\n\nSputnik Mikhail Alaeddin reported the talks. Sputnik said they failed."))]
+    tagged = [(articles[0], "Sputnik", "ORG", 0), (articles[0], "Sputnik", "ORG", 1),
+              (articles[0], "Sputnik", "ORG", 2),
+              (articles[1], "Sputnik Mikhail Alaeddin", "PERSON", 0),
+              (articles[1], "Sputnik", "PERSON", 1)]
+    mentions = []
+    for article, text, label, nth in tagged:
+        start = -1
+        for _ in range(nth + 1):
+            start = article.body.index(text, start + 1)
+        end = start + len(text)
+        mentions.append({"mention_id": ids.mention_id(article.article_id, start, end, label),
+                         "article_id": article.article_id,
+                         "sentence_idx": sentence_index(article)(start, end),
+                         "start_char": start, "end_char": end, "text": text, "label": label,
+                         "source": "model"})
+    linked, _ = link_entities(articles, mentions, corpus_resources.linking_rules,
+                              corpus_resources.gazetteer, settings.linking, settings.geocode)
+    lone = next(m for m in linked if m["article_id"] == articles[1].article_id
+                and m["text"] == "Sputnik")
+    assert lone["entity_id"] != _entity_of(linked, "Sputnik Mikhail Alaeddin")
 
 
 @pytest.mark.parametrize("text, son, father", [
