@@ -546,8 +546,11 @@ def _in_capitals(head: Token) -> bool:
     after = doc[head.i + 1] if head.i + 1 < len(doc) else None
     in_a_name = before is not None and before.is_alpha and len(before) > 1 \
         and before.text.isupper()
-    # One word before a dash, opening its sentence: "BOSTON — Moments before ...".
-    before_a_dash = head.is_sent_start and after is not None and after.text in _DASHES
+    # One word before a dash, opening its sentence: "BOSTON — Moments before ...", or
+    # before a comma and a date: "WASHINGTON, March 26 - The chairman ... said".
+    before_a_dash = head.is_sent_start and after is not None and (
+        after.text in _DASHES or after.text == "," and head.i + 2 < len(doc)
+        and doc[head.i + 2].ent_type_ == "DATE")
     return len(head.text) > 3 and head.text.isupper() and (in_a_name or before_a_dash) \
         and any(t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
 

@@ -307,6 +307,15 @@ def test_a_one_word_dateline_before_a_dash_is_no_one_who_speaks(speakers_of):
     assert _only_speaker(rows) == "Dzhokhar Tsarnaev"
 
 
+def test_a_one_word_dateline_before_a_comma_and_a_date_is_no_one_who_speaks(speakers_of):
+    # "WASHINGTON" is the parser's subject of "said", the post its apposition.
+    rows = speakers_of("WASHINGTON, March 26 - The chairman of the CFTC, Susan Phillips, said "
+                       "she does not expect the CFTC to restrict dual trading.\n\n\"At this "
+                       "time we have no plans to reexamine our policy,\" she told the House "
+                       "Subcommittee on Conservation.")
+    assert _only_speaker(rows) == "Susan Phillips"
+
+
 def test_a_speaker_phrase_takes_no_word_of_the_quote_before_it(speakers_of):
     # Without a comma the parser hangs the agency on the quote's last "of Aleppo".
     rows = speakers_of('A monitoring group said a child was killed in Douma. "Three children '
