@@ -1274,9 +1274,11 @@ def _weapon_in_use(weapon: Token, r: EventRules) -> bool:
             verb, WEAPON_IMPACT_VERBS):
         return True  # a headline in capitals: "Bomb Kills 18 in Damascus Suburb"
     # Verbs that share the weapon as subject: "the bomb was placed at the entrance and
-    # exploded".
+    # exploded"; not in the passive, which says what was done to it ("the rocket went out
+    # of control and was destroyed").
     joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-              and not any(g.dep_ in OWN_SUBJECT_DEPS for g in c.children)]
+              and not any(g.dep_ in OWN_SUBJECT_DEPS or g.dep_ == "auxpass"
+                          for g in c.children)]
     if weapon.dep_ in SUBJECT_DEPS and _verb_in(verb, WEAPON_IMPACT_VERBS):
         return True
     if weapon.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and any(

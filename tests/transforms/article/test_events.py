@@ -1404,3 +1404,11 @@ def test_a_weapon_defused_or_intercepted_is_disrupted_weapons_use(events_of, tex
 ])
 def test_guard_a_call_intercepted_or_tension_defused_is_no_event(events_of, text):
     assert events_of(text) == []
+
+
+def test_a_weapon_something_was_done_to_is_no_weapon_used(events_of):
+    # Joined to its verb in the passive, "destroyed" is what befell the rocket.
+    assert events_of("An Atlas Centaur rocket carrying a military satellite went out of "
+                     "control a minute after launch and was destroyed.") == []
+    rows = events_of("A rocket was fired at the town of Sderot and destroyed two houses.")
+    assert only(rows)["sub_event_type"] == "Shelling/artillery/missile attack"
