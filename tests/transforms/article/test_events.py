@@ -1412,3 +1412,13 @@ def test_a_weapon_something_was_done_to_is_no_weapon_used(events_of):
                      "control a minute after launch and was destroyed.") == []
     rows = events_of("A rocket was fired at the town of Sderot and destroyed two houses.")
     assert only(rows)["sub_event_type"] == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("The army carried out artillery strikes on rebel positions near Homs.",
+     "Shelling/artillery/missile attack"),
+    # Rockets may come from the air: warplanes make it an air strike.
+    ("Warplanes launched rocket strikes on the town of Idlib.", "Air/drone strike"),
+])
+def test_strikes_by_guns_on_the_ground_are_shelling(events_of, text, sub_event_type):
+    assert {r["sub_event_type"] for r in events_of(text)} == {sub_event_type}
