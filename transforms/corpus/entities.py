@@ -794,12 +794,41 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                 surname = len(key.tokens) == 1 and key.tokens[0] in surnames
                 if place and not (surname and not (
                         placed_alone.get(key.tokens[0], set()) - {article_id}
-                        or gazetteer.candidates(row["text"])
-                        or gazetteer.romanized_candidates(row["text"], rules_.romanization))):
+                        or (towns := [*gazetteer.candidates(row["text"]),
+                                      *gazetteer.romanized_candidates(row["text"],
+                                                                      rules_.romanization)])
+                        and not _surname_of_a_town_in_a_persons_place(body, row, towns,
+                                                                      rules_))):
                     continue  # a place of the gazetteer: Washington beside George Washington
                 if surname or (row["label"] in _TITLED_MISLABELS and len(key.tokens) == 2
                                and key.tokens[-1] in titled):
                     _relabel(row, "PERSON")
+
+
+# People of a town whose name is a surname the article gives someone, above which a lone
+# mention of it is read as the town, wherever it stands (Washington, Houston).
+MAX_TOWN_POPULATION_READ_AS_A_SURNAME = 500_000
+# Words before a place that place_prepositions.tsv leaves out for clubs ("at Chelsea"); a
+# surname after them is still read as the town: "flew in from Washington".
+_MORE_PLACE_WORDS = frozenset({"from", "at", "to", "of"})
+
+
+def _surname_of_a_town_in_a_persons_place(body: str, row: dict, places: list[Place],
+                                          rules_: LinkingRules) -> bool:
+    """A lone word tagged a place that is the surname of someone the article names in full,
+    and only a town's name in the gazetteer (`places`: no country nor province, none of
+    MAX_TOWN_POPULATION_READ_AS_A_SURNAME people or more), with no word of place before it
+    nor a region after it: the person ("Lindsay Davenport ... Davenport beat Williams", not
+    Davenport, Iowa; "Lleyton Hewitt ... Hewitt served", not Hewitt, Texas). "Officials flew
+    in from Washington" keeps the town."""
+    if any(p.place_type in ("country", "continent", "admin1", "admin2")
+           or p.population >= MAX_TOWN_POPULATION_READ_AS_A_SURNAME
+           for p in places):
+        return False
+    words = [_fold(w) for w in _words_before(body, row["start_char"])]
+    if words and (words[-1] in rules_.place_prepositions or words[-1] in _MORE_PLACE_WORDS):
+        return False
+    return not re.match(r",\s+[A-Z]", body[row["end_char"]:])
 
 
 # Up to three capitalised words written just before a name ("South African President").

@@ -777,6 +777,22 @@ def test_english_words_that_fold_to_a_name_are_no_spelling_of_it(link):
     assert not [m for m in mentions if m["text"].startswith("How To")]
 
 
+def test_a_surname_tagged_a_small_towns_name_is_the_person_where_no_place_is_said(
+        link_tagged):
+    # Davenport, Iowa and Hewitt, Texas are towns; here they are the players.
+    _, mentions, _ = link_tagged((
+        "Davenport Through\n\nLindsay Davenport beat Lleyton Hewitt's compatriot on Monday. "
+        "Davenport served well, and Hewitt watched from the stands.",),
+        labels={"Davenport": "GPE", "Hewitt": "GPE"})
+    assert {m["label"] for m in mentions if m["text"] in ("Davenport", "Hewitt")} == {"PERSON"}
+    assert _entity_of(mentions, "Hewitt") == _entity_of(mentions, "Lleyton Hewitt")
+    # Said to be a place, it stays one: after "from", or with its state after it.
+    _, mentions, _ = link_tagged((
+        "Singer Returns\n\nBix Davenport flew home on Monday. Fans in Davenport, Iowa, and "
+        "officials from Davenport welcomed him.",), labels={"Davenport": "GPE"})
+    assert {m["label"] for m in mentions if m["text"] == "Davenport"} == {"GPE"}
+
+
 def test_a_surname_tagged_a_place_the_gazetteer_does_not_know_is_the_person(link_tagged):
     # The model tags the lone surname a place ("Abliz was arrested"); no town bears it.
     _, mentions, _ = link_tagged((
