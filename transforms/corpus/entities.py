@@ -2512,9 +2512,13 @@ def _story_words_of(release: _Release, settings: LinkingSettings):
 
 def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
     """The fullest form: among multi-word forms (full names) the most frequent, then the
-    longest, so a descriptor the model took into one span ("Briton X Y") does not win."""
-    sizes = {f: len(name_key(f, label, rules_).tokens) for f in forms}
-    full = [f for f in forms if sizes[f] > 1] or list(forms)
+    longest, so a descriptor the model took into one span ("Briton X Y") does not win. A
+    form with a number in it is a name with a score or a figure run on ("England 18-17",
+    "Spain 2-1"), taken only when every form has one."""
+    keys = {f: name_key(f, label, rules_).tokens for f in forms}
+    named = [f for f in forms if not any(t.isdigit() for t in keys[f])] or list(forms)
+    sizes = {f: len(keys[f]) for f in named}
+    full = [f for f in named if sizes[f] > 1] or named
     best = max((forms[f], sizes[f], len(f)) for f in full)
     return min(f for f in full if (forms[f], sizes[f], len(f)) == best)
 

@@ -576,7 +576,13 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
     # A district the packages give no town (so no point) yields to a town of its name
     # (Mayadin: the town, not Mayadin District without coordinates).
     has_point = place.latitude is not None or place.place_type in ("continent", "country")
-    return (_in_named_province(place, context), supported, has_point, kind,
+    # A town in a province the article names, but of a province's name elsewhere in a country
+    # it names, is no closer for it: Wales beside England is the nation, not the village of
+    # Wales in England (Idlib beside Idlib province stays the town: it is in that province).
+    beside_its_province = _in_named_province(place, context) and not any(
+        p.place_type == "admin1" and p.geonameid != place.admin1_id
+        and context.get(p.country_code, 0) > 0 for p in candidates)
+    return (beside_its_province, supported, has_point, kind,
             not _another_name(place, names), place.population, -place.geonameid)
 
 

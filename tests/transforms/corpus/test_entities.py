@@ -117,34 +117,50 @@ def test_a_given_name_alone_is_the_person_its_article_names_in_full(link):
     assert _entity_of(mentions, "Sharon", articles[0]) == _entity_of(mentions, "Ariel Sharon")
 
 
-def test_a_word_the_release_mostly_tags_no_person_is_no_given_name(
-        normalize_text, corpus_resources, settings):
+@pytest.fixture(scope="module")
+def link_spans(normalize_text, corpus_resources, settings):
+    """Link texts whose mentions are given by hand, as (article number, text, label, which
+    occurrence), the way a model may have tagged them; returns (articles, mentions,
+    entities)."""
+    def run(texts: tuple[str, ...], tagged: list[tuple[int, str, str, int]]):
+        articles = [normalize_text(text, f"{i:03d}.txt") for i, text in enumerate(texts)]
+        mentions = []
+        for number, text, label, nth in tagged:
+            article, start = articles[number], -1
+            for _ in range(nth + 1):
+                start = article.body.index(text, start + 1)
+            end = start + len(text)
+            mentions.append({
+                "mention_id": ids.mention_id(article.article_id, start, end, label),
+                "article_id": article.article_id,
+                "sentence_idx": sentence_index(article)(start, end), "start_char": start,
+                "end_char": end, "text": text, "label": label, "source": "model"})
+        return articles, *link_entities(articles, mentions, corpus_resources.linking_rules,
+                                        corpus_resources.gazetteer, settings.linking,
+                                        settings.geocode)
+    return run
+
+
+def test_a_word_the_release_mostly_tags_no_person_is_no_given_name(link_spans):
     # The model took an agency for a person twice in one report, once with the name of its
     # correspondent run on; the release tags it an organisation more often than not.
-    articles = [normalize_text(text, f"{i:03d}.txt") for i, text in enumerate((
+    articles, linked, _ = link_spans((
         "Airstrikes\n\nSputnik reported the strikes on Monday. Sputnik said ten died. Sputnik "
         "later named the village.",
-        "Ceasefire\n\nSputnik Mikhail Alaeddin reported the talks. Sputnik said they failed."))]
-    tagged = [(articles[0], "Sputnik", "ORG", 0), (articles[0], "Sputnik", "ORG", 1),
-              (articles[0], "Sputnik", "ORG", 2),
-              (articles[1], "Sputnik Mikhail Alaeddin", "PERSON", 0),
-              (articles[1], "Sputnik", "PERSON", 1)]
-    mentions = []
-    for article, text, label, nth in tagged:
-        start = -1
-        for _ in range(nth + 1):
-            start = article.body.index(text, start + 1)
-        end = start + len(text)
-        mentions.append({"mention_id": ids.mention_id(article.article_id, start, end, label),
-                         "article_id": article.article_id,
-                         "sentence_idx": sentence_index(article)(start, end),
-                         "start_char": start, "end_char": end, "text": text, "label": label,
-                         "source": "model"})
-    linked, _ = link_entities(articles, mentions, corpus_resources.linking_rules,
-                              corpus_resources.gazetteer, settings.linking, settings.geocode)
+        "Ceasefire\n\nSputnik Mikhail Alaeddin reported the talks. Sputnik said they failed."),
+        [(0, "Sputnik", "ORG", 0), (0, "Sputnik", "ORG", 1), (0, "Sputnik", "ORG", 2),
+         (1, "Sputnik Mikhail Alaeddin", "PERSON", 0), (1, "Sputnik", "PERSON", 1)])
     lone = next(m for m in linked if m["article_id"] == articles[1].article_id
                 and m["text"] == "Sputnik")
     assert lone["entity_id"] != _entity_of(linked, "Sputnik Mikhail Alaeddin")
+
+
+def test_a_name_with_a_score_run_on_is_not_the_entitys_name(link_spans):
+    _, linked, entities = link_spans((
+        "Six Nations\n\nEngland beat Wales. England 18-17 was the score in Cardiff.",),
+        [(0, "England", "GPE", 0), (0, "England 18-17", "GPE", 0)])
+    assert len({m["entity_id"] for m in linked}) == 1
+    assert [e["name"] for e in entities] == ["England"]
 
 
 @pytest.mark.parametrize("text, son, father", [

@@ -117,6 +117,22 @@ def test_province_is_never_resolved_to_the_town_of_its_name(gazetteer):
                                                  town.latitude, town.longitude) < 5
 
 
+def test_a_province_of_a_named_country_beats_its_namesake_town_in_another_province(
+        gazetteer):
+    # The article names England (a province of GB in GeoNames), where GeoNames has a village
+    # of Wales: the Wales beside it is still the nation. Idlib beside Idlib province stays
+    # the town, which is in it.
+    def province(name, code):
+        place = next(p for p in gazetteer.candidates(name) if p.place_type == "admin1"
+                     and p.country_code == code)
+        return geocode.province_context_key(place.geonameid)
+
+    wales = resolve_place(gazetteer, ["Wales"], Counter({"GB": 4, province("England", "GB"): 2}))
+    assert wales.place_type == "admin1" and wales.admin1 == "Wales"
+    idlib = resolve_place(gazetteer, ["Idlib"], Counter({"SY": 4, province("Idlib", "SY"): 2}))
+    assert idlib.place_type == "city" and idlib.admin1 == "Idlib"
+
+
 def test_a_province_named_by_another_spelling_of_its_capital(gazetteer):
     # GeoNames knows "Cuzco" only as another name of the city of Cusco, not of the region
     # the city gives its name to: "the Cuzco region" is that region, not the city and not
