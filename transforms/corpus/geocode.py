@@ -403,7 +403,7 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
         country_places.append(number)
         capitals[code] = place_key(country["capital"])
         build.add_names(number, [country["name"]])
-        codes[code] = codes[country["iso3"]] = number
+        codes[country["iso3"]] = number  # two-letter codes only as place_aliases lists them
     for row in rules.load("place_aliases", ("name", "country_code", "example")):
         number = country_places[country_number[row["country_code"]]]
         build.add_names(number, [row["name"]])

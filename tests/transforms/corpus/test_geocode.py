@@ -133,6 +133,15 @@ def test_a_province_of_a_named_country_beats_its_namesake_town_in_another_provin
     assert idlib.place_type == "city" and idlib.admin1 == "Idlib"
 
 
+def test_a_two_letter_code_names_a_country_only_when_listed(gazetteer):
+    # BT is a telecoms company and IT a trade far more often than Bhutan and Italy; US and UK
+    # are listed (place_aliases.tsv), three-letter codes are codes of countries.
+    assert gazetteer.candidates("BT") == () and gazetteer.candidates("IT") == ()
+    assert [p.country_code for p in gazetteer.candidates("US")] == ["US"]
+    assert [p.country_code for p in gazetteer.candidates("UK")] == ["GB"]
+    assert [p.country_code for p in gazetteer.candidates("FRA")] == ["FR"]
+
+
 def test_a_province_named_by_another_spelling_of_its_capital(gazetteer):
     # GeoNames knows "Cuzco" only as another name of the city of Cusco, not of the region
     # the city gives its name to: "the Cuzco region" is that region, not the city and not
