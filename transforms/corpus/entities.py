@@ -2473,6 +2473,19 @@ def _written_as_a_persons_name(text: str, rules_: LinkingRules) -> bool:
     return True
 
 
+def _english_words_for_a_village(forms: list[str], place: Place, release: _Release,
+                                 geocode: GeocodeSettings) -> bool:
+    """A location the model tagged (LOC: a sea, a region, a valley) written in English words
+    the release also writes in lower case, resolved to a town too small to be meant
+    without a cue (GeocodeSettings.min_unsupported_city_population): "Earth" is no village
+    of Texas, nor "Circle" one of Montana, "Valley" one of Bavaria or "South West" one of
+    Missouri. Cape Town and Gold Coast are cities large enough to stay."""
+    return (place.place_type == "city"
+            and place.population <= geocode.min_unsupported_city_population
+            and all(word.casefold() in release.lower_words()
+                    for form in forms for word in _BODY_TOKEN.findall(form)))
+
+
 def _settle_labels(pairs: list[tuple[tuple, tuple]], release: _Release,
                    node_of: dict[int, tuple]) -> None:
     """For each (place node, name node) one name the model gave a place's label and an
@@ -2595,8 +2608,12 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
 
     def resolve(root, ctx):
         forms, stripped, designator = names[root]
-        return resolve_place(gazetteer, forms, ctx, designator, geocode, rules_.romanization,
-                             stripped)
+        place = resolve_place(gazetteer, forms, ctx, designator, geocode, rules_.romanization,
+                              stripped)
+        if place is not None and root[0] == "LOC" and _english_words_for_a_village(
+                forms, place, release, geocode):
+            return None
+        return place
 
     names = {root: forms_of(root) for root in roots}
     first = {root: resolve(root, context(root, articles_of[root], countries_in))

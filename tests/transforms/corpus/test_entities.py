@@ -155,6 +155,20 @@ def test_a_word_the_release_mostly_tags_no_person_is_no_given_name(link_spans):
     assert lone["entity_id"] != _entity_of(linked, "Sputnik Mikhail Alaeddin")
 
 
+def test_a_location_in_english_words_is_no_village_of_its_name(link_spans):
+    # Earth is a village of Texas in GeoNames; the release writes "earth" in lower case.
+    # Cape Town is in English words too, but a city large enough to be meant.
+    _, _, entities = link_spans((
+        "Probe Lands\n\nThe probe returned to Earth on Monday, NASA said in Texas. Life on "
+        "earth is fragile.",
+        "Test Match\n\nFans in Cape Town cheered on Monday; the town by the cape was loud."),
+        [(0, "Earth", "LOC", 0), (0, "Texas", "GPE", 0), (1, "Cape Town", "LOC", 0)])
+    by_name = {e["name"]: e for e in entities}
+    assert by_name["Earth"]["latitude"] is None
+    assert by_name["Texas"]["country_code"] == "US"
+    assert by_name["Cape Town"]["country_code"] == "ZA"
+
+
 def test_a_name_with_a_score_run_on_is_not_the_entitys_name(link_spans):
     _, linked, entities = link_spans((
         "Six Nations\n\nEngland beat Wales. England 18-17 was the score in Cardiff.",),

@@ -139,6 +139,7 @@ def test_a_two_letter_code_names_a_country_only_when_listed(gazetteer):
     assert gazetteer.candidates("BT") == () and gazetteer.candidates("IT") == ()
     assert [p.country_code for p in gazetteer.candidates("US")] == ["US"]
     assert [p.country_code for p in gazetteer.candidates("UK")] == ["GB"]
+    assert [p.country_code for p in gazetteer.candidates("GB")] == ["GB"]
     assert [p.country_code for p in gazetteer.candidates("FRA")] == ["FR"]
 
 
