@@ -1124,13 +1124,18 @@ def _signed_speaker(ctx: _Context, quote: _QuoteSpan, paragraph_end: int) -> _Sp
     return _name_label(ctx, i + 1, paragraph_end)
 
 
+def _colon_before(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> int | None:
+    """Offset of the colon that ends the sentence's words before the quote, if one does."""
+    before = ctx.article.body[sentence_start:quote.open_mark].rstrip()
+    return sentence_start + len(before) - 1 if before.endswith(":") else None
+
+
 def _labelled_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> _Speaker | None:
     """A quote after its speaker's name and a colon, as in a transcript: 'Ruiz: "We will
     rebuild."'. The words before the colon must be the name alone (no verb)."""
-    before = ctx.article.body[sentence_start:quote.open_mark].rstrip()
-    if not before.endswith(":"):
+    colon = _colon_before(ctx, quote, sentence_start)
+    if colon is None:
         return None
-    colon = sentence_start + len(before) - 1
     label = ctx.doc.char_span(sentence_start, colon, alignment_mode="expand")
     person = next((m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] == colon
                    and sentence_start <= m["start_char"]), None)
@@ -1163,11 +1168,10 @@ def _colon_clause_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int
     person ('Johansson was more restrained in his assessment: "I have to improve."'): the
     person's, as a quote right after such a sentence is (_subject_before). Not what a clause
     about things introduces ('The results were clear: "..."')."""
-    before = ctx.article.body[sentence_start:quote.open_mark].rstrip()
-    if not before.endswith(":"):
+    colon = _colon_before(ctx, quote, sentence_start)
+    if colon is None:
         return None
-    clause = ctx.doc.char_span(sentence_start, sentence_start + len(before) - 1,
-                               alignment_mode="contract")
+    clause = ctx.doc.char_span(sentence_start, colon, alignment_mode="contract")
     if clause is None or not len(clause) or ctx.inside_quote(clause.root.idx):
         return None
     if clause.root.lemma_.lower() in _RECEIVING_VERBS:

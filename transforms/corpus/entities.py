@@ -794,11 +794,7 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                 surname = len(key.tokens) == 1 and key.tokens[0] in surnames
                 if place and not (surname and not (
                         placed_alone.get(key.tokens[0], set()) - {article_id}
-                        or (towns := [*gazetteer.candidates(row["text"]),
-                                      *gazetteer.romanized_candidates(row["text"],
-                                                                      rules_.romanization)])
-                        and not _surname_of_a_town_in_a_persons_place(body, row, towns,
-                                                                      rules_))):
+                        or _a_towns_name_here(body, row, gazetteer, rules_))):
                     continue  # a place of the gazetteer: Washington beside George Washington
                 if surname or (row["label"] in _TITLED_MISLABELS and len(key.tokens) == 2
                                and key.tokens[-1] in titled):
@@ -813,22 +809,27 @@ MAX_TOWN_POPULATION_READ_AS_A_SURNAME = 500_000
 _MORE_PLACE_WORDS = frozenset({"from", "at", "to", "of"})
 
 
-def _surname_of_a_town_in_a_persons_place(body: str, row: dict, places: list[Place],
-                                          rules_: LinkingRules) -> bool:
-    """A lone word tagged a place that is the surname of someone the article names in full,
-    and only a town's name in the gazetteer (`places`: no country nor province, none of
-    MAX_TOWN_POPULATION_READ_AS_A_SURNAME people or more), with no word of place before it
-    nor a region after it: the person ("Lindsay Davenport ... Davenport beat Williams", not
-    Davenport, Iowa; "Lleyton Hewitt ... Hewitt served", not Hewitt, Texas). "Officials flew
-    in from Washington" keeps the town."""
+def _a_towns_name_here(body: str, row: dict, gazetteer: Gazetteer,
+                       rules_: LinkingRules) -> bool:
+    """Whether a lone word tagged a place, the surname of someone the article names in
+    full, is read as the place the gazetteer knows by it (in any romanization). Not when
+    it is only a town's name (no country nor province, none of
+    MAX_TOWN_POPULATION_READ_AS_A_SURNAME people or more) with no word of place before it
+    nor a region after it: then it is the person ("Lindsay Davenport ... Davenport beat
+    Williams", not Davenport, Iowa; "Lleyton Hewitt ... Hewitt served", not Hewitt, Texas).
+    "Officials flew in from Washington" keeps the town."""
+    places = [*gazetteer.candidates(row["text"]),
+              *gazetteer.romanized_candidates(row["text"], rules_.romanization)]
+    if not places:
+        return False
     if any(p.place_type in ("country", "continent", "admin1", "admin2")
            or p.population >= MAX_TOWN_POPULATION_READ_AS_A_SURNAME
            for p in places):
-        return False
+        return True
     words = [_fold(w) for w in _words_before(body, row["start_char"])]
-    if words and (words[-1] in rules_.place_prepositions or words[-1] in _MORE_PLACE_WORDS):
-        return False
-    return not re.match(r",\s+[A-Z]", body[row["end_char"]:])
+    if words and words[-1] in rules_.place_prepositions | _MORE_PLACE_WORDS:
+        return True
+    return re.match(r",\s+[A-Z]", body[row["end_char"]:]) is not None
 
 
 # Up to three capitalised words written just before a name ("South African President").
@@ -2464,9 +2465,10 @@ def _written_as_a_persons_name(text: str, rules_: LinkingRules) -> bool:
     words = text.split()
     if not words or not words[0].isalpha():
         return False
+    particles = rules_.article_particles | rules_.kinship_particles
     for word in words:
         bare = word.split("-")[-1]
-        if _fold(word) in rules_.article_particles | rules_.kinship_particles:
+        if _fold(word) in particles:
             continue
         if not bare[:1].isupper() or (len(bare) > 1 and bare.isupper()):
             return False
