@@ -299,6 +299,21 @@ def keep_stop_handler() -> None:
         signal.signal(signal.SIGTERM, _stop_handler)
 
 
-def ignore_interrupts() -> None:
-    """A worker process's initializer: Ctrl-C is the run's to handle, not each worker's."""
+def start_worker_process() -> None:
+    """A worker process's initializer. Ctrl-C is the run's to handle, not each worker's.
+    And the worker leaves without the interpreter's teardown: freeing the model and every
+    library object took 0.65 s of the run's 37 on BBC-1000, waited for between extraction
+    and the cross-article step (the pool joins its processes)."""
+    import atexit
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Registered first, so run last: the handlers registered after it (Prefect's) still
+    # run, and Prefect drains its log and event services before any atexit handler.
+    atexit.register(_leave_without_teardown)
+
+
+def _leave_without_teardown() -> None:
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        stream.flush()
+    os._exit(0)

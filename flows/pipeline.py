@@ -34,7 +34,7 @@ from prefect.context import FlowRunContext
 from prefect.exceptions import MissingContextError
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
-from flows.api import ignore_interrupts, keep_stop_handler, share_api_with_workers
+from flows.api import keep_stop_handler, share_api_with_workers, start_worker_process
 from flows.progress import ArticleProgress
 from flows.serve import LOCK_HOLDER_VARIABLE
 from transforms.article.extract import extract_by_language
@@ -235,10 +235,14 @@ def reconcile(staging: Path, settings: Settings, gazetteer_cache: Path,
 
 
 @task(cache_policy=NO_CACHE)
-def validate(staging: Path) -> ValidationReport:
-    from expectations.validate import validate_release
+def validate(layout: OutputLayout, staging: Path, processes: int) -> ValidationReport:
+    """Validate the staged release in `processes` forked processes while this one writes the
+    files that describe it (release_files.describe_release), then write the report."""
+    from expectations.validate import validation_started
 
-    report = validate_release(staging)
+    with validation_started(staging, processes) as report_when_done:
+        release_files.describe_release(staging, current_release(layout))
+        report = report_when_done()
     (staging / VALIDATION_REPORT).write_text(report.to_json())
     (staging / release_files.VALIDATION_HTML).write_text(
         release_files.validation_html(json.loads(report.to_json()), staging.name))
@@ -249,10 +253,10 @@ def validate(staging: Path) -> ValidationReport:
 
 @task(cache_policy=NO_CACHE)
 def publish(layout: OutputLayout, staging: Path, report: ValidationReport) -> Path:
-    """Package and promote a validated staging folder, or quarantine it and raise."""
+    """Seal and promote a validated staging folder, or quarantine it and raise."""
     if not report.success:
         raise ReleaseValidationError(report, quarantine(layout, staging))
-    release_files.package_release(staging, current_release(layout))
+    release_files.seal_release(staging)
     return promote(layout, staging)
 
 
@@ -450,7 +454,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         write_manifest(staging, staging.name, release_metadata(
             run_key, assembly, extractor, settings, asdict(changes), reconciled))
         with timer("validate"):
-            report = validate(staging)
+            report = validate(layout, staging, min(workers, default_workers()))
         # The catalogue is committed only once the release is out: a failed run leaves the
         # previous one, so the next run still reports changes against what was published.
         stage_catalog(layout.input_catalog, catalog, staging.name)
@@ -489,7 +493,7 @@ def release_flow(task_runner: str = "local", dask_address: str | None = None,
     """
     workers = workers or default_workers()
     if task_runner == "local":
-        runner = (ProcessPoolTaskRunner(max_workers=workers, initializer=ignore_interrupts)
+        runner = (ProcessPoolTaskRunner(max_workers=workers, initializer=start_worker_process)
                   if workers > 1 else ThreadPoolTaskRunner(max_workers=1))
         return build_release.with_options(task_runner=runner)
     if task_runner != "dask":

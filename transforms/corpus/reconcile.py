@@ -13,6 +13,7 @@ the caller does the I/O. Cheap next to the model, so it is recomputed on every r
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 
 import pyarrow as pa
 
@@ -114,12 +115,22 @@ def article_records(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Tabl
     return articles_from_tables(articles, sentences, paragraphs)
 
 
+def release_text_reuse(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Table,
+                       settings: Settings) -> list[dict]:
+    """The text_reuse rows reconciled_tables would find in these articles."""
+    return text_reuse(article_records(articles, paragraphs, sentences), settings.stories)
+
+
 def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Table,
                       mentions: pa.Table, quotes: pa.Table, figures: pa.Table,
                       event_mentions: pa.Table, resources: CorpusResources,
-                      settings: Settings, prior: PriorIds | None = None) -> dict[str, pa.Table]:
+                      settings: Settings, prior: PriorIds | None = None,
+                      reuse_found: Callable[[], list[dict]] | None = None
+                      ) -> dict[str, pa.Table]:
     """The release's cross-article tables, and the per-article ones they annotate. `prior`:
-    the ids the previous release gave events and stories, kept where they still fit."""
+    the ids the previous release gave events and stories, kept where they still fit.
+    `reuse_found`: the release's text_reuse rows, when the caller had them found elsewhere
+    meanwhile (release_text_reuse, in another process while this one links names)."""
     prior = prior or PriorIds()
     records = article_records(articles, paragraphs, sentences)
     linked, entities = link_entities(records, mentions.to_pylist(), resources.linking_rules,
@@ -129,7 +140,7 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     index = SpanIndex(linked, place_entities)
     quote_rows = quotes_with_speaker_entities(quotes.to_pylist(), index)
     figure_rows = figures_with_entities(figures.to_pylist(), index)
-    reuse = text_reuse(records, settings.stories)
+    reuse = reuse_found() if reuse_found else text_reuse(records, settings.stories)
     wire_links = wire_copy_links(reuse)
     found = story_clusters(records, linked, reuse, settings.stories)
     record_by_id = {a.article_id: a for a in records}

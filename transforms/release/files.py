@@ -406,11 +406,10 @@ KNOWN_LIMITS = (
 )
 
 
-def package_release(staging: Path, previous: Path | None) -> Path:
-    """Write the files that describe and check a validated release (data package,
-    Croissant, data card, page, changelog against `previous`, DuckDB views, the events in
-    ACLED's and UCDP GED's columns, checksums),
-    then its download bundle beside it; returns the bundle's path."""
+def describe_release(staging: Path, previous: Path | None) -> None:
+    """Write the files that describe a staged release (data package, Croissant, data card,
+    page, changelog against `previous`, DuckDB views, the events in ACLED's and UCDP GED's
+    columns): what it holds, whether or not it passes validation."""
     manifest = json.loads((staging / MANIFEST).read_text())
     (staging / DATAPACKAGE).write_text(json.dumps(datapackage(manifest), indent=2) + "\n")
     (staging / CROISSANT).write_text(json.dumps(croissant(manifest), indent=2) + "\n")
@@ -423,5 +422,10 @@ def package_release(staging: Path, previous: Path | None) -> Path:
         event_changes(previous, staging)))
     write_database(staging)
     write_event_exports(staging, manifest.get("created_at"))
+
+
+def seal_release(staging: Path) -> Path:
+    """Checksums of every file of a validated, described release, then its download bundle
+    beside it; returns the bundle's path."""
     write_checksums(staging)
     return write_bundle(staging, bundle_path(staging))

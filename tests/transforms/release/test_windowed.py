@@ -112,6 +112,15 @@ def test_windows_in_two_processes_give_the_tables_of_one(staged, tmp_path, setti
         assert two[1][name].equals(one[1][name]), name
 
 
+def test_the_whole_release_with_text_reuse_found_aside_gives_the_tables_of_one_process(
+        staged, whole, tmp_path, settings, corpus_resources):
+    summary, tables = _reconciled(staged, tmp_path / "staging", settings, corpus_resources,
+                                  20_000, processes=2)
+    assert summary == whole[0] and summary.rows["text_reuse"] > 0
+    for name in RECONCILED_TABLES:
+        assert tables[name].equals(whole[1][name]), name
+
+
 def test_a_story_the_windows_split_keeps_its_id_in_one_window_only(
         staged, whole, tmp_path, settings, corpus_resources):
     # The previous release told the seeds' day as one story of one window; cut into
