@@ -24,7 +24,11 @@ class UnchangedRun:
 
 def _import_run_libraries() -> None:
     """The flow's libraries and the validation's (Great Expectations: ~3 s), imported while
-    the API server starts."""
+    the API server starts; and the cross-article step's, which its modules import only when
+    it runs (extraction workers, which import them through flows.pipeline, need none)."""
+    import datasketch  # noqa: F401
+    import scipy.sparse.csgraph  # noqa: F401
+
     import expectations.validate  # noqa: F401
     import flows.pipeline  # noqa: F401
 

@@ -119,3 +119,17 @@ def test_worker_processes_are_stopped_before_the_cross_article_step(
         inputs, tmp_path / "out", replace(settings, articles_per_batch=2), 2)
     assert summary.n_articles_extracted == 3
     assert workers_seen == [0]
+
+
+def test_a_worker_process_does_not_load_the_cross_article_libraries():
+    # A worker imports flows.pipeline to run its batches; scipy and datasketch served only
+    # the cross-article step and cost each worker 0.3 s of its start.
+    import subprocess
+    import sys
+
+    code = ("import sys\n"
+            "import flows.pipeline\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'scipy', 'datasketch'}))\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.stdout.strip() == "[]", done.stderr

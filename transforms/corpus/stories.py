@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 import heapq
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from scipy import sparse
-from scipy.sparse import csgraph
 
 from transforms import ids
 from transforms.corpus.stable import stable_ids
@@ -28,6 +28,9 @@ from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle
 from transforms.schema import ACTOR_AND_PLACE_LABELS
 from transforms.settings import StorySettings
+
+if TYPE_CHECKING:  # scipy is imported where stories are found (text_reuse says why)
+    from scipy import sparse
 
 
 def _idf(document_frequency: np.ndarray, n_documents: int,
@@ -40,6 +43,8 @@ def _idf(document_frequency: np.ndarray, n_documents: int,
 def _count_matrix(features: Iterable[list[str]]) -> sparse.csr_matrix:
     """Articles x distinct features, each cell the count of the feature in the article:
     built a row at a time, so no article's features outlive its row."""
+    from scipy import sparse
+
     column: dict[str, int] = {}
     indptr, indices = array("q", [0]), array("q")  # 8 bytes an entry, not a Python int
     for row in features:
@@ -125,6 +130,8 @@ def _pair_sums(matrix: sparse.csr_matrix, df: np.ndarray, max_df: int, days: np.
 def _content_similarity(articles: list[NormalizedArticle], days: np.ndarray,
                         settings: StorySettings) -> _Pairs:
     """TF-IDF cosine (sublinear tf) over story words: words in few articles of the release."""
+    from scipy import sparse
+
     matrix = _count_matrix(story_words(a) for a in articles)
     df = _document_frequency(matrix)
     matrix.data = (1 + np.log(matrix.data)) * _idf(df, len(articles), settings)[matrix.indices]
@@ -208,6 +215,9 @@ def _linkable_pairs(pairs: _Pairs, min_score: float) -> dict[tuple[int, int], fl
     pair score reaches min_score, so at least one of their pairs does: no cluster ever spans
     two components, and pairs between components never count. This keeps the linkage's
     dicts to the few articles that can form stories."""
+    from scipy import sparse
+    from scipy.sparse import csgraph
+
     n = pairs.n
     if not n or not len(pairs.codes):
         return {}

@@ -11,13 +11,11 @@ paraphrase that keeps under half of a sentence's wording is not reuse.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 import re
 
-from datasketch import MinHash
-from datasketch.hashfunc import sha1_hash32
 import numpy as np
-from scipy.sparse import csr_matrix
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from transforms.graph import connected_components
@@ -25,6 +23,9 @@ from transforms.records import NormalizedArticle
 from transforms.settings import StorySettings
 
 _WORD = re.compile(r"\w+")
+# datasketch and scipy.sparse are imported where text reuse is found, not with this module:
+# the extraction workers import the corpus layer through the flow's module, and the two
+# took 0.6 s of each worker's start.
 # datasketch's MinHash scheme the signatures follow, and how many shingles are permuted at
 # once (a chunk's permuted hashes take 4 bytes x num_perm each: 4 MB at 64).
 _MINHASH_SCHEME = "affine32"
@@ -81,7 +82,8 @@ def quoted_fraction(text: str) -> float:
     return quoted / total if total else 0.0
 
 
-def _shingle_hashes(words: list[str], k: int) -> np.ndarray:
+def _shingle_hashes(words: list[str], k: int, sha1_hash32: Callable[[bytes], int]
+                    ) -> np.ndarray:
     """The k-word shingles as sorted distinct 32-bit hashes: datasketch's own sha1_hash32,
     so a MinHash over the hashes equals the MinHash over the shingles. Four bytes a shingle
     instead of a Python string keep the release's sentences small; two different shingles
@@ -91,13 +93,16 @@ def _shingle_hashes(words: list[str], k: int) -> np.ndarray:
 
 
 def _reuse_sentences(articles: list[NormalizedArticle], settings: StorySettings) -> list[_Sentence]:
+    from datasketch.hashfunc import sha1_hash32
+
     sentences = []
     for i, article in enumerate(articles):
         for _, span in article.sentences:
             sentence_words = words(article.body[span.start:span.end])
             if len(sentence_words) >= settings.min_sentence_words:
                 sentences.append(_Sentence(i, span.start, span.end,
-                                           _shingle_hashes(sentence_words, settings.shingle_words)))
+                                           _shingle_hashes(sentence_words, settings.shingle_words,
+                                                           sha1_hash32)))
     return sentences
 
 
@@ -109,6 +114,8 @@ def _signatures(sentences: list[_Sentence], num_perm: int,
     kept), computed for many sentences at once in numpy rather than one MinHash object a
     sentence (a third of the time on 2,000 BBC articles; test_text_reuse checks they
     are datasketch's)."""
+    from datasketch import MinHash
+
     a, b = MinHash(num_perm=num_perm, scheme=_MINHASH_SCHEME).permutations
     matrix = np.full((len(sentences), num_perm), np.iinfo(np.uint32).max, dtype=np.uint32)
     start = 0
@@ -180,6 +187,8 @@ def _shared_shingles(sentences: list[_Sentence], pairs: np.ndarray,
     """For each pair (i, j), how many shingle hashes sentences i and j share: a sparse
     matrix of sentences by hashes, its rows of each pair multiplied element by element, in
     chunks of pairs (a Python intersection a pair took 11 of Reuters' 25 s of text reuse)."""
+    from scipy.sparse import csr_matrix
+
     lengths = np.array([len(s.shingles) for s in sentences])
     _, columns = np.unique(np.concatenate([s.shingles for s in sentences]),
                            return_inverse=True)
