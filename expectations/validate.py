@@ -149,9 +149,10 @@ def _validated(release_dir: Path, tables: list[str]) -> list[ExpectationOutcome]
     outcomes: list[ExpectationOutcome] = []
     if not tables:
         return outcomes
-    # Great Expectations' INFO lines name the temporary folder of each context's docs site,
-    # which nobody reads. (Set here: Prefect's logging setup resets the levels it finds.)
-    logging.getLogger("great_expectations").setLevel(logging.WARNING)
+    # Great Expectations' INFO line names the temporary folder of each context's docs site,
+    # which nobody reads; its module sets its logger to INFO. (Set here: Prefect's logging
+    # setup resets the levels it finds.)
+    logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.WARNING)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = {"globally": False}
     source = context.data_sources.add_pandas("release")

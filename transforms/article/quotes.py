@@ -639,6 +639,19 @@ def _person_in_fronted_apposition(verb: Token) -> Token | None:
     return None
 
 
+def _name_tagged_a_modal(verb: Token) -> Token | None:
+    """A capitalised word right before a past-tense verb with no subject, which the parser
+    made its auxiliary as a modal (tagged one, or a proper noun): a name the model took for
+    the modal ("May said:", "Will said"), since a modal takes no past tense."""
+    if verb.tag_ != "VBD" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "aux" and before.tag_ in ("MD", "NNP") and before.head.i == verb.i \
+            and before.text[:1].isupper() and before.text[1:].islower():
+        return before
+    return None
+
+
 def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """The cue verb's subject outside any quote, borrowed from the verb it hangs from when
     it has none ("Jamili also said, adding that ..."), also through that verb's object
@@ -663,6 +676,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
         if subject is not None:
             return subject
         if verb is cue_token and (named := _person_in_fronted_apposition(verb)) is not None:
+            return named
+        if verb is cue_token and (named := _name_tagged_a_modal(verb)) is not None:
             return named
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):
             verb = verb.head.head
@@ -949,6 +964,7 @@ def _attribution(quote_tokens: Span, frame: Span, cue: _Cue | None,
         return None, None
     doc = ctx.doc
     verb = doc[cue.start]
+
     own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not ctx.inside_quote(c.idx)), None)
     if cue.kind == "verb" and own_subject is None:

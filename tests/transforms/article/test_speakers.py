@@ -617,3 +617,15 @@ def test_a_cue_right_after_a_noun_describes_it_and_borrows_no_subject(speakers_o
             'a group of 120 foods and other consumer goods declared to be "of primary '
             'necessity." It does not apply to farm prices.')
     assert _only_speaker(speakers_of(body)) is None
+
+
+@pytest.mark.parametrize("body", [
+    'Prime Minister Theresa May met party leaders in Downing Street on Tuesday. May said: '
+    '"We will not hold a second vote on this deal." Labour rejected the offer.',
+    'Guitarist Brian May has said he expects to tour again in April. May said: "The band '
+    'is rising again from the ashes."',
+])
+def test_a_name_spelt_as_a_modal_before_a_past_tense_cue_speaks(speakers_of, body):
+    # The tagger reads the sentence's first "May" as a modal hung on "said"; a modal before
+    # a past tense is no English, so it is the name, and the verb's subject.
+    assert _only_speaker(speakers_of(body)) == "May"
