@@ -20,6 +20,11 @@ from spacy.tokens import Doc, Span, Token
 from transforms.records import NormalizedArticle, sentence_index
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Words before a post that make it another post, held by someone else ("shadow
+# chancellor", "former minister", "ex-president", "deputy leader").
+_OTHER_POST_WORDS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting",
+                               "assistant", "junior", "interim", "outgoing", "incoming",
+                               "future", "late", "then"})
 # Clauses that modify a noun: a pronoun inside one may stand for the person the noun names.
 _NOUN_CLAUSE_DEPS = ("relcl", "acl")
 _POSSESSIVES = ("’s", "'s")
@@ -109,6 +114,7 @@ class Referents:
         # Nouns of one person (a post, a trade, a description, a gendered noun): what an
         # indefinite description of someone new is made of ("a second trader").
         self.person_nouns = described_nouns | role_nouns | frozenset(gender_words)
+        self.role_nouns = role_nouns
         self.article = article
         self.inside_quote = inside_quote
         self.pronoun_genders = pronoun_genders
@@ -222,8 +228,40 @@ class Referents:
             return self.resolve(subject)
         if subject.i not in self._names:
             self._names[subject.i] = (self.named_person(subject) or self.describe(subject)
-                                      or self._unnamed_person(subject))
+                                      or self._unnamed_person(subject)
+                                      or self._holder_of_post(subject))
         return self._names[subject.i]
+
+    def _holder_of_post(self, head: Token) -> Speaker | None:
+        """The person a post stands for as a sentence's subject ("the first minister said"),
+        so that a "he" after it is him and not whoever spoke before: the last person named
+        before it with that post as a title or in apposition ("First Minister Jack
+        McConnell", "Jack McConnell, the first minister"). None when no one was: the post
+        often names again someone introduced otherwise ("Trade Secretary Patricia Hewitt"
+        ... "the minister"), whom the salience of the sentences before finds."""
+        verb, root = head.head, head.sent.root
+        if head.tag_ != "NN" or head.lemma_.lower() not in self.role_nouns \
+                or head.dep_ not in _SUBJECT_DEPS or not (
+                    verb.i == root.i or verb.dep_ == "conj" and verb.head.i == root.i):
+            return None  # the main clause's subject only: not "X said that for the
+            # minister to claim ..."
+        words = self._description_words(head)
+        if words[0].lower_ != "the" or len(words) < 2:
+            return None
+        post = re.escape(" ".join(w.lower_ for w in words[1:]))
+        # The post right before the name, not another one ending in it ("shadow chancellor
+        # Oliver Letwin" is not "the chancellor"), or in apposition after it.
+        titled = re.compile(rf"(?:^|[^\w-])(?:(\w+)[\s-]+)?{post}\s+$")
+        in_apposition = re.compile(rf",\s+(?:the\s+|\w+'s\s+)?{post}\b")
+        body = self.article.body.lower()
+        for m in reversed(self.persons):
+            if m["end_char"] > head.idx:
+                continue
+            title = titled.search(body, max(0, m["start_char"] - 80), m["start_char"])
+            if (title and title.group(1) not in _OTHER_POST_WORDS) \
+                    or in_apposition.match(body, m["end_char"]):
+                return Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
+        return None
 
     def _unnamed_person(self, head: Token) -> Speaker | None:
         """A person the article does not name, as the subject of a sentence: a

@@ -629,3 +629,23 @@ def test_a_name_spelt_as_a_modal_before_a_past_tense_cue_speaks(speakers_of, bod
     # The tagger reads the sentence's first "May" as a modal hung on "said"; a modal before
     # a past tense is no English, so it is the name, and the verb's subject.
     assert _only_speaker(speakers_of(body)) == "May"
+
+
+def test_he_after_a_post_as_subject_is_the_person_the_article_gave_that_post(speakers_of):
+    # "the first minister" is the subject just before "He told": the pronoun stands for
+    # him, the man introduced as First Minister, not the last man quoted.
+    body = ('First Minister Jack Dunmore spoke to pupils in Inverness on Monday. Opposition '
+            'member Hamish Carrick said he should have known better. He added: "This '
+            'remark will come back to bite him."\n\n'
+            'The party leader Nicola Brennan wrote to Mr Dunmore on Tuesday. In a furious '
+            'response, the first minister said his comments had been taken out of context. '
+            'He told Ms Brennan: "It is disappointing that you have added to this distortion."')
+    assert [speaker for _, speaker in speakers_of(body)] == ["Hamish Carrick", "Jack Dunmore"]
+
+
+def test_he_after_a_post_is_not_whoever_held_another_post_ending_in_its_name(speakers_of):
+    # The shadow chancellor is not "the chancellor"; the pronoun goes to salience as before.
+    body = ('Shadow chancellor Oliver Larkin attacked the plans on Monday. Gordon Brayne '
+            'spoke in Brighton. Turning to the economy, the chancellor pledged stability. '
+            'He said: "Only we are trusted with the economy."')
+    assert _only_speaker(speakers_of(body)) == "Gordon Brayne"
