@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import pyarrow as pa
 
-from transforms.corpus.entities import link_entities
+from transforms.corpus.entities import LinkingRules, NameKey, link_entities, name_key
 from transforms.corpus.events import (articles_joined_by_events, events, is_place_mention,
                                       place_entity_ids, placed_mentions)
 from transforms.corpus.facts import facts, quote_clusters
@@ -55,6 +55,14 @@ class SpanIndex:
         for m in mentions:
             self._by_article[m["article_id"]].append(m)
 
+    def person_of_surname(self, article_id: str, surname: str,
+                          key: Callable[[str], NameKey]) -> str | None:
+        """The entity of the article's people whose names end in `surname`, when they are
+        one entity."""
+        found = {m["entity_id"] for m in self._by_article.get(article_id, ())
+                 if m["label"] == "PERSON" and key(m["text"]).tokens[-1] == surname}
+        return found.pop() if len(found) == 1 else None
+
     def entity_at(self, article_id: str, start: int | None, end: int | None,
                   labels: frozenset[str] | None = None) -> str | None:
         if start is None or end is None:
@@ -79,8 +87,29 @@ def with_entities(rows: list[dict], index: SpanIndex, column: str, prefix: str,
     return rows
 
 
-def quotes_with_speaker_entities(quotes: list[dict], index: SpanIndex) -> list[dict]:
-    return with_entities(quotes, index, "speaker_entity_id", "speaker")
+def quotes_with_speaker_entities(quotes: list[dict], index: SpanIndex,
+                                 rules_: LinkingRules) -> list[dict]:
+    """Quotes with the entity of their speaker's span; a speaker written as a name that no
+    mention covers ("May said:", the tagger's modal; "Mr Conway", left untagged) is the one
+    person of the article with that surname, when there is one."""
+    with_entities(quotes, index, "speaker_entity_id", "speaker")
+    for row in quotes:
+        if row["speaker_entity_id"] is None and _written_as_a_name(row["speaker"]):
+            surname = name_key(row["speaker"], "PERSON", rules_).tokens[-1]
+            row["speaker_entity_id"] = index.person_of_surname(
+                row["article_id"], surname, lambda text: name_key(text, "PERSON", rules_))
+    return quotes
+
+
+# First words of a speaker that is no name: a description or an unresolved pronoun.
+_NOT_A_NAME = frozenset({"the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
+                         "his", "her", "its", "their", "our", "this", "that", "one"})
+
+
+def _written_as_a_name(speaker: str | None) -> bool:
+    words = (speaker or "").split()
+    return bool(words) and words[0].lower() not in _NOT_A_NAME and all(
+        w[:1].isupper() for w in words)
 
 
 def figures_with_entities(figures: list[dict], index: SpanIndex) -> list[dict]:
@@ -138,7 +167,8 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     entity_by_id = {e["entity_id"]: e for e in entities}
     place_entities = place_entity_ids(entity_by_id)
     index = SpanIndex(linked, place_entities)
-    quote_rows = quotes_with_speaker_entities(quotes.to_pylist(), index)
+    quote_rows = quotes_with_speaker_entities(quotes.to_pylist(), index,
+                                              resources.linking_rules)
     figure_rows = figures_with_entities(figures.to_pylist(), index)
     reuse = reuse_found() if reuse_found else text_reuse(records, settings.stories)
     wire_links = wire_copy_links(reuse)
