@@ -166,13 +166,15 @@ WEAPON_QUALIFIED_HEADS = frozenset({
 ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "flooding", "storm",
                              "hurricane", "cyclone", "typhoon", "tornado", "landslide",
                              "avalanche", "crash", "accident", "collision", "derailment",
-                             "disease", "illness", "cancer", "stampede", "heatwave",
+                             "disease", "illness", "cancer", "stampede", "crush", "heatwave",
                              "outbreak", "epidemic", "wave"})  # a tsunami's waves
 # A fire that burns; "fire" only as one ("a fire"), since "Israeli fire" is shooting.
 BURNING_LEMMAS = frozenset({"fire", "blaze", "inferno"})
 # Verbs of a clause under a killing verb that make the deaths an accident ("killed on the
 # bus, which crashed").
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize"})
+# Prepositions that date an event by another ("after the flood").
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following"})
 # Adverbs that make harm an accident, not an attack.
 ACCIDENT_ADVERBS = frozenset({"accidentally", "inadvertently", "unintentionally"})
 # Conjunctions before a verb that deny it ("nor did they kill", "neither attacked").
@@ -1006,10 +1008,15 @@ def _accidental(c: _Candidate, storms: frozenset[str] = frozenset()) -> bool:
     gives (_named_storms)."""
     if c.head.pos_ != "VERB":
         return False
+    # Who killed, when the verb says: then a disaster after or before it only dates the
+    # killing ("gunmen killed six farmers weeks after the flood").
+    has_subject = any(child.dep_ == "nsubj" for child in c.head.children)
     for child in c.head.children:
         if child.dep_ == "advmod" and child.lower_ in ACCIDENT_ADVERBS:
             return True  # "the soldier accidentally shot his comrade"
         cause = child
+        if child.dep_ == "prep" and has_subject and child.lower_ in TIME_PREPOSITIONS:
+            continue
         if child.dep_ in ("prep", "agent"):
             cause = _child(child, frozenset({"pobj"}))
         elif child.dep_ not in SUBJECT_DEPS:
@@ -1970,8 +1977,8 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     """A trigger a word beside it makes no event: its modifier ("a heart attack", "a
     lightning strike"), the thing it names ("grenade launchers", "a bomb squad"), the
     verb it is the object of ("a missile thrown from the crowd") or the thing it acts on
-    ("seized two tonnes of cocaine", "an attack on the cost of ..."), or the word for a work
-    it is the title of ("movie Hostage")."""
+    ("seized two tonnes of cocaine", "an attack on the cost of ..."), the verb's subject
+    ("tragedy struck"), or the word for a work it is the title of ("movie Hostage")."""
     head = _lemma(c.head)
     if _work_title(c, r):
         return True
@@ -1988,6 +1995,10 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     if c.head.pos_ == "VERB" and any(("object", head, word) in r.exclusions
                                      for word in _object_words(c.head)):
         return True  # "police seized two tonnes of cocaine"
+    if c.head.pos_ == "VERB" and any(("subject", trigger, _lemma(child)) in r.exclusions
+                                     for child in c.head.children if child.dep_ == "nsubj"
+                                     for trigger in (head, "*")):
+        return True  # "Tragedy struck the production"
     if c.head.pos_ == "NOUN" and any(
             ("object", head, _lemma(pobj)) in r.exclusions
             for prep in c.head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
@@ -2275,6 +2286,19 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             state.kept = _one_per_event(state.referring, drops)
         else:
             drops["event_mentions", "no_event_context"] += len(state.referring)
+    # Deaths no sentence explains, in a report of a disaster that names no violence (only
+    # verbs of killing, and no armed or state actor who killed): the disaster's ("with at
+    # least 23,000 people killed", sentences after the tsunami; the parser makes the dead
+    # the participle's actor, civilians). An attack the report names keeps them its own.
+    if any(t.pos_ in ("NOUN", "PROPN") and _names_an_accident(t) for t in doc) and not any(
+            c.trigger.needs != "victims" and c.trigger.event_type in VIOLENT_EVENT_TYPES
+            or c.trigger.specificity > 1
+            or actors[0] is not None and actors[0].kind not in (None, "Civilians")
+            for state in states for c, actors, _ in state.kept):
+        for state in states:
+            kept = [k for k in state.kept if k[0].trigger.needs != "victims"]
+            drops["event_mentions", "no_single_violent_event"] += len(state.kept) - len(kept)
+            state.kept = kept
     rows, spread_places = [], set()
     placed: list[tuple[str, dict]] = []  # (event type, place) of reports placed in their clause
     typed = [(state, c, actors, place_head, _typed(c, actors, state.sentence, r))

@@ -764,10 +764,20 @@ def test_another_event_is_no_actor(events_of):
     "A fire killed 25 people at a cafe in Beijing on Sunday.",
     "The blaze killed six people at a market in Lagos.",
     "Laws were tightened following a fire at one cafe that killed 25 people.",
+    "Two fans were killed in a crush at the stadium gates last year.",
+    # A misfortune that strikes (and, in the first, scenes a camera shot).
+    "Tragedy struck the film's crew when one of its young actors, 15-year-old Piotr "
+    "Malek, drowned in a lake where several scenes were shot.",
+    "Disaster struck the expedition on Friday when two climbers fell to their deaths.",
+    # Deaths no sentence explains, in a report of a disaster that names no violence.
+    "Rescue teams reached the coast on Tuesday, two days after the tsunami. The worst-hit "
+    "areas are the islands of the north, with at least 2,300 people killed. Aid agencies "
+    "said fresh water was running short.",
 ], ids=["earthquake", "storm", "toll since", "strikes since", "weapons named", "toll under",
         "toll during", "rocket work", "disaster in a clause", "crash in a clause",
         "disaster as a participle's noun", "named storm", "storm named before", "a fire",
-        "blaze", "fire in a clause on its place"])
+        "blaze", "fire in a clause on its place", "crowd crush", "tragedy struck",
+        "disaster struck", "deaths in a disaster's report"])
 def test_disasters_tolls_and_weapons_on_show_are_no_events(events_of, text):
     assert events_of(text) == []
 
@@ -1422,3 +1432,24 @@ def test_a_weapon_something_was_done_to_is_no_weapon_used(events_of):
 ])
 def test_strikes_by_guns_on_the_ground_are_shelling(events_of, text, sub_event_type):
     assert {r["sub_event_type"] for r in events_of(text)} == {sub_event_type}
+
+
+def test_troops_that_strike_still_attack(events_of):
+    row = only(events_of("Government troops struck a rebel camp near the border on Friday, "
+                         "killing two fighters."))
+    assert row["trigger_text"] == "struck"
+
+
+def test_what_a_camera_shoots_is_no_shooting(events_of):
+    # The killing is the village's event; the film was only shot there.
+    rows = events_of("The director shot the film in the village where gunmen killed six "
+                     "farmers in May.")
+    assert [r["trigger_text"] for r in rows] == ["killed"]
+
+
+def test_a_report_of_a_disaster_keeps_the_violence_it_reports(events_of):
+    # The flood is background; gunmen are named, and so is a bombing.
+    body = ("Gunmen killed six farmers near the town on Monday, weeks after the flood. "
+            "A bomb exploded at the market the next day, killing four people.")
+    rows = events_of(body)
+    assert [r["trigger_text"] for r in rows] == ["killed", "bomb"]
