@@ -123,6 +123,11 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     "The union is trying to handle the row by saying there are three victims, but I see "
     "only two victims in this story.",
     "Efforts to stop pirated films being shared online have claimed a high-profile victim.",
+    # Things that go missing.
+    "Almost 1.5 million posts disappeared from the industry between 1990 and 2003.",
+    "Hundreds of ballot papers for the referendum have disappeared, officials said.",
+    "The devaluation saw thousands of families' life savings disappear overnight.",
+    "Two files went missing from the ministry, along with three laptops.",
 ])
 def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     _, rows = figures_of(text)
