@@ -9,6 +9,8 @@ since every row must trace back to one sentence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from transforms import ids
@@ -17,6 +19,9 @@ from transforms.schema import ENTITY_LABELS
 
 # Leading/trailing characters the model sometimes includes in a span (a possessive, a quote).
 _TRIM_CHARS = " \n\"'“”‘’()[],.;:"
+# Numbers at the end of a span, after a word: a score when one has a dash ("6-2 6-7",
+# "4-", "7-6(5)"); "Andre 3000" keeps its number.
+_TRAILING_NUMBERS = re.compile(r"\s(?:(?:\s*|,\s*)\d+(?:-\d*)?(?:\(\d+\))?)+$")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -39,6 +44,10 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     for suffix in ("’s", "'s"):
         if text.endswith(suffix, start, end) and end - start > len(suffix):
             end -= len(suffix)
+    # "Fernando Verdasco 6-2 6": a results list's score after the winner's name.
+    numbers = _TRAILING_NUMBERS.search(text, start, end)
+    if numbers and "-" in numbers.group() and numbers.start() > start:
+        end = numbers.start()
     return start, end
 
 

@@ -624,7 +624,8 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                 window = tokens[i:i + n]
                 end = window[-1][2]
                 text = article.body[start:end]
-                if (end <= min_end or window[-1][0].islower() or window[-1][0].isdigit()
+                if (end <= min_end or window[-1][0].islower()
+                        or any(w[:1].isdigit() for w, _, _ in window)  # a score, a date
                         or text in spellings or not _contiguous(article.body, window)):
                     continue
                 if any(w.islower() and _fold(w) not in joiners for w, _, _ in window):

@@ -65,3 +65,13 @@ def test_ex_before_a_name_is_no_part_of_it(mentions_of):
                               "boss Mikhail Khodorkovsky.")
     texts = [m["text"] for m in mentions]
     assert "Yukos" in texts and "ex-Yukos" not in texts
+
+
+def test_a_score_after_a_players_name_is_no_part_of_it(mentions_of):
+    # Results lists write the score after the winner: the model runs the name into it.
+    _, mentions = mentions_of("Results\n\nSecond seed Marcos Baghdatis beat Fernando "
+                              "Verdasco 6-2 6-7 7-5 in the quarter-finals. Greg Rusedski 4-6 "
+                              "6-3 6-4 Ivo Karlovic.")
+    people = [m["text"] for m in mentions if m["label"] == "PERSON"]
+    assert "Fernando Verdasco" in people and "Greg Rusedski" in people
+    assert not any(any(c.isdigit() for c in text) for text in people)

@@ -2133,3 +2133,14 @@ def test_a_name_written_with_and_without_its_hyphen_is_one_name(link):
         "on trade across the Iraqi border, officials said.")
     assert _entity_of(mentions, "Reza Amir-Abdolkarimi") == _entity_of(
         mentions, "Reza Amirabdolkarimi")
+
+
+def test_a_score_after_a_name_is_no_other_spelling_of_it(link):
+    # A three-word name opening as "South Africa" does lets the variant search try runs of
+    # three words from "South": "South Africa 3-2" folds to the key of South Africa, but a
+    # run ending in a number is no name.
+    _, mentions, _ = link(
+        "Hockey Final\n\nEngland beat South Africa 3-2 in the final on Sunday. South Africa "
+        "had led at half-time.",
+        "Airline Deal\n\nSouth African Airways said on Monday it would buy six new jets.")
+    assert not [m["text"] for m in mentions if any(c.isdigit() for c in m["text"])]
