@@ -1143,6 +1143,22 @@ def _lookup_word(table: dict[str, str], word: str) -> str | None:
     return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
 
 
+# Modals that put a verb in the future or a supposition ("will die", "could kill"); with
+# "have" after them the toll is past, only hedged ("may have died").
+_FORETELLING_MODALS = frozenset({"will", "'ll", "would", "could", "might", "shall",
+                                 "should"})
+
+
+def _foretold(governor: Token, r: FigureRules) -> bool:
+    """A toll the text foretells or supposes, not one it reports: the casualty verb has a
+    modal of the future or of supposition and no perfect "have". Not a tally's ("the toll
+    could reach 200" bounds a toll already counted)."""
+    if governor.pos_ not in ("VERB", "AUX") or _lookup(r.verbs, governor) is None:
+        return False
+    auxiliaries = [c.lower_ for c in governor.children if c.dep_ in ("aux", "auxpass")]
+    return any(a in _FORETELLING_MODALS for a in auxiliaries) and "have" not in auxiliaries
+
+
 def _negated(governor: Token, r: FigureRules) -> bool:
     """The casualty verb or predicate that gave the category is denied ("did not die",
     "were never killed", "are not dead"); not "not only were 20 killed", nor a denial of
@@ -1184,6 +1200,8 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
     category, governor = found or ("other", counted.head)
     if found is not None and category != "other" and _negated(governor, r):
         return "negated"  # "six prisoners did not die", "were never killed"
+    if found is not None and category != "other" and _foretold(governor, r):
+        return "foretold"  # "200,000 children will die without food"
 
     qualifier, start, end = _qualifier(body, sent, number_start, number_end, r)
     if phrase.value is None and qualifier == "exact":
