@@ -227,10 +227,21 @@ class Referents:
         if subject.lower_ in self.pronoun_genders:
             return self.resolve(subject)
         if subject.i not in self._names:
-            self._names[subject.i] = (self.named_person(subject) or self.describe(subject)
+            self._names[subject.i] = (self.named_person(subject)
+                                      or self._named_by_the_copula(subject)
+                                      or self.describe(subject)
                                       or self._unnamed_person(subject)
                                       or self._holder_of_post(subject))
         return self._names[subject.i]
+
+    def _named_by_the_copula(self, subject: Token) -> Speaker | None:
+        """The person a subject is said to be ("The show's director is Tom Faulk"): a "he"
+        after it is that person, whom the description stands for."""
+        verb = subject.head
+        if subject.dep_ != "nsubj" or verb.lemma_ != "be":
+            return None
+        attribute = next((c for c in verb.children if c.dep_ == "attr"), None)
+        return self.named_person(attribute) if attribute is not None else None
 
     def _holder_of_post(self, head: Token) -> Speaker | None:
         """The person a post stands for as a sentence's subject ("the first minister said"),

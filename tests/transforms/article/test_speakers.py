@@ -649,3 +649,11 @@ def test_he_after_a_post_is_not_whoever_held_another_post_ending_in_its_name(spe
             'spoke in Brighton. Turning to the economy, the chancellor pledged stability. '
             'He said: "Only we are trusted with the economy."')
     assert _only_speaker(speakers_of(body)) == "Gordon Brayne"
+
+
+def test_he_after_a_description_that_is_a_name_is_that_person(speakers_of):
+    # "The show's director is Marta Lenz": the description is her, not the last speaker.
+    body = ('"We will open in March," said the producer, Mr Dale. The show\'s British '
+            'director is Tom Faulk, best known for the stage hit Fathoms. "The production '
+            'will be a hybrid of text and music," he said.')
+    assert [speaker for _, speaker in speakers_of(body)] == ["Dale", "Tom Faulk"]
