@@ -1453,3 +1453,11 @@ def test_a_report_of_a_disaster_keeps_the_violence_it_reports(events_of):
             "A bomb exploded at the market the next day, killing four people.")
     rows = events_of(body)
     assert [r["trigger_text"] for r in rows] == ["killed", "bomb"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels regained control of Kafranbel on Monday after heavy fighting.",
+    "Islamic State militants recaptured the town of Tadmur on Sunday, a monitor said.",
+])
+def test_a_non_state_group_that_takes_a_place_back_overtakes_territory(events_of, text):
+    assert only(events_of(text))["sub_event_type"] == "Non-state actor overtakes territory"
