@@ -1461,3 +1461,13 @@ def test_a_report_of_a_disaster_keeps_the_violence_it_reports(events_of):
 ])
 def test_a_non_state_group_that_takes_a_place_back_overtakes_territory(events_of, text):
     assert only(events_of(text))["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    # Not "site", which is a military one as often ("warplanes raided ISIL sites").
+    "Last week Finnish police raided a file-sharing website that let 10,000 users swap "
+    "pirated films.",
+    "Police raided the servers of the forum and seized its records, killing its service.",
+])
+def test_a_raid_on_a_website_is_no_attack(events_of, text):
+    assert events_of(text) == []
