@@ -526,12 +526,19 @@ class Referents:
 
 def _fronted_viewpoint_holders(sentence: Span, root: Token) -> list[Token]:
     """Whom a sentence opens by giving its view, before its subject: "For Allen Weiner, a
-    research director at Gartner, the future of search is ..." (a later "he said" is his).
-    Only a phrase at the head of the sentence, after at most a conjunction."""
+    research director at Gartner, the future of search is ..." (a later "he said" is his),
+    "According to his rivals and even Federer himself, the Swiss star is ..." (the people
+    joined to it too). Only a phrase at the head of the sentence, after at most a
+    conjunction."""
     holders = []
     for prep in root.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i > root.i or not all(
-                t.dep_ == "cc" or t.is_punct for t in sentence.doc[sentence.start:prep.i]):
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "according") \
+                or prep.i > root.i or not all(t.dep_ == "cc" or t.is_punct
+                                              for t in sentence.doc[sentence.start:prep.i]):
             continue
-        holders += [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "according":
+            prep = next((c for c in prep.children if c.dep_ == "prep" and c.lower_ == "to"),
+                        prep)
+        for holder in (c for c in prep.children if c.dep_ == "pobj"):
+            holders += [holder, *(c for c in holder.children if c.dep_ == "conj")]
     return holders

@@ -657,3 +657,10 @@ def test_he_after_a_description_that_is_a_name_is_that_person(speakers_of):
             'director is Tom Faulk, best known for the stage hit Fathoms. "The production '
             'will be a hybrid of text and music," he said.')
     assert [speaker for _, speaker in speakers_of(body)] == ["Dale", "Tom Faulk"]
+
+
+def test_he_after_an_according_to_phrase_is_the_person_it_names(speakers_of):
+    body = ('Dario Costa, along with Ivan Petrov, is sure to be prominent this season. But '
+            'according to his rivals and even Jonas Lund himself, the Swedish star is in a '
+            'different league. "Right now I feel that a little bit," he told reporters.')
+    assert _only_speaker(speakers_of(body)) == "Jonas Lund"
