@@ -137,11 +137,11 @@ def _table_groups(tables: list[str], processes: int) -> list[list[str]]:
     suite first to the group with the fewest), each group in the release's table order."""
     groups: list[list[str]] = [[] for _ in range(max(1, min(processes, len(tables))))]
     sizes = [0] * len(groups)
-    by_size = sorted(tables, key=lambda name: -len(load_suite(name)["expectations"]))
-    for name in by_size:
+    expectations = {name: len(load_suite(name)["expectations"]) for name in tables}
+    for name in sorted(tables, key=lambda name: -expectations[name]):
         smallest = sizes.index(min(sizes))
         groups[smallest].append(name)
-        sizes[smallest] += len(load_suite(name)["expectations"])
+        sizes[smallest] += expectations[name]
     return [sorted(group, key=tables.index) for group in groups if group]
 
 

@@ -262,14 +262,14 @@ class Referents:
         post = re.escape(" ".join(w.lower_ for w in words[1:]))
         # The post right before the name, not another one ending in it ("shadow chancellor
         # Oliver Letwin" is not "the chancellor"), or in apposition after it.
-        titled = re.compile(rf"(?:^|[^\w-])(?:(\w+)[\s-]+)?{post}\s+$")
-        in_apposition = re.compile(rf",\s+(?:the\s+|\w+'s\s+)?{post}\b")
-        body = self.article.body.lower()
+        titled = re.compile(rf"(?:^|[^\w-])(?:(\w+)[\s-]+)?{post}\s+$", re.IGNORECASE)
+        in_apposition = re.compile(rf",\s+(?:the\s+|\w+'s\s+)?{post}\b", re.IGNORECASE)
+        body = self.article.body
         for m in reversed(self.persons):
             if m["end_char"] > head.idx:
                 continue
             title = titled.search(body, max(0, m["start_char"] - 80), m["start_char"])
-            if (title and title.group(1) not in _OTHER_POST_WORDS) \
+            if (title and (title.group(1) or "").lower() not in _OTHER_POST_WORDS) \
                     or in_apposition.match(body, m["end_char"]):
                 return Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
         return None

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import pyarrow as pa
 
-from transforms.corpus.entities import LinkingRules, NameKey, link_entities, name_key
+from transforms.corpus.entities import LinkingRules, link_entities, name_key
 from transforms.corpus.events import (articles_joined_by_events, events, is_place_mention,
                                       place_entity_ids, placed_mentions)
 from transforms.corpus.facts import facts, quote_clusters
@@ -55,12 +55,13 @@ class SpanIndex:
         for m in mentions:
             self._by_article[m["article_id"]].append(m)
 
-    def person_of_surname(self, article_id: str, surname: str,
-                          key: Callable[[str], NameKey]) -> str | None:
-        """The entity of the article's people whose names end in `surname`, when they are
-        one entity."""
+    def person_of_surname(self, article_id: str, name: str,
+                          surname_of: Callable[[str], str]) -> str | None:
+        """The entity of the article's people whose names end in the surname of `name`,
+        when they are one entity."""
+        surname = surname_of(name)
         found = {m["entity_id"] for m in self._by_article.get(article_id, ())
-                 if m["label"] == "PERSON" and key(m["text"]).tokens[-1] == surname}
+                 if m["label"] == "PERSON" and surname_of(m["text"]) == surname}
         return found.pop() if len(found) == 1 else None
 
     def entity_at(self, article_id: str, start: int | None, end: int | None,
@@ -92,12 +93,14 @@ def quotes_with_speaker_entities(quotes: list[dict], index: SpanIndex,
     """Quotes with the entity of their speaker's span; a speaker written as a name that no
     mention covers ("May said:", the tagger's modal; "Mr Conway", left untagged) is the one
     person of the article with that surname, when there is one."""
+    def surname_of(text: str) -> str:
+        return name_key(text, "PERSON", rules_).tokens[-1]
+
     with_entities(quotes, index, "speaker_entity_id", "speaker")
     for row in quotes:
         if row["speaker_entity_id"] is None and _written_as_a_name(row["speaker"]):
-            surname = name_key(row["speaker"], "PERSON", rules_).tokens[-1]
             row["speaker_entity_id"] = index.person_of_surname(
-                row["article_id"], surname, lambda text: name_key(text, "PERSON", rules_))
+                row["article_id"], row["speaker"], surname_of)
     return quotes
 
 

@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 import heapq
-
 from typing import TYPE_CHECKING
 
 import numpy as np

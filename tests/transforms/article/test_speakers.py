@@ -631,36 +631,29 @@ def test_a_name_spelt_as_a_modal_before_a_past_tense_cue_speaks(speakers_of, bod
     assert _only_speaker(speakers_of(body)) == "May"
 
 
-def test_he_after_a_post_as_subject_is_the_person_the_article_gave_that_post(speakers_of):
+@pytest.mark.parametrize("body, speakers", [
     # "the first minister" is the subject just before "He told": the pronoun stands for
     # him, the man introduced as First Minister, not the last man quoted.
-    body = ('First Minister Jack Dunmore spoke to pupils in Inverness on Monday. Opposition '
-            'member Hamish Carrick said he should have known better. He added: "This '
-            'remark will come back to bite him."\n\n'
-            'The party leader Nicola Brennan wrote to Mr Dunmore on Tuesday. In a furious '
-            'response, the first minister said his comments had been taken out of context. '
-            'He told Ms Brennan: "It is disappointing that you have added to this distortion."')
-    assert [speaker for _, speaker in speakers_of(body)] == ["Hamish Carrick", "Jack Dunmore"]
-
-
-def test_he_after_a_post_is_not_whoever_held_another_post_ending_in_its_name(speakers_of):
+    ('First Minister Jack Dunmore spoke to pupils in Inverness on Monday. Opposition '
+     'member Hamish Carrick said he should have known better. He added: "This remark will '
+     'come back to bite him."\n\n'
+     'The party leader Nicola Brennan wrote to Mr Dunmore on Tuesday. In a furious '
+     'response, the first minister said his comments had been taken out of context. He '
+     'told Ms Brennan: "It is disappointing that you have added to this distortion."',
+     ["Hamish Carrick", "Jack Dunmore"]),
     # The shadow chancellor is not "the chancellor"; the pronoun goes to salience as before.
-    body = ('Shadow chancellor Oliver Larkin attacked the plans on Monday. Gordon Brayne '
-            'spoke in Brighton. Turning to the economy, the chancellor pledged stability. '
-            'He said: "Only we are trusted with the economy."')
-    assert _only_speaker(speakers_of(body)) == "Gordon Brayne"
-
-
-def test_he_after_a_description_that_is_a_name_is_that_person(speakers_of):
-    # "The show's director is Marta Lenz": the description is her, not the last speaker.
-    body = ('"We will open in March," said the producer, Mr Dale. The show\'s British '
-            'director is Tom Faulk, best known for the stage hit Fathoms. "The production '
-            'will be a hybrid of text and music," he said.')
-    assert [speaker for _, speaker in speakers_of(body)] == ["Dale", "Tom Faulk"]
-
-
-def test_he_after_an_according_to_phrase_is_the_person_it_names(speakers_of):
-    body = ('Dario Costa, along with Ivan Petrov, is sure to be prominent this season. But '
-            'according to his rivals and even Jonas Lund himself, the Swedish star is in a '
-            'different league. "Right now I feel that a little bit," he told reporters.')
-    assert _only_speaker(speakers_of(body)) == "Jonas Lund"
+    ('Shadow chancellor Oliver Larkin attacked the plans on Monday. Gordon Brayne spoke in '
+     'Brighton. Turning to the economy, the chancellor pledged stability. He said: "Only we '
+     'are trusted with the economy."', ["Gordon Brayne"]),
+    # "The show's director is Tom Faulk": the description is him, not the last speaker.
+    ('"We will open in March," said the producer, Mr Dale. The show\'s British director is '
+     'Tom Faulk, best known for the stage hit Fathoms. "The production will be a hybrid of '
+     'text and music," he said.', ["Dale", "Tom Faulk"]),
+    # "According to X, ..." gives its view holders, as "For X, ..." does.
+    ('Dario Costa, along with Ivan Petrov, is sure to be prominent this season. But '
+     'according to his rivals and even Jonas Lund himself, the Swedish star is in a '
+     'different league. "Right now I feel that a little bit," he told reporters.',
+     ["Jonas Lund"]),
+], ids=["post as subject", "another post", "named by the copula", "according to"])
+def test_he_stands_for_whom_the_sentence_before_names(speakers_of, body, speakers):
+    assert [speaker for _, speaker in speakers_of(body)] == speakers
