@@ -753,12 +753,32 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
     surnames_of = {article_id: _full_name_surnames(rows, rules_)
                    for article_id, rows in release.by_article.items()}
     placed_alone: dict[str, set[str]] = defaultdict(set)  # a place's one word -> articles
+    placed_surname: dict[str, set[str]] = defaultdict(set)  # ... where someone bears it
     for article_id, rows in release.by_article.items():
         for row in rows:
             tokens = name_key(row["text"], "PERSON", rules_).tokens
-            if (row["label"] in GEOCODED_LABELS and len(tokens) == 1
-                    and tokens[0] not in surnames_of[article_id]):
-                placed_alone[tokens[0]].add(article_id)
+            if row["label"] in GEOCODED_LABELS and len(tokens) == 1:
+                (placed_surname if tokens[0] in surnames_of[article_id]
+                 else placed_alone)[tokens[0]].add(article_id)
+    # Unless no place of the gazetteer bears the word and more reports tag it beside the
+    # person's full name than alone: then the model misreads a name it does not know ("Ronan
+    # O'Gara ... O'Gara kicked"), and alone too it is the release's one person of that
+    # surname ("O'Gara missed two kicks").
+    full_names: dict[str, set[tuple]] = defaultdict(set)
+    for row in release.mentions:
+        if row["label"] == "PERSON" and len(
+                tokens := name_key(row["text"], "PERSON", rules_).tokens) > 1:
+            full_names[tokens[-1]].add(tokens)
+    misread_surnames = {
+        word for word, articles in placed_surname.items()
+        if len(articles) > len(placed_alone.get(word, ())) and not any(
+            gazetteer.candidates(row["text"]) or gazetteer.romanized_candidates(
+                row["text"], rules_.romanization)
+            for row in release.by_article[min(articles)]
+            if row["label"] in GEOCODED_LABELS
+            and name_key(row["text"], "PERSON", rules_).tokens == (word,))}
+    for word in misread_surnames:
+        placed_alone.pop(word, None)
     for article_id, rows in release.by_article.items():
         for row in rows:
             label = alias_label.get(display_name(row["text"], row["label"], rules_))
@@ -792,7 +812,9 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                 key = name_key(row["text"], "PERSON", rules_)
                 if not row["text"][:1].isupper():
                     continue
-                surname = len(key.tokens) == 1 and key.tokens[0] in surnames
+                surname = len(key.tokens) == 1 and (key.tokens[0] in surnames or (
+                    place and key.tokens[0] in misread_surnames
+                    and len(full_names[key.tokens[0]]) == 1))
                 if place and not (surname and not (
                         placed_alone.get(key.tokens[0], set()) - {article_id}
                         or _a_towns_name_here(body, row, gazetteer, rules_))):

@@ -846,6 +846,23 @@ def test_a_surname_tagged_a_place_the_gazetteer_does_not_know_is_the_person(link
             and m["article_id"] == articles[0].article_id} == {"GPE"}
 
 
+def test_a_surname_tagged_a_place_in_more_reports_naming_the_person_than_not_is_the_person(
+        link_tagged):
+    # The model tags a player's surname a place in every report. One report gives only
+    # the surname: that no longer makes it a place's name in the two that name him in
+    # full, and no gazetteer place bears it, so it is the release's one Ciaran Dunleavy.
+    _, mentions, _ = link_tagged((
+        "Munster Edge Leinster\n\nCiaran Dunleavy kicked four penalties as Munster beat "
+        "Leinster 12-9 on Saturday. Dunleavy also set up the only try.",
+        "Ireland Squad Named\n\nCiaran Dunleavy returns at fly-half for the match against "
+        "Wales. Coach Eddie Brannigan said Dunleavy was in the form of his life.",
+        "Ireland Lose in Paris\n\nDunleavy missed two kicks as Ireland lost 20-17 in Paris "
+        "on Sunday."), labels={"Dunleavy": "GPE"})
+    assert {m["label"] for m in mentions if m["text"] == "Dunleavy"} == {"PERSON"}
+    assert {_entity_of(mentions, "Ciaran Dunleavy")} == {
+        m["entity_id"] for m in mentions if m["text"] == "Dunleavy"}
+
+
 def test_a_misread_province_is_found_by_its_romanization_in_the_articles_country(
         link_tagged):
     # The model's group after "in": Shabwa as written is a town of Myanmar to the gazetteer;
