@@ -319,6 +319,11 @@ class GeocodeSettings:
     # not named at all (min_unsupported_city_population). See
     # test_small_town_of_a_country_named_in_passing_is_a_namesake.
     minor_country_share: float = 0.5
+    # A place taken by size in no country its article names is no evidence of its country
+    # for the article's other places when a namesake in another country has this share of
+    # its people or more (and min_context_namesake_population): Newcastle (New South Wales)
+    # over Newcastle upon Tyne, not London over London, Ontario.
+    rival_namesake_share: float = 0.25
 
 
 @dataclass(frozen=True)

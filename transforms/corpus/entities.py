@@ -2641,18 +2641,30 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         return place
 
     names = {root: forms_of(root) for root in roots}
-    first = {root: resolve(root, context(root, articles_of[root], countries_in))
-             for root in roots}
+    # A place is the evidence of its country in each of its articles as that article's
+    # own context resolves it there (Newcastle named across a release with Australia in
+    # some reports is no Australian town beside Liverpool in another), or as all its
+    # articles do where that one resolves it to nothing; not when either is a guess between
+    # namesakes (_a_guess_between_namesakes).
     enriched: dict[str, Counter] = defaultdict(Counter)
     for article_id, counts in countries_in.items():
         enriched[article_id].update(counts)
     for root in roots:
-        place = first[root]
-        if place is not None and place.country_code and place.place_type != "country":
-            for article_id in articles_of[root]:
-                enriched[article_id][(place.country_code, root)] += 1
-                if place.place_type == "admin1":
-                    enriched[article_id][(province_context_key(place.geonameid), root)] += 1
+        overall = None
+        for article_id in articles_of[root]:
+            ctx = context(root, [article_id], countries_in)
+            place = resolve(root, ctx)
+            if place is None and len(articles_of[root]) > 1:
+                if overall is None:
+                    ctx = context(root, articles_of[root], countries_in)
+                    overall = (resolve(root, ctx), ctx)
+                place, ctx = overall
+            if place is None or not place.country_code or place.place_type == "country" \
+                    or _a_guess_between_namesakes(place, names[root], ctx, gazetteer, geocode):
+                continue
+            enriched[article_id][(place.country_code, root)] += 1
+            if place.place_type == "admin1":
+                enriched[article_id][(province_context_key(place.geonameid), root)] += 1
 
     places: dict[tuple, Place | None] = {}
     for root in roots:
@@ -2686,6 +2698,21 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
             if key != target:
                 groups[target].extend(groups.pop(key))
     return places, groups
+
+
+def _a_guess_between_namesakes(place: Place, names: tuple, context: Counter,
+                               gazetteer: Gazetteer, geocode: GeocodeSettings) -> bool:
+    """Whether a place was taken by its size alone, in no country its article names, over a
+    namesake in another country nearly as large (GeocodeSettings.rival_namesake_share): no
+    evidence of its country for the other places of the article. Otherwise two such guesses make each other's country ("Liverpool" and
+    "Newcastle" beside Brazil and France: the English city and the Australian one by size,
+    then each moved to the other's country, both towns having namesakes in both)."""
+    forms, stripped, _ = names
+    return context.get(place.country_code, 0) == 0 and any(
+        p.country_code != place.country_code
+        and p.population >= max(geocode.min_context_namesake_population,
+                                geocode.rival_namesake_share * place.population)
+        for name in (*forms, *stripped) for p in gazetteer.candidates(name))
 
 
 def _group_label(rows: list[dict], fragment_of: dict[int, int], rules_: LinkingRules,

@@ -315,6 +315,17 @@ def test_world_city_beats_a_small_namesake_in_the_article_country(link_places):
     assert entities["Berlin"]["country_code"] == "DE"
 
 
+def test_two_towns_taken_by_size_do_not_move_each_other_to_a_namesakes_country(
+        link_places):
+    # Liverpool and Newcastle both have namesakes in England and in New South Wales, and
+    # the article names neither country: the larger Liverpool is England's, and the
+    # Australian Newcastle, a guess by size, is no reason to move it to Australia.
+    entities = link_places(
+        "Coach Wanted\n\nThe Brazilian, who coached in France for ten years, has been "
+        "linked with clubs in Liverpool and Newcastle.")
+    assert entities["Liverpool"]["country_code"] == "GB"
+
+
 def test_direction_and_world_region_are_not_geocoded(link_places):
     entities = link_places(
         "Pressure\n\nThe United States said Western support for the talks was weak, as "
