@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 import calendar
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 import re
@@ -738,11 +738,14 @@ def _reshape(row: dict, article: NormalizedArticle, end: int, label: str) -> Non
 
 
 def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
-                rules_: LinkingRules, gazetteer: Gazetteer) -> None:
+                rules_: LinkingRules, gazetteer: Gazetteer,
+                speakers: Mapping[str, Collection[str]]) -> None:
     """Safe label repairs: an alias takes its name's label; within an article a name written
-    with several labels takes the majority one; a lone word equal to the surname of a person
-    named in full in the article (an 'Al-X' tagged ORG; "Yusufu was arrested" tagged a
-    place, beside Mieraili Yusufu, when the gazetteer knows no such place) is that person."""
+    with several labels takes the majority one; a name whose last word a quote of the
+    article is said by ("said Dent" beside Taylor Dent tagged a group) is a person's; a
+    lone word equal to the surname of a person named in full in the article (an 'Al-X'
+    tagged ORG; "Yusufu was arrested" tagged a place, beside Mieraili Yusufu, when the
+    gazetteer knows no such place) is that person."""
     alias_label = {}
     for name, label, alias in learned:
         if label == "ORG":
@@ -804,6 +807,16 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
         for row in rows:
             if row["label"] in GEOCODED_LABELS and _titled_name(body, row, rules_, gazetteer):
                 _relabel(row, "PERSON")
+        # A group's name is no speaker by its last word alone (Morgan Stanley as Stanley):
+        # a name whose surname says something is a person's, when nobody the article names
+        # in full bears it ("said Stone" is Oliver Stone's, not Rolling Stone's).
+        spoken = set(filter(None, (_spoken_surname(name, rules_) for name in speakers.get(
+            article_id, ())))) - _full_name_surnames(rows, rules_)
+        for row in rows:
+            if row["label"] in _LINKABLE_TO_PERSON and _given_names_and(
+                    row["text"], spoken, rules_) and display_name(
+                    row["text"], row["label"], rules_) not in alias_label:
+                _relabel(row, "PERSON")  # (an alias keeps its name's label: JK, Jason King)
         surnames = _full_name_surnames(rows, rules_)  # after the repairs above
         for row in rows:
             place = row["label"] in GEOCODED_LABELS
@@ -875,6 +888,27 @@ def _titled_name(body: str, row: dict, rules_: LinkingRules, gazetteer: Gazettee
         if title in rules_.honorifics or title in rules_.royal_titles:
             return not gazetteer.candidates(" ".join([*words[-n:], row["text"]]))
     return False
+
+
+def _spoken_surname(speaker: str, rules_: LinkingRules) -> str | None:
+    """The folded surname a quote's speaker is written as ("Dent", "Mr Camus"), or None for
+    any other speaker: a phrase ("the Commission"), an acronym (UKIP), a full name."""
+    words = speaker.split()
+    if len(words) > 1 and _fold(words[0]).rstrip(".") in rules_.courtesy_titles:
+        words = words[1:]
+    if len(words) == 1 and words[0][:1].isupper() and not words[0].isupper():
+        return _fold(words[0])
+    return None
+
+
+def _given_names_and(text: str, surnames: set[str], rules_: LinkingRules) -> bool:
+    """Whether a name of two or three words reads as given names (or initials) and one of
+    `surnames`: not an acronym's (MG Rover, EADS Philippe Camus), nor a nationality's
+    (American Davenport), nor a plural's (the Rolling Stones beside "said Stone")."""
+    *given, last = text.split()
+    return 1 <= len(given) <= 2 and _fold(last) in surnames and all(
+        w[:1].isupper() and (len(w.rstrip(".")) == 1 or not w.isupper())
+        and _fold(w) not in rules_.demonyms for w in given)
 
 
 def _full_name_surnames(rows: list[dict], rules_: LinkingRules) -> set[str]:
@@ -2309,11 +2343,15 @@ def _similar_orgs(settings: LinkingSettings):
 
 def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
                   rules_: LinkingRules, gazetteer: Gazetteer, settings: LinkingSettings,
-                  geocode: GeocodeSettings) -> tuple[list[dict], list[dict]]:
+                  geocode: GeocodeSettings,
+                  speakers: Mapping[str, Collection[str]] | None = None,
+                  ) -> tuple[list[dict], list[dict]]:
     """-> (mentions with `entity_id` added, plus rule-found mentions; entity rows)
 
     The mention rows are the caller's to give: they are annotated in place (label repairs,
     `entity_id`) and returned, since a release's mentions are too many to copy twice.
+    `speakers`: the names quotes are said by, as written, by article (a label repair reads
+    them).
     """
     release = _Release({a.article_id: a for a in articles}, [])
     for row in sorted(mentions, key=lambda r: (r["article_id"], r["start_char"], r["end_char"])):
@@ -2327,7 +2365,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)
     romanized_names = _relabel_lone_group_names(release, rules_, gazetteer)
-    _fix_labels(release, learned, rules_, gazetteer)
+    _fix_labels(release, learned, rules_, gazetteer, speakers or {})
     _relabel_places(release, rules_, gazetteer, settings)
     _search_variants(release, rules_, settings)
 

@@ -165,13 +165,18 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     meanwhile (release_text_reuse, in another process while this one links names)."""
     prior = prior or PriorIds()
     records = article_records(articles, paragraphs, sentences)
+    quote_rows = quotes.to_pylist()
+    speakers = defaultdict(set)
+    for row in quote_rows:
+        if row["speaker"]:
+            speakers[row["article_id"]].add(row["speaker"])
     linked, entities = link_entities(records, mentions.to_pylist(), resources.linking_rules,
-                                     resources.gazetteer, settings.linking, settings.geocode)
+                                     resources.gazetteer, settings.linking, settings.geocode,
+                                     speakers)
     entity_by_id = {e["entity_id"]: e for e in entities}
     place_entities = place_entity_ids(entity_by_id)
     index = SpanIndex(linked, place_entities)
-    quote_rows = quotes_with_speaker_entities(quotes.to_pylist(), index,
-                                              resources.linking_rules)
+    quote_rows = quotes_with_speaker_entities(quote_rows, index, resources.linking_rules)
     figure_rows = figures_with_entities(figures.to_pylist(), index)
     reuse = reuse_found() if reuse_found else text_reuse(records, settings.stories)
     wire_links = wire_copy_links(reuse)

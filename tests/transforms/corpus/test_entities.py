@@ -756,7 +756,7 @@ def link_tagged(normalize_text, parse, corpus_resources, settings):
     strings (as it misses a spelling it has not seen) and had given the mentions written
     as a key of `labels` that label; returns (articles, mentions, entities)."""
     def run(texts: tuple[str, ...], missing: tuple[str, ...] = (),
-            labels: dict[str, str] | None = None):
+            labels: dict[str, str] | None = None, speakers: tuple[tuple[str, ...], ...] = ()):
         articles = [normalize_text(t, f"{i:03d}.txt") for i, t in enumerate(texts)]
         mentions = []
         for article in articles:
@@ -771,7 +771,9 @@ def link_tagged(normalize_text, parse, corpus_resources, settings):
                 mentions.append(m)
         return articles, *link_entities(articles, mentions, corpus_resources.linking_rules,
                                         corpus_resources.gazetteer, settings.linking,
-                                        settings.geocode)
+                                        settings.geocode, speakers={
+                                            a.article_id: names
+                                            for a, names in zip(articles, speakers)})
     return run
 
 
@@ -861,6 +863,19 @@ def test_a_surname_tagged_a_place_in_more_reports_naming_the_person_than_not_is_
     assert {m["label"] for m in mentions if m["text"] == "Dunleavy"} == {"PERSON"}
     assert {_entity_of(mentions, "Ciaran Dunleavy")} == {
         m["entity_id"] for m in mentions if m["text"] == "Dunleavy"}
+
+
+def test_a_name_tagged_a_group_whose_surname_a_quote_is_said_by_is_a_person(link_tagged):
+    # The model tags a player's full name an organisation; a quote said by his surname
+    # makes it a person's, so the speaker has an entity. A group's name whose last word
+    # nobody speaks by stays a group.
+    _, mentions, _ = link_tagged((
+        "Dent Pulls Out\n\nTaylor Dent pulled out of the Sydney International on "
+        "Monday with a back injury. \"I felt it in practice and could not serve,\" said Dent. "
+        "Morgan Stanley analysts had tipped him to win.",),
+        labels={"Taylor Dent": "ORG", "Morgan Stanley": "ORG"}, speakers=(("Dent",),))
+    assert {m["label"] for m in mentions if m["text"] in ("Taylor Dent", "Dent")} == {"PERSON"}
+    assert {m["label"] for m in mentions if m["text"] == "Morgan Stanley"} == {"ORG"}
 
 
 def test_a_misread_province_is_found_by_its_romanization_in_the_articles_country(
