@@ -135,6 +135,7 @@ class LinkingRules:
     armed_member_nouns: frozenset[str]  # fighters, militiamen...: a lone name before one is a group
     group_nouns: frozenset[str]  # group, movement...: a lone name after one is a group
     place_of_nouns: frozenset[str]  # residents, outskirts...: a name after "<noun> of" is a place
+    speaker_work_nouns: frozenset[str]  # statement, report...: "X's statement" said it: X
     # Words for a group written in lower case after its name (the X party, the X movement:
     # alias_designators.tsv), word tuples, longest first
     group_descriptors: tuple[tuple[str, ...], ...]
@@ -217,6 +218,8 @@ def load_linking_rules() -> LinkingRules:
             "group_nouns", ("term", "example"))),
         place_of_nouns=frozenset(_fold(r["term"]) for r in rules.load(
             "place_of_nouns", ("term", "example"))),
+        speaker_work_nouns=frozenset(_fold(r["term"]) for r in rules.load(
+            "speaker_work_nouns", ("term", "example"))),
         group_descriptors=tuple(sorted({tuple(r["term"].split()) for r in org_designators},
                                        key=len, reverse=True)),
     )

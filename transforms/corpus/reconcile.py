@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+import re
 
 import pyarrow as pa
 
@@ -98,10 +99,36 @@ def quotes_with_speaker_entities(quotes: list[dict], index: SpanIndex,
 
     with_entities(quotes, index, "speaker_entity_id", "speaker")
     for row in quotes:
+        possessed = _after_a_possessive(row["speaker"])
+        if possessed is not None and not _a_work_of(row["speaker"], rules_):
+            # "Mr Blair's official spokesman": the one who spoke is after the possessive
+            # (rules/speaker_work_nouns.tsv).
+            row["speaker_entity_id"] = index.entity_at(
+                row["article_id"], row["speaker_start_char"] + possessed,
+                row["speaker_end_char"])
         if row["speaker_entity_id"] is None and _written_as_a_name(row["speaker"]):
             row["speaker_entity_id"] = index.person_of_surname(
                 row["article_id"], row["speaker"], surname_of)
     return quotes
+
+
+_POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+(?=\S)")
+
+
+def _after_a_possessive(speaker: str | None) -> int | None:
+    """Where the words after a speaker's last possessive start ("Tony Blair's official
+    spokesman"), if it has one."""
+    found = None
+    for found in _POSSESSIVE.finditer(speaker or ""):
+        pass
+    return found.end() if found else None
+
+
+def _a_work_of(speaker: str, rules_: LinkingRules) -> bool:
+    """Whether a speaker ends in a noun of what someone wrote or said ("Mr Crosby's
+    statement"): rules/speaker_work_nouns.tsv."""
+    last = speaker.split()[-1].casefold()
+    return last in rules_.speaker_work_nouns or last.removesuffix("s") in rules_.speaker_work_nouns
 
 
 # First words of a speaker that is no name: a description or an unresolved pronoun.

@@ -24,3 +24,22 @@ def test_a_surname_two_people_of_the_article_share_stays_unlinked(reconcile_arti
     body = ('Guitarist Brian May and his cousin Sarah May will tour again in April. May '
             'said: "The band is rising again from the ashes."')
     assert _speaker_entities(reconcile_articles, normalize_text, body) == [("May", None)]
+
+
+def test_a_spokesman_of_a_named_person_is_not_that_person(reconcile_articles,
+                                                          normalize_text):
+    # The speaker span holds the singer's name, but as the possessor of the one who spoke.
+    body = ('Singer Robbie Keane will not tour this year. Robbie Keane\'s official spokesman '
+            'said: "He needs a long rest after the last album."')
+    assert _speaker_entities(reconcile_articles, normalize_text, body) == [
+        ("Robbie Keane's official spokesman", None)]
+    # After the possessive, the one who spoke may be named: the entity is theirs.
+    body = ('Singer Robbie Keane will not tour this year. Robbie Keane\'s manager Tom Hale '
+            'said: "He needs a long rest after the last album."')
+    assert [entity for _, entity in _speaker_entities(
+        reconcile_articles, normalize_text, body)] == ["Tom Hale"]
+    # What the person wrote or issued speaks for them (rules/speaker_work_nouns.tsv).
+    body = ('Singer Robbie Keane will not tour this year. Robbie Keane\'s statement said: '
+            '"I need a long rest after the last album."')
+    assert [entity for _, entity in _speaker_entities(
+        reconcile_articles, normalize_text, body)] == ["Robbie Keane"]
