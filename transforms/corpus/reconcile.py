@@ -102,10 +102,12 @@ def quotes_with_speaker_entities(quotes: list[dict], index: SpanIndex,
         possessed = _after_a_possessive(row["speaker"])
         if possessed is not None and not _a_work_of(row["speaker"], rules_):
             # "Mr Blair's official spokesman": the one who spoke is after the possessive
-            # (rules/speaker_work_nouns.tsv).
+            # (rules/speaker_work_nouns.tsv), and before any preposition ("Cyprus'
+            # representative at U.N. Headquarters" is no one of the headquarters).
+            head = _PREPOSITION.split(row["speaker"][possessed:], 1)[0]
             row["speaker_entity_id"] = index.entity_at(
                 row["article_id"], row["speaker_start_char"] + possessed,
-                row["speaker_end_char"])
+                row["speaker_start_char"] + possessed + len(head))
         if row["speaker_entity_id"] is None and _written_as_a_name(row["speaker"]):
             row["speaker_entity_id"] = index.person_of_surname(
                 row["article_id"], row["speaker"], surname_of)
@@ -113,6 +115,7 @@ def quotes_with_speaker_entities(quotes: list[dict], index: SpanIndex,
 
 
 _POSSESSIVE = re.compile(r"(?:['\u2019]s|s['\u2019])\s+(?=\S)")
+_PREPOSITION = re.compile(r"\s(?:of|at|in|for|from|with|to|on|by)\s")
 
 
 def _after_a_possessive(speaker: str | None) -> int | None:

@@ -38,6 +38,11 @@ def test_a_spokesman_of_a_named_person_is_not_that_person(reconcile_articles,
             'said: "He needs a long rest after the last album."')
     assert [entity for _, entity in _speaker_entities(
         reconcile_articles, normalize_text, body)] == ["Tom Hale"]
+    # A name after a preposition is not the one who spoke.
+    body = ('Singer Robbie Keane will not tour this year. Robbie Keane\'s manager at '
+            'Island Records said: "He needs a long rest after the last album."')
+    assert [entity for _, entity in _speaker_entities(
+        reconcile_articles, normalize_text, body)] == [None]
     # What the person wrote or issued speaks for them (rules/speaker_work_nouns.tsv).
     body = ('Singer Robbie Keane will not tour this year. Robbie Keane\'s statement said: '
             '"I need a long rest after the last album."')
