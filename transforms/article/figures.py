@@ -309,11 +309,22 @@ INSTITUTION_ADJECTIVES = frozenset({
     "religious", "supervisory", "local", "national", "independent", "elected"})
 
 
-def _an_institution(token: Token) -> bool:
-    """ "Body" said of an organisation: a noun or an adjective of institutions before it."""
-    return _keys(token)[1] in ("body", "bodies") and any(
-        c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")
-        or c.dep_ == "amod" and c.lower_ in INSTITUTION_ADJECTIVES for c in token.children)
+def _an_institution(token: Token, r: FigureRules) -> bool:
+    """ "Body" said of an organisation or a whole, not of a corpse: a noun or an adjective of
+    institutions before it ("economic research bodies", "UN bodies"), a clause of what it
+    does after it ("the two bodies generating income"), or "of" something that is no
+    person ("a body of work"; "the bodies of 14 men" are the dead)."""
+    if _keys(token)[1] not in ("body", "bodies"):
+        return False
+    if any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")
+           or c.dep_ == "amod" and c.lower_ in INSTITUTION_ADJECTIVES for c in token.children):
+        return True
+    if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"
+           and any(o.dep_ in ("dobj", "obj") for o in c.children) for c in token.children):
+        return True
+    held = _of_object(token)
+    return held is not None and held.pos_ == "NOUN" and not _is_people(held, r) \
+        and not _is_counted(held)
 
 
 # Harms whose victims are no casualties: "the fraud's 300 victims", "victims of spam".
@@ -345,7 +356,7 @@ def _noun_category(token: Token, r: FigureRules) -> str | None:
         if child.dep_ in ("compound", "amod") and _casualty_word(r, child) and not any(
                 g.dep_ == "amod" and g.i < child.i for g in child.children):
             return _casualty_word(r, child)
-    if _an_institution(token):
+    if _an_institution(token, r):
         return None
     if _casualty_word(r, token):
         return _casualty_word(r, token)
@@ -1143,6 +1154,10 @@ def _lookup_word(table: dict[str, str], word: str) -> str | None:
     return table.get(word) or (table.get(word[:-1]) if word.endswith("s") else None)
 
 
+# Words after a number that make it a change of a toll, not a toll: "230 fewer injuries".
+_FEWER = frozenset({"fewer", "less"})
+
+
 # Modals that put a verb in the future or a supposition ("will die", "could kill"); with
 # "have" after them the toll is past, only hedged ("may have died").
 _FORETELLING_MODALS = frozenset({"will", "'ll", "would", "could", "might", "shall",
@@ -1202,6 +1217,13 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
         return "negated"  # "six prisoners did not die", "were never killed"
     if found is not None and category != "other" and _foretold(governor, r):
         return "foretold"  # "200,000 children will die without food"
+    after = phrase.tokens[-1].i + 1
+    if after < len(doc) and doc[after].lower_ in _FEWER:
+        return "a_change"  # "230 fewer serious injuries"
+    if category == "missing" and governor.lemma_ == "miss" and counted.head == governor \
+            and counted.dep_ in ("dobj", "obj") \
+            and any(c.dep_ == "nsubj" for c in governor.children):
+        return "lacked"  # "Chelsea are missing five players": without them, not lost
 
     qualifier, start, end = _qualifier(body, sent, number_start, number_end, r)
     if phrase.value is None and qualifier == "exact":

@@ -108,6 +108,10 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     "Germany, is more optimistic.",
     "Airbus wants a long-range aircraft to compete with Boeing Co 747 wide-body jetliner, or "
     "its successor.",
+    "Officials at the two bodies generating income for the church will be questioned.",
+    "The prize rewards a poet for a whole body of work instead of one book.",
+    # Players a side is without, not people gone missing.
+    "Chelsea are missing five players through injury for Saturday's game.",
     # Money, shares, and a hostage in a figure of speech.
     "Some were fired for having as little as two dlrs missing from liquor sales.",
     "It said Captive Venture issued 1,600,000 restricted preferred shares.",
@@ -687,6 +691,8 @@ def test_animals_killed_are_no_casualty_figure(figures_of, text):
     "Aid agencies warned that 200,000 children will die without food this winter.",
     "Officials warned that 5,000 people would die if the dam broke.",
     "Doctors said hundreds more could die without the vaccine.",
+    # A change in a toll, not a toll.
+    "Cutting the limit would lead to 230 fewer serious injuries on the roads each year.",
 ])
 def test_a_casualty_said_not_to_have_happened_or_foretold_counts_no_one(figures_of, text):
     _, rows = figures_of(text)
