@@ -352,9 +352,11 @@ def _noun_category(token: Token, r: FigureRules) -> str | None:
     if _victims_of_a_non_lethal_harm(token):
         return None
     for child in token.children:
-        # Not a word of a compound adjective: "a wide-body jetliner".
+        # Not a word of a compound adjective: "a wide-body jetliner"; nor "body" before
+        # anything but a tally ("body armour", not "the body count").
         if child.dep_ in ("compound", "amod") and _casualty_word(r, child) and not any(
-                g.dep_ == "amod" and g.i < child.i for g in child.children):
+                g.dep_ == "amod" and g.i < child.i for g in child.children) and not (
+                _keys(child)[1] in ("body", "bodies") and not _lookup(r.tally_nouns, token)):
             return _casualty_word(r, child)
     if _an_institution(token, r):
         return None

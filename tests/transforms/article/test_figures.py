@@ -110,6 +110,7 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     "its successor.",
     "Officials at the two bodies generating income for the church will be questioned.",
     "The prize rewards a poet for a whole body of work instead of one book.",
+    "Police found body armour, a smoke bomb and five shields in the van.",
     # Players a side is without, not people gone missing.
     "Chelsea are missing five players through injury for Saturday's game.",
     # Money, shares, and a hostage in a figure of speech.
