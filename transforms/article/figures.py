@@ -220,6 +220,12 @@ def _phrase_value(tokens: Iterable[Token], r: FigureRules) -> tuple[float | None
     return total + current, None
 
 
+# Words before "hundred", "thousand" or "dozen" that leave the number vague: "several
+# hundred", "a few dozen". Their floor is two of the multiple, as "hundreds" is one.
+_SOME_OF = frozenset({"several", "few"})
+SOME_OF_FLOOR = 2
+
+
 def _number_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
     phrases, i = [], sent.start
     while i < sent.end:
@@ -238,6 +244,15 @@ def _number_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
                 and first.i > sent.start and first.nbor(-1).lower_ in ("a", "an")):
             tokens.insert(0, first.nbor(-1))
         value, vague_low = _phrase_value(tokens, r)
+        if (len(tokens) == 1 and first.lower_ in r.number_values
+                and r.number_values[first.lower_][1] == "multiplier"
+                and first.i > sent.start and first.nbor(-1).lower_ in _SOME_OF):
+            # "several hundred", "a few dozen": vague, at least two of the multiple.
+            some = first.nbor(-1)
+            tokens.insert(0, some)
+            if some.lower_ == "few" and some.i > sent.start and some.nbor(-1).lower_ == "a":
+                tokens.insert(0, some.nbor(-1))
+            value, vague_low = None, SOME_OF_FLOOR * r.number_values[first.lower_][0]
         phrases.append(_NumberPhrase(tuple(tokens), value, vague_low))
     # One person named with an article: a count of one, as "one soldier" is.
     phrases += [_NumberPhrase((token,), 1.0, None, article=True) for token in sent

@@ -418,16 +418,24 @@ def test_dozens_forced_to_flee_is_displaced(figures_of):
     assert row["subject"] == "families"
 
 
-def test_scores_are_a_vague_quantity(figures_of):
-    _, rows = figures_of("Scores of people were wounded when the shells hit the crowded market.")
-    row = _by_text(rows)["Scores"]
-    assert (row["value"], row["low"], row["category"]) == (None, 20, "wounded")
-
-
-def test_tens_of_thousands_multiplies_the_floors(figures_of):
-    _, rows = figures_of("Tens of thousands of residents have fled the city in recent weeks.")
-    row = _by_text(rows)["Tens of thousands"]
-    assert (row["value"], row["low"], row["category"]) == (None, 10_000, "displaced")
+@pytest.mark.parametrize("text, value_text, low, category", [
+    ("Scores of people were wounded when the shells hit the crowded market.", "Scores", 20,
+     "wounded"),
+    # "tens of thousands" multiplies the floors.
+    ("Tens of thousands of residents have fled the city in recent weeks.",
+     "Tens of thousands", 10_000, "displaced"),
+    # "several" or "a few" of a multiple is at least two of it, not one.
+    ("Several hundred people were injured when police charged the march.", "Several hundred",
+     200, "wounded"),
+    ("Troops evacuated a few thousand villagers from the valley.", "a few thousand", 2_000,
+     "displaced"),
+])
+def test_vague_quantities_have_a_floor_and_no_value(figures_of, text, value_text, low,
+                                                    category):
+    _, rows = figures_of(text)
+    row = _by_text(rows)[value_text]
+    assert (row["value"], row["qualifier"], row["low"], row["category"]) == (
+        None, "at_least", low, category)
 
 
 def test_about_a_dozen_fighters_killed_by_the_raid(figures_of):
