@@ -42,6 +42,9 @@ _LINKABLE_TO_PERSON = ("ORG", "NORP", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", 
 # Labels the model gives a person's name written with a courtesy title (Mr Ebbers an ORG);
 # not works or products, whose titles may hold one (Mrs Brown's Boys, Dr Pepper).
 _TITLED_MISLABELS = ("ORG", "NORP", "FAC")
+# Labels the model gives a country's name besides a place's (Lesotho a person, Malawi a
+# product); a group's is left out, since a country's national side is one.
+_COUNTRY_MISLABELS = ("PERSON", "PRODUCT", "FAC", "NORP", "WORK_OF_ART")
 # Labels the model gives a town it does not know (Manbij as a product, a port as a facility).
 _TOWN_MISLABELS = ("PERSON", "ORG", "PRODUCT", "FAC", "WORK_OF_ART")
 # Labels the model gives towns too ("killed in air strikes in Aleppo", tagged LANGUAGE),
@@ -810,6 +813,17 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
         for row in rows:
             if row["label"] in GEOCODED_LABELS and _titled_name(body, row, rules_, gazetteer):
                 _relabel(row, "PERSON")
+        # A country's name tagged a person or a thing ("aid reached Lesotho" a person) is
+        # the country, unless it is a word of someone's full name here (Jordan Henderson).
+        # Not a group's: a country's side is one in sport.
+        countries = [r for r in rows if r["label"] in _COUNTRY_MISLABELS
+                     and not r["text"].isupper() and gazetteer.country_of(r["text"])]
+        full_names = (name_key(r["text"], "PERSON", rules_).tokens for r in rows
+                      if r["label"] == "PERSON" and r not in countries)
+        name_words = {word for tokens in full_names if len(tokens) > 1 for word in tokens}
+        for row in countries:
+            if not set(name_key(row["text"], "PERSON", rules_).tokens) & name_words:
+                _relabel(row, "GPE")
         # A group's name is no speaker by its last word alone (Morgan Stanley as Stanley):
         # a name whose surname says something is a person's, when nobody the article names
         # in full bears it ("said Stone" is Oliver Stone's, not Rolling Stone's).

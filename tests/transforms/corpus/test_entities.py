@@ -878,6 +878,23 @@ def test_a_name_tagged_a_group_whose_surname_a_quote_is_said_by_is_a_person(link
     assert {m["label"] for m in mentions if m["text"] == "Morgan Stanley"} == {"ORG"}
 
 
+def test_a_countrys_name_tagged_a_person_or_a_thing_is_the_country(link_tagged):
+    # The model tags a small country a person or a product; the gazetteer knows it as a
+    # country, and nobody in the article bears the name.
+    _, mentions, entities = link_tagged((
+        "Aid Arrives\n\nFood aid reached Lesotho on Monday, and Malawi expects its first "
+        "shipment next week, the World Food Programme said.",),
+        labels={"Lesotho": "PERSON", "Malawi": "PRODUCT"})
+    assert {m["label"] for m in mentions if m["text"] in ("Lesotho", "Malawi")} == {"GPE"}
+    assert {e["country_code"] for e in entities if e["name"] in ("Lesotho", "Malawi")} == {
+        "LS", "MW"}
+    # A word of someone's full name in the article stays theirs.
+    _, mentions, _ = link_tagged((
+        "Reds Win\n\nJordan Henderson scored twice on Saturday. Jordan said the side had "
+        "deserved it.",), labels={"Jordan": "PERSON"})
+    assert {m["label"] for m in mentions if m["text"] == "Jordan"} == {"PERSON"}
+
+
 def test_a_misread_province_is_found_by_its_romanization_in_the_articles_country(
         link_tagged):
     # The model's group after "in": Shabwa as written is a town of Myanmar to the gazetteer;
