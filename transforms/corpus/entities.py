@@ -818,9 +818,9 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
         # Not a group's: a country's side is one in sport.
         countries = [r for r in rows if r["label"] in _COUNTRY_MISLABELS
                      and not r["text"].isupper() and gazetteer.country_of(r["text"])]
-        full_names = (name_key(r["text"], "PERSON", rules_).tokens for r in rows
-                      if r["label"] == "PERSON" and r not in countries)
-        name_words = {word for tokens in full_names if len(tokens) > 1 for word in tokens}
+        people = (name_key(r["text"], "PERSON", rules_).tokens for r in rows
+                  if r["label"] == "PERSON" and r not in countries)
+        name_words = {word for tokens in people if len(tokens) > 1 for word in tokens}
         for row in countries:
             if not set(name_key(row["text"], "PERSON", rules_).tokens) & name_words:
                 _relabel(row, "GPE")
