@@ -91,11 +91,16 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+# An acronym joined to a word by a hyphen ("US-China", "UN-Iraq"): two words, not an
+# article (as-, un-) and the word, once lower-cased.
+_ACRONYM_JOINED = re.compile(r"(?<![A-Za-z])([A-Z]{2,})-(?=[A-Za-z])")
+
+
 @lru_cache(maxsize=1 << 16)
 def romanized_words(name: str, romanization: Romanization) -> tuple[str, ...]:
     """The folded words of a name: articles dropped (but a last word), a kinship word joined
     to the word after it, each word folded."""
-    return fold_words(fold_accents(name), romanization)
+    return fold_words(fold_accents(_ACRONYM_JOINED.sub(r"\1 ", name)), romanization)
 
 
 def fold_words(text: str, romanization: Romanization) -> tuple[str, ...]:
