@@ -139,6 +139,7 @@ class LinkingRules:
     group_nouns: frozenset[str]  # group, movement...: a lone name after one is a group
     place_of_nouns: frozenset[str]  # residents, outskirts...: a name after "<noun> of" is a place
     speaker_work_nouns: frozenset[str]  # statement, report...: "X's statement" said it: X
+    club_name_words: frozenset[str]  # United, Rovers...: a town's name and one is a club
     # Words for a group written in lower case after its name (the X party, the X movement:
     # alias_designators.tsv), word tuples, longest first
     group_descriptors: tuple[tuple[str, ...], ...]
@@ -223,6 +224,8 @@ def load_linking_rules() -> LinkingRules:
             "place_of_nouns", ("term", "example"))),
         speaker_work_nouns=frozenset(_fold(r["term"]) for r in rules.load(
             "speaker_work_nouns", ("term", "example"))),
+        club_name_words=frozenset(r["term"] for r in rules.load(
+            "club_name_words", ("term", "example"))),
         group_descriptors=tuple(sorted({tuple(r["term"].split()) for r in org_designators},
                                        key=len, reverse=True)),
     )
@@ -793,6 +796,9 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
             label = alias_label.get(display_name(row["text"], row["label"], rules_))
             if label:
                 _relabel(row, label)
+        for row in rows:
+            if row["label"] != "ORG" and _a_clubs_name(row["text"], rules_, gazetteer):
+                _relabel(row, "ORG")
         votes: dict[tuple, Counter] = defaultdict(Counter)
         for row in rows:
             votes[name_key(row["text"], "PERSON", rules_).tokens][row["label"]] += 1
@@ -905,6 +911,14 @@ def _titled_name(body: str, row: dict, rules_: LinkingRules, gazetteer: Gazettee
         if title in rules_.honorifics or title in rules_.royal_titles:
             return not gazetteer.candidates(" ".join([*words[-n:], row["text"]]))
     return False
+
+
+def _a_clubs_name(text: str, rules_: LinkingRules, gazetteer: Gazetteer) -> bool:
+    """A town's name and a word that ends a club's ("Manchester United", "Derby County"),
+    when the gazetteer knows no place by the whole (Kansas City): rules/club_name_words.tsv."""
+    *town, last = text.split()
+    return bool(town) and last in rules_.club_name_words and town[0][:1].isupper() \
+        and bool(gazetteer.candidates(" ".join(town))) and not gazetteer.candidates(text)
 
 
 def _spoken_surname(speaker: str, rules_: LinkingRules) -> str | None:

@@ -33,7 +33,7 @@ CORPUS_TABLES = (
     "honorifics", "name_particles", "alias_patterns", "alias_designators", "place_aliases",
     "place_prepositions", "romanization_folds", "country_demonyms",
     "place_region_words", "kinship_nouns", "group_name_words", "armed_member_nouns",
-    "group_nouns", "place_of_nouns", "speaker_work_nouns",
+    "group_nouns", "place_of_nouns", "speaker_work_nouns", "club_name_words",
 )
 
 

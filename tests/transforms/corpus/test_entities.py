@@ -895,6 +895,18 @@ def test_a_countrys_name_tagged_a_person_or_a_thing_is_the_country(link_tagged):
     assert {m["label"] for m in mentions if m["text"] == "Jordan"} == {"PERSON"}
 
 
+def test_a_towns_name_and_a_clubs_word_is_a_club(link_tagged):
+    # The model tags one club a person and another a town; the gazetteer knows no place
+    # by either whole name, but does know Kansas City.
+    _, mentions, _ = link_tagged((
+        "Late Winner\n\nManchester United beat Derby County 2-1 on Saturday, and fans flew "
+        "in from Kansas City to watch.",),
+        labels={"Manchester United": "PERSON", "Derby County": "GPE", "Kansas City": "GPE"})
+    labels = {m["text"]: m["label"] for m in mentions}
+    assert (labels["Manchester United"], labels["Derby County"], labels["Kansas City"]) == (
+        "ORG", "ORG", "GPE")
+
+
 def test_a_misread_province_is_found_by_its_romanization_in_the_articles_country(
         link_tagged):
     # The model's group after "in": Shabwa as written is a town of Myanmar to the gazetteer;
