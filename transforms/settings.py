@@ -112,6 +112,10 @@ class LinkingSettings:
     # (84) and Abu X / Umm X (80) are kept apart by their words. See
     # benchmarks/transliteration_pairs.py and test_romanized_variants_merge_across_outlets.
     min_romanized_similarity: float = 80
+    # Persons written after a lower-case word ("the rapper Eminem") for the capitalised word
+    # to be cut from the start of a person's span ("Rapper Eminem" opening a sentence):
+    # twice, so one "to mark Gerrard" makes no description of Mark.
+    min_description_uses: int = 2
     # Letters; a romanized word this long or longer may differ from another in its vowels
     # only (Khalid/Khaled, Yusuf/Yusef); a shorter one must be equal: Dan and Don, Ali and
     # Ala are different names. See test_short_given_names_one_letter_apart_stay_apart.

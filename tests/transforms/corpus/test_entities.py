@@ -907,6 +907,25 @@ def test_a_towns_name_and_a_clubs_word_is_a_club(link_tagged):
         "ORG", "ORG", "GPE")
 
 
+def test_a_description_opening_a_persons_span_is_cut_off(link_spans):
+    # The release writes "broadcaster", a noun ("a broadcaster"), in lower case before
+    # people's names; at a sentence's start the model took it into the span. "Mark" opens
+    # names in mid-sentence and stays.
+    articles, mentions, _ = link_spans((
+        "Radio Shake-Up\n\nThe station hired broadcaster Nina Kerr on Monday. Broadcaster "
+        "Nina Kerr said she was delighted. Station head Mark Dunn praised her.",
+        "Awards Night\n\nThe prize went to broadcaster Tom Hale, a broadcaster for 30 "
+        "years. Fellow broadcaster Joe Ray and Mark Dunn were there."), [
+        (0, "Nina Kerr", "PERSON", 0), (0, "Broadcaster Nina Kerr", "PERSON", 0),
+        (0, "Mark Dunn", "PERSON", 0), (1, "Tom Hale", "PERSON", 0),
+        (1, "Joe Ray", "PERSON", 0), (1, "Mark Dunn", "PERSON", 0)])
+    texts = {m["text"] for m in mentions}
+    assert "Broadcaster Nina Kerr" not in texts and "Mark Dunn" in texts
+    kerr = [m for m in mentions if m["text"] == "Nina Kerr"]
+    assert len(kerr) == 2 and len({m["entity_id"] for m in kerr}) == 1
+    assert articles[0].body[kerr[1]["start_char"]:kerr[1]["end_char"]] == "Nina Kerr"
+
+
 def test_a_misread_province_is_found_by_its_romanization_in_the_articles_country(
         link_tagged):
     # The model's group after "in": Shabwa as written is a town of Myanmar to the gazetteer;
