@@ -775,12 +775,14 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                    for article_id, rows in release.by_article.items()}
     placed_alone: dict[str, set[str]] = defaultdict(set)  # a place's one word -> articles
     placed_surname: dict[str, set[str]] = defaultdict(set)  # ... where someone bears it
+    written: dict[str, str] = {}  # such a word -> how it is written
     for article_id, rows in release.by_article.items():
         for row in rows:
             tokens = name_key(row["text"], "PERSON", rules_).tokens
             if row["label"] in GEOCODED_LABELS and len(tokens) == 1:
                 (placed_surname if tokens[0] in surnames_of[article_id]
                  else placed_alone)[tokens[0]].add(article_id)
+                written.setdefault(tokens[0], row["text"])
     # Unless no place of the gazetteer bears the word and more reports tag it beside the
     # person's full name than alone: then the model misreads a name it does not know ("Ronan
     # O'Gara ... O'Gara kicked"), and alone too it is the release's one person of that
@@ -792,12 +794,9 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
             full_names[tokens[-1]].add(tokens)
     misread_surnames = {
         word for word, articles in placed_surname.items()
-        if len(articles) > len(placed_alone.get(word, ())) and not any(
-            gazetteer.candidates(row["text"]) or gazetteer.romanized_candidates(
-                row["text"], rules_.romanization)
-            for row in release.by_article[min(articles)]
-            if row["label"] in GEOCODED_LABELS
-            and name_key(row["text"], "PERSON", rules_).tokens == (word,))}
+        if len(articles) > len(placed_alone.get(word, ()))
+        and not gazetteer.candidates(written[word])
+        and not gazetteer.romanized_candidates(written[word], rules_.romanization)}
     for word in misread_surnames:
         placed_alone.pop(word, None)
     for article_id, rows in release.by_article.items():
@@ -1019,9 +1018,13 @@ def _relabel_lone_group_names(release: _Release, rules_: LinkingRules,
 
 
 # A lower-case word after an article or a possessive: "the rapper" -> rapper.
-_AFTER_DETERMINER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z][a-z-]*)\b")
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+([a-z][a-z-]*)\b")
 # A lower-case word just before a span: "the rapper Eminem" -> rapper.
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z][a-z-]*)[ \t]+$")
+_ARTICLES = frozenset({"the", "a", "an"})
+# Characters before a person's span read for the word that describes them.
+_MAX_DESCRIPTION_CHARS = 40
 
 
 def _cut_descriptions(release: _Release, rules_: LinkingRules,
@@ -1030,9 +1033,9 @@ def _cut_descriptions(release: _Release, rules_: LinkingRules,
     Nitoglia", "Broadcaster Chris Evans") is cut off when the release shows it to be a
     description: a noun (written after "the" or "a" somewhere) written in lower case just
     before a person's name more often than it opens one in mid-sentence
-    (min_description_uses times or more), before a name the release writes on its own. A given name is the other way round (Mark, Will,
-    Bill open many names); a verb is no noun ("said Jalili" keeps Said Jalili); royal titles
-    stay (Prince Charles)."""
+    (min_description_uses times or more), before a name the release writes on its own. A
+    given name is the other way round (Mark, Will, Bill open many names); a verb is no noun
+    ("said Jalili" keeps Said Jalili); royal titles stay (Prince Charles)."""
     described: Counter = Counter()  # lower-case word -> persons written just after it
     opens: Counter = Counter()  # lower-case first word -> names it opens in mid-sentence
     for article_id, rows in release.by_article.items():
@@ -1067,10 +1070,6 @@ def _cut_descriptions(release: _Release, rules_: LinkingRules,
                            mention_id=ids.mention_id(article_id, start, row["end_char"],
                                                      row["label"]))
 
-
-_ARTICLES = frozenset({"the", "a", "an"})
-# Characters before a person's span read for the word that describes them.
-_MAX_DESCRIPTION_CHARS = 40
 
 
 def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
@@ -2802,14 +2801,27 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
 
     places: dict[tuple, Place | None] = {}
     for root in roots:
-        overall = resolve(root, context(root, articles_of[root], enriched))
-        senses = {}
+        # All its reports' countries, and the provinces most of them name: Illinois beside
+        # one report's Paris is no reason to move the others' Paris there.
+        overall = context(root, articles_of[root], enriched)
+        naming = Counter(key for article_id in articles_of[root]
+                         for key in context(root, [article_id], enriched)
+                         if key.startswith(_PROVINCE_KEY_PREFIX))
+        overall = resolve(root, Counter({
+            key: n for key, n in overall.items() if not key.startswith(_PROVINCE_KEY_PREFIX)
+            or 2 * naming[key] > len(articles_of[root])}))
+        senses, beside_province = {}, False
         for article_id in articles_of[root]:
             ctx = context(root, [article_id], enriched)
             place = resolve(root, ctx)
             if place is not None and ctx.get(place.country_code, 0) > 0:
                 senses[article_id] = place
-        if len({p.geonameid for p in senses.values()}) < 2:
+                beside_province |= place != overall and place.admin1_id is not None and ctx.get(
+                    province_context_key(place.admin1_id), 0) > 0
+        # One report's own sense stands apart from the others' only beside its province
+        # ("Paris, Texas"); a country named in passing makes none (Levant, Maine in a report
+        # from Syria that names the US).
+        if len({p.geonameid for p in senses.values()}) < 2 and not beside_province:
             places[root] = overall
             continue
         rows = groups.pop(root)
@@ -2834,13 +2846,17 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     return places, groups
 
 
+_PROVINCE_KEY_PREFIX = province_context_key(0).removesuffix("0")
+
+
 def _a_guess_between_namesakes(place: Place, names: tuple, context: Counter,
                                gazetteer: Gazetteer, geocode: GeocodeSettings) -> bool:
     """Whether a place was taken by its size alone, in no country its article names, over a
     namesake in another country nearly as large (GeocodeSettings.rival_namesake_share): no
-    evidence of its country for the other places of the article. Otherwise two such guesses make each other's country ("Liverpool" and
-    "Newcastle" beside Brazil and France: the English city and the Australian one by size,
-    then each moved to the other's country, both towns having namesakes in both)."""
+    evidence of its country for the other places of the article. Otherwise two such
+    guesses make each other's country ("Liverpool" and "Newcastle" beside Brazil and
+    France: the English city and the Australian one by size, then each moved to the other's
+    country, both towns having namesakes in both)."""
     forms, stripped, _ = names
     return context.get(place.country_code, 0) == 0 and any(
         p.country_code != place.country_code

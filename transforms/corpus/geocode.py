@@ -564,6 +564,13 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
         # A district that has the name only in another language (Orshanskiy Rayon) is
         # named after the town that bears it (Orsha): the bare name is the town's.
         kind = _TYPE_RANK["city"] - 0.5
+    if place.place_type == "admin2" and names and not any(called(place, n) for n in names) \
+            and any(p.place_type == "city" and p.country_code == place.country_code
+                    and p.population > place.population and any(called(p, n) for n in names)
+                    for p in candidates):
+        # So is a larger town's of its country that goes by the name itself: Miami is
+        # Florida's city, not Ohio's Miami County.
+        kind = _TYPE_RANK["city"] - 0.5
     # A large city needs no context (Berlin beside a US town of its name), unless the
     # article's countries hold a sizeable namesake (Tripoli, Lebanon's second city).
     world_city = (place.place_type == "city"

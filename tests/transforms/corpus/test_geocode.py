@@ -326,6 +326,30 @@ def test_two_towns_taken_by_size_do_not_move_each_other_to_a_namesakes_country(
     assert entities["Liverpool"]["country_code"] == "GB"
 
 
+def test_a_province_one_report_names_does_not_move_a_town_of_the_others(link_entity_rows):
+    # One report names Illinois beside its Paris; the others name no French place, so their
+    # Paris is the one all their reports' countries give, not the town of Illinois.
+    entities = link_entity_rows(
+        "Festival Opens\n\nThe film festival opened in Chicago, Illinois, and moves to "
+        "Paris next week.",
+        "Singer Dies\n\nThe singer was found dead in his Paris apartment, US media said.",
+        "Star Weds\n\nThe US actor married in Paris on Saturday, his agent said.")
+    paris = {e["country_code"]: e for e in entities if e["name"] == "Paris"}
+    assert paris["FR"]["n_mentions"] == 2
+    # The report that names Texas keeps its Paris there.
+    entities = link_entity_rows(
+        "Storm Hits Town\n\nA tornado tore through Paris, Texas, on Monday.",
+        "Singer Dies\n\nThe singer was found dead in his Paris apartment, US media said.")
+    paris = {e["country_code"]: e for e in entities if e["name"] == "Paris"}
+    assert paris["US"]["admin1"] == "Texas" and paris["FR"]["n_mentions"] == 1
+
+
+def test_a_bare_name_is_a_larger_towns_not_a_county_called_so_elsewhere(gazetteer):
+    # Ohio's Miami County is called Miami too; the bare name is Florida's city.
+    place = resolve_place(gazetteer, ["Miami"], Counter({"US": 2}))
+    assert (place.place_type, place.admin1) == ("city", "Florida")
+
+
 def test_direction_and_world_region_are_not_geocoded(link_places):
     entities = link_places(
         "Pressure\n\nThe United States said Western support for the talks was weak, as "
