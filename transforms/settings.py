@@ -328,6 +328,11 @@ class GeocodeSettings:
     # its people or more (and min_context_namesake_population): Newcastle (New South Wales)
     # over Newcastle upon Tyne, not London over London, Ontario.
     rival_namesake_share: float = 0.25
+    # A town under min_context_namesake_population whose name a place abroad this many times
+    # as large bears is that place unless the text writes its province right after it
+    # ("Paris, Texas"): a province or country named elsewhere in the article is not enough
+    # (London, Ohio in a report naming Ohio; Geneva, Alabama in one naming the US).
+    dwarfing_factor: float = 15
 
 
 @dataclass(frozen=True)

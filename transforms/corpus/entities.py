@@ -25,7 +25,8 @@ from rapidfuzz import fuzz
 
 from transforms import ids, rules
 from transforms.corpus.geocode import (Gazetteer, Place, called, namesake_level,
-                                      province_context_key, resolve_place)
+                                      province_context_key, resolve_place,
+                                      written_with_province_key)
 from transforms.corpus.romanize import (
     Romanization, are_variants, consonants, fold_accents, load_romanization, near_spelling_key,
     near_spelt_words, near_spellings, person_or_group_words, romanized_key, romanized_words,
@@ -2756,12 +2757,24 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         designator = next((w[1:-1] for w in root[1] if w.startswith("<")), None)
         return forms, stripped, designator
 
+    # Provinces written right after a place's name ("Paris, Texas"), by (root, article).
+    written_with: dict[tuple, Counter] = defaultdict(Counter)
+    for root in roots:
+        for row in groups[root]:
+            body = release.articles[row["article_id"]].body
+            if match := _PROVINCE_AFTER.match(body, row["end_char"]):
+                for province in gazetteer.candidates(match.group(1)):
+                    if province.place_type == "admin1":
+                        written_with[root, row["article_id"]][
+                            written_with_province_key(province.geonameid)] = 1
+
     def context(root, article_ids, counts) -> Counter:
         total = Counter()
         for article_id in article_ids:
             for (code, other), n in counts[article_id].items():
                 if other != root:
                     total[code] += n
+            total.update(written_with.get((root, article_id), {}))
         return total
 
     def resolve(root, ctx):
@@ -2847,6 +2860,10 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
 
 
 _PROVINCE_KEY_PREFIX = province_context_key(0).removesuffix("0")
+# A comma and capitalised words after a place's name, up to a comma, stop or a lower-case
+# word: "Paris, Texas, on Monday" -> Texas.
+_PROVINCE_AFTER = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"
+                             r"(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|$)")
 
 
 def _a_guess_between_namesakes(place: Place, names: tuple, context: Counter,

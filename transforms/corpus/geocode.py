@@ -575,20 +575,24 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
     # article's countries hold a sizeable namesake (Tripoli, Lebanon's second city).
     world_city = (place.place_type == "city"
                   and place.population >= settings.min_city_over_region_population
-                  and not any(_in_named_province(p, context) or (
+                  and not any(_placed_by_its_province(p, candidates, context, settings,
+                                                      names) or (
                       context.get(p.country_code, 0) > 0 and p.place_type == "city"
                       and p.population >= settings.min_context_namesake_population)
                       for p in candidates))
-    supported = in_context or world_city or place.place_type in ("continent", "country")
+    supported = (in_context and not _dwarfed(place, candidates, settings, names)) \
+        or world_city \
+        or place.place_type in ("continent", "country")
     # A district the packages give no town (so no point) yields to a town of its name
     # (Mayadin: the town, not Mayadin District without coordinates).
     has_point = place.latitude is not None or place.place_type in ("continent", "country")
     # A town in a province the article names, but of a province's name elsewhere in a country
     # it names, is no closer for it: Wales beside England is the nation, not the village of
     # Wales in England (Idlib beside Idlib province stays the town: it is in that province).
-    beside_its_province = _in_named_province(place, context) and not any(
-        p.place_type == "admin1" and p.geonameid != place.admin1_id
-        and context.get(p.country_code, 0) > 0 for p in candidates)
+    beside_its_province = _placed_by_its_province(place, candidates, context, settings,
+                                                  names) \
+        and not any(p.place_type == "admin1" and p.geonameid != place.admin1_id
+                    and context.get(p.country_code, 0) > 0 for p in candidates)
     return (beside_its_province, supported, has_point, kind,
             not _another_name(place, names), place.population, -place.geonameid)
 
@@ -602,6 +606,38 @@ def _in_named_province(place: Place, context: Counter) -> bool:
     """The article names the province the town is in (Paris, Texas)."""
     return (place.place_type in ("city", "admin2") and place.admin1_id is not None
             and context.get(province_context_key(place.admin1_id), 0) > 0)
+
+
+def written_with_province_key(geonameid: int) -> str:
+    """How a province written right after the place's name ("Paris, Texas") counts in a
+    context Counter."""
+    return f"written with admin1:{geonameid}"
+
+
+def _dwarfed(place: Place, candidates, settings: GeocodeSettings,
+             names: tuple[str, ...]) -> bool:
+    """A small town (under min_context_namesake_population) whose name, as written, is a
+    word of the own name of a place abroad `dwarfing_factor` times as large (London, Ohio
+    beside London; Frankfurt, Ohio beside Frankfurt am Main): a country or province the
+    article names elsewhere does not make it the place meant. Not an alternate name only
+    (Zanzibar, which GeoNames also calls Zanjibar, dwarfs no Zanjibar of Yemen)."""
+    return place.place_type in ("city", "admin2") and \
+        place.population < settings.min_context_namesake_population and any(
+            p.country_code != place.country_code
+            and p.place_type in ("city", "admin1", "admin2")
+            and p.population >= max(settings.min_context_namesake_population,
+                                    settings.dwarfing_factor * place.population)
+            and names and not _another_name(p, names)
+            for p in candidates)
+
+
+def _placed_by_its_province(place: Place, candidates, context: Counter,
+                            settings: GeocodeSettings, names: tuple[str, ...]) -> bool:
+    """The article names the town's province, and, for a dwarfed town (_dwarfed), writes it
+    right after the town's name ("Paris, Texas"; not "Paris" in a report naming Ohio)."""
+    return _in_named_province(place, context) and (
+        not _dwarfed(place, candidates, settings, names)
+        or context.get(written_with_province_key(place.admin1_id), 0) > 0)
 
 
 def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,

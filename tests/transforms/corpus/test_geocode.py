@@ -327,15 +327,16 @@ def test_two_towns_taken_by_size_do_not_move_each_other_to_a_namesakes_country(
 
 
 def test_a_province_one_report_names_does_not_move_a_town_of_the_others(link_entity_rows):
-    # One report names Illinois beside its Paris; the others name no French place, so their
-    # Paris is the one all their reports' countries give, not the town of Illinois.
+    # One report names Illinois, which has a Paris; the others name no French place, so
+    # their Paris is the one all their reports' countries give, not the town of Illinois
+    # (nor is the first report's, whose Paris is not written "Paris, Illinois").
     entities = link_entity_rows(
         "Festival Opens\n\nThe film festival opened in Chicago, Illinois, and moves to "
         "Paris next week.",
         "Singer Dies\n\nThe singer was found dead in his Paris apartment, US media said.",
         "Star Weds\n\nThe US actor married in Paris on Saturday, his agent said.")
     paris = {e["country_code"]: e for e in entities if e["name"] == "Paris"}
-    assert paris["FR"]["n_mentions"] == 2
+    assert list(paris) == ["FR"] and paris["FR"]["n_mentions"] == 3
     # The report that names Texas keeps its Paris there.
     entities = link_entity_rows(
         "Storm Hits Town\n\nA tornado tore through Paris, Texas, on Monday.",
@@ -348,6 +349,19 @@ def test_a_bare_name_is_a_larger_towns_not_a_county_called_so_elsewhere(gazettee
     # Ohio's Miami County is called Miami too; the bare name is Florida's city.
     place = resolve_place(gazetteer, ["Miami"], Counter({"US": 2}))
     assert (place.place_type, place.admin1) == ("city", "Florida")
+
+
+def test_a_small_namesake_abroad_does_not_take_a_citys_name_by_a_province_or_country(
+        link_places):
+    # The report names Ohio and the US; its London, Frankfurt and Paris are the cities,
+    # not Ohio's villages of those names, and its Geneva is not Alabama's.
+    entities = link_places(
+        "Markets Rally\n\nShare prices in London, Frankfurt and Paris closed higher after "
+        "the US election, which was decided in Ohio. Carmakers at the Geneva motor show "
+        "welcomed the result.")
+    assert {name: entities[name]["country_code"] for name in (
+        "London", "Frankfurt", "Paris", "Geneva")} == {
+        "London": "GB", "Frankfurt": "DE", "Paris": "FR", "Geneva": "CH"}
 
 
 def test_direction_and_world_region_are_not_geocoded(link_places):
