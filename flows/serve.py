@@ -165,10 +165,24 @@ def _interrupt_like_ctrl_c(signum: int, frame: object) -> None:
     # Prefect 3.8's runner exits cleanly on Ctrl-C even with a run in progress, but its own
     # SIGTERM handler hangs then; so SIGTERM takes the Ctrl-C path.
     on_interrupt = signal.getsignal(signal.SIGINT)
-    if callable(on_interrupt):
-        on_interrupt(signal.SIGINT, frame)
-    else:
-        raise KeyboardInterrupt
+    if callable(on_interrupt) and on_interrupt is not signal.default_int_handler:
+        on_interrupt(signal.SIGINT, frame)  # asyncio.run's: it cancels the runner's task
+        return
+    # With SIGINT ignored (a background job of a script starts so, and asyncio.run then
+    # installs no handler of its own), a KeyboardInterrupt raised here may land in a weakref
+    # callback or a finalizer, where Python prints and drops it, and serve runs on. The
+    # event loop raises it instead, between its callbacks.
+    import asyncio
+
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        raise KeyboardInterrupt from None
+    loop.call_soon_threadsafe(_raise_keyboard_interrupt)
+
+
+def _raise_keyboard_interrupt() -> None:
+    raise KeyboardInterrupt
 
 
 def _serve(flow: Flow | None, parameters: dict, cron: str, deployment_name: str) -> None:

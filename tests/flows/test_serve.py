@@ -4,6 +4,7 @@ SIGTERM stops the runner and that server. The cron test is slow (about 20-80 s):
 
 from __future__ import annotations
 
+import asyncio
 import os
 from pathlib import Path
 import signal
@@ -109,6 +110,30 @@ def test_serve_fires_a_cron_run_and_sigterm_stops_its_server(tmp_path, input_dir
             serve.wait()
         for pid in _processes_using(home):
             os.kill(pid, signal.SIGKILL)
+
+
+def test_sigterm_with_ctrl_c_ignored_is_raised_by_the_event_loop():
+    # A script's background job starts with SIGINT ignored, so asyncio.run installs no
+    # Ctrl-C handler of its own. The SIGTERM handler must not raise KeyboardInterrupt where
+    # the signal lands (a weakref callback drops it, and serve ran on): the loop raises it.
+    raised_by_handler = []
+
+    async def serving() -> None:
+        try:
+            serve_module._interrupt_like_ctrl_c(signal.SIGTERM, None)
+        except KeyboardInterrupt:
+            raised_by_handler.append(True)
+            raise
+        await asyncio.sleep(30)
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        started = time.monotonic()
+        with pytest.raises(KeyboardInterrupt):
+            asyncio.run(serving())
+        assert time.monotonic() - started < 5 and not raised_by_handler
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def test_server_never_healthy_is_reported_and_stopped(tmp_path):
