@@ -1031,13 +1031,14 @@ _MAX_DESCRIPTION_CHARS = 40
 def _cut_descriptions(release: _Release, rules_: LinkingRules,
                       settings: LinkingSettings) -> None:
     """A word the model took into a person's span at its start ("Rapper Eminem", "Winger
-    Nitoglia", "Broadcaster Chris Evans") is cut off when the release shows it to be a
-    description: a noun (written after "the" or "a" somewhere) written in lower case just
-    before a person's name more often than it opens one in mid-sentence
-    (min_description_uses times or more), before a name the release writes on its own. A
-    given name is the other way round (Mark, Will, Bill open many names); a verb is no noun
-    ("said Jalili" keeps Said Jalili); royal titles stay (Prince Charles)."""
-    described: Counter = Counter()  # lower-case word -> persons written just after it
+    Nitoglia", "Broadcaster Chris Evans", "Briton Tim Henman") is cut off when it is a
+    nationality before a full name, or when the release shows it to be a description: a
+    noun (written after "the" or "a" somewhere) written in lower case just before a
+    person's name more often than it opens one in mid-sentence (min_description_uses times
+    or more). The rest must be a name the release writes on its own. A given name is the
+    other way round (Mark, Will, Bill open many names); a verb is no noun ("said Jalili"
+    keeps Said Jalili); royal titles stay (Prince Charles)."""
+    before_names: Counter = Counter()  # lower-case word -> persons written just after it
     opens: Counter = Counter()  # lower-case first word -> names it opens in mid-sentence
     for article_id, rows in release.by_article.items():
         body = release.articles[article_id].body
@@ -1046,31 +1047,36 @@ def _cut_descriptions(release: _Release, rules_: LinkingRules,
                 continue
             before = body[max(0, row["start_char"] - _MAX_DESCRIPTION_CHARS):row["start_char"]]
             if match := _WORD_BEFORE.search(before):
-                described[match.group(1)] += 1
+                before_names[match.group(1)] += 1
             elif " " in row["text"] and before.rstrip()[-1:] not in ("", ".", "!", "?", '"',
                                                                        "“", "\n"):
                 opens[row["text"].split()[0].lower()] += 1
     nouns = release.nouns()
-    cut = {word for word, n in described.items()
+    cut = {word for word, n in before_names.items()
            if n >= settings.min_description_uses and n > opens[word] and word in nouns
            and word not in _ARTICLES  # "The Da Vinci Code": a title's own article
            and (word,) not in rules_.royal_titles}
+
+    def opened_by_description(text: str) -> bool:
+        """A description or a nationality ("Briton Tim Henman") opens the name."""
+        first, _, rest = text.partition(" ")
+        return first[:1].isupper() and rest[:1].isupper() and (
+            first.lower() in cut or (_fold(first) in rules_.demonyms and " " in rest))
+
     # The rest must be a person's name the release writes on its own too, in full or as a
     # surname ("Eminem", "Chris Evans" or "Evans"): not "Order" of New Order.
-    people = {r["text"] for r in release.mentions if r["label"] == "PERSON"
-              and r["text"].partition(" ")[0].lower() not in cut}
+    people = {r["text"] for r in release.mentions
+              if r["label"] == "PERSON" and not opened_by_description(r["text"])}
     for article_id, rows in release.by_article.items():
         body = release.articles[article_id].body
         for row in rows:
-            first, _, rest = row["text"].partition(" ")
-            if row["label"] == "PERSON" and rest[:1].isupper() and first[:1].isupper() \
-                    and first.lower() in cut \
+            rest = row["text"].partition(" ")[2]
+            if row["label"] == "PERSON" and opened_by_description(row["text"]) \
                     and (rest in people or rest.rpartition(" ")[2] in people):
                 start = row["start_char"] + len(row["text"]) - len(rest)
                 row.update(start_char=start, text=body[start:row["end_char"]], source="rule",
                            mention_id=ids.mention_id(article_id, start, row["end_char"],
                                                      row["label"]))
-
 
 
 def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:

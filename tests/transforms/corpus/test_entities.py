@@ -924,6 +924,15 @@ def test_a_description_opening_a_persons_span_is_cut_off(link_spans):
     kerr = [m for m in mentions if m["text"] == "Nina Kerr"]
     assert len(kerr) == 2 and len({m["entity_id"] for m in kerr}) == 1
     assert articles[0].body[kerr[1]["start_char"]:kerr[1]["end_char"]] == "Nina Kerr"
+    # A nationality before a full name is cut too, so the lone surname elsewhere has one
+    # full name to be ("Briton Tim Henman" and "Tim Henman" were two).
+    _, mentions, _ = link_spans((
+        "Henman Through\n\nBriton Tim Henman reached the semi-finals on Friday.",
+        "Seeds Fall\n\nTim Henman lost in Rotterdam.",
+        "Draw Made\n\nHenman faces a qualifier in the first round."), [
+        (0, "Briton Tim Henman", "PERSON", 0), (1, "Tim Henman", "PERSON", 0),
+        (2, "Henman", "PERSON", 0)])
+    assert len({m["entity_id"] for m in mentions if "Henman" in m["text"]}) == 1
 
 
 def test_a_misread_province_is_found_by_its_romanization_in_the_articles_country(
