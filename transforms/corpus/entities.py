@@ -765,6 +765,7 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
     lone word equal to the surname of a person named in full in the article (an 'Al-X'
     tagged ORG; "Yusufu was arrested" tagged a place, beside Mieraili Yusufu, when the
     gazetteer knows no such place) is that person."""
+    country_of = lru_cache(maxsize=None)(gazetteer.country_of)  # names recur across reports
     alias_label = {}
     for name, label, alias in learned:
         if label == "ORG":
@@ -832,7 +833,7 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
         # the country, unless it is a word of someone's full name here (Jordan Henderson).
         # Not a group's: a country's side is one in sport.
         countries = [r for r in rows if r["label"] in _COUNTRY_MISLABELS
-                     and not r["text"].isupper() and gazetteer.country_of(r["text"])]
+                     and not r["text"].isupper() and country_of(r["text"])]
         people = (name_key(r["text"], "PERSON", rules_).tokens for r in rows
                   if r["label"] == "PERSON" and r not in countries)
         name_words = {word for tokens in people if len(tokens) > 1 for word in tokens}
@@ -844,7 +845,7 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
         # in full bears it ("said Stone" is Oliver Stone's, not Rolling Stone's).
         spoken = set(filter(None, (_spoken_surname(name, rules_) for name in speakers.get(
             article_id, ())))) - _full_name_surnames(rows, rules_)
-        for row in rows:
+        for row in rows if spoken else ():
             if row["label"] in _LINKABLE_TO_PERSON and _given_names_and(
                     row["text"], spoken, rules_) and display_name(
                     row["text"], row["label"], rules_) not in alias_label:
@@ -2803,10 +2804,16 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         enriched[article_id].update(counts)
     for root in roots:
         overall = None
+        # A name whose places all lie in one country reads the same in every report: all
+        # its reports together resolve it once.
+        one_country = len({p.country_code for name in (*names[root][0], *names[root][1])
+                           for p in gazetteer.candidates(name)}) <= 1
         for article_id in articles_of[root]:
-            ctx = context(root, [article_id], countries_in)
-            place = resolve(root, ctx)
-            if place is None and len(articles_of[root]) > 1:
+            place = None
+            if not one_country:
+                ctx = context(root, [article_id], countries_in)
+                place = resolve(root, ctx)
+            if place is None and (one_country or len(articles_of[root]) > 1):
                 if overall is None:
                     ctx = context(root, articles_of[root], countries_in)
                     overall = (resolve(root, ctx), ctx)
@@ -2822,16 +2829,16 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     for root in roots:
         # All its reports' countries, and the provinces most of them name: Illinois beside
         # one report's Paris is no reason to move the others' Paris there.
-        overall = context(root, articles_of[root], enriched)
-        naming = Counter(key for article_id in articles_of[root]
-                         for key in context(root, [article_id], enriched)
+        own = {article_id: context(root, [article_id], enriched)
+               for article_id in articles_of[root]}
+        naming = Counter(key for ctx in own.values() for key in ctx
                          if key.startswith(_PROVINCE_KEY_PREFIX))
         overall = resolve(root, Counter({
-            key: n for key, n in overall.items() if not key.startswith(_PROVINCE_KEY_PREFIX)
+            key: n for key, n in sum(own.values(), Counter()).items()
+            if not key.startswith(_PROVINCE_KEY_PREFIX)
             or 2 * naming[key] > len(articles_of[root])}))
         senses, beside_province = {}, False
-        for article_id in articles_of[root]:
-            ctx = context(root, [article_id], enriched)
+        for article_id, ctx in own.items():
             place = resolve(root, ctx)
             if place is not None and ctx.get(place.country_code, 0) > 0:
                 senses[article_id] = place
