@@ -22,9 +22,14 @@ _TRIM_CHARS = " \n\"'“”‘’()[],.;:"
 # Numbers at the end of a span, after a word: a score when one has a dash ("6-2 6-7",
 # "4-", "7-6(5)"); "Andre 3000" keeps its number.
 _TRAILING_NUMBERS = re.compile(r"\s(?:(?:\s*|,\s*)\d+(?:-\d*)?(?:\(\d+\))?)+$")
+_SPACED_DASH = re.compile(r"\s[-–—](?:\s|$)")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    # A dash with a space on each side is where a name ends: "Arsene Wenger - he", "Florian
+    # Hamm - Borussia Dortmund" (no name is written with one).
+    if dash := _SPACED_DASH.search(text, start, end):
+        end = dash.start()
     # A bracket the span opens and leaves open, or closes without opening, is where the
     # name ends or starts: "the Institute for Fiscal Studies (IFS" (the acronym in brackets
     # is its alias, read later), "Reuters) Ceasefire" (a dateline's source before it).

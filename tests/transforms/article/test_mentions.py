@@ -67,6 +67,14 @@ def test_ex_before_a_name_is_no_part_of_it(mentions_of):
     assert "Yukos" in texts and "ex-Yukos" not in texts
 
 
+def test_a_spaced_dash_ends_a_name(mentions_of):
+    # The model runs a name on past a dash that opens an aside: no name holds " - ".
+    _, mentions = mentions_of("Wenger Praises Keeper\n\nThe Arsenal boss Arsene Wenger - he "
+                              "was speaking on Friday - praised his goalkeeper.")
+    texts = [m["text"] for m in mentions]
+    assert not any(" - " in t or t.endswith(" -") for t in texts)
+
+
 def test_a_score_after_a_players_name_is_no_part_of_it(mentions_of):
     # Results lists write the score after the winner: the model runs the name into it.
     _, mentions = mentions_of("Results\n\nSecond seed Marcos Baghdatis beat Fernando "
