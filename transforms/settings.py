@@ -316,7 +316,7 @@ class GeocodeSettings:
     # People; a city of min_city_over_region_population or more is taken without context
     # (Berlin, not Berlin, Ohio, in an article naming the United States) unless a town of
     # its name this large lies in a country the article names (Tripoli, Lebanon). See
-    # test_world_city_beats_a_small_namesake_in_the_article_country.
+    # test_a_city_is_not_taken_for_a_namesake_in_another_country.
     min_context_namesake_population: int = 100_000
     # A country the articles of a place name less than this share as often as their most
     # named country is named in passing: its towns must be as large as those of a country

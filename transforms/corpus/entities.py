@@ -24,8 +24,8 @@ import re
 from rapidfuzz import fuzz
 
 from transforms import ids, rules
-from transforms.corpus.geocode import (Gazetteer, Place, called, namesake_level,
-                                      province_context_key, resolve_place,
+from transforms.corpus.geocode import (Gazetteer, Place, called, is_province_context_key,
+                                      namesake_level, province_context_key, resolve_place,
                                       written_with_province_key)
 from transforms.corpus.romanize import (
     Romanization, are_variants, consonants, fold_accents, load_romanization, near_spelling_key,
@@ -797,8 +797,7 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
     misread_surnames = {
         word for word, articles in placed_surname.items()
         if len(articles) > len(placed_alone.get(word, ()))
-        and not gazetteer.candidates(written[word])
-        and not gazetteer.romanized_candidates(written[word], rules_.romanization)}
+        and not _a_gazetteer_name(written[word], gazetteer, rules_)}
     for word in misread_surnames:
         placed_alone.pop(word, None)
     for article_id, rows in release.by_article.items():
@@ -972,8 +971,13 @@ def _may_be_a_group(label: str, text: str, gazetteer: Gazetteer, rules_: Linking
     if label == "PERSON":
         return True
     return (label in _MISREAD_GROUP_LABELS and _fold(text) not in rules_.demonyms
-            and not gazetteer.candidates(text)
-            and not gazetteer.romanized_candidates(text, rules_.romanization))
+            and not _a_gazetteer_name(text, gazetteer, rules_))
+
+
+def _a_gazetteer_name(text: str, gazetteer: Gazetteer, rules_: LinkingRules) -> bool:
+    """Whether the gazetteer knows a place by this name, as written or romanized."""
+    return bool(gazetteer.candidates(text)
+                or gazetteer.romanized_candidates(text, rules_.romanization))
 
 
 def _relabel_lone_group_names(release: _Release, rules_: LinkingRules,
@@ -2832,10 +2836,10 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         own = {article_id: context(root, [article_id], enriched)
                for article_id in articles_of[root]}
         naming = Counter(key for ctx in own.values() for key in ctx
-                         if key.startswith(_PROVINCE_KEY_PREFIX))
+                         if is_province_context_key(key))
         overall = resolve(root, Counter({
             key: n for key, n in sum(own.values(), Counter()).items()
-            if not key.startswith(_PROVINCE_KEY_PREFIX)
+            if not is_province_context_key(key)
             or 2 * naming[key] > len(articles_of[root])}))
         senses, beside_province = {}, False
         for article_id, ctx in own.items():
@@ -2872,7 +2876,6 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     return places, groups
 
 
-_PROVINCE_KEY_PREFIX = province_context_key(0).removesuffix("0")
 # A comma and capitalised words after a place's name, up to a comma, stop or a lower-case
 # word: "Paris, Texas, on Monday" -> Texas.
 _PROVINCE_AFTER = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"

@@ -597,9 +597,16 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
             not _another_name(place, names), place.population, -place.geonameid)
 
 
+_PROVINCE_CONTEXT_PREFIX = "admin1:"
+
+
 def province_context_key(geonameid: int) -> str:
     """How a province the article names counts in a context Counter, beside country codes."""
-    return f"admin1:{geonameid}"
+    return f"{_PROVINCE_CONTEXT_PREFIX}{geonameid}"
+
+
+def is_province_context_key(key: str) -> bool:
+    return key.startswith(_PROVINCE_CONTEXT_PREFIX)
 
 
 def _in_named_province(place: Place, context: Counter) -> bool:

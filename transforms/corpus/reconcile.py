@@ -97,17 +97,16 @@ def quotes_with_speaker_entities(quotes: list[dict], index: SpanIndex,
     def surname_of(text: str) -> str:
         return name_key(text, "PERSON", rules_).tokens[-1]
 
-    with_entities(quotes, index, "speaker_entity_id", "speaker")
     for row in quotes:
+        start, end = row["speaker_start_char"], row["speaker_end_char"]
         possessed = _after_a_possessive(row["speaker"])
         if possessed is not None and not _a_work_of(row["speaker"], rules_):
             # "Mr Blair's official spokesman": the one who spoke is after the possessive
             # (rules/speaker_work_nouns.tsv), and before any preposition ("Cyprus'
             # representative at U.N. Headquarters" is no one of the headquarters).
-            head = _PREPOSITION.split(row["speaker"][possessed:], 1)[0]
-            row["speaker_entity_id"] = index.entity_at(
-                row["article_id"], row["speaker_start_char"] + possessed,
-                row["speaker_start_char"] + possessed + len(head))
+            start += possessed
+            end = start + len(_PREPOSITION.split(row["speaker"][possessed:], 1)[0])
+        row["speaker_entity_id"] = index.entity_at(row["article_id"], start, end)
         if row["speaker_entity_id"] is None and _written_as_a_name(row["speaker"]):
             row["speaker_entity_id"] = index.person_of_surname(
                 row["article_id"], row["speaker"], surname_of)

@@ -50,6 +50,11 @@ def _only_a_rule_mention(mentions, text):
     return found[0]
 
 
+def _labels_of(mentions, *texts):
+    """The labels of the mentions written as one of `texts`."""
+    return {m["label"] for m in mentions if m["text"] in texts}
+
+
 def _entity_of(mentions, text, article=None):
     ids = {m["entity_id"] for m in mentions if m["text"] == text
            and (article is None or m["article_id"] == article.article_id)}
@@ -225,7 +230,7 @@ def test_an_izafe_name_the_model_tags_a_person_is_a_group(link):
 def test_an_izafe_place_the_gazetteer_knows_stays_a_place(link):
     _, mentions, _ = link("Clashes in the North\n\nFighting broke out near Mazar-i-Sharif on "
                           "Sunday, officials said.")
-    assert {m["label"] for m in mentions if m["text"] == "Mazar-i-Sharif"} <= {"GPE", "LOC"}
+    assert _labels_of(mentions, "Mazar-i-Sharif") <= {"GPE", "LOC"}
 
 
 def test_group_names_the_model_takes_for_people_are_groups(link):
@@ -233,8 +238,8 @@ def test_group_names_the_model_takes_for_people_are_groups(link):
     _, mentions, _ = link(
         "Rebels Shell Capital\n\nFighters of Faylaq al-Rahman shelled the district on "
         "Friday, state media said. Kataib Hezbollah denied any role in the strike.")
-    assert {m["label"] for m in mentions if m["text"] == "Faylaq al-Rahman"} == {"ORG"}
-    assert {m["label"] for m in mentions if m["text"] == "Kataib Hezbollah"} == {"ORG"}
+    assert _labels_of(mentions, "Faylaq al-Rahman") == {"ORG"}
+    assert _labels_of(mentions, "Kataib Hezbollah") == {"ORG"}
 
 
 @pytest.mark.parametrize("first, second, a, b", [
@@ -273,8 +278,8 @@ def test_a_group_word_that_is_a_given_name_needs_the_article(link):
     _, mentions, _ = link(
         "Prisoners Freed\n\nAnsar Burney, a rights activist, said on Monday that the "
         "prisoners had been freed. Ansar al-Sharia denied holding them.")
-    assert "ORG" not in {m["label"] for m in mentions if m["text"] == "Ansar Burney"}
-    assert {m["label"] for m in mentions if m["text"] == "Ansar al-Sharia"} == {"ORG"}
+    assert "ORG" not in _labels_of(mentions, "Ansar Burney")
+    assert _labels_of(mentions, "Ansar al-Sharia") == {"ORG"}
 
 
 def test_a_country_in_the_headline_is_context_for_two_spellings_of_a_name(link):
@@ -439,8 +444,8 @@ def test_a_lone_name_written_before_a_word_for_fighters_is_a_group(link):
         "Tuesday. Seleka denied the charge.",
         "Libyan Commander Advances\n\nKhalifa Haftar said on Monday that Haftar fighters had "
         "advanced.")
-    assert {m["label"] for m in mentions if m["text"] == "Seleka"} == {"ORG"}
-    assert {m["label"] for m in mentions if m["text"] == "Haftar"} == {"PERSON"}
+    assert _labels_of(mentions, "Seleka") == {"ORG"}
+    assert _labels_of(mentions, "Haftar") == {"PERSON"}
 
 
 def test_a_lone_name_written_after_a_word_for_a_group_is_a_group(link_tagged):
@@ -452,8 +457,8 @@ def test_a_lone_name_written_after_a_word_for_a_group_is_a_group(link_tagged):
         "Bria. Seleka denied killing civilians.",
         "Commander Speaks\n\nKhalifa Haftar said on Monday that the movement Haftar leads "
         "would not withdraw."), labels={"Seleka": "PERSON", "Haftar": "PERSON"})
-    assert {m["label"] for m in mentions if m["text"] == "Seleka"} == {"ORG"}
-    assert {m["label"] for m in mentions if m["text"] == "Haftar"} == {"PERSON"}
+    assert _labels_of(mentions, "Seleka") == {"ORG"}
+    assert _labels_of(mentions, "Haftar") == {"PERSON"}
 
 
 def test_a_lone_name_one_article_shows_a_group_is_a_group_in_every_article(link_tagged):
@@ -469,7 +474,7 @@ def test_a_lone_name_one_article_shows_a_group_is_a_group_in_every_article(link_
         labels={"Petrovna": "PERSON", "Ex-Petrovna": "PERSON", "Haftar": "PERSON"})
     # "Ex-Petrovna" (tagged a person too) is no one's full name of two words.
     assert [m["label"] for m in mentions if m["text"] == "Petrovna"] == ["ORG", "ORG"]
-    assert {m["label"] for m in mentions if m["text"] == "Haftar"} == {"PERSON"}
+    assert _labels_of(mentions, "Haftar") == {"PERSON"}
 
 
 def test_a_lone_name_after_a_word_for_a_group_is_a_group_whatever_the_model_took_it_for(
@@ -486,10 +491,10 @@ def test_a_lone_name_after_a_word_for_a_group_is_a_group_whatever_the_model_took
         "Clashes\n\nKurdish fighters clashed with Islamist fighters near the town on Friday."),
         labels={"Gazovik": "GPE"})
     assert [m["label"] for m in mentions if m["text"] == "Gazovik"] == ["ORG", "ORG"]
-    assert {m["label"] for m in mentions if m["text"] == "US"} == {"GPE"}
-    assert {m["label"] for m in mentions if m["text"] == "Syrian"} == {"NORP"}
+    assert _labels_of(mentions, "US") == {"GPE"}
+    assert _labels_of(mentions, "Syrian") == {"NORP"}
     # A people before a word for fighters stays a people.
-    assert {m["label"] for m in mentions if m["text"] in ("Kurdish", "Islamist")} == {"NORP"}
+    assert _labels_of(mentions, "Kurdish", "Islamist") == {"NORP"}
 
 
 @pytest.mark.parametrize("row", rules.load("group_nouns", ("term", "example")),
@@ -500,7 +505,7 @@ def test_each_word_for_a_group_makes_the_lone_name_after_it_a_group(link_tagged,
     name = after.split()[0]
     _, mentions, _ = link_tagged((f"Report\n\n{example[0].upper()}{example[1:]}.",),
                                  labels={name: "PERSON"})
-    assert {m["label"] for m in mentions if m["text"] == name} == {"ORG"}
+    assert _labels_of(mentions, name) == {"ORG"}
 
 
 def test_an_armed_groups_one_word_name_spelt_alike_but_for_a_doubled_letter_needs_one_shared_country(
@@ -745,9 +750,9 @@ def test_a_country_in_the_headline_lets_a_misread_province_be_a_place(link):
     body = ("\n\nGunmen attacked a checkpoint in Faryab province overnight, killing six "
             "officers, officials said.")
     _, mentions, _ = link("Police Posts Attacked in Northern Afghanistan" + body)
-    assert {m["label"] for m in mentions if m["text"] == "Faryab"} == {"GPE"}
+    assert _labels_of(mentions, "Faryab") == {"GPE"}
     _, mentions, _ = link("Police Posts Attacked" + body)
-    assert {m["label"] for m in mentions if m["text"] == "Faryab"} != {"GPE"}
+    assert _labels_of(mentions, "Faryab") != {"GPE"}
 
 
 @pytest.fixture(scope="module")
@@ -816,13 +821,13 @@ def test_a_surname_tagged_a_small_towns_name_is_the_person_where_no_place_is_sai
         "Davenport Through\n\nLindsay Davenport beat Lleyton Hewitt's compatriot on Monday. "
         "Davenport served well, and Hewitt watched from the stands.",),
         labels={"Davenport": "GPE", "Hewitt": "GPE"})
-    assert {m["label"] for m in mentions if m["text"] in ("Davenport", "Hewitt")} == {"PERSON"}
+    assert _labels_of(mentions, "Davenport", "Hewitt") == {"PERSON"}
     assert _entity_of(mentions, "Hewitt") == _entity_of(mentions, "Lleyton Hewitt")
     # Said to be a place, it stays one: after "from", or with its state after it.
     _, mentions, _ = link_tagged((
         "Singer Returns\n\nBix Davenport flew home on Monday. Fans in Davenport, Iowa, and "
         "officials from Davenport welcomed him.",), labels={"Davenport": "GPE"})
-    assert {m["label"] for m in mentions if m["text"] == "Davenport"} == {"GPE"}
+    assert _labels_of(mentions, "Davenport") == {"GPE"}
 
 
 def test_a_surname_tagged_a_place_the_gazetteer_does_not_know_is_the_person(link_tagged):
@@ -831,14 +836,14 @@ def test_a_surname_tagged_a_place_the_gazetteer_does_not_know_is_the_person(link
         "Suspects Charged\n\nA court in Kunming charged Aziz Turdi and Memet Abliz on "
         "Monday. Police believe Abliz planted the bomb. Abliz was arrested near the border.",),
         labels={"Abliz": "GPE"})
-    assert {m["label"] for m in mentions if m["text"] == "Abliz"} == {"PERSON"}
+    assert _labels_of(mentions, "Abliz") == {"PERSON"}
     assert _entity_of(mentions, "Abliz") == _entity_of(mentions, "Memet Abliz")
     # A town's name stays the town's, whoever bears it too; so does a name another article
     # gives a place on its own (a headline's "Said Anti-Daesh" makes Daesh no surname).
     _, mentions, _ = link_tagged((
         "Statue Unveiled\n\nA statue of George Washington was unveiled on Monday, and "
         "officials flew in from Washington for the ceremony.",), labels={"Washington": "GPE"})
-    assert {m["label"] for m in mentions if m["text"] == "Washington"} == {"GPE"}
+    assert _labels_of(mentions, "Washington") == {"GPE"}
     articles, mentions, _ = link_tagged((
         "Suspects Charged\n\nA court in Kunming charged Aziz Turdi and Memet Abliz on "
         "Monday. Police believe Abliz planted the bomb.",
@@ -860,7 +865,7 @@ def test_a_surname_tagged_a_place_in_more_reports_naming_the_person_than_not_is_
         "Wales. Coach Eddie Brannigan said Dunleavy was in the form of his life.",
         "Ireland Lose in Paris\n\nDunleavy missed two kicks as Ireland lost 20-17 in Paris "
         "on Sunday."), labels={"Dunleavy": "GPE"})
-    assert {m["label"] for m in mentions if m["text"] == "Dunleavy"} == {"PERSON"}
+    assert _labels_of(mentions, "Dunleavy") == {"PERSON"}
     assert {_entity_of(mentions, "Ciaran Dunleavy")} == {
         m["entity_id"] for m in mentions if m["text"] == "Dunleavy"}
 
@@ -874,8 +879,8 @@ def test_a_name_tagged_a_group_whose_surname_a_quote_is_said_by_is_a_person(link
         "Monday with a back injury. \"I felt it in practice and could not serve,\" said Dent. "
         "Morgan Stanley analysts had tipped him to win.",),
         labels={"Taylor Dent": "ORG", "Morgan Stanley": "ORG"}, speakers=(("Dent",),))
-    assert {m["label"] for m in mentions if m["text"] in ("Taylor Dent", "Dent")} == {"PERSON"}
-    assert {m["label"] for m in mentions if m["text"] == "Morgan Stanley"} == {"ORG"}
+    assert _labels_of(mentions, "Taylor Dent", "Dent") == {"PERSON"}
+    assert _labels_of(mentions, "Morgan Stanley") == {"ORG"}
 
 
 def test_a_countrys_name_tagged_a_person_or_a_thing_is_the_country(link_tagged):
@@ -885,14 +890,14 @@ def test_a_countrys_name_tagged_a_person_or_a_thing_is_the_country(link_tagged):
         "Aid Arrives\n\nFood aid reached Lesotho on Monday, and Malawi expects its first "
         "shipment next week, the World Food Programme said.",),
         labels={"Lesotho": "PERSON", "Malawi": "PRODUCT"})
-    assert {m["label"] for m in mentions if m["text"] in ("Lesotho", "Malawi")} == {"GPE"}
+    assert _labels_of(mentions, "Lesotho", "Malawi") == {"GPE"}
     assert {e["country_code"] for e in entities if e["name"] in ("Lesotho", "Malawi")} == {
         "LS", "MW"}
     # A word of someone's full name in the article stays theirs.
     _, mentions, _ = link_tagged((
         "Reds Win\n\nJordan Henderson scored twice on Saturday. Jordan said the side had "
         "deserved it.",), labels={"Jordan": "PERSON"})
-    assert {m["label"] for m in mentions if m["text"] == "Jordan"} == {"PERSON"}
+    assert _labels_of(mentions, "Jordan") == {"PERSON"}
 
 
 def test_a_towns_name_and_a_clubs_word_is_a_club(link_tagged):
@@ -942,7 +947,7 @@ def test_a_misread_province_is_found_by_its_romanization_in_the_articles_country
     _, mentions, _ = link_tagged((
         "Clashes in Southern Yemen\n\nGovernment troops and separatists clashed in Shabwa "
         "on Friday, officials said.",), labels={"Shabwa": "ORG"})
-    assert {m["label"] for m in mentions if m["text"] == "Shabwa"} == {"GPE"}
+    assert _labels_of(mentions, "Shabwa") == {"GPE"}
 
 
 def test_untagged_spelling_of_a_tagged_name_is_found(link_tagged):
@@ -1059,16 +1064,16 @@ def test_a_town_after_a_direction_or_its_residents_is_a_place_whatever_country_i
         "evacuation orders, the Israeli military said.",
         "Shelling Continues\n\nShelling went on through the night, residents of Jabalia "
         "said."), labels={"Jabalya": "PERSON", "Jabalia": "PERSON"})
-    assert {m["label"] for m in mentions if m["text"] in ("Jabalya", "Jabalia")} == {"GPE"}
+    assert _labels_of(mentions, "Jabalya", "Jabalia") == {"GPE"}
     assert _entity_of(mentions, "Jabalya") == _entity_of(mentions, "Jabalia")
     # A smaller town (Saraqib, 34,000 people) needs its country named, as before.
     texts = ("Shelling Continues\n\nResidents of Saraqib said shelling went on through the "
              "night.",)
     _, mentions, _ = link_tagged(texts, labels={"Saraqib": "PERSON"})
-    assert {m["label"] for m in mentions if m["text"] == "Saraqib"} == {"PERSON"}
+    assert _labels_of(mentions, "Saraqib") == {"PERSON"}
     _, mentions, _ = link_tagged((texts[0].replace("the night", "the night in Syria"),),
                                  labels={"Saraqib": "PERSON"})
-    assert {m["label"] for m in mentions if m["text"] == "Saraqib"} == {"GPE"}
+    assert _labels_of(mentions, "Saraqib") == {"GPE"}
 
 
 @pytest.mark.parametrize("texts, town, country", [
@@ -1111,7 +1116,7 @@ def test_a_province_the_model_took_for_a_group_is_a_place_after_its_countrys_pos
     assert benue["label"] == "GPE"
     assert next(e for e in entities if e["entity_id"] == benue["entity_id"])[
         "country_code"] == "NG"
-    assert {m["label"] for m in mentions if m["text"] == "Oando"} == {"ORG"}
+    assert _labels_of(mentions, "Oando") == {"ORG"}
 
 
 def test_guard_a_person_after_a_countrys_possessive_stays_a_person(link_tagged):
@@ -1120,7 +1125,7 @@ def test_guard_a_person_after_a_countrys_possessive_stays_a_person(link_tagged):
     _, mentions, _ = link_tagged((
         "Vote Count\n\nOfficials said Nigeria's Sokoto had won the vote on Monday.",),
         labels={"Sokoto": "PERSON"})
-    assert {m["label"] for m in mentions if m["text"] == "Sokoto"} == {"PERSON"}
+    assert _labels_of(mentions, "Sokoto") == {"PERSON"}
 
 
 @pytest.mark.parametrize("text, name", [
@@ -2005,7 +2010,7 @@ def test_a_name_tagged_a_place_no_gazetteer_knows_is_the_organisation_spelt_so(
     first, second = labels
     assert (_entity_of(mentions, first) == _entity_of(mentions, second)) is one_entity
     if label is not None:
-        assert {m["label"] for m in mentions if m["text"] in labels} == {label}
+        assert _labels_of(mentions, *labels) == {label}
 
 
 def test_a_place_spelt_otherwise_inside_its_one_word_is_the_place_the_gazetteer_knows(

@@ -308,24 +308,6 @@ def test_country_name_is_no_town_of_another_country(link_places):
     assert entities["Russia"]["country_code"] == "RU"
 
 
-def test_world_city_beats_a_small_namesake_in_the_article_country(link_places):
-    entities = link_places(
-        "Summit\n\nThe United States and Russia will meet in Berlin on Wednesday, officials "
-        "said.")
-    assert entities["Berlin"]["country_code"] == "DE"
-
-
-def test_two_towns_taken_by_size_do_not_move_each_other_to_a_namesakes_country(
-        link_places):
-    # Liverpool and Newcastle both have namesakes in England and in New South Wales, and
-    # the article names neither country: the larger Liverpool is England's, and the
-    # Australian Newcastle, a guess by size, is no reason to move it to Australia.
-    entities = link_places(
-        "Coach Wanted\n\nThe Brazilian, who coached in France for ten years, has been "
-        "linked with clubs in Liverpool and Newcastle.")
-    assert entities["Liverpool"]["country_code"] == "GB"
-
-
 def test_a_province_one_report_names_does_not_move_a_town_of_the_others(link_entity_rows):
     # One report names Illinois, which has a Paris; the others name no French place, so
     # their Paris is the one all their reports' countries give, not the town of Illinois
@@ -351,17 +333,25 @@ def test_a_bare_name_is_a_larger_towns_not_a_county_called_so_elsewhere(gazettee
     assert (place.place_type, place.admin1) == ("city", "Florida")
 
 
-def test_a_small_namesake_abroad_does_not_take_a_citys_name_by_a_province_or_country(
-        link_places):
+@pytest.mark.parametrize("text, countries", [
+    # A world city beats a small namesake in the article's country.
+    ("Summit\n\nThe United States and Russia will meet in Berlin on Wednesday, officials "
+     "said.", {"Berlin": "DE"}),
+    # Liverpool and Newcastle both have namesakes in England and in New South Wales, and
+    # the article names neither country: the larger Liverpool is England's, and the
+    # Australian Newcastle, a guess by size, is no reason to move it to Australia.
+    ("Coach Wanted\n\nThe Brazilian, who coached in France for ten years, has been "
+     "linked with clubs in Liverpool and Newcastle.", {"Liverpool": "GB"}),
     # The report names Ohio and the US; its London, Frankfurt and Paris are the cities,
     # not Ohio's villages of those names, and its Geneva is not Alabama's.
-    entities = link_places(
-        "Markets Rally\n\nShare prices in London, Frankfurt and Paris closed higher after "
-        "the US election, which was decided in Ohio. Carmakers at the Geneva motor show "
-        "welcomed the result.")
-    assert {name: entities[name]["country_code"] for name in (
-        "London", "Frankfurt", "Paris", "Geneva")} == {
-        "London": "GB", "Frankfurt": "DE", "Paris": "FR", "Geneva": "CH"}
+    ("Markets Rally\n\nShare prices in London, Frankfurt and Paris closed higher after "
+     "the US election, which was decided in Ohio. Carmakers at the Geneva motor show "
+     "welcomed the result.",
+     {"London": "GB", "Frankfurt": "DE", "Paris": "FR", "Geneva": "CH"}),
+])
+def test_a_city_is_not_taken_for_a_namesake_in_another_country(link_places, text, countries):
+    entities = link_places(text)
+    assert {name: entities[name]["country_code"] for name in countries} == countries
 
 
 def test_direction_and_world_region_are_not_geocoded(link_places):
