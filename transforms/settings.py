@@ -116,6 +116,10 @@ class LinkingSettings:
     # to be cut from the start of a person's span ("Rapper Eminem" opening a sentence):
     # twice, so one "to mark Gerrard" makes no description of Mark.
     min_description_uses: int = 2
+    # Names; a paragraph (or a part of one after a full stop) that lists this many names and
+    # nothing else is a roll of names, of people when its names say so (a team sheet; see
+    # test_team_sheet_names_are_people).
+    min_roll_names: int = 5
     # Letters; a romanized word this long or longer may differ from another in its vowels
     # only (Khalid/Khaled, Yusuf/Yusef); a shorter one must be equal: Dan and Don, Ali and
     # Ala are different names. See test_short_given_names_one_letter_apart_stay_apart.

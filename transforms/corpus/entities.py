@@ -743,7 +743,9 @@ def _contiguous(body: str, window: list[tuple[str, int, int]]) -> bool:
 # -- labels -----------------------------------------------------------------------------------
 
 def _relabel(row: dict, label: str) -> None:
-    if row["label"] != label:
+    """Give a mention `label` (and the id that goes with it), unless it is a name of a roll
+    of people (_mark_rolls_of_people)."""
+    if row["label"] != label and not row.get("_in_roll"):
         row["label"] = label
         row["mention_id"] = ids.mention_id(row["article_id"], row["start_char"], row["end_char"], label)
 
@@ -1082,6 +1084,163 @@ def _cut_descriptions(release: _Release, rules_: LinkingRules,
                 row.update(start_char=start, text=body[start:row["end_char"]], source="rule",
                            mention_id=ids.mention_id(article_id, start, row["end_char"],
                                                      row["label"]))
+
+
+# A roll of names (a team sheet: "Replacements: Peel, Wilson, Thompson"): a paragraph, or
+# a part of one after a full stop, that lists names and nothing else. Its parts open after
+# "Xxx. " and may open with a label ("Subs Not Used:", "Wales:"), a dash, or the colon of
+# a label the page set apart (a team's name in bold).
+_ROLL_PART_END = re.compile(r"(?<=[\w)])\.\s+(?=[A-Z])")
+_ROLL_LABEL = re.compile(r"\s*(?:[-–:]\s*)?(?:[A-Z][\w'’]*(?:\s[\w'’]+){0,3}\s?:\s*)?")
+# One name of a roll: initials ("G", "J-P", "CA") and up to three capitalised words, with
+# the particles of surnames among them ("R de Marigny", "CA del Fava", "van der Walt").
+_SURNAME_PARTICLE = r"(?:d[aeiou]s?|del|della|van|von|der|den|ter|la|le|al|el|bin|ibn)\s"
+_ROLL_NAME = re.compile(rf"(?:[A-Z]{{1,2}}(?:-[A-Z])?\.?\s)?(?:{_SURNAME_PARTICLE})*[A-Z][\w'’-]*"
+                        rf"(?:\s(?:{_SURNAME_PARTICLE})*[A-Z][\w'’-]*){{0,2}}")
+_ROLL_INITIALS = re.compile(r"[A-Z]{1,2}(?:-[A-Z])?\.?\s")
+# The share of a roll's items that are names, at least.
+_MIN_ROLL_NAME_SHARE = 0.9
+# In brackets after a player: the one who came on for him and the minute ("Nunez 73").
+_ROLL_SUBSTITUTE = re.compile(r"(.+?)\s+\d{1,3}")
+
+
+@dataclass(frozen=True)
+class _RollItem:
+    """One name of a roll, [start, end) in the body; what its brackets hold, if any."""
+    start: int
+    end: int
+    brackets: tuple[int, int] | None
+    paragraph: int
+
+    def initials(self, body: str) -> int:
+        """How many characters its initials take ("G " of "G Jenkins"), 0 without."""
+        match = _ROLL_INITIALS.match(body, self.start, self.end)
+        return match.end() - self.start if match else 0
+
+    def substitute(self, body: str) -> tuple[int, int] | None:
+        """[start, end) of the name in its brackets when they hold a substitute and the
+        minute he came on ("Kewell (Traore 85)")."""
+        if self.brackets is not None and (
+                match := _ROLL_SUBSTITUTE.fullmatch(body, *self.brackets)):
+            return match.start(1), match.end(1)
+        return None
+
+
+def _roll_items(body: str, start: int, end: int, paragraph: int) -> list[_RollItem | None]:
+    """The items of body[start:end], split at commas, semicolons and slashes ("G du Toit/J
+    Fourie": either of two) outside brackets: a _RollItem for a name, None for anything
+    else."""
+    bounds, depth, opened = [], 0, start
+    for i in range(start, end):
+        if body[i] == "(":
+            depth += 1
+        elif body[i] == ")":
+            depth = max(0, depth - 1)
+        elif body[i] in ",;/" and depth == 0:
+            bounds.append((opened, i))
+            opened = i + 1
+    bounds.append((opened, end))
+    items: list[_RollItem | None] = []
+    for a, b in bounds:
+        text = body[a:b]
+        a += len(text) - len(text.lstrip())
+        b -= len(text) - len(text.rstrip())
+        brackets, name_end = None, b
+        if body[a:b].endswith(")") and (opening := body.rfind("(", a, b)) > a:
+            brackets, name_end = (opening + 1, b - 1), opening
+            name_end -= len(body[a:name_end]) - len(body[a:name_end].rstrip())
+        # A word in capitals is no name of a roll: "TBC" (to be confirmed) on a team sheet.
+        is_name = (_ROLL_NAME.fullmatch(body, a, name_end) is not None
+                   and not body[a:name_end].rsplit(None, 1)[-1].isupper())
+        items.append(_RollItem(a, name_end, brackets, paragraph) if is_name else None)
+    return items
+
+
+def _rolls_of_names(article: NormalizedArticle, min_names: int) -> list[list[_RollItem]]:
+    """The rolls of names of an article, in order: parts of a paragraph that list at least
+    `min_names` names and little else (a "capt" or "TBC" among them)."""
+    body, rolls = article.body, []
+    for paragraph_idx, paragraph in enumerate(article.paragraphs):
+        cuts = [paragraph.start] + [paragraph.start + m.end() for m in _ROLL_PART_END.finditer(
+            body[paragraph.start:paragraph.end])]
+        for start, end in zip(cuts, [*cuts[1:], paragraph.end]):
+            start = _ROLL_LABEL.match(body, start, end).end()
+            while end > start and body[end - 1] in " .\n":
+                end -= 1
+            items = _roll_items(body, start, end, paragraph_idx) if start < end else []
+            names = [item for item in items if item is not None]
+            if len(names) >= min_names and len(names) >= _MIN_ROLL_NAME_SHARE * len(items):
+                rolls.append(names)
+    return rolls
+
+
+def _mark_rolls_of_people(release: _Release, gazetteer: Gazetteer,
+                          settings: LinkingSettings) -> None:
+    """The names of a roll of people (a team sheet) are people's, whatever the model tagged
+    them ("L Nitoglia" a place, "C Paterson" a group, "Thompson, Parling" one group) and
+    whatever later repairs vote. A roll is of people when at least two of its names are:
+    tagged a person by the model, written with initials before a word that is no known
+    place ("G Jenkins", not the club "AC Milan"), or followed by a substitute in brackets
+    ("Kewell (Traore 85)"); or when a roll of people ends in the paragraph before it or
+    in its own ("Subs Not Used: ..."). And when no more than half of its names without
+    initials are known places (a draw's pools: "Fiji (3), Australia (6), Canada..."). What
+    brackets hold otherwise (a club, a country) is left as tagged."""
+    for article_id in sorted(release.articles):
+        article = release.articles[article_id]
+        rolls = _rolls_of_names(article, settings.min_roll_names)
+        if not rolls:
+            continue
+        body, locate = article.body, sentence_index(article)
+
+        def known_place(start: int, end: int) -> bool:
+            return _is_known_place(body[start:end], gazetteer, settings)
+
+        def tagged_person(item: _RollItem) -> bool:
+            return any(r["label"] == "PERSON" and item.start <= r["start_char"]
+                       and r["end_char"] <= item.end for r in release.by_article[article_id])
+
+        last_people_paragraph = -2
+        for roll in rolls:
+            evidence = sum(
+                tagged_person(item) or item.substitute(body) is not None or (
+                    (n := item.initials(body)) > 0 and not known_place(item.start + n, item.end))
+                for item in roll)
+            places = sum(not item.initials(body) and known_place(item.start, item.end)
+                         for item in roll)
+            if places * 2 > len(roll) or (
+                    evidence < 2 and roll[0].paragraph > last_people_paragraph + 1):
+                continue
+            last_people_paragraph = roll[-1].paragraph
+            spans = [(item.start, item.end) for item in roll]
+            spans += [span for item in roll if (span := item.substitute(body)) is not None]
+            for start, end in spans:
+                _mark_person(release, article, start, end, locate)
+
+
+def _mark_person(release: _Release, article: NormalizedArticle, start: int, end: int,
+                 locate) -> None:
+    """Make body[start:end] a person's mention that later label repairs leave so: the
+    model's one span inside it grown to it, or else a rule span; a span running on past it
+    ("Thompson, Parling") cut at its end."""
+    rows = release.by_article[article.article_id]
+    sentence_idx = locate(start, end)
+    if sentence_idx is None:
+        return  # "S. Young": a stop the sentences were cut at
+    for row in rows:
+        if start <= row["start_char"] < end < row["end_char"]:
+            _reshape(row, article, end, "PERSON")
+    inside = [r for r in rows if start <= r["start_char"] and r["end_char"] <= end]
+    if len(inside) == 1:
+        row = inside.pop()
+        if (row["start_char"], row["end_char"]) != (start, end):
+            row.update(start_char=start, end_char=end, text=article.body[start:end],
+                       sentence_idx=sentence_idx, source="rule")
+        row["label"] = None  # _relabel then gives the span its label and id
+    else:
+        row = _place_span(release, article, start, end, "PERSON", locate)
+    for part in ([row] if row is not None else []) + inside:
+        _relabel(part, "PERSON")
+        part["_in_roll"] = True
 
 
 def _mend_joined_names(release: _Release, rules_: LinkingRules) -> None:
@@ -2465,6 +2624,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
 
     _cut_descriptions(release, rules_, settings)
     _mend_joined_names(release, rules_)
+    _mark_rolls_of_people(release, gazetteer, settings)
     _find_izafe_names(release, rules_, gazetteer)
     _find_group_names(release, rules_, gazetteer)
     _find_untagged_towns(release, rules_, gazetteer, settings)

@@ -392,6 +392,42 @@ def test_similar_names_in_unrelated_articles_stay_apart(link):
     assert _entity_of(mentions, "Mohammed Saleh") != _entity_of(mentions, "Mohamed Saleh")
 
 
+_TEAM_SHEETS = (
+    "Harriers Edge Past Rovers\n\nThe Harriers beat Rovers 21-17 at home on Saturday, with "
+    "fly-half Tom Pardew kicking 11 points and Hamilton scoring the only try.\n\n"
+    "Harriers: D Okafor; L Brennan, S Varley (capt), K Maggio, T Hulse; T Pardew, "
+    "G Lindqvist; Hamilton, Parker, Orlov; Wexford, Dunmore; Ashby, Cardew, Penrose.\n\n"
+    "Replacements: Ketteridge, Bolam, Sorensen, Hollis, Trask, Melrose, Fenby.\n\n"
+    "Rovers: Caldwell, Hendry (Ruddock 65), Oduya, Lestrade, Barraclough, Imrie, Salter, "
+    "Dunning, Fairweather (Quayle 70), Ogilvie, Tranmere.")
+
+
+def test_team_sheet_names_are_people(link):
+    """A paragraph that lists names and nothing else, some written with initials or a
+    substitute in brackets, is a roll of people: each name is a person's, though the model
+    tags surnames that are towns as places and runs two names into one group's."""
+    _, mentions, _ = link(_TEAM_SHEETS)
+    for name in ("Hamilton", "Parker", "Wexford", "Melrose", "Tranmere", "Ruddock", "Quayle",
+                 "G Lindqvist", "Ketteridge", "Bolam", "Caldwell"):
+        assert _labels_of(mentions, name) == {"PERSON"}, (name, _labels_of(mentions, name))
+    assert not [m for m in mentions if "," in m["text"] or ";" in m["text"]]
+
+
+def test_lists_of_places_and_clubs_are_no_team_sheet(link):
+    """A draw's pools list countries, even right after a squad; a list of clubs opens names
+    with letters in capitals ("AC Milan"): neither is a roll of people."""
+    _, mentions, _ = link(
+        "Sevens Draw Made\n\nThe draw for the sevens series was made in Dubai on Monday, "
+        "and the Harriers named their squad.\n\n"
+        "Squad: D Okafor, L Brennan, S Varley, K Maggio, T Hulse, T Pardew, G Lindqvist.\n\n"
+        "Pool A: Fiji (3), Australia (6), Canada, Portugal, Japan, Hong Kong.\n\n"
+        "Europe's clubs are drawn next week.\n\n"
+        "Still in the hat: AC Milan, Bayer Leverkusen, Internazionale, Juventus, Lyon.")
+    assert _labels_of(mentions, "T Pardew", "G Lindqvist") == {"PERSON"}
+    assert "PERSON" not in _labels_of(mentions, "Australia", "Canada", "Portugal", "Japan",
+                                      "AC Milan", "Bayer Leverkusen", "Juventus")
+
+
 # -- organisations and aliases -------------------------------------------------------------------
 
 def test_parenthetical_acronym_is_learned_and_found_in_other_articles(link):
