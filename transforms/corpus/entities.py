@@ -2855,13 +2855,17 @@ def _story_words_of(release: _Release, settings: LinkingSettings):
 
 def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
     """The fullest form: among multi-word forms (full names) the most frequent, then the
-    longest, so a descriptor the model took into one span ("Briton X Y") does not win. A
-    form with a number in it is a name with a score or a figure run on ("England 18-17",
-    "Spain 2-1"), taken only when every form has one."""
+    longest, so a descriptor the model took into one span ("Briton X Y") does not win; of
+    a person, one with a given name before one with an initial (Simon Easterby, though a
+    team sheet writes "S Easterby" more often). A form with a number in it is a name with
+    a score or a figure run on ("England 18-17", "Spain 2-1"), taken only when every form
+    has one."""
     keys = {f: name_key(f, label, rules_).tokens for f in forms}
     named = [f for f in forms if not any(t.isdigit() for t in keys[f])] or list(forms)
     sizes = {f: len(keys[f]) for f in named}
     full = [f for f in named if sizes[f] > 1] or named
+    if label == "PERSON":
+        full = [f for f in full if len(keys[f][0]) > 1] or full
     best = max((forms[f], sizes[f], len(f)) for f in full)
     return min(f for f in full if (forms[f], sizes[f], len(f)) == best)
 

@@ -413,6 +413,19 @@ def test_team_sheet_names_are_people(link):
     assert not [m for m in mentions if "," in m["text"] or ";" in m["text"]]
 
 
+def test_a_persons_name_is_written_with_the_given_name_not_the_initial(link):
+    """Team sheets write "S Varley" more often than the reports write Simon Varley: the
+    entity is named by the given name."""
+    _, mentions, entities = link(
+        _TEAM_SHEETS,
+        "Varley Named Captain\n\nSimon Varley will lead the Harriers this season, the club "
+        "said on Friday.\n\n"
+        "Harriers: D Okafor; L Brennan, S Varley (capt), K Maggio, T Hulse; T Pardew.")
+    entity_id = _entity_of(mentions, "S Varley")
+    assert entity_id == _entity_of(mentions, "Simon Varley")
+    assert next(e["name"] for e in entities if e["entity_id"] == entity_id) == "Simon Varley"
+
+
 def test_lists_of_places_and_clubs_are_no_team_sheet(link):
     """A draw's pools list countries, even right after a squad; a list of clubs opens names
     with letters in capitals ("AC Milan"): neither is a roll of people."""
