@@ -2614,7 +2614,10 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     """-> (mentions with `entity_id` added, plus rule-found mentions; entity rows)
 
     The mention rows are the caller's to give: they are annotated in place (label repairs,
-    `entity_id`) and returned, since a release's mentions are too many to copy twice.
+    `entity_id`) and returned, since a release's mentions are too many to copy twice. A
+    model span that a rule mention of the whole name covers (its fragment: "US" of "US
+    Open", "Scotland" of "Royal Bank of Scotland", "Ayatollah Ahmad" of "Ayatollah Ahmad
+    Jannati'i") is not returned: one name is one mention (_a_fragment).
     `speakers`: the names quotes are said by, as written, by article (a label repair reads
     them).
     """
@@ -2768,7 +2771,8 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
 
     # Fragments of a rule mention belong to its entity.
     for fragment, covering in release.fragment_of.items():
-        node_of[fragment] = node_of[covering]
+        if _a_fragment(release.mentions[fragment], release):
+            node_of[fragment] = node_of[covering]
     return _entity_rows(release, node_of, uf, gazetteer, rules_, settings, geocode)
 
 
@@ -3086,6 +3090,20 @@ def _group_label(rows: list[dict], fragment_of: dict[int, int], rules_: LinkingR
     return min(places, key=lambda label: (-votes[label], label))
 
 
+def _a_fragment(row: dict, release: _Release) -> bool:
+    """A model span inside a rule mention of the whole name ("US" of "US Open", "Blair" of
+    "Mr Blair"): it joined that name's group and is no mention of its own. Unless a hyphen
+    joins it to the rest ("US-Russian", "London-based Syrian Observatory"): then it names
+    something of its own."""
+    covering = release.fragment_of.get(row["_uid"])
+    if covering is None:
+        return False
+    body = release.articles[row["article_id"]].body
+    whole = release.mentions[covering]
+    return not ((row["start_char"] > whole["start_char"] and body[row["start_char"] - 1] == "-")
+                or (row["end_char"] < whole["end_char"] and body[row["end_char"]] == "-"))
+
+
 def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gazetteer,
                  rules_: LinkingRules, settings: LinkingSettings, geocode: GeocodeSettings,
                  ) -> tuple[list[dict], list[dict]]:
@@ -3104,8 +3122,10 @@ def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gaz
     place_of_id: dict[str, Place | None] = {}
     for root, rows in sorted(groups.items(), key=lambda item: _group_order(item[0])):
         label = root[0]
-        names = [r for r in rows if r["_uid"] not in release.fragment_of] or rows
-        forms = Counter(display_name(r["text"], label, rules_) for r in names)
+        rows = [r for r in rows if not _a_fragment(r, release)]
+        if not rows:
+            continue
+        forms = Counter(display_name(r["text"], label, rules_) for r in rows)
         name = _canonical(forms, label, rules_)
         place = places.get(root)
         entity_id = ids.entity_id(label, name)

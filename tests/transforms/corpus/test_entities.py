@@ -1048,7 +1048,7 @@ def test_untagged_spelling_with_a_hyphen_written_as_a_space_is_found(link_tagged
 
 def test_spelling_the_model_cut_short_is_found_and_the_cut_joins_it(link_tagged):
     # The model tags "Ayatollah Ahmad" and leaves out Jannati'i, which another report spells
-    # Jannati: the whole name is one rule mention, and the cut span is its fragment.
+    # Jannati: the whole name is one rule mention, and the cut span no mention of its own.
     _, mentions, _ = link_tagged((
         "Vote Upheld\n\nThe head of the Guardian Council, Ahmad Jannati, said the election was "
         "fair and the count would stand.",
@@ -1056,7 +1056,37 @@ def test_spelling_the_model_cut_short_is_found_and_the_cut_joins_it(link_tagged)
         "Jannati'i said the vote was valid."))
     found = _only_a_rule_mention(mentions, "Ahmad Jannati'i")
     assert found["entity_id"] == _entity_of(mentions, "Ahmad Jannati")
-    assert _entity_of(mentions, "Ayatollah Ahmad") == found["entity_id"]
+    assert not [m for m in mentions if m["text"] == "Ayatollah Ahmad"]
+
+
+def test_a_span_hyphenated_to_the_whole_name_stays_a_mention(normalize_text, corpus_resources,
+                                                            settings):
+    # Two reports tag "London-based Syrian Observatory for Human Rights" whole; the third
+    # has London and the monitor's name apart, and the search finds the whole there too.
+    # The monitor's span inside it is no mention of its own; London, joined by a hyphen, is.
+    texts = [f"Report {day}\n\nThe London-based Syrian Observatory for Human Rights said "
+             f"shelling hit {town} on {day}." for town, day in
+             (("Idlib", "Sunday"), ("Hama", "Monday"), ("Douma", "Tuesday"))]
+    articles = [normalize_text(t, f"{i:03d}.txt") for i, t in enumerate(texts)]
+
+    def mention(article, text, label):
+        start = article.body.index(text)
+        return {"mention_id": ids.mention_id(article.article_id, start, start + len(text), label),
+                "article_id": article.article_id, "sentence_idx": 0, "start_char": start,
+                "end_char": start + len(text), "text": text, "label": label, "source": "model"}
+
+    whole = "London-based Syrian Observatory for Human Rights"
+    mentions = [mention(articles[0], whole, "ORG"), mention(articles[1], whole, "ORG"),
+                mention(articles[2], "London", "GPE"),
+                mention(articles[2], "Syrian Observatory for Human Rights", "ORG")]
+    linked, entities = link_entities(articles, mentions, corpus_resources.linking_rules,
+                                     corpus_resources.gazetteer, settings.linking,
+                                     settings.geocode)
+    third = sorted((m["text"], m["source"]) for m in linked
+                   if m["article_id"] == articles[2].article_id)
+    assert third == [("London", "model"), (whole, "rule")]
+    london = next(e for e in entities if e["entity_id"] == _entity_of(linked, "London"))
+    assert (london["name"], london["country_code"]) == ("London", "GB")
 
 
 def test_untagged_name_of_other_words_is_not_found(link_tagged):
