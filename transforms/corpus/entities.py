@@ -1102,15 +1102,26 @@ _ROLL_INITIALS = re.compile(r"[A-Z]{1,2}(?:-[A-Z])?\.?\s")
 _MIN_ROLL_NAME_SHARE = 0.9
 # In brackets after a player: the one who came on for him and the minute ("Nunez 73").
 _ROLL_SUBSTITUTE = re.compile(r"(.+?)\s+\d{1,3}")
+# A rank before a name in a list of one name a line ("7 Tim Henman (Britain)").
+_ROLL_RANK = re.compile(r"\d{1,3}\.?\s+")
+# The minutes after a scorer's name ("Terry 17", "Henry 2, 45", "Lampard 90+2 pen").
+_ROLL_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?:\s*(?:pen|og))?"
+_ROLL_MINUTES = re.compile(rf"(?:\s+{_ROLL_MINUTE})+$")
+_ROLL_MORE_MINUTES = re.compile(_ROLL_MINUTE)
+# Paragraphs after a roll of people within which a list of scorers is one too.
+_ROLL_SCORERS_REACH = 3
 
 
 @dataclass(frozen=True)
 class _RollItem:
-    """One name of a roll, [start, end) in the body; what its brackets hold, if any."""
+    """One name of a roll, [start, end) in the body; what its brackets hold, if any; whether
+    a rank opens it or minutes end it (a scorer's)."""
     start: int
     end: int
     brackets: tuple[int, int] | None
     paragraph: int
+    ranked: bool = False
+    minutes: bool = False
 
     def initials(self, body: str) -> int:
         """How many characters its initials take ("G " of "G Jenkins"), 0 without."""
@@ -1129,7 +1140,7 @@ class _RollItem:
 def _roll_items(body: str, start: int, end: int, paragraph: int) -> list[_RollItem | None]:
     """The items of body[start:end], split at commas, semicolons and slashes ("G du Toit/J
     Fourie": either of two) outside brackets: a _RollItem for a name, None for anything
-    else."""
+    else. A number alone after a scorer is his next minute ("Henry 2, 45")."""
     bounds, depth, opened = [], 0, start
     for i in range(start, end):
         if body[i] == "(":
@@ -1145,46 +1156,75 @@ def _roll_items(body: str, start: int, end: int, paragraph: int) -> list[_RollIt
         text = body[a:b]
         a += len(text) - len(text.lstrip())
         b -= len(text) - len(text.rstrip())
+        if items and items[-1] is not None and items[-1].minutes and \
+                _ROLL_MORE_MINUTES.fullmatch(body, a, b):
+            continue
         brackets, name_end = None, b
         if body[a:b].endswith(")") and (opening := body.rfind("(", a, b)) > a:
             brackets, name_end = (opening + 1, b - 1), opening
             name_end -= len(body[a:name_end]) - len(body[a:name_end].rstrip())
+        rank = _ROLL_RANK.match(body, a, name_end)
+        if rank:
+            a = rank.end()
+        minutes = _ROLL_MINUTES.search(body[a:name_end])
+        if minutes:
+            name_end -= len(minutes.group())
         # A word in capitals is no name of a roll: "TBC" (to be confirmed) on a team sheet.
-        is_name = (_ROLL_NAME.fullmatch(body, a, name_end) is not None
+        is_name = (a < name_end and _ROLL_NAME.fullmatch(body, a, name_end) is not None
                    and not body[a:name_end].rsplit(None, 1)[-1].isupper())
-        items.append(_RollItem(a, name_end, brackets, paragraph) if is_name else None)
+        items.append(_RollItem(a, name_end, brackets, paragraph, ranked=bool(rank),
+                               minutes=bool(minutes)) if is_name else None)
     return items
 
 
 def _rolls_of_names(article: NormalizedArticle, min_names: int) -> list[list[_RollItem]]:
     """The rolls of names of an article, in order: parts of a paragraph that list at least
-    `min_names` names and little else (a "capt" or "TBC" among them)."""
+    `min_names` names and little else (a "capt" or "TBC" among them), or scorers with
+    their minutes, however few ("Robben 79, Cole 90"); and runs of at least `min_names`
+    paragraphs that each hold one ranked name ("1 Roger Federer (Switzerland)")."""
     body, rolls = article.body, []
+    column: list[_RollItem] = []
     for paragraph_idx, paragraph in enumerate(article.paragraphs):
         cuts = [paragraph.start] + [paragraph.start + m.end() for m in _ROLL_PART_END.finditer(
             body[paragraph.start:paragraph.end])]
+        parts = []
         for start, end in zip(cuts, [*cuts[1:], paragraph.end]):
             start = _ROLL_LABEL.match(body, start, end).end()
             while end > start and body[end - 1] in " .\n":
                 end -= 1
-            items = _roll_items(body, start, end, paragraph_idx) if start < end else []
+            parts.append(_roll_items(body, start, end, paragraph_idx) if start < end else [])
+        if len(parts) == 1 and len(parts[0]) == 1 and parts[0][0] is not None \
+                and parts[0][0].ranked:
+            column.append(parts[0][0])
+            continue
+        if len(column) >= min_names:
+            rolls.append(column)
+        column = []
+        for items in parts:
             names = [item for item in items if item is not None]
-            if len(names) >= min_names and len(names) >= _MIN_ROLL_NAME_SHARE * len(items):
+            if len(names) >= _MIN_ROLL_NAME_SHARE * len(items) and (
+                    len(names) >= min_names or (names and all(n.minutes for n in names))):
                 rolls.append(names)
+    if len(column) >= min_names:
+        rolls.append(column)
     return rolls
 
 
 def _mark_rolls_of_people(release: _Release, gazetteer: Gazetteer,
                           settings: LinkingSettings) -> None:
-    """The names of a roll of people (a team sheet) are people's, whatever the model tagged
-    them ("L Nitoglia" a place, "C Paterson" a group, "Thompson, Parling" one group) and
-    whatever later repairs vote. A roll is of people when at least two of its names are:
-    tagged a person by the model, written with initials before a word that is no known
-    place ("G Jenkins", not the club "AC Milan"), or followed by a substitute in brackets
-    ("Kewell (Traore 85)"); or when a roll of people ends in the paragraph before it or
-    in its own ("Subs Not Used: ..."). And when no more than half of its names without
-    initials are known places (a draw's pools: "Fiji (3), Australia (6), Canada..."). What
-    brackets hold otherwise (a club, a country) is left as tagged."""
+    """The names of a roll of people (a team sheet, a ranking, scorers) are people's,
+    whatever the model tagged them ("L Nitoglia" a place, "C Paterson" a group, "Thompson,
+    Parling" one group, "Rooney 87" a law) and whatever later repairs vote. A roll is of
+    people when at least two of its names are: tagged a person by the model, written with
+    initials before a word that is no known place ("G Jenkins", not the club "AC Milan")
+    or followed by a substitute in brackets ("Kewell (Traore 85)"); or when a roll of
+    people ends in the paragraph before it or in its own ("Subs Not Used: ..."). Scorers
+    ("Terry 17, Gudjohnsen 46") only so, up to _ROLL_SCORERS_REACH paragraphs after one
+    ("Windows 95, Office 97" is no list of scorers). And when no
+    more than half of its names without initials are known places (a draw's pools: "Fiji
+    (3), Australia (6), Canada..."). A country in brackets after a name is a place (the
+    player's: "Dominik Hrbaty (Slovakia)"); what brackets hold otherwise (a club) is left
+    as tagged."""
     for article_id in sorted(release.articles):
         article = release.articles[article_id]
         rolls = _rolls_of_names(article, settings.min_roll_names)
@@ -1199,7 +1239,7 @@ def _mark_rolls_of_people(release: _Release, gazetteer: Gazetteer,
             return any(r["label"] == "PERSON" and item.start <= r["start_char"]
                        and r["end_char"] <= item.end for r in release.by_article[article_id])
 
-        last_people_paragraph = -2
+        last_people_paragraph = -len(article.paragraphs) - _ROLL_SCORERS_REACH
         for roll in rolls:
             evidence = sum(
                 tagged_person(item) or item.substitute(body) is not None or (
@@ -1207,21 +1247,55 @@ def _mark_rolls_of_people(release: _Release, gazetteer: Gazetteer,
                 for item in roll)
             places = sum(not item.initials(body) and known_place(item.start, item.end)
                          for item in roll)
-            if places * 2 > len(roll) or (
-                    evidence < 2 and roll[0].paragraph > last_people_paragraph + 1):
+            scorers = len(roll) < settings.min_roll_names
+            reach = _ROLL_SCORERS_REACH if scorers else 1
+            after_people = roll[0].paragraph - last_people_paragraph <= reach
+            if places * 2 > len(roll) or not (after_people or (evidence >= 2 and not scorers)):
                 continue
             last_people_paragraph = roll[-1].paragraph
             spans = [(item.start, item.end) for item in roll]
             spans += [span for item in roll if (span := item.substitute(body)) is not None]
             for start, end in spans:
                 _mark_person(release, article, start, end, locate)
+            for item in roll:
+                if item.brackets is not None and any(
+                        p.place_type == "country" for p in gazetteer.candidates(
+                            body[item.brackets[0]:item.brackets[1]])):
+                    for row in release.by_article[article_id]:
+                        if (row["start_char"], row["end_char"]) == item.brackets:
+                            _relabel(row, "GPE")
+
+
+def _name_people_of_rolls(release: _Release, rules_: LinkingRules) -> None:
+    """A roll's person is a person wherever the text names him: in his article by his name
+    or surname ("Baros" tagged a place in the match report under the team sheet), and in
+    any article by his full name ("Gaston Gaudio" of a ranking, tagged a place elsewhere).
+    Run after the searches, which add mentions the model left out."""
+    full_names = set()
+    for article_id, rows in release.by_article.items():
+        names, surnames = set(), set()
+        for row in rows:
+            if row.get("_in_roll"):
+                tokens = name_key(row["text"], "PERSON", rules_).tokens
+                names.add(tokens)
+                surnames.add(tokens[-1])
+                if len(tokens) > 1 and all(len(t) > 1 for t in tokens):
+                    full_names.add(tokens)
+        for row in rows if names else ():
+            tokens = name_key(row["text"], "PERSON", rules_).tokens
+            if tokens in names or (len(tokens) == 1 and tokens[0] in surnames):
+                _relabel(row, "PERSON")
+    for row in release.mentions:
+        if name_key(row["text"], "PERSON", rules_).tokens in full_names:
+            _relabel(row, "PERSON")
 
 
 def _mark_person(release: _Release, article: NormalizedArticle, start: int, end: int,
                  locate) -> None:
     """Make body[start:end] a person's mention that later label repairs leave so: the
     model's one span inside it grown to it, or else a rule span; a span running on past it
-    ("Thompson, Parling") cut at its end."""
+    ("Thompson, Parling") cut at its end, one taking in a rank before it ("2 Viktor
+    Halsey") at its start."""
     rows = release.by_article[article.article_id]
     sentence_idx = locate(start, end)
     if sentence_idx is None:
@@ -1229,6 +1303,10 @@ def _mark_person(release: _Release, article: NormalizedArticle, start: int, end:
     for row in rows:
         if start <= row["start_char"] < end < row["end_char"]:
             _reshape(row, article, end, "PERSON")
+        elif row["start_char"] < start < row["end_char"] <= end and not any(
+                c.isalpha() for c in article.body[row["start_char"]:start]):  # "2 Viktor"
+            row.update(start_char=start, text=article.body[start:row["end_char"]],
+                       source="rule", label=None)  # _relabel below gives the id
     inside = [r for r in rows if start <= r["start_char"] and r["end_char"] <= end]
     if len(inside) == 1:
         row = inside.pop()
@@ -2635,6 +2713,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     learned = _learn_aliases(release, rules_, gazetteer, settings)
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)
     romanized_names = _relabel_lone_group_names(release, rules_, gazetteer)
+    _name_people_of_rolls(release, rules_)
     _fix_labels(release, learned, rules_, gazetteer, speakers or {})
     _relabel_places(release, rules_, gazetteer, settings)
     _search_variants(release, rules_, settings)
@@ -2857,11 +2936,14 @@ def _story_words_of(release: _Release, settings: LinkingSettings):
     return of
 
 
-def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
+def _canonical(forms: Counter, label: str, rules_: LinkingRules,
+               datelines: Collection[str] = ()) -> str:
     """The fullest form: among multi-word forms (full names) the most frequent, then the
     longest, so a descriptor the model took into one span ("Briton X Y") does not win; of
     a person, one with a given name before one with an initial (Simon Easterby, though a
-    team sheet writes "S Easterby" more often). A form with a number in it is a name with
+    team sheet writes "S Easterby" more often); no form of `datelines` (written in
+    capitals to open a paragraph: "NEW YORK, March 3 -") that is also written in lower
+    case (New York; CIA stays CIA beside a stray "Cia"). A form with a number in it is a name with
     a score or a figure run on ("England 18-17", "Spain 2-1"), taken only when every form
     has one."""
     keys = {f: name_key(f, label, rules_).tokens for f in forms}
@@ -2870,6 +2952,8 @@ def _canonical(forms: Counter, label: str, rules_: LinkingRules) -> str:
     full = [f for f in named if sizes[f] > 1] or named
     if label == "PERSON":
         full = [f for f in full if len(keys[f][0]) > 1] or full
+    written_lower = {f.casefold() for f in full if not f.isupper()}
+    full = [f for f in full if not (f in datelines and f.casefold() in written_lower)]
     best = max((forms[f], sizes[f], len(f)) for f in full)
     return min(f for f in full if (forms[f], sizes[f], len(f)) == best)
 
@@ -3090,6 +3174,15 @@ def _group_label(rows: list[dict], fragment_of: dict[int, int], rules_: LinkingR
     return min(places, key=lambda label: (-votes[label], label))
 
 
+def _dateline_forms(rows: list[dict], release: _Release, label: str,
+                    rules_: LinkingRules) -> set[str]:
+    """The forms of these mentions written in capitals at the start of a paragraph: a wire
+    dateline's town ("LONDON, March 3 -")."""
+    return {display_name(r["text"], label, rules_) for r in rows
+            if r["text"].isupper() and (r["start_char"] == 0 or release.articles[
+                r["article_id"]].body[r["start_char"] - 1] == "\n")}
+
+
 def _a_fragment(row: dict, release: _Release) -> bool:
     """A model span inside a rule mention of the whole name ("US" of "US Open", "Blair" of
     "Mr Blair"): it joined that name's group and is no mention of its own. Unless a hyphen
@@ -3126,7 +3219,7 @@ def _entity_rows(release: _Release, node_of: dict, uf: UnionFind, gazetteer: Gaz
         if not rows:
             continue
         forms = Counter(display_name(r["text"], label, rules_) for r in rows)
-        name = _canonical(forms, label, rules_)
+        name = _canonical(forms, label, rules_, _dateline_forms(rows, release, label, rules_))
         place = places.get(root)
         entity_id = ids.entity_id(label, name)
         if place is not None and place_of_id.get(entity_id) not in (None, place):

@@ -413,6 +413,40 @@ def test_team_sheet_names_are_people(link):
     assert not [m for m in mentions if "," in m["text"] or ";" in m["text"]]
 
 
+def test_a_ranking_and_scorers_are_rolls_of_people(link):
+    """A ranking sets one name a line after its rank, a country in brackets; scorers follow
+    a team sheet with their minutes. The names are people's, without rank or minutes, and
+    the countries places."""
+    _, mentions, _ = link(
+        "Rankings Shake-Up\n\nThe top of the men's rankings after this week's tournaments:"
+        "\n\n1 Tomas Berdal (Norway)\n\n2 Viktor Halsey (US)\n\n3 Gaston Moreau (Argentina)"
+        "\n\n4 Paradorn Chaiyakul (Thailand)\n\n5 Taylor Brent (US)",
+        "Blues Hold On\n\nChelsea beat Everton 2-1 at Stamford Bridge on Saturday.\n\n"
+        "Cech, Johnson, Terry, Gallas, Bridge, Tiago, Makelele, Lampard, Duff, Robben, Drogba."
+        "\n\nSubs not used: Pidgley, Huth, Geremi, Jarosik, Kezman.\n\nRobben 79, Drogba 85.")
+    for name in ("Viktor Halsey", "Taylor Brent", "Robben", "Drogba"):
+        assert _labels_of(mentions, name) == {"PERSON"}, name
+    assert len([m for m in mentions if m["text"] in ("Robben", "Drogba")]) == 4
+    assert not [m for m in mentions if any(c.isdigit() for c in m["text"])]
+    assert _labels_of(mentions, "Norway", "Argentina", "Thailand") == {"GPE"}
+
+
+def test_a_rolls_people_are_people_where_the_text_names_them(link):
+    """Under its team sheet, a report names the players by surname, and the model tags
+    some places or groups there too; a ranked player is named in full in another report."""
+    _, mentions, _ = link(
+        "Reds Edge Past Magpies\n\nLiverpool beat Newcastle 3-1 at Anfield. A cross from "
+        "Finnan found Garcia, and Dudek then saved well. Later a pass by Finnan set up the "
+        "third.\n\nDudek, Finnan, Hyypia, Carragher, Riise, Garcia, Gerrard, Alonso, Kewell, "
+        "Baros, Mellor.",
+        "Top Seed Through\n\nThe world number one beat Marco Lugano 5-7 6-1 6-4 on Wednesday "
+        "to reach the last eight.",
+        "Rankings\n\nThe top of the men's rankings after this week's tournaments:\n\n"
+        "1 Tomas Berdal (Norway)\n\n2 Viktor Halsey (US)\n\n3 Marco Lugano (Argentina)\n\n"
+        "4 Paradorn Chaiyakul (Thailand)\n\n5 Taylor Brent (US)")
+    assert _labels_of(mentions, "Finnan", "Dudek", "Marco Lugano") == {"PERSON"}
+
+
 def test_a_persons_name_is_written_with_the_given_name_not_the_initial(link):
     """Team sheets write "S Varley" more often than the reports write Simon Varley: the
     entity is named by the given name."""
@@ -424,6 +458,20 @@ def test_a_persons_name_is_written_with_the_given_name_not_the_initial(link):
     entity_id = _entity_of(mentions, "S Varley")
     assert entity_id == _entity_of(mentions, "Simon Varley")
     assert next(e["name"] for e in entities if e["entity_id"] == entity_id) == "Simon Varley"
+
+
+def test_a_name_in_dateline_capitals_is_written_as_the_body_writes_it(link):
+    """Wire datelines write the town in capitals, more often than the bodies name it: the
+    entity is named as a body writes it. An acronym keeps its capitals."""
+    _, mentions, entities = link(
+        "Bank Holds Rates\n\nLONDON, March 3 - The Bank of England held rates on Tuesday, "
+        "the U.S. dollar rose and shares in London fell.",
+        "Miner Bids\n\nLONDON, March 4 - A mining group made a bid for a rival on "
+        "Wednesday, sending its U.S. listed shares higher.",
+        "Brokers Merge\n\nLONDON, March 5 - Two brokers said on Thursday they would merge.")
+    names = {e["name"] for e in entities
+             if e["entity_id"] in {_entity_of(mentions, "LONDON"), _entity_of(mentions, "U.S")}}
+    assert names == {"London", "U.S"}
 
 
 def test_lists_of_places_and_clubs_are_no_team_sheet(link):
