@@ -141,6 +141,7 @@ class LinkingRules:
     place_of_nouns: frozenset[str]  # residents, outskirts...: a name after "<noun> of" is a place
     speaker_work_nouns: frozenset[str]  # statement, report...: "X's statement" said it: X
     club_name_words: frozenset[str]  # United, Rovers...: a town's name and one is a club
+    club_role_nouns: frozenset[str]  # boss, striker, fans...: a town's name before one is a club
     # Words for a group written in lower case after its name (the X party, the X movement:
     # alias_designators.tsv), word tuples, longest first
     group_descriptors: tuple[tuple[str, ...], ...]
@@ -227,6 +228,8 @@ def load_linking_rules() -> LinkingRules:
             "speaker_work_nouns", ("term", "example"))),
         club_name_words=frozenset(r["term"] for r in rules.load(
             "club_name_words", ("term", "example"))),
+        club_role_nouns=frozenset(r["term"].casefold() for r in rules.load(
+            "club_role_nouns", ("term", "example"))),
         group_descriptors=tuple(sorted({tuple(r["term"].split()) for r in org_designators},
                                        key=len, reverse=True)),
     )
@@ -1409,6 +1412,68 @@ def _find_group_names(release: _Release, rules_: LinkingRules, gazetteer: Gazett
             row = _place_span(release, article, match.start(), end, "ORG", locate)
             if row is not None:
                 _relabel(row, "ORG")  # the model's person, place or thing of the same span
+
+
+# A verb in the plural after a town's name: a club's ("Newcastle have fined", "Leicester
+# are top"), as British English writes a team; a town takes the singular.
+_CLUB_PLURAL_VERBS = frozenset({"have", "are", "were"})
+# The word after a name, and a possessive between ("Leicester's England centre" aside).
+_NEXT_WORD = re.compile(r"((?:'|’)s)?\s+([\w-]+)")
+# The end of the sentence before a name: its last words are read, no further.
+_SENTENCE_BREAK = re.compile(r'[.!?"“”\n]')
+# Words before a town that make it the place where the club reading is wanted sure, beside
+# rules/place_prepositions.tsv: "a man from Leicester have been arrested", "raids on
+# Hasakeh were", "residents of Swansea are" ("signed from Liverpool" is lost to them).
+_NOT_A_CLUB_AFTER = frozenset({"of", "on", "from", "to", "at", "over", "visit", "visited"})
+
+
+def _clubs_named_by_their_towns(release: _Release, rules_: LinkingRules,
+                                gazetteer: Gazetteer, settings: LinkingSettings) -> None:
+    """A town's name is its sports club's in an article that writes it with a verb in the
+    plural ("Newcastle have fined their striker") or before a word for the club's people
+    or parts ("Charlton manager Alan Curbishley", "Gloucester flanker", "the Portsmouth
+    side": rules/club_role_nouns.tsv): then its mentions there are an organisation's,
+    whatever the model tagged them (a place, a person), but where a word of place comes
+    just before ("in Newcastle", "fans from Leicester"). A town here is a known place
+    that is no country or province; a person's name ("Ferguson's side") and a name after
+    "and" ("London and Paris are") give no cue."""
+    for article_id in sorted(release.by_article):
+        body = release.articles[article_id].body
+        rows = release.by_article[article_id]
+
+        def after_place_word(row: dict) -> bool:
+            sentence = _SENTENCE_BREAK.split(body[max(0, row["start_char"] - 30):
+                                                  row["start_char"]])[-1]
+            before = [w.casefold() for w in _BODY_TOKEN.findall(sentence)[-2:]]
+            return any(w in rules_.place_prepositions or w in _NOT_A_CLUB_AFTER
+                       for w in before)
+
+        clubs = set()
+        for row in rows:
+            if row["label"] not in ("GPE", "LOC", "FAC", "PERSON") or (
+                    row["label"] == "PERSON" and " " in row["text"]):
+                continue
+            following = _NEXT_WORD.match(body, row["end_char"])
+            if following is None or after_place_word(row):
+                continue
+            possessive, word = following.group(1), following.group(2).casefold()
+            cued = (word in rules_.club_role_nouns and not (possessive and row["label"] == "PERSON")
+                    ) or (word in _CLUB_PLURAL_VERBS and not possessive
+                          and (_BODY_TOKEN.findall(body[max(0, row["start_char"] - 12):
+                                                        row["start_char"]]) or [""])[-1]
+                          not in ("and", "or"))
+            if cued and _is_town(row["text"], gazetteer, settings):
+                clubs.add(row["text"])
+        for row in rows:
+            if row["text"] in clubs and row["label"] != "ORG" and not after_place_word(row):
+                _relabel(row, "ORG")
+
+
+def _is_town(name: str, gazetteer: Gazetteer, settings: LinkingSettings) -> bool:
+    """A known place of that name (_is_known_place), and none a country or province."""
+    places = gazetteer.candidates(name)
+    return bool(places) and _is_known_place(name, gazetteer, settings) and not any(
+        p.place_type in ("country", "continent", "admin1") for p in places)
 
 
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
@@ -2716,6 +2781,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _name_people_of_rolls(release, rules_)
     _fix_labels(release, learned, rules_, gazetteer, speakers or {})
     _relabel_places(release, rules_, gazetteer, settings)
+    _clubs_named_by_their_towns(release, rules_, gazetteer, settings)
     _search_variants(release, rules_, settings)
 
     keys = {r["_uid"]: name_key(r["text"], r["label"], rules_) for r in release.mentions}

@@ -489,6 +489,21 @@ def test_lists_of_places_and_clubs_are_no_team_sheet(link):
                                       "AC Milan", "Bayer Leverkusen", "Juventus")
 
 
+def test_a_towns_name_written_as_a_teams_is_the_club(link):
+    """A town's name with a verb in the plural or before a word for a club's people is its
+    club, there and elsewhere in the article, but after a word of place."""
+    _, mentions, _ = link(
+        "Magpies Fine Striker\n\nNewcastle have fined their striker for missing training. "
+        "Newcastle boss Graeme Souness said the player had let the team down, and the "
+        "striker flew home to Cardiff on Monday.\n\nFans in Newcastle were angry, and "
+        "Newcastle's next game is on Saturday.",
+        "Raids Made\n\nNine men from Leicester were arrested on Tuesday. London and Paris "
+        "are the favourites to host the Games, and Paris police said they would help.")
+    labels = [m["label"] for m in mentions if m["text"] == "Newcastle"]
+    assert labels == ["ORG", "ORG", "GPE", "ORG"], labels
+    assert "ORG" not in _labels_of(mentions, "Cardiff", "Leicester", "London", "Paris")
+
+
 # -- organisations and aliases -------------------------------------------------------------------
 
 def test_parenthetical_acronym_is_learned_and_found_in_other_articles(link):
