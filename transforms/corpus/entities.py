@@ -347,6 +347,10 @@ class _Release:
     mentions: list[dict]
     by_article: dict[str, list[dict]] = field(default_factory=lambda: defaultdict(list))
     fragment_of: dict[int, int] = field(default_factory=dict)  # _uid -> covering _uid
+    # Towns a roll of people names in brackets after its players ("M Blair (Edinburgh)"),
+    # by article: their clubs (_clubs_named_by_their_towns).
+    clubs_in_rolls: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    articles_with_rolls: set[str] = field(default_factory=set)  # ... of people
     # The words (_body_tokens) and capitalised words of one article, the last one asked: a
     # search reads each article once, and every article's words would hold 60 MB on 1,000
     # BBC articles (half the cross-article step's growth) for 0.3 s of tokenizing saved.
@@ -1101,6 +1105,10 @@ _SURNAME_PARTICLE = r"(?:d[aeiou]s?|del|della|van|von|der|den|ter|la|le|al|el|bi
 _ROLL_NAME = re.compile(rf"(?:[A-Z]{{1,2}}(?:-[A-Z])?\.?\s)?(?:{_SURNAME_PARTICLE})*[A-Z][\w'’-]*"
                         rf"(?:\s(?:{_SURNAME_PARTICLE})*[A-Z][\w'’-]*){{0,2}}")
 _ROLL_INITIALS = re.compile(r"[A-Z]{1,2}(?:-[A-Z])?\.?\s")
+# What splits a roll into items, and the brackets its commas may stand in.
+_ROLL_MARKS = re.compile(r"[(),;/]")
+# Characters of a roll's item, at most ("Ricardo Carvalho (Drogba 45)" is 28).
+_MAX_ROLL_ITEM_CHARS = 60
 # The share of a roll's items that are names, at least.
 _MIN_ROLL_NAME_SHARE = 0.9
 # In brackets after a player: the one who came on for him and the minute ("Nunez 73").
@@ -1109,7 +1117,7 @@ _ROLL_SUBSTITUTE = re.compile(r"(.+?)\s+\d{1,3}")
 _ROLL_RANK = re.compile(r"\d{1,3}\.?\s+")
 # The minutes after a scorer's name ("Terry 17", "Henry 2, 45", "Lampard 90+2 pen").
 _ROLL_MINUTE = r"\d{1,3}(?:\+\d{1,2})?(?:\s*(?:pen|og))?"
-_ROLL_MINUTES = re.compile(rf"(?:\s+{_ROLL_MINUTE})+$")
+_ROLL_MINUTES = re.compile(rf"(?:\s+{_ROLL_MINUTE})+\Z")
 _ROLL_MORE_MINUTES = re.compile(_ROLL_MINUTE)
 # Paragraphs after a roll of people within which a list of scorers is one too.
 _ROLL_SCORERS_REACH = 3
@@ -1144,15 +1152,18 @@ def _roll_items(body: str, start: int, end: int, paragraph: int) -> list[_RollIt
     """The items of body[start:end], split at commas, semicolons and slashes ("G du Toit/J
     Fourie": either of two) outside brackets: a _RollItem for a name, None for anything
     else. A number alone after a scorer is his next minute ("Henry 2, 45")."""
+    first = _ROLL_MARKS.search(body, start, end)
+    if (first.start() if first else end) - start > _MAX_ROLL_ITEM_CHARS:
+        return [None]  # prose
     bounds, depth, opened = [], 0, start
-    for i in range(start, end):
-        if body[i] == "(":
+    for mark in _ROLL_MARKS.finditer(body, start, end):
+        if mark.group() == "(":
             depth += 1
-        elif body[i] == ")":
+        elif mark.group() == ")":
             depth = max(0, depth - 1)
-        elif body[i] in ",;/" and depth == 0:
-            bounds.append((opened, i))
-            opened = i + 1
+        elif depth == 0:
+            bounds.append((opened, mark.start()))
+            opened = mark.end()
     bounds.append((opened, end))
     items: list[_RollItem | None] = []
     for a, b in bounds:
@@ -1169,7 +1180,8 @@ def _roll_items(body: str, start: int, end: int, paragraph: int) -> list[_RollIt
         rank = _ROLL_RANK.match(body, a, name_end)
         if rank:
             a = rank.end()
-        minutes = _ROLL_MINUTES.search(body[a:name_end])
+        minutes = _ROLL_MINUTES.search(body, a, name_end) if name_end > a and (
+            body[name_end - 1].isdigit() or body.endswith(("pen", "og"), a, name_end)) else None
         if minutes:
             name_end -= len(minutes.group())
         # A word in capitals is no name of a roll: "TBC" (to be confirmed) on a team sheet.
@@ -1177,6 +1189,8 @@ def _roll_items(body: str, start: int, end: int, paragraph: int) -> list[_RollIt
                    and not body[a:name_end].rsplit(None, 1)[-1].isupper())
         items.append(_RollItem(a, name_end, brackets, paragraph, ranked=bool(rank),
                                minutes=bool(minutes)) if is_name else None)
+        if items.count(None) > (1 - _MIN_ROLL_NAME_SHARE) * len(bounds):
+            break  # prose: no roll, whatever follows
     return items
 
 
@@ -1188,8 +1202,8 @@ def _rolls_of_names(article: NormalizedArticle, min_names: int) -> list[list[_Ro
     body, rolls = article.body, []
     column: list[_RollItem] = []
     for paragraph_idx, paragraph in enumerate(article.paragraphs):
-        cuts = [paragraph.start] + [paragraph.start + m.end() for m in _ROLL_PART_END.finditer(
-            body[paragraph.start:paragraph.end])]
+        cuts = [paragraph.start] + [m.end() for m in _ROLL_PART_END.finditer(
+            body, paragraph.start, paragraph.end)]
         parts = []
         for start, end in zip(cuts, [*cuts[1:], paragraph.end]):
             start = _ROLL_LABEL.match(body, start, end).end()
@@ -1226,8 +1240,8 @@ def _mark_rolls_of_people(release: _Release, gazetteer: Gazetteer,
     ("Windows 95, Office 97" is no list of scorers). And when no
     more than half of its names without initials are known places (a draw's pools: "Fiji
     (3), Australia (6), Canada..."). A country in brackets after a name is a place (the
-    player's: "Dominik Hrbaty (Slovakia)"); what brackets hold otherwise (a club) is left
-    as tagged."""
+    player's: "Dominik Hrbaty (Slovakia)"); a town there is his club ("M Blair
+    (Edinburgh)": _clubs_named_by_their_towns)."""
     for article_id in sorted(release.articles):
         article = release.articles[article_id]
         rolls = _rolls_of_names(article, settings.min_roll_names)
@@ -1256,17 +1270,19 @@ def _mark_rolls_of_people(release: _Release, gazetteer: Gazetteer,
             if places * 2 > len(roll) or not (after_people or (evidence >= 2 and not scorers)):
                 continue
             last_people_paragraph = roll[-1].paragraph
+            release.articles_with_rolls.add(article_id)
             spans = [(item.start, item.end) for item in roll]
             spans += [span for item in roll if (span := item.substitute(body)) is not None]
             for start, end in spans:
                 _mark_person(release, article, start, end, locate)
             for item in roll:
-                if item.brackets is not None and any(
-                        p.place_type == "country" for p in gazetteer.candidates(
-                            body[item.brackets[0]:item.brackets[1]])):
+                bracketed = body[item.brackets[0]:item.brackets[1]] if item.brackets else ""
+                if any(p.place_type == "country" for p in gazetteer.candidates(bracketed)):
                     for row in release.by_article[article_id]:
                         if (row["start_char"], row["end_char"]) == item.brackets:
                             _relabel(row, "GPE")
+                elif bracketed and _is_town(bracketed, gazetteer, settings):
+                    release.clubs_in_rolls[article_id].add(bracketed)
 
 
 def _name_people_of_rolls(release: _Release, rules_: LinkingRules) -> None:
@@ -1288,7 +1304,7 @@ def _name_people_of_rolls(release: _Release, rules_: LinkingRules) -> None:
             tokens = name_key(row["text"], "PERSON", rules_).tokens
             if tokens in names or (len(tokens) == 1 and tokens[0] in surnames):
                 _relabel(row, "PERSON")
-    for row in release.mentions:
+    for row in release.mentions if full_names else ():
         if name_key(row["text"], "PERSON", rules_).tokens in full_names:
             _relabel(row, "PERSON")
 
@@ -1419,53 +1435,89 @@ def _find_group_names(release: _Release, rules_: LinkingRules, gazetteer: Gazett
 _CLUB_PLURAL_VERBS = frozenset({"have", "are", "were"})
 # The word after a name, and a possessive between ("Leicester's England centre" aside).
 _NEXT_WORD = re.compile(r"((?:'|’)s)?\s+([\w-]+)")
-# The end of the sentence before a name: its last words are read, no further.
-_SENTENCE_BREAK = re.compile(r'[.!?"“”\n]')
+# A match report's headline: the two sides and the score ("Mansfield 0-1 Leyton Orient").
+_SCORE_HEADLINE = re.compile(r"([A-Z][\w'’. -]*?) \d{1,3}-\d{1,3} ([A-Z][\w'’. -]*)")
+# The end of the clause before a name: its last words are read, no further ("in November,
+# Leicester lock Ben Kay" is no Leicester in November).
+_CLAUSE_BREAK = re.compile(r'[.!?"“”\n,;:(]')
+# Words just before a town that make it a side of a fixture or a result.
+_CLUB_OPPONENT_CUES = frozenset({
+    ("against",), ("v",), ("vs",), ("beat",), ("beating",), ("face",), ("facing",),
+    ("win", "over"),
+    ("victory", "over"), ("defeat", "by"), ("draw", "with"), ("drew", "with")})
 # Words before a town that make it the place where the club reading is wanted sure, beside
 # rules/place_prepositions.tsv: "a man from Leicester have been arrested", "raids on
 # Hasakeh were", "residents of Swansea are" ("signed from Liverpool" is lost to them).
-_NOT_A_CLUB_AFTER = frozenset({"of", "on", "from", "to", "at", "over", "visit", "visited"})
+_NOT_A_CLUB_AFTER = frozenset({"of", "on", "from", "to", "at", "visit", "visited"})
 
 
 def _clubs_named_by_their_towns(release: _Release, rules_: LinkingRules,
                                 gazetteer: Gazetteer, settings: LinkingSettings) -> None:
-    """A town's name is its sports club's in an article that writes it with a verb in the
-    plural ("Newcastle have fined their striker") or before a word for the club's people
+    """A town's name is its sports club's in an article that writes it so: with a verb in
+    the plural ("Newcastle have fined their striker"); before a word for the club's people
     or parts ("Charlton manager Alan Curbishley", "Gloucester flanker", "the Portsmouth
-    side": rules/club_role_nouns.tsv): then its mentions there are an organisation's,
-    whatever the model tagged them (a place, a person), but where a word of place comes
-    just before ("in Newcastle", "fans from Leicester"). A town here is a known place
-    that is no country or province; a person's name ("Ferguson's side") and a name after
-    "and" ("London and Paris are") give no cue."""
+    side": rules/club_role_nouns.tsv); in brackets after the players of a roll of people
+    ("M Blair (Edinburgh)"); or as a side in a headline with the score ("Mansfield 0-1
+    Leyton Orient"). An article with one of these, or with a roll of people, is a sports
+    report, where two weaker cues count too: a possessive and a player's name
+    ("Leicester's Harry Ellis"), and a side of a fixture or a result ("Yeading v
+    Newcastle", "a win over Northampton", "the match against Leeds": _CLUB_OPPONENT_CUES).
+    Then its mentions there
+    are an organisation's, whatever the model tagged them (a place, a person), but where a
+    word of place comes just before ("in Newcastle", "fans from Leicester", "travel to
+    Edinburgh"). A town here is a known place that is no country or province; a person's
+    name ("Ferguson's side") and a name after "and" ("London and Paris are") give no
+    cue."""
     for article_id in sorted(release.by_article):
         body = release.articles[article_id].body
         rows = release.by_article[article_id]
+        people_at = {r["start_char"] for r in rows if r["label"] == "PERSON"}
+
+        def words_before(row: dict) -> list[str]:
+            """The last two words before the name in its clause."""
+            clause = _CLAUSE_BREAK.split(body[max(0, row["start_char"] - 30):
+                                              row["start_char"]])[-1]
+            return [w.casefold() for w in _BODY_TOKEN.findall(clause)[-2:]]
 
         def after_place_word(row: dict) -> bool:
-            sentence = _SENTENCE_BREAK.split(body[max(0, row["start_char"] - 30):
-                                                  row["start_char"]])[-1]
-            before = [w.casefold() for w in _BODY_TOKEN.findall(sentence)[-2:]]
             return any(w in rules_.place_prepositions or w in _NOT_A_CLUB_AFTER
-                       for w in before)
+                       for w in words_before(row))
 
-        clubs = set()
-        for row in rows:
-            if row["label"] not in ("GPE", "LOC", "FAC", "PERSON") or (
-                    row["label"] == "PERSON" and " " in row["text"]):
-                continue
+        def cued(row: dict, sporting: bool) -> bool:
+            """The row is written as a club's; by a side's cues only in a `sporting` article
+            (the offensive against Manbij, Hollywood's Tom Cruise), and never a person's
+            name so (Davenport beaten, a man)."""
+            before = words_before(row)
+            if sporting and row["label"] != "PERSON" and (
+                    tuple(before[-1:]) in _CLUB_OPPONENT_CUES or tuple(before) in _CLUB_OPPONENT_CUES):
+                return True
             following = _NEXT_WORD.match(body, row["end_char"])
             if following is None or after_place_word(row):
-                continue
+                return False
             possessive, word = following.group(1), following.group(2).casefold()
-            cued = (word in rules_.club_role_nouns and not (possessive and row["label"] == "PERSON")
-                    ) or (word in _CLUB_PLURAL_VERBS and not possessive
-                          and (_BODY_TOKEN.findall(body[max(0, row["start_char"] - 12):
-                                                        row["start_char"]]) or [""])[-1]
-                          not in ("and", "or"))
-            if cued and _is_town(row["text"], gazetteer, settings):
-                clubs.add(row["text"])
+            if possessive:  # "Ferguson's side" is the side of a man
+                return (sporting and following.start(2) in people_at) or (
+                    row["label"] != "PERSON" and word in rules_.club_role_nouns)
+            return word in rules_.club_role_nouns or (
+                word in _CLUB_PLURAL_VERBS and not (len(before) == 2 and before[-1] == "and"))
+
+        clubs = set(release.clubs_in_rolls.get(article_id, ()))
+        title = release.articles[article_id].title or ""
+        if score := _SCORE_HEADLINE.fullmatch(title.strip()):
+            clubs |= {team for team in score.group(1, 2)
+                      if _is_town(team, gazetteer, settings)}
+        # The model's own clubs ("Swindon have been drawn", tagged ORG) tell a sports
+        # report too.
+        towns = [row for row in rows if (row["label"] in ("GPE", "LOC", "FAC", "ORG") or (
+            row["label"] == "PERSON" and " " not in row["text"]))
+            and _is_town(row["text"], gazetteer, settings)]
+        cued_rows = [row for row in towns if cued(row, sporting=False)]
+        if cued_rows or clubs or article_id in release.articles_with_rolls:
+            cued_rows = [row for row in towns if cued(row, sporting=True)]
+        clubs |= {row["text"] for row in cued_rows}
         for row in rows:
-            if row["text"] in clubs and row["label"] != "ORG" and not after_place_word(row):
+            if row["text"] in clubs and (not after_place_word(row) or any(
+                    row is cued_row for cued_row in cued_rows)):
                 _relabel(row, "ORG")
 
 

@@ -490,18 +490,36 @@ def test_lists_of_places_and_clubs_are_no_team_sheet(link):
 
 
 def test_a_towns_name_written_as_a_teams_is_the_club(link):
-    """A town's name with a verb in the plural or before a word for a club's people is its
-    club, there and elsewhere in the article, but after a word of place."""
-    _, mentions, _ = link(
+    """A town's name with a verb in the plural, before a word for a club's people, in
+    brackets after a player's or in a headline with the score is its club, there and
+    elsewhere in the article, but after a word of place; in a sports report, so is one
+    before a player's name or as a side of a result."""
+    articles, mentions, _ = link(
         "Magpies Fine Striker\n\nNewcastle have fined their striker for missing training. "
         "Newcastle boss Graeme Souness said the player had let the team down, and the "
         "striker flew home to Cardiff on Monday.\n\nFans in Newcastle were angry, and "
         "Newcastle's next game is on Saturday.",
         "Raids Made\n\nNine men from Leicester were arrested on Tuesday. London and Paris "
-        "are the favourites to host the Games, and Paris police said they would help.")
+        "are the favourites to host the Games, and Paris police said they would help.",
+        "Squad Named\n\nThe coach named his squad for the autumn Tests on Monday.\n\n"
+        "T Okafor (Northampton), L Brennan (Glasgow), S Varley (Leeds), K Maggio (Perpignan), "
+        "T Hulse (Bath), D Pardew (Leeds).",
+        "Mansfield 0-1 Hereford\n\nA second-half goal condemned Mansfield to a ninth defeat "
+        "in a row on Saturday.",
+        "Holders Drawn Away\n\nSwindon have been drawn away in the cup. The holders, fresh "
+        "from Saturday's win over Northampton, face Reading next. Leicester's Tom Pardew was "
+        "rested and Exeter's Sam Hulse came in.",
+        "Offensive Goes On\n\nThe offensive against Manbij went on, and Hollywood's Tom "
+        "Cruise flew in.")
     labels = [m["label"] for m in mentions if m["text"] == "Newcastle"]
     assert labels == ["ORG", "ORG", "GPE", "ORG"], labels
-    assert "ORG" not in _labels_of(mentions, "Cardiff", "Leicester", "London", "Paris")
+    assert "ORG" not in {m["label"] for m in mentions if m["article_id"] in (
+        articles[0].article_id, articles[1].article_id) and m["text"] in (
+        "Cardiff", "Leicester", "London", "Paris")}
+    assert _labels_of(mentions, "Northampton", "Glasgow", "Leeds", "Mansfield", "Exeter"
+                      ) == {"ORG"}
+    # Against a town, a town's own man: a side and a player only in a sports report.
+    assert "ORG" not in _labels_of(mentions, "Manbij", "Hollywood")
 
 
 # -- organisations and aliases -------------------------------------------------------------------
