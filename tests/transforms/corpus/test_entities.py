@@ -875,6 +875,20 @@ def test_one_word_english_names_that_fold_alike_need_more_than_a_country(link):
     assert _entity_of(mentions, "Treasury") != _entity_of(mentions, "Treasure")
 
 
+def test_a_datelines_state_abbreviation_is_the_state(link):
+    """Wire datelines abbreviate the state after the town ("Calif.", "Conn."): the state,
+    which the gazetteer knows by its name only."""
+    _, mentions, entities = link(
+        "Chip Maker Cuts Jobs\n\nSANTA CLARA, Calif., March 3 - A chip maker said on "
+        "Tuesday it would cut 500 jobs at its plant in Santa Clara, Calif.",
+        "Insurer Buys Rival\n\nHARTFORD, Conn., March 4 - An insurer based in Hartford, "
+        "Conn., said it had agreed to buy a rival.")
+    by_id = {e["entity_id"]: e for e in entities}
+    for abbreviation, state in (("Calif", "California"), ("Conn", "Connecticut")):
+        entity = by_id[_entity_of(mentions, abbreviation)]
+        assert (entity["place_type"], entity["admin1"]) == ("admin1", state), entity
+
+
 def test_a_country_in_the_headline_lets_a_misread_province_be_a_place(link):
     # The model tags Faryab a language; the body names no country, the headline does.
     body = ("\n\nGunmen attacked a checkpoint in Faryab province overnight, killing six "
