@@ -1309,6 +1309,49 @@ def _name_people_of_rolls(release: _Release, rules_: LinkingRules) -> None:
             _relabel(row, "PERSON")
 
 
+# A word written so after a one-word name makes it a thing won: an award or a title
+# ("Oscar-winning director", "Grammy-winning singer"); no person's name is written so.
+_WON_AFTER = re.compile(r"[-‐]winning\b")
+# "an Oscar for her role", "a Bafta in 1999": the indefinite article before the name, and
+# after it a stop or a word that ends the phrase, not a noun ("an Observatory source", "a
+# Druze village", "a Blair ally").
+_INDEFINITE_BEFORE = re.compile(r"\b[Aa]n?\s+$")
+_PHRASE_ENDS_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:for|in|at|on|with|and|but|or|as|when|after|before|this|next|"
+    r"last)\b)")
+
+
+def _awards_the_model_took_for_people(release: _Release, rules_: LinkingRules) -> None:
+    """A one-word name the model tagged a person is a work (an award: OntoNotes tags
+    prizes WORK_OF_ART) when reports in two articles or more write it as a thing won,
+    "X-winning", or a thing one has, "an X" that ends its phrase ("an Oscar for her
+    role"; not "a Kennedy cousin", "an Observatory source"): then its person
+    mentions are, but in an article that names someone in full with it ("Oscar Pistorius
+    ... Oscar said") and in a roll of people."""
+    won: dict[str, set[str]] = defaultdict(set)  # name -> articles writing it as a thing
+    for article_id, rows in release.by_article.items():
+        body = release.articles[article_id].body
+        for row in rows:
+            text = row["text"]
+            if row["label"] != "PERSON" or " " in text or not text.isalpha():
+                continue
+            if _WON_AFTER.match(body, row["end_char"]) or (
+                    _INDEFINITE_BEFORE.search(body, max(0, row["start_char"] - 4),
+                                              row["start_char"])
+                    and _PHRASE_ENDS_AFTER.match(body, row["end_char"])):
+                won[text].add(article_id)
+    awards = {name for name, articles in won.items() if len(articles) >= 2}
+    if not awards:
+        return
+    for rows in release.by_article.values():
+        in_full_names = {token for row in rows if row["label"] == "PERSON" and " " in row["text"]
+                         for token in row["text"].split()}
+        for row in rows:
+            if row["label"] == "PERSON" and row["text"] in awards \
+                    and row["text"] not in in_full_names:
+                _relabel(row, "WORK_OF_ART")
+
+
 def _mark_person(release: _Release, article: NormalizedArticle, start: int, end: int,
                  locate) -> None:
     """Make body[start:end] a person's mention that later label repairs leave so: the
@@ -2831,6 +2874,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _search_bodies(release, _search_terms(release, learned, settings, gazetteer), settings)
     romanized_names = _relabel_lone_group_names(release, rules_, gazetteer)
     _name_people_of_rolls(release, rules_)
+    _awards_the_model_took_for_people(release, rules_)
     _fix_labels(release, learned, rules_, gazetteer, speakers or {})
     _relabel_places(release, rules_, gazetteer, settings)
     _clubs_named_by_their_towns(release, rules_, gazetteer, settings)

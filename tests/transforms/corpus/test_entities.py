@@ -522,6 +522,27 @@ def test_a_towns_name_written_as_a_teams_is_the_club(link):
     assert "ORG" not in _labels_of(mentions, "Manbij", "Hollywood")
 
 
+def test_an_award_written_as_a_thing_won_is_no_person(link):
+    """Reports write "an Oscar for her role" and "the Oscar-winning director": the model's
+    person "Oscar" is an award there, but where someone is named in full with it."""
+    articles, mentions, _ = link(
+        "Actress Wins Award\n\nThe actress won an Oscar for her role in the film on Sunday. "
+        "The Oscar-winning director praised her, and said he had never seen such a "
+        "performance.",
+        "Drama Tops Chart\n\nThe Oscar-winning drama topped the box office chart, and its "
+        "star hopes to win an Oscar next year.",
+        "Sprinter Wins Again\n\nOscar Pistorius won the race in Rome on Friday. Oscar said "
+        "he was happy with his time.",
+        "Shelling Kills Four\n\nFour people were killed in shelling on Monday, according "
+        "to an Observatory source in the town.",
+        "Raids Hit Town\n\nRaids hit the town on Tuesday, an Observatory source said.")
+    assert _labels_of(mentions, "Observatory") == {"PERSON"}  # the model's, not an award
+    labels = {(m["article_id"], m["label"]) for m in mentions if m["text"] == "Oscar"}
+    assert (articles[0].article_id, "PERSON") not in labels
+    assert (articles[0].article_id, "WORK_OF_ART") in labels
+    assert (articles[2].article_id, "PERSON") in labels
+
+
 # -- organisations and aliases -------------------------------------------------------------------
 
 def test_parenthetical_acronym_is_learned_and_found_in_other_articles(link):
