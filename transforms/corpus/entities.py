@@ -1166,6 +1166,7 @@ def _roll_items(body: str, start: int, end: int, paragraph: int) -> list[_RollIt
             opened = mark.end()
     bounds.append((opened, end))
     items: list[_RollItem | None] = []
+    others = 0  # items that are no name
     for a, b in bounds:
         text = body[a:b]
         a += len(text) - len(text.lstrip())
@@ -1189,7 +1190,8 @@ def _roll_items(body: str, start: int, end: int, paragraph: int) -> list[_RollIt
                    and not body[a:name_end].rsplit(None, 1)[-1].isupper())
         items.append(_RollItem(a, name_end, brackets, paragraph, ranked=bool(rank),
                                minutes=bool(minutes)) if is_name else None)
-        if items.count(None) > (1 - _MIN_ROLL_NAME_SHARE) * len(bounds):
+        others += not is_name
+        if others > (1 - _MIN_ROLL_NAME_SHARE) * len(bounds):
             break  # prose: no roll, whatever follows
     return items
 
