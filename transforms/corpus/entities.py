@@ -1507,12 +1507,11 @@ def _clubs_named_by_their_towns(release: _Release, rules_: LinkingRules,
     report, where two weaker cues count too: a possessive and a player's name
     ("Leicester's Harry Ellis"), and a side of a fixture or a result ("Yeading v
     Newcastle", "a win over Northampton", "the match against Leeds": _CLUB_OPPONENT_CUES).
-    Then its mentions there
-    are an organisation's, whatever the model tagged them (a place, a person), but where a
-    word of place comes just before ("in Newcastle", "fans from Leicester", "travel to
-    Edinburgh"). A town here is a known place that is no country or province; a person's
-    name ("Ferguson's side") and a name after "and" ("London and Paris are") give no
-    cue."""
+    Then its mentions there are an organisation's, whatever the model tagged them (a place,
+    a person), but where a word of place comes just before ("in Newcastle", "fans from
+    Leicester", "travel to Edinburgh"). A town here is a known place that is no country or
+    province; a person's name ("Ferguson's side") and a name after "and" ("London and
+    Paris are") give no cue."""
     for article_id in sorted(release.by_article):
         body = release.articles[article_id].body
         rows = release.by_article[article_id]
@@ -1534,7 +1533,8 @@ def _clubs_named_by_their_towns(release: _Release, rules_: LinkingRules,
             name so (Davenport beaten, a man)."""
             before = words_before(row)
             if sporting and row["label"] != "PERSON" and (
-                    tuple(before[-1:]) in _CLUB_OPPONENT_CUES or tuple(before) in _CLUB_OPPONENT_CUES):
+                    tuple(before[-1:]) in _CLUB_OPPONENT_CUES
+                    or tuple(before) in _CLUB_OPPONENT_CUES):
                 return True
             following = _NEXT_WORD.match(body, row["end_char"])
             if following is None or after_place_word(row):
