@@ -1278,12 +1278,14 @@ def _mark_rolls_of_people(release: _Release, gazetteer: Gazetteer,
             for start, end in spans:
                 _mark_person(release, article, start, end, locate)
             for item in roll:
-                bracketed = body[item.brackets[0]:item.brackets[1]] if item.brackets else ""
+                if item.brackets is None:
+                    continue
+                bracketed = body[item.brackets[0]:item.brackets[1]]
                 if any(p.place_type == "country" for p in gazetteer.candidates(bracketed)):
                     for row in release.by_article[article_id]:
                         if (row["start_char"], row["end_char"]) == item.brackets:
                             _relabel(row, "GPE")
-                elif bracketed and _is_town(bracketed, gazetteer, settings):
+                elif _is_town(bracketed, gazetteer, settings):
                     release.clubs_in_rolls[article_id].add(bracketed)
 
 
@@ -1560,17 +1562,18 @@ def _clubs_named_by_their_towns(release: _Release, rules_: LinkingRules,
         if cued_rows or clubs or article_id in release.articles_with_rolls:
             cued_rows = [row for row in towns if cued(row, sporting=True)]
         clubs |= {row["text"] for row in cued_rows}
+        cued_uids = {row["_uid"] for row in cued_rows}
         for row in rows:
-            if row["text"] in clubs and (not after_place_word(row) or any(
-                    row is cued_row for cued_row in cued_rows)):
+            if row["text"] in clubs and (row["_uid"] in cued_uids or not after_place_word(row)):
                 _relabel(row, "ORG")
 
 
 def _is_town(name: str, gazetteer: Gazetteer, settings: LinkingSettings) -> bool:
-    """A known place of that name (_is_known_place), and none a country or province."""
+    """A known place of that name (_is_known_place), and none a country or province: so a
+    town of settings.min_searched_place_population people."""
     places = gazetteer.candidates(name)
-    return bool(places) and _is_known_place(name, gazetteer, settings) and not any(
-        p.place_type in ("country", "continent", "admin1") for p in places)
+    return not any(p.place_type in ("country", "continent", "admin1") for p in places) \
+        and any(p.population >= settings.min_searched_place_population for p in places)
 
 
 def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazetteer,
