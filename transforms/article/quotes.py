@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from transforms import ids, rules
-from transforms.article.referents import Referents, Speaker as _Speaker, misparsed_age_subject
+from transforms.article.referents import (Referents, Speaker as _Speaker, in_capitals,
+                                         misparsed_age_subject)
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import GROUP_LABELS, PLACE_LABELS
 from transforms.settings import QuoteSettings
@@ -502,7 +503,7 @@ def _named_person(head: Token, mentions: list[dict], body: str,
     ('a city spokesman, Ana Ruiz') that is a PERSON mention or a proper name the
     model did not label, a PERSON mention right after the phrase's comma, or the head's
     own proper name the model did not label."""
-    if _in_capitals(head):
+    if in_capitals(head):
         return None
     own = _mention_at(mentions, head.idx, head.idx + len(head), "PERSON")
     if own and _who_clause_number(head) != "plural":
@@ -536,37 +537,22 @@ def _named_person(head: Token, mentions: list[dict], body: str,
     return (surname["start_char"], surname["end_char"]) if surname else None
 
 
-def _in_capitals(head: Token) -> bool:
-    """The last of two words or more in capitals in a sentence written in lower case, or
-    one such word before a dash opening it: a dateline's or a headline's ("BUENOS AIRES,
-    Feb 26 - Argentina could suspend ...", "BOSTON — Moments before ..."), not a name who
-    speaks; an acronym alone (SANA, NATO) may speak."""
-    doc = head.doc
-    before = doc[head.i - 1] if head.i > 0 else None
-    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
-    in_a_name = before is not None and before.is_alpha and len(before) > 1 \
-        and before.text.isupper()
-    # One word before a dash, opening its sentence: "BOSTON — Moments before ...", or
-    # before a comma and a date: "WASHINGTON, March 26 - The chairman ... said".
-    before_a_dash = head.is_sent_start and after is not None and (
-        after.text in _DASHES or after.text == "," and head.i + 2 < len(doc)
-        and doc[head.i + 2].ent_type_ == "DATE")
-    return len(head.text) > 3 and head.text.isupper() and (in_a_name or before_a_dash) \
-        and any(t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
-
-
-_DASHES = frozenset({"—", "–", "-", "--"})
-
-
 def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
-    """The head's one-word mention, tagged a group or a place, when the article names a
-    person whose last name it is: "Paul Sculthorpe ... Sculthorpe told BBC Sport", the
-    second tagged a place (the model tags a lone surname so, often). The person's name must
-    be all capitalised words and never tagged otherwise ("Stade de France", tagged a person
-    once, names no one France)."""
+    """The head's one-word mention, tagged a group or a place, or its capitalised word the
+    model tagged nothing, when the article names a person whose last name it is: "Paul
+    Sculthorpe ... Sculthorpe told BBC Sport", the second tagged a place; "Jacques Delors
+    ... Delors said he agreed", the second tagged nothing, a common noun (the model misses
+    a lone surname so, often). The person's name must be all capitalised words and never
+    tagged otherwise ("Stade de France", tagged a person once, names no one France)."""
     own = next((m for m in mentions if m["start_char"] == head.idx
                 and m["end_char"] == head.idx + len(head)), None)
-    if own is None or own["label"] not in _NON_PERSON_LABELS:
+    if own is None and head.is_alpha and head.text[:1].isupper() \
+            and not head.text.isupper() and head.pos_ in ("PROPN", "NOUN") \
+            and not any(m["start_char"] < head.idx + len(head) and head.idx < m["end_char"]
+                        for m in mentions):
+        own = {"text": head.text, "start_char": head.idx, "end_char": head.idx + len(head),
+               "label": None}
+    elif own is None or own["label"] not in _NON_PERSON_LABELS:
         return None
     labels_of: dict[str, set[str]] = {}
     for m in mentions:
@@ -916,6 +902,9 @@ def _cues(doc: Doc, inside_quote: Callable[[int], bool], finder: CueFinder) -> l
 # standpoints'", the words of who reports it), not who speaks ("X agreed: '...'").
 NON_SPEAKING_COMPLEMENTS = {"continue": frozenset({"xcomp"}),
                             "agree": frozenset({"xcomp", "prep", "dobj"})}
+# Cue verbs that speak only with this object: "as one banker put it, '...'", "he put it
+# bluntly: '...'"; not "put the money in a bank".
+SPEAKING_OBJECTS = {"put": "it"}
 # Cue verbs whose passive is said of an appointment, not of words ("if he thought Gates
 # would be confirmed, the senator shot back: ...").
 APPOINTMENT_CUES = frozenset({"confirm"})
@@ -923,8 +912,12 @@ APPOINTMENT_CUES = frozenset({"confirm"})
 
 def _does_not_speak(term: str, verb: Token) -> bool:
     """A cue verb with a complement that makes it no speech act (NON_SPEAKING_COMPLEMENTS):
-    "the prospects continue to deteriorate and 'will improve only if ...'"."""
+    "the prospects continue to deteriorate and 'will improve only if ...'"; or without
+    the object it speaks with (SPEAKING_OBJECTS)."""
     deps = NON_SPEAKING_COMPLEMENTS.get(term)
+    if term in SPEAKING_OBJECTS and not any(
+            c.dep_ == "dobj" and c.lower_ == SPEAKING_OBJECTS[term] for c in verb.children):
+        return True
     return deps is not None and any(c.dep_ in deps for c in verb.children)
 
 

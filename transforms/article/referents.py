@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.records import NormalizedArticle, sentence_index
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_DASH_TOKENS = frozenset({"—", "–", "-", "--"})
 # Words before a post that make it another post, held by someone else ("shadow
 # chancellor", "former minister", "ex-president", "deputy leader").
 _OTHER_POST_WORDS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting",
@@ -231,7 +232,8 @@ class Referents:
                                       or self._named_by_the_copula(subject)
                                       or self.describe(subject)
                                       or self._unnamed_person(subject)
-                                      or self._holder_of_post(subject))
+                                      or self._holder_of_post(subject)
+                                      or self._unnamed_speaker_again(subject))
         return self._names[subject.i]
 
     def _named_by_the_copula(self, subject: Token) -> Speaker | None:
@@ -273,6 +275,53 @@ class Referents:
                     or in_apposition.match(body, m["end_char"]):
                 return Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
         return None
+
+    def _unnamed_speaker_again(self, head: Token) -> Speaker | None:
+        """The unnamed person a definite description as a subject stands for, so that a "he"
+        after it is that person, not someone named since: the speaker of an earlier quote
+        it names again ('"...," said the official, who advises the minister. The official
+        also rejected a plan by Jim Wright.': Wright did not speak); else, as the subject of
+        a speech verb, the description itself ("The senior bank official said he expects
+        ...", "The Madrid representative of a German bank said ...": news names an anonymous
+        source so, again and again). The description's noun is a person's
+        (quote_role_nouns.tsv); an earlier speaker's phrase ends in it or holds it before
+        its complement ("a spokesman for the bank"). None when someone named before bears
+        that noun as a title or in apposition ("Tom Hale, a Treasury official", "its
+        president Rilwanu Lukman" ... "the group's president said"): the description may
+        stand for him."""
+        if head.tag_ != "NN" or head.dep_ not in _SUBJECT_DEPS \
+                or head.lemma_.lower() not in self.person_nouns:
+            return None
+        words = self._description_words(head)
+        if words[0].lower_ != "the" or words[-1].i != head.i:
+            return None
+        noun = re.compile(rf"\b{re.escape(head.lower_)}(?:$|\s+(?:for|of|at|with)\b)",
+                          re.IGNORECASE)
+        earlier = [s for speakers in self.speakers.values() for s in speakers
+                   if s.end <= head.idx and not s.is_named and s.is_one_person]
+        speaker = max(earlier, key=lambda s: s.start, default=None)
+        if speaker is None or not noun.search(speaker.text):
+            if not self.is_speech_verb(head.head):
+                return None
+            end = head.idx + len(head)
+            speaker = Speaker(self.article.body[words[0].idx:end], words[0].idx, end, True)
+        if any(m["end_char"] <= head.idx and self._post_of(m, head.lower_, (speaker, head))
+               for m in self.persons):
+            return None
+        return speaker
+
+    def _post_of(self, person: dict, noun: str, outside: tuple[Speaker, Token]) -> bool:
+        """`noun` is in a title before a person's mention or in an apposition after it, in its
+        sentence ("Treasury official Tom Hale", "Tom Hale, a Treasury official"); not in the
+        words of `outside` (a speaker's phrase, a description), which may stand close by."""
+        body = self.article.body
+        speaker, head = outside
+        start, end = person["start_char"], person["end_char"]
+        before = body[max(0, start - 40):start]
+        after = body[end:min([end + 60] + [x for x in (speaker.start, head.idx) if x >= end])]
+        if speaker.end <= start:
+            before = body[max(start - 40, speaker.end):start]
+        return noun in before.rsplit(". ", 1)[-1].lower() or noun in after.split(". ")[0].lower()
 
     def _unnamed_person(self, head: Token) -> Speaker | None:
         """A person the article does not name, as the subject of a sentence: a
@@ -471,6 +520,8 @@ class Referents:
             # A name the model tagged an organisation or a place is one, though a proper
             # noun could read as a person's name; so is a name it tagged an organisation
             # elsewhere in the article ("news agency SANA said ... SANA said ... It said").
+            if in_capitals(subject):
+                return False  # a dateline's place: "FRANKFURT, March 9 - ... it said"
             if subject.text in self._organisation_names:
                 return True
             return (subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NN", "NNP")
@@ -522,6 +573,25 @@ class Referents:
             for subject in self._subject_tokens(j):
                 if subject.lower_ in self.pronoun_genders and subject.i not in self.resolved:
                     self.resolve(subject)
+
+
+def in_capitals(head: Token) -> bool:
+    """The last of two words or more in capitals in a sentence written in lower case, or
+    one such word before a dash opening it: a dateline's or a headline's ("BUENOS AIRES,
+    Feb 26 - Argentina could suspend ...", "BOSTON — Moments before ..."), not a name who
+    speaks; an acronym alone (SANA, NATO) may speak."""
+    doc = head.doc
+    before = doc[head.i - 1] if head.i > 0 else None
+    after = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    in_a_name = before is not None and before.is_alpha and len(before) > 1 \
+        and before.text.isupper()
+    # One word before a dash, opening its sentence: "BOSTON — Moments before ...", or
+    # before a comma and a date: "WASHINGTON, March 26 - The chairman ... said".
+    before_a_dash = head.is_sent_start and after is not None and (
+        after.text in _DASH_TOKENS or after.text == "," and head.i + 2 < len(doc)
+        and doc[head.i + 2].ent_type_ == "DATE")
+    return len(head.text) > 3 and head.text.isupper() and (in_a_name or before_a_dash) \
+        and any(t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
 
 
 def _fronted_viewpoint_holders(sentence: Span, root: Token) -> list[Token]:

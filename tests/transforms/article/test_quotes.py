@@ -531,3 +531,12 @@ def test_a_title_split_off_the_speaker_s_phrase_leaves_the_person(quotes_of):
     _, rows = quotes_of('Ex-ITV quiz show host Michael Barrington said: "I will stand in '
                         'every seat."')
     assert _only(rows)["speaker"] == "Michael Barrington"
+
+
+def test_put_speaks_only_as_put_it(quotes_of):
+    _, rows = quotes_of('The debt will be repaid over seven years. As one banker put it, "Many '
+                        'banks took the view it was better to get some money back than none."')
+    assert [(q["cue"], q["speaker"]) for q in rows] == [("put", "one banker")]
+    # Put with another object puts something somewhere: a sign's words are no one's.
+    _, rows = quotes_of('The council put a sign on the gate: "No entry after dark."')
+    assert [q["cue"] for q in rows] == [None]

@@ -657,3 +657,76 @@ def test_a_name_spelt_as_a_modal_before_a_past_tense_cue_speaks(speakers_of, bod
 ], ids=["post as subject", "another post", "named by the copula", "according to"])
 def test_he_stands_for_whom_the_sentence_before_names(speakers_of, body, speakers):
     assert [speaker for _, speaker in speakers_of(body)] == speakers
+
+
+def test_a_description_that_names_an_unnamed_speaker_again_is_that_speaker(speakers_of):
+    # "The official" is the official quoted before, not Wright, named in between: the "he"
+    # after it is the official, and so is one after a "He" that stands for him.
+    rows = speakers_of('The ministry opposes a new levy, an official said. "It would hurt '
+                       'markets," he said. Senator Jim Wright has called for the levy. "It '
+                       'would fall on ordinary savers," said the official, who advises the '
+                       'minister. The official also rejected a suggestion by Wright that the '
+                       'cuts be delayed. "It would be a breach of faith," he said.')
+    assert [speaker for _, speaker in rows][1:] == ["the official", "the official"]
+    rows = speakers_of('Police are looking for a second man. "We believe he did not act '
+                       'alone," said a witness, who saw the attack. Officers arrested Tom Bale '
+                       'on Monday. But the witness dismissed reports that Bale had confessed. '
+                       'He accused the press of spreading rumours. "There has been no '
+                       'confession," he said.')
+    assert [speaker for _, speaker in rows] == ["a witness", "a witness"]
+    # Someone named since with that noun in apposition may be the one described.
+    rows = speakers_of('"The plan is dead," an official said. Tom Hale, a Treasury official, '
+                       'said talks would go on. The official also rejected a suggestion by '
+                       'Senator Wright. "It would be a breach of faith," he said.')
+    assert [speaker for _, speaker in rows] == ["an official", "Tom Hale"]
+    # So may someone named with it before the unnamed speaker.
+    rows = speakers_of('The union will strike next week, its leader Rolf Danner said. Talks '
+                       'broke down on Friday. "We are ready for a long fight," the union\'s '
+                       'leader said. The leader praised members who had voted. "They did '
+                       'well," he said.')
+    assert [speaker for _, speaker in rows][1:] == ["Rolf Danner"]
+
+
+def test_an_anonymous_source_named_by_a_definite_description_speaks_after_it(speakers_of):
+    # News names an unnamed source "the senior bank official" again and again: the "he"
+    # after it is the official, not the minister named in between.
+    rows = speakers_of('The central bank is happy with the yen, a senior bank official told '
+                       'reporters. Finance Minister Kenji Sato told parliament on Friday the '
+                       'rate was not ideal. The senior bank official said he expects growth of '
+                       'three pct this year. There could be problems later, he said. "We are '
+                       'sitting on a barrel of powder," he added.')
+    assert _only_speaker(rows) == "The senior bank official"
+    rows = speakers_of('Foreign banks are wary of lending to the country, said Ruth Adler of '
+                       'the Bank of Ohio. The Madrid representative of a German bank said the '
+                       'peseta had caught his firm unawares. "Rates are at a historical low, so '
+                       'borrowers will go elsewhere," he said.')
+    assert [speaker for _, speaker in rows] == ["The Madrid representative"]
+    # A post someone named holds is that person's.
+    rows = speakers_of('Prices rose in March, Economy Minister Ana Ruiz said. The minister said '
+                       'inflation would ease. "We expect calm," she said.')
+    assert _only_speaker(rows) == "Ana Ruiz"
+
+
+def test_a_surname_the_model_tagged_nothing_names_the_person_named_in_full(speakers_of):
+    # The model reads the second "Delors" as a common noun and tags nothing: it is still
+    # the Jacques Delors named before, who speaks the quote after his sentence, and the
+    # "He" after it.
+    rows = speakers_of('Commission President Jacques Delors said he faced strong objections '
+                       'to his plan.\n\nDelors has proposed that payments should be based on '
+                       'national income. He said this would be fairer.\n\nDelors said he '
+                       'agreed with leaders who argued the need to reform the farm policy, '
+                       'which accounts for two thirds of the budget. "We have to ask for '
+                       'sacrifices but we have to create a future for those farmers."\n\nHe '
+                       'added, "I was forced to say to some heads of government that they '
+                       'must choose."')
+    assert [speaker for _, speaker in rows] == ["Delors", "Delors"]
+
+
+def test_a_datelines_place_is_no_speaker_an_it_stands_for(speakers_of):
+    rows = speakers_of('MILAN, March 9 - Italian savings banks, in the latest round of a long '
+                       'dispute over their stakes in industry, have said the stakes were '
+                       'shrinking and rejected calls for tighter limits.\n\nUnder the banking '
+                       'law, banks can hold shares in other companies and sit on their '
+                       'boards.\n\nStakes of over 25 pct must be disclosed.\n\n"The claim that '
+                       'their power has grown is not accurate," it said.')
+    assert _only_speaker(rows) != "MILAN"
