@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from transforms import ids, rules
 from transforms.article.referents import (Referents, Speaker as _Speaker, in_capitals,
-                                         misparsed_age_subject)
+                                         misparsed_age_subject, name_given)
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import GROUP_LABELS, PLACE_LABELS
 from transforms.settings import QuoteSettings
@@ -144,6 +144,7 @@ class QuoteRules:
     speech_verbs: frozenset[str]  # the lemmas of the verb and medium cues
     role_nouns: frozenset[str] = frozenset()  # a person's post (quote_role_nouns.tsv)
     described_nouns: frozenset[str] = frozenset()  # "striker" (quote_described_nouns.tsv)
+    source_nouns: frozenset[str] = frozenset()  # "official" (quote_source_nouns.tsv)
     first_name_gender: Callable[[str], str | None] | None = None
 
 
@@ -171,8 +172,10 @@ def load_quote_rules(vocab: Vocab) -> QuoteRules:
                            for r in rules.load("quote_role_nouns", ("term", "example")))
     described_nouns = frozenset(r["term"].lower() for r in rules.load(
         "quote_described_nouns", ("term", "example")))
+    source_nouns = frozenset(r["term"].lower() for r in rules.load(
+        "quote_source_nouns", ("term", "example")))
     return QuoteRules(finder, pronouns, gender_words, title_nouns, speech_verbs, role_nouns,
-                      described_nouns)
+                      described_nouns, source_nouns)
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -524,6 +527,8 @@ def _named_person(head: Token, mentions: list[dict], body: str,
                                      for t in head.doc[head.i + 1:child.left_edge.i])
         if child.pos_ == "PROPN" and (not is_other_entity or of_a_person):
             return _speaker_phrase(child)
+    if (named := name_given(head)) is not None:
+        return named  # "A guest named Karim who was hurt described ...": Karim
     _, phrase_end = _speaker_phrase(head)
     if body.startswith(", ", phrase_end):
         after = next((m for m in mentions if m["label"] == "PERSON"
@@ -1224,7 +1229,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         doc, article, mentions, inside_quote, quote_rules.pronoun_genders,
         quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),
         lambda head: _named_speaker(head, mentions, body, names),
-        settings.salience_window_sentences, quote_rules.described_nouns, quote_rules.role_nouns)
+        settings.salience_window_sentences, quote_rules.described_nouns, quote_rules.role_nouns,
+        quote_rules.source_nouns)
     ctx = _Context(article, doc, mentions, inside_quote, referents, names, cues,
                    {c.start: c for c in cues if c.kind == "medium"})
     for cue in cues:  # "according to X": X is the salient source of its sentence

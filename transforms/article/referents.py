@@ -109,13 +109,16 @@ class Referents:
                  is_speech_verb: Callable[[Token], bool],
                  named_person: Callable[[Token], Speaker | None], window: int,
                  described_nouns: frozenset[str] = frozenset(),
-                 role_nouns: frozenset[str] = frozenset()):
+                 role_nouns: frozenset[str] = frozenset(),
+                 source_nouns: frozenset[str] = frozenset()):
         self.doc = doc
         self.described_nouns = described_nouns
         # Nouns of one person (a post, a trade, a description, a gendered noun): what an
         # indefinite description of someone new is made of ("a second trader").
         self.person_nouns = described_nouns | role_nouns | frozenset(gender_words)
         self.role_nouns = role_nouns
+        # Nouns by which news names a source it does not name ("the official").
+        self.source_nouns = source_nouns
         self.article = article
         self.inside_quote = inside_quote
         self.pronoun_genders = pronoun_genders
@@ -282,15 +285,15 @@ class Referents:
         it names again ('"...," said the official, who advises the minister. The official
         also rejected a plan by Jim Wright.': Wright did not speak); else, as the subject of
         a speech verb, the description itself ("The senior bank official said he expects
-        ...", "The Madrid representative of a German bank said ...": news names an anonymous
-        source so, again and again). The description's noun is a person's
-        (quote_role_nouns.tsv); an earlier speaker's phrase ends in it or holds it before
-        its complement ("a spokesman for the bank"). None when someone named before bears
-        that noun as a title or in apposition ("Tom Hale, a Treasury official", "its
-        president Rilwanu Lukman" ... "the group's president said"): the description may
+        ...", "The Madrid representative of a German bank said ..."). The description's noun
+        is one by which news names such a source again and again (quote_source_nouns.tsv),
+        not a post it writes for someone it has named ("the Tory leader said"); an earlier
+        speaker's phrase ends in it or holds it before its complement ("a spokesman for the
+        bank"). None when someone named before bears that noun as a title or in apposition
+        ("Tom Hale, a Treasury official", "bank official Tom Hale"): the description may
         stand for him."""
         if head.tag_ != "NN" or head.dep_ not in _SUBJECT_DEPS \
-                or head.lemma_.lower() not in self.person_nouns:
+                or head.lemma_.lower() not in self.source_nouns:
             return None
         words = self._description_words(head)
         if words[0].lower_ != "the" or words[-1].i != head.i:
@@ -343,13 +346,8 @@ class Referents:
         ) and any(self.is_speech_verb(t) for t in head.sent)
         if lemma not in _SPOKESPERSON_NOUNS and not introduced:
             return None
-        named = next((g for c in head.children if c.dep_ == "acl" and c.lemma_ == "name"
-                      for g in c.children if g.dep_ in ("oprd", "dobj", "attr")
-                      and g.pos_ == "PROPN"), None)
-        if named is not None:  # "a witness named Ahmad": Ahmad
-            first = named.left_edge
-            return Speaker(self.article.body[first.idx:named.idx + len(named)], first.idx,
-                           named.idx + len(named), True, is_named=True)
+        if (named := name_given(head)) is not None:  # "a witness named Ahmad": Ahmad
+            return Speaker(self.article.body[named[0]:named[1]], *named, True, is_named=True)
         words = []
         for token in head.subtree:
             if token.i > head.i and (token.is_punct and token.text != "-"
@@ -573,6 +571,15 @@ class Referents:
             for subject in self._subject_tokens(j):
                 if subject.lower_ in self.pronoun_genders and subject.i not in self.resolved:
                     self.resolve(subject)
+
+
+def name_given(head: Token) -> tuple[int, int] | None:
+    """The characters of the name a noun is given by "named" ("a witness named Ahmad Saleh
+    who was hurt"): the proper noun the participle takes, with the words before it."""
+    named = next((g for c in head.children if c.dep_ == "acl" and c.lemma_ == "name"
+                  for g in c.children if g.dep_ in ("oprd", "dobj", "attr")
+                  and g.pos_ == "PROPN"), None)
+    return (named.left_edge.idx, named.idx + len(named)) if named is not None else None
 
 
 def in_capitals(head: Token) -> bool:

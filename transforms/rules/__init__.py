@@ -20,7 +20,7 @@ RULES_DIR = Path(__file__).parent
 ARTICLE_TABLES = (
     "abbreviations", "boilerplate", "clutter_blocks", "not_an_article", "outlets",
     "title_site_names", "quote_cues", "quote_pronouns", "quote_gender_words",
-    "quote_title_nouns", "quote_role_nouns", "quote_described_nouns",
+    "quote_title_nouns", "quote_role_nouns", "quote_described_nouns", "quote_source_nouns",
     "figure_numbers", "figure_vague", "figure_qualifiers", "figure_bounds", "figure_verbs",
     "figure_casualty_nouns", "figure_tally_nouns", "figure_people", "figure_non_counts",
     "figure_attribution", "figure_outcome_adverbs", "figure_subset_markers",

@@ -701,10 +701,15 @@ def test_an_anonymous_source_named_by_a_definite_description_speaks_after_it(spe
                        'peseta had caught his firm unawares. "Rates are at a historical low, so '
                        'borrowers will go elsewhere," he said.')
     assert [speaker for _, speaker in rows] == ["The Madrid representative"]
-    # A post someone named holds is that person's.
+    # A post someone named holds is that person's, with the post by the name or not: news
+    # writes "the party leader" for a politician it has named.
     rows = speakers_of('Prices rose in March, Economy Minister Ana Ruiz said. The minister said '
                        'inflation would ease. "We expect calm," she said.')
     assert _only_speaker(rows) == "Ana Ruiz"
+    rows = speakers_of('The government has failed, Anna Kerr said on Monday. The party leader '
+                       'argued there was a moral case for the plan. "We have a duty to offer '
+                       'hope," she said.')
+    assert _only_speaker(rows) == "Anna Kerr"
 
 
 def test_a_surname_the_model_tagged_nothing_names_the_person_named_in_full(speakers_of):
@@ -730,3 +735,12 @@ def test_a_datelines_place_is_no_speaker_an_it_stands_for(speakers_of):
                        'boards.\n\nStakes of over 25 pct must be disclosed.\n\n"The claim that '
                        'their power has grown is not accurate," it said.')
     assert _only_speaker(rows) != "MILAN"
+
+
+def test_a_cue_less_quote_after_someone_given_a_name_is_theirs(speakers_of):
+    # "named Karim" gives the guest a name: the quote with no cue after his sentence is his.
+    rows = speakers_of('A bomb killed 12 people at a wedding, officials said. A guest named '
+                       'Karim who suffered a leg wound described the moment the bomber struck. '
+                       '"I saw a man in a thick coat walk past me. Then there was a huge '
+                       'blast."')
+    assert _only_speaker(rows) == "Karim"
