@@ -555,7 +555,11 @@ def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
             and not head.text.isupper() and head.pos_ in ("PROPN", "NOUN") \
             and not any(m["start_char"] < head.idx + len(head) and head.idx < m["end_char"]
                         for m in mentions):
-        own = {"text": head.text, "start_char": head.idx, "end_char": head.idx + len(head),
+        first = head  # with the title the parser compounds to it: "Mr Balls"
+        while first.i > 0 and (title := head.doc[first.i - 1]).dep_ == "compound" \
+                and title.head == head and title.text[:1].isupper():
+            first = title
+        own = {"text": head.text, "start_char": first.idx, "end_char": head.idx + len(head),
                "label": None}
     elif own is None or own["label"] not in _NON_PERSON_LABELS:
         return None

@@ -574,8 +574,12 @@ class Referents:
 
 
 def name_given(head: Token) -> tuple[int, int] | None:
-    """The characters of the name a noun is given by "named" ("a witness named Ahmad Saleh
-    who was hurt"): the proper noun the participle takes, with the words before it."""
+    """The characters of the name someone new is given by "named" ("a witness named Ahmad
+    Saleh who was hurt"): the proper noun the participle takes, with the words before it.
+    Only after "a" or "one": "the singer named tabloids Us Weekly and Star" is a verb the
+    parser took for a participle."""
+    if not any(t.lower_ in _INDEFINITE_WORDS and t.dep_ in ("det", "nummod") for t in head.lefts):
+        return None
     named = next((g for c in head.children if c.dep_ == "acl" and c.lemma_ == "name"
                   for g in c.children if g.dep_ in ("oprd", "dobj", "attr")
                   and g.pos_ == "PROPN"), None)

@@ -725,6 +725,10 @@ def test_a_surname_the_model_tagged_nothing_names_the_person_named_in_full(speak
                        'added, "I was forced to say to some heads of government that they '
                        'must choose."')
     assert [speaker for _, speaker in rows] == ["Delors", "Delors"]
+    # Its title is kept.
+    rows = speakers_of('Treasury adviser Ed Balls spoke on Monday. "I do not believe it would '
+                       'be a big election issue," Mr Balls said.')
+    assert _only_speaker(rows) == "Mr Balls"
 
 
 def test_a_datelines_place_is_no_speaker_an_it_stands_for(speakers_of):
@@ -744,3 +748,9 @@ def test_a_cue_less_quote_after_someone_given_a_name_is_theirs(speakers_of):
                        '"I saw a man in a thick coat walk past me. Then there was a huge '
                        'blast."')
     assert _only_speaker(rows) == "Karim"
+    # "named" as the verb the parser took for a participle names no one.
+    rows = speakers_of('Pop star Britney Spears attacked the tabloids. In a letter on her '
+                       'website, the singer named celebrity tabloids Us Weekly, In Touch and '
+                       'Star as the worst offenders. "Until you face what is going on in your '
+                       'life, you will remain a false tabloid," the 23-year-old wrote.')
+    assert _only_speaker(rows) == "Britney Spears"
