@@ -327,10 +327,13 @@ INSTITUTION_ADJECTIVES = frozenset({
 def _an_institution(token: Token, r: FigureRules) -> bool:
     """ "Body" said of an organisation or a whole, not of a corpse: a noun or an adjective of
     institutions before it ("economic research bodies", "UN bodies"), a clause of what it
-    does after it ("the two bodies generating income"), or "of" something that is no
-    person ("a body of work"; "the bodies of 14 men" are the dead)."""
+    does after it ("the two bodies generating income"), "by" before it (who acts: "lending
+    to China by the two bodies"), or "of" something that is no person ("a body of work";
+    "the bodies of 14 men" are the dead)."""
     if _keys(token)[1] not in ("body", "bodies"):
         return False
+    if token.dep_ == "pobj" and token.head.lower_ == "by":
+        return True
     if any(c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")
            or c.dep_ == "amod" and c.lower_ in INSTITUTION_ADJECTIVES for c in token.children):
         return True
@@ -719,6 +722,10 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
                              if _noun_category(t, r)), None)
             return (category, owner) if category else None
         return None
+    if dep == "nsubj" and head.dep_ in ("aux", "auxpass") and head.head.pos_ == "VERB":
+        # "two people were frozen to death": the parser hung the subject on the auxiliary;
+        # it is the participle's, passive after a passive auxiliary.
+        dep, head = ("nsubjpass" if head.dep_ == "auxpass" else "nsubj"), head.head
     if head.pos_ in ("VERB", "AUX", "ADJ"):
         if (verb := _object_taken_by_a_later_verb(counted, phrase_tokens)) is not None:
             category = _role_category("dobj", verb, r)

@@ -109,6 +109,8 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     "Airbus wants a long-range aircraft to compete with Boeing Co 747 wide-body jetliner, or "
     "its successor.",
     "Officials at the two bodies generating income for the church will be questioned.",
+    "Figures show approved lending to the country by the two bodies amounted to 1.1 billion "
+    "dlrs last year.",
     "The prize rewards a poet for a whole body of work instead of one book.",
     "Police found body armour, a smoke bomb and five shields in the van.",
     # Players a side is without, not people gone missing.
@@ -374,6 +376,10 @@ def test_people_who_lost_their_lives_are_killed(figures_of):
     ("Two children burned to death in the fire.", {"Two": "killed"}),
     ("Three gunmen beat a man to death.", {"Three": "other", "a": "killed"}),
     ("A court sentenced five men to death.", {"five": "other"}),
+    # The parser hangs the subject on the auxiliary after a long first clause.
+    ("The radio said cold weather and snow still covered much of central and eastern "
+     "Anatolia, the Asian part of the country, and two people were frozen to death near the "
+     "town of Corum.", {"two": "killed"}),
 ])
 def test_done_to_death_is_killed_but_not_sentenced_to_death(figures_of, text, expected):
     _, rows = figures_of(text)
