@@ -1978,7 +1978,8 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     lightning strike"), the thing it names ("grenade launchers", "a bomb squad"), the
     verb it is the object of ("a missile thrown from the crowd") or the thing it acts on
     ("seized two tonnes of cocaine", "an attack on the cost of ..."), the verb's subject
-    ("tragedy struck"), or the word for a work it is the title of ("movie Hostage")."""
+    ("tragedy struck"), a word of its sentence ("strikes" where wages or a union are
+    spoken of), or the word for a work it is the title of ("movie Hostage")."""
     head = _lemma(c.head)
     if _work_title(c, r):
         return True
@@ -2005,6 +2006,11 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
             for pobj in prep.children if pobj.dep_ == "pobj"):
         return True  # "launched an attack on the cost of the asylum system"
     if _in_protest(c.head):
+        return True
+    # The trigger as the table writes it ("strike", not "air strike"), and a word anywhere
+    # in its sentence: "Strikes against a government freeze on wages spread" is a walkout.
+    written = " ".join(c.trigger.lemmas)
+    if any(("sentence", written, _lemma(t)) in r.exclusions for t in c.head.sent):
         return True
     return any(("modifier", trigger, _lemma(child)) in r.exclusions
                for child in c.head.lefts if child.dep_ in ("compound", "amod", "nmod")

@@ -1467,3 +1467,13 @@ def test_a_report_of_a_disaster_keeps_the_violence_it_reports(events_of):
 ])
 def test_a_non_state_group_that_takes_a_place_back_overtakes_territory(events_of, text):
     assert only(events_of(text))["sub_event_type"] == "Non-state actor overtakes territory"
+
+
+def test_a_walkout_is_no_air_strike_but_an_air_strike_among_wages_is(events_of):
+    # A bare "strike" among wages is a walkout (rules/event_trigger_exclusions.tsv,
+    # relation "sentence"); the rule is for the trigger as the table writes it.
+    assert events_of("Strikes against a government freeze on wages spread to most regions "
+                     "of the country last week.") == []
+    rows = events_of("An air strike hit the office that pays wages to civil servants, killing "
+                     "six people.")
+    assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"]
