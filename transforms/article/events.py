@@ -171,8 +171,8 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
 # A fire that burns; "fire" only as one ("a fire"), since "Israeli fire" is shooting.
 BURNING_LEMMAS = frozenset({"fire", "blaze", "inferno"})
 # Verbs of a clause under a killing verb that make the deaths an accident ("killed on the
-# bus, which crashed").
-ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize"})
+# bus, which crashed", "were killed after a dam collapsed").
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize", "collapse"})
 # Prepositions that date an event by another ("after the flood").
 TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following"})
 # Adverbs that make harm an accident, not an attack.
@@ -1246,7 +1246,10 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or (
             target is not None and target.kind is not None)
     if needs == "people":
-        return actors[0] is not None and actors[0].kind is not None
+        # People, not an institution or its officials: "The French government strongly
+        # protests against the closing of the ports" is a complaint, no demonstration.
+        return actors[0] is not None and actors[0].kind is not None \
+            and _a_force(actors[0], c.head.doc)
     if needs == "fell_to":  # "fell to the militants", not "the bomb fell" or "fell to 3%"
         return actors[0] is not None and actors[0].kind in ARMED_KINDS
     if needs == "weapon":  # "defused a roadside bomb", not "intercepted a phone call"

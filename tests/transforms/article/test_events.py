@@ -1477,3 +1477,18 @@ def test_a_walkout_is_no_air_strike_but_an_air_strike_among_wages_is(events_of):
     rows = events_of("An air strike hit the office that pays wages to civil servants, killing "
                      "six people.")
     assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"]
+
+
+def test_deaths_after_a_collapse_are_an_accident_but_the_strike_before_it_is_not(events_of):
+    assert events_of("Seventeen people were killed and 22 are missing after a dam collapsed "
+                     "following heavy rains in the south, the news agency said.") == []
+    rows = events_of("Five people were killed when their house collapsed after an air strike "
+                     "on the town.")
+    assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"]
+
+
+def test_a_government_that_protests_complains_and_students_who_protest_march(events_of):
+    assert events_of("The French government strongly protests against the closing of the "
+                     "ports to French fishing vessels.") == []
+    rows = events_of("Students protested in the capital against the new law.")
+    assert [r["sub_event_type"] for r in rows] == ["Peaceful protest"]
