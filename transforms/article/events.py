@@ -1233,10 +1233,14 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
               if a is not None and a.kind in ARMED_KINDS and _a_force(a, c.head.doc)]
     armed = bool(forces)
     if needs == "violence":
-        # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS).
+        # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS), nor are
+        # the other weapons named beside it: "the elimination of medium-range missiles ...
+        # curbs on the anti-missile system", "seized rockets, grenades and rifles" is talk
+        # of arms; only a harm done, or the weapon used, is violence.
         weapon = c.trigger.lemmas[-1] in WEAPON_TRIGGER_LEMMAS
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
-            _shows_violence(t) for t in sentence.sent if not (weapon and c.start <= t.i < c.end)
+            _shows_violence(t) and not (weapon and _lemma(t) not in HARM_LEMMAS)
+            for t in sentence.sent
         ) or any(not a.state_at_a_distance for a in forces) or (
             weapon and _weapon_in_use(c.head, r))
     if needs == "armed_actor":

@@ -1492,3 +1492,11 @@ def test_a_government_that_protests_complains_and_students_who_protest_march(eve
                      "ports to French fishing vessels.") == []
     rows = events_of("Students protested in the capital against the new law.")
     assert [r["sub_event_type"] for r in rows] == ["Peaceful protest"]
+
+
+def test_weapons_named_beside_a_weapon_are_talk_of_arms_not_violence(events_of):
+    assert events_of("Gorbachev said he was willing to separate the elimination of "
+                     "medium-range missiles in Europe from his demand for curbs on the US "
+                     "anti-missile system.") == []
+    rows = events_of("Rebels fired rockets and mortar shells at the airport.")
+    assert [r["sub_event_type"] for r in rows] == ["Shelling/artillery/missile attack"]
