@@ -824,10 +824,11 @@ def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
     if head.tag_ in _RELATIVE_PRONOUN_TAGS and head.head.dep_ == "relcl":
         # "local doctors, who said": the noun the clause is about.
         return _speaker_for(head.head.head, ctx, quoted)
-    if head.lower_ in ctx.referents.pronoun_genders or head.lower_ == "it":
+    if head.lower_ in ctx.referents.pronoun_genders or head.lower_ in ("it", "they"):
         # Unresolved, the pronoun stays as written and stands for no one later.
-        resolved = ctx.referents.resolve(head, quoted) if head.lower_ != "it" else \
-            ctx.referents.resolve_neuter(head)  # "It warned": the committee
+        resolved = (ctx.referents.resolve_neuter(head) if head.lower_ == "it"  # the committee
+                    else ctx.referents.resolve_plural(head) if head.lower_ == "they"
+                    else ctx.referents.resolve(head, quoted))
         return resolved or _Speaker(head.text, head.idx, head.idx + len(head), False)
     named = _named_speaker(head, ctx.mentions, body, ctx.names)
     if named:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from transforms.records import NormalizedArticle, sentence_index
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_PLURAL_NOUN_TAGS = ("NNS", "NNPS")  # "sources", "MPs": what a "they" may stand for
 _DASH_TOKENS = frozenset({"—", "–", "-", "--"})
 # Words before a post that make it another post, held by someone else ("shadow
 # chancellor", "former minister", "ex-president", "deputy leader").
@@ -547,6 +548,36 @@ class Referents:
                 if organisation(subject):
                     return self._organisation(subject)
         return None
+
+    def resolve_plural(self, pronoun: Token) -> Speaker | None:
+        """The people a "they" that speaks stands for ('"..." the sources said. "..." they
+        added'; 'The MPs said ... "...," they said'): in its sentence, a plural subject before
+        it; in each earlier sentence of the window, nearest first, the last quote's speaker
+        named by a plural noun, else a plural subject of a speech verb. None when there is
+        none: "they" stays as written."""
+        idx = self.locate(pronoun.idx, pronoun.idx)
+        if idx is None:
+            return None
+        for subject in self._subject_tokens(idx):
+            if subject.i < pronoun.i and subject.tag_ in _PLURAL_NOUN_TAGS:
+                return self._plural_speaker(subject)
+        for j in range(idx - 1, max(idx - self.window, 0) - 1, -1):
+            speakers = [s for s in self.speakers.get(j, []) if self._names_a_plural(s)]
+            if speakers:
+                return speakers[-1]
+            for subject in self._subject_tokens(j):
+                if subject.tag_ in _PLURAL_NOUN_TAGS and self.is_speech_verb(subject.head):
+                    return self._plural_speaker(subject)
+        return None
+
+    def _names_a_plural(self, speaker: Speaker) -> bool:
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return span is not None and span.root.tag_ in _PLURAL_NOUN_TAGS
+
+    def _plural_speaker(self, head: Token) -> Speaker:
+        words = self._description_words(head)
+        start, end = words[0].idx, words[-1].idx + len(words[-1])
+        return Speaker(self.article.body[start:end], start, end, False)
 
     @cached_property
     def _organisation_names(self) -> frozenset[str]:

@@ -754,3 +754,16 @@ def test_a_cue_less_quote_after_someone_given_a_name_is_theirs(speakers_of):
                        'Star as the worst offenders. "Until you face what is going on in your '
                        'life, you will remain a false tabloid," the 23-year-old wrote.')
     assert _only_speaker(rows) == "Britney Spears"
+
+
+def test_they_who_speak_are_the_people_who_spoke_before(speakers_of):
+    rows = speakers_of('"Three of his comrades were killed in a bomb explosion," the sources '
+                       'said. "The rivals also fought near the border," they added.')
+    assert [speaker for _, speaker in rows] == ["the sources", "the sources"]
+    rows = speakers_of('The MPs said they were concerned about the plans. "The government has '
+                       'not consulted anyone," they said.')
+    assert _only_speaker(rows) == "The MPs"
+    # No plural source before it: "they" stays as written.
+    rows = speakers_of('The singer was arrested on Monday. "He was kicked in the chest," they '
+                       'said.')
+    assert _only_speaker(rows) == "they"
