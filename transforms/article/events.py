@@ -145,8 +145,10 @@ WEAPON_IMPACT_VERBS = frozenset({"hit", "strike", "land", "explode", "detonate",
                                  "claim"})  # "rockets claimed nine lives"
 WEAPON_FIRING_VERBS = frozenset({"fire", "lob", "drop", "hurl", "throw", "detonate", "set off",
                                  "explode", "shoot", "rain", "plant", "place", "use", "send",
-                                 "drive", "ram", "unleash"})
+                                 "drive", "ram", "unleash", "leave"})  # "left a bomb in Chelsea"
 WEAPON_AIMING_VERBS = frozenset({"launch"})
+# Nouns of an attack a weapon's name opens: the weapon was used ("bomb attacks").
+WEAPON_ATTACK_NOUNS = frozenset({"attack", "assault", "blast", "explosion", "raid"})
 WEAPON_TARGET_PREPOSITIONS = frozenset({"at", "on", "into", "onto", "against", "toward",
                                         "towards"})
 WEAPON_HARM_PREPOSITIONS = frozenset({"by", "with", "from"})
@@ -1287,6 +1289,8 @@ def _weapon_in_use(weapon: Token, r: EventRules) -> bool:
     if weapon.dep_ == "compound" and verb.pos_ == "PROPN" and _verb_in(
             verb, WEAPON_IMPACT_VERBS):
         return True  # a headline in capitals: "Bomb Kills 18 in Damascus Suburb"
+    if weapon.dep_ in ("compound", "nmod") and _lemma(verb) in WEAPON_ATTACK_NOUNS:
+        return True  # "carrying out bomb and gun attacks", "a rocket attack"
     # Verbs that share the weapon as subject: "the bomb was placed at the entrance and
     # exploded"; not in the passive, which says what was done to it ("the rocket went out
     # of control and was destroyed").

@@ -1500,3 +1500,14 @@ def test_weapons_named_beside_a_weapon_are_talk_of_arms_not_violence(events_of):
                      "anti-missile system.") == []
     rows = events_of("Rebels fired rockets and mortar shells at the airport.")
     assert [r["sub_event_type"] for r in rows] == ["Shelling/artillery/missile attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors also say the man left another bomb in the square that did not go off and "
+    "several explosive devices in a bag at a railway station.",
+    "Before the truce, the gang had been carrying out bomb and gun attacks in the capital "
+    "since 1972, mostly at night.",
+])
+def test_a_weapon_left_or_named_by_its_attacks_was_used(events_of, text):
+    rows = events_of(text)
+    assert "Remote explosive/landmine/IED" in [r["sub_event_type"] for r in rows]
