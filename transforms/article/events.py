@@ -145,10 +145,8 @@ WEAPON_IMPACT_VERBS = frozenset({"hit", "strike", "land", "explode", "detonate",
                                  "claim"})  # "rockets claimed nine lives"
 WEAPON_FIRING_VERBS = frozenset({"fire", "lob", "drop", "hurl", "throw", "detonate", "set off",
                                  "explode", "shoot", "rain", "plant", "place", "use", "send",
-                                 "drive", "ram", "unleash", "leave"})  # "left a bomb in Chelsea"
+                                 "drive", "ram", "unleash"})
 WEAPON_AIMING_VERBS = frozenset({"launch"})
-# Nouns of an attack a weapon's name opens: the weapon was used ("bomb attacks").
-WEAPON_ATTACK_NOUNS = frozenset({"attack", "assault", "blast", "explosion", "raid"})
 WEAPON_TARGET_PREPOSITIONS = frozenset({"at", "on", "into", "onto", "against", "toward",
                                         "towards"})
 WEAPON_HARM_PREPOSITIONS = frozenset({"by", "with", "from"})
@@ -1235,14 +1233,10 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
               if a is not None and a.kind in ARMED_KINDS and _a_force(a, c.head.doc)]
     armed = bool(forces)
     if needs == "violence":
-        # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS), nor are
-        # the other weapons named beside it: "the elimination of medium-range missiles ...
-        # curbs on the anti-missile system", "seized rockets, grenades and rifles" is talk
-        # of arms; only a harm done, or the weapon used, is violence.
+        # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS).
         weapon = c.trigger.lemmas[-1] in WEAPON_TRIGGER_LEMMAS
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
-            _shows_violence(t) and not (weapon and _lemma(t) not in HARM_LEMMAS)
-            for t in sentence.sent
+            _shows_violence(t) for t in sentence.sent if not (weapon and c.start <= t.i < c.end)
         ) or any(not a.state_at_a_distance for a in forces) or (
             weapon and _weapon_in_use(c.head, r))
     if needs == "armed_actor":
@@ -1289,8 +1283,6 @@ def _weapon_in_use(weapon: Token, r: EventRules) -> bool:
     if weapon.dep_ == "compound" and verb.pos_ == "PROPN" and _verb_in(
             verb, WEAPON_IMPACT_VERBS):
         return True  # a headline in capitals: "Bomb Kills 18 in Damascus Suburb"
-    if weapon.dep_ in ("compound", "nmod") and _lemma(verb) in WEAPON_ATTACK_NOUNS:
-        return True  # "carrying out bomb and gun attacks", "a rocket attack"
     # Verbs that share the weapon as subject: "the bomb was placed at the entrance and
     # exploded"; not in the passive, which says what was done to it ("the rocket went out
     # of control and was destroyed").

@@ -1492,22 +1492,3 @@ def test_a_government_that_protests_complains_and_students_who_protest_march(eve
                      "ports to French fishing vessels.") == []
     rows = events_of("Students protested in the capital against the new law.")
     assert [r["sub_event_type"] for r in rows] == ["Peaceful protest"]
-
-
-def test_weapons_named_beside_a_weapon_are_talk_of_arms_not_violence(events_of):
-    assert events_of("Gorbachev said he was willing to separate the elimination of "
-                     "medium-range missiles in Europe from his demand for curbs on the US "
-                     "anti-missile system.") == []
-    rows = events_of("Rebels fired rockets and mortar shells at the airport.")
-    assert [r["sub_event_type"] for r in rows] == ["Shelling/artillery/missile attack"]
-
-
-@pytest.mark.parametrize("text", [
-    "Prosecutors also say the man left another bomb in the square that did not go off and "
-    "several explosive devices in a bag at a railway station.",
-    "Before the truce, the gang had been carrying out bomb and gun attacks in the capital "
-    "since 1972, mostly at night.",
-])
-def test_a_weapon_left_or_named_by_its_attacks_was_used(events_of, text):
-    rows = events_of(text)
-    assert "Remote explosive/landmine/IED" in [r["sub_event_type"] for r in rows]
