@@ -1044,10 +1044,17 @@ def _agent_of(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
 def _object_of_subject(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
     """Who the words of a partial quote are by when they are what someone named judged
     (JUDGING_VERBS): the verb's object ('The union criticised "the complete lack of
-    consultation"'), or its object's prepositional object ('accused the government of
-    "dragging its feet"'). Not a passive's ("was jailed for 'a campaign of terror'")."""
+    consultation"'), its object's prepositional object ('accused the government of
+    "dragging its feet"'), or what the verb calls its object ('condemned the attack as
+    "barbaric"', 'hailed the deal as a "major milestone"'). Not a passive's ("was jailed for
+    'a campaign of terror'")."""
     token = quote_tokens.root
-    if token.dep_ == "pobj" and token.head.head.dep_ == "dobj":
+    if token.dep_ in ("pobj", "amod") and token.head.lower_ == "as" \
+            and token.head.head.pos_ == "VERB":
+        token = next((c for c in token.head.head.children if c.dep_ == "dobj"), token)
+    elif token.dep_ in ("pobj", "amod") and token.head.lower_ == "as":
+        token = token.head.head  # "as" hung on the object: "condemned the attack as '...'"
+    elif token.dep_ == "pobj" and token.head.head.dep_ == "dobj":
         token = token.head.head  # "accused the government of '...'"
     verb = token.head
     if token.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in JUDGING_VERBS:
@@ -1056,8 +1063,10 @@ def _object_of_subject(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
     if subject is None or ctx.inside_quote(subject.idx):
         return None
     speaker = _speaker_for(subject, ctx)
-    # Someone named, a group too; not "the plan", "the ruling" or "the report's findings".
-    return speaker if speaker.is_named or subject.ent_type_ in NAMED_SPEAKER_ENTS else None
+    # Someone named, a group too, or a person by a post ("the minister"); not "the plan",
+    # "the ruling" or "the report's findings".
+    return speaker if speaker.is_named or subject.ent_type_ in NAMED_SPEAKER_ENTS or (
+        subject.lemma_.lower() in ctx.names.role_nouns) else None
 
 
 # Verbs by which someone judges what they quote ("questioned 'the long-term viability'");

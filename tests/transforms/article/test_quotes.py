@@ -394,6 +394,11 @@ def test_a_partial_quote_is_the_speakers_of_the_verb_of_speech(quotes_of, body, 
      'news broadcasts", in the light of 24-hour news channels.',
      "The American Film Institute"),
     ('Unison criticised "the complete lack of consultation" over the plans.', "Unison"),
+    # What a verb of judging calls its object, "as" hung on the verb or on the object; a
+    # person by a post judges too.
+    ('In a press release, Wang hailed the agreement as a "major milestone in its '
+     'strategy."', "Wang"),
+    ('The minister condemned the attack as "barbaric and cowardly."', "The minister"),
     # Not what someone was jailed for: the court's words, or the prosecution's.
     ('The man was jailed for "a campaign of terror" against his neighbours.', None),
     # A term in scare quotes, what a plan or a ruling does with it: nobody's words.
