@@ -1013,7 +1013,19 @@ def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Spea
     unacceptable."'; 'The worst is over, Ms Ruiz said. "Prices will fall."')."""
     if sentence_idx == 0:
         return None
-    return _named_subject(ctx, sentence_idx - 1, cues)
+    found = _named_subject(ctx, sentence_idx - 1, cues)
+    if found is None and sentence_idx >= 2 and not _names_a_person(ctx, sentence_idx - 1):
+        # Narration that names no one stands between: 'Ian Parsons told the BBC the closure
+        # was a "real shame". Acme was one of the firms that worked with the lab. "There
+        # were ..."': the speech verb's named subject before it speaks.
+        found = _named_subject(ctx, sentence_idx - 2, cues, speech_only=True)
+    return found
+
+
+def _names_a_person(ctx: _Context, sentence_idx: int) -> bool:
+    sentence = ctx.article.sentences[sentence_idx][1]
+    return any(m["label"] == "PERSON" and sentence.start <= m["start_char"] < sentence.end
+               for m in ctx.mentions)
 
 
 def _passive_agent(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
@@ -1078,12 +1090,14 @@ JUDGING_VERBS = frozenset({"question", "criticise", "criticize", "condemn", "pra
 NAMED_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
-def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:
+def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue],
+                   speech_only: bool = False) -> _Speaker | None:
     """The named person a phrase cue gives as the source ("according to Ms Ruiz"), or who is
     the subject of the sentence's speech verb or root, or the organisation that is a
     speech verb's subject, outside quotes; a cue-less partial quote
     in it is theirs ('Oliver Heald accused the government
-    of "dragging its feet"'), and so is a cue-less full quote right after it."""
+    of "dragging its feet"'), and so is a cue-less full quote right after it.
+    `speech_only`: the subjects of speech verbs only, not the root's."""
     sentence = ctx.article.sentences[sentence_idx][1]
     span = ctx.doc.char_span(sentence.start, sentence.end, alignment_mode="expand")
     if span is None:
@@ -1097,7 +1111,7 @@ def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speak
             return named
     speech_verbs = [ctx.doc[c.start] for c in cues if c.kind == "verb"
                     and span.start <= c.start < span.end]
-    for verb in speech_verbs + [span.root]:
+    for verb in speech_verbs + ([] if speech_only else [span.root]):
         if ctx.inside_quote(verb.idx):
             continue
         subject = _nominal_subject(verb)

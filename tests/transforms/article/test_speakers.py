@@ -767,3 +767,17 @@ def test_they_who_speak_are_the_people_who_spoke_before(speakers_of):
     rows = speakers_of('The singer was arrested on Monday. "He was kicked in the chest," they '
                        'said.')
     assert _only_speaker(rows) == "they"
+
+
+def test_a_cue_less_quote_after_narration_naming_no_one_is_the_last_speakers(speakers_of):
+    # The sentence between names only a firm: the quote is Ian Parsons', who spoke before.
+    rows = speakers_of('Ian Parsons, the firm\'s futurologist, told the BBC that the closure '
+                       'was a "real shame". Acme was just one of the companies that had '
+                       'worked with the lab. "There were a lot of very talented people there '
+                       'and they came up with some great ideas."')
+    assert [speaker for _, speaker in rows][-1] == "Ian Parsons"
+    # One who only acted two sentences before does not speak it.
+    rows = speakers_of('Ian Parsons visited the lab in May. Acme was just one of the companies '
+                       'that had worked with the lab. "There were a lot of very talented people '
+                       'there."')
+    assert _only_speaker(rows) is None
