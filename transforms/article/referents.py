@@ -21,6 +21,10 @@ from transforms.records import NormalizedArticle, sentence_index
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PLURAL_NOUN_TAGS = ("NNS", "NNPS")  # "sources", "MPs": what a "they" may stand for
+# A description's words before its first preposition: its noun ends them ("A spokesman" of
+# "A spokesman for the Casino Association", "the wife" of "the wife of Mr Smith").
+_BEFORE_A_PREPOSITION = re.compile(r".*?(?=\s+(?:for|of|at|from|with|in|on|to)\s|$)",
+                                   re.IGNORECASE | re.DOTALL)
 _DASH_TOKENS = frozenset({"—", "–", "-", "--"})
 # Words before a post that make it another post, held by someone else ("shadow
 # chancellor", "former minister", "ex-president", "deputy leader").
@@ -132,8 +136,10 @@ class Referents:
         # person), when the body is written in lower case.
         in_lower_case = sum(c.islower() for c in article.body) > sum(
             c.isupper() for c in article.body)
+        # Nor a name with "the", a group's the model tagged a person ("the Lib Dems").
         self.persons = sorted((m for m in mentions if m["label"] == "PERSON"
                                and not inside_quote(m["start_char"])
+                               and not m["text"].lower().startswith("the ")
                                and not (in_lower_case and m["text"].isupper()
                                         and len(m["text"]) > 3)),
                               key=lambda m: m["start_char"])
@@ -188,6 +194,10 @@ class Referents:
         full = self.genders.get(speaker.text.lower())
         if full or name_key(speaker.text) in self.shared_surnames:
             return full
+        if not speaker.is_named:
+            # A description is of the gender of its noun: "A party spokesman" is no "she".
+            words = _BEFORE_A_PREPOSITION.match(speaker.text).group(0).split()
+            return self.gender_words.get(words[-1].lower()) if words else None
         return self.genders.get(name_key(speaker.text))
 
     def _agrees(self, speaker: Speaker, gender: str | None) -> bool:

@@ -781,3 +781,15 @@ def test_a_cue_less_quote_after_narration_naming_no_one_is_the_last_speakers(spe
                        'that had worked with the lab. "There were a lot of very talented people '
                        'there."')
     assert _only_speaker(rows) is None
+
+
+def test_she_is_neither_a_spokesman_nor_a_group_the_model_took_for_a_person(speakers_of):
+    # "A party spokesman" is a man; "the Lib Dems", tagged a person, is a party.
+    rows = speakers_of('A party spokesman said it was courting female votes. Labour minister '
+                       'for women Jacqui Smith accused the Lib Dems of offering "false '
+                       'promises" to women. She said: "These proposals would increase the '
+                       'costs to the public purse."')
+    assert [speaker for _, speaker in rows][-1] == "Jacqui Smith"
+    rows = speakers_of('A spokeswoman for the firm said the plant would close. "We have no '
+                       'choice," she said.')
+    assert _only_speaker(rows) == "A spokeswoman for the firm"
