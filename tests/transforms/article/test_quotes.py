@@ -545,3 +545,13 @@ def test_put_speaks_only_as_put_it(quotes_of):
     # Put with another object puts something somewhere: a sign's words are no one's.
     _, rows = quotes_of('The council put a sign on the gate: "No entry after dark."')
     assert [q["cue"] for q in rows] == [None]
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Hundreds marched through the old town on Friday. "God rid us of all leaders," the '
+     'protesters chanted.', "the protesters"),
+    ('"Get back inside," a guard yelled at the crowd.', "a guard"),
+])
+def test_words_chanted_or_yelled_are_their_speakers(quotes_of, body, speaker):
+    _, rows = quotes_of(body)
+    assert _only(rows)["speaker"] == speaker
