@@ -39,6 +39,10 @@ _GLUED_SENTENCE = re.compile(
     r"(?<![\w.])(?:([A-Za-z]*[a-z]{2}|[A-Z]{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]|\d+ [a-z])"
     r"|(\d{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z])"
     r'|([A-Za-z]*[a-z]{2})[.!?]"(?=[A-Z][a-z]))')
+# A closing quote after a comma, a question or an exclamation mark, run into the lower-case
+# cue after it ('"... a roaring success,"said James O'Neill'): a straight one closes when it
+# is the line's second, fourth... (unglue_sentences).
+_GLUED_ATTRIBUTION = re.compile(r'(?<=[,?!])["”](?=[a-z])')
 # A page block (a subheading, a caption, a teaser link) run into the text after it with no
 # space, as scrapers join block elements: a lower-case word then a capital ("Doubts about
 # motiveEarly speculation", "newsroomConway, who"), or a capitalised word then an article
@@ -141,7 +145,8 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
     ("U.S.Army"). A wiki heading run into the text ("elections.== Attacks ==The
     attack") becomes a paragraph of its own, and so does a page block run into the text
     after it (_GLUED_BLOCK: "Doubts about motiveEarly speculation"), and so does a picture's
-    caption, its credit dropped (_PICTURE_CREDIT)."""
+    caption, its credit dropped (_PICTURE_CREDIT). A quote closed after a comma and run into
+    its cue gets its space ('a roaring success,"said James O'Neill')."""
     def space(match: re.Match) -> str:
         word = match.group(1) or match.group(2) or match.group(3)
         if word + "." in abbreviations:
@@ -155,7 +160,15 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
                 return match.group(0)[:-1] + ' "'
         return match.group(0) + " "
 
+    def space_after_closing(match: re.Match) -> str:
+        if match.group(0) == '"':
+            line_start = match.string.rfind("\n", 0, match.start()) + 1
+            if match.string.count('"', line_start, match.start()) % 2 == 0:
+                return match.group(0)  # an opening quote
+        return match.group(0) + " "
+
     text = _PICTURE_CREDIT.sub("\n\n", text)
+    text = _GLUED_ATTRIBUTION.sub(space_after_closing, text)
     text = _WIKI_HEADING.sub(lambda m: f"\n\n{m.group(2)}\n\n", text)
     text = _GLUED_BLOCK.sub(lambda m: m.group(0) + "\n\n", text)
     return _GLUED_SENTENCE.sub(space, text)

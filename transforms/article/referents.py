@@ -580,6 +580,12 @@ class Referents:
                     return self._plural_speaker(subject)
         return None
 
+    def names_a_source(self, speaker: Speaker) -> bool:
+        """An unnamed speaker named by a noun of quote_source_nouns.tsv ("the trading company
+        official", "the spokesman"): news quotes such a source as it quotes a name."""
+        words = _BEFORE_A_PREPOSITION.match(speaker.text).group(0).split()
+        return not speaker.is_named and bool(words) and words[-1].lower() in self.source_nouns
+
     def _names_a_plural(self, speaker: Speaker) -> bool:
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
         return span is not None and span.root.tag_ in _PLURAL_NOUN_TAGS

@@ -150,6 +150,13 @@ def test_a_straight_quote_between_glued_sentences_closes_or_opens_a_quote(normal
     ]
 
 
+def test_a_closing_quote_run_into_its_cue_gets_its_space(normalize_text):
+    article = normalize_text('Markets\n\nMarkets rose this week. "So far the accord has been '
+                             'a roaring success,"said James Oneill, an economist.')
+    assert _sentences(article)[-1] == ('"So far the accord has been a roaring success," said '
+                                       'James Oneill, an economist.')
+
+
 def test_a_wiki_heading_run_into_the_text_is_a_paragraph(normalize_text):
     article = normalize_text("Floods\n\nRivers rose across the region.== Response ===== "
                              "Relief ===Volunteers filled sandbags.")

@@ -793,3 +793,17 @@ def test_she_is_neither_a_spokesman_nor_a_group_the_model_took_for_a_person(spea
     rows = speakers_of('A spokeswoman for the firm said the plant would close. "We have no '
                        'choice," she said.')
     assert _only_speaker(rows) == "A spokeswoman for the firm"
+
+
+def test_a_cue_less_quote_after_an_unnamed_source_speaks_is_the_sources(speakers_of):
+    rows = speakers_of('Hostile takeovers are frowned upon in Japan, the trading company '
+                       'official says. "Japanese people do not like fighting. They prefer '
+                       'peaceful deals."')
+    assert _only_speaker(rows) == "the trading company official"
+    rows = speakers_of('The session could be extended, the aide said. The other option would be '
+                       'to extend the current session, he said. "The opposition will surely '
+                       'present a no-confidence motion."')
+    assert _only_speaker(rows) == "the aide"
+    # A source that only acted says nothing.
+    rows = speakers_of('The official visited the plant on Monday. "The plant will close."')
+    assert _only_speaker(rows) is None
