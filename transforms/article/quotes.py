@@ -1007,25 +1007,34 @@ def _lead_in_cue(doc: Doc, sentence_idx: int, article: NormalizedArticle,
     return span, [c for c in cues if span.start <= c.start and c.end <= span.end]
 
 
-def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> _Speaker | None:
+def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue],
+                    quote_start: int | None = None) -> _Speaker | None:
     """A cue-less full quote right after a sentence whose speech verb or root has a named
     person as subject speaks for that person ('X slammed the strikes. "Such attacks are
-    unacceptable."'; 'The worst is over, Ms Ruiz said. "Prices will fall."')."""
+    unacceptable."'; 'The worst is over, Ms Ruiz said. "Prices will fall."'). A quote that
+    opens its sentence (`quote_start`) looks past narration too (_narration)."""
     if sentence_idx == 0:
         return None
     found = _named_subject(ctx, sentence_idx - 1, cues)
-    if found is None and sentence_idx >= 2 and not _names_a_person(ctx, sentence_idx - 1):
-        # Narration that names no one stands between: 'Ian Parsons told the BBC the closure
-        # was a "real shame". Acme was one of the firms that worked with the lab. "There
-        # were ..."': the speech verb's named subject before it speaks.
+    opens = quote_start is not None and not ctx.article.body[
+        ctx.article.sentences[sentence_idx][1].start:quote_start].strip()
+    if found is None and opens and sentence_idx >= 2 and _narration(ctx, sentence_idx - 1,
+                                                                    cues):
+        # Narration that names no one and speaks of no speech stands between: 'Ian Parsons
+        # told the BBC the closure was a "real shame". Acme was one of the firms that worked
+        # with the lab. "There were ..."': the speech verb's named subject before it speaks.
         found = _named_subject(ctx, sentence_idx - 2, cues, speech_only=True)
     return found
 
 
-def _names_a_person(ctx: _Context, sentence_idx: int) -> bool:
+def _narration(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> bool:
+    """The sentence names no person and has no speech verb ("His agent told the Times that
+    ..." speaks: the quote after it is the agent's, not someone's before)."""
     sentence = ctx.article.sentences[sentence_idx][1]
-    return any(m["label"] == "PERSON" and sentence.start <= m["start_char"] < sentence.end
-               for m in ctx.mentions)
+    return not any(m["label"] == "PERSON" and sentence.start <= m["start_char"] < sentence.end
+                   for m in ctx.mentions) and not any(
+        c.kind == "verb" and sentence.start <= ctx.doc[c.start].idx < sentence.end
+        for c in cues)
 
 
 def _passive_agent(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
@@ -1109,8 +1118,12 @@ def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue],
             if source is not None else None
         if named is not None:
             return named
+    # Speech verbs; under `speech_only`, told as done, not as heard ("could not hear Jones
+    # shouting instructions"), and no naming cue ("Sir Edward called the leader back").
     speech_verbs = [ctx.doc[c.start] for c in cues if c.kind == "verb"
-                    and span.start <= c.start < span.end]
+                    and span.start <= c.start < span.end
+                    and not (speech_only and (ctx.doc[c.start].tag_ == "VBG"
+                                              or c.term in _NAMING_CUE_LEMMAS))]
     for verb in speech_verbs + ([] if speech_only else [span.root]):
         if ctx.inside_quote(verb.idx):
             continue
@@ -1313,7 +1326,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             # ("..., Mr Howard said." before a new paragraph's quote), not the last speaker.
             asked_before = whole and gap is not None and gap > 1
             if asked_before:
-                speaker = _subject_before(ctx, first_sentence, cues)
+                speaker = _subject_before(ctx, first_sentence, cues, quote.open_mark)
             if cue is None and is_partial:  # words echoed in narration: its subject's
                 speaker = (_passive_agent(tokens, ctx)
                            or _named_subject(ctx, first_sentence, cues)
@@ -1323,7 +1336,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                 speaker = previous[1]
             if speaker is None and whole:
                 if not asked_before:  # asked already, it named nobody
-                    speaker = _subject_before(ctx, first_sentence, cues)
+                    speaker = _subject_before(ctx, first_sentence, cues, quote.open_mark)
                 if speaker is None and gap is not None and (
                         gap <= settings.max_continuation_gap_after_narration):
                     speaker = previous[1]

@@ -776,10 +776,30 @@ def test_a_cue_less_quote_after_narration_naming_no_one_is_the_last_speakers(spe
                        'worked with the lab. "There were a lot of very talented people there '
                        'and they came up with some great ideas."')
     assert [speaker for _, speaker in rows][-1] == "Ian Parsons"
-    # One who only acted two sentences before does not speak it.
+    # One who only acted two sentences before does not speak it, nor one heard speaking;
+    # and a sentence that speaks of speech is no narration to look past.
     rows = speakers_of('Ian Parsons visited the lab in May. Acme was just one of the companies '
                        'that had worked with the lab. "There were a lot of very talented people '
                        'there."')
+    assert _only_speaker(rows) is None
+    rows = speakers_of('The noise was such that Henson could not even hear Jones shouting '
+                       'instructions at him. But it was Wales who finished the game on the '
+                       'attack. "Just Do It" implored the front page of the newspaper.')
+    assert _only_speaker(rows) is None
+    rows = speakers_of('Pullman has denied his books are anti-religious. His agent told the '
+                       'Times newspaper that Pullman was happy with the adaptation so far. "Of '
+                       'course the studio wants to make money, but the director is wonderful."')
+    assert _only_speaker(rows) != "Pullman"
+    # Nor one who called someone back, nor for words a sentence of its own brings in.
+    rows = speakers_of('Four hours later, Sir Edward called the Liberal leader back to Downing '
+                       'Street. The minutes of the meeting show how the chance of a deal '
+                       'evaporated. "The PM said he was bound to tell Mr Thorpe that his '
+                       'colleagues would not serve."')
+    assert _only_speaker(rows) is None
+    rows = speakers_of('Mr Howard argued the only test for his policies was whether they were '
+                       'best for Britain. It had nothing to do with putting clear water between '
+                       'himself and his rivals. Labour\'s election slogan will be: "Britain is '
+                       'working, do not let them wreck it again".')
     assert _only_speaker(rows) is None
 
 
