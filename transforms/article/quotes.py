@@ -1131,11 +1131,14 @@ def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue],
         if subject is None:
             continue
         speaker = _speaker_for(subject, ctx)
+        as_written = subject.lower_ not in ctx.referents.pronoun_genders
         if speaker.is_named or (verb in speech_verbs and (
-                subject.ent_type_ == "ORG" or ctx.referents.names_a_source(speaker))):
+                subject.ent_type_ == "ORG"
+                or as_written and ctx.referents.names_a_source(speaker))):
             # An organisation that speaks ("In a statement, the Cabinet Office said ...")
-            # says the quotes that follow too, and so does a source news does not name
-            # ("..., the trading company official says. '...'"); one that only acts does not.
+            # says the quotes that follow too, and so does a source news does not name, as
+            # written there ("..., the trading company official says. '...'"; not a "he"
+            # resolved to one); one that only acts does not.
             return speaker
     return None
 
