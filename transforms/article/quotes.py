@@ -50,6 +50,9 @@ _SUBJECT_SHARING_DEPS = frozenset({"conj", "advcl", "xcomp", "acomp"})
 # Labels that make a speaker something other than one person ("the ministry", "Iraq",
 # "English" the language).
 _NON_PERSON_LABELS = GROUP_LABELS | PLACE_LABELS | {"LANGUAGE"}
+# Labels of things the model gives a lone surname too ("Mendes could not believe ...",
+# tagged a product, beside Pedro Mendes).
+_THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 # Words of an apposition read for a post ("the club's new boss": four).
 _POST_WORDS = 4
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -543,11 +546,11 @@ def _named_person(head: Token, mentions: list[dict], body: str,
 
 
 def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
-    """The head's one-word mention, tagged a group or a place, or its capitalised word the
-    model tagged nothing, when the article names a person whose last name it is: "Paul
-    Sculthorpe ... Sculthorpe told BBC Sport", the second tagged a place; "Jacques Delors
-    ... Delors said he agreed", the second tagged nothing, a common noun (the model misses
-    a lone surname so, often). The person's name must be all capitalised words and never
+    """The head's one-word mention, tagged a group, a place or a thing, or its capitalised
+    word the model tagged nothing, when the article names a person whose last name it is:
+    "Paul Sculthorpe ... Sculthorpe told BBC Sport", the second tagged a place; "Pedro
+    Mendes ... Mendes could not believe", a product; "Jacques Delors ... Delors said he
+    agreed", nothing, a common noun (the model misses a lone surname so, often). The person's name must be all capitalised words and never
     tagged otherwise ("Stade de France", tagged a person once, names no one France)."""
     own = next((m for m in mentions if m["start_char"] == head.idx
                 and m["end_char"] == head.idx + len(head)), None)
@@ -561,7 +564,7 @@ def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
             first = title
         own = {"text": head.text, "start_char": first.idx, "end_char": head.idx + len(head),
                "label": None}
-    elif own is None or own["label"] not in _NON_PERSON_LABELS:
+    elif own is None or own["label"] not in _NON_PERSON_LABELS | _THING_LABELS:
         return None
     labels_of: dict[str, set[str]] = {}
     for m in mentions:

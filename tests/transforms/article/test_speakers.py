@@ -725,6 +725,12 @@ def test_a_surname_the_model_tagged_nothing_names_the_person_named_in_full(speak
                        'added, "I was forced to say to some heads of government that they '
                        'must choose."')
     assert [speaker for _, speaker in rows] == ["Delors", "Delors"]
+    # Tagged a product, the lone surname is still his ("Mendes could not believe").
+    rows = speakers_of('Spurs boss Tom Hale said his side were robbed after Pedro Mendes\' shot '
+                       'crossed the line.\n\n"We should have had three." Mendes could not '
+                       'believe the \'goal\' was not given after seeing a replay. He said: "My '
+                       'reaction on the pitch was to celebrate."')
+    assert [speaker for _, speaker in rows][-1] == "Mendes"
     # Its title is kept.
     rows = speakers_of('Treasury adviser Ed Balls spoke on Monday. "I do not believe it would '
                        'be a big election issue," Mr Balls said.')
