@@ -550,8 +550,9 @@ def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
     word the model tagged nothing, when the article names a person whose last name it is:
     "Paul Sculthorpe ... Sculthorpe told BBC Sport", the second tagged a place; "Pedro
     Mendes ... Mendes could not believe", a product; "Jacques Delors ... Delors said he
-    agreed", nothing, a common noun (the model misses a lone surname so, often). The person's name must be all capitalised words and never
-    tagged otherwise ("Stade de France", tagged a person once, names no one France)."""
+    agreed", nothing, a common noun (the model misses a lone surname so, often). The
+    person's name must be all capitalised words and never tagged otherwise ("Stade de
+    France", tagged a person once, names no one France)."""
     own = next((m for m in mentions if m["start_char"] == head.idx
                 and m["end_char"] == head.idx + len(head)), None)
     if own is None and head.is_alpha and head.text[:1].isupper() \
@@ -1011,7 +1012,7 @@ def _lead_in_cue(doc: Doc, sentence_idx: int, article: NormalizedArticle,
 
 
 def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue],
-                    quote_start: int | None = None) -> _Speaker | None:
+                    quote_start: int) -> _Speaker | None:
     """A cue-less full quote right after a sentence whose speech verb or root has a named
     person as subject speaks for that person ('X slammed the strikes. "Such attacks are
     unacceptable."'; 'The worst is over, Ms Ruiz said. "Prices will fall."'). A quote that
@@ -1019,8 +1020,7 @@ def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue],
     if sentence_idx == 0:
         return None
     found = _named_subject(ctx, sentence_idx - 1, cues)
-    opens = quote_start is not None and not ctx.article.body[
-        ctx.article.sentences[sentence_idx][1].start:quote_start].strip()
+    opens = not ctx.article.body[ctx.article.sentences[sentence_idx][1].start:quote_start].strip()
     if found is None and opens and sentence_idx >= 2 and _narration(ctx, sentence_idx - 1,
                                                                     cues):
         # Narration that names no one and speaks of no speech stands between: 'Ian Parsons
@@ -1073,11 +1073,12 @@ def _object_of_subject(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
     "barbaric"', 'hailed the deal as a "major milestone"'). Not a passive's ("was jailed for
     'a campaign of terror'")."""
     token = quote_tokens.root
-    if token.dep_ in ("pobj", "amod") and token.head.lower_ == "as" \
-            and token.head.head.pos_ == "VERB":
-        token = next((c for c in token.head.head.children if c.dep_ == "dobj"), token)
-    elif token.dep_ in ("pobj", "amod") and token.head.lower_ == "as":
-        token = token.head.head  # "as" hung on the object: "condemned the attack as '...'"
+    if token.dep_ in ("pobj", "amod") and token.head.lower_ == "as":
+        owner = token.head.head
+        # "as" hung on the verb: its object; hung on the object ("condemned the attack as
+        # '...'"): that object.
+        token = (next((c for c in owner.children if c.dep_ == "dobj"), token)
+                 if owner.pos_ == "VERB" else owner)
     elif token.dep_ == "pobj" and token.head.head.dep_ == "dobj":
         token = token.head.head  # "accused the government of '...'"
     verb = token.head

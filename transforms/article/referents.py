@@ -196,8 +196,7 @@ class Referents:
             return full
         if not speaker.is_named:
             # A description is of the gender of its noun: "A party spokesman" is no "she".
-            words = _BEFORE_A_PREPOSITION.match(speaker.text).group(0).split()
-            return self.gender_words.get(words[-1].lower()) if words else None
+            return self.gender_words.get(_description_noun(speaker.text))
         return self.genders.get(name_key(speaker.text))
 
     def _agrees(self, speaker: Speaker, gender: str | None) -> bool:
@@ -583,8 +582,7 @@ class Referents:
     def names_a_source(self, speaker: Speaker) -> bool:
         """An unnamed speaker named by a noun of quote_source_nouns.tsv ("the trading company
         official", "the spokesman"): news quotes such a source as it quotes a name."""
-        words = _BEFORE_A_PREPOSITION.match(speaker.text).group(0).split()
-        return not speaker.is_named and bool(words) and words[-1].lower() in self.source_nouns
+        return not speaker.is_named and _description_noun(speaker.text) in self.source_nouns
 
     def _names_a_plural(self, speaker: Speaker) -> bool:
         span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
@@ -618,6 +616,13 @@ class Referents:
             for subject in self._subject_tokens(j):
                 if subject.lower_ in self.pronoun_genders and subject.i not in self.resolved:
                     self.resolve(subject)
+
+
+def _description_noun(text: str) -> str | None:
+    """The noun a description ends in before its first preposition, lower case ("spokesman"
+    of "A spokesman for the Casino Association"); None for no words."""
+    words = _BEFORE_A_PREPOSITION.match(text).group(0).split()
+    return words[-1].lower() if words else None
 
 
 def name_given(head: Token) -> tuple[int, int] | None:
