@@ -17,8 +17,9 @@ from transforms import ids
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import ENTITY_LABELS
 
-# Leading/trailing characters the model sometimes includes in a span (a possessive, a quote).
-_TRIM_CHARS = " \n\"'“”‘’()[],.;:"
+# Leading/trailing characters the model sometimes includes in a span (a possessive, a quote,
+# the angle brackets a wire puts around a listed company: "<National Amusements Inc>").
+_TRIM_CHARS = " \n\"'“”‘’()[],.;:<>"
 # Numbers at the end of a span, after a word: a score when one has a dash ("6-2 6-7",
 # "4-", "7-6(5)"); "Andre 3000" keeps its number.
 _TRAILING_NUMBERS = re.compile(r"\s(?:(?:\s*|,\s*)\d+(?:-\d*)?(?:\(\d+\))?)+$")

@@ -369,6 +369,11 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
         first += 1
     while last > head.i and (doc[last].is_punct or doc[last].is_quote):
         last -= 1
+    # A wire's angle brackets around a company ("<National Amusements Inc>"), which the
+    # parser may hang elsewhere: the phrase keeps the pair whole.
+    text = doc.text[doc[first].idx:doc[last].idx + len(doc[last])]
+    if text.count("<") > text.count(">") and last + 1 < len(doc) and doc[last + 1].text == ">":
+        last += 1
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
@@ -528,7 +533,9 @@ def _named_person(head: Token, mentions: list[dict], body: str,
         of_a_person = (head.lower_ in names.titles or head.lemma_.lower() in names.role_nouns
                        ) and not any(t.pos_ in ("VERB", "AUX")
                                      for t in head.doc[head.i + 1:child.left_edge.i])
-        if child.pos_ == "PROPN" and (not is_other_entity or of_a_person):
+        # A word, not a mark the parser took for a name (a wire's "<Viacom Inc>": ">").
+        if child.pos_ == "PROPN" and child.text[:1].isalpha() and (
+                not is_other_entity or of_a_person):
             return _speaker_phrase(child)
     if (named := name_given(head)) is not None:
         return named  # "A guest named Karim who was hurt described ...": Karim
@@ -1283,11 +1290,26 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         quote_rules.source_nouns)
     ctx = _Context(article, doc, mentions, inside_quote, referents, names, cues,
                    {c.start: c for c in cues if c.kind == "medium"})
-    for cue in cues:  # "according to X": X is the salient source of its sentence
-        source = _phrase_object(doc, cue) if cue.kind == "phrase" else None
-        named = _named_speaker(source, mentions, body, names) if source is not None else None
-        if named and (idx := locate(named.start, named.end)) is not None:
-            referents.add_speaker(idx, named)
+    for cue in cues:
+        if cue.kind == "phrase":  # "according to X": X is the salient source of its sentence
+            source = _phrase_object(doc, cue)
+            speaker = _named_speaker(source, mentions, body, names) if source is not None \
+                else None
+        elif cue.kind == "medium":
+            # "The daily quoted one official as saying ...": the person quoted, named or
+            # not, is the "he" of a quote after it, though no quote is in the sentence. Not
+            # a pronoun: resolved now, before any quote's speaker is known, it and every
+            # pronoun before it would be resolved without them.
+            source = _medium_object(doc[cue.start], inside_quote)
+            if source is None or source.tag_ in ("PRP", "PRP$"):
+                continue
+            speaker = (_named_speaker(source, mentions, body, names)
+                       or _speaker_from_span(body, *_speaker_phrase(source), source, mentions))
+            speaker = speaker if speaker.is_one_person else None
+        else:
+            continue
+        if speaker and (idx := locate(speaker.start, speaker.end)) is not None:
+            referents.add_speaker(idx, speaker)
     cue_ends = {doc[c.end - 1].idx + len(doc[c.end - 1]) for c in cues}
 
     rows: list[dict] = []

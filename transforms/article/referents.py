@@ -118,9 +118,10 @@ class Referents:
                  source_nouns: frozenset[str] = frozenset()):
         self.doc = doc
         self.described_nouns = described_nouns
-        # Nouns of one person (a post, a trade, a description, a gendered noun): what an
-        # indefinite description of someone new is made of ("a second trader").
-        self.person_nouns = described_nouns | role_nouns | frozenset(gender_words)
+        # Nouns of one person (a post, a trade, a description, a gendered noun, a source):
+        # what an indefinite description of someone new is made of ("a second trader").
+        self.person_nouns = (described_nouns | role_nouns | source_nouns
+                             | frozenset(gender_words))
         self.role_nouns = role_nouns
         # Nouns by which news names a source it does not name ("the official").
         self.source_nouns = source_nouns
@@ -334,7 +335,10 @@ class Referents:
         after = body[end:min([end + 60] + [x for x in (speaker.start, head.idx) if x >= end])]
         if speaker.end <= start:
             before = body[max(start - 40, speaker.end):start]
-        return noun in before.rsplit(". ", 1)[-1].lower() or noun in after.split(". ")[0].lower()
+        # The noun as a word: a plural after the name is other people ("Hu Yaobang, western
+        # diplomats say").
+        word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
+        return bool(word.search(before.rsplit(". ", 1)[-1]) or word.search(after.split(". ")[0]))
 
     def _unnamed_person(self, head: Token) -> Speaker | None:
         """A person the article does not name, as the subject of a sentence: a

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms import rules
-from transforms.article.components import QUOTES
+from transforms.article.components import MENTIONS, QUOTES
 
 
 @pytest.fixture(scope="module")
@@ -834,3 +834,65 @@ def test_a_cue_less_quote_after_an_unnamed_source_speaks_is_the_sources(speakers
     # A source that only acted says nothing.
     rows = speakers_of('The official visited the plant on Monday. "The plant will close."')
     assert _only_speaker(rows) is None
+
+
+def test_a_journalist_or_an_activist_news_does_not_name_speaks_after_them(speakers_of):
+    # Trades by which news brings in a source it does not name (quote_source_nouns.tsv):
+    # introduced with "one" or "a", or named again with "the", the "he" after them is the
+    # source, not the person named before.
+    rows = speakers_of('Mayor Tom Hale opened the new bridge on Monday. One local journalist '
+                       'said the works had run a year late. "Nobody here believed it would '
+                       'ever open," he said.')
+    assert _only_speaker(rows) == "One local journalist"
+    rows = speakers_of('Mayor Tom Hale opened the new bridge on Monday. The plan for the '
+                       'bridge, drawn up in 2001, said it would "carry traffic by 2005." The '
+                       'journalist said the works had run a year late. "Nobody here believed '
+                       'it would ever open," he said.')
+    assert [speaker for _, speaker in rows][-1] == "The journalist"
+    for source in ("A reporter", "A correspondent", "An activist", "An expert", "An observer"):
+        rows = speakers_of(f'Governor Ann Wu visited the camp on Friday. {source} said the '
+                           'tents were full. "There is no room left for anyone," she said.')
+        assert _only_speaker(rows) == source
+
+
+def test_a_plural_after_a_name_gives_that_person_no_post(speakers_of):
+    # "Hu Yaobang, western diplomats ... say": the diplomats are others, so "The western
+    # diplomat" later is still the unnamed diplomat who spoke, not Hu.
+    rows = speakers_of('The backlash followed the fall of party leader Hu Yaobang, western '
+                       'diplomats and Chinese sources say.\n\n"Prices have angered people," one '
+                       'western diplomat said.\n\nA Chinese journalist said a review was under '
+                       'way. "It is the biggest since 1979," the Chinese journalist said.\n\n'
+                       'The western diplomat said leaders did not fear riots.\n\n"The bottom '
+                       'line is how protests would be used," he said.')
+    assert [speaker for _, speaker in rows][-1] == "The western diplomat"
+
+
+def test_the_person_a_medium_quotes_speaks_the_quote_after_it(speakers_of):
+    # "quoted one official as saying" with no quote in its sentence: the "he" after it is
+    # the official, not the minister named before.
+    rows = speakers_of('Minister Tom Hale praised the reform on Monday. The state newspaper '
+                       'quoted one official as saying the plan would be delayed. "We must '
+                       'approach the change with care," he said.')
+    assert _only_speaker(rows) == "one official"
+
+
+def test_a_source_who_advised_speaks_the_quote_after_it(speakers_of):
+    # "advise" is a speech verb (quote_cues.tsv): "one dealer ... advised caution" brings in
+    # a source, whom the "he" after it stands for.
+    rows = speakers_of('Minister Tom Hale praised the reform on Monday. One dealer, though '
+                       'seeing no reason to sell, advised caution. "Everybody is nervous now," '
+                       'he said.')
+    assert _only_speaker(rows) == "One dealer"
+
+
+def test_a_wires_angle_brackets_around_a_company_are_no_name(speakers_of, parse, normalize_text):
+    # Reuters writes a listed company as "<National Amusements Inc>": the mention is the
+    # name without its brackets, and the bracket the parser hung on the subject is no
+    # speaker.
+    rows = speakers_of('The chiefs of Viacom International Inc and <National Amusements Inc> '
+                       'said they met and agreed to complete the merger "as expeditiously as '
+                       'possible."')
+    assert _only_speaker(rows) == ("The chiefs of Viacom International Inc and <National "
+                                   "Amusements Inc>")
+    doc = parse(normalize_text("Merger Talks\n\n<CMS Advertising Inc> said it is in talks."))
+    assert "CMS Advertising Inc" in [m["text"] for m in doc._.get(MENTIONS)]
