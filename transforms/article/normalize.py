@@ -72,6 +72,14 @@ _BODY_OPENER = (r"(?:A|An|The)(?= [a-zA-Z])|(?:U\.S|U\.K|U\.N|E\.U)\.(?= )"
 _BODY_OPENS = re.compile(_BODY_OPENER)
 _GLUED_HEADLINE = re.compile(r"(?<=[a-z]{3})(?=" + _BODY_OPENER + r"|[A-Z][a-z]{2,}\b)")
 _SENTENCE_INSIDE = re.compile(r"""[.!?]["'”’)]*\s""")
+# A wire dateline that ends in its day before a spaced dash ("JAKARTA, April 5 - ",
+# "Murdochville, Quebec, April 3 - ", "LAGOS, Jan 3 (Reuters) - "): the model reads the day
+# and a count after the dash as one date ("April 5 - Twenty-seven") and the place as the
+# subject of the verb after it, so the dateline is a sentence of its own.
+_DATED_DATELINE = re.compile(
+    r"(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*, )+"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2}"
+    r"(?: \([A-Z][\w ]*\))? +[-–—]{1,2}(?= +\S)")
 # A title segment that is a domain ("CNET.de", "example.co.uk") is a site name.
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 # Letters; a site name this long or longer also names a title segment that holds it
@@ -437,6 +445,16 @@ def _fix_quote_boundaries(text: str, spans: list[Span]) -> list[Span]:
     return [s for s in stripped if s.end > s.start]
 
 
+def _split_dateline(text: str, spans: list[Span]) -> list[Span]:
+    """The first sentence of a body that opens with a dated dateline, split after it
+    (_DATED_DATELINE)."""
+    dateline = _DATED_DATELINE.match(text)
+    if not spans or dateline is None or spans[0].start != 0 or dateline.end() >= spans[0].end:
+        return spans
+    rest = _strip(text, Span(dateline.end(), spans[0].end))
+    return [Span(0, dateline.end()), rest, *spans[1:]]
+
+
 def _strip(text: str, span: Span) -> Span:
     start, end = span.start, span.end
     while start < end and text[start].isspace():
@@ -479,7 +497,8 @@ def normalize_documents(documents: list[RawDocument], rules_: NormalizeRules,
         paragraph_spans, sentences, offset = [], [], 0
         for paragraph_idx, paragraph in enumerate(body_paragraphs):
             paragraph_spans.append(Span(offset, offset + len(paragraph)))
-            for span in _fix_quote_boundaries(paragraph, next(sentence_spans)):
+            spans = _fix_quote_boundaries(paragraph, next(sentence_spans))
+            for span in _split_dateline(paragraph, spans) if paragraph_idx == 0 else spans:
                 sentences.append((paragraph_idx, Span(offset + span.start, offset + span.end)))
             offset += len(paragraph) + 2
         articles.append(NormalizedArticle(

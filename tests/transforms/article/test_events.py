@@ -1492,3 +1492,19 @@ def test_a_government_that_protests_complains_and_students_who_protest_march(eve
                      "ports to French fishing vessels.") == []
     rows = events_of("Students protested in the capital against the new law.")
     assert [r["sub_event_type"] for r in rows] == ["Peaceful protest"]
+
+
+def test_a_walkout_by_seamen_or_miners_and_rape_the_crop_are_no_violence(events_of):
+    # A bare "strike" of workers (a compound "seamen", "miners") is a walkout, though a
+    # country owns it; rape among oilseeds, or as a compound of "products", is the crop.
+    for text in ("Brazil's seamen strike officially ended on Friday.",
+                 "Britain's miners strike closed every pit in the valley.",
+                 "Higher use of rape products lifted demand.",
+                 "Crushings were soybean 65,759 tonnes, maize 6,058 tonnes and rape nil."):
+        rows = events_of(f"Soldiers killed two rebels in Kabul on Sunday. {text}")
+        assert [r["trigger_text"] for r in rows] == ["killed"], text
+    # Their air strikes and rapes stay events.
+    rows = events_of("Britain's air strike on the miners' camp killed four people.")
+    assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"]
+    rows = events_of("Soldiers raped women in the village, witnesses said.")
+    assert [r["sub_event_type"] for r in rows] == ["Sexual violence"]

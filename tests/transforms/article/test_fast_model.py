@@ -7,7 +7,8 @@ import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
-from transforms.article.fast_model import (LookupAttributeRuler, LookupLemmas,
+from transforms import rules
+from transforms.article.fast_model import (LEMMA_EXCEPTIONS, LookupAttributeRuler, LookupLemmas,
                                            with_fast_rule_components)
 
 ATTRIBUTES = [TAG, POS, MORPH, LEMMA, DEP]
@@ -57,8 +58,22 @@ def test_seed_articles_give_the_same_attributes(spacy_own, faster, seed_articles
 def test_extraction_pipeline_runs_the_faster_components(nlp):
     assert isinstance(nlp.get_pipe("attribute_ruler"), LookupAttributeRuler)
     assert isinstance(nlp.get_pipe("lemmatizer"), LookupLemmas)
-    assert nlp.pipe_names[:6] == ["tok2vec", "tagger", "parser", "attribute_ruler",
-                                  "lemmatizer", "ner"]
+    assert nlp.pipe_names[:7] == ["tok2vec", "tagger", "parser", "attribute_ruler",
+                                  "lemmatizer", LEMMA_EXCEPTIONS, "ner"]
+
+
+def test_a_form_the_lemmatizer_reduces_to_another_word_gets_its_own_lemma(nlp):
+    # The model's lemmatizer gives "rap" for "raped" and "stag" for "staged"
+    # (rules/lemma_exceptions.tsv); other words, and "rapped", keep theirs.
+    doc = nlp("Soldiers raped women in the village. Workers staged a walkout. He rapped "
+              "about the war. The militia rapes women. Fighters were accused of raping "
+              "them. Students are staging a sit-in.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert [lemmas[w] for w in ("raped", "rapes", "raping", "staged", "staging")] == [
+        "rape", "rape", "rape", "stage", "stage"]
+    assert (lemmas["rapped"], lemmas["Soldiers"], lemmas["women"]) == ("rap", "soldier", "woman")
+    for row in rules.load("lemma_exceptions", ("form", "pos", "lemma", "example")):
+        assert row["lemma"] in [t.lemma_ for t in nlp(row["example"])], row
 
 
 def test_swapping_twice_changes_nothing(settings):

@@ -825,3 +825,13 @@ def test_tallies_under_a_dateline_and_companions_before_according_to(figures_of,
 def test_victims_of_each_deadly_event_are_killed(figures_of, row):
     _, rows = figures_of(row["example"])
     assert rows and rows[0]["category"] == "killed", rows
+
+
+def test_a_count_right_after_a_dated_dateline_is_found(figures_of):
+    # "JAKARTA, April 5 - Twenty-seven people were killed": the dateline is a sentence of
+    # its own, so the count is no part of its date.
+    _, rows = figures_of("JAKARTA, April 5 - Twenty-seven people were killed and 18 injured "
+                         "when an airliner flew into power lines, airport officials said.")
+    assert [(r["value"], r["category"]) for r in rows] == [(27, "killed"), (18, "wounded")]
+    _, rows = figures_of("LAGOS, Jan 3 - 12 people were killed when a bus crashed, police said.")
+    assert [(r["value"], r["category"]) for r in rows] == [(12, "killed")]

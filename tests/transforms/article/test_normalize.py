@@ -85,6 +85,25 @@ def test_opening_quote_starts_the_next_sentence(normalize_text):
     ]
 
 
+def test_a_dated_dateline_is_a_sentence_of_its_own(normalize_text):
+    # The model reads "April 5 - Twenty-seven" as one date; the dateline stands alone.
+    article = normalize_text(
+        "Airliner Crashes\n\n"
+        "JAKARTA, April 5 - Twenty-seven people died when an airliner crashed. Officials "
+        "said the cause was not known.")
+    assert _sentences(article) == [
+        "JAKARTA, April 5 -", "Twenty-seven people died when an airliner crashed.",
+        "Officials said the cause was not known."]
+    article = normalize_text("Mine Fire\n\nMurdochville, Quebec, APril 3 (Reuters) - Two "
+                             "miners died in a fire.")
+    assert _sentences(article)[0] == "Murdochville, Quebec, APril 3 (Reuters) -"
+    # Not a place with no date, nor a date in a later paragraph.
+    article = normalize_text("Merger\n\nWINSTON-SALEM, N.C. - RJR said it would sell a "
+                             "unit.\n\nLONDON, April 2 - Shares rose.")
+    assert _sentences(article) == ["WINSTON-SALEM, N.C. - RJR said it would sell a unit.",
+                                   "LONDON, April 2 - Shares rose."]
+
+
 def test_abbreviated_ranks_and_titles_do_not_end_sentences(normalize_text):
     article = normalize_text(
         "Army Names Spokesman\n\n"
