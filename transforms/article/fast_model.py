@@ -16,6 +16,9 @@ newsfacts component together.
   morphology (its own cache key); it is looked up for the whole Doc from arrays and
   written with one `from_array` instead of a Python call per token. Its word index is
   searched as sets rather than lists (only ever asked "is this word in it").
+
+One component here changes the output on purpose: `LemmaExceptions`, after the
+lemmatizer, sets the lemmas it gets wrong ("raped" -> "rap"; rules/lemma_exceptions.tsv).
 """
 
 from __future__ import annotations
@@ -30,9 +33,9 @@ from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.errors import Errors
 from spacy.language import Language
 from spacy.matcher import Matcher
+from spacy.parts_of_speech import IDS
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.pipeline.attributeruler import attribute_ruler_score
-from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 from spacy.vocab import Vocab
