@@ -508,6 +508,12 @@ def _done_to_death(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _joined_by_and(verb: Token, conj: Token) -> bool:
+    """The conjunct is joined to the verb with "and", not "or" ("killed or wounded")."""
+    return any(c.dep_ == "cc" and c.lower_ == "and" and verb.i < c.i < conj.i
+               for c in verb.children)
+
+
 def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
     """Category of a nominal that fills `dep` in the clause of `verb`."""
     if dep in SUBJECT_DEPS | OBJECT_DEPS and verb.pos_ == "VERB" and _done_to_death(verb) and (
@@ -523,6 +529,13 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
                         if c.dep_ in PREDICATE_DEPS and c.lower_ in r.casualty_nouns), None)
         if outcome and role == "object":
             category = outcome
+        # "were shot and killed", "was stabbed and killed": a death told by a verb joined to
+        # this one with "and", with no subject of its own, is what became of them.
+        if role == "object" and category != "killed" and any(
+                _lookup(r.verbs, c) == ("killed", "object") and _joined_by_and(verb, c)
+                and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            category = "killed"
         # "100 injured" parses the number as nsubj or npadvmod of a bare participle.
         if role == "object" and (dep in OBJECT_DEPS or dep in ("nsubj", "npadvmod")
                                  and _is_passive(verb)):

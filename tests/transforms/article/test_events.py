@@ -1508,3 +1508,13 @@ def test_a_walkout_by_seamen_or_miners_and_rape_the_crop_are_no_violence(events_
     assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"]
     rows = events_of("Soldiers raped women in the village, witnesses said.")
     assert [r["sub_event_type"] for r in rows] == ["Sexual violence"]
+
+
+def test_demonstration_trials_and_shelled_peanuts_are_no_events(events_of):
+    # rules/event_trigger_exclusions.tsv: a trial run, a crop.
+    for text in ("The firm said demonstration trials of the plant start in May.",
+                 "The state raised purchase prices of corn and shelled peanuts."):
+        rows = events_of(f"Soldiers killed two rebels in Kabul on Sunday. {text}")
+        assert [r["trigger_text"] for r in rows] == ["killed"], text
+    rows = events_of("Troops shelled the town on Monday, killing four people.")
+    assert [r["sub_event_type"] for r in rows] == ["Shelling/artillery/missile attack"]

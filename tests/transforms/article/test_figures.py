@@ -835,3 +835,25 @@ def test_a_count_right_after_a_dated_dateline_is_found(figures_of):
     assert [(r["value"], r["category"]) for r in rows] == [(27, "killed"), (18, "wounded")]
     _, rows = figures_of("LAGOS, Jan 3 - 12 people were killed when a bus crashed, police said.")
     assert [(r["value"], r["category"]) for r in rows] == [(12, "killed")]
+
+
+def test_people_shot_and_killed_are_killed(figures_of):
+    # A death told by a verb joined to the first with "and" is what became of them.
+    for text in ("Two men were shot and killed in the street on Monday.",
+                 "A policeman was stabbed and killed in the city."):
+        _, rows = figures_of(text)
+        assert [r["category"] for r in rows] == ["killed"], text
+    # Not others the second verb has as its own subject, nor "or".
+    _, rows = figures_of("Two men were shot and five others killed.")
+    assert [(r["value"], r["category"]) for r in rows] == [(2, "wounded"), (5, "killed")]
+    _, rows = figures_of("Iran said over 2,600 Iraqis had been wounded or killed yesterday.")
+    assert [r["category"] for r in rows] == ["wounded"]
+
+
+def test_refugee_camps_and_head_of_cattle_are_no_people(figures_of):
+    # rules/figure_non_counts.tsv: "camp" (a place), "head" (of cattle).
+    _, rows = figures_of("Syria moved to halt battles at two Beirut refugee camps.")
+    assert rows == []
+    _, rows = figures_of("The department said an estimated 8,700 head of dairy cattle were "
+                         "slaughtered in the week.")
+    assert rows == []
