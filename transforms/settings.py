@@ -54,6 +54,11 @@ class QuoteSettings:
     # sentences. See
     # test_pronoun_prefers_the_previous_subject_over_an_object_in_its_own_sentence.
     salience_window_sentences: int = 3
+    # Words; a quote that ends its sentence with "?" or "!" takes its cue from the sentence
+    # right after it when that sentence is this short and says who spoke ('"Who will pay?"
+    # Mr Lewis asked.', '"..." Rep Edward Markey (D-Mass) told a meeting here.'); a longer
+    # one tells something else. See test_a_question_quote_takes_the_cue_of_the_sentence_after.
+    max_attribution_words: int = 12
 
 
 @dataclass(frozen=True)

@@ -169,12 +169,13 @@ def make_mentions(nlp: Language, name: str) -> MentionsComponent:
 def make_quotes(nlp: Language, name: str, min_quote_words: int, max_title_words: int,
                 max_continuation_gap_sentences: int,
                 max_continuation_gap_after_narration: int,
-                salience_window_sentences: int) -> QuotesComponent:
+                salience_window_sentences: int, max_attribution_words: int) -> QuotesComponent:
     return QuotesComponent(nlp, QuoteSettings(
         min_quote_words=min_quote_words, max_title_words=max_title_words,
         max_continuation_gap_sentences=max_continuation_gap_sentences,
         max_continuation_gap_after_narration=max_continuation_gap_after_narration,
-        salience_window_sentences=salience_window_sentences))
+        salience_window_sentences=salience_window_sentences,
+        max_attribution_words=max_attribution_words))
 
 
 @Language.factory(FIGURES, requires=["doc.ents", "doc.sents", "token.dep", "token.lemma"],

@@ -685,6 +685,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             return named
         if verb is cue_token and (named := _name_tagged_a_modal(verb)) is not None:
             return named
+        if verb is cue_token and (fronted := _subject_of_fronted_participle(verb)) is not None:
+            return fronted
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):
             verb = verb.head.head
             continue
@@ -712,6 +714,15 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             verb = verb.head.head
             continue
         verb = verb.head
+
+
+def _subject_of_fronted_participle(verb: Token) -> Token | None:
+    """The subject the parser gave a participle before a verb left with none ("Schmahl,
+    presenting the report at a news conference, said"), which is the verb's."""
+    return next((c for clause in verb.lefts
+                 if clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
+                 for c in clause.children
+                 if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("PROPN", "NOUN")), None)
 
 
 # Prepositions whose gerund shares the subject of the verb they hang from ("by saying",
@@ -1016,6 +1027,39 @@ def _lead_in_cue(doc: Doc, sentence_idx: int, article: NormalizedArticle,
         return None
     span = doc.char_span(previous.start, previous.end, alignment_mode="expand")
     return span, [c for c in cues if span.start <= c.start and c.end <= span.end]
+
+
+def _cue_after(doc: Doc, quote: _QuoteSpan, first_sentence: int, last_sentence: int,
+               article: NormalizedArticle, cues: list[_Cue], settings: QuoteSettings
+               ) -> tuple[Span, _Cue] | None:
+    """A quote that ends its sentence with a question or an exclamation and the short
+    sentence right after it that says who spoke ('"Who will pay for it?" Mr Lewis asked.'):
+    the sentencizer ends a sentence at a closing mark after "?" or "!", so the attribution
+    is a sentence of its own. Its root is a speech verb with its subject before it and no
+    clause of its own, it holds no quote and has at most `max_attribution_words` words.
+    (frame, cue)."""
+    body = article.body
+    paragraph, sentence = article.sentences[last_sentence]
+    words = body[quote.start:quote.end].rstrip("'’ ")  # a quote inside it closes with it
+    if words[-1:] not in ("?", "!") or body[quote.end:sentence.end].strip("\"'”’ ") \
+            or last_sentence + 1 >= len(article.sentences):
+        return None
+    next_paragraph, following = article.sentences[last_sentence + 1]
+    span = doc.char_span(following.start, following.end, alignment_mode="expand")
+    if next_paragraph != paragraph or span is None \
+            or any(t.text in _DOUBLE_QUOTE_MARKS for t in span) \
+            or sum(not t.is_punct for t in span) > settings.max_attribution_words:
+        return None
+    root = span.root
+    cue = next((c for c in cues if c.kind == "verb" and c.start == root.i), None)
+    # Its subject speaks: not "Smith was asked", to whom the question was put; and it says
+    # nothing of its own ("Mr Milburn replied that they were not", an answer to the quote).
+    if cue is None or not any(t.dep_ == "nsubj" and t.i < root.i for t in root.children) \
+            or any(t.dep_ == "ccomp" for t in root.children):
+        return None
+    frame = doc.char_span(article.sentences[first_sentence][1].start, following.end,
+                          alignment_mode="expand")
+    return (frame, cue) if frame is not None else None
 
 
 def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue],
@@ -1328,6 +1372,9 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         if cue is None and (lead := _lead_in_cue(doc, first_sentence, article, cues)):
             frame, lead_cues = lead
             cue = lead_cues[-1] if lead_cues else None
+        if cue is None and (after := _cue_after(doc, quote, first_sentence, last_sentence,
+                                                 article, cues, settings)):
+            frame, cue = after
         sentence_start = article.sentences[first_sentence][1].start
         is_partial = _is_partial(body, quote, sentence_start, cue_ends)
         # The comma before a closing mark belongs to the reporting sentence, not the words.

@@ -896,3 +896,36 @@ def test_a_wires_angle_brackets_around_a_company_are_no_name(speakers_of, parse,
                                    "Amusements Inc>")
     doc = parse(normalize_text("Merger Talks\n\n<CMS Advertising Inc> said it is in talks."))
     assert "CMS Advertising Inc" in [m["text"] for m in doc._.get(MENTIONS)]
+
+
+def test_a_question_quote_takes_the_cue_of_the_sentence_after(speakers_of):
+    # The sentencizer ends a sentence at "?" or "!" before a closing mark, so the
+    # attribution after it is a sentence of its own: its speech verb is the quote's cue.
+    rows = speakers_of('The council met on Monday. "Who pays for it?" Mr Lewis asked. The '
+                       'report is out.')
+    assert _only_speaker(rows) == "Lewis"
+    assert _only_speaker(speakers_of('"Stop it now!" Tom Hale shouted.')) == "Tom Hale"
+    rows = speakers_of('"They only ask, \'Will it work?\'" Senator Ann Wu told a state bankers '
+                       'meeting here.')
+    assert _only_speaker(rows) == "Ann Wu"
+    # Not a sentence that says something else, nor one whose subject was asked.
+    assert _only_speaker(speakers_of('The council met on Monday. "Who pays for it?" Nobody '
+                                     'knows.')) is None
+    rows = speakers_of('The minister faced reporters. "Will you run again?" Smith was asked. '
+                       '"No," he said.')
+    assert [speaker for _, speaker in rows] == [None, "Smith"]
+    rows = speakers_of('The council met on Monday. "Who pays for it?" Tom Hale said the '
+                       'council had spent its reserves on roads, schools and the new bridge '
+                       'over the river last year.')
+    assert _only_speaker(rows) is None
+    # Nor one that answers it ("replied that ...").
+    rows = speakers_of('Mr Lewis spoke first. "How could you revive that smear?" Mr Milburn '
+                       'replied that they were not smears.')
+    assert _only_speaker(rows) != "Milburn"
+
+
+def test_a_name_before_a_participle_set_off_by_commas_speaks(speakers_of):
+    # The parser makes "Schmahl" the subject of "presenting" and leaves "said" without one.
+    rows = speakers_of('Schmahl, presenting the report at a news conference, said, "None of '
+                       'the institutes reckons with a recession."')
+    assert _only_speaker(rows) == "Schmahl"
