@@ -365,9 +365,9 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
             # ("the Music Managers' Forum").
             first = i + 1
             break
-    while first < head.i and (doc[first].is_punct or doc[first].is_quote):
+    while first < head.i and (doc[first].is_punct or doc[first].is_quote or doc[first].is_space):
         first += 1
-    while last > head.i and (doc[last].is_punct or doc[last].is_quote):
+    while last > head.i and (doc[last].is_punct or doc[last].is_quote or doc[last].is_space):
         last -= 1
     # A wire's angle brackets around a company ("<National Amusements Inc>"), which the
     # parser may hang elsewhere: the phrase keeps the pair whole.
@@ -1189,6 +1189,7 @@ def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue],
         as_written = subject.lower_ not in ctx.referents.pronoun_genders
         if speaker.is_named or (verb in speech_verbs and (
                 subject.ent_type_ == "ORG"
+                or as_written and _a_body_speaks(subject, verb, ctx.referents.person_nouns)
                 or as_written and ctx.referents.names_a_source(speaker))):
             # An organisation that speaks ("In a statement, the Cabinet Office said ...")
             # says the quotes that follow too, and so does a source news does not name, as
@@ -1196,6 +1197,22 @@ def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue],
             # resolved to one); one that only acts does not.
             return speaker
     return None
+
+
+# Verbs by which a body speaks: a thing can "reveal" or "continue", not say or state.
+_BODY_SPEECH_LEMMAS = frozenset({"say", "tell", "add", "state", "announce"})
+
+
+def _a_body_speaks(subject: Token, verb: Token, person_nouns: frozenset[str]) -> bool:
+    """A body written as one, by a common noun after "the", says or tells in the main
+    clause ("The institutes said", "the ministry told reporters"): no entity the model
+    tagged, and no noun of a person ("the minister", "The Ofsted chief", "the man": the
+    person named before, whom the description stands for, or someone new)."""
+    return subject.pos_ == "NOUN" and subject.ent_type_ == "" \
+        and subject.lemma_.lower() not in person_nouns \
+        and verb.lemma_.lower() in _BODY_SPEECH_LEMMAS \
+        and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 
 def _name_label(ctx: _Context, start: int, end: int) -> _Speaker | None:

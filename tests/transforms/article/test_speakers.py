@@ -929,3 +929,43 @@ def test_a_name_before_a_participle_set_off_by_commas_speaks(speakers_of):
     rows = speakers_of('Schmahl, presenting the report at a news conference, said, "None of '
                        'the institutes reckons with a recession."')
     assert _only_speaker(rows) == "Schmahl"
+
+
+def test_a_body_that_speaks_says_the_cue_less_quote_after_it(speakers_of):
+    # "The institutes said ..." then a quote with no cue: theirs, not an earlier speaker's.
+    rows = speakers_of('The report said growth would slow "far more than expected." The '
+                       'institutes said any step that helped should be taken quickly. "The tax '
+                       'reform planned for 1990 should be brought forward."')
+    assert [speaker for _, speaker in rows] == ["The report", "The institutes"]
+    rows = speakers_of('The ministry said the border would stay closed. "No one will cross '
+                       'until the vote is over."')
+    assert _only_speaker(rows) == "The ministry"
+    # A body that only acts says nothing.
+    rows = speakers_of('The ministry closed the border on Monday. "No one will cross until the '
+                       'vote is over."')
+    assert _only_speaker(rows) is None
+    # A post is no body: "the minister" stands for the person named with it.
+    rows = speakers_of('Trade Secretary Ann Ruiz spoke in London. The minister told delegates '
+                       'that sexism was holding women back. "Career sexism limits women of all '
+                       'ages."')
+    assert _only_speaker(rows) != "The minister"
+
+
+def test_a_speaker_ending_a_paragraph_keeps_no_line_break(speakers_of):
+    rows = speakers_of('"It is a short correction," said a broker at Nomura Securities Co.\n\n'
+                       'He said investors were still hunting bargains.')
+    assert _only_speaker(rows) == "a broker at Nomura Securities Co."
+
+
+def test_a_thing_that_reveals_or_continues_speaks_no_quote(speakers_of):
+    # Only a body that says or tells in the main clause speaks the quote after it.
+    rows = speakers_of('"The scans showed a lot," Tom Dean explains. The restoration of the old '
+                       'films revealed some odd items too. "There is a file cabinet behind one '
+                       'of the doors."')
+    assert [speaker for _, speaker in rows][-1] != "The restoration of the old films"
+    rows = speakers_of('Ann Cherry, an analyst at Man, expressed doubts the price spiral would '
+                       'continue. "One dollar coffee is a disaster for many producers."')
+    assert _only_speaker(rows) != "the price spiral"
+    rows = speakers_of('Ann Cherry doubted that the committee would say more this week. "One '
+                       'dollar coffee is a disaster for many producers."')
+    assert _only_speaker(rows) != "the committee"
