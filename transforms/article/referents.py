@@ -351,6 +351,8 @@ class Referents:
         if head.lower_ == "another" and head.dep_ in ("nsubj", "nsubjpass"):
             # "Another said ...": one more of the people the text has been quoting.
             return Speaker(head.text, head.idx, head.idx + len(head), True)
+        if (one_of := self._one_of_them(head)) is not None:
+            return one_of
         if head.tag_ != "NN" or any(t.lower_ == "the" for t in head.lefts):
             return None
         lemma = head.lemma_.lower()
@@ -371,6 +373,18 @@ class Referents:
         first, last = words[0], words[-1]
         return Speaker(self.article.body[first.idx:last.idx + len(last)], first.idx,
                        last.idx + len(last), True)
+
+    def _one_of_them(self, head: Token) -> Speaker | None:
+        """"One of the residents told reporters ...", in a sentence with a speech verb: one
+        person, whom a later "he" or "she" stands for."""
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+        if head.lower_ != "one" or noun is None \
+                or noun.tag_ != "NNS" or noun.lemma_.lower() not in self.person_nouns \
+                or not any(self.is_speech_verb(t) for t in head.sent):
+            return None
+        end = noun.idx + len(noun)
+        return Speaker(self.article.body[head.idx:end], head.idx, end, True)
 
     def _description_words(self, head: Token) -> list[Token]:
         """The words of the phrase `head` heads, up to what says more about it: "The

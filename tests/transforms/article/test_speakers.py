@@ -969,3 +969,22 @@ def test_a_thing_that_reveals_or_continues_speaks_no_quote(speakers_of):
     rows = speakers_of('Ann Cherry doubted that the committee would say more this week. "One '
                        'dollar coffee is a disaster for many producers."')
     assert _only_speaker(rows) != "the committee"
+
+
+def test_one_of_the_residents_who_spoke_is_the_he_or_she_after(speakers_of):
+    # "One of the <people> told ..." brings in one person, as "a resident" does.
+    rows = speakers_of('Rebels shelled the town on Monday, a monitor said. One of the residents '
+                       'told reporters the shells fell all night. "We could not sleep," she '
+                       'said.')
+    assert _only_speaker(rows) == "One of the residents"
+    rows = speakers_of('A car bomb hit the checkpoint, a correspondent reported. One of the '
+                       'guards told reporters his detector began beeping. "We stopped the car '
+                       'and they detonated it," he said.')
+    assert _only_speaker(rows) == "One of the guards"
+    # Not one who only acted, nor one of things.
+    rows = speakers_of('Coach Tom Hale spoke on Monday. One of the players missed training '
+                       'with a knee injury. "It is a blow," he said.')
+    assert _only_speaker(rows) == "Tom Hale"
+    rows = speakers_of('Coach Tom Hale spoke on Monday. One of the reports said the club was '
+                       'in debt. "It is a blow," he said.')
+    assert _only_speaker(rows) == "Tom Hale"
