@@ -160,19 +160,15 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
         if word + "." in abbreviations:
             return match.group(0)
         if match.group(3):
-            # A straight quote: straight quotes alternate in a line, so an odd one closes
-            # the sentence before it ('caught."Shootings') and an even one opens the next
-            # ('arrests."We have').
-            line_start = match.string.rfind("\n", 0, match.start()) + 1
-            if match.string.count('"', line_start, match.end() - 1) % 2 == 0:
+            # A straight quote closes the sentence before it ('caught."Shootings') or opens
+            # the next ('arrests."We have').
+            if _opens_a_quote(match.string, match.end() - 1):
                 return match.group(0)[:-1] + ' "'
         return match.group(0) + " "
 
     def space_after_closing(match: re.Match) -> str:
-        if match.group(0) == '"':
-            line_start = match.string.rfind("\n", 0, match.start()) + 1
-            if match.string.count('"', line_start, match.start()) % 2 == 0:
-                return match.group(0)  # an opening quote
+        if match.group(0) == '"' and _opens_a_quote(match.string, match.start()):
+            return match.group(0)  # an opening quote
         return match.group(0) + " "
 
     text = _PICTURE_CREDIT.sub("\n\n", text)
@@ -180,6 +176,13 @@ def unglue_sentences(text: str, abbreviations: frozenset[str]) -> str:
     text = _WIKI_HEADING.sub(lambda m: f"\n\n{m.group(2)}\n\n", text)
     text = _GLUED_BLOCK.sub(lambda m: m.group(0) + "\n\n", text)
     return _GLUED_SENTENCE.sub(space, text)
+
+
+def _opens_a_quote(text: str, at: int) -> bool:
+    """The straight quote at `at` opens a quotation: straight quotes alternate in a line, so
+    one after an even number of them on its line opens and one after an odd number closes."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return text.count('"', line_start, at) % 2 == 0
 
 
 def _glued_headline_end(line: str, max_chars: int) -> int | None:

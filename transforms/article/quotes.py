@@ -25,7 +25,7 @@ from spacy.vocab import Vocab
 
 from transforms import ids, rules
 from transforms.article.referents import (Referents, Speaker as _Speaker, in_capitals,
-                                         misparsed_age_subject, name_given)
+                                          in_main_clause, misparsed_age_subject, name_given)
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import GROUP_LABELS, PLACE_LABELS
 from transforms.settings import QuoteSettings
@@ -365,9 +365,9 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
             # ("the Music Managers' Forum").
             first = i + 1
             break
-    while first < head.i and (doc[first].is_punct or doc[first].is_quote or doc[first].is_space):
+    while first < head.i and _no_word(doc[first]):
         first += 1
-    while last > head.i and (doc[last].is_punct or doc[last].is_quote or doc[last].is_space):
+    while last > head.i and _no_word(doc[last]):
         last -= 1
     # A wire's angle brackets around a company ("<National Amusements Inc>"), which the
     # parser may hang elsewhere: the phrase keeps the pair whole.
@@ -378,6 +378,11 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
 
 
 _DOUBLE_QUOTE_MARKS = frozenset({'"', "“", "”", "''", "``", "„"})
+
+
+def _no_word(token: Token) -> bool:
+    """A mark or a line break at the edge of a phrase, no part of a speaker's name."""
+    return token.is_punct or token.is_quote or token.is_space
 
 
 def _says_how(prep: Token) -> bool:
@@ -1211,7 +1216,7 @@ def _a_body_speaks(subject: Token, verb: Token, person_nouns: frozenset[str]) ->
     return subject.pos_ == "NOUN" and subject.ent_type_ == "" \
         and subject.lemma_.lower() not in person_nouns \
         and verb.lemma_.lower() in _BODY_SPEECH_LEMMAS \
-        and (verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT") \
+        and in_main_clause(verb) \
         and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
 
 

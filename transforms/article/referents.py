@@ -266,10 +266,8 @@ class Referents:
         McConnell", "Jack McConnell, the first minister"). None when no one was: the post
         often names again someone introduced otherwise ("Trade Secretary Patricia Hewitt"
         ... "the minister"), whom the salience of the sentences before finds."""
-        verb, root = head.head, head.sent.root
         if head.tag_ != "NN" or head.lemma_.lower() not in self.role_nouns \
-                or head.dep_ not in _SUBJECT_DEPS or not (
-                    verb.i == root.i or verb.dep_ == "conj" and verb.head.i == root.i):
+                or head.dep_ not in _SUBJECT_DEPS or not in_main_clause(head.head):
             return None  # the main clause's subject only: not "X said that for the
             # minister to claim ..."
         words = self._description_words(head)
@@ -377,10 +375,11 @@ class Referents:
     def _one_of_them(self, head: Token) -> Speaker | None:
         """"One of the residents told reporters ...", in a sentence with a speech verb: one
         person, whom a later "he" or "she" stands for."""
+        if head.lower_ != "one":
+            return None
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-        if head.lower_ != "one" or noun is None \
-                or noun.tag_ != "NNS" or noun.lemma_.lower() not in self.person_nouns \
+        if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in self.person_nouns \
                 or not any(self.is_speech_verb(t) for t in head.sent):
             return None
         end = noun.idx + len(noun)
@@ -654,6 +653,13 @@ def name_given(head: Token) -> tuple[int, int] | None:
                   for g in c.children if g.dep_ in ("oprd", "dobj", "attr")
                   and g.pos_ == "PROPN"), None)
     return (named.left_edge.idx, named.idx + len(named)) if named is not None else None
+
+
+def in_main_clause(verb: Token) -> bool:
+    """The verb is its sentence's root or a conjunct of it ("X said", "X arrived and
+    said"), not a verb of a clause under it ("said that the minister claimed")."""
+    root = verb.sent.root
+    return verb.i == root.i or verb.dep_ == "conj" and verb.head.i == root.i
 
 
 def in_capitals(head: Token) -> bool:
