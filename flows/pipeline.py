@@ -34,6 +34,7 @@ from prefect.context import FlowRunContext
 from prefect.exceptions import MissingContextError
 from prefect.task_runners import ProcessPoolTaskRunner, ThreadPoolTaskRunner
 
+from expectations.validate import ValidationReport, prepare_validation, validation_started
 from flows.api import keep_stop_handler, share_api_with_workers, start_worker_process
 from flows.progress import ArticleProgress
 from flows.serve import LOCK_HOLDER_VARIABLE
@@ -62,10 +63,8 @@ from transforms.release.state import input_state_key, record_run, unchanged_rele
 from transforms.release.windowed import PreviousWindows, ReconcileSummary, reconcile_release
 from transforms.settings import QuoteSettings, Settings
 
-if TYPE_CHECKING:  # Great Expectations takes 5 s to import: only the validate task needs it
+if TYPE_CHECKING:  # spaCy takes seconds to import: only the extraction needs it
     from spacy.language import Language
-
-    from expectations.validate import ValidationReport
 
 VALIDATION_REPORT = "validation.json"
 # A folder for the built gazetteer instead of the installation's (release.layout).
@@ -238,8 +237,6 @@ def reconcile(staging: Path, settings: Settings, gazetteer_cache: Path,
 def validate(layout: OutputLayout, staging: Path, processes: int) -> ValidationReport:
     """Validate the staged release in `processes` forked processes while this one writes the
     files that describe it (release_files.describe_release), then write the report."""
-    from expectations.validate import validation_started
-
     with validation_started(staging, processes) as report_when_done:
         release_files.describe_release(staging, current_release(layout))
         report = report_when_done()
@@ -256,7 +253,7 @@ def publish(layout: OutputLayout, staging: Path, report: ValidationReport) -> Pa
     """Seal and promote a validated staging folder, or quarantine it and raise."""
     if not report.success:
         raise ReleaseValidationError(report, quarantine(layout, staging))
-    release_files.seal_release(staging)
+    release_files.seal_release(staging, layout.bundle_members)
     return promote(layout, staging)
 
 
@@ -327,9 +324,6 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly,
         pending = []
     for batch in last_batches(pending, workers):
         submit(batch)
-    # Every batch is out and the workers are busy to the end: load the validation's
-    # libraries now (Great Expectations: ~5 s), not in the step after, when one core idles.
-    import expectations.validate  # noqa: F401
     while in_flight:
         collect_oldest()
 
@@ -415,6 +409,9 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
             record_run(layout, state_key, previous)
             return unchanged_summary(layout, previous, timer)
 
+        # A release will be validated: its libraries (Great Expectations, ~2 s) load now,
+        # in the run's validation process, beside the extraction and the cross-article step.
+        prepare_validation()
         staging = create_staging(layout, new_release_id(run_key))
         cache_ = ExtractionCache(layout.cache, extractor)
         assembly = ReleaseAssembly(staging, cache_, rejects, source=Path(input_dir),

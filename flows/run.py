@@ -2,9 +2,10 @@
 
 The output lock is taken and the inputs are compared with the last published run before
 Prefect, spaCy or Great Expectations are imported, so an unchanged run (or a locked
-output) is told apart in about a second. Only then does the run start its Prefect API,
-install its Ctrl-C and SIGTERM handling, and run the release flow on the task runner
-asked for.
+output) is told apart in about a second. Only then does the run install its Ctrl-C and
+SIGTERM handling, fork the process that will validate the release (while this one is
+small and has no thread), start its Prefect API, and run the release flow on the task
+runner asked for.
 """
 
 from __future__ import annotations
@@ -23,13 +24,13 @@ class UnchangedRun:
 
 
 def _import_run_libraries() -> None:
-    """The flow's libraries and the validation's (Great Expectations: ~3 s), imported while
-    the API server starts; and the cross-article step's, which its modules import only when
-    it runs (extraction workers, which import them through flows.pipeline, need none)."""
+    """The flow's libraries, imported while the API server starts; and the cross-article
+    step's, which its modules import only when it runs (extraction workers, which import
+    them through flows.pipeline, need none). Not the validation's: its process imports
+    them (expectations.validate.validation_process)."""
     import datasketch  # noqa: F401
     import scipy.sparse.csgraph  # noqa: F401
 
-    import expectations.validate  # noqa: F401
     import flows.pipeline  # noqa: F401
 
 
@@ -49,9 +50,11 @@ def run_release(input_dir: Path, output_dir: Path, settings: Settings,
         unchanged = unchanged_release(layout, input_state_key(input_dir, settings))
         if unchanged is not None:
             return UnchangedRun(unchanged)
+        from expectations.process import validation_process
+
         interrupted = (f"interrupted: nothing was published, {output_dir / 'latest'} is "
                        f"unchanged")
-        with ending_cleanly_on_signals(say_interrupted, interrupted), \
+        with ending_cleanly_on_signals(say_interrupted, interrupted), validation_process(), \
                 run_api(while_starting=_import_run_libraries):
             from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
 

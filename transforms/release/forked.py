@@ -14,11 +14,11 @@ import signal
 @contextmanager
 def forked_pool(processes: int) -> Iterator[Pool]:
     """A pool of `processes` forked processes, terminated when the block is left."""
-    with get_context("fork").Pool(processes, initializer=_forked_process_signals) as pool:
+    with get_context("fork").Pool(processes, initializer=forked_process_signals) as pool:
         yield pool
 
 
-def _forked_process_signals() -> None:
+def forked_process_signals() -> None:
     """A forked process inherits the run's signal handlers, which would say the run was
     interrupted once per process: it leaves Ctrl-C to the run, which stops it, and dies of
     SIGTERM as a process does."""
