@@ -15,11 +15,11 @@ from __future__ import annotations
 import html
 import json
 from pathlib import Path
-import tarfile
 
 import duckdb
 import pyarrow as pa
 
+from transforms.release.bundle import write_bundle
 from transforms.release.datacard import SOURCE_LICENCE, release_card
 from transforms.release.exports import write_event_exports
 from transforms.release.page import ASSETS as PAGE_ASSETS
@@ -38,12 +38,6 @@ DATABASE = "newsfacts.duckdb"
 VALIDATION_HTML = "validation.html"
 # DuckDB 2.x writes storage version 69 by default, which DuckDB 1.5 cannot open.
 DUCKDB_STORAGE_COMPATIBILITY = "v1.5.0"
-# gzip level of the download bundle. Most of it is the page's WebAssembly, the rest Parquet
-# that is compressed already: on a 2,000-article release level 3 writes 20 MB in 0.8 s,
-# level 6 (gzip's default) 19 MB in 1.7 s, a tenth of the run that adds one file.
-BUNDLE_GZIP_LEVEL = 3
-
-
 # Events listed by kind of change in the changelog; the rest are counted.
 CHANGELOG_EVENT_ROWS = 50
 
@@ -384,20 +378,6 @@ def verify_checksums(release_dir: Path) -> list[str]:
     return problems
 
 
-def write_bundle(release_dir: Path, destination: Path) -> Path:
-    """A deterministic .tar.gz of the release folder (sorted names, fixed owners)."""
-    def _normalize(info: tarfile.TarInfo) -> tarfile.TarInfo:
-        info.uid = info.gid = 0
-        info.uname = info.gname = ""
-        return info
-
-    with tarfile.open(destination, "w:gz", compresslevel=BUNDLE_GZIP_LEVEL) as tar:
-        for p in sorted(release_dir.rglob("*")):
-            tar.add(p, arcname=f"{release_dir.name}/{p.relative_to(release_dir).as_posix()}",
-                    recursive=False, filter=_normalize)
-    return destination
-
-
 KNOWN_LIMITS = (
     "Extraction is automatic (spaCy en_core_web_sm plus rules); names, quotes and figures "
     "can be missed or mislabelled. Check a value against its span before citing it.",
@@ -424,8 +404,9 @@ def describe_release(staging: Path, previous: Path | None) -> None:
     write_event_exports(staging, manifest.get("created_at"))
 
 
-def seal_release(staging: Path) -> Path:
+def seal_release(staging: Path, bundle_members: Path | None = None) -> Path:
     """Checksums of every file of a validated, described release, then its download bundle
-    beside it; returns the bundle's path."""
+    beside it (its largest files' compressed members kept in `bundle_members`); returns
+    the bundle's path."""
     write_checksums(staging)
-    return write_bundle(staging, bundle_path(staging))
+    return write_bundle(staging, bundle_path(staging), bundle_members)

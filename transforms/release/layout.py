@@ -48,6 +48,12 @@ class OutputLayout:
         return self.root / "cache"
 
     @property
+    def bundle_members(self) -> Path:
+        """Compressed members of the download bundle's largest files, the same in every
+        release (transforms.release.bundle)."""
+        return self.root / "state" / "bundle_members"
+
+    @property
     def gazetteer(self) -> Path:
         """The built gazetteer, kept between runs (transforms.corpus.geocode)."""
         return gazetteer_dir(self.root / "gazetteer")
