@@ -39,6 +39,10 @@ _GLUED_SENTENCE = re.compile(
     r"(?<![\w.])(?:([A-Za-z]*[a-z]{2}|[A-Z]{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z]|\d+ [a-z])"
     r"|(\d{2,})[.!?][”’)]?(?=[“‘]?[A-Z][a-z])"
     r'|([A-Za-z]*[a-z]{2})[.!?]"(?=[A-Z][a-z]))')
+# A straight double quote between a letter and a possessive or a contraction's ending is an
+# apostrophe: some wire archives carry every one so ('Indonesia"s economy', 'isn"t'); read
+# as a quote, it opened one that ran to the next.
+_DOUBLE_QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d|m)\b)')
 # A closing quote after a comma, a question or an exclamation mark, run into the lower-case
 # cue after it ('"... a roaring success,"said James O'Neill'): a straight one closes when it
 # is the line's second, fourth... (unglue_sentences).
@@ -220,8 +224,10 @@ def _unglue_headline(lines: list[str], max_chars: int) -> list[str]:
 
 
 def clean_text(text: str) -> str:
-    """Repair encoding damage and whitespace; keep quote characters as written."""
+    """Repair encoding damage and whitespace; keep quote characters as written, but for
+    a straight double quote written for an apostrophe."""
     text = ftfy.fix_text(text, _FTFY_CONFIG)
+    text = _DOUBLE_QUOTE_APOSTROPHE.sub("'", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = (_INLINE_SPACE.sub(" ", line).strip() for line in text.split("\n"))
     return "\n".join(lines)

@@ -928,8 +928,7 @@ def _cues(doc: Doc, inside_quote: Callable[[int], bool], finder: CueFinder) -> l
     return [_Cue(term, kind, start, end) for kind, term, start, end in finder(doc)
             if not inside_quote(doc[start].idx)
             and not _does_not_speak(term, doc[start])
-            and not (term in APPOINTMENT_CUES and any(c.dep_ == "auxpass"
-                                                     for c in doc[start].children))]
+            and not _passive_not_of_words(term, doc[start])]
 
 
 # Cue verbs used for something else when these complements follow them: "continue" with
@@ -942,9 +941,21 @@ NON_SPEAKING_COMPLEMENTS = {"continue": frozenset({"xcomp"}),
 # Cue verbs that speak only with this object: "as one banker put it, '...'", "he put it
 # bluntly: '...'"; not "put the money in a bank".
 SPEAKING_OBJECTS = {"put": "it"}
-# Cue verbs whose passive is said of an appointment, not of words ("if he thought Gates
-# would be confirmed, the senator shot back: ...").
-APPOINTMENT_CUES = frozenset({"confirm"})
+# Cue verbs whose passive is said of something else than words: an appointment ("if he
+# thought Gates would be confirmed, the senator shot back: ..."); with an infinitive, a
+# meeting convened or someone summoned ("the meeting was called to discuss '...'": the
+# words are the official's who said so; "was called 'a traitor'" still names).
+PASSIVE_NOT_OF_WORDS = frozenset({"confirm"})
+PASSIVE_WITH_INFINITIVE_NOT_OF_WORDS = frozenset({"call"})
+
+
+def _passive_not_of_words(term: str, verb: Token) -> bool:
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return term in PASSIVE_NOT_OF_WORDS or term in PASSIVE_WITH_INFINITIVE_NOT_OF_WORDS and any(
+        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                              for a in c.children)
+        for c in verb.children)
 
 
 def _does_not_speak(term: str, verb: Token) -> bool:

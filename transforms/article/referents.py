@@ -334,9 +334,12 @@ class Referents:
         if speaker.end <= start:
             before = body[max(start - 40, speaker.end):start]
         # The noun as a word: a plural after the name is other people ("Hu Yaobang, western
-        # diplomats say").
+        # diplomats say"). Before the name, not with a preposition between them: "an aide to
+        # Minister Paul Kerin" serves him ("an official at the ministry, Tom Hale" is him).
         word = re.compile(rf"\b{re.escape(noun)}\b", re.IGNORECASE)
-        return bool(word.search(before.rsplit(". ", 1)[-1]) or word.search(after.split(". ")[0]))
+        title = before.rsplit(". ", 1)[-1]
+        return any(not _SERVING.match(title, found.end()) for found in word.finditer(title)) \
+            or bool(word.search(after.split(". ")[0]))
 
     def _unnamed_person(self, head: Token) -> Speaker | None:
         """A person the article does not name, as the subject of a sentence: a
@@ -633,6 +636,11 @@ class Referents:
             for subject in self._subject_tokens(j):
                 if subject.lower_ in self.pronoun_genders and subject.i not in self.resolved:
                     self.resolve(subject)
+
+
+# Words between a noun and a name that make the noun someone else's, who serves or works
+# for the person named: a preposition, with no comma (_post_of).
+_SERVING = re.compile(r"[^,]*\b(?:to|of|for|at|with|from|under)\s[^,]*$", re.IGNORECASE)
 
 
 def _description_noun(text: str) -> str | None:

@@ -197,6 +197,17 @@ def test_mojibake_is_repaired_and_quotes_kept_as_written():
     assert clean_text(broken) == "“We will win,” he said. He didn't say \"when\"."
 
 
+def test_a_double_quote_written_for_an_apostrophe_is_one():
+    # Some wire archives carry every apostrophe as a straight double quote.
+    assert clean_text('LIMA, May 3 - Peru"s copper output rose, the ministry"s report said, '
+                      'and "it isn"t over," an official said.') == (
+        'LIMA, May 3 - Peru\'s copper output rose, the ministry\'s report said, '
+        'and "it isn\'t over," an official said.')
+    # A closing quote before a word stays one.
+    assert clean_text('He called it "the plan"so that nobody "knew" it.') == (
+        'He called it "the plan"so that nobody "knew" it.')
+
+
 def test_text_is_nfc_and_whitespace_collapsed():
     decomposed = "Cafe\u0301  in\u00a0the\tcity  \r\nnext line "
     assert clean_text(decomposed) == "Café in the city\nnext line"

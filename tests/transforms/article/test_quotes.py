@@ -92,6 +92,12 @@ def test_apostrophes_do_not_open_a_quote(quotes_of):
     assert rows == []
 
 
+def test_double_quotes_written_for_apostrophes_open_no_quote(quotes_of):
+    _, rows = quotes_of('OSLO, June 2 - Norway"s fishing fleet"s catch fell, and the '
+                        'ministry"s figures showed exports down 4 pct.')
+    assert rows == []
+
+
 def test_quote_over_several_sentences_is_one_row(quotes_of):
     _, rows = quotes_of(
         "“The shelling started at midnight. Nobody slept. By morning the market was gone,” "

@@ -270,6 +270,16 @@ def test_an_appointment_confirmed_is_no_cue(speakers_of):
     assert _only_speaker(rows) == "Sam Nunn"
 
 
+def test_a_meeting_called_to_discuss_is_no_cue(speakers_of):
+    # "was called to discuss" convenes a meeting: the words are the official's.
+    rows = speakers_of("Talks resume next week. The official said the meeting was called to "
+                       'discuss "the debt situation and the terms of new loans."')
+    assert _only_speaker(rows) == "The official"
+    # "called" with its words still speaks.
+    rows = speakers_of('The minister called the plan "a betrayal of farmers" on Monday.')
+    assert _only_speaker(rows) == "The minister"
+
+
 def test_a_speaker_phrase_opening_with_the_closing_quote_mark_is_read_past_it(speakers_of):
     # The parser hangs the closing mark on "director", first in its phrase.
     rows = speakers_of('"In the next generation HD support is mandatory," Dr Mark Tuffy games '
@@ -685,6 +695,13 @@ def test_a_description_that_names_an_unnamed_speaker_again_is_that_speaker(speak
                        'leader said. The leader praised members who had voted. "They did '
                        'well," he said.')
     assert [speaker for _, speaker in rows][1:] == ["Rolf Danner"]
+    # Not someone the noun serves: "an aide to Minister Paul Kerin" is Kerin's aide, whom
+    # "the aide" names again.
+    rows = speakers_of('Growers will not get the payment, an aide to Farm Minister Paul Kerin '
+                       'said. Senator Tom Bell said the minister had promised it. But the aide '
+                       'said the department would not pay. "Nobody can pay everyone," he '
+                       'said.')
+    assert _only_speaker(rows) == "the aide"
 
 
 def test_an_anonymous_source_named_by_a_definite_description_speaks_after_it(speakers_of):
