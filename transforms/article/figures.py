@@ -349,7 +349,7 @@ def _an_institution(token: Token, r: FigureRules) -> bool:
 NON_LETHAL_HARMS = frozenset({
     "fraud", "scam", "theft", "burglary", "hacking", "hacker", "spam", "spammer", "piracy",
     "phishing", "virus", "malware", "identity", "bullying", "discrimination", "harassment",
-    "libel", "cybercrime", "swindle"})
+    "libel", "cybercrime", "swindle", "scandal"})
 
 
 def _victims_of_a_non_lethal_harm(token: Token) -> bool:
@@ -376,14 +376,21 @@ def _noun_category(token: Token, r: FigureRules) -> str | None:
                 g.dep_ == "amod" and g.i < child.i for g in child.children) and not (
                 _keys(child)[1] in ("body", "bodies") and not _lookup(r.tally_nouns, token)):
             return _casualty_word(r, child)
-    if _an_institution(token, r):
-        return None
+    if _an_institution(token, r) or _hyphenated_tail(token):
+        return None  # "15 wide-bodies from Boeing" are aircraft
     if _casualty_word(r, token):
         return _casualty_word(r, token)
     if _lookup(r.tally_nouns, token):
         counted = _of_object(token)
         return _casualty_word(r, counted) if counted is not None else None
     return None
+
+
+def _hyphenated_tail(token: Token) -> bool:
+    """The token ends a word written with a hyphen ("wide-bodies", "anti-bodies"): that
+    word, not the token's, is what is named."""
+    return token.i >= 2 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_ \
+        and not token.nbor(-2).whitespace_
 
 
 def _is_counted(token: Token) -> bool:

@@ -130,11 +130,25 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     "The union is trying to handle the row by saying there are three victims, but I see "
     "only two victims in this story.",
     "Efforts to stop pirated films being shared online have claimed a high-profile victim.",
+    "The two other victims of the scandal are a former adviser who resigned and an officer "
+    "who was fired.",
     # Things that go missing.
     "Almost 1.5 million posts disappeared from the industry between 1990 and 2003.",
     "Hundreds of ballot papers for the referendum have disappeared, officials said.",
     "The devaluation saw thousands of families' life savings disappear overnight.",
     "Two files went missing from the ministry, along with three laptops.",
+    # A deal, a licence or an order is executed, no person.
+    "The company said it executed two additional area licenses.",
+    "The firm executed two licences to run stores.",
+    "The firm executed four contracts with the army.",
+    "The two banks executed three loan agreements.",
+    "The airline executed two leases for new jets.",
+    "The broker executed 300 orders for clients.",
+    # A word written with a hyphen is that word: "wide-bodies" are aircraft, no bodies.
+    "American will buy 25 planes from Airbus and 15 wide-bodies from Boeing.",
+    # Military units, not head counts.
+    "Officials said two battalions, killed or captured in the offensive, had been replaced.",
+    "Officials said three regiments, killed or captured in the offensive, had been replaced.",
 ])
 def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     _, rows = figures_of(text)
@@ -848,6 +862,13 @@ def test_people_shot_and_killed_are_killed(figures_of):
     assert [(r["value"], r["category"]) for r in rows] == [(2, "wounded"), (5, "killed")]
     _, rows = figures_of("Iran said over 2,600 Iraqis had been wounded or killed yesterday.")
     assert [r["category"] for r in rows] == ["wounded"]
+
+
+def test_brigades_smashed_are_no_dead_but_the_soldiers_hit_are_counted(figures_of):
+    # The parser hangs "killed or wounded" on "brigades" as a participle.
+    _, rows = figures_of("The army said its troops smashed three enemy brigades, killed or "
+                         "wounded 900 soldiers and seized 20 tanks.")
+    assert [(r["value"], r["category"]) for r in rows] == [(900, "wounded")]
 
 
 def test_refugee_camps_and_head_of_cattle_are_no_people(figures_of):
