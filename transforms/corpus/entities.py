@@ -2232,7 +2232,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                      romanized_names: set[tuple[str, ...]],
                      apart: frozenset[frozenset[tuple]] = frozenset(),
                      story_words_of=lambda article_id: frozenset(),
-                     relabelled: list[tuple[tuple, tuple]] | None = None) -> None:
+                     relabelled: list[tuple[tuple, tuple]] | None = None,
+                     acronyms: frozenset[tuple] = frozenset()) -> None:
     """Union same-label names that are one name in two romanizations (Nasrallah,
     Nasrullah), when their articles agree: they share enough other entities; for a name of
     several words (Moqtada al-Sadr, Muqtada al-Sadr; Gulbuddin Hekmatyar, Hikmatyar) one
@@ -2243,7 +2244,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     A person needs a given name and a surname, and never two spellings in one article (an
     outlet keeps its spelling: two spellings there are two people, Ali Hassan and Ali
     Hussein), nor spelt two ways in one sentence (`apart`: _spelt_two_ways_in_a_sentence). A
-    group or place may also be spelt two ways in one article.
+    group or place may also be spelt two ways in one article. An acronym (`acronyms`:
+    _acronym_nodes) is letters, not a spelling: LIBOR is not Labour.
 
     A place no gazetteer knows merged with an organisation's name spelt alike
     (_unknown_place_of_a_name) is appended to `relabelled` as (place node, name node): one
@@ -2333,6 +2335,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 if (a, b) in seen or uf.find(a) == uf.find(b) or frozenset((a, b)) in apart:
                     continue
                 seen.add((a, b))
+                if _an_acronym_spelt_otherwise(a, b, acronyms, plain_words):
+                    continue
                 town_spelling = a in town_keys and town_keys.get(b) == town_keys[a]
                 gazetteer_name = (
                     _one_gazetteer_name(a, b, gazetteer_names.named_places)
@@ -2422,7 +2426,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     for members in near.values():
         for i, a in enumerate(members):
             for b in members[i + 1:]:
-                if uf.find(a) == uf.find(b) or nodes[a] & nodes[b]:
+                if uf.find(a) == uf.find(b) or nodes[a] & nodes[b] or \
+                        _an_acronym_spelt_otherwise(a, b, acronyms, plain_words):
                     continue
                 if a[0] in PLACE_LABELS and b[0] in PLACE_LABELS:
                     # A one-word place spelt otherwise inside (Badakhshan, Badakshan): the
@@ -2447,6 +2452,31 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                         and _one_story(ctx_a & ctx_b, nodes[a], nodes[b], story_words_of,
                                        settings)):
                     uf.union(a, b)
+
+
+def _an_acronym_spelt_otherwise(a: tuple, b: tuple, acronyms: frozenset[tuple],
+                                plain_words: dict[tuple, tuple[str, ...]]) -> bool:
+    """One name is an acronym, the other spelt otherwise, but for hyphens and spaces
+    (FTSE, FT-SE)."""
+    return bool({a, b} & acronyms) and plain_words[a] != plain_words[b] \
+        and _run_together(a) != _run_together(b)
+
+
+def _acronym_nodes(release: _Release, node_of: dict[int, tuple],
+                   settings: LinkingSettings) -> frozenset[tuple]:
+    """The names written only as acronyms (LIBOR, NATO), once at least inside a paragraph:
+    a town in a dateline in capitals ("HOMS, Syria, March 2 -") is written so too."""
+    rows_of: dict[tuple, list[dict]] = defaultdict(list)
+    for row in release.mentions:
+        rows_of[node_of[row["_uid"]]].append(row)
+
+    def inside_a_paragraph(row: dict) -> bool:
+        body = release.articles[row["article_id"]].body
+        return row["start_char"] > 0 and body[row["start_char"] - 1] != "\n"
+
+    return frozenset(node for node, rows in rows_of.items()
+                     if all(_is_acronym(r["text"], settings) for r in rows)
+                     and any(inside_a_paragraph(r) for r in rows))
 
 
 def _two_orders(a: tuple, b: tuple, words_of: dict[tuple, tuple[str, ...]]) -> bool:
@@ -2970,7 +3000,8 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     relabelled: list[tuple[tuple, tuple]] = []
     _merge_romanized(articles_of_node, context_of_article, uf, rules_, gazetteer, settings,
                      romanized_names, _spelt_two_ways_in_a_sentence(release, node_of, rules_),
-                     _story_words_of(release, settings), relabelled)
+                     _story_words_of(release, settings), relabelled,
+                     _acronym_nodes(release, node_of, settings))
     _settle_labels(relabelled, release, node_of)
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,

@@ -2433,3 +2433,24 @@ def test_a_score_after_a_name_is_no_other_spelling_of_it(link):
         "had led at half-time.",
         "Airline Deal\n\nSouth African Airways said on Monday it would buy six new jets.")
     assert not [m["text"] for m in mentions if any(c.isdigit() for c in m["text"])]
+
+
+def test_an_acronym_is_letters_not_a_spelling_of_a_word(link_tagged):
+    # LIBOR folds to the letters of Labour (l-b-r) and both reports name London: an
+    # acronym written as one inside a sentence meets no name spelt otherwise.
+    labels = {"Labour": "ORG", "LIBOR": "ORG"}
+    _, mentions, _ = link_tagged((
+        "Poll Shows Tight Race\n\nLONDON, March 2 - The Tories led the poll with 40 pct and "
+        "Labour had 36 pct, a survey for a Sunday paper in London found.",
+        "Debt Talks Resume\n\nMANILA, March 2 - Manila wants a margin of one point over London "
+        "interbank offered Rates (LIBOR) for its new loans, bankers in London said."),
+        labels=labels)
+    assert _entity_of(mentions, "Labour") != _entity_of(mentions, "LIBOR")
+    # Written with a hyphen, the same letters are the same name.
+    labels = {"FTSE": "ORG", "FT-SE": "ORG"}
+    _, mentions, _ = link_tagged((
+        "Shares Rise\n\nLONDON, March 2 - The FTSE index of leading shares rose 12 points "
+        "in London on Monday, dealers said.",
+        "Shares Fall\n\nLONDON, March 3 - The FT-SE index of leading shares fell eight "
+        "points in London on Tuesday, dealers said."), labels=labels)
+    assert _entity_of(mentions, "FTSE") == _entity_of(mentions, "FT-SE")
