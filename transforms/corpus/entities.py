@@ -2233,7 +2233,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                      apart: frozenset[frozenset[tuple]] = frozenset(),
                      story_words_of=lambda article_id: frozenset(),
                      relabelled: list[tuple[tuple, tuple]] | None = None,
-                     acronyms: frozenset[tuple] = frozenset()) -> None:
+                     acronyms: frozenset[tuple] = frozenset(),
+                     regions: Mapping[tuple, frozenset[tuple[int, str]]] | None = None
+                     ) -> None:
     """Union same-label names that are one name in two romanizations (Nasrallah,
     Nasrullah), when their articles agree: they share enough other entities; for a name of
     several words (Moqtada al-Sadr, Muqtada al-Sadr; Gulbuddin Hekmatyar, Hikmatyar) one
@@ -2398,7 +2400,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                 if ((shared_article and not (a[0] == b[0] == "PERSON")) or same_place
                         or (one_spelling and not shared_article)
                         or _context_agrees(ctx_a, ctx_b, settings, 1 if rare else None)
-                        or _unknown_spelling_of_a_place(a, b, gazetteer_names, ctx_a & ctx_b)):
+                        or _unknown_spelling_of_a_place(a, b, gazetteer_names, ctx_a & ctx_b,
+                                                        regions)):
                     uf.union(a, b)
                     if one_name_two_labels and relabelled is not None:
                         relabelled.append((a, b) if a[0] in PLACE_LABELS else (b, a))
@@ -2438,7 +2441,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                                         settings.min_near_spelling_letters,
                                         settings.min_long_near_spelling_letters) and (
                             _unknown_spelling_of_a_place(
-                                a, b, gazetteer_names, set.intersection(*contexts_without(a, b)))):
+                                a, b, gazetteer_names, set.intersection(*contexts_without(a, b)),
+                                regions)):
                         uf.union(a, b)
                     continue
                 if not (
@@ -2477,6 +2481,28 @@ def _acronym_nodes(release: _Release, node_of: dict[int, tuple],
     return frozenset(node for node, rows in rows_of.items()
                      if all(_is_acronym(r["text"], settings) for r in rows)
                      and any(inside_a_paragraph(r) for r in rows))
+
+
+# A province written after a place's name, as datelines and addresses write it ("SUFFIELD,
+# Conn., Feb 26", "Southfield, Michigan,"): one word, abbreviated or not.
+_REGION_AFTER = re.compile(r",\s+([A-Z][A-Za-z]+)\.?(?=[,\s])")
+
+
+def _written_regions(release: _Release, node_of: dict[int, tuple], gazetteer: Gazetteer
+                     ) -> dict[tuple, frozenset[tuple[int, str]]]:
+    """The provinces written right after a place's mentions, as (GeoNames admin1 id,
+    country code): each a province the words may name, in any country ("Rajastan, North
+    West India": a province called North somewhere)."""
+    found: dict[tuple, set[tuple[int, str]]] = defaultdict(set)
+    for row in release.mentions:
+        if row["label"] not in GEOCODED_LABELS:
+            continue
+        after = _REGION_AFTER.match(release.articles[row["article_id"]].body, row["end_char"])
+        if after:
+            found[node_of[row["_uid"]]] |= {(p.geonameid, p.country_code) for p in
+                                            gazetteer.candidates(after.group(1))
+                                            if p.place_type == "admin1"}
+    return {node: frozenset(regions) for node, regions in found.items() if regions}
 
 
 def _two_orders(a: tuple, b: tuple, words_of: dict[tuple, tuple[str, ...]]) -> bool:
@@ -2592,12 +2618,15 @@ def _markers(node: tuple, gazetteer_names: _GazetteerNames) -> list[tuple[str, .
 
 
 def _unknown_spelling_of_a_place(a: tuple, b: tuple, gazetteer_names: _GazetteerNames,
-                                 shared: set) -> bool:
+                                 shared: set,
+                                 regions: Mapping[tuple, frozenset[tuple[int, str]]] | None = None
+                                 ) -> bool:
     """Both nodes are places, the gazetteer knows one as written as a province or large town
     (or, known in no other way, in another romanization: Qamishli, GeoNames' Al Qamishli)
     and the other not as written (in another romanization, at most as that same place), and
     both articles name that province's or town's country: the other name is that place spelt
-    otherwise (Nangarhar, Ningarhar; Karakalpakstan, Qaraqalpaqstan; Qamishlo)."""
+    otherwise (Nangarhar, Ningarhar; Karakalpakstan, Qaraqalpaqstan; Qamishlo); not when
+    the other is written with a province the place is not in (`regions`: _written_regions)."""
     if not (a[0] in PLACE_LABELS and b[0] in PLACE_LABELS):
         return False
     known = [x for x in (a, b) if gazetteer_names.known(x)]
@@ -2611,6 +2640,12 @@ def _unknown_spelling_of_a_place(a: tuple, b: tuple, gazetteer_names: _Gazetteer
         known = written
     if len(known) != 1:
         return False
+    other = a if known[0] is b else b
+    places = gazetteer_names.provinces_and_towns(known[0])
+    written = {admin1 for admin1, country in (regions or {}).get(other, ())
+               if country in {p.country_code for p in places}}
+    if written and not any(p.admin1_id in written for p in places):
+        return False  # written in another province: "SUFFIELD, Conn." is no Southfield, Mich.
     # Known as written, or else in another romanization only (Qamishli: Al Qamishli).
     countries = (gazetteer_names.countries(known[0])
                  or gazetteer_names.romanized_countries(known[0]))
@@ -3001,7 +3036,8 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _merge_romanized(articles_of_node, context_of_article, uf, rules_, gazetteer, settings,
                      romanized_names, _spelt_two_ways_in_a_sentence(release, node_of, rules_),
                      _story_words_of(release, settings), relabelled,
-                     _acronym_nodes(release, node_of, settings))
+                     _acronym_nodes(release, node_of, settings),
+                     _written_regions(release, node_of, gazetteer))
     _settle_labels(relabelled, release, node_of)
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,

@@ -2454,3 +2454,21 @@ def test_an_acronym_is_letters_not_a_spelling_of_a_word(link_tagged):
         "Shares Fall\n\nLONDON, March 3 - The FT-SE index of leading shares fell eight "
         "points in London on Tuesday, dealers said."), labels=labels)
     assert _entity_of(mentions, "FTSE") == _entity_of(mentions, "FT-SE")
+
+
+def test_a_place_spelt_otherwise_in_another_province_is_another_place(link):
+    # The gazetteer knows Southfield (Michigan), not Suffield: a near spelling in a report
+    # from the same country, but written with another state, is another town.
+    _, mentions, _ = link(
+        "Bank Buys Stake\n\nSUFFIELD, Conn., Feb 26 - A local savings bank said two investors "
+        "bought 175,900 of its shares.",
+        "Car Maker Offers Rebates\n\nSOUTHFIELD, Mich., March 2 - A car maker said it is "
+        "offering rebates of up to 700 dlrs on its jeeps in the United States.")
+    assert _entity_of(mentions, "SUFFIELD") != _entity_of(mentions, "SOUTHFIELD")
+    # Written with the town's own state, a misspelling is still the town.
+    _, mentions, _ = link(
+        "Soap Maker Earnings\n\nCINCINATTI, Ohio, Feb 26 - A soap maker said its profits rose "
+        "12 pct in the United States.",
+        "Soap Maker Sales\n\nCINCINNATI, Ohio, March 2 - The soap maker said its sales in the "
+        "United States rose six pct.")
+    assert _entity_of(mentions, "CINCINATTI") == _entity_of(mentions, "CINCINNATI")
