@@ -360,7 +360,7 @@ class Referents:
         # Brought in to speak: a caption's "A man runs with a stretcher" is no source.
         introduced = lemma in self.person_nouns and any(
             t.lower_ in _INDEFINITE_WORDS and t.dep_ in ("det", "nummod") for t in head.lefts
-        ) and any(self.is_speech_verb(t) for t in head.sent)
+        ) and (any(self.is_speech_verb(t) for t in head.sent) or _according_to(head))
         if lemma not in _SPOKESPERSON_NOUNS and not introduced:
             return None
         if (named := name_given(head)) is not None:  # "a witness named Ahmad": Ahmad
@@ -576,7 +576,24 @@ class Referents:
             for subject in self._subject_tokens(j):
                 if organisation(subject):
                     return self._organisation(subject)
+        # Else, nearest first, a name of one word that speaks, which the model took for a
+        # person's or tagged nothing, and no person of the article bears as a surname
+        # ("Iomega said ... '...,' it explained"): an "it" that speaks is no person.
+        for j in range(idx - 1, max(idx - self.window, 0) - 1, -1):
+            for subject in self._subject_tokens(j):
+                if self._a_lone_name_speaking(subject):
+                    return self._organisation(subject)
         return None
+
+    def _a_lone_name_speaking(self, subject: Token) -> bool:
+        """A capitalised name of one word, a proper noun or a person's to the model, as the
+        subject of a speech verb, that no person of the article bears as a surname."""
+        if not (subject.tag_ == "NNP" or subject.ent_type_ == "PERSON") \
+                or not subject.text[:1].isupper() or in_capitals(subject) \
+                or not self.is_speech_verb(subject.head) \
+                or any(c.dep_ in ("compound", "amod", "det") for c in subject.children):
+            return False
+        return not any(m["text"].endswith(f" {subject.text}") for m in self.persons)
 
     def resolve_plural(self, pronoun: Token) -> Speaker | None:
         """The people a "they" that speaks stands for ('"..." the sources said. "..." they
@@ -687,6 +704,12 @@ def in_capitals(head: Token) -> bool:
         and doc[head.i + 2].ent_type_ == "DATE")
     return len(head.text) > 3 and head.text.isupper() and (in_a_name or before_a_dash) \
         and any(t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
+
+
+def _according_to(noun: Token) -> bool:
+    """The noun is whom a view is attributed to: "according to one Western envoy"."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" \
+        and noun.head.head.lower_ == "according"
 
 
 def _fronted_viewpoint_holders(sentence: Span, root: Token) -> list[Token]:

@@ -764,6 +764,31 @@ def test_a_datelines_place_is_no_speaker_an_it_stands_for(speakers_of):
     assert _only_speaker(rows) != "MILAN"
 
 
+def test_someone_a_view_is_attributed_to_is_whom_a_later_he_stands_for(speakers_of):
+    # "According to one Western diplomat" brings in a source, though no verb of speech
+    # is in the sentence; an envoy is a person's role (quote_role_nouns.tsv).
+    for source in ("one Western diplomat", "one Western envoy"):
+        rows = speakers_of('The sanctions cost the economy 15 billion dlrs, officials say. The '
+                           f'figure was worked out years ago.\n\nAccording to {source}, an '
+                           'expert on the economy, it used old data on trade.\n\nBut the '
+                           'figures date from a time when trade was booming, he said, calling '
+                           'the estimate "a projection with no real basis."')
+        assert _only_speaker(rows) == source
+
+
+def test_an_it_that_speaks_is_a_company_the_model_took_for_a_person(speakers_of):
+    # The model tags a one-word company name PERSON, or nothing: an "it" that speaks after
+    # it still stands for it.
+    rows = speakers_of('Temaro cut 180 jobs at its disk drive plant. Commenting on the cuts, '
+                       'Temaro said most were in its assembly lines.\n\n"This action is '
+                       'needed to bring our stocks down," it explained.')
+    assert _only_speaker(rows) == "Temaro"
+    # Not a person's surname.
+    rows = speakers_of('Mark Tolley, the chief executive, spoke on Monday. Tolley said the jobs '
+                       'were in the north.\n\n"This action is required," it said.')
+    assert _only_speaker(rows) == "it"
+
+
 def test_a_cue_less_quote_after_someone_given_a_name_is_theirs(speakers_of):
     # "named Karim" gives the guest a name: the quote with no cue after his sentence is his.
     rows = speakers_of('A bomb killed 12 people at a wedding, officials said. A guest named '
