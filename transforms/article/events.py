@@ -2008,7 +2008,7 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
             for prep in c.head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
             for pobj in prep.children if pobj.dep_ == "pobj"):
         return True  # "launched an attack on the cost of the asylum system"
-    if _in_protest(c.head):
+    if _in_protest(c.head) or _a_showing(c.head, r):
         return True
     # The trigger as the table writes it ("strike", not "air strike"), and a word anywhere
     # in its sentence: "Strikes against a government freeze on wages spread" is a walkout.
@@ -2018,6 +2018,23 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     return any(("modifier", trigger, _lemma(child)) in r.exclusions
                for child in c.head.lefts if child.dep_ in ("compound", "amod", "nmod")
                for trigger in (head, "*"))
+
+
+def _a_showing(head: Token, r: EventRules) -> bool:
+    """A "demonstration of" a thing shows it ("a demonstration of its speed", "the
+    development and demonstration of a prototype"): what is shown has a determiner. One
+    of people is theirs ("a demonstration of 5,000 farmers"), one of a stance a rally ("a
+    demonstration of support for the leader")."""
+    if head.lemma_.lower() != "demonstration":
+        return False
+    nouns = [head, head.head] if head.dep_ == "conj" else [head]
+    things = [pobj for noun in nouns for prep in noun.children
+              if prep.dep_ == "prep" and prep.lower_ == "of"
+              for pobj in prep.children if pobj.dep_ == "pobj"]
+    return bool(things) and all(
+        any(c.dep_ in ("det", "poss") for c in t.children)
+        and t.ent_type_ not in ("NORP", "PERSON", "ORG") and _phrase_kind([t], r) is None
+        for t in things)
 
 
 def _in_protest(head: Token) -> bool:

@@ -1510,6 +1510,20 @@ def test_a_walkout_by_seamen_or_miners_and_rape_the_crop_are_no_violence(events_
     assert [r["sub_event_type"] for r in rows] == ["Sexual violence"]
 
 
+def test_a_demonstration_of_a_thing_shows_it(events_of):
+    for text in ("In a demonstration of its speed, the company showed the new computer.",
+                 "The navy paid for the development and demonstration of a prototype.",
+                 "The regulator asked for a more thorough demonstration of the valve's "
+                 "reliability."):
+        rows = events_of(f"Soldiers killed two rebels in Kabul on Sunday. {text}")
+        assert [r["trigger_text"] for r in rows] == ["killed"], text
+    # One of people, or of a stance, is a protest.
+    for text in ("A demonstration of 5,000 farmers blocked the roads in the capital.",
+                 "A demonstration of students turned violent in the capital.",
+                 "Police broke up a demonstration of support for the jailed leader."):
+        assert [r["event_type"] for r in events_of(text)] == ["Protests"], text
+
+
 def test_demonstration_trials_and_shelled_peanuts_are_no_events(events_of):
     # rules/event_trigger_exclusions.tsv: a trial run, a crop.
     for text in ("The firm said demonstration trials of the plant start in May.",
