@@ -543,6 +543,15 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
                 and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
                 for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             category = "killed"
+        # "forces killed or wounded 1,500 soldiers": the object of the second of two verbs
+        # joined by "or" is counted by the first, as "1,500 were killed or wounded" is.
+        first = verb.head
+        if role == "object" and dep in OBJECT_DEPS and verb.dep_ == "conj" and any(
+                c.dep_ == "cc" and c.lower_ == "or" and first.i < c.i < verb.i
+                for c in first.children) and not any(
+                c.dep_ in OBJECT_DEPS for c in first.children) and (
+                found := _lookup(r.verbs, first)) and found[1] == "object":
+            category = found[0]
         # "100 injured" parses the number as nsubj or npadvmod of a bare participle.
         if role == "object" and (dep in OBJECT_DEPS or dep in ("nsubj", "npadvmod")
                                  and _is_passive(verb)):

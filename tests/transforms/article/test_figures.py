@@ -862,13 +862,18 @@ def test_people_shot_and_killed_are_killed(figures_of):
     assert [(r["value"], r["category"]) for r in rows] == [(2, "wounded"), (5, "killed")]
     _, rows = figures_of("Iran said over 2,600 Iraqis had been wounded or killed yesterday.")
     assert [r["category"] for r in rows] == ["wounded"]
+    # Active or passive, the first of two verbs joined by "or" counts them.
+    for text in ("The army said its troops killed or wounded 900 rebels near the border.",
+                 "The army said 900 rebels were killed or wounded near the border."):
+        _, rows = figures_of(text)
+        assert [(r["value"], r["category"]) for r in rows] == [(900, "killed")], text
 
 
 def test_brigades_smashed_are_no_dead_but_the_soldiers_hit_are_counted(figures_of):
     # The parser hangs "killed or wounded" on "brigades" as a participle.
     _, rows = figures_of("The army said its troops smashed three enemy brigades, killed or "
                          "wounded 900 soldiers and seized 20 tanks.")
-    assert [(r["value"], r["category"]) for r in rows] == [(900, "wounded")]
+    assert [(r["value"], r["category"]) for r in rows] == [(900, "killed")]
 
 
 def test_refugee_camps_and_head_of_cattle_are_no_people(figures_of):
