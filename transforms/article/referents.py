@@ -279,12 +279,15 @@ class Referents:
         titled = re.compile(rf"(?:^|[^\w-])(?:(\w+)[\s-]+)?{post}\s+$", re.IGNORECASE)
         in_apposition = re.compile(rf",\s+(?:the\s+|\w+'s\s+)?{post}\b", re.IGNORECASE)
         body = self.article.body
+        # The post as the first word of the name's own span ("Imam Yusuf Khalid": the model
+        # tags a religious title with the name).
+        opening = re.compile(rf"{post}\s", re.IGNORECASE)
         for m in reversed(self.persons):
             if m["end_char"] > head.idx:
                 continue
             title = titled.search(body, max(0, m["start_char"] - 80), m["start_char"])
             if (title and (title.group(1) or "").lower() not in _OTHER_POST_WORDS) \
-                    or in_apposition.match(body, m["end_char"]):
+                    or in_apposition.match(body, m["end_char"]) or opening.match(m["text"]):
                 return Speaker(m["text"], m["start_char"], m["end_char"], True, is_named=True)
         return None
 

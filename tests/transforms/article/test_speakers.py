@@ -764,6 +764,28 @@ def test_a_datelines_place_is_no_speaker_an_it_stands_for(speakers_of):
     assert _only_speaker(rows) != "MILAN"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("Cardinal Marco Bellini, the Archbishop of Milan, will lead the service on Friday. Prime "
+     "Minister Paolo Ruiz will attend with his ministers.\n\nOn Friday, the cardinal will ask "
+     'the congregation to pray. "Peace is possible," he will say.', "Marco Bellini"),
+    ("Imam Yusuf Khalid led prayers at the mosque on Friday. Mayor Tom Reed thanked the "
+     'volunteers.\n\nThe imam urged calm after the attack. "We are one community," he said.',
+     "Imam Yusuf Khalid"),
+    ("Rabbi Ellen Stern spoke at the vigil. Senator Joe Park laid a wreath.\n\nThe rabbi "
+     'called for unity. "Hate will not win," she said.', "Rabbi Ellen Stern"),
+    ("Bishop Anne Ford opened the fair. Councillor Tom Reed praised the organisers.\n\nThe "
+     'bishop thanked the volunteers. "You made this happen," she said.', "Bishop Anne Ford"),
+    ("Archbishop Rowan Hale preached on Sunday. Minister Tom Reed attended.\n\nThe "
+     'archbishop called for calm. "Fear is not the answer," he said.', "Archbishop Rowan Hale"),
+    ("Pastor Grace Odum led the march. Governor Tom Reed met the marchers.\n\nThe pastor "
+     'demanded action. "We will not be silent," she said.', "Grace Odum"),
+])
+def test_a_religious_title_is_a_post_its_holder_is_named_again_by(speakers_of, text, speaker):
+    # quote_role_nouns.tsv: "the imam" names again the imam named before, not the mayor
+    # named since; the model tags some titles with the name ("Imam Yusuf Khalid").
+    assert _only_speaker(speakers_of(text)) == speaker
+
+
 def test_someone_a_view_is_attributed_to_is_whom_a_later_he_stands_for(speakers_of):
     # "According to one Western diplomat" brings in a source, though no verb of speech
     # is in the sentence; an envoy is a person's role (quote_role_nouns.tsv).
