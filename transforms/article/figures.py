@@ -515,9 +515,10 @@ def _done_to_death(verb: Token) -> bool:
         for c in verb.children)
 
 
-def _joined_by_and(verb: Token, conj: Token) -> bool:
-    """The conjunct is joined to the verb with "and", not "or" ("killed or wounded")."""
-    return any(c.dep_ == "cc" and c.lower_ == "and" and verb.i < c.i < conj.i
+def _joined_by(verb: Token, conj: Token, word: str) -> bool:
+    """The conjunct is joined to the verb with `word`: "and" ("shot and killed") or "or"
+    ("killed or wounded")."""
+    return any(c.dep_ == "cc" and c.lower_ == word and verb.i < c.i < conj.i
                for c in verb.children)
 
 
@@ -539,16 +540,15 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
         # "were shot and killed", "was stabbed and killed": a death told by a verb joined to
         # this one with "and", with no subject of its own, is what became of them.
         if role == "object" and category != "killed" and any(
-                _lookup(r.verbs, c) == ("killed", "object") and _joined_by_and(verb, c)
+                _lookup(r.verbs, c) == ("killed", "object") and _joined_by(verb, c, "and")
                 and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
                 for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             category = "killed"
         # "forces killed or wounded 1,500 soldiers": the object of the second of two verbs
         # joined by "or" is counted by the first, as "1,500 were killed or wounded" is.
         first = verb.head
-        if role == "object" and dep in OBJECT_DEPS and verb.dep_ == "conj" and any(
-                c.dep_ == "cc" and c.lower_ == "or" and first.i < c.i < verb.i
-                for c in first.children) and not any(
+        if role == "object" and dep in OBJECT_DEPS and verb.dep_ == "conj" \
+                and _joined_by(first, verb, "or") and not any(
                 c.dep_ in OBJECT_DEPS for c in first.children) and (
                 found := _lookup(r.verbs, first)) and found[1] == "object":
             category = found[0]

@@ -25,7 +25,8 @@ from spacy.vocab import Vocab
 
 from transforms import ids, rules
 from transforms.article.referents import (Referents, Speaker as _Speaker, in_capitals,
-                                          in_main_clause, misparsed_age_subject, name_given)
+                                          in_main_clause, is_infinitive, misparsed_age_subject,
+                                          name_given)
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import GROUP_LABELS, PLACE_LABELS
 from transforms.settings import QuoteSettings
@@ -953,9 +954,7 @@ def _passive_not_of_words(term: str, verb: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return False
     return term in PASSIVE_NOT_OF_WORDS or term in PASSIVE_WITH_INFINITIVE_NOT_OF_WORDS and any(
-        c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                              for a in c.children)
-        for c in verb.children)
+        c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in verb.children)
 
 
 def _does_not_speak(term: str, verb: Token) -> bool:

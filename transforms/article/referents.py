@@ -690,6 +690,11 @@ def in_main_clause(verb: Token) -> bool:
     return verb.i == root.i or verb.dep_ == "conj" and verb.head.i == root.i
 
 
+def is_infinitive(verb: Token) -> bool:
+    """The verb has "to" before it: "was called to discuss", "are expected to be muted"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def in_capitals(head: Token) -> bool:
     """The last of two words or more in capitals in a sentence written in lower case, or
     one such word before a dash opening it: a dateline's or a headline's ("BUENOS AIRES,

@@ -2641,14 +2641,14 @@ def _unknown_spelling_of_a_place(a: tuple, b: tuple, gazetteer_names: _Gazetteer
     if len(known) != 1:
         return False
     other = a if known[0] is b else b
-    places = gazetteer_names.provinces_and_towns(known[0])
-    written = {admin1 for admin1, country in (regions or {}).get(other, ())
-               if country in {p.country_code for p in places}}
-    if written and not any(p.admin1_id in written for p in places):
+    known_countries = gazetteer_names.countries(known[0])
+    provinces = {admin1 for admin1, country in (regions or {}).get(other, ())
+                 if country in known_countries}
+    if provinces and not any(p.admin1_id in provinces
+                             for p in gazetteer_names.provinces_and_towns(known[0])):
         return False  # written in another province: "SUFFIELD, Conn." is no Southfield, Mich.
     # Known as written, or else in another romanization only (Qamishli: Al Qamishli).
-    countries = (gazetteer_names.countries(known[0])
-                 or gazetteer_names.romanized_countries(known[0]))
+    countries = known_countries or gazetteer_names.romanized_countries(known[0])
     return any(("country", code) in shared for code in countries)
 
 

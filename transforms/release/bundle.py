@@ -11,14 +11,16 @@ tarfile read as one stream (RFC 1952, 2.2).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 import gzip
-import hashlib
 import io
 import os
 from pathlib import Path
 import tarfile
 import tempfile
 from typing import BinaryIO
+
+from transforms.release.publish import file_sha256
 
 # gzip level. Most of a bundle is WebAssembly and Parquet that is compressed already: on a
 # 2,000-article release level 3 wrote 20 MB in 0.8 s, level 6 (gzip's default) 19 MB in
@@ -54,9 +56,8 @@ def write_bundle(release_dir: Path, destination: Path, member_cache: Path | None
                 used.add(cached)
                 members.append_member(cached)
             else:
-                with path.open("rb") as content:
-                    for block in iter(lambda: content.read(READ_BLOCK), b""):
-                        members.write(block)
+                for block in _blocks(path):
+                    members.write(block)
                 members.write(_padding(info.size))
         # The end of the archive (two empty blocks), padded to a whole record, as tarfile
         # ends one.
@@ -87,9 +88,8 @@ class _GzipMembers:
     def append_member(self, member: Path) -> None:
         """A member holding a file's content and its padding, compressed before."""
         self._end_member()
-        with member.open("rb") as compressed:
-            for block in iter(lambda: compressed.read(READ_BLOCK), b""):
-                self._out.write(block)
+        for block in _blocks(member):
+            self._out.write(block)
         self.tar_size += _uncompressed_size(member)
 
     def close(self) -> None:
@@ -106,6 +106,12 @@ def _member_writer(out: BinaryIO) -> gzip.GzipFile:
                          mtime=0)
 
 
+def _blocks(path: Path) -> Iterator[bytes]:
+    """A file's bytes in blocks of READ_BLOCK (a release's files may be large)."""
+    with path.open("rb") as content:
+        yield from iter(lambda: content.read(READ_BLOCK), b"")
+
+
 def _padding(size: int) -> bytes:
     return tarfile.NUL * (-size % tarfile.BLOCKSIZE)
 
@@ -113,19 +119,15 @@ def _padding(size: int) -> bytes:
 def _cached_member(path: Path, size: int, member_cache: Path) -> Path:
     """The cached gzip member of the file's content and padding, written if missing
     (atomically: a run stopped midway leaves no half member)."""
-    digest = hashlib.sha256()
-    with path.open("rb") as content:
-        for block in iter(lambda: content.read(READ_BLOCK), b""):
-            digest.update(block)
-    member = member_cache / f"{digest.hexdigest()}-{GZIP_LEVEL}.gz"
+    member = member_cache / f"{file_sha256(path)}-{GZIP_LEVEL}.gz"
     if member.exists():
         return member
     member_cache.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=member_cache, suffix=".part")
     try:
-        with os.fdopen(handle, "wb") as out, path.open("rb") as content:
+        with os.fdopen(handle, "wb") as out:
             writer = _member_writer(out)
-            for block in iter(lambda: content.read(READ_BLOCK), b""):
+            for block in _blocks(path):
                 writer.write(block)
             writer.write(_padding(size))
             writer.close()
