@@ -10,10 +10,12 @@ since every row must trace back to one sentence.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
-from transforms import ids
+from transforms import ids, rules
+from transforms.article.normalize import DATED_DATELINE
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import ENTITY_LABELS
 
@@ -66,13 +68,63 @@ def _no_name(text: str, label: str) -> bool:
     return label != "NORP" or any(c.isdigit() for c in text)
 
 
+@cache
+def table_row_labels() -> frozenset[str]:
+    """rules/table_row_labels.tsv, read once per process."""
+    return frozenset(r["label"] for r in rules.load("table_row_labels", ("label", "why")))
+
+
+def _a_table_row_label(body: str, start: int, end: int) -> bool:
+    """The span opens a paragraph of figures with one of table_row_labels.tsv ("Revs 40.2
+    mln vs 36.9 mln"): a row's label, no name."""
+    if start > 0 and body[start - 1] != "\n":
+        return False
+    paragraph_end = body.find("\n", start)
+    return (body[start:end].split()[0] in table_row_labels()
+            and any(c.isdigit() for c in body[start:paragraph_end if paragraph_end >= 0 else None]))
+
+
+def _dateline_places(body: str) -> list[tuple[int, int]]:
+    """The places a dated wire dateline opening the body names, as (start, end): each
+    segment before its date ("ST. PAUL, Minn., March 17 -": "ST. PAUL", "Minn"). The model
+    reads a town in capitals as a company or a person ("OMAHA" ORG, "ROTTERDAM" PERSON),
+    misses some and splits others ("ST", "PAUL"); there, it can only be a place."""
+    dateline = DATED_DATELINE.match(body)
+    if dateline is None:
+        return []
+    places, start = [], 0
+    for segment in dateline.group("places").split(", ")[:-1]:
+        places.append(_trimmed(body, start, start + len(segment)))
+        start += len(segment) + 2
+    return [(start, end) for start, end in places if start < end]
+
+
+def _row(article: NormalizedArticle, sentence_idx: int, start: int, end: int, label: str,
+         source: str) -> dict:
+    return {
+        "mention_id": ids.mention_id(article.article_id, start, end, label),
+        "article_id": article.article_id,
+        "sentence_idx": sentence_idx,
+        "start_char": start,
+        "end_char": end,
+        "text": article.body[start:end],
+        "label": label,
+        "source": source,
+    }
+
+
 def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dict]:
-    """One row per name-like entity of the parse; other entities are counted in `drops`."""
+    """One row per name-like entity of the parse, and per place of a dateline opening the
+    body; other entities are counted in `drops`."""
     locate = sentence_index(article)
+    dateline = _dateline_places(article.body)
     rows = []
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             drops["mentions", "not_a_name"] += 1  # dates, numbers, money: figures' business
+            continue
+        if any(ent.start_char < end and start < ent.end_char for start, end in dateline):
+            drops["mentions", "dateline_place"] += 1  # its dateline place row stands for it
             continue
         start, end = _trimmed(article.body, ent.start_char, ent.end_char)
         if start == end:
@@ -81,18 +133,15 @@ def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dic
         if _no_name(article.body[start:end], ent.label_):
             drops["mentions", "no_capital_letter"] += 1
             continue
+        if _a_table_row_label(article.body, start, end):
+            drops["mentions", "table_row_label"] += 1
+            continue
         sentence_idx = locate(start, end)
         if sentence_idx is None:
             drops["mentions", "crosses_sentences"] += 1
             continue
-        rows.append({
-            "mention_id": ids.mention_id(article.article_id, start, end, ent.label_),
-            "article_id": article.article_id,
-            "sentence_idx": sentence_idx,
-            "start_char": start,
-            "end_char": end,
-            "text": article.body[start:end],
-            "label": ent.label_,
-            "source": "model",
-        })
-    return rows
+        rows.append(_row(article, sentence_idx, start, end, ent.label_, "model"))
+    for start, end in dateline:
+        if (sentence_idx := locate(start, end)) is not None:
+            rows.append(_row(article, sentence_idx, start, end, "GPE", "rule"))
+    return sorted(rows, key=lambda row: (row["start_char"], row["end_char"]))

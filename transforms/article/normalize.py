@@ -80,8 +80,8 @@ _SENTENCE_INSIDE = re.compile(r"""[.!?]["'”’)]*\s""")
 # "Murdochville, Quebec, April 3 - ", "LAGOS, Jan 3 (Reuters) - "): the model reads the day
 # and a count after the dash as one date ("April 5 - Twenty-seven") and the place as the
 # subject of the verb after it, so the dateline is a sentence of its own.
-_DATED_DATELINE = re.compile(
-    r"(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*, )+"
+DATED_DATELINE = re.compile(
+    r"(?P<places>(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*, )+)"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2}"
     r"(?: \([A-Z][\w ]*\))? +[-–—]{1,2}(?= +\S)")
 # A title segment that is a domain ("CNET.de", "example.co.uk") is a site name.
@@ -456,8 +456,8 @@ def _fix_quote_boundaries(text: str, spans: list[Span]) -> list[Span]:
 
 def _split_dateline(text: str, spans: list[Span]) -> list[Span]:
     """The first sentence of a body that opens with a dated dateline, split after it
-    (_DATED_DATELINE)."""
-    dateline = _DATED_DATELINE.match(text)
+    (DATED_DATELINE)."""
+    dateline = DATED_DATELINE.match(text)
     if not spans or dateline is None or spans[0].start != 0 or dateline.end() >= spans[0].end:
         return spans
     rest = _strip(text, Span(dateline.end(), spans[0].end))

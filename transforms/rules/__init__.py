@@ -26,7 +26,7 @@ ARTICLE_TABLES = (
     "figure_attribution", "figure_outcome_adverbs", "figure_subset_markers",
     "figure_verb_objects", "figure_deadly_events", "event_triggers", "event_actors",
     "event_subtypes", "event_actor_frames", "event_trigger_exclusions", "event_sites",
-    "place_designators", "english_function_words", "lemma_exceptions",
+    "place_designators", "english_function_words", "lemma_exceptions", "table_row_labels",
 )
 # Read only across articles (entity linking, geocoding): never re-extract.
 CORPUS_TABLES = (

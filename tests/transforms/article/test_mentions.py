@@ -83,3 +83,43 @@ def test_a_score_after_a_players_name_is_no_part_of_it(mentions_of):
     people = [m["text"] for m in mentions if m["label"] == "PERSON"]
     assert "Fernando Verdasco" in people and "Greg Rusedski" in people
     assert not any(any(c.isdigit() for c in text) for text in people)
+
+
+def test_a_wire_datelines_places_are_places(mentions_of):
+    # The model reads a town in capitals as a company or a person ("OMAHA" ORG, "ROTTERDAM"
+    # PERSON), misses some ("ALBUQUERQUE") and splits others ("ST" and "PAUL"); before its
+    # date, a dateline names only places, each a mention of its own.
+    _, mentions = mentions_of(
+        "Bank Merges\n\nOMAHA, Neb., March 9 - FirsTier Financial said it would buy a bank.")
+    assert {(m["text"], m["label"], m["source"]) for m in mentions} >= {
+        ("OMAHA", "GPE", "rule"), ("Neb", "GPE", "rule")}
+    _, mentions = mentions_of(
+        "Port Strike\n\nROTTERDAM, March 11 - Dockers at the port began a strike on Monday.")
+    assert [(m["text"], m["label"]) for m in mentions if m["start_char"] < 12] == [
+        ("ROTTERDAM", "GPE")]
+    _, mentions = mentions_of(
+        "Mill Sold\n\nST. PAUL, Minn., Feb 2 - A paper mill was sold to a Swedish group.")
+    assert [m["text"] for m in mentions if m["label"] == "GPE"][:2] == ["ST. PAUL", "Minn"]
+
+
+def test_a_place_named_after_a_dateline_is_left_to_the_model(mentions_of):
+    # Only the dateline's own segments are read so: the company after the dash stays the
+    # model's, and a body with no dated dateline gains no mention.
+    _, mentions = mentions_of(
+        "Deal Agreed\n\nWheeling Steel agreed to sell its mill in PITTSBURGH, March 9 - a deal "
+        "worth 20 mln dlrs.")
+    assert all(m["source"] == "model" for m in mentions)
+
+
+def test_the_label_of_an_earnings_table_row_is_no_name(mentions_of):
+    # Wire earnings tables open each row with an abbreviation the model reads as a person
+    # ("Revs" 7,929,138 vs ..., "Avg shrs"); a name opening a row of figures stays
+    # ("Johnson 68 71", a golf leaderboard), and so does the word outside a table.
+    _, mentions = mentions_of(
+        "Harlow Tools Results\n\nTULSA, Okla., March 4 - Harlow Tools Inc said:\n\n"
+        "Shr 41 cts vs 37 cts\n\nNet 2,104,000 vs 1,893,000\n\nRevs 40.2 mln vs 36.9 mln\n\n"
+        "Avg shrs 5,130,000 vs 5,117,000\n\nJohnson 68 71\n\n"
+        "Revs Motors, a car dealer, bought the plant.\n\nIts owner, Shr Patel, holds 15 pct.")
+    texts = [m["text"] for m in mentions]
+    assert not {"Avg", "Revs", "Revs 40.2 mln vs"} & set(texts)
+    assert {"Johnson", "Revs Motors", "Shr Patel"} <= set(texts)

@@ -104,6 +104,13 @@ def test_a_dated_dateline_is_a_sentence_of_its_own(normalize_text):
                                    "LONDON, April 2 - Shares rose."]
 
 
+def test_a_saint_mount_or_fort_in_capitals_ends_no_sentence(normalize_text):
+    # A dateline writes its town in capitals, abbreviations too.
+    for town in ("ST. PAUL", "MT. LAUREL", "FT. LAUDERDALE"):
+        article = normalize_text(f"Ship Docks\n\n{town}, Fla., May 2 - A cruise ship docked.")
+        assert _sentences(article) == [f"{town}, Fla., May 2 -", "A cruise ship docked."]
+
+
 def test_abbreviated_ranks_and_titles_do_not_end_sentences(normalize_text):
     article = normalize_text(
         "Army Names Spokesman\n\n"
