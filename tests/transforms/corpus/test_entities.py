@@ -62,6 +62,13 @@ def _entity_of(mentions, text, article=None):
     return ids.pop()
 
 
+def _place_of(mentions, entities, text, article=None) -> tuple:
+    """(place_type, admin1) of the one entity the mentions of `text` link to."""
+    entity_id = _entity_of(mentions, text, article)
+    entity = next(e for e in entities if e["entity_id"] == entity_id)
+    return entity["place_type"], entity["admin1"]
+
+
 # -- people -------------------------------------------------------------------------------------
 
 def test_surname_with_honorific_links_to_full_name_in_same_article(link):
@@ -908,6 +915,88 @@ def test_a_datelines_state_abbreviation_is_the_state(link):
     for abbreviation, state in (("Calif", "California"), ("Conn", "Connecticut")):
         entity = by_id[_entity_of(mentions, abbreviation)]
         assert (entity["place_type"], entity["admin1"]) == ("admin1", state), entity
+
+
+def test_a_state_abbreviated_as_a_word_is_the_state_only_after_a_town(link):
+    """"Pa.", "Va." and "Penn." are also words and names (Pa Jobe, Sean Penn), and GeoNames
+    gives them to towns abroad (Va in Ghana); written after a town and a comma they are its
+    state, in capitals too ("WICHITA, KAN."), and the town is the state's."""
+    articles, mentions, entities = link(
+        "Steel Plant Closes\n\nREADING, Pa., March 3 - A steel maker said on Tuesday it "
+        "would close its plant.",
+        "Shipyard Hires\n\nNEWPORT NEWS, Va., March 4 - A shipyard said it would hire 500 "
+        "workers.",
+        "Plant Sold\n\nLANGHORNE, Penn., March 5 - A chemical company said it sold a plant.",
+        "Planes Ordered\n\nWICHITA, KAN., March 6 - A plane maker said it won an order.",
+        "Farmers Meet Minister\n\nThe minister flew to Va on Monday to meet farmers in the "
+        "north of Ghana.")
+    for abbreviation, state, article in (("Pa", "Pennsylvania", articles[0]),
+                                         ("Va", "Virginia", articles[1]),
+                                         ("Penn", "Pennsylvania", articles[2]),
+                                         ("KAN", "Kansas", articles[3])):
+        assert _place_of(mentions, entities, abbreviation, article) == ("admin1", state)
+    assert _place_of(mentions, entities, "READING") == ("city", "Pennsylvania")
+    assert _place_of(mentions, entities, "Va", articles[4])[1] != "Virginia"
+
+
+def test_a_province_named_leaves_a_citys_name_to_the_city_unless_written_with_it(link):
+    """Missouri named in a dateline makes a Missouri district no more of "Dallas" in the
+    body: Dallas, Texas dwarfs every other Dallas of its country; written right after it,
+    the state places a small namesake ("Dallas, Ga.")."""
+    articles, mentions, entities = link(
+        "Pizza Chain Sold\n\nST. LOUIS, MO., March 3 - A restaurant group said it agreed to "
+        "buy Pizza Inn. From its Dallas headquarters, Pizza Inn said the deal would close in "
+        "May.",
+        "Carpet Maker Expands\n\nNEW YORK, March 4 - A carpet maker said it would add 300 jobs "
+        "at its plants in Dallas, Ga., and Toledo, Ohio.")
+    assert _place_of(mentions, entities, "Dallas", articles[0]) == ("city", "Texas")
+    assert _place_of(mentions, entities, "Dallas", articles[1]) == ("city", "Georgia")
+
+
+def test_the_province_written_after_a_town_outranks_another_province_named(link):
+    # Franklin County lies in Washington, named after Seattle; the Franklin meant is the
+    # one with its state written after it.
+    _, mentions, entities = link(
+        "Drug Trials\n\nWASHINGTON, April 8 - Two studies were published. One, by a company "
+        "of Franklin, Tenn., found fewer side effects than one by a laboratory in Seattle, "
+        "Wash.")
+    assert _place_of(mentions, entities, "Franklin") == ("city", "Tennessee")
+
+
+def test_provinces_in_a_list_are_no_town_and_its_province(link):
+    # "Mississippi, Arkansas": the one is not a Mississippi County of the other.
+    _, mentions, entities = link(
+        "Corn Prices\n\nWASHINGTON, March 27 - The change will hit counties in Missouri, "
+        "Mississippi, Arkansas and Louisiana, an official said.",
+        "Tool Maker Cuts Jobs\n\nDELAWARE, Ohio, March 27 - A maker of tools said it would "
+        "cut jobs.",
+        "Festival Moves\n\nThe festival moved to Lima, Pa., in May, after a storm.")
+    assert _place_of(mentions, entities, "Mississippi") == ("admin1", "Mississippi")
+    # A dateline's town is no list; Lima is a province of another country.
+    assert _place_of(mentions, entities, "DELAWARE") == ("city", "Ohio")
+    assert _place_of(mentions, entities, "Lima") == ("city", "Pennsylvania")
+
+
+def test_a_province_named_is_not_a_town_that_has_its_name_as_another(link):
+    # Kansas City goes by "Kansas" too in GeoNames; in Kansas ("Junction City, Kan.") the
+    # state's own name is the state's.
+    _, mentions, entities = link(
+        "Truck Traced\n\nThe owner of a body shop in Junction City, Kan., said the truck was "
+        "later driven to a lake in Kansas.")
+    assert _place_of(mentions, entities, "Kansas") == ("admin1", "Kansas")
+
+
+@pytest.mark.parametrize("row", [r for r in rules.load(
+    "province_aliases", ("name", "province", "written", "example")) if r["written"] != "anywhere"],
+    ids=lambda r: r["name"])
+def test_each_abbreviation_read_only_after_a_place_is_its_province(link, row):
+    town = row["example"].split(",")[0]
+    _, mentions, entities = link(
+        f"Plant Closes\n\n{row['example']} - A company said it would close a plant.")
+    entity_id = _entity_of(mentions, row["name"])
+    entity = next(e for e in entities if e["entity_id"] == entity_id)
+    assert (entity["place_type"], entity["country_code"]) == ("admin1", row["province"][:2]), (
+        town, entity)
 
 
 def test_a_country_in_the_headline_lets_a_misread_province_be_a_place(link):
