@@ -327,13 +327,43 @@ def _is_partial(body: str, quote: _QuoteSpan, sentence_start: int, cue_ends: set
     return any(ch.isalnum() for ch in before) and before_start + len(before) not in cue_ends
 
 
+# Participles that give a thing its name ("the floor price, called the 'lower indicative
+# price'", "dubbed the 'fat cat tax'"); "known as" and "so-called" do too.
+_NAMING_PARTICIPLES = frozenset({"call", "dub", "name", "nickname", "term", "label", "brand"})
+
+
+def _named_not_said(tokens: Span) -> str | None:
+    """Quoted words a participle gives as the name of a thing, with nobody saying them (no
+    subject calls it so and no agent: "dubbed ... by critics" is the critics' words):
+    "name_given"; "scare_quote" after "so-called", which doubts the name."""
+    doc = tokens.doc
+    i = tokens.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].dep_ == "det"):
+        i -= 1
+    if i < 1:
+        return None
+    word = doc[i]
+    if word.lower_ == "as" and doc[i - 1].lower_ == "known":
+        word = doc[i - 1]
+    elif not (word.tag_ in ("VBN", "VBD") and word.lemma_.lower() in _NAMING_PARTICIPLES):
+        return None  # the model tags a reduced relative's participle a past tense too
+    after = next((t for t in doc[tokens.end:tokens.end + 3] if not (t.is_quote or t.is_punct)),
+                 None)
+    if any(c.dep_ in ("agent", "nsubj") for c in word.children) or (
+            after is not None and after.lower_ == "by"):
+        return None  # the parser may hang the agent on the quoted words
+    return "scare_quote" if doc.text.endswith(("so-", "so "), 0, word.idx) else "name_given"
+
+
 def _not_a_quotation(tokens: Span, text: str, is_partial: bool, has_speaker: bool,
                      title_nouns: frozenset[str], settings: QuoteSettings) -> str | None:
     """Why quoted words are no quotation (a drop reason), or None when they are one: a
-    quoted name or title, a term used as a modifier, or a short span that is not a full
-    sentence someone said (a scare quote)."""
+    quoted name or title, a name a participle gives a thing, a term used as a modifier,
+    or a short span that is not a full sentence someone said (a scare quote)."""
     if _is_title(tokens, title_nouns, settings):
         return "quoted_title"
+    if reason := _named_not_said(tokens):
+        return reason
     if _is_label(tokens):
         return "quoted_label"
     if _word_count(text) < settings.min_quote_words and (is_partial or not has_speaker):

@@ -565,6 +565,9 @@ class Referents:
             if subject.i < pronoun.i and self.is_speech_verb(verb) and organisation(subject) \
                     and verb.is_ancestor(pronoun):
                 return self._organisation(subject)
+        # What a passive clause does something to ("The private sector should be mobilized")
+        # is the organisation only when no earlier one speaks ("The task force ... said").
+        passive = None
         for j in range(idx, max(idx - self.window, 0) - 1, -1):
             # A speaker the model took for a person is an organisation if "it" stands for it
             # (DrKW said ... "...," it added).
@@ -577,8 +580,14 @@ class Referents:
             if j == idx:
                 continue
             for subject in self._subject_tokens(j):
-                if organisation(subject):
+                if not organisation(subject):
+                    continue
+                if passive is None and subject.dep_ == "nsubjpass":
+                    passive = subject
+                elif passive is None or self._speaks(subject):
                     return self._organisation(subject)
+        if passive is not None:
+            return self._organisation(passive)
         # Else, nearest first, a name of one word that speaks, which the model took for a
         # person's or tagged nothing, and no person of the article bears as a surname
         # ("Iomega said ... '...,' it explained"): an "it" that speaks is no person.
@@ -587,6 +596,11 @@ class Referents:
                 if self._a_lone_name_speaking(subject):
                     return self._organisation(subject)
         return None
+
+    def _speaks(self, subject: Token) -> bool:
+        """The subject's verb, or one joined to it, is a speech verb ("called for ... and
+        said")."""
+        return any(self.is_speech_verb(verb) for verb in (subject.head, *subject.head.conjuncts))
 
     def _a_lone_name_speaking(self, subject: Token) -> bool:
         """A capitalised name of one word, a proper noun or a person's to the model, as the

@@ -274,6 +274,14 @@ def test_according_to_names_the_speaker(quotes_of):
      "are expected as the workforce continues to age, it said.", "the science committee"),
     ("As part of its plans, the government said it will ask banks to \"roll over loans that "
      "come due\".", "the government"),
+    # Not what a passive clause between does something to ("should be mobilized"), when an
+    # earlier organisation speaks; and that one when none does.
+    ("The task force called for new efforts and said food aid should stress incentives. It "
+     "also said access to markets should be promoted. The private sector should be mobilized "
+     "to provide aid. It said donors \"should negotiate framework agreements\".",
+     "The task force"),
+    ("The ministry reviewed the budget in May. The commission was set up in March. It said "
+     "the rules \"must change this year\".", "The commission"),
     # An agency the model tags a person where a sentence opens with it, and an
     # organisation elsewhere in the article.
     ("The government in Damascus is courting Cairo. Maj. Gen. Ali Hamdan head of the "
@@ -430,6 +438,30 @@ def test_short_quoted_word_is_a_scare_quote(quotes_of):
         "The leader urged supporters to move to his self-proclaimed “caliphate” and fight "
         "the so-called 'crusaders' there.")
     assert rows == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'Consumers may drop their demand to cut the floor price, called the "lower indicative '
+    'price," under certain conditions, delegates said.',
+    'The plan, known as the "zero option deal", was dropped on Monday.',
+    'The fund, the so-called "bad bank of the north", was closed in May.',
+    'A new levy, dubbed the "tax on every family car", starts in April.',
+])
+def test_words_a_participle_gives_as_a_name_are_no_quotation(quotes_of, sentence):
+    # "called", "known as", "dubbed" with no one doing it: the quoted words name a thing.
+    _, rows = quotes_of(sentence)
+    assert rows == []
+
+
+def test_a_name_someone_gives_is_their_quotation(quotes_of):
+    # Said by someone: the subject calls it so, or the agent of the participle does.
+    _, rows = quotes_of('The minister called the plan "a disgrace to the nation".')
+    assert _only(rows)["speaker"] == "The minister"
+    _, rows = quotes_of('A tax on sugar, dubbed the "fat cat levy" by critics, was dropped.')
+    assert _only(rows)["speaker"] == "critics"
+    _, rows = quotes_of('The actor was called the "fifth child of the family" by the director, '
+                        'Ana Ruiz.')
+    assert _only(rows)["speaker"] == "Ana Ruiz"
 
 
 def test_short_quote_needs_its_own_cue_and_speaker(quotes_of, settings):
