@@ -2234,8 +2234,8 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                      story_words_of=lambda article_id: frozenset(),
                      relabelled: list[tuple[tuple, tuple]] | None = None,
                      acronyms: frozenset[tuple] = frozenset(),
-                     regions: Mapping[tuple, frozenset[tuple[int, str]]] | None = None
-                     ) -> None:
+                     regions: Mapping[tuple, frozenset[tuple[int, str]]] | None = None,
+                     english_words: Collection[str] = frozenset()) -> None:
     """Union same-label names that are one name in two romanizations (Nasrallah,
     Nasrullah), when their articles agree: they share enough other entities; for a name of
     several words (Moqtada al-Sadr, Muqtada al-Sadr; Gulbuddin Hekmatyar, Hikmatyar) one
@@ -2247,7 +2247,9 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
     outlet keeps its spelling: two spellings there are two people, Ali Hassan and Ali
     Hussein), nor spelt two ways in one sentence (`apart`: _spelt_two_ways_in_a_sentence). A
     group or place may also be spelt two ways in one article. An acronym (`acronyms`:
-    _acronym_nodes) is letters, not a spelling: LIBOR is not Labour.
+    _acronym_nodes) is letters, not a spelling: LIBOR is not Labour; nor is a one-word name
+    the release also writes in lower case (`english_words`: Labour, "labour costs") another
+    spelling of a name: Libor is not Labour either.
 
     A place no gazetteer knows merged with an organisation's name spelt alike
     (_unknown_place_of_a_name) is appended to `relabelled` as (place node, name node): one
@@ -2352,6 +2354,10 @@ def _merge_romanized(nodes: dict[tuple, set[str]], contexts: dict[str, set], uf:
                     continue
                 shared_article = nodes[a] & nodes[b]
                 two_spellings = plain_words[a] != plain_words[b]
+                if two_spellings and not (gazetteer_name or same_letters) and any(
+                        len(_bare(x[1])) == 1 and _bare(x[1])[0] in english_words
+                        for x in (a, b)):
+                    continue
                 if two_spellings and not gazetteer_name and _run_together(a) != _run_together(
                         b) and not _folded_alike(a, b, words_of) and any(
                         x[0] == "PERSON" and len(words_of[x]) < 2 for x in (a, b)):
@@ -3037,7 +3043,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
                      romanized_names, _spelt_two_ways_in_a_sentence(release, node_of, rules_),
                      _story_words_of(release, settings), relabelled,
                      _acronym_nodes(release, node_of, settings),
-                     _written_regions(release, node_of, gazetteer))
+                     _written_regions(release, node_of, gazetteer), release.lower_words())
     _settle_labels(relabelled, release, node_of)
     _merge_variants(articles_of_node, context_of_article, uf, "ORG",
                     lambda t: t[0] if len(t) > 1 else "", _similar_orgs(settings), settings,

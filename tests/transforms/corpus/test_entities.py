@@ -903,6 +903,21 @@ def test_one_word_english_names_that_fold_alike_need_more_than_a_country(link):
     assert _entity_of(mentions, "Treasury") != _entity_of(mentions, "Treasure")
 
 
+def test_a_name_that_is_an_english_word_is_no_other_spelling_of_another(link):
+    # Libor and Labour fold to one skeleton (l-b-r) and share London, Britain, Brazil and
+    # the United States; "labour" written in lower case is a word, no romanization.
+    _, mentions, _ = link(
+        "Poll Published\n\nLONDON, March 5 - The Conservatives are shown with a 38 pct share "
+        "of the vote against 32 pct for Labour, a poll in Britain showed.",
+        "Minister Mediates\n\nRIO DE JANEIRO, March 6 - Labour Minister Almir Pazzionotto "
+        "will mediate in the strike over labour costs, Brazil said.",
+        "Loans Priced\n\nLONDON, March 7 - Brazil will pay 7/8 point over Libor on the loan "
+        "from banks in Britain and the United States.",
+        "Rates Rise\n\nLONDON, March 8 - Libor rose in Britain as banks in the United States "
+        "bid for funds.")
+    assert _entity_of(mentions, "Labour") != _entity_of(mentions, "Libor")
+
+
 def test_a_datelines_state_abbreviation_is_the_state(link):
     """Wire datelines abbreviate the state after the town ("Calif.", "Conn."): the state,
     which the gazetteer knows by its name only."""
