@@ -665,13 +665,14 @@ def _person_named_after(cue_token: Token) -> Token | None:
 
 
 def _person_in_fronted_apposition(verb: Token) -> Token | None:
-    """A person's name the parser hung as an apposition inside a phrase that opens the
-    clause, when only a comma stands between its last word (or its relative clause) and a
-    verb left with no subject: "In an article for the Times, Ms Dunwoody, who chairs the
-    committee, says: ..." ("Ms Dunwoody" an apposition of "Times")."""
+    """A person's name the parser hung as an apposition or a conjunct inside a phrase that
+    opens the clause, when only a comma stands between its last word (or its relative
+    clause) and a verb left with no subject: "In an article for the Times, Ms Dunwoody,
+    who chairs the committee, says: ..." ("Ms Dunwoody" an apposition of "Times"; "In a
+    filing with the Commission, Kowalski, a fund manager, said", a conjunct)."""
     for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
         for token in phrase.subtree:
-            if token.dep_ != "appos" or token.ent_type_ != "PERSON":
+            if token.dep_ not in ("appos", "conj") or token.ent_type_ != "PERSON":
                 continue
             after = token.right_edge.i + 1
             if after < verb.i and verb.doc[after].text == ",":

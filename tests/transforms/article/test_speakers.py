@@ -618,6 +618,11 @@ def test_a_name_the_parser_hung_in_apposition_in_a_fronted_phrase_speaks(speaker
             'transport committee, says: "Slight increases to low car speeds increase hugely '
             'the risks to pedestrians."')
     assert _only_speaker(speakers_of(body)) == "Ms Gwyneth Dunwoody"
+    # Or as one more name of what the phrase names ("Commission, Kowalski"), a conjunct.
+    body = ('In a filing with the Securities and Exchange Commission, Kowalski, a New York '
+            'investor and money manager, said the offers occurred "on several occasions '
+            'during the past year."')
+    assert _only_speaker(speakers_of(body)) == "Kowalski"
 
 
 def test_a_cue_right_after_a_noun_describes_it_and_borrows_no_subject(speakers_of):
