@@ -3280,6 +3280,22 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
                     written_with[root, row["article_id"]][
                         written_with_province_key(province.geonameid)] = 1
 
+    # Roots every mention of which follows "the", one at least ending its phrase there: a
+    # sea, a gulf or a region ("the Atlantic"), no town that has the name only as another
+    # name; the "the" of a noun after the name says nothing ("the Coruna-based plant",
+    # "the Atlantic coast").
+    def after_the(row) -> bool:
+        return release.articles[row["article_id"]].body.endswith(("the ", "The "), 0,
+                                                                 row["start_char"])
+
+    def ends_its_phrase(row) -> bool:
+        body = release.articles[row["article_id"]].body
+        return not (body.startswith("-", row["end_char"])
+                    or _LOWER_WORD_NEXT.match(body, row["end_char"]))
+
+    only_after_the = {root: all(map(after_the, groups[root]))
+                      and any(map(ends_its_phrase, groups[root])) for root in roots}
+
     def after_a_place(row) -> bool:
         """The mention follows a place's name and a comma ("READING, Pa.")."""
         return (row["article_id"], row["start_char"] - 2) in place_ends and release.articles[
@@ -3305,6 +3321,9 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         if place is not None and root[0] == "LOC" and _english_words_for_a_village(
                 forms, place, release, geocode):
             return None
+        if place is not None and place.place_type in ("city", "admin2") and not any(
+                called(place, f) for f in forms) and only_after_the[root] and designator is None:
+            return None  # "the Atlantic" is no Atlantic City (but "the Mayadin district")
         return place
 
     names = {root: forms_of(root) for root in roots}
@@ -3396,6 +3415,8 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     return places, groups
 
 
+# A lower-case word right after a name: the noun it modifies ("the Kenosha plant").
+_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
 # A comma and capitalised words after a place's name, up to a comma, stop or a lower-case
 # word: "Paris, Texas, on Monday" -> Texas.
 _PROVINCE_AFTER = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"

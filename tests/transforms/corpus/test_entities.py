@@ -1001,6 +1001,35 @@ def test_a_province_named_is_not_a_town_that_has_its_name_as_another(link):
     assert _place_of(mentions, entities, "Kansas") == ("admin1", "Kansas")
 
 
+def test_a_name_written_after_the_is_no_town_that_has_it_as_another_name(link):
+    # GeoNames gives "Atlantic" to Atlantic City as another name; "the Atlantic" is the
+    # ocean. "Atlantic City" written out stays the town.
+    _, mentions, entities = link(
+        "Farm Trade\n\nINDIANAPOLIS, March 16 - Farm subsidies threaten trade on both sides "
+        "of the Atlantic, a British minister told farmers in the United States. Ports on the "
+        "Atlantic coast are quiet.",
+        "Casino Sold\n\nNEW YORK, March 17 - A casino in Atlantic City, N.J., was sold.",
+        "Court Rules\n\nJudges at the international court in the Hague ruled on Monday that "
+        "the Netherlands must pay damages.")
+    assert _place_of(mentions, entities, "Atlantic") == (None, None)
+    assert _place_of(mentions, entities, "Atlantic City") == ("city", "New Jersey")
+    # A town whose own name it is: The Hague; a district its designator names.
+    assert _place_of(mentions, entities, "Hague") == ("city", "Zuid-Holland")
+    _, mentions, entities = link(
+        "Command Post Hit\n\nAir strikes destroyed a command post in the Al Mayadin district "
+        "of Deir ez-Zor province in Syria, the ministry said.")
+    assert _place_of(mentions, entities, "Al Mayadin")[0] == "admin2"
+    # "the" of the noun after the name.
+    _, mentions, entities = link(
+        "Plant Opens\n\nMADRID, March 4 - The Coruna-based plant will make a petrol additive "
+        "for Spain, company sources said.")
+    assert _place_of(mentions, entities, "Coruna") == ("city", "Galicia")
+    _, mentions, entities = link(
+        "Plant Closes\n\nMADRID, March 5 - The Coruna plant will close in May, Spain's "
+        "industry ministry said.")
+    assert _place_of(mentions, entities, "Coruna") == ("city", "Galicia")
+
+
 @pytest.mark.parametrize("row", [r for r in rules.load(
     "province_aliases", ("name", "province", "written", "example")) if r["written"] != "anywhere"],
     ids=lambda r: r["name"])
