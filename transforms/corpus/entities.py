@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 from transforms import ids, rules
 from transforms.corpus.geocode import (Gazetteer, Place, called, is_province_context_key,
                                       namesake_level, province_context_key, resolve_place,
-                                      written_with_province_key)
+                                      written_with_country_key, written_with_province_key)
 from transforms.corpus.romanize import (
     Romanization, are_variants, consonants, fold_accents, load_romanization, near_spelling_key,
     near_spelt_words, near_spellings, person_or_group_words, romanized_key, romanized_words,
@@ -3274,11 +3274,18 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
             listed_in = {p.country_code for p in gazetteer.candidates(row["text"])
                          if p.place_type == "admin1" and called(p, row["text"])
                          and row["start_char"] > 0}
+            # A country's or a province's own name before a country is a list too
+            # ("China, Japan and South Korea"), never a town and its country.
+            a_region = any(p.place_type in ("country", "admin1") and called(p, row["text"])
+                           for p in gazetteer.candidates(row["text"]))
             after = gazetteer.province_after_a_place(match.group(1))  # "Dallas, Ga."
             for province in (*gazetteer.candidates(match.group(1)), *filter(None, [after])):
                 if province.place_type == "admin1" and province.country_code not in listed_in:
                     written_with[root, row["article_id"]][
                         written_with_province_key(province.geonameid)] = 1
+                elif province.place_type == "country" and not a_region:  # "Sydney, Australia"
+                    written_with[root, row["article_id"]][
+                        written_with_country_key(province.country_code)] = 1
 
     # Roots every mention of which follows "the", one at least ending its phrase there: a
     # sea, a gulf or a region ("the Atlantic"), no town that has the name only as another

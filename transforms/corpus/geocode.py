@@ -625,8 +625,9 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
     # Above all, a town with its province written right after it ("Franklin, Tenn.") over
     # a namesake in another province the article names (Franklin County, beside "Seattle,
     # Wash.").
-    written_with = _in_named_province(place, context) and context.get(
-        written_with_province_key(place.admin1_id), 0) > 0
+    written_with = (_in_named_province(place, context) and context.get(
+        written_with_province_key(place.admin1_id), 0) > 0) or _written_with_its_country(
+            place, context)
     return (written_with, beside_its_province, supported, has_point, kind,
             not _another_name(place, names), place.population, -place.geonameid)
 
@@ -653,6 +654,16 @@ def written_with_province_key(geonameid: int) -> str:
     """How a province written right after the place's name ("Paris, Texas") counts in a
     context Counter."""
     return f"written with admin1:{geonameid}"
+
+
+def written_with_country_key(code: str) -> str:
+    """How a country written right after the place's name ("North Sydney, Australia")
+    counts in a context Counter."""
+    return f"written with country:{code}"
+
+
+def _written_with_its_country(place: Place, context: Counter) -> bool:
+    return context.get(written_with_country_key(place.country_code), 0) > 0
 
 
 def _dwarfed(place: Place, candidates, settings: GeocodeSettings,
@@ -691,8 +702,8 @@ def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
     meant (or no place at all). In reports from Syria that name the United States once,
     "Levant" and "Geneva" are the region and the Swiss city, not Levant, Maine or Geneva,
     Illinois."""
-    if place.place_type in ("continent", "country"):
-        return True
+    if place.place_type in ("continent", "country") or _written_with_its_country(place, context):
+        return True  # a town written with its country ("North Sydney, Australia") too
     named = context.get(place.country_code, 0)
     if named > 0 and (place.place_type == "admin1"
                       or named >= settings.minor_country_share * max(context.values())):

@@ -1001,6 +1001,27 @@ def test_a_province_named_is_not_a_town_that_has_its_name_as_another(link):
     assert _place_of(mentions, entities, "Kansas") == ("admin1", "Kansas")
 
 
+def test_the_country_written_after_a_town_places_it_there(link):
+    # The report names the United States more often (PITTSBURGH, Pa.), but "North Sydney,
+    # Australia" says where the buyer is.
+    _, mentions, entities = link(
+        "Units Sold\n\nPITTSBURGH, Pa., March 27 - A steel maker said it sold three units to "
+        "Reil Corp Ltd, a North Sydney, Australia, investment group, and kept its plants in "
+        "the United States.")
+    assert _place_of(mentions, entities, "North Sydney")[1] == "New South Wales"
+    # And over a larger namesake in the country the report names most.
+    _, mentions, entities = link(
+        "Talks Held\n\nEnvoys from Libya met in Tripoli, Lebanon, on Monday to discuss the "
+        "war in Libya, where fighting near Benghazi and Misrata has killed hundreds, Libyan "
+        "officials said.")
+    assert next(e["country_code"] for e in entities if e["name"] == "Tripoli") == "LB"
+    # Not a country before another: a list (China is also a town of Japan).
+    _, mentions, entities = link(
+        "Exports Rise\n\nExports to China, Japan and South Korea rose in March, the trade "
+        "ministry said.")
+    assert _place_of(mentions, entities, "China") == ("country", None)
+
+
 def test_a_name_written_after_the_is_no_town_that_has_it_as_another_name(link):
     # GeoNames gives "Atlantic" to Atlantic City as another name; "the Atlantic" is the
     # ocean. "Atlantic City" written out stays the town.
