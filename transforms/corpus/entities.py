@@ -3271,13 +3271,12 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
             body = release.articles[row["article_id"]].body
             if not (match := _PROVINCE_AFTER.match(body, row["end_char"])):
                 continue
-            listed_in = {p.country_code for p in gazetteer.candidates(row["text"])
-                         if p.place_type == "admin1" and called(p, row["text"])
-                         and row["start_char"] > 0}
+            own_name_of = [p for p in gazetteer.candidates(row["text"]) if called(p, row["text"])]
+            listed_in = {p.country_code for p in own_name_of
+                         if p.place_type == "admin1" and row["start_char"] > 0}
             # A country's or a province's own name before a country is a list too
             # ("China, Japan and South Korea"), never a town and its country.
-            a_region = any(p.place_type in ("country", "admin1") and called(p, row["text"])
-                           for p in gazetteer.candidates(row["text"]))
+            a_region = any(p.place_type in ("country", "admin1") for p in own_name_of)
             after = gazetteer.province_after_a_place(match.group(1))  # "Dallas, Ga."
             for province in (*gazetteer.candidates(match.group(1)), *filter(None, [after])):
                 if province.place_type == "admin1" and province.country_code not in listed_in:
@@ -3339,8 +3338,11 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     provinces_after_places: dict[tuple, Place] = {}
     for root in roots:
         province = next(filter(None, map(gazetteer.province_after_a_place, names[root][0])), None)
-        for article_id in articles_of[root] if province else ():
-            if all(after_a_place(r) for r in groups[root] if r["article_id"] == article_id):
+        if province is None:
+            continue
+        elsewhere = {r["article_id"] for r in groups[root] if not after_a_place(r)}
+        for article_id in articles_of[root]:
+            if article_id not in elsewhere:
                 provinces_after_places[root, article_id] = province
     # A place is the evidence of its country in each of its articles as that article's
     # own context resolves it there (Newcastle named across a release with Australia in

@@ -625,9 +625,9 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
     # Above all, a town with its province written right after it ("Franklin, Tenn.") over
     # a namesake in another province the article names (Franklin County, beside "Seattle,
     # Wash.").
-    written_with = (_in_named_province(place, context) and context.get(
-        written_with_province_key(place.admin1_id), 0) > 0) or _written_with_its_country(
-            place, context)
+    written_with = (_in_named_province(place, context)
+                    and _written_with_its_province(place, context)) \
+        or _written_with_its_country(place, context)
     return (written_with, beside_its_province, supported, has_point, kind,
             not _another_name(place, names), place.population, -place.geonameid)
 
@@ -662,6 +662,10 @@ def written_with_country_key(code: str) -> str:
     return f"written with country:{code}"
 
 
+def _written_with_its_province(place: Place, context: Counter) -> bool:
+    return context.get(written_with_province_key(place.admin1_id), 0) > 0
+
+
 def _written_with_its_country(place: Place, context: Counter) -> bool:
     return context.get(written_with_country_key(place.country_code), 0) > 0
 
@@ -691,7 +695,7 @@ def _placed_by_its_province(place: Place, candidates, context: Counter,
     right after the town's name ("Paris, Texas"; not "Paris" in a report naming Ohio)."""
     return _in_named_province(place, context) and (
         not _dwarfed(place, candidates, settings, names)
-        or context.get(written_with_province_key(place.admin1_id), 0) > 0)
+        or _written_with_its_province(place, context))
 
 
 def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
