@@ -573,6 +573,8 @@ def _named_person(head: Token, mentions: list[dict], body: str,
         if child.pos_ == "PROPN" and child.text[:1].isalpha() and (
                 not is_other_entity or of_a_person):
             return _speaker_phrase(child)
+    if (person := _name_joined_to_bare_noun(head, mentions, names)) is not None:
+        return person["start_char"], person["end_char"]
     if (named := name_given(head)) is not None:
         return named  # "A guest named Karim who was hurt described ...": Karim
     _, phrase_end = _speaker_phrase(head)
@@ -586,6 +588,22 @@ def _named_person(head: Token, mentions: list[dict], body: str,
         return name  # "Mr Campbell", its title kept
     surname = _surname_tagged_otherwise(head, mentions)
     return (surname["start_char"], surname["end_char"]) if surname else None
+
+
+def _name_joined_to_bare_noun(head: Token, mentions: list[dict], names: _NameRules
+                              ) -> dict | None:
+    """The PERSON mention the parser joined as a conjunct to a singular noun of a person with
+    no determiner ("Grain analyst and meteorologist Gail Martell said": "analyst" the
+    subject, "Martell" its conjunct): such a noun cannot stand alone as a subject in
+    English, so the nouns are titles of the name, not a second party ("the analyst and Gail
+    Martell")."""
+    if head.tag_ != "NN" or head.lemma_.lower() not in names.role_nouns \
+            or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
+        return None  # a post's or a described person's noun: not "German football club
+        # and former European champion Borussia Dortmund", a club the model tagged a person
+    return next((person for child in head.children if child.dep_ == "conj"
+                 if (person := _mention_at(mentions, child.idx, child.idx + len(child),
+                                           "PERSON")) is not None), None)
 
 
 def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
@@ -724,6 +742,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             return named
         if verb is cue_token and (fronted := _subject_of_fronted_participle(verb)) is not None:
             return fronted
+        if verb is cue_token and (noun := _subject_of_finite_modifier(verb)) is not None:
+            return noun
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):
             verb = verb.head.head
             continue
@@ -760,6 +780,21 @@ def _subject_of_fronted_participle(verb: Token) -> Token | None:
                  if clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
                  for c in clause.children
                  if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("PROPN", "NOUN")), None)
+
+
+def _subject_of_finite_modifier(verb: Token) -> Token | None:
+    """The noun before a past-tense cue the parser hung on it as a modifier ("The newsletter
+    reported on June 9 last year that ...", "reported" an `acl` of "newsletter"): a verb
+    the tagger reads as finite (VBD, not the participle VBN of "the figures reported by
+    the bank") modifies no noun, and a noun the parser made its sentence's root has no
+    verb but this one; either way the noun is its subject. The noun is parsed as a subject
+    or the root: not "consumer goods declared to be 'of primary necessity'"."""
+    noun = verb.head
+    if verb.dep_ == "acl" and (verb.tag_ == "VBD" or noun.dep_ == "ROOT") \
+            and noun.dep_ in ("nsubj", "ROOT") and noun.i < verb.i \
+            and noun.pos_ in ("NOUN", "PROPN"):
+        return noun
+    return None
 
 
 # Prepositions whose gerund shares the subject of the verb they hang from ("by saying",

@@ -97,6 +97,9 @@ def test_a_dated_dateline_is_a_sentence_of_its_own(normalize_text):
     article = normalize_text("Mine Fire\n\nMurdochville, Quebec, APril 3 (Reuters) - Two "
                              "miners died in a fire.")
     assert _sentences(article)[0] == "Murdochville, Quebec, APril 3 (Reuters) -"
+    # The wire's name after a comma, as Reuters wrote itself in the 1980s.
+    article = normalize_text("Rates\n\nROME, March 13, Reuter - Italy's rate rose.")
+    assert _sentences(article) == ["ROME, March 13, Reuter -", "Italy's rate rose."]
     # Not a place with no date, nor a date in a later paragraph.
     article = normalize_text("Merger\n\nWINSTON-SALEM, N.C. - RJR said it would sell a "
                              "unit.\n\nLONDON, April 2 - Shares rose.")
@@ -118,6 +121,21 @@ def test_abbreviated_ranks_and_titles_do_not_end_sentences(normalize_text):
         "Lt. Gen. Ray Odierno met Sgt. Maj. Dan Dailey in Jan. 2015 in the U.S. capital.")
     assert len(_sentences(article)) == 2
     assert _sentences(article)[1].startswith("Lt. Gen. Ray Odierno")
+
+
+def test_abbreviated_offices_do_not_end_sentences(normalize_text):
+    # An American wire abbreviates the attorney general's office before the name; split
+    # there, "Gen. Ed Kerr told him" became a sentence whose subject drew a later "he".
+    article = normalize_text(
+        "Probe Widens\n\n"
+        "He learned of it only when Atty. Gen. Ed Kerr told him. Asst. Secretary Ann Lee met "
+        "Sens. Tom Ray and Bo Diaz and Reps. Al Shaw and Kim Ode at the Labor Dept. Office. "
+        "Nobody else came.")
+    assert _sentences(article) == [
+        "He learned of it only when Atty. Gen. Ed Kerr told him.",
+        "Asst. Secretary Ann Lee met Sens. Tom Ray and Bo Diaz and Reps. Al Shaw and Kim Ode at "
+        "the Labor Dept. Office.",
+        "Nobody else came."]
 
 
 def test_sentences_a_source_glued_together_are_split(normalize_text):

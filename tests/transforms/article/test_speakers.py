@@ -108,6 +108,16 @@ def test_pronoun_with_no_person_of_its_gender_stays_as_written(speakers_of):
         'Mr Weiss spoke first. "I was afraid every day," she said.')) == "she"
 
 
+def test_a_chairman_may_be_a_woman(speakers_of):
+    # "Chairman" is a post whoever holds it: it gives the name no gender, and "she" may
+    # stand for her rather than for the man named before.
+    rows = speakers_of('Tom Hale, a regulator, said a pause would "let everyone catch a '
+                       'breath" in busy markets. Board Chairman Mary Lund later told reporters '
+                       'that banks could already halt trading.\n\nBut she said Hale\'s plan was '
+                       '"something worth a look" and that she expected talks.')
+    assert rows[-1] == ("something worth a look", "Mary Lund")
+
+
 def test_pronoun_prefers_the_previous_subject_over_an_object_in_its_own_sentence(speakers_of):
     rows = speakers_of(
         'Commons leader Peter Hain warned of complacency among voters. If they stayed at home '
@@ -625,12 +635,44 @@ def test_a_name_the_parser_hung_in_apposition_in_a_fronted_phrase_speaks(speaker
     assert _only_speaker(speakers_of(body)) == "Kowalski"
 
 
+def test_nouns_joined_before_a_name_are_its_titles(speakers_of):
+    # "Farm economist and author Nora Bell": the parser makes "economist" the subject and
+    # the name its conjunct; a singular noun with no determiner is no subject of its own.
+    rows = speakers_of('Crop losses are likely this year, a weather analyst said.\n\nFarm '
+                       'economist and author Nora Bell said in her weekly letter that imports '
+                       'may rise.\n\n"The outlook is far worse than last year," she said.')
+    assert _only_speaker(rows) == "Nora Bell"
+    # Not a noun of no person: a club the model tagged a person speaks as "it".
+    rows = speakers_of('Italian football club and former European champion Sergio Parma has '
+                       'warned it will go bankrupt if rescue talks with creditors fail.\n\nThe '
+                       'shares tumbled after it said it has "entered a life-threatening '
+                       'profitability and financial situation".')
+    assert _only_speaker(rows) == "Italian football club"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # "reported" tagged a past tense but parsed as a modifier of "newsletter"; and as a
+    # participle modifying "bulletin", which the parser made the root of its sentence.
+    ('The newsletter reported on June 9 last year that Fiat had incurred losses in the '
+     '"three-figure millions" on bad bets.', "The newsletter"),
+    ('The bulletin reported on June 9 last year that the carmaker had incurred losses in '
+     'the "three-figure millions" because it had not hedged.', "The bulletin"),
+])
+def test_a_cue_the_parser_hung_on_the_noun_before_it_is_that_nouns(speakers_of, body,
+                                                                   speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
 def test_a_cue_right_after_a_noun_describes_it_and_borrows_no_subject(speakers_of):
     # "declared" is tagged a past tense and parsed as an adverbial clause of "applies"; it
     # is a participle of "goods", and the price freeze says nothing.
     body = ('The government announced new measures on Monday. The price freeze applies to '
             'a group of 120 foods and other consumer goods declared to be "of primary '
             'necessity." It does not apply to farm prices.')
+    assert _only_speaker(speakers_of(body)) is None
+    # Parsed as a modifier of "goods", tagged a past tense: an object, not a subject.
+    body = ('The freeze applies to a group of 120 foods and other consumer goods declared to '
+            'be "of primary necessity." It does not apply to farm prices.')
     assert _only_speaker(speakers_of(body)) is None
 
 
