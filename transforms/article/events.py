@@ -156,12 +156,13 @@ BOMB_CARRIER_LEMMAS = frozenset({"device", "parcel", "package", "bag", "backpack
                                  "suitcase", "vehicle", "car", "truck", "lorry", "van",
                                  "motorcycle", "motorbike", "bicycle"})
 # Nouns a weapon word qualifies without any violence: "a shell company", "the fire
-# brigade", "gun control", "a fire alarm".
+# brigade", "gun control", "a fire alarm"; arms bought or built ("a gun and missile
+# system").
 WEAPON_QUALIFIED_HEADS = frozenset({
     "company", "firm", "corporation", "brigade", "department", "service", "station",
     "lobby", "control", "law", "industry", "maker", "manufacturer", "owner", "licence",
     "license", "shop", "store", "show", "alarm", "exit", "escape", "door", "safety", "drill",
-    "insurance", "fighter", "engine", "crew", "chief", "officer", "regulation"})
+    "insurance", "fighter", "engine", "crew", "chief", "officer", "regulation", "system"})
 # Causes of death that are no political violence ("killed in the earthquake").
 ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "flooding", "storm",
                              "hurricane", "cyclone", "typhoon", "tornado", "landslide",
@@ -438,11 +439,8 @@ def _phrase_kind(tokens: list[Token], r: EventRules) -> str | None:
     if not tokens:
         return None
     head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
-    # A plural the tagger took for a name keeps its s ("Rebels of the M23 movement").
-    singular = (head.lower_.removesuffix("s"),) if head.pos_ == "PROPN" else ()
-    for key in ((head.lower_,), (_lemma(head),), singular):
-        if key in r.actor_kinds:
-            return r.actor_kinds[key]
+    if (kind := _head_word_kind(head, r)) is not None:
+        return kind
     lowers = [t.lower_ for t in tokens]
     lemmas = [_lemma(t) for t in tokens]
     for size in range(min(r.max_actor_words, len(tokens)), 0, -1):
@@ -452,6 +450,15 @@ def _phrase_kind(tokens: list[Token], r: EventRules) -> str | None:
                 if kind:
                     return kind
     return None
+
+
+def _head_word_kind(head: Token, r: EventRules) -> str | None:
+    """The actor kind the head word of a span names by itself ("soldiers", not the "rebel"
+    of "the rebel stronghold")."""
+    # A plural the tagger took for a name keeps its s ("Rebels of the M23 movement").
+    singular = (head.lower_.removesuffix("s"),) if head.pos_ == "PROPN" else ()
+    return next((r.actor_kinds[key] for key in ((head.lower_,), (_lemma(head),), singular)
+                 if key in r.actor_kinds), None)
 
 
 def _misread_abbreviation(token: Token) -> bool:
@@ -1232,10 +1239,12 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
               if a is not None and a.kind in ARMED_KINDS and _a_force(a, c.head.doc)]
     armed = bool(forces)
     if needs == "violence":
-        # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS).
+        # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS), nor is
+        # the weapon compounded on it ("a gun-missile combination").
         weapon = c.trigger.lemmas[-1] in WEAPON_TRIGGER_LEMMAS
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
-            _shows_violence(t) for t in sentence.sent if not (weapon and c.start <= t.i < c.end)
+            _shows_violence(t) for t in sentence.sent if not weapon or not (
+                c.start <= t.i < c.end or t.dep_ == "compound" and t.head == c.head)
         ) or any(not a.state_at_a_distance for a in forces) or (
             weapon and _weapon_in_use(c.head, r))
     if needs == "armed_actor":
@@ -1346,7 +1355,7 @@ def _shows_violence(token: Token) -> bool:
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return False  # "fired up on the court": eager, no shot
     return lemma in WEAPON_LEMMAS and not (
-        token.dep_ == "compound" and _lemma(token.head) in WEAPON_QUALIFIED_HEADS)
+        token.dep_ in ("compound", "nmod") and _lemma(token.head) in WEAPON_QUALIFIED_HEADS)
 
 
 def _a_force(actor: _Actor, doc: Doc) -> bool:
@@ -1371,6 +1380,13 @@ def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,
         elif rule.condition in ("actor1_kind", "actor2_kind"):
             actor = actors[0 if rule.condition == "actor1_kind" else 1]
             holds = actor is not None and actor.kind in rule.values
+        elif rule.condition == "actor2_head_kind":
+            span = None if actors[1] is None else c.head.doc.char_span(
+                actors[1].start_char, actors[1].end_char, alignment_mode="expand")
+            # A common noun, people seized ("20 students"); not a group's name the parser
+            # made the object ("captured IS' last territory").
+            holds = span is not None and span.root.pos_ == "NOUN" \
+                and _head_word_kind(span.root, r) in rule.values
         elif rule.condition == "actor1_word":
             holds = actors[0] is not None and any(
                 word in rule.values for word in _span_lemmas(c.head.doc, actors[0]))
@@ -1985,9 +2001,12 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     head = _lemma(c.head)
     if _work_title(c, r):
         return True
-    if c.head.dep_ == "compound" and c.head.head.i > c.head.i and (
+    if c.head.dep_ in ("compound", "nmod") and c.head.head.i > c.head.i and (
             "thing", head, _lemma(c.head.head)) in r.exclusions:
         return True
+    if any(("thing", head, _lemma(conj)) in r.exclusions for conj in c.head.children
+           if conj.dep_ == "conj" and any(m.dep_ == "compound" for m in conj.lefts)):
+        return True  # "attack and reconnaissance aircraft": both modify "aircraft"
     verbs = [child for child in c.head.children if child.dep_ == "acl"]
     first = _first_of_list(c.head)  # "dismantling explosive devices and landmines"
     if first.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
@@ -2014,9 +2033,24 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     written = " ".join(c.trigger.lemmas)
     if any(("sentence", written, _lemma(t)) in r.exclusions for t in c.head.sent):
         return True
+    if written == "strike" and _by_strikers(c.head, r):
+        return True
     return any(("modifier", trigger, _lemma(child)) in r.exclusions
                for child in c.head.lefts if child.dep_ in ("compound", "amod", "nmod")
                for trigger in (head, "*"))
+
+
+# The kinds of actor whose strike is a walkout: "a teachers' strike", "the workers strike".
+STRIKER_KINDS = frozenset({"Civilians", "Protesters"})
+
+
+def _by_strikers(head: Token, r: EventRules) -> bool:
+    """A bare "strike" whose possessor or modifier is a plural of people who strike work
+    (their kind in event_actors.tsv is civilians or protesters: teachers, workers,
+    students, doctors): a walkout, not an attack ("A teachers' strike has spread to the
+    whole country"); "US strikes", "Russian strikes" stay air strikes."""
+    return any(child.dep_ in ("poss", "compound", "nmod") and child.tag_ == "NNS"
+               and _head_word_kind(child, r) in STRIKER_KINDS for child in head.lefts)
 
 
 def _a_showing(head: Token, r: EventRules) -> bool:

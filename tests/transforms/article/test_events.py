@@ -1479,6 +1479,57 @@ def test_a_walkout_is_no_air_strike_but_an_air_strike_among_wages_is(events_of):
     assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"]
 
 
+def test_a_strike_by_workers_is_a_walkout(events_of):
+    # A plural of civilians as the strike's possessor or modifier (event_actors.tsv) says
+    # who stopped work, though the sentence tells of deaths.
+    for text in ("A teachers' strike spread to the whole country after riots that left 15 "
+                 "people dead, the newspaper said.",
+                 "The students strike closed the campus a week after riots that left 15 "
+                 "people dead."):
+        assert "strike" not in [r["trigger_text"] for r in events_of(text)]
+    rows = events_of("US strikes killed 12 militants near the border on Monday.")
+    assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text", [
+    # The gun is compounded on the missile: part of the trigger's own phrase.
+    "Some officials fear that an off-the-shelf gun-missile combination could not be fielded "
+    "quickly enough.",
+    # A gun that qualifies a system is bought or built, not fired.
+    "The army wants a more versatile combination gun and missile system mounted on a tracked "
+    "vehicle.",
+    "The army plans to buy a gun system and missiles next year.",
+])
+def test_arms_bought_or_built_show_no_violence(events_of, text):
+    assert events_of(text) == []
+
+
+def test_a_weapon_fired_beside_another_is_still_an_attack(events_of):
+    row = only(events_of("Rebels fired a missile at the gun position on Monday."))
+    assert (row["trigger_text"], row["actor1"]) == ("missile", "Rebels")
+
+
+def test_a_trigger_joined_to_another_modifier_of_a_thing_names_the_thing(events_of):
+    # "attack and reconnaissance aircraft": both words modify "aircraft" (attack aircraft).
+    rows = events_of("Soldiers killed two rebels in Kabul on Sunday. The radars will be used "
+                     "on a range of Navy attack and reconnaissance aircraft.")
+    assert [r["trigger_text"] for r in rows] == ["killed"]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    ("Gunmen seized 20 students from a school in Kano on Monday.",
+     "Abduction/forced disappearance"),
+    ("Rebels captured 30 soldiers near the town of Kita on Monday.", "Armed clash"),
+    # The head word names the place taken, whoever holds it; a group's name the parser made
+    # the object is no people seized.
+    ("Troops seized the rebel stronghold of Kita on Monday.", "Government regains territory"),
+    ("US-backed and Kurdish-led militias captured IS’ last remaining territory in March.",
+     "Non-state actor overtakes territory"),
+])
+def test_people_seized_are_no_territory_taken(events_of, text, sub_event_type):
+    assert only(events_of(text))["sub_event_type"] == sub_event_type
+
+
 def test_deaths_after_a_collapse_are_an_accident_but_the_strike_before_it_is_not(events_of):
     assert events_of("Seventeen people were killed and 22 are missing after a dam collapsed "
                      "following heavy rains in the south, the news agency said.") == []
