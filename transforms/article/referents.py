@@ -616,7 +616,8 @@ class Referents:
         """The people a "they" that speaks stands for ('"..." the sources said. "..." they
         added'; 'The MPs said ... "...," they said'): in its sentence, a plural subject before
         it; in each earlier sentence of the window, nearest first, the last quote's speaker
-        named by a plural noun, else a plural subject of a speech verb. None when there is
+        named by a plural noun, else a plural subject of a speech verb or the people a view
+        is attributed to ("According to the bank's economists, ..."). None when there is
         none: "they" stays as written."""
         idx = self.locate(pronoun.idx, pronoun.idx)
         if idx is None:
@@ -629,7 +630,8 @@ class Referents:
             if speakers:
                 return speakers[-1]
             for subject in self._subject_tokens(j):
-                if subject.tag_ in _PLURAL_NOUN_TAGS and self.is_speech_verb(subject.head):
+                if subject.tag_ in _PLURAL_NOUN_TAGS and (self.is_speech_verb(subject.head)
+                                                          or _according_to(subject)):
                     return self._plural_speaker(subject)
         return None
 

@@ -884,6 +884,12 @@ def test_they_who_speak_are_the_people_who_spoke_before(speakers_of):
     rows = speakers_of('The singer was arrested on Monday. "He was kicked in the chest," they '
                        'said.')
     assert _only_speaker(rows) == "they"
+    # The people a view is attributed to speak on as "they".
+    rows = speakers_of('Bond prices have drifted sideways this month.\n\nBut according to the '
+                       'Harris Bank economists, there are signs the gloom over the market is '
+                       'lifting.\n\n"Customer activity has been light, and there is a marked '
+                       'absence of selling," they said in a weekly report.')
+    assert _only_speaker(rows) == "the Harris Bank economists"
 
 
 def test_a_cue_less_quote_after_narration_naming_no_one_is_the_last_speakers(speakers_of):
