@@ -157,12 +157,13 @@ BOMB_CARRIER_LEMMAS = frozenset({"device", "parcel", "package", "bag", "backpack
                                  "motorcycle", "motorbike", "bicycle"})
 # Nouns a weapon word qualifies without any violence: "a shell company", "the fire
 # brigade", "gun control", "a fire alarm"; arms bought or built ("a gun and missile
-# system").
+# system", "rocket motors"), the batteries that fire them.
 WEAPON_QUALIFIED_HEADS = frozenset({
     "company", "firm", "corporation", "brigade", "department", "service", "station",
     "lobby", "control", "law", "industry", "maker", "manufacturer", "owner", "licence",
     "license", "shop", "store", "show", "alarm", "exit", "escape", "door", "safety", "drill",
-    "insurance", "fighter", "engine", "crew", "chief", "officer", "regulation", "system"})
+    "insurance", "fighter", "engine", "crew", "chief", "officer", "regulation", "system",
+    "motor", "battery"})
 # Causes of death that are no political violence ("killed in the earthquake").
 ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "flooding", "storm",
                              "hurricane", "cyclone", "typhoon", "tornado", "landslide",
@@ -173,7 +174,7 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
 BURNING_LEMMAS = frozenset({"fire", "blaze", "inferno"})
 # Verbs of a clause under a killing verb that make the deaths an accident ("killed on the
 # bus, which crashed", "were killed after a dam collapsed").
-ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize", "collapse"})
+ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize", "collapse", "sink"})
 # Prepositions that date an event by another ("after the flood").
 TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following"})
 # Adverbs that make harm an accident, not an attack.
@@ -1045,6 +1046,11 @@ def _accidental(c: _Candidate, storms: frozenset[str] = frozenset()) -> bool:
     # crashed"); "gunmen killed six before the bus crashed" has its killers.
     if any(child.dep_ in SUBJECT_DEPS or child.dep_ == "agent" for child in c.head.children):
         return False
+    # The crash a verb of harm is joined to: "the ship sank off the coast and one of its
+    # crew was killed"; not "the drone crashed and exploded", a bomb's blast.
+    if c.head.dep_ == "conj" and c.head.head.pos_ == "VERB" \
+            and _lemma(c.head.head) in ACCIDENT_VERBS and _lemma(c.head) in HARM_LEMMAS:
+        return True
     return any(_tells_an_accident(token) for token in c.head.subtree if token is not c.head)
 
 
@@ -1304,7 +1310,7 @@ def _weapon_in_use(weapon: Token, r: EventRules) -> bool:
         return True
     if weapon.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         if _verb_in(verb, WEAPON_FIRING_VERBS):
-            return True
+            return not _test_firing(verb)
         if _verb_in(verb, WEAPON_AIMING_VERBS):
             return any(c.dep_ == "prep" and c.lower_ in WEAPON_TARGET_PREPOSITIONS
                        for t in (verb, weapon) for c in t.children)
@@ -1354,8 +1360,16 @@ def _shows_violence(token: Token) -> bool:
         return True
     if any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return False  # "fired up on the court": eager, no shot
+    if _test_firing(token):
+        return False
     return lemma in WEAPON_LEMMAS and not (
         token.dep_ in ("compound", "nmod") and _lemma(token.head) in WEAPON_QUALIFIED_HEADS)
+
+
+def _test_firing(token: Token) -> bool:
+    """A weapon's test ("Iran has test-fired its new missile"): no attack."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text == "-" and doc[token.i - 2].lower_ == "test"
 
 
 def _a_force(actor: _Actor, doc: Doc) -> bool:
@@ -1999,7 +2013,7 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     ("tragedy struck"), a word of its sentence ("strikes" where wages or a union are
     spoken of), or the word for a work it is the title of ("movie Hostage")."""
     head = _lemma(c.head)
-    if _work_title(c, r):
+    if _work_title(c, r) or _in_angle_brackets(c.head):
         return True
     if c.head.dep_ in ("compound", "nmod") and c.head.head.i > c.head.i and (
             "thing", head, _lemma(c.head.head)) in r.exclusions:
@@ -2038,6 +2052,15 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     return any(("modifier", trigger, _lemma(child)) in r.exclusions
                for child in c.head.lefts if child.dep_ in ("compound", "amod", "nmod")
                for trigger in (head, "*"))
+
+
+def _in_angle_brackets(head: Token) -> bool:
+    """A word inside the angle brackets a wire puts around a listed company or its ticker
+    ("Mobil Corp <MOB>", "<Mob Holdings Inc>"): a name."""
+    text, start = head.doc.text, head.idx
+    opened = text.rfind("<", max(0, start - 60), start)
+    return opened >= 0 and ">" not in text[opened:start] \
+        and ">" in text[start:start + 60].split("<")[0]
 
 
 # The kinds of actor whose strike is a walkout: "a teachers' strike", "the workers strike".

@@ -1504,6 +1504,38 @@ def test_arms_bought_or_built_show_no_violence(events_of, text):
     assert events_of(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    # A weapon word on a warship, a battery or a motor is what carries or drives arms.
+    "The navy will be supplied by three guided missile destroyers and two guided missile "
+    "frigates.",
+    "The tankers sailed past the rocket batteries and the missile batteries in the strait.",
+    "The firm won a contract for rocket motors and missiles for the navy.",
+])
+def test_weapons_on_what_carries_them_show_no_violence(events_of, text):
+    assert events_of(text) == []
+
+
+def test_a_test_firing_is_no_attack(events_of):
+    assert events_of("Iran has test-fired its newly acquired anti-ship missile in the strait "
+                     "and set up two launching sites, a naval source said.") == []
+
+
+def test_a_word_in_a_wires_angle_brackets_is_a_name(events_of):
+    # "<MOB>" is Mobil's ticker, no mob.
+    assert events_of("The oil companies, Amoco Corp <AN>, Exxon Corp <XON>, Mobil Corp <MOB> "
+                     "and Shell said the ruling would cause staggering losses.") == []
+
+
+def test_deaths_on_a_ship_that_sank_are_an_accident(events_of):
+    assert events_of("The cargo ship sank off the coast early today and one of its eight crew "
+                     "members was killed, a navy spokesman said.") == []
+    # A drone loaded with explosives that crashes and explodes is a bomb's blast.
+    rows = events_of("The first drone detonated near the parade. The second drone crashed and "
+                     "exploded 400 meters away from the stage, and is the most likely cause of "
+                     "the fire.")
+    assert "exploded" in [r["trigger_text"] for r in rows]
+
+
 def test_a_weapon_fired_beside_another_is_still_an_attack(events_of):
     row = only(events_of("Rebels fired a missile at the gun position on Monday."))
     assert (row["trigger_text"], row["actor1"]) == ("missile", "Rebels")
