@@ -1019,6 +1019,11 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
         return False
     if noun is not None and _lookup(r.non_counts, noun):
         return False
+    if noun is not None and noun.pos_ == "PROPN" and noun.i == first.i - 1 \
+            and first.head == noun and first.dep_ == "nummod" \
+            and not _counts_what_follows(following):
+        return False  # "Chesterfield 7, a 210 megawatt unit", "Spider-Man 2 breaks the rule":
+        # a name's number; not a headline's "Killing 30 Alawites", "three of them women"
     if noun is not None and phrase.article and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in noun.children):
         return False  # "became a hostage to OPEC", "a victim to fashion": a figure of speech
@@ -1033,6 +1038,14 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
 
 
 MONTH_WORDS = MONTH_NAMES | MONTH_ABBREVIATIONS
+
+
+def _counts_what_follows(following: Token | None) -> bool:
+    """The word after a number is what it counts (a noun, not a month's: "Sun 05 Jul") or
+    the "of" of a part ("three of them")."""
+    return following is not None and (
+        following.pos_ in ("NOUN", "PROPN") and following.lower_.rstrip(".") not in MONTH_WORDS
+        or following.lower_ == "of")
 
 
 def _after_a_month(token: Token) -> bool:

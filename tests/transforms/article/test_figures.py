@@ -564,6 +564,27 @@ def test_year_is_not_a_figure(figures_of):
     assert [_summary(r) for r in rows] == [(30, "exact", "killed")]
 
 
+def test_a_number_after_a_name_is_part_of_the_name(figures_of):
+    # "Chesterfield 7" is a power unit, whatever it burns; the number counts nothing.
+    _, rows = figures_of("Chesterfield 7, a 210 megawatt unit planned for service in June "
+                         "1990, would initially burn natural gas.")
+    assert rows == []
+    _, rows = figures_of("Ward 7, a new wing of the hospital, was hit by shells that wounded "
+                         "12 patients.")
+    assert [_summary(r) for r in rows] == [(12, "exact", "wounded")]
+    # Not a number that counts the noun after it, nor the start of a part ("three of").
+    _, rows = figures_of("Rebels in Yemen Admit Killing 25 Houthis . The group said it would "
+                         "fight on.")
+    assert [_summary(r) for r in rows] == [(25, "exact", "killed")]
+    _, rows = figures_of("Four people were wounded in the raid on the village of Kafr Nabl "
+                         "three of them children the monitor said.")
+    assert [_summary(r)[0] for r in rows] == [4, 3]
+    # The day a dated headline opens with counts nothing, though a month follows it.
+    _, rows = figures_of("Sun 12 Jul 2015 30 dead in fresh U.S. raids on IS Syria stronghold. "
+                         "Ten civilians were among them.")
+    assert 12 not in [_summary(r)[0] for r in rows]
+
+
 def test_percentages_and_money_are_not_figures(figures_of):
     _, rows = figures_of("The militants control some 60 percent of the province and demanded "
                          "$5 million for the release of the workers.")
