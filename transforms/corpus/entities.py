@@ -3424,8 +3424,13 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
     return places, groups
 
 
-# A lower-case word right after a name: the noun it modifies ("the Kenosha plant").
-_LOWER_WORD_NEXT = re.compile(r"[ \t]+[a-z]")
+# A lower-case word right after a name: the noun it modifies ("the Kenosha plant"); not a
+# preposition, a conjunction, a relative pronoun or an auxiliary, which start what follows
+# the name's phrase ("in the Pacific by 15 pct", "the Atlantic which he liked").
+_LOWER_WORD_NEXT = re.compile(
+    r"[ \t]+(?!(?:and|or|but|nor|by|of|in|on|at|to|for|from|with|over|into|off|near|than|as"
+    r"|since|until|after|before|which|that|who|where|when|while|is|was|are|were|has|had"
+    r"|have|will|would|can|could|may|might|said|says)\b)[a-z]")
 # A comma and capitalised words after a place's name, up to a comma, stop or a lower-case
 # word: "Paris, Texas, on Monday" -> Texas.
 _PROVINCE_AFTER = re.compile(r",[ \t]+([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})"

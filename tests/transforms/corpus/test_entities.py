@@ -1036,6 +1036,11 @@ def test_a_name_written_after_the_is_no_town_that_has_it_as_another_name(link):
     assert _place_of(mentions, entities, "Atlantic City") == ("city", "New Jersey")
     # A town whose own name it is: The Hague; a district its designator names.
     assert _place_of(mentions, entities, "Hague") == ("city", "Zuid-Holland")
+    # A preposition after the name ends its phrase as a stop would; a noun does not.
+    _, mentions, entities = link(
+        "Ships Leased\n\nSAN FRANCISCO, March 16 - The line will add ships in the Pacific by "
+        "15 pct this year, serving the Pacific ports of Asia.")
+    assert _place_of(mentions, entities, "Pacific") == (None, None)
     _, mentions, entities = link(
         "Command Post Hit\n\nAir strikes destroyed a command post in the Al Mayadin district "
         "of Deir ez-Zor province in Syria, the ministry said.")
