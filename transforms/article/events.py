@@ -232,6 +232,8 @@ GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "mo
                          "faction", "outfit", "network"})
 # Trigger nouns that name who made the event, not the event: its actor1 is the noun itself.
 AGENT_NOUN_LEMMAS = frozenset({"bomber", "protester", "demonstrator"})
+# The kinds of actor whose strike is a walkout: "a teachers' strike", "the workers strike".
+STRIKER_KINDS = frozenset({"Civilians", "Protesters"})
 # Words of harm done to people: with them a sentence reports violence, counted or not ("a
 # blast which injured several people", "scores died in the attacks").
 HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "dead", "casualty", "maim"})
@@ -2061,10 +2063,6 @@ def _in_angle_brackets(head: Token) -> bool:
     opened = text.rfind("<", max(0, start - 60), start)
     return opened >= 0 and ">" not in text[opened:start] \
         and ">" in text[start:start + 60].split("<")[0]
-
-
-# The kinds of actor whose strike is a walkout: "a teachers' strike", "the workers strike".
-STRIKER_KINDS = frozenset({"Civilians", "Protesters"})
 
 
 def _by_strikers(head: Token, r: EventRules) -> bool:

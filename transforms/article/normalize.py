@@ -77,10 +77,10 @@ _BODY_OPENS = re.compile(_BODY_OPENER)
 _GLUED_HEADLINE = re.compile(r"(?<=[a-z]{3})(?=" + _BODY_OPENER + r"|[A-Z][a-z]{2,}\b)")
 _SENTENCE_INSIDE = re.compile(r"""[.!?]["'”’)]*\s""")
 # A wire dateline that ends in its day before a spaced dash ("JAKARTA, April 5 - ",
-# "Murdochville, Quebec, April 3 - ", "LAGOS, Jan 3 (Reuters) - ", "ROME, March 13, Reuter -
-# "): the model reads the day and a count after the dash as one date ("April 5 -
-# Twenty-seven") and the place as the subject of the verb after it, so the dateline is a
-# sentence of its own.
+# "Murdochville, Quebec, April 3 - ", "LAGOS, Jan 3 (Reuters) - ", and as Reuters wrote it in
+# the 1980s, "ROME, March 13, Reuter - "): the model reads the day and a count after the
+# dash as one date ("April 5 - Twenty-seven") and the place as the subject of the verb after
+# it, so the dateline is a sentence of its own.
 DATED_DATELINE = re.compile(
     r"(?P<places>(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*, )+)"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2}"

@@ -601,9 +601,9 @@ def _name_joined_to_bare_noun(head: Token, mentions: list[dict], names: _NameRul
             or any(c.dep_ in ("det", "poss", "nummod") for c in head.children):
         return None  # a post's or a described person's noun: not "German football club
         # and former European champion Borussia Dortmund", a club the model tagged a person
-    return next((person for child in head.children if child.dep_ == "conj"
-                 if (person := _mention_at(mentions, child.idx, child.idx + len(child),
-                                           "PERSON")) is not None), None)
+    conjuncts = (c for c in head.children if c.dep_ == "conj")
+    return next(filter(None, (_mention_at(mentions, c.idx, c.idx + len(c), "PERSON")
+                              for c in conjuncts)), None)
 
 
 def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
