@@ -199,6 +199,17 @@ def _mark_role(text: str, mark: re.Match, is_open: bool) -> str:
     return "close" if is_open else "open"
 
 
+# A comma, a speaker of one to five words and a verb of saying that ends the sentence, maybe
+# after where or when it was said (", the bank said in its report."): where a quote whose
+# closing mark is missing ended. Not a speaker the quote itself speaks of (", I have
+# stressed", ", people said 'you are dreaming'"), nor a verb with an object or a clause.
+_ATTRIBUTION_AFTER_COMMA = re.compile(
+    r",\s+(?!(?:I|we|We|you|You|people|People)\b)((?:[A-Za-z][\w'’-]*\s+){1,5}?)"
+    r"(?:said|says|added|adds|told|tells|noted|notes|warned|warns|explained|insisted|stressed)"
+    r"(?:\s+(?:in|on|at|during|after|before|yesterday|today|last)\b[^.!?,;:\"“”‘’']{0,40})?"
+    r"\.(?=\s|$)")
+
+
 def _double_quoted(text: str) -> Iterator[tuple[int, int, int]]:
     """(opening mark, text start, text end) in one paragraph; the end is the closing mark,
     or the paragraph end for a quote left open (it goes on in the next paragraph)."""
@@ -210,8 +221,12 @@ def _double_quoted(text: str) -> Iterator[tuple[int, int, int]]:
         elif role == "close" and opened is not None:
             yield opened.start(), opened.end(), mark.start()
             opened = None
-        elif role == "open":  # a quote reopened before it closed: the first ends here
-            yield opened.start(), opened.end(), mark.start()
+        elif role == "open":  # a quote reopened before it closed: the first ends here,
+            # or where a speaker is named after a comma ("... to 'wait and see', the bank
+            # said in its report. Growth ...": its closing mark left out)
+            attribution = _ATTRIBUTION_AFTER_COMMA.search(text, opened.end(), mark.start())
+            yield opened.start(), opened.end(), (attribution.start() if attribution
+                                                 else mark.start())
             opened = mark
     if opened is not None:
         yield opened.start(), opened.end(), len(text)

@@ -122,6 +122,34 @@ def test_quote_left_open_runs_to_the_paragraph_end_and_next_paragraph_continues(
     assert second["cue"] is None
 
 
+def test_a_quote_reopened_before_it_closed_ends_where_a_speaker_is_named(quotes_of):
+    # The closing mark left out: the quote ends at ", the bank said", not at the next
+    # opening mark, and the narration after it names the IMF, whom "it" stands for.
+    _, rows = quotes_of(
+        'Rates will stay low this year, economists say. "In view of the weak demand at home, '
+        'policy is likely to stay on hold, the bank said in its report. Growth is expected to '
+        'slow sharply. The IMF warned that cuts could cause difficulties. "The orderly reversal '
+        'of the deficit is a major challenge," it noted.')
+    first, second = rows
+    assert first["text"] == ("In view of the weak demand at home, policy is likely to stay "
+                             "on hold")
+    assert (first["speaker"], second["speaker"]) == ("the bank", "IMF")
+    # A quote going on sentence after sentence, each reopened: a speaker it speaks of, or a
+    # verb of saying with an object, ends nothing.
+    _, rows = quotes_of(
+        'The coach told reporters: "In private and in public, I have stressed that the manager '
+        'is doing a good job. "Coming back to the club, fans said I was dreaming. "It is up to '
+        'you whether you make it real."')
+    assert [r["text"] for r in rows][:2] == [
+        "In private and in public, I have stressed that the manager is doing a good job.",
+        "Coming back to the club, fans said I was dreaming."]
+    _, rows = quotes_of(
+        'The union said: "Staff had warned of the danger for years, we said in our report. '
+        '"Nobody listened to us at the time."')
+    assert rows[0]["text"] == ("Staff had warned of the danger for years, we said in our "
+                               "report.")
+
+
 @pytest.mark.parametrize("narration, speaker", [
     # Narration naming no speaker between two quotes: the quotes are one speaker's.
     ("The closure came after a storm flooded the tunnel in March.", "Maria Lopes"),
