@@ -555,7 +555,11 @@ class Referents:
                 return False  # a dateline's place: "FRANKFURT, March 9 - ... it said"
             if subject.text in self._organisation_names:
                 return True
-            return (subject.pos_ in ("NOUN", "PROPN") and subject.tag_ in ("NN", "NNP")
+            # A plural proper noun only in a name the model tagged an organisation ("The
+            # British Chambers of Commerce welcomed ... it said").
+            return (subject.pos_ in ("NOUN", "PROPN") and (
+                        subject.tag_ in ("NN", "NNP")
+                        or subject.tag_ == "NNPS" and subject.ent_type_ == "ORG")
                     and subject.ent_type_ not in _NOT_SPEAKING_ENTS
                     and (subject.ent_type_ in ("ORG", "NORP", "GPE", "FAC")
                          or self.named_person(subject) is None))

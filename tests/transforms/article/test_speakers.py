@@ -858,6 +858,18 @@ def test_an_it_that_speaks_is_a_company_the_model_took_for_a_person(speakers_of)
     assert _only_speaker(rows) == "it"
 
 
+def test_an_it_that_speaks_is_an_organisation_named_in_the_plural(speakers_of):
+    # "Chambers" is a plural proper noun in a name the model tagged an organisation.
+    rows = speakers_of('Business leaders had opposed the plan. The British Chambers of Commerce '
+                       'welcomed the latest proposal. "This move today is the best of both '
+                       'worlds," it said.')
+    assert _only_speaker(rows) == "The British Chambers of Commerce"
+    # Not a plural the model tagged otherwise: the Democrats are "they".
+    rows = speakers_of('The Democrats welcomed the latest proposal on Monday. "This move today '
+                       'is the best of both worlds," it said.')
+    assert _only_speaker(rows) == "it"
+
+
 def test_a_cue_less_quote_after_someone_given_a_name_is_theirs(speakers_of):
     # "named Karim" gives the guest a name: the quote with no cue after his sentence is his.
     rows = speakers_of('A bomb killed 12 people at a wedding, officials said. A guest named '
