@@ -759,6 +759,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             return fronted
         if verb is cue_token and (noun := _subject_of_finite_modifier(verb)) is not None:
             return noun
+        if verb is cue_token and (noun := _subject_after_inverted_cue(verb)) is not None:
+            return noun
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):
             verb = verb.head.head
             continue
@@ -810,6 +812,15 @@ def _subject_of_finite_modifier(verb: Token) -> Token | None:
             and noun.pos_ in ("NOUN", "PROPN"):
         return noun
     return None
+
+
+def _subject_after_inverted_cue(verb: Token) -> Token | None:
+    """The noun right after a speech verb that opens its sentence ("Said a foreign lawyer,
+    referring to ..., '...'"), which the parser took for the verb's object."""
+    if not verb.is_sent_start or verb.lower_ not in _INVERTED_CUE_WORDS:
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "dep", "npadvmod")
+                 and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1), None)
 
 
 # Prepositions whose gerund shares the subject of the verb they hang from ("by saying",
@@ -1496,7 +1507,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             end -= 1
         text = body[quote.start:end]
         cue, speaker = _attribution(tokens, frame, cue, ctx)
-        if speaker is None and cue is None:
+        # A cue opening the sentence may be a label's inverted "Said" ("Said Williams:").
+        if speaker is None and (cue is None or doc[cue.start].is_sent_start):
             paragraph_end = next(p.end for p in article.paragraphs
                                  if p.start <= quote.start < p.end)
             speaker = (_signed_speaker(ctx, quote, paragraph_end)

@@ -104,6 +104,26 @@ def misparsed_age_subject(verb: Token) -> Token | None:
     return None
 
 
+def _misparsed_root_subject(root: Token) -> list[Token]:
+    """A noun the parser made the root of a sentence whose finite verb it hung lower down
+    ("One dealer, although seeing no reason to be bullish, advised caution": "advised" a
+    modifier of "caution"): the noun is the subject of that verb."""
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return []
+    # Not a verb of a clause on the noun ("Campese, though, defended coach Andy Robinson,
+    # who he believes was ...", parsed with "Robinson" the root); a finite verb the parser
+    # hung on it as a modifier is its own ("Trevor Phillips, chairman of ..., called on").
+    own = [t for c in root.rights
+           if c.dep_ != "relcl" and (c.dep_ != "acl" or c.tag_ == "VBD") for t in c.subtree]
+    return [root] if any(t.pos_ == "VERB" and t.tag_ in _VERB_TAGS for t in own) else []
+
+
+# What opens a sentence before its subject, in the subject's phrase when the parser made
+# the subject the root.
+_SENTENCE_OPENER_DEPS = frozenset({"advmod", "punct", "cc", "intj"})
+_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb's tense, not -ing or base
+
+
 class Referents:
     """Resolves person pronouns of one Doc; quote speakers are added as they are found."""
 
@@ -230,11 +250,15 @@ class Referents:
                 root = sentence.root
                 verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
                 verbs += [t for t in sentence if self.is_speech_verb(t) and t not in verbs]
+                # Of two subjects the parse gives one verb ("United Arab Emirates (UAE)
+                # Central Bank Governor Abdel Malik al-Hamar said"), the person's first.
                 found = [c for verb in verbs
-                         for c in [*(c for c in verb.children if c.dep_ in _SUBJECT_DEPS),
+                         for c in [*sorted((c for c in verb.children if c.dep_ in _SUBJECT_DEPS),
+                                           key=lambda c: c.ent_type_ != "PERSON"),
                                    misparsed_age_subject(verb)]
                          if c is not None and not self.inside_quote(c.idx)]
-                found = _fronted_viewpoint_holders(sentence, root) + found
+                found = (_fronted_viewpoint_holders(sentence, root)
+                         + _misparsed_root_subject(root) + found)
             self._subjects[idx] = found
         return self._subjects[idx]
 
@@ -373,7 +397,8 @@ class Referents:
             if token.i > head.i and (token.is_punct and token.text != "-"
                                      or token.dep_ in ("relcl", "acl", "appos", "cc", "conj")):
                 break
-            words.append(token)
+            if words or token.dep_ not in _SENTENCE_OPENER_DEPS:  # "However, one dealer"
+                words.append(token)
         first, last = words[0], words[-1]
         return Speaker(self.article.body[first.idx:last.idx + len(last)], first.idx,
                        last.idx + len(last), True)

@@ -158,6 +158,14 @@ def test_speaker_reported_through_a_medium_is_the_person_quoted(speakers_of, sen
     assert _only_speaker(speakers_of(sentence)) == "Ruiz"
 
 
+def test_a_medium_quoting_him_or_her_quotes_the_person_they_stand_for(speakers_of):
+    rows = speakers_of('Central bank governor Kenji Moriyama said he would back the new bonds. '
+                       'Asked about a meeting later this week, the paper quoted him as saying "I '
+                       'will back it up." Mayor Ann Cole opposed the plan. A local daily quoted '
+                       'her as saying "It is a waste of money."')
+    assert [speaker for _, speaker in rows] == ["Kenji Moriyama", "Ann Cole"]
+
+
 def test_medium_quoting_a_description_gives_the_description(speakers_of):
     assert _only_speaker(speakers_of(
         '"They moved so quickly it caught everyone by surprise," the newspaper quoted an '
@@ -189,10 +197,25 @@ def test_a_named_subject_of_a_clause_and_colon_before_a_quote_speaks(speakers_of
     assert _only_speaker(speakers_of(body)) == speaker
 
 
-def test_said_opening_a_label_is_the_inverted_cue_not_a_first_name(speakers_of):
-    rows = speakers_of('Bath have signed the Ospreys scrum-half. Said Williams: "When this '
-                       'opportunity came up, I did not have to think twice about it."')
-    assert _only_speaker(rows) == "Williams"
+@pytest.mark.parametrize("body, speaker", [
+    ('Bath have signed the Ospreys scrum-half. Said Williams: "When this opportunity came up, '
+     'I did not have to think twice about it."', "Williams"),
+    # The model reads "Said" as the verb here, compounded to the name it tags.
+    ('With Tom Hart injured, Bath need cover. Said Jenkins: "When this opportunity presented '
+     'itself, I did not really have to think twice about it."', "Jenkins"),
+])
+def test_said_opening_a_label_is_the_inverted_cue_not_a_first_name(speakers_of, body,
+                                                                   speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
+def test_said_opening_a_sentence_before_its_subject_is_the_subjects_cue(speakers_of):
+    # The parser takes the lawyer for the object of "Said" (and "Said" for a name).
+    rows = speakers_of('Western diplomats said the leaders were split.\n\nThe western diplomat '
+                       'said the leaders did not fear rioting.\n\n"The bottom line is power," '
+                       'he said.\n\nSaid a foreign lawyer, referring to the crisis sparked by '
+                       'student protests, "The leadership here is a closed circle."')
+    assert [speaker for _, speaker in rows] == ["The western diplomat", "a foreign lawyer"]
 
 
 def test_a_quote_after_reported_speech_is_the_reported_speakers(speakers_of):
@@ -483,6 +506,35 @@ def test_a_pronoun_after_a_person_introduced_as_a_or_another_is_that_person(spea
                        'Reuters. A man runs with a stretcher after air strikes on the city. '
                        '"The shells hit the same places," he said.')
     assert [speaker for _, speaker in rows] == ["Omar Haddad", "Omar Haddad"]
+
+
+def test_a_pronoun_stands_for_the_person_of_two_subjects_of_one_verb(speakers_of):
+    # The parser gives "said" two subjects: "Emirates" (with "UAE") and the governor.
+    rows = speakers_of('United Arab Emirates (UAE) Central Bank Governor Abdel Malik al-Hamar said '
+                       'any changes in the exchange rate policy would be made with other Gulf '
+                       'countries. In a speech, he noted the dirham had not changed since 1980. '
+                       '"The policy has realised its goals," he said.')
+    assert _only_speaker(rows) == "Abdel Malik al-Hamar"
+
+
+def test_a_person_the_parser_made_the_root_of_a_sentence_is_its_subject(speakers_of):
+    # The parser hangs "advised" on "caution" and makes "broker" the sentence's root.
+    rows = speakers_of('Prices fell again, traders said. However, one broker, although seeing '
+                       'no reason to be bearish, advised caution. "Everyone is nervous now," he '
+                       'said.')
+    assert _only_speaker(rows) == "one broker"
+    # A past-tense verb the parser hung on the root noun as a modifier is the noun's.
+    rows = speakers_of('Mr Howard said the plan was fair. Tom Dale, chairman of the Commission '
+                       'for Racial Equality, called on Mr Clarke to denounce the suggestion that '
+                       'hospitality was being tested. "Tell that to the doctors," he said.')
+    assert _only_speaker(rows) == "Tom Dale"
+    # A caption's name with no verb after it, or only the verb of a clause on it, is no
+    # one's subject.
+    for caption in ("Above, trader John Hale on the floor.",
+                    "Above, trader John Hale, who runs the bond desk."):
+        rows = speakers_of(f'Economist Mark Bell said rates would rise. {caption} "They have no '
+                           'reason to move," he said.')
+        assert _only_speaker(rows) == "Mark Bell"
 
 
 def test_a_pronoun_after_a_definite_description_stays_with_the_person_named(speakers_of):
