@@ -41,8 +41,10 @@ _GLUED_SENTENCE = re.compile(
     r'|([A-Za-z]*[a-z]{2})[.!?]"(?=[A-Z][a-z]))')
 # A straight double quote between a letter and a possessive or a contraction's ending is an
 # apostrophe: some wire archives carry every one so ('Indonesia"s economy', 'isn"t'); read
-# as a quote, it opened one that ran to the next.
-_DOUBLE_QUOTE_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d|m)\b)')
+# as a quote, it opened one that ran to the next. So is one between the closing bracket of
+# a wire's company name and a possessive ('<Qatar National Bank SAQ>"s').
+_DOUBLE_QUOTE_APOSTROPHE = re.compile(
+    r'(?<=[A-Za-z])"(?=(?:s|t|re|ve|ll|d|m)\b)|(?<=[A-Za-z]>)"(?=s\b)')
 # A closing quote after a comma, a question or an exclamation mark, run into the lower-case
 # cue after it ('"... a roaring success,"said James O'Neill'): a straight one closes when it
 # is the line's second, fourth... (unglue_sentences).

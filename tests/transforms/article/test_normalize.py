@@ -228,6 +228,8 @@ def test_a_double_quote_written_for_an_apostrophe_is_one():
                       'and "it isn"t over," an official said.') == (
         'LIMA, May 3 - Peru\'s copper output rose, the ministry\'s report said, '
         'and "it isn\'t over," an official said.')
+    assert clean_text('<Gulf Trust Bank SAQ>"s general manager said: "Profits fell."') == (
+        '<Gulf Trust Bank SAQ>\'s general manager said: "Profits fell."')
     # A closing quote before a word stays one.
     assert clean_text('He called it "the plan"so that nobody "knew" it.') == (
         'He called it "the plan"so that nobody "knew" it.')
