@@ -172,6 +172,13 @@ ACCIDENT_LEMMAS = frozenset({"earthquake", "quake", "tsunami", "flood", "floodin
                              "outbreak", "epidemic", "wave"})  # a tsunami's waves
 # A fire that burns; "fire" only as one ("a fire"), since "Israeli fire" is shooting.
 BURNING_LEMMAS = frozenset({"fire", "blaze", "inferno"})
+# Works whose explosion is an accident, not a bomb's ("an explosion and fire at the
+# refinery", "a grain elevator exploded", "a boiler explosion"); not mines, pipelines or
+# depots, which bombs and saboteurs target.
+INDUSTRIAL_SITE_LEMMAS = frozenset({"refinery", "plant", "factory", "colliery", "elevator",
+                                    "silo", "boiler", "reactor", "rig", "furnace", "smelter",
+                                    "mill"})
+BLAST_LEMMAS = frozenset({"explosion", "blast", "fire"})
 # Verbs of a clause under a killing verb that make the deaths an accident ("killed on the
 # bus, which crashed", "were killed after a dam collapsed").
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize", "collapse", "sink"})
@@ -536,8 +543,10 @@ class _Sentence:
         return best
 
     def person_for(self, pronoun: Token) -> Speaker | None:
-        """The person a "he" or "she" stands for, when the quotes component resolved it."""
-        if self.referents is None or pronoun.lower_ not in self.referents.pronoun_genders:
+        """The person a "he" or "she" stands for, when the quotes component resolved it (not
+        "him" or "her": the resolver follows subjects)."""
+        if self.referents is None or pronoun.lower_ not in self.referents.pronoun_genders \
+                or "Acc" in pronoun.morph.get("Case"):
             return None
         return self.referents.resolve(pronoun)
 
@@ -1017,7 +1026,7 @@ def _accidental(c: _Candidate, storms: frozenset[str] = frozenset()) -> bool:
     struck south Asia", "was accidentally shot". `storms`: the storms' names the article
     gives (_named_storms)."""
     if c.head.pos_ != "VERB":
-        return False
+        return _lemma(c.head) in BLAST_LEMMAS and _at_works(c.head)
     # Who killed, when the verb says: then a disaster after or before it only dates the
     # killing ("gunmen killed six farmers weeks after the flood").
     has_subject = any(child.dep_ == "nsubj" for child in c.head.children)
@@ -1076,11 +1085,37 @@ def _names_an_accident(noun: Token) -> bool:
     or a fire that burned ("a fire at a cafe killed 25", "the blaze killed six"; not
     "sniper fire killed two", which is shooting)."""
     lemma = _lemma(noun)
+    if lemma in BLAST_LEMMAS and _at_works(noun):
+        return True
+    if lemma in INDUSTRIAL_SITE_LEMMAS:  # "a grain elevator exploded"
+        return noun.dep_ == "nsubj" and _lemma(noun.head) == "explode"
     if lemma in BURNING_LEMMAS:
-        return lemma != "fire" or any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                      for c in noun.children)
+        return lemma != "fire" or _a_burning_fire(noun)
     return lemma in ACCIDENT_LEMMAS and not any(
         child.dep_ == "prep" and child.lower_ == "of" for child in noun.children)
+
+
+def _a_burning_fire(fire: Token) -> bool:
+    """"a fire", "the fire", "fire which ..." with no one's weapons on it: not "Israeli
+    fire", "sniper fire", "the fire of the rebels", "opened fire"."""
+    children = list(fire.children)
+    if any(c.dep_ in ("compound", "amod", "nmod", "poss")
+           or c.dep_ == "prep" and c.lower_ in ("from", "of") for c in children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") or c.dep_ == "relcl"
+               for c in children)
+
+
+def _at_works(blast: Token) -> bool:
+    """An explosion or a fire at works, or of them ("an explosion and fire at the refinery",
+    "a boiler explosion")."""
+    for child in blast.children:
+        place = _child(child, frozenset({"pobj"})) if child.dep_ == "prep" \
+            and child.lower_ in ("at", "in", "on") else child if child.dep_ == "compound" \
+            else None
+        if place is not None and _lemma(place) in INDUSTRIAL_SITE_LEMMAS:
+            return True
+    return False
 
 
 def _handling_a_bomb(verb: Token) -> bool:

@@ -765,6 +765,14 @@ def test_another_event_is_no_actor(events_of):
     "The blaze killed six people at a market in Lagos.",
     "Laws were tightened following a fire at one cafe that killed 25 people.",
     "Two fans were killed in a crush at the stadium gates last year.",
+    # "The fire" burns too; a clause joined to one on the fire is the fire's.
+    "Production at the copper mine was halted by the fire that trapped 40 miners and "
+    "killed one.",
+    # An explosion at works, or works that exploded.
+    "Two workers were killed in an explosion and fire at the refinery on Monday.",
+    "Seven miners were killed in an underground explosion at a colliery, the owners said.",
+    "A grain silo in Omaha exploded today, leaving four injured.",
+    "A boiler explosion killed three workers at the mill.",
     # A misfortune that strikes (and, in the first, scenes a camera shot).
     "Tragedy struck the film's crew when one of its young actors, 15-year-old Piotr "
     "Malek, drowned in a lake where several scenes were shot.",
@@ -781,17 +789,29 @@ def test_another_event_is_no_actor(events_of):
 ], ids=["earthquake", "storm", "toll since", "strikes since", "weapons named", "toll under",
         "toll during", "rocket work", "disaster in a clause", "crash in a clause",
         "disaster as a participle's noun", "named storm", "storm named before", "a fire",
-        "blaze", "fire in a clause on its place", "crowd crush", "tragedy struck",
-        "disaster struck", "deaths in a disaster's report", "raid on a website",
+        "blaze", "fire in a clause on its place", "crowd crush",
+        "the fire that trapped and killed", "explosion and fire at works", "explosion at works",
+        "works exploded", "works' explosion", "tragedy struck", "disaster struck", "deaths in a disaster's report", "raid on a website",
         "raid on servers"])
 def test_disasters_tolls_and_harms_of_no_violence_are_no_events(events_of, text):
     assert events_of(text) == []
 
 
 @pytest.mark.parametrize("text", ["Sniper fire killed a boy in Aleppo on Monday.",
-                                  "Israeli fire killed two Palestinians in Gaza."])
+                                  "Israeli fire killed two Palestinians in Gaza.",
+                                  "The fire of the rebels killed two soldiers."])
 def test_guard_fire_that_is_shooting_kills(events_of, text):
     assert [r["trigger_text"] for r in events_of(text)] == ["killed"]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("A bomb exploded at the factory gate, killing two guards.", "bomb"),
+    ("An explosion at a police checkpoint killed three soldiers.", "explosion"),
+    ("A car bomb exploded outside the plant, killing two guards.", "car bomb"),
+])
+def test_guard_a_bomb_at_works_or_an_explosion_elsewhere_is_an_event(events_of, text,
+                                                                      trigger):
+    assert [r["trigger_text"] for r in events_of(text)] == [trigger]
 
 
 def test_a_munition_fired_is_an_event_of_who_fired_it(events_of):
@@ -956,6 +976,14 @@ def test_who_acts_on_a_protest_intervenes_and_does_not_protest(events_of, text, 
 def test_a_persons_pronoun_is_the_person_named_before(events_of, text, actor1):
     row = next(r for r in events_of(text) if r["event_type"] != "Strategic developments")
     assert row["actor1"] == actor1
+
+
+def test_an_object_pronoun_is_not_resolved_to_the_speaker_before_it(events_of):
+    # "him" is Mr Obi, not his lawyer: the resolver follows subjects and speakers.
+    row = only(events_of('Mr Obi said he was held for two years at the base. His lawyer Anna '
+                         'Ruiz said: "We are hoping to sue the officials who colluded with the '
+                         'Americans in effectively kidnapping him and taking him to the base."'))
+    assert (row["trigger_text"], row["actor2"]) == ("kidnapping", None)
 
 
 def test_an_organisation_that_says_it_attacked_is_the_actor(events_of):
