@@ -855,11 +855,15 @@ def _nominal_span(head: Token) -> tuple[int, int]:
         else:
             break
     doc = head.doc
-    while start < head.i and doc[start].is_punct:
+    while start < head.i and _no_word(doc[start]):  # "<" of "<Noranda Inc>" too
         start += 1
     while end > head.i and (doc[end].is_punct or doc[end].dep_ == "cc"):
         end -= 1
     return start, end
+
+
+def _no_word(token: Token) -> bool:
+    return not any(ch.isalnum() for ch in token.text)
 
 
 def _subject(counted: Token, phrase: _NumberPhrase, r: FigureRules) -> tuple[int, int] | None:
@@ -894,7 +898,9 @@ def _source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None
     or a speech verb elsewhere in the sentence."""
 
     def verb_subject(verb: Token) -> Token | None:
-        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        # Not the brackets of a wire's company name the parser made subjects too
+        # ("<Noranda Inc> said").
+        return next((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)), None)
 
     for ancestor in phrase_head.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and _lookup(r.attribution_verbs, ancestor):

@@ -525,6 +525,28 @@ def test_speech_verb_subject_is_the_source(figures_of):
     assert article.body[row["location_start_char"]:row["location_end_char"]] == "Baghdad"
 
 
+@pytest.mark.parametrize("company", ["Westmin Resources Ltd", "Teck Inc"])
+def test_the_brackets_of_a_wire_company_name_are_not_in_its_source(figures_of, company):
+    _, rows = figures_of(f"Toronto, April 2 - <{company}> said production at its copper mine "
+                         "was shut down by the fire that trapped 44 miners and killed at least "
+                         "one.")
+    assert _by_text(rows)["at least one"]["source"] == company
+
+
+def test_a_bracket_the_parser_made_a_subject_is_no_source(nlp):
+    # "<Acme Inc> said": the parser can give "said" three subjects, "<", "Inc" and ">".
+    from spacy.tokens import Doc
+    from transforms.article.figures import _source_head
+    doc = Doc(nlp.vocab, words=["<", "Acme", "Inc", ">", "said", "one", "miner", "died", "."],
+              heads=[4, 2, 4, 4, 4, 6, 7, 4, 4],
+              deps=["nsubj", "compound", "nsubj", "nsubj", "ROOT", "nummod", "nsubj", "ccomp",
+                    "punct"],
+              pos=["PROPN", "PROPN", "PROPN", "PROPN", "VERB", "NUM", "NOUN", "VERB", "PUNCT"],
+              lemmas=["<", "Acme", "Inc", ">", "say", "one", "miner", "die", "."])
+    rules_ = nlp.get_pipe(components.FIGURES).rules
+    assert _source_head(doc[5], doc[:], rules_).text == "Inc"
+
+
 def test_figure_inside_a_quote_takes_the_speaker_and_quote_id(figures_of):
     text = ("“We estimate that 500 people have been killed, and approximately 8,000 have fled "
             "the city,” said Ahmed Karim, a provincial spokesman.")
