@@ -608,12 +608,21 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
     if depth > len(counted.doc):  # a cycle in a malformed parse; never expected
         return None
     found = _governed_category(counted, phrase_tokens, r, depth)
-    if found is None and counted.i not in phrase_tokens and _noun_category(counted, r):
+    if found is None and counted.i not in phrase_tokens and _noun_category(counted, r) \
+            and not _singular_after_a_plural_number(counted, phrase_tokens):
         # The counted word names the casualty itself: "50 dead", "230000 deaths".
         return _noun_category(counted, r), counted
     if found is None and depth == 0 and (before := _list_item_before(counted)) is not None:
         return _category(before, phrase_tokens, r, depth + 1)
     return found
+
+
+def _singular_after_a_plural_number(noun: Token, phrase_tokens: set[int]) -> bool:
+    """"eight body and three floor joint tests": a singular noun after a number above one
+    modifies what is counted, it is not counted."""
+    doc = noun.doc
+    return noun.tag_ == "NN" and any(doc[i].like_num and doc[i].lower_ not in ("one", "1")
+                                     for i in phrase_tokens)
 
 
 # Verbs of reporting whose subject a count after "and" is misread as, in a text without

@@ -149,6 +149,8 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     # Military units, not head counts.
     "Officials said two battalions, killed or captured in the offensive, had been replaced.",
     "Officials said three regiments, killed or captured in the offensive, had been replaced.",
+    # A singular noun after a number above one modifies what is counted.
+    "The inspector said the van had failed six body and two floor joint tests since 1990.",
 ])
 def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     _, rows = figures_of(text)
