@@ -118,6 +118,9 @@ def _misparsed_root_subject(root: Token) -> list[Token]:
     return [root] if any(t.pos_ == "VERB" and t.tag_ in _VERB_TAGS for t in own) else []
 
 
+# Nouns that say a name is a publication's or a broadcaster's, not a person's.
+_PUBLICATION_NOUNS = frozenset({"daily", "weekly", "newspaper", "paper", "magazine", "journal",
+                                "tabloid"})
 # What opens a sentence before its subject, in the subject's phrase when the parser made
 # the subject the root.
 _SENTENCE_OPENER_DEPS = frozenset({"advmod", "punct", "cc", "intj"})
@@ -580,6 +583,8 @@ class Referents:
                 return False  # a dateline's place: "FRANKFURT, March 9 - ... it said"
             if subject.text in self._organisation_names:
                 return True
+            if any(t.lower_ in _PUBLICATION_NOUNS for t in subject.subtree if t.i < subject.i):
+                return True  # "the Kuwait daily al-Qabas said", the name tagged a person's
             # A plural proper noun only in a name the model tagged an organisation ("The
             # British Chambers of Commerce welcomed ... it said").
             return (subject.pos_ in ("NOUN", "PROPN") and (

@@ -910,6 +910,17 @@ def test_an_it_that_speaks_is_a_company_the_model_took_for_a_person(speakers_of)
     assert _only_speaker(rows) == "it"
 
 
+@pytest.mark.parametrize("publication", ["the Amman daily al-Dustour",
+                                         "the Cairo weekly Akhbar al-Yom",
+                                         "the magazine Der Spiegel"])
+def test_an_it_that_speaks_is_a_publication_whose_name_the_model_took_for_a_person(
+        speakers_of, publication):
+    rows = speakers_of(f'Oil output rose sharply last month amid signs of a surplus, {publication} '
+                       'said. In an article headlined "Gulf output up", it warned prices could '
+                       'fall. "The sources said output rose," it said.')
+    assert [speaker for _, speaker in rows] == [publication] * 2
+
+
 def test_an_it_that_speaks_is_an_organisation_named_in_the_plural(speakers_of):
     # "Chambers" is a plural proper noun in a name the model tagged an organisation.
     rows = speakers_of('Business leaders had opposed the plan. The British Chambers of Commerce '
