@@ -179,6 +179,9 @@ INDUSTRIAL_SITE_LEMMAS = frozenset({"refinery", "plant", "factory", "colliery", 
                                     "silo", "boiler", "reactor", "rig", "furnace", "smelter",
                                     "mill"})
 BLAST_LEMMAS = frozenset({"explosion", "blast", "fire"})
+# What a mine that is works yields ("a coal mine"; a bare "mine" is a landmine as often).
+MINERAL_LEMMAS = frozenset({"coal", "gold", "copper", "diamond", "silver", "tin", "iron",
+                            "uranium", "zinc", "salt", "platinum"})
 # Verbs of a clause under a killing verb that make the deaths an accident ("killed on the
 # bus, which crashed", "were killed after a dam collapsed").
 ACCIDENT_VERBS = frozenset({"crash", "collide", "derail", "capsize", "collapse", "sink"})
@@ -1091,6 +1094,8 @@ def _names_an_accident(noun: Token) -> bool:
         return noun.dep_ == "nsubj" and _lemma(noun.head) == "explode"
     if lemma in BURNING_LEMMAS:
         return lemma != "fire" or _a_burning_fire(noun)
+    if lemma == "fall":  # "a rock fall at the gold mine"
+        return any(c.dep_ == "compound" and _lemma(c) == "rock" for c in noun.children)
     return lemma in ACCIDENT_LEMMAS and not any(
         child.dep_ == "prep" and child.lower_ == "of" for child in noun.children)
 
@@ -1113,9 +1118,14 @@ def _at_works(blast: Token) -> bool:
         place = _child(child, frozenset({"pobj"})) if child.dep_ == "prep" \
             and child.lower_ in ("at", "in", "on") else child if child.dep_ == "compound" \
             else None
-        if place is not None and _lemma(place) in INDUSTRIAL_SITE_LEMMAS:
+        if place is not None and _works(place):
             return True
     return False
+
+
+def _works(noun: Token) -> bool:
+    return _lemma(noun) in INDUSTRIAL_SITE_LEMMAS or _lemma(noun) == "mine" and any(
+        c.dep_ == "compound" and _lemma(c) in MINERAL_LEMMAS for c in noun.children)
 
 
 def _handling_a_bomb(verb: Token) -> bool:

@@ -773,6 +773,10 @@ def test_another_event_is_no_actor(events_of):
     "Seven miners were killed in an underground explosion at a colliery, the owners said.",
     "A grain silo in Omaha exploded today, leaving four injured.",
     "A boiler explosion killed three workers at the mill.",
+    # A mine that yields a mineral is works; a rock fall in it is an accident.
+    "Thirty four workers died in a methane gas explosion at a coal mine last Thursday.",
+    "Six workers were killed and four injured in an underground rock fall at the gold mine "
+    "today, the owners said.",
     # A misfortune that strikes (and, in the first, scenes a camera shot).
     "Tragedy struck the film's crew when one of its young actors, 15-year-old Piotr "
     "Malek, drowned in a lake where several scenes were shot.",
@@ -791,8 +795,9 @@ def test_another_event_is_no_actor(events_of):
         "disaster as a participle's noun", "named storm", "storm named before", "a fire",
         "blaze", "fire in a clause on its place", "crowd crush",
         "the fire that trapped and killed", "explosion and fire at works", "explosion at works",
-        "works exploded", "works' explosion", "tragedy struck", "disaster struck", "deaths in a disaster's report", "raid on a website",
-        "raid on servers"])
+        "works exploded", "works' explosion", "explosion at a coal mine", "rock fall",
+        "tragedy struck", "disaster struck",
+        "deaths in a disaster's report", "raid on a website", "raid on servers"])
 def test_disasters_tolls_and_harms_of_no_violence_are_no_events(events_of, text):
     assert events_of(text) == []
 
@@ -807,6 +812,7 @@ def test_guard_fire_that_is_shooting_kills(events_of, text):
 @pytest.mark.parametrize("text, trigger", [
     ("A bomb exploded at the factory gate, killing two guards.", "bomb"),
     ("An explosion at a police checkpoint killed three soldiers.", "explosion"),
+    ("An explosion at a mine killed three soldiers near the border.", "explosion"),
     ("A car bomb exploded outside the plant, killing two guards.", "car bomb"),
 ])
 def test_guard_a_bomb_at_works_or_an_explosion_elsewhere_is_an_event(events_of, text,
