@@ -609,7 +609,7 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         return None
     found = _governed_category(counted, phrase_tokens, r, depth)
     if found is None and counted.i not in phrase_tokens and _noun_category(counted, r) \
-            and not _singular_after_a_plural_number(counted, phrase_tokens):
+            and not _modifier_after_a_number(counted):
         # The counted word names the casualty itself: "50 dead", "230000 deaths".
         return _noun_category(counted, r), counted
     if found is None and depth == 0 and (before := _list_item_before(counted)) is not None:
@@ -617,12 +617,14 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
     return found
 
 
-def _singular_after_a_plural_number(noun: Token, phrase_tokens: set[int]) -> bool:
-    """"eight body and three floor joint tests": a singular noun after a number above one
-    modifies what is counted, it is not counted."""
-    doc = noun.doc
-    return noun.tag_ == "NN" and any(doc[i].like_num and doc[i].lower_ not in ("one", "1")
-                                     for i in phrase_tokens)
+def _modifier_after_a_number(noun: Token) -> bool:
+    """"eight body and three floor joint tests": a singular noun after a number, modifying
+    a common noun, modifies what is counted; it is not counted. (A headline's
+    "kills 18 New toll AFP" parses the toll as the number's too, modifying a name.)"""
+    modifies = noun.head.pos_ == "NOUN" or any(  # or shares the noun of its conjunct
+        c.dep_ == "conj" and c.tag_ == "NNS" for c in noun.children)
+    return noun.tag_ == "NN" and modifies and any(
+        c.dep_ == "nummod" and c.like_num for c in noun.children)
 
 
 # Verbs of reporting whose subject a count after "and" is misread as, in a text without
@@ -902,7 +904,7 @@ def _subject(counted: Token, phrase: _NumberPhrase, r: FigureRules) -> tuple[int
     return start, end
 
 
-def _source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
+def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
     """The noun the figure is attributed to, by an enclosing speech verb, "according to",
     or a speech verb elsewhere in the sentence."""
 
@@ -1325,9 +1327,9 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
         source_text = quote["speaker"]
         source_start, source_end = quote["speaker_start_char"], quote["speaker_end_char"]
     else:
-        source_head = _source_head(head, sent, r)
-        if source_head is not None and source_head.pos_ != "PRON":
-            first, last = _nominal_span(source_head)
+        attributed = source_head(head, sent, r)
+        if attributed is not None and attributed.pos_ != "PRON":
+            first, last = _nominal_span(attributed)
             source_start, source_end = doc[first].idx, doc[last].idx + len(doc[last])
             source_text = body[source_start:source_end]
 
