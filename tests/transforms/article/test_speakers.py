@@ -508,6 +508,16 @@ def test_a_pronoun_after_a_person_introduced_as_a_or_another_is_that_person(spea
     assert [speaker for _, speaker in rows] == ["Omar Haddad", "Omar Haddad"]
 
 
+def test_a_name_after_a_post_compounded_to_it_is_a_persons(speakers_of):
+    # The model tags "Tor-Aksel Brekke" an organisation; "prosecutor" says it is a person
+    # (quote_role_nouns.tsv).
+    rows = speakers_of('OSLO, June 19 - The arms firm may have sold more equipment since 1982, '
+                       'senior justice officials said. State prosecutor Tor-Aksel Brekke told '
+                       'Reuters he had started fresh investigations into the firm. "There may '
+                       'have been other deliveries since then," he said.')
+    assert _only_speaker(rows) == "Tor-Aksel Brekke"
+
+
 def test_a_pronoun_stands_for_the_person_of_two_subjects_of_one_verb(speakers_of):
     # The parser gives "said" two subjects: "Emirates" (with "UAE") and the governor.
     rows = speakers_of('United Arab Emirates (UAE) Central Bank Governor Abdel Malik al-Hamar said '
