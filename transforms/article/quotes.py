@@ -229,7 +229,13 @@ def _double_quoted(text: str) -> Iterator[tuple[int, int, int]]:
                                                  else mark.start())
             opened = mark
     if opened is not None:
-        yield opened.start(), opened.end(), len(text)
+        # Left open, it goes on in the next paragraph; unless a speaker after a comma ends
+        # the paragraph ('"If we had a budget ..., we would be interested, Fitzwater said.'):
+        # its closing mark left out.
+        attribution = _ATTRIBUTION_AFTER_COMMA.search(text, opened.end())
+        end = attribution.start() if attribution and not text[attribution.end():].strip() \
+            else len(text)
+        yield opened.start(), opened.end(), end
 
 
 def _is_single_open(text: str, i: int) -> bool:

@@ -150,6 +150,21 @@ def test_a_quote_reopened_before_it_closed_ends_where_a_speaker_is_named(quotes_
                                "report.")
 
 
+def test_a_quote_left_open_ends_where_a_speaker_closes_its_paragraph(quotes_of):
+    _, rows = quotes_of(
+        'The White House has said it would not negotiate on a budget.\n\n"If we had a reform '
+        'package that ensured a sound process, we would be interested in pursuing it, Lang '
+        'said.\n\nDemocratic leaders have called for a summit.')
+    assert [(r["text"], r["speaker"]) for r in rows] == [
+        ("If we had a reform package that ensured a sound process, we would be interested in "
+         "pursuing it", "Lang")]
+    # Not a speaker inside the words, before more of them.
+    _, rows = quotes_of('The union leader said: "For years staff warned of the danger, the '
+                        'inspectors said. Nobody listened.\n\n"It was too late by then."')
+    assert rows[0]["text"] == ("For years staff warned of the danger, the inspectors said. "
+                               "Nobody listened.")
+
+
 @pytest.mark.parametrize("narration, speaker", [
     # Narration naming no speaker between two quotes: the quotes are one speaker's.
     ("The closure came after a storm flooded the tunnel in March.", "Maria Lopes"),
