@@ -678,6 +678,9 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
     if mention is not None:
         # A name gives the span: "the Islamic State group" -> Islamic State.
         start, end = min(start, mention["start_char"]), max(end, mention["end_char"])
+        if head.i < trigger.i and start < trigger.idx < end:
+            # Not the trigger a name was run into ("Monday's U.S. Attack on ...").
+            end = len(doc.text[:trigger.idx].rstrip())
     kind = _phrase_kind(list(doc[first:last + 1]), r)
     # "the Iraqi city of Ramadi" holds a place and names no actor: it is where.
     inside = [p for p in sentence.places if start <= p["start_char"] < end] \
@@ -2094,7 +2097,7 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
     written = " ".join(c.trigger.lemmas)
     if any(("sentence", written, _lemma(t)) in r.exclusions for t in c.head.sent):
         return True
-    if written == "strike" and _by_strikers(c.head, r):
+    if written == "strike" and (_by_strikers(c.head, r) or _on_strike(c.head)):
         return True
     return any(("modifier", trigger, _lemma(child)) in r.exclusions
                for child in c.head.lefts if child.dep_ in ("compound", "amod", "nmod")
@@ -2117,6 +2120,13 @@ def _by_strikers(head: Token, r: EventRules) -> bool:
     whole country"); "US strikes", "Russian strikes" stay air strikes."""
     return any(child.dep_ in ("poss", "compound", "nmod") and child.tag_ == "NNS"
                and _head_word_kind(child, r) in STRIKER_KINDS for child in head.lefts)
+
+
+def _on_strike(head: Token) -> bool:
+    """People who "went on a one-day strike", "are on strike": a walkout."""
+    on = head.head
+    return head.dep_ == "pobj" and on.lower_ == "on" and on.head.pos_ in ("VERB", "AUX") \
+        and _lemma(on.head) in ("go", "be")
 
 
 def _a_showing(head: Token, r: EventRules) -> bool:

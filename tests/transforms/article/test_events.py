@@ -984,6 +984,13 @@ def test_a_persons_pronoun_is_the_person_named_before(events_of, text, actor1):
     assert row["actor1"] == actor1
 
 
+def test_a_name_the_model_ran_into_the_trigger_ends_before_it(events_of):
+    # Wires capitalise "Attack" after "U.S."; the model tags "U.S. Attack" an organisation.
+    row = only(events_of("Iran said several people were injured in Monday's U.S. Attack on an "
+                         "Iranian offshore oil site."))
+    assert (row["trigger_text"], row["actor1"]) == ("Attack", "U.S.")
+
+
 def test_an_object_pronoun_is_not_resolved_to_the_speaker_before_it(events_of):
     # "him" is Mr Obi, not his lawyer: the resolver follows subjects and speakers.
     row = only(events_of('Mr Obi said he was held for two years at the base. His lawyer Anna '
@@ -1523,6 +1530,16 @@ def test_a_strike_by_workers_is_a_walkout(events_of):
         assert "strike" not in [r["trigger_text"] for r in events_of(text)]
     rows = events_of("US strikes killed 12 militants near the border on Monday.")
     assert [r["sub_event_type"] for r in rows] == ["Air/drone strike"]
+    # People who go or are "on strike".
+    rows = events_of("Bank employees went on a one-day strike to draw attention to the fate of "
+                     "three kidnapped colleagues.")
+    assert [r["trigger_text"] for r in rows] == ["kidnapped"]
+    rows = events_of("Dockers have been on strike since Monday, after riots that left 15 people "
+                     "dead.")
+    assert [r["trigger_text"] for r in rows] == ["riots"]
+    for text in ("Jets carried out strikes on the town, killing 12 people.",
+                 "The inquiry focused on strikes by US jets that killed 12 people in the town."):
+        assert [r["trigger_text"] for r in events_of(text)] == ["strikes"]
 
 
 @pytest.mark.parametrize("text", [
