@@ -1034,6 +1034,9 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
         return False  # "12 November": a day of the month
     if first.i > 0 and first.nbor(-1).lower_ in NEGATING_DETERMINERS:
         return False
+    if first.i > 1 and first.nbor(-1).text == "-" \
+            and first.nbor(-2).lower_ in NEGATING_DETERMINERS:
+        return False  # "no-one was hurt", written with a hyphen
     if noun is not None and _lookup(r.non_counts, noun):
         return False
     if noun is not None and noun.pos_ == "PROPN" and noun.i == first.i - 1 \

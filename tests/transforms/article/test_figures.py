@@ -644,8 +644,10 @@ def test_counts_of_things_and_distances_are_not_figures(figures_of):
     assert rows == []
 
 
-def test_no_one_counts_nobody(figures_of):
-    _, rows = figures_of("No one was hurt in the blast, police said.")
+@pytest.mark.parametrize("text", ["No one was hurt in the blast, police said.",
+                                  "He said no-one was injured in the blast at the station."])
+def test_no_one_counts_nobody(figures_of, text):
+    _, rows = figures_of(text)
     assert rows == []
 
 
@@ -931,4 +933,7 @@ def test_refugee_camps_and_head_of_cattle_are_no_people(figures_of):
     assert rows == []
     _, rows = figures_of("The department said an estimated 8,700 head of dairy cattle were "
                          "slaughtered in the week.")
+    assert rows == []
+    # "cut": the death of a thousand cuts is no toll.
+    _, rows = figures_of('The senator said the industry faced "the death of one thousand cuts."')
     assert rows == []
