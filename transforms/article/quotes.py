@@ -825,6 +825,8 @@ def _subject_after_inverted_cue(verb: Token) -> Token | None:
     referring to ..., '...'"), which the parser took for the verb's object."""
     if not verb.is_sent_start or verb.lower_ not in _INVERTED_CUE_WORDS:
         return None
+    if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
+        return verb.head  # "Said Williams:", read as one name
     return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "dep", "npadvmod")
                  and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1), None)
 
@@ -1513,6 +1515,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             end -= 1
         text = body[quote.start:end]
         cue, speaker = _attribution(tokens, frame, cue, ctx)
+        if speaker is not None and cue is not None and speaker.start == doc[cue.start].idx:
+            speaker = _without_inverted_cue(speaker)  # "Said Williams:", tagged one name
         # A cue opening the sentence may be a label's inverted "Said" ("Said Williams:").
         if speaker is None and (cue is None or doc[cue.start].is_sent_start):
             paragraph_end = next(p.end for p in article.paragraphs

@@ -209,6 +209,29 @@ def test_said_opening_a_label_is_the_inverted_cue_not_a_first_name(speakers_of, 
     assert _only_speaker(speakers_of(body)) == speaker
 
 
+@pytest.mark.parametrize("name", ["Williams", "Evans", "Thomas"])
+def test_said_opening_a_label_after_a_paragraph_of_narration_is_no_first_name(speakers_of,
+                                                                             name):
+    # The model tags "Said Evans" a name, or "Williams" alone with "Said" compounded to it.
+    rows = speakers_of(f"Wales scrum-half {name}, whose contract with the Welsh region was due "
+                       "to expire in June, has agreed a contract until the end of the season. "
+                       "With Mark Wood's injury likely to keep him out until February, Bath need "
+                       f'experienced back-up to Nick Hale. Said {name}: "When this opportunity '
+                       'presented itself, I did not really have to think twice about it." '
+                       f"{name} should figure in the match squad for Monday's game at Sale.")
+    assert _only_speaker(rows) == name
+
+
+def test_said_opening_a_label_of_its_own_sentence_is_the_names_cue(speakers_of):
+    # The sentence splits at the colon, the cue a compound of the name after it.
+    rows = speakers_of("Wales international Williams, whose contract was due to expire in June, "
+                       "has agreed a deal. With Mark Wood's injury likely to keep him out until "
+                       "February, the club need back-up to Tom Price. Said Williams: \"When this "
+                       "opportunity presented itself, I did not really have to think twice about "
+                       "it.\" Williams, capped by Wales, should figure in the squad.")
+    assert _only_speaker(rows) == "Williams"
+
+
 def test_said_opening_a_sentence_before_its_subject_is_the_subjects_cue(speakers_of):
     # The parser takes the lawyer for the object of "Said" (and "Said" for a name).
     rows = speakers_of('Western diplomats said the leaders were split.\n\nThe western diplomat '
