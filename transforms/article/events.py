@@ -1116,8 +1116,12 @@ def _a_burning_fire(fire: Token) -> bool:
 
 def _at_works(blast: Token) -> bool:
     """An explosion or a fire at works, or of them ("an explosion and fire at the refinery",
-    "a boiler explosion")."""
-    for child in blast.children:
+    "a boiler explosion"); also where the verb it is the cause of holds the works ("died in
+    a gas explosion at a coal mine", the parser's "at" on "died")."""
+    children = list(blast.children)
+    if blast.dep_ == "pobj" and blast.head.head.pos_ == "VERB":
+        children += [c for c in blast.head.head.children if c.dep_ == "prep" and c.lower_ == "at"]
+    for child in children:
         place = _child(child, frozenset({"pobj"})) if child.dep_ == "prep" \
             and child.lower_ in ("at", "in", "on") else child if child.dep_ == "compound" \
             else None

@@ -777,6 +777,8 @@ def test_another_event_is_no_actor(events_of):
     "Thirty four workers died in a methane gas explosion at a coal mine last Thursday.",
     "Six workers were killed and four injured in an underground rock fall at the gold mine "
     "today, the owners said.",
+    # The parser hangs the works on the verb the explosion caused.
+    "Thirty four workers died in methane gas explosion at a coal mine last Thursday.",
     # A misfortune that strikes (and, in the first, scenes a camera shot).
     "Tragedy struck the film's crew when one of its young actors, 15-year-old Piotr "
     "Malek, drowned in a lake where several scenes were shot.",
@@ -796,6 +798,7 @@ def test_another_event_is_no_actor(events_of):
         "blaze", "fire in a clause on its place", "crowd crush",
         "the fire that trapped and killed", "explosion and fire at works", "explosion at works",
         "works exploded", "works' explosion", "explosion at a coal mine", "rock fall",
+        "works on the verb",
         "tragedy struck", "disaster struck",
         "deaths in a disaster's report", "raid on a website", "raid on servers"])
 def test_disasters_tolls_and_harms_of_no_violence_are_no_events(events_of, text):
@@ -813,6 +816,7 @@ def test_guard_fire_that_is_shooting_kills(events_of, text):
     ("A bomb exploded at the factory gate, killing two guards.", "bomb"),
     ("An explosion at a police checkpoint killed three soldiers.", "explosion"),
     ("An explosion at a mine killed three soldiers near the border.", "explosion"),
+    ("Two soldiers died in an explosion at a checkpoint on Monday.", "explosion"),
     ("A car bomb exploded outside the plant, killing two guards.", "car bomb"),
 ])
 def test_guard_a_bomb_at_works_or_an_explosion_elsewhere_is_an_event(events_of, text,
