@@ -552,10 +552,14 @@ class Referents:
         if idx is not None:
             self._resolve_earlier(idx)
         gender = self.pronoun_genders.get(pronoun.lower_)
+        # "him" is never the subject of its own verb ("the agency WAM quoted him"): that
+        # would be "himself".
+        own_subjects = [c.idx for c in pronoun.head.children if c.dep_ in _SUBJECT_DEPS]
         person = None
         if idx is not None:
             person = next((p for tier in self._tiers(pronoun, idx) for p in tier
-                           if self._agrees(p, gender)), None)
+                           if self._agrees(p, gender)
+                           and not any(p.start <= i < p.end for i in own_subjects)), None)
         if person is not None and gender is not None:
             self._learn(person.text, gender)
         self.resolved[pronoun.i] = person

@@ -164,6 +164,12 @@ def test_a_medium_quoting_him_or_her_quotes_the_person_they_stand_for(speakers_o
                        'will back it up." Mayor Ann Cole opposed the plan. A local daily quoted '
                        'her as saying "It is a waste of money."')
     assert [speaker for _, speaker in rows] == ["Kenji Moriyama", "Ann Cole"]
+    # Not the subject of the verb "him" is the object of (that would be "himself").
+    rows = speakers_of('ABU DHABI, June 29 - Two countries agreed to work to end the war, Foreign '
+                       'Minister Karim Haddad said today. "We agreed during the talks to call '
+                       'for a peace conference," the Emirates news agency WAM quoted him as '
+                       'saying.')
+    assert _only_speaker(rows) == "Karim Haddad"
 
 
 def test_medium_quoting_a_description_gives_the_description(speakers_of):
