@@ -941,8 +941,10 @@ def _roles(c: _Candidate, r: EventRules
         lefts = [m for t in doc[c.start:c.end] for m in t.lefts if not c.start <= m.i < c.end]
         if actor1 is None:
             # "Russian air strikes", "the army's offensive"; not "the Ramadi offensive".
+            # Not a site's name ("the Boston Marathon bombing", "the Manchester Arena attack").
             actor1 = next((m for m in lefts if m.dep_ in ("poss", "compound", "amod")
                            and m.ent_type_ not in ("GPE", "LOC", "FAC", *NOT_ACTOR_ENTS)
+                           and _lemma(m) not in r.sites
                            and (m.ent_type_ in ("NORP", "ORG") or m.pos_ in ("PROPN", "NOUN")
                                 and m.dep_ == "poss" or _named_group(m))),
                           None)

@@ -177,6 +177,21 @@ def test_a_site_is_where_not_whom(events_of):
     assert blast["actor2"] is None
 
 
+def test_the_occasion_an_attack_is_named_after_is_no_actor(events_of):
+    rows = events_of("A jury convicted a cousin of Chicago Marathon bombing suspect Omar Haddad "
+                     "of lying to investigators on Tuesday.")
+    assert [(r["trigger_text"], r["actor1"]) for r in rows] == [("bombing", None)]
+
+
+def test_killing_terrorists_is_a_battle_not_an_attack_on_civilians(events_of):
+    # ACLED codes an armed group the report names only "terrorists" as an unidentified
+    # armed group, not as civilians.
+    row = only(events_of("Army units killed 14 terrorists near the town of Karak on Friday, "
+                         "the ministry said."))
+    assert (row["event_type"], row["sub_event_type"]) == ("Battles", "Armed clash")
+    assert row["actor2_kind"] == "Political militia"
+
+
 def test_the_event_named_as_known_keeps_its_maker(events_of):
     rows = events_of("Taliban fighters set off a car bomb outside a police station in Kabul "
                      "on Monday. Eight officers died in the bombing, officials said.")
