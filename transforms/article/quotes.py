@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from transforms import ids, rules
 from transforms.article.referents import (Referents, Speaker as _Speaker, in_capitals,
                                           in_main_clause, is_infinitive, misparsed_age_subject,
-                                          name_given)
+                                          name_given, subject_of_a_verb_read_as_a_noun)
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import GROUP_LABELS, PLACE_LABELS
 from transforms.settings import QuoteSettings
@@ -328,6 +328,10 @@ def _is_label(tokens: Span) -> bool:
             and not any(t.pos_ in ("VERB", "AUX") for t in tokens))
 
 
+# A wire dateline before a report's first words: "CANBERRA —", "PARIS (Reuters) -".
+_DATELINE = re.compile(r"[A-Z][A-Z .,'’-]*[A-Z.](?: \([A-Za-z ]+\))? ?[—–-]")
+
+
 def _is_partial(body: str, quote: _QuoteSpan, sentence_start: int, cue_ends: set[int]) -> bool:
     """A fragment inside a sentence, not a full quoted sentence.
 
@@ -342,6 +346,8 @@ def _is_partial(body: str, quote: _QuoteSpan, sentence_start: int, cue_ends: set
     if before.endswith(":") or (before.endswith(",")
                                 and before_start + len(before[:-1].rstrip()) in cue_ends):
         return False
+    if _DATELINE.fullmatch(before):
+        return False  # 'CANBERRA — "Australians are paying more ..."' opens the report
     first_letter = next((ch for ch in body[quote.start:quote.end] if ch.isalpha()), "")
     if not first_letter.isupper():
         return True
@@ -596,6 +602,8 @@ def _named_person(head: Token, mentions: list[dict], body: str,
             return _speaker_phrase(child)
     if (person := _name_joined_to_bare_noun(head, mentions, names)) is not None:
         return person["start_char"], person["end_char"]
+    if (person := _name_after_a_fronted_phrase(head, mentions)) is not None:
+        return person["start_char"], person["end_char"]
     if (named := name_given(head)) is not None:
         return named  # "A guest named Karim who was hurt described ...": Karim
     _, phrase_end = _speaker_phrase(head)
@@ -627,18 +635,30 @@ def _name_joined_to_bare_noun(head: Token, mentions: list[dict], names: _NameRul
                               for c in conjuncts)), None)
 
 
+def _name_after_a_fronted_phrase(head: Token, mentions: list[dict]) -> dict | None:
+    """The PERSON mention the parser joined with a comma alone, as a conjunct, to a noun of
+    a phrase before it ("Outside court, retired teacher Beverley Collins told
+    the ABC": "court" the subject, "Collins" its conjunct); a list has "and" or "or"."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    if len(conjuncts) != 1 or any(t.dep_ == "cc" for c in (head, *conjuncts) for t in c.children):
+        return None
+    conjunct = conjuncts[0]
+    return _mention_at(mentions, conjunct.idx, conjunct.idx + len(conjunct), "PERSON")
+
+
 def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
     """The head's one-word mention, tagged a group, a place or a thing, or its capitalised
     word the model tagged nothing, when the article names a person whose last name it is:
     "Paul Sculthorpe ... Sculthorpe told BBC Sport", the second tagged a place; "Pedro
     Mendes ... Mendes could not believe", a product; "Jacques Delors ... Delors said he
-    agreed", nothing, a common noun (the model misses a lone surname so, often). The
+    agreed", nothing, a common noun (the model misses a lone surname so, often), or an
+    adjective ("Jennifer Lopez ... Lopez issues a statement"). The
     person's name must be all capitalised words and never tagged otherwise ("Stade de
     France", tagged a person once, names no one France)."""
     own = next((m for m in mentions if m["start_char"] == head.idx
                 and m["end_char"] == head.idx + len(head)), None)
     if own is None and head.is_alpha and head.text[:1].isupper() \
-            and not head.text.isupper() and head.pos_ in ("PROPN", "NOUN") \
+            and not head.text.isupper() and head.pos_ in ("PROPN", "NOUN", "ADJ") \
             and not any(m["start_char"] < head.idx + len(head) and head.idx < m["end_char"]
                         for m in mentions):
         first = head  # with the title the parser compounds to it: "Mr Balls"
@@ -767,6 +787,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             return noun
         if verb is cue_token and (noun := _subject_after_inverted_cue(verb)) is not None:
             return noun
+        if verb is cue_token and (noun := _root_of_a_verbless_sentence(verb)) is not None:
+            return noun
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):
             verb = verb.head.head
             continue
@@ -798,9 +820,15 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
 
 def _subject_of_fronted_participle(verb: Token) -> Token | None:
     """The subject the parser gave a participle before a verb left with none ("Schmahl,
-    presenting the report at a news conference, said"), which is the verb's."""
+    presenting the report at a news conference, said"), which is the verb's; also a past
+    participle read as a past tense and made the verb's reported clause
+    ("Andersson, asked about her next opponent, said:"), and the verb of a clause on the
+    subject the parser hung on the cue ("that daughter, Gillian Marsh, whose mother lost
+    more than £40,000, said:", "daughter" the subject of "lost")."""
     return next((c for clause in verb.lefts
                  if clause.dep_ == "advcl" and clause.tag_ in ("VBG", "VBN")
+                 or clause.dep_ in ("ccomp", "advcl") and clause.tag_ in ("VBD", "VBN")
+                 and verb.nbor(-1).text == ","  # not a quote's own clause ('X said ...," said')
                  for c in clause.children
                  if c.dep_ == "nsubj" and c.i < clause.i and c.pos_ in ("PROPN", "NOUN")), None)
 
@@ -820,15 +848,31 @@ def _subject_of_finite_modifier(verb: Token) -> Token | None:
     return None
 
 
+def _root_of_a_verbless_sentence(verb: Token) -> Token | None:
+    """The noun the parser made the root of the cue's sentence, when it hung the cue on a
+    noun of a clause in between ("Villalobos, who was appointed on a two-year
+    contract, posted on Instagram:", "posted" a modifier of "contract"): the sentence has
+    no other verb to be the noun's."""
+    root = verb.sent.root
+    if verb.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and root.i < verb.i:
+        return root
+    return None
+
+
 def _subject_after_inverted_cue(verb: Token) -> Token | None:
     """The noun right after a speech verb that opens its sentence ("Said a foreign lawyer,
-    referring to ..., '...'"), which the parser took for the verb's object."""
-    if not verb.is_sent_start or verb.lower_ not in _INVERTED_CUE_WORDS:
+    referring to ..., '...'") or follows the quote it reports ('"...," added the two-time
+    Academy Award winner'), which the parser took for the verb's object."""
+    after_the_quote = verb.i > 1 and verb.nbor(-1).tag_ == "''" and verb.nbor(-2).is_punct
+    if verb.lower_ not in _INVERTED_CUE_WORDS or not (verb.is_sent_start or after_the_quote):
         return None
     if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
         return verb.head  # "Said Williams:", read as one name
+    # After the quote, a description: a name there is found by the person mentions after
+    # the cue ('added Ernst and Young's Sanjay Mehta', "Ernst" the object).
+    nouns = ("NOUN",) if after_the_quote and not verb.is_sent_start else ("NOUN", "PROPN")
     return next((c for c in verb.rights if c.dep_ in ("dobj", "attr", "dep", "npadvmod")
-                 and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == verb.i + 1), None)
+                 and c.pos_ in nouns and c.left_edge.i == verb.i + 1), None)
 
 
 # Prepositions whose gerund shares the subject of the verb they hang from ("by saying",
@@ -1196,6 +1240,29 @@ def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue],
     return found
 
 
+_DEMONSTRATIVES = frozenset({"that", "this", "those", "these"})
+
+
+def _named_in_the_sentence_after(ctx: _Context, sentence_idx: int) -> _Speaker | None:
+    """Whose words a cue-less quote was, as the sentence after it says ('"Prices are
+    falling." That was the message from Governor Ana Ruiz'; "Those were the words of
+    ..."): the object of "of" or "from" on what "that" is said to be."""
+    if sentence_idx + 1 >= len(ctx.article.sentences):
+        return None
+    span = ctx.article.sentences[sentence_idx + 1][1]
+    sentence = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    root = sentence.root if sentence is not None else None
+    if root is None or root.lemma_ != "be" or not any(
+            c.dep_ == "nsubj" and c.lower_ in _DEMONSTRATIVES and not ctx.inside_quote(c.idx)
+            for c in root.children):
+        return None  # not a sentence of the quote itself ("... that's the same abdication")
+    said = next((c for c in root.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    whose = next((g for c in (said.children if said is not None else ())
+                  if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                  for g in c.children if g.dep_ == "pobj"), None)
+    return _speaker_for(whose, ctx) if whose is not None else None
+
+
 def _narration(ctx: _Context, sentence_idx: int, cues: list[_Cue]) -> bool:
     """The sentence names no person and has no speech verb ("His agent told the Times that
     ..." speaks: the quote after it is the agent's, not someone's before)."""
@@ -1215,6 +1282,12 @@ def _passive_agent(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
     return _speaker_for(noun, ctx) if noun is not None else None
 
 
+_NO_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
+# Nouns of a time, which "by" makes a deadline, not an agent.
+_TIME_NOUNS = frozenset({"autumn", "spring", "summer", "winter", "end", "time", "year", "month",
+                         "week", "day", "night", "morning", "evening", "deadline", "weekend"})
+
+
 def _agent_of(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
     """The agent of a passive participle outside quotes ("described as ... by scouts"; "by
     the film's director Marc Forster": the name in apposition)."""
@@ -1226,7 +1299,10 @@ def _agent_of(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
         (t for t in verb.subtree if t.i > verb.i and t.lower_ == "by" and t.dep_ == "prep"
          and not inside_quote(t.idx)), None)
     noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
-    if noun is None or inside_quote(noun.idx) or noun.pos_ not in ("NOUN", "PROPN"):
+    if noun is None or inside_quote(noun.idx) or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.ent_type_ in _NO_AGENT_ENTS or noun.lemma_.lower() in _TIME_NOUNS:
+        # "by" a time says when ("has warned of 'a risk of famine' by the autumn"), "by" a
+        # number how much ('those "neither supporting nor opposing" has increased by 11%').
         return None
     return next((c for c in noun.children if c.dep_ == "appos"), noun)
 
@@ -1298,6 +1374,12 @@ def _named_subject(ctx: _Context, sentence_idx: int, cues: list[_Cue],
         if ctx.inside_quote(verb.idx):
             continue
         subject = _nominal_subject(verb)
+        if subject is None and verb.pos_ in ("NOUN", "PROPN"):
+            # A sentence the parser left with no verb ("The party's housing spokesman, Tom
+            # Keane, accused ministers of ...", "accused" a modifier): its root noun; of a
+            # verb it read as a plural noun, the word before ("Marca criticises Gary
+            # Neville for ...": Marca, not Neville in apposition).
+            subject = subject_of_a_verb_read_as_a_noun(verb) or verb
         if subject is None:
             continue
         speaker = _speaker_for(subject, ctx)
@@ -1396,6 +1478,33 @@ def _labelled_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> 
     return _without_inverted_cue(speaker)
 
 
+def _bulleted_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int
+                      ) -> _Speaker | None:
+    """A quote after a bullet's dash and its speaker's name, with no colon, as in a list of
+    reactions after a match report ('- Newcastle boss Graeme Souness "We deserved the
+    win."'): the proper nouns that end the label, which has no verb (not a list's item,
+    '- Compelling "rogue states" to destroy their bombs')."""
+    body = ctx.article.body
+    label = body[sentence_start:quote.open_mark].rstrip()
+    if not label.startswith(_BULLETS):
+        return None
+    span = ctx.doc.char_span(sentence_start, sentence_start + len(label),
+                             alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return None
+    words = list(span)
+    first = len(words)
+    while first > 0 and words[first - 1].pos_ == "PROPN":
+        first -= 1
+    if first == len(words):
+        return None
+    start, end = words[first].idx, words[-1].idx + len(words[-1])
+    return _Speaker(body[start:end], start, end, True, is_named=True)
+
+
+_BULLETS = ("-", "–", "—", "•")
+
+
 # A speech verb that opens a label in place of a name's first word: "Said Williams:" is
 # "Williams said:" inverted, which the model reads as the name Said Williams.
 _INVERTED_CUE_WORDS = frozenset({"said", "says", "added", "adds"})
@@ -1491,6 +1600,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
     rows: list[dict] = []
     row_spans: list[_QuoteSpan] = []
     previous: tuple[int, _Speaker | None] | None = None  # (last sentence_idx, speaker)
+    # A question someone asks opens an exchange: (who asks, who answers).
+    exchange: tuple[_Speaker, _Speaker | None] | None = None
     for quote in spans:
         tokens = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         first_sentence = locate(quote.start, quote.start)
@@ -1523,6 +1634,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                                  if p.start <= quote.start < p.end)
             speaker = (_signed_speaker(ctx, quote, paragraph_end)
                        or _labelled_speaker(ctx, quote, sentence_start)
+                       or _bulleted_speaker(ctx, quote, sentence_start)
                        or _colon_clause_speaker(ctx, quote, sentence_start))
         if reason := _not_a_quotation(tokens, text, is_partial, speaker is not None,
                                       quote_rules.title_nouns, settings):
@@ -1530,13 +1642,20 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             continue
         if speaker is not None:  # found in its own sentence: salient there
             referents.add_speaker(first_sentence, speaker, last_sentence)
+            exchange = None
+            if cue is not None and cue.term == "ask" \
+                    and body[quote.start:quote.end].rstrip().endswith("?"):
+                # Asked of the person the sentence before is about ("X faced questions.").
+                exchange = (speaker, _subject_before(ctx, first_sentence, cues, quote.open_mark))
         else:
             whole = cue is None and not is_partial
             gap = None if previous is None else first_sentence - previous[0]
             # A sentence between the quotes whose subject is named speaks the next one
             # ("..., Mr Howard said." before a new paragraph's quote), not the last speaker.
             asked_before = whole and gap is not None and gap > 1
-            if asked_before:
+            if whole:
+                speaker = _named_in_the_sentence_after(ctx, last_sentence)
+            if asked_before and speaker is None:
                 speaker = _subject_before(ctx, first_sentence, cues, quote.open_mark)
             if cue is None and is_partial:  # words echoed in narration: its subject's
                 speaker = (_passive_agent(tokens, ctx)
@@ -1545,6 +1664,11 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             if speaker is None and gap is not None and _continues(
                     article, previous[0], first_sentence, settings):
                 speaker = previous[1]
+                if whole and exchange is not None:
+                    # The questions and answers after a question asked of someone ("'Is
+                    # this a broken promise?' one reporter asked. 'No. The pledge stands.'").
+                    speaker = exchange[0] if body[quote.start:quote.end].rstrip().endswith(
+                        "?") else exchange[1]
             if speaker is None and whole:
                 if not asked_before:  # asked already, it named nobody
                     speaker = _subject_before(ctx, first_sentence, cues, quote.open_mark)

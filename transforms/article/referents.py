@@ -104,18 +104,37 @@ def misparsed_age_subject(verb: Token) -> Token | None:
     return None
 
 
+def _name_right_before(verb: Token) -> Token | None:
+    """A person's name right before a verb the parser gave no subject ("Others targeted
+    include X and Y, Lib Dem's elections chief Lord Rennard said": "Rennard" a conjunct of
+    "Y"): the verb's subject."""
+    if verb.i == 0 or verb.pos_ != "VERB":
+        return None
+    before = verb.nbor(-1)
+    return before if before.ent_type_ == "PERSON" else None
+
+
+def subject_of_a_verb_read_as_a_noun(root: Token) -> Token | None:
+    """The name before a present-tense verb the tagger read as a plural noun, its modifier
+    ("Lopez issues a statement", "Marca criticises Gary Neville for ..."): the verb's
+    subject."""
+    return root.nbor(-1) if root.tag_ == "NNS" and root.i > root.sent.start else None
+
+
 def _misparsed_root_subject(root: Token) -> list[Token]:
     """A noun the parser made the root of a sentence whose finite verb it hung lower down
     ("One dealer, although seeing no reason to be bullish, advised caution": "advised" a
     modifier of "caution"): the noun is the subject of that verb."""
     if root.pos_ not in ("NOUN", "PROPN"):
         return []
+    before = [name] if (name := subject_of_a_verb_read_as_a_noun(root)) is not None else []
     # Not a verb of a clause on the noun ("Campese, though, defended coach Andy Robinson,
     # who he believes was ...", parsed with "Robinson" the root); a finite verb the parser
     # hung on it as a modifier is its own ("Trevor Phillips, chairman of ..., called on").
     own = [t for c in root.rights
            if c.dep_ != "relcl" and (c.dep_ != "acl" or c.tag_ == "VBD") for t in c.subtree]
-    return [root] if any(t.pos_ == "VERB" and t.tag_ in _VERB_TAGS for t in own) else []
+    return before + ([root] if any(t.pos_ == "VERB" and t.tag_ in _VERB_TAGS for t in own)
+                     else [])
 
 
 # Nouns that say a name is a publication's or a broadcaster's, not a person's.
@@ -125,6 +144,7 @@ _PUBLICATION_NOUNS = frozenset({"daily", "weekly", "newspaper", "paper", "magazi
 # the subject the root.
 _SENTENCE_OPENER_DEPS = frozenset({"advmod", "punct", "cc", "intj"})
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb's tense, not -ing or base
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 class Referents:
@@ -258,7 +278,7 @@ class Referents:
                 found = [c for verb in verbs
                          for c in [*sorted((c for c in verb.children if c.dep_ in _SUBJECT_DEPS),
                                            key=lambda c: c.ent_type_ != "PERSON"),
-                                   misparsed_age_subject(verb)]
+                                   misparsed_age_subject(verb), _name_right_before(verb)]
                          if c is not None and not self.inside_quote(c.idx)]
                 found = (_fronted_viewpoint_holders(sentence, root)
                          + _misparsed_root_subject(root) + found)
@@ -268,14 +288,33 @@ class Referents:
     def _person_of(self, subject: Token) -> Speaker | None:
         if subject.lower_ in self.pronoun_genders:
             return self.resolve(subject)
+        if subject.lower_ == "who" and subject.head.dep_ == "relcl":
+            # "a nomination for Staunton, 49, who told BBC News 24 ...": who it stands for,
+            # also past the group the parser hung the clause on ("Daniel Koh, a backbencher
+            # from the People's Action Party, who said").
+            noun, people = subject.head.head, []
+            while noun.pos_ in ("NOUN", "PROPN", "ADP"):
+                if noun.pos_ != "ADP" and (person := self._person_of(noun)) is not None:
+                    people.append(person)
+                if noun.head == noun:
+                    break
+                noun = noun.head
+            return next((p for p in people if p.is_named), people[0] if people else None)
         if subject.i not in self._names:
-            self._names[subject.i] = (self.named_person(subject)
+            self._names[subject.i] = (self.named_person(subject) or self._name_given_as(subject)
                                       or self._named_by_the_copula(subject)
                                       or self.describe(subject)
                                       or self._unnamed_person(subject)
                                       or self._holder_of_post(subject)
                                       or self._unnamed_speaker_again(subject))
         return self._names[subject.i]
+
+    def _name_given_as(self, subject: Token) -> Speaker | None:
+        """The name someone new gave, whatever the model tagged it ("A designer who gave her
+        name only as Akinyi said", "Akinyi" the subject of "said", tagged a group)."""
+        if not _NAME_GIVEN_AS.search(self.doc.text, 0, subject.idx):
+            return None
+        return Speaker(subject.text, subject.idx, subject.idx + len(subject), True, is_named=True)
 
     def _named_by_the_copula(self, subject: Token) -> Speaker | None:
         """The person a subject is said to be ("The show's director is Tom Faulk"): a "he"
@@ -468,19 +507,47 @@ class Referents:
         self._resolve_earlier(idx)
         tiers = [self._clause_hosts(head), self._prominent(idx, before=head),
                  [s for s in self.speakers.get(idx, []) if s.end <= head.idx]]
-        if idx > 0:
+        before = idx - 1
+        # Past the quote's own sentences that name no one ('"I will not talk about the
+        # referee. I will talk about us," the Frenchman said'), the sentence before it.
+        while before > 0 and self.inside_quote(self.article.sentences[before][1].start) \
+                and not self._salient_in(before, head):
+            before -= 1
+        if before >= 0:
             if any(t.pos_ == "PROPN" and self._person_of(t) is None
-                   for t in self._subject_tokens(idx - 1)):
+                   for t in self._subject_tokens(before)):
                 return None
-            tiers.append(self._salient_in(idx - 1, head))
+            tiers.append(self._salient_in(before, head))
         return next((p for tier in tiers for p in tier if p.is_named and p.is_one_person),
                     None)
 
     def _prominent(self, idx: int, before: Token | None = None) -> list[Speaker]:
-        """The persons among the sentence's prominent subjects (before `before`)."""
-        people = (self._person_of(t) for t in self._subject_tokens(idx)
-                  if before is None or t.i < before.i)
+        """The persons among the sentence's prominent subjects (before `before`), or whose
+        thing is one ("Williams' track beat songs by ..." is about Williams)."""
+        subjects = [t for t in self._subject_tokens(idx) if before is None or t.i < before.i]
+        people = [self._person_of(t) for t in subjects]
+        sentence = self._sentence(idx)
+        if not any(people) and sentence is not None and sentence.root.pos_ == "NOUN" \
+                and (before is None or sentence.root.i < before.i):
+            # A sentence the parser read as one noun phrase ("Williams' track beat songs
+            # by ...", ROOT "songs"): what its root belongs to.
+            subjects.append(sentence.root)
+        # The owner of a subject that names no one, after any person ("Menon's remarks drew
+        # a response from Koh, who said"); not a person's party ("Labour's Elizabeth Blackman"),
+        # nor in a sentence where a named person's verb follows the name ("Fowler's strike
+        # helped City win and Keegan sympathised with ...", "sympathised" a clause the
+        # subjects above miss; "Labour's minister for women Jacqui Smith accused ...": the
+        # post's, not Labour).
+        if sentence is None or not any(t.ent_type_ == "PERSON" and t.i + 1 < len(t.doc)
+                                       and t.nbor(1).tag_ in _FINITE_TAGS for t in sentence):
+            people += [self._owner_of(t) for t, person in zip(subjects, people + [None])
+                       if person is None]
         return [p for p in people if p is not None]
+
+    def _owner_of(self, subject: Token) -> Speaker | None:
+        """The person named as the possessor of a subject ("Williams' track")."""
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        return self.named_person(owner) if owner is not None and owner.pos_ == "PROPN" else None
 
     def _named_in(self, first: int, last: int, before: int) -> list[Speaker]:
         """Persons named in sentences first..last before character `before`, latest first."""
@@ -735,6 +802,10 @@ def name_given(head: Token) -> tuple[int, int] | None:
                   for g in c.children if g.dep_ in ("oprd", "dobj", "attr")
                   and g.pos_ == "PROPN"), None)
     return (named.left_edge.idx, named.idx + len(named)) if named is not None else None
+
+
+# Before the name someone gave: "a designer who gave her name only as Akinyi said".
+_NAME_GIVEN_AS = re.compile(r"\bnames? (?:only )?as $")
 
 
 def in_main_clause(verb: Token) -> bool:

@@ -496,6 +496,22 @@ def test_words_a_participle_gives_as_a_name_are_no_quotation(quotes_of, sentence
     assert rows == []
 
 
+@pytest.mark.parametrize("sentence, speaker", [
+    # "by the autumn", "by Friday" say when: the subject warned
+    ("The United Nations has warned that parts of the region face 'a risk of famine' by the "
+     "autumn if the rains fail.", "The United Nations"),
+    ('The union has warned of "all-out action" by Friday if the talks fail.', "The union"),
+    # "by" a number says how much
+    ('The number opposed to a ban remains constant, but those "neither for nor against" has '
+     'increased by 11%, the poll found.', None),
+    ('The plan has been called "naive and reckless" by critics in the city.',
+     "critics in the city"),
+])
+def test_by_a_time_or_a_number_names_no_one_who_said_the_words(quotes_of, sentence, speaker):
+    _, rows = quotes_of(sentence)
+    assert _only(rows)["speaker"] == speaker
+
+
 def test_a_name_someone_gives_is_their_quotation(quotes_of):
     # Said by someone: the subject calls it so, or the agent of the participle does.
     _, rows = quotes_of('The minister called the plan "a disgrace to the nation".')
