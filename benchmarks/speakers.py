@@ -80,28 +80,29 @@ def matching(rows: list[dict], span: tuple[int, int]) -> dict | None:
     return best
 
 
-def extracted(paths: list[str], extension: str, configure=None) -> tuple[dict, dict, float]:
+def extracted(paths: list[str], extension: str, configure=None,
+              base: Path = CORPORA) -> tuple[dict, dict, float]:
     """(path -> normalized article, path -> the rows of one component extension, seconds
-    the parse and extraction took) for files of the corpora, run as `newsfacts run` runs
-    them; `configure(nlp)` may adjust the pipeline first."""
+    the parse and extraction took) for files under `base` (the corpora), run as
+    `newsfacts run` runs them; `configure(nlp)` may adjust the pipeline first."""
     from transforms.article.nlp import load_pipeline, parse_bodies
     from transforms.settings import Settings
     settings = Settings()
     nlp = load_pipeline(settings.model_name, settings.quotes)
     if configure is not None:
         configure(nlp)
-    articles = load_articles(paths, settings)
+    articles = load_articles(paths, settings, base)
     started = time.monotonic()
     rows = {p: doc._.get(extension) for p, doc in
             zip(paths, parse_bodies([articles[p] for p in paths], nlp, settings.nlp_batch_size))}
     return articles, rows, time.monotonic() - started
 
 
-def load_articles(paths: list[str], settings):
+def load_articles(paths: list[str], settings, base: Path = CORPORA):
     """path -> normalized article, read and normalized as `newsfacts run` does."""
     from transforms.article.ingest import decode_document
     from transforms.article.normalize import load_normalize_rules, normalize_documents
-    documents = [decode_document(p, (CORPORA / p).read_bytes(), settings.decoding) for p in paths]
+    documents = [decode_document(p, (base / p).read_bytes(), settings.decoding) for p in paths]
     articles = normalize_documents(documents, load_normalize_rules(), settings)
     return dict(zip(paths, articles))
 
