@@ -413,6 +413,13 @@ def _speaker_phrase(head: Token) -> tuple[int, int]:
     first = min(t.i for t in kept)
     last = max(t.i for t in kept)
     doc = head.doc
+    # A name run into its noun with nothing between is the phrase's own ("the militant group
+    # Hamas", "the campaign group Clean Rivers Alliance"), though parsed as an apposition;
+    # not one in brackets or after a dash ("the British Chambers of Commerce (BCC)"), nor a
+    # wire's closing bracket ("<Yasuda Trust and Banking Co Ltd>").
+    last = max([last] + [c.i for c in head.children
+                         if c.dep_ == "appos" and c.pos_ == "PROPN" and c.left_edge.is_alpha
+                         and c.left_edge.i == last + 1])
     for i in range(head.i + 1, last + 1):
         if doc[i].text == ",":
             last = i - 1
@@ -482,17 +489,24 @@ def _is_glued(word: str) -> bool:
 def _proper_name(head: Token, mentions: list[dict], names: _NameRules) -> tuple[int, int] | None:
     """A singular capitalized proper noun with the name words compounded before it: a name
     the model missed ("Ruiz", "Ana Ruiz", "Bill de Blasio"). A determiner or a preposition
-    makes it a body's name ("the Observatory", "a Department for Work"), and so does another
+    makes it a body's name ("the Observatory", "a Department for Work"; not a phrase between
+    commas: "Prof Imogen Hartwell, from University College London,"), and so does another
     entity label, unless a title opens the name ("Mr Weiss" tagged ORG) or a post stands in
     apposition to it ("Carly Fiorina, chief of HP" tagged ORG). A lone capitalized
     word opening a sentence is a name only as the subject of a speech verb ("Lopez said",
     not "Victory took Real to the top")."""
     if head.tag_ != _SINGULAR_PROPER_NOUN or not head.text[:1].isupper() \
-            or _is_glued(head.text) or any(c.dep_ in ("det", "prep") for c in head.children):
+            or _is_glued(head.text) or any(c.dep_ == "det" or c.dep_ == "prep"
+                                           and c.nbor(-1).text != "," for c in head.children):
         return None
     first = head
     while first.i > 0:
         before = head.doc[first.i - 1]
+        if before.tag_ == "HYPH" and first.i > 1 and not before.nbor(-1).whitespace_:
+            # A hyphenated name ("Jean-Michel Lemetayer", "Mr Kilroy-Silk"); not a wire
+            # dateline's dash ("WASHINGTON, March 19 - Beryl Sprinkel told").
+            first = before.nbor(-1)
+            continue
         # Proper nouns and lower-case particles ("de") compounded on the head.
         is_name_part = before.pos_ == "PROPN" and before.dep_ == "compound" or (
             before.is_lower and before.is_alpha and len(before) <= _MAX_PARTICLE_LETTERS
@@ -772,8 +786,12 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
         # source ("he was told ...", "X was quoted as saying").
         subjects = ("nsubj",) if verb is cue_token and cue_token.lemma_.lower() in \
             _NAMING_CUE_LEMMAS else ("nsubj", "nsubjpass")
+        # Not a participle the parser made the subject, with the speaker's name in its phrase
+        # ("Opening the debate on the bill, the environment secretary, Joanna Pryce, told
+        # MPs:"); a name the tagger read as one is ("Groening heaped praise on it, saying").
         subject = min((c for c in _subject_candidates(verb)
-                       if c.dep_ in subjects and not inside_quote(c.idx)),
+                       if c.dep_ in subjects and not inside_quote(c.idx) and not (
+                           c.tag_ == "VBG" and any(t.ent_type_ == "PERSON" for t in c.subtree))),
                       key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
         if subject is not None:
             return subject

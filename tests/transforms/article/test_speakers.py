@@ -1430,3 +1430,77 @@ def test_a_quote_after_a_bulleted_name_with_no_colon_is_that_persons(speakers_of
                         "Compelling")):
         rows = speakers_of(f'Hull won 2-1 at Leeds on Saturday, Tom Hale said.\n\n{line}')
         assert name is None or name not in (rows[-1][1] or "")
+
+
+def test_a_participle_the_parser_made_the_subject_does_not_speak(speakers_of):
+    # "Opening" parsed as the subject of "told"; the name in apposition in its phrase speaks.
+    rows = speakers_of("The government faces a rebellion from its own backbenches over plans to "
+                       "let rail companies raise fares by up to a third, after a bruising Commons "
+                       "debate in which ministers were accused of going soft on the industry.\n\n"
+                       "Opening the second reading debate on the railways (special measures and "
+                       "investment) bill, the transport secretary, Joanna Pryce, told MPs: ‘The "
+                       "era of rail companies paying out dividends while cancelling trains is "
+                       "over.’")
+    assert _only_speaker(rows) == "Joanna Pryce"
+    # A name the tagger took for a participle, with no one named in its phrase, speaks.
+    rows = speakers_of("Gervais has said The Simpsons is the greatest show of all time. Groening "
+                       'recently heaped praise on The Office, saying: "Everybody on The Simpsons '
+                       "is a fan of The Office - it's one of the best shows on TV in the last "
+                       'decade."')
+    assert "Groening" in rows[-1][1]
+    # A name the tagger took for a verb is no participle.
+    rows = speakers_of("The fine was welcomed by consumer groups. Markéta Horáková, its head of "
+                       "digital policy, described the fine as “a long overdue wake-up call for the "
+                       "whole sector”.")
+    assert _only_speaker(rows) == "Markéta Horáková"
+
+
+def test_a_name_the_model_missed_with_a_phrase_between_commas_is_a_person(speakers_of):
+    # "from University College London" between commas says where she works; "a Department
+    # for Work" is a body's name.
+    rows = speakers_of("Prof Imogen Hartley, from University College London, who led the trial, "
+                       'said the results were encouraging.\n\n"This is not a cure."\n\n"But we '
+                       'are seeing a drug that works," she added.')
+    assert [speaker for _, speaker in rows] == ["Prof Imogen Hartley"] * 2
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # "Hamas" parsed as an apposition of "group", with no comma between
+    ('Rockets were fired overnight. The militant group Hamas said: "We will respond to every '
+     'attack."', "The militant group Hamas"),
+    # not a name in brackets, nor a wire's closing bracket
+    ('The British Chambers of Commerce (BCC) said it was "concerned by the clamour in some '
+     'quarters" for early rises.', "The British Chambers of Commerce"),
+    ('Two other directors agreed to pay. "None of the 10 former directors was a direct '
+     'participant in the accounting machinations of the fraud," said the Wall Street Journal '
+     '(WSJ).', "the Wall Street Journal"),
+    ('Japanese investors sold dollars on Monday. "Diversification of foreign portfolios is '
+     'underway and we have bought bonds in currencies such as marks, the Canadian dollar, the '
+     'ECU and French franc," a fund manager at <Sanwa Trust and Banking Co Ltd> said.',
+     "Sanwa Trust and Banking Co Ltd"),
+])
+def test_a_name_run_into_its_noun_is_the_speakers_own(speakers_of, body, speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
+def test_words_between_dashes_that_say_more_are_no_part_of_the_speaker(speakers_of):
+    for body, said_more in (
+            ("Chief executive Ulrich Bez said sales were up. Aston - whose cars were famously "
+             "used by James Bond - will unveil the Vantage at the Geneva Motor Show on "
+             "Thursday. Mr Bez - himself a former executive at rival Porsche - said the new "
+             'car was the company\'s "most affordable car ever and makes the brand '
+             'accessible".', "executive"),
+            ("The survey drew hundreds of replies from readers. One unnamed correspondent - all "
+             'are anonymous - wrote: "On the rare nights when my husband comes to bed, I cannot '
+             'sleep."', "all")):
+        assert said_more not in _only_speaker(speakers_of(body)).split()
+
+
+def test_a_hyphenated_name_stays_whole_and_a_datelines_dash_is_no_part_of_it(speakers_of):
+    rows = speakers_of('Farmers said the support was much less than hoped. "I am afraid the '
+                       'resources are not up to the ambitions," Jean-Luc Moreau, from the FNSEA '
+                       'agricultural union, told the Associated Press news agency.')
+    assert _only_speaker(rows) == "Jean-Luc Moreau"
+    rows = speakers_of('WASHINGTON, March 19 - Beryl Sprinkel told reporters the dollar was '
+                       '"about right for now".')
+    assert _only_speaker(rows) == "Beryl Sprinkel"
