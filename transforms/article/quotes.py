@@ -1108,7 +1108,8 @@ SPEAKING_OBJECTS = {"put": "it"}
 # thought Gates would be confirmed, the senator shot back: ..."); with an infinitive, a
 # meeting convened or someone summoned ("the meeting was called to discuss '...'": the
 # words are the official's who said so; "was called 'a traitor'" still names).
-PASSIVE_NOT_OF_WORDS = frozenset({"confirm"})
+# Also a thing refused ("leaders who were denied tickets", "was denied bail").
+PASSIVE_NOT_OF_WORDS = frozenset({"confirm", "deny"})
 PASSIVE_WITH_INFINITIVE_NOT_OF_WORDS = frozenset({"call"})
 
 

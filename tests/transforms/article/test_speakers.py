@@ -1504,3 +1504,13 @@ def test_a_hyphenated_name_stays_whole_and_a_datelines_dash_is_no_part_of_it(spe
     rows = speakers_of('WASHINGTON, March 19 - Beryl Sprinkel told reporters the dollar was '
                        '"about right for now".')
     assert _only_speaker(rows) == "Beryl Sprinkel"
+
+
+def test_people_denied_something_do_not_speak_the_quote(speakers_of):
+    # "who were denied tickets": a thing refused, no words denied.
+    rows = speakers_of("BENGALURU: The ruling party's campaign for the city elections ran into "
+                       "fresh trouble on Monday as at least 14 ward-level leaders who were denied "
+                       "tickets filed nominations as independents, and a former councillor "
+                       'publicly accused the party\'s city unit of "selling tickets to the highest '
+                       'bidder".')
+    assert "leaders" not in (_only_speaker(rows) or "")
