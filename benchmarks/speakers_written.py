@@ -18,7 +18,8 @@ covers the start of its words; its speaker is right as in benchmarks/speakers.py
 - set3: 30 articles, 205 quotations and 10 non-speech spans, written by a third helper after
   the rules from sets 1 and 2; measured once (0.956), then its misses read.
 - set4: 30 articles, 184 quotations and 10 non-speech spans, written by a fourth helper after
-  every rule of stop 55; measured once (0.929), no rule written from it: the held-out set.
+  every rule of stop 55; measured once (0.929); one rule came later from one of its misses
+  (a passive "deny"), which left its score as it was.
 
 Example: .venv/bin/python benchmarks/speakers_written.py [--set set2] [--show-errors]
 """
