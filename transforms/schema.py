@@ -92,6 +92,9 @@ GEOCODED_LABELS = frozenset({"GPE", "LOC"})      # places the gazetteer can hold
 # the extractor writes it, the estimates of events and facts weigh it less than a number.
 NAMED_ONE_TEXTS = frozenset({"a", "an"})
 GROUP_LABELS = frozenset({"ORG", "NORP"})        # organisations, nationalities, groups
+# Times, amounts and counts: never anyone who acts or speaks ("a raid on Tuesday", "by 11%").
+NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",
+                            "CARDINAL"})
 # What a story's top entities may be: who and where, not dates, laws or products.
 ACTOR_AND_PLACE_LABELS = frozenset({"PERSON"}) | GROUP_LABELS | PLACE_LABELS
 REJECT_REASONS = ("empty", "binary", "undecodable", "oversize", "unreadable", "duplicate",

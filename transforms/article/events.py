@@ -37,7 +37,7 @@ from transforms import ids, rules
 from transforms.article.referents import Referents, Speaker, is_infinitive
 from transforms.dates import MONTH_NAMES, iso_date, resolve_relative_date, year_alone
 from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
-from transforms.schema import PLACE_LABELS, VIOLENT_EVENT_TYPES
+from transforms.schema import NUMERIC_LABELS, PLACE_LABELS, VIOLENT_EVENT_TYPES
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 # What gives a joined verb a clause of its own ("and then there was another explosion").
@@ -85,8 +85,7 @@ HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "often", "frequently", "
                               "sometimes", "typically", "commonly", "habitually", "generally",
                               "rarely", "seldom"})
 # Entity types of words that are never actors: "a raid on Tuesday", "killed 12".
-NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
-                            "QUANTITY"})
+NOT_ACTOR_ENTS = NUMERIC_LABELS
 # Prepositions whose object is whom a verb trigger acts against: "clashed with the army".
 VERB_TARGET_PREPOSITIONS = frozenset({"with", "against", "on"})
 # Verbs of aiming whose "at" names the target ("shot at soldiers", "opened fire at

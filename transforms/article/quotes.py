@@ -28,7 +28,7 @@ from transforms.article.referents import (Referents, Speaker as _Speaker, in_cap
                                           in_main_clause, is_infinitive, misparsed_age_subject,
                                           name_given, subject_of_a_verb_read_as_a_noun)
 from transforms.records import Drops, NormalizedArticle, sentence_index
-from transforms.schema import GROUP_LABELS, PLACE_LABELS
+from transforms.schema import GROUP_LABELS, NUMERIC_LABELS, PLACE_LABELS
 from transforms.settings import QuoteSettings
 
 # Double marks: straight, curly, low-9, and doubled singles (`` '' ‘‘ ’’) standing for one.
@@ -1301,7 +1301,6 @@ def _passive_agent(quote_tokens: Span, ctx: _Context) -> _Speaker | None:
     return _speaker_for(noun, ctx) if noun is not None else None
 
 
-_NO_AGENT_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL"})
 # Nouns of a time, which "by" makes a deadline, not an agent.
 _TIME_NOUNS = frozenset({"autumn", "spring", "summer", "winter", "end", "time", "year", "month",
                          "week", "day", "night", "morning", "evening", "deadline", "weekend"})
@@ -1319,7 +1318,7 @@ def _agent_of(verb: Token, inside_quote: Callable[[int], bool]) -> Token | None:
          and not inside_quote(t.idx)), None)
     noun = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
     if noun is None or inside_quote(noun.idx) or noun.pos_ not in ("NOUN", "PROPN") \
-            or noun.ent_type_ in _NO_AGENT_ENTS or noun.lemma_.lower() in _TIME_NOUNS:
+            or noun.ent_type_ in NUMERIC_LABELS or noun.lemma_.lower() in _TIME_NOUNS:
         # "by" a time says when ("has warned of 'a risk of famine' by the autumn"), "by" a
         # number how much ('those "neither supporting nor opposing" has increased by 11%').
         return None
@@ -1644,6 +1643,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         while end > quote.start + 1 and body[end - 1] in _TRAILING_PUNCTUATION:
             end -= 1
         text = body[quote.start:end]
+        is_question = body[quote.start:quote.end].rstrip().endswith("?")
         cue, speaker = _attribution(tokens, frame, cue, ctx)
         if speaker is not None and cue is not None and speaker.start == doc[cue.start].idx:
             speaker = _without_inverted_cue(speaker)  # "Said Williams:", tagged one name
@@ -1662,8 +1662,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         if speaker is not None:  # found in its own sentence: salient there
             referents.add_speaker(first_sentence, speaker, last_sentence)
             exchange = None
-            if cue is not None and cue.term == "ask" \
-                    and body[quote.start:quote.end].rstrip().endswith("?"):
+            if cue is not None and cue.term == "ask" and is_question:
                 # Asked of the person the sentence before is about ("X faced questions.").
                 exchange = (speaker, _subject_before(ctx, first_sentence, cues, quote.open_mark))
         else:
@@ -1686,8 +1685,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                 if whole and exchange is not None:
                     # The questions and answers after a question asked of someone ("'Is
                     # this a broken promise?' one reporter asked. 'No. The pledge stands.'").
-                    speaker = exchange[0] if body[quote.start:quote.end].rstrip().endswith(
-                        "?") else exchange[1]
+                    speaker = exchange[0] if is_question else exchange[1]
             if speaker is None and whole:
                 if not asked_before:  # asked already, it named nobody
                     speaker = _subject_before(ctx, first_sentence, cues, quote.open_mark)

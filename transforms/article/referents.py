@@ -18,6 +18,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from transforms.records import NormalizedArticle, sentence_index
+from transforms.schema import NUMERIC_LABELS
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _PLURAL_NOUN_TAGS = ("NNS", "NNPS")  # "sources", "MPs": what a "they" may stand for
@@ -47,8 +48,7 @@ _PAST_DESCRIPTION_DEPS = ("relcl", "acl", "prep", "appos", "cc", "conj")
 _SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # Words that bring someone new into a text ("a trader", "another analyst", "one official").
 _INDEFINITE_WORDS = frozenset({"a", "an", "another", "one"})
-_NOT_SPEAKING_ENTS = ("DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
-                      "PERSON", "EVENT", "WORK_OF_ART", "LAW")
+_NOT_SPEAKING_ENTS = NUMERIC_LABELS | {"PERSON", "EVENT", "WORK_OF_ART", "LAW"}
 
 
 @dataclass(frozen=True)
@@ -312,7 +312,9 @@ class Referents:
     def _name_given_as(self, subject: Token) -> Speaker | None:
         """The name someone new gave, whatever the model tagged it ("A designer who gave her
         name only as Akinyi said", "Akinyi" the subject of "said", tagged a group)."""
-        if not _NAME_GIVEN_AS.search(self.doc.text, 0, subject.idx):
+        # Searched in the few characters before the name, not from the article's start.
+        if not _NAME_GIVEN_AS.search(self.doc.text, max(0, subject.idx - _NAME_GIVEN_AS_CHARS),
+                                     subject.idx):
             return None
         return Speaker(subject.text, subject.idx, subject.idx + len(subject), True, is_named=True)
 
@@ -806,6 +808,7 @@ def name_given(head: Token) -> tuple[int, int] | None:
 
 # Before the name someone gave: "a designer who gave her name only as Akinyi said".
 _NAME_GIVEN_AS = re.compile(r"\bnames? (?:only )?as $")
+_NAME_GIVEN_AS_CHARS = len("names only as ") + 1  # the longest match, and its word boundary
 
 
 def in_main_clause(verb: Token) -> bool:
