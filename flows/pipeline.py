@@ -13,7 +13,7 @@ Expectations suites and promoted atomically; a failed validation moves it to
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -26,7 +26,7 @@ from pathlib import Path
 import resource
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -62,6 +62,8 @@ from transforms.release.publish import (
 from transforms.release.state import input_state_key, record_run, unchanged_release
 from transforms.release.windowed import PreviousWindows, ReconcileSummary, reconcile_release
 from transforms.settings import QuoteSettings, Settings
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:  # spaCy takes seconds to import: only the extraction needs it
     from spacy.language import Language
@@ -176,28 +178,43 @@ def ingest(input_dir: Path, settings: Settings) -> tuple[list[RawDocument], list
     return documents, rejects
 
 
+class Unwalked(Generic[T]):
+    """A task's argument or result that Prefect hands over whole. Prefect walks what a task
+    gets and returns (lists, dicts, dataclasses, to their last element) looking for futures
+    and states; in a worker process it did so twice per batch, and over a batch's articles,
+    spans and rows that took 1.2 s a worker on BBC-1000. A plain object with a slot is
+    pickled like the value it holds, and not walked."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: T) -> None:
+        self.value = value
+
+
 @task(cache_policy=NO_CACHE)
-def normalize_batch(documents: list[RawDocument], settings: Settings
-                    ) -> tuple[list[NormalizedArticle], list[Reject]]:
+def normalize_batch(documents: Unwalked[list[RawDocument]], settings: Settings
+                    ) -> Unwalked[tuple[list[NormalizedArticle], list[Reject]]]:
     """Cheap beside the model (10-30 ms an article, most of it language detection), so it
     runs in the flow, ahead of extraction: copies by normalized text, walls and
     unsupported languages are known before any article is sent to the model."""
-    return screened_articles(documents, _normalize_rules(), settings)
+    return Unwalked(screened_articles(documents.value, _normalize_rules(), settings))
 
 
 @dataclass
 class ExtractedBatch:
     article_ids: list[str]
-    extracted: dict[str, list[dict]]
+    extracted: Unwalked[dict[str, list[dict]]]  # rows by table
     seconds: float
     peak_rss_mb: float  # of the worker process that ran the batch
 
 
 @task(cache_policy=NO_CACHE)
-def extract_batch(articles: list[NormalizedArticle], settings: Settings) -> ExtractedBatch:
+def extract_batch(batch: Unwalked[list[NormalizedArticle]], settings: Settings
+                  ) -> ExtractedBatch:
     """Mentions, quotes, figures and drops of distinct articles the cache lacks: the unit
     a worker gets (a thread locally, a Dask worker with --task-runner dask)."""
     start = time.perf_counter()
+    articles = batch.value
 
     def failed(article: NormalizedArticle, error: Exception) -> None:
         _logger().warning("extract: %s failed (%s: %s); published with its text and no "
@@ -207,7 +224,7 @@ def extract_batch(articles: list[NormalizedArticle], settings: Settings) -> Extr
                                     settings, failed)
     _logger().info("extract: %d articles, %s", len(articles),
                    ", ".join(f"{len(rows)} {name}" for name, rows in extracted.items()))
-    return ExtractedBatch([a.article_id for a in articles], extracted,
+    return ExtractedBatch([a.article_id for a in articles], Unwalked(extracted),
                           time.perf_counter() - start, peak_rss_mb())
 
 
@@ -276,12 +293,13 @@ def last_batches(articles: list, workers: int) -> list[list]:
 
 def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly,
                  normalization: NormalizationCache, settings: Settings, workers: int,
-                 timer: StageTimer, progress: ArticleProgress, gazetteer_cache: Path) -> None:
+                 timer: StageTimer, progress: ArticleProgress, gazetteer_cache: Path,
+                 extracting_in_process: Callable[[], None] = lambda: None) -> None:
     """Normalize batch by batch in the flow (documents an earlier run normalized come from
     `normalization`) and extract the distinct uncached articles in
     batches on the task runner, at most one per worker plus EXTRA_BATCHES_IN_FLIGHT at a
     time; fewer than MIN_ARTICLES_PER_SPLIT_BATCH in all are extracted in the flow's own
-    process."""
+    process, after calling `extracting_in_process`."""
     in_flight: deque = deque()
     pending: list[NormalizedArticle] = []
     batch_size = extraction_batch_size(len(documents), workers, settings)
@@ -294,10 +312,10 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly,
         progress.advance(len(result.article_ids))
         timer.add("extract", result.seconds, result.peak_rss_mb)
         with timer("write_parts"):
-            assembly.add_extracted(result.article_ids, result.extracted)
+            assembly.add_extracted(result.article_ids, result.extracted.value)
 
     def submit(articles: list[NormalizedArticle]) -> None:
-        in_flight.append(extract_batch.submit(articles, settings))
+        in_flight.append(extract_batch.submit(Unwalked(articles), settings))
         if len(in_flight) == 1 and assembly.n_extracted == 0:
             # Build the gazetteer beside the first batch, not after extraction: it briefly
             # takes ~130 MB, which at reconcile time would stack on what the batches leave.
@@ -308,7 +326,7 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly,
     for batch in _batches(documents, settings.articles_per_batch):
         with timer("normalize"):
             normalized, screened_out = normalization.normalized(
-                batch, lambda missing: normalize_batch(missing, settings))
+                batch, lambda missing: normalize_batch(Unwalked(missing), settings).value)
         with timer("write_parts"):
             to_extract = assembly.add_normalized(normalized, screened_out)
         pending.extend(to_extract)
@@ -320,12 +338,32 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly,
     # articles in all (a file added to a release): parsed here, since a worker process
     # takes longer to start (~5 s) than they take.
     if pending and not in_flight and len(pending) < MIN_ARTICLES_PER_SPLIT_BATCH:
-        record(extract_batch(pending, settings))
+        extracting_in_process()
+        record(extract_batch(Unwalked(pending), settings))
         pending = []
     for batch in last_batches(pending, workers):
         submit(batch)
     while in_flight:
         collect_oldest()
+
+
+class _ValidationImport:
+    """When the validation process imports Great Expectations (prepare_validation): on a
+    core the run leaves free, not against the extraction's worker processes, which keep
+    every core busy (2 cores, BBC-1000: the import's 2.7 s of CPU there cost the run about
+    1.3 s). At once when there are fewer workers than cores; when the few new articles are
+    parsed in the flow's own process; else once the workers are done, beside the
+    cross-article step (which runs on one core and takes longer than the import)."""
+
+    def __init__(self, workers: int) -> None:
+        self.done = False
+        if workers < default_workers():
+            self.now()
+
+    def now(self) -> None:
+        if not self.done:
+            prepare_validation()
+            self.done = True
 
 
 def _stop_worker_processes() -> None:
@@ -409,9 +447,9 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
             record_run(layout, state_key, previous)
             return unchanged_summary(layout, previous, timer)
 
-        # A release will be validated: its libraries (Great Expectations, ~2 s) load now,
-        # in the run's validation process, beside the extraction and the cross-article step.
-        prepare_validation()
+        # A release will be validated: its libraries (Great Expectations, ~2.7 s of CPU)
+        # load in the run's validation process while a core is free for them (`prepare`).
+        prepare = _ValidationImport(workers)
         staging = create_staging(layout, new_release_id(run_key))
         cache_ = ExtractionCache(layout.cache, extractor)
         assembly = ReleaseAssembly(staging, cache_, rejects, source=Path(input_dir),
@@ -423,7 +461,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         normalization = NormalizationCache(layout.cache, extractor, layout.quarantine / "cache")
         progress = ArticleProgress(len(documents), sys.stderr if show_progress else None)
         _extract_all(documents, assembly, normalization, settings, workers, timer, progress,
-                     gazetteer_folder(layout))
+                     gazetteer_folder(layout), prepare.now)
         _logger().info("normalize: %d documents normalized this run, the rest from the cache",
                        normalization.n_normalized)
         if normalization.set_aside:
@@ -440,6 +478,7 @@ def build_release(input_dir: Path, output_dir: Path, settings: Settings | None =
         # the run, beside the cross-article step's window processes).
         _nlp.cache_clear()
         _stop_worker_processes()
+        prepare.now()  # beside the cross-article step, which keeps one core busy
         gc.collect()
         with timer("reconcile"), fewer_collections():
             reconciled = reconcile(staging, settings, gazetteer_folder(layout), previous,

@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 import re
 
 from rapidfuzz import fuzz
@@ -558,10 +559,12 @@ def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
         # (William Hague's "Hague", not The Hague's).
         surnames = {r["text"].split()[-1] for r in release.by_article[article_id]
                     if r["label"] == "PERSON" and len(r["text"].split()) > 1}
-        for i, (word, start, _) in enumerate(tokens):
-            for words in by_first.get(word, ()):
+        # Only the words that open a term, read in one sweep: most words open none.
+        for i in [i for i, token in enumerate(tokens) if token[0] in by_first]:
+            word, start, _ = tokens[i]
+            for words in by_first[word]:
                 window = tokens[i:i + len(words)]
-                if tuple(w for w, _, _ in window) != words or (
+                if tuple(map(itemgetter(0), window)) != words or (
                         len(words) == 1 and word in surnames):
                     continue
                 end = window[-1][2]
@@ -628,6 +631,10 @@ def _search_variants(release: _Release, rules_: LinkingRules,
     # of Iraq and the Levant, Abd al Aziz, Ahmad bin Ali).
     joiners = (rules_.romanization.article_particles | rules_.romanization.kinship_particles
                | frozenset(_CONNECTORS))
+    lower_words = release.lower_words()
+    # The romanized key of each capitalised word read: the same words open runs in every
+    # article.
+    word_keys: dict[str, str] = {}
     for article_id in sorted(release.articles):
         article, tokens = release.articles[article_id], release.tokens(article_id)
         # A run opening inside a tagged span could only overlap it (the span is kept).
@@ -636,16 +643,20 @@ def _search_variants(release: _Release, rules_: LinkingRules,
         locate = None
         for i in release.capitals(article_id):
             word, start, _ = tokens[i]
-            # A run opening inside a tagged span could only overlap it (the span is kept),
-            # unless it reaches past the span's end: the model cut the name short.
-            before = bisect_left(starts, start) - 1
-            min_end = spans[before][1] if before >= 0 and spans[before][1] > start else start
-            word_key = romanized_key(word, rules_.romanization)
-            if len(word_key) < prefix and word.casefold() in release.lower_words():
+            word_key = word_keys.get(word)
+            if word_key is None:
+                word_key = word_keys[word] = romanized_key(word, rules_.romanization)
+            if len(word_key) < prefix and word.casefold() in lower_words:
                 continue  # a short English word opens no name: "An Israeli" is no spelling
             max_words = openings.get(word_key[:prefix], 0)
             max_folded = max(folded_openings.get(word_key[:prefix], 0),
                              folded_openings.get(_loose_opening(word_key), 0))
+            if not max_words and not max_folded:
+                continue  # no tagged name opens so
+            # A run opening inside a tagged span could only overlap it (the span is kept),
+            # unless it reaches past the span's end: the model cut the name short.
+            before = bisect_left(starts, start) - 1
+            min_end = spans[before][1] if before >= 0 and spans[before][1] > start else start
             for n in range(min(max(max_words, max_folded), len(tokens) - i), 0, -1):
                 window = tokens[i:i + n]
                 end = window[-1][2]
@@ -668,7 +679,7 @@ def _search_variants(release: _Release, rules_: LinkingRules,
                     if key is None:
                         continue
                 if (n == 1 or n not in lengths.get(key, ())) and all(
-                        w.casefold() in release.lower_words() for w, _, _ in window):
+                        w.casefold() in lower_words for w, _, _ in window):
                     continue  # English words, however capitalised: Said, How To (Hutu)
                 label = min(labels[key], key=lambda x: (-labels[key][x], x))
                 locate = locate or sentence_index(article)
@@ -3316,12 +3327,22 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
             total.update(written_with.get((root, article_id), {}))
         return total
 
+    # (root, its context's counts) -> place: the articles of a name often name the same
+    # countries, and each pass resolves a name in each of its articles.
+    resolved: dict[tuple, Place | None] = {}
+
     def resolve(root, ctx, article_ids):
         """The place of the root's mentions in those articles, in that context."""
-        forms, stripped, designator = names[root]
         provinces = {provinces_after_places.get((root, article_id)) for article_id in article_ids}
         if len(provinces) == 1 and None not in provinces:
             return provinces.pop()
+        key = (root, frozenset(ctx.items()))
+        if key not in resolved:
+            resolved[key] = resolve_in_context(root, ctx)
+        return resolved[key]
+
+    def resolve_in_context(root, ctx):
+        forms, stripped, designator = names[root]
         place = resolve_place(gazetteer, forms, ctx, designator, geocode, rules_.romanization,
                               stripped)
         if place is not None and root[0] == "LOC" and _english_words_for_a_village(

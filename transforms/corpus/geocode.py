@@ -16,6 +16,7 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 import hashlib
 import importlib.metadata
 import importlib.resources
@@ -93,17 +94,25 @@ def unmarked_key(key: str) -> str:
     return _APOSTROPHES.sub("", key)
 
 
+@lru_cache(maxsize=1 << 16)
+def _remembered_place_key(name: str) -> str:
+    """place_key, remembered: ranking the candidates of a name compares their names with
+    the forms written, the same few (Washington, London) thousands of times a release."""
+    return place_key(name)
+
+
 def called(place: Place, name: str) -> bool:
     """`name` is the place's own name, not only one of its alternate names."""
-    return place_key(place.name) == place_key(name)
+    return _remembered_place_key(place.name) == _remembered_place_key(name)
 
 
 def _another_name(place: Place, names: tuple[str, ...]) -> bool:
     """The place goes by none of the `names` and shares no word with them: they are its
     alternate names in another language (Belgorod's Ukrainian name, which is also another
     town's own), not a form of its own (Westminster of the City of Westminster)."""
-    own = set(place_key(place.name).split())
-    return bool(names) and not any(own & set(place_key(name).split()) for name in names)
+    own = set(_remembered_place_key(place.name).split())
+    return bool(names) and not any(own & set(_remembered_place_key(name).split())
+                                   for name in names)
 
 
 def _key_hash(key: str) -> int:
@@ -383,7 +392,11 @@ def _write_gazetteer(gazetteer: Gazetteer, folder: Path) -> None:
 
 def _read_gazetteer(folder: Path) -> Gazetteer:
     meta = json.loads((folder / _META).read_text())
-    arrays = {path.stem: np.load(path, mmap_mode="r") for path in sorted(folder.glob("*.npy"))}
+    # Mapped from disk, read as plain arrays: a memmap answers each index in Python
+    # (np.memmap.__getitem__), and linking reads single places and index entries by the
+    # hundred thousand.
+    arrays = {path.stem: np.load(path, mmap_mode="r").view(np.ndarray)
+              for path in sorted(folder.glob("*.npy"))}
     return Gazetteer(arrays, meta["countries"], meta["codes"],
                      meta["provinces_after_a_place"])
 

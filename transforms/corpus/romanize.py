@@ -100,7 +100,15 @@ _ACRONYM_JOINED = re.compile(r"(?<![A-Za-z])([A-Z]{2,})-(?=[A-Za-z])")
 def romanized_words(name: str, romanization: Romanization) -> tuple[str, ...]:
     """The folded words of a name: articles dropped (but a last word), a kinship word joined
     to the word after it, each word folded."""
-    return fold_words(fold_accents(_ACRONYM_JOINED.sub(r"\1 ", name)), romanization)
+    return _remembered_fold_words(fold_accents(_ACRONYM_JOINED.sub(r"\1 ", name)), romanization)
+
+
+@lru_cache(maxsize=1 << 16)
+def _remembered_fold_words(text: str, romanization: Romanization) -> tuple[str, ...]:
+    """fold_words, remembered for romanized_words: names written otherwise fold to one text
+    (OSCAR and Oscar, Aleppo and ALEPPO), two asked in five on 1,000 BBC articles. The
+    gazetteer's load calls fold_words itself, its 300,000 names once each."""
+    return fold_words(text, romanization)
 
 
 def fold_words(text: str, romanization: Romanization) -> tuple[str, ...]:
