@@ -107,6 +107,11 @@ class LanguageSettings:
     # detector).
     min_function_word_sample_words: int = 40
     min_english_function_word_share: float = 0.25
+    # Characters of prose whose function words are counted: more than the detector reads,
+    # since counting is cheap and a short sample of business or war news often falls
+    # under the share (its first 400 characters: 162 of 976 BBC bodies, 384 of 785 FA-KES
+    # ones; its first 1,200: 65 and 162), each then costing the detector ~5 ms.
+    function_word_sample_chars: int = 1200
 
 
 @dataclass(frozen=True)

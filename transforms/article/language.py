@@ -64,20 +64,24 @@ def _is_prose(line: str, settings: LanguageSettings) -> bool:
             and len(words) >= settings.min_prose_word_share * len(tokens))
 
 
-def prose_sample(body: str, settings: LanguageSettings) -> str | None:
-    """The body's running prose, at most `max_sample_chars`; None when it is shorter than
-    `min_detect_chars`, too little for the detector to tell the language."""
+def prose_sample(body: str, settings: LanguageSettings,
+                 max_chars: int | None = None) -> str | None:
+    """The body's running prose, at most `max_chars` (default `max_sample_chars`); None
+    when it is shorter than `min_detect_chars`, too little for the detector to tell the
+    language."""
     prose = " ".join(line for line in body.split("\n") if _is_prose(line, settings))
     if len(prose) < settings.min_detect_chars:
         return None
-    return prose[:settings.max_sample_chars]
+    return prose[:max_chars or settings.max_sample_chars]
 
 
 def detect_language(body: str, reader: LanguageReader, settings: LanguageSettings) -> str:
     """ISO 639-1 code of the body's language (lower case); the default when unsure."""
-    sample = prose_sample(body, settings)
+    sample = prose_sample(body, settings, max(settings.function_word_sample_chars,
+                                              settings.max_sample_chars))
     if sample is None or clearly_english(sample, reader.english_function_words, settings):
         return DEFAULT_LANGUAGE
+    sample = sample[:settings.max_sample_chars]
     found = reader.detector.detect_language_of(sample)
     return found.iso_code_639_1.name.lower() if found is not None else DEFAULT_LANGUAGE
 

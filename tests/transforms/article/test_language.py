@@ -126,3 +126,29 @@ def test_clearly_english_prose_skips_the_detector(normalize_rules):
     # Too few words to tell by their share: the detector decides.
     assert not clearly_english("The port said it had closed.", reader.english_function_words,
                                settings)
+
+
+class _DetectorNotToBeAsked:
+    def detect_language_of(self, text: str):
+        raise AssertionError(f"the detector was asked about {text[:40]!r}")
+
+
+def test_english_with_few_function_words_up_front_is_told_by_a_longer_sample(normalize_rules):
+    # Business news of our own: its opening is names and figures (under a quarter of
+    # function words in its first 400 characters), its later paragraphs ordinary prose.
+    opening = ("Northfield Motors shares rose 4.2% in early Frankfurt trading after "
+               "first-quarter operating profit beat analyst forecasts. Chief executive Ingrid "
+               "Wolters cited strong electric van orders, lower battery costs, firmer European "
+               "pricing and record Asian deliveries. Rival Castell Autowerke fell 1.1%, "
+               "supplier Brenner Gruppe gained 2.3%, chipmaker Voss Halbleiter added 0.8%. "
+               "Frankfurt's DAX index closed 0.6% higher. ")
+    rest = ("The company said it would keep its forecast for the year because it was not "
+            "sure that the demand it had seen in the spring would last into the autumn, and "
+            "that it would wait for the summer figures before it decided whether to raise it. "
+            "It also said that it had no plans to close any of its plants in the region. ")
+    body = opening + rest * 2
+    settings = LanguageSettings()
+    words = normalize_rules.language_detector.english_function_words
+    assert not clearly_english(prose_sample(body, settings), words, settings)
+    reader = replace(normalize_rules.language_detector, detector=_DetectorNotToBeAsked())
+    assert detect_language(body, reader, settings) == "en"
