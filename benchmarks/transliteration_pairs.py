@@ -5026,12 +5026,370 @@ BLIND16_MUST_NOT_MERGE = [
 ]
 
 
+# blind17: 30 + 10 pairs written by a helper that read no linking rule and ran no benchmark (stop 56)
+
+BLIND17_VARIANTS = [
+    # ---- Persian ----
+    ("person", "Ahmad Vahidi",
+     "Iran says runoff turnout topped expectations\n\n"
+     "Interior Minister Ahmad Vahidi told state television on Saturday that polling stations in Tehran stayed open two extra hours because of long queues. "
+     "Ahmad Vahidi said final figures for the parliamentary runoff would be released by the Guardian Council once counting ends in Isfahan and the capital.",
+     "Ahmad Vahedi",
+     "Tehran extends voting hours in parliamentary runoff\n\n"
+     "Iran's interior ministry kept polls open late on Saturday as officials reported crowded stations in the capital. "
+     "Minister Ahmad Vahedi, speaking on state TV, credited young voters for the turnout and said the Guardian Council would certify results after ballots from Isfahan and Tehran were tallied."),
+    ("person", "Mohammad Eslami",
+     "Iran atomic chief says IAEA talks will continue\n\n"
+     "Mohammad Eslami, head of the Atomic Energy Organization of Iran, said on Wednesday that technical talks with the International Atomic Energy Agency would resume in Vienna next month. "
+     "Eslami told reporters in Tehran that inspectors' access to the Fordow site remained a matter for the Supreme National Security Council.",
+     "Mohammad Islami",
+     "Tehran to resume technical talks with UN nuclear watchdog\n\n"
+     "Iran's nuclear agency chief Mohammad Islami announced on Wednesday a new round of talks with the IAEA in Vienna. "
+     "Speaking on the sidelines of a cabinet meeting in Tehran, Mohammad Islami said any decision on inspectors' visits to Fordow rested with the Supreme National Security Council, not with his organisation."),
+    ("club", "Foolad",
+     "Late winner lifts Foolad past Sepahan\n\n"
+     "Foolad came from behind to beat Sepahan 2-1 in Ahvaz on Friday, moving level on points with the Persian Gulf Pro League leaders. "
+     "The home side's equaliser arrived just after the break, and a stoppage-time header sealed the win for Foolad in front of a near-capacity crowd.",
+     "Fulad",
+     "Fulad stun Sepahan with stoppage-time header\n\n"
+     "Ahvaz side Fulad rallied to defeat Sepahan 2-1 on Friday in the Persian Gulf Pro League. "
+     "Sepahan led at half-time, but Fulad pulled level early in the second half and snatched victory deep into added time, a result that lifts the Khuzestan club into the title race."),
+    # ---- Kurdish ----
+    ("person", "Lahur Sheikh Jangi",
+     "PUK rival detained after night of gunfire in Sulaimani\n\n"
+     "Kurdish security forces arrested Lahur Sheikh Jangi on Friday after hours of clashes around a hotel in Sulaimani, officials of the Patriotic Union of Kurdistan said. "
+     "Several people were wounded in the fighting. Supporters of the former PUK co-leader accused the party of settling political scores through the courts.",
+     "Lahur Shaikh Jangi",
+     "Arrest ends overnight clashes in Sulaimani\n\n"
+     "Fighting in Sulaimani ended on Friday when forces loyal to the Patriotic Union of Kurdistan detained Lahur Shaikh Jangi, once co-president of the party. "
+     "Residents reported heavy gunfire overnight near the Lalezar hotel. A court had issued a warrant against Lahur Shaikh Jangi, a cousin of the PUK leader, earlier in the week."),
+    ("district", "Sheikh Maqsoud",
+     "Clashes erupt on edge of Aleppo's Kurdish district\n\n"
+     "Fighting broke out on Monday between government security forces and Kurdish Asayish units at checkpoints around Sheikh Maqsoud in Aleppo. "
+     "Residents of Sheikh Maqsoud said mortar rounds landed near a school, and Syria's interior ministry announced a curfew. The Syrian Democratic Forces called for a return to the March agreement.",
+     "Sheikh Maksoud",
+     "Aleppo curfew after gunfire in Kurdish-run area\n\n"
+     "Syria's interior ministry imposed a night curfew in parts of Aleppo on Monday after Kurdish fighters and government forces exchanged fire. "
+     "The clashes centred on Sheikh Maksoud and the neighbouring Ashrafieh area. Local medics said shells hit Sheikh Maksoud overnight, while the Syrian Democratic Forces urged both sides to respect the March deal."),
+    # ---- Arabic ----
+    ("person", "Jibril Rajoub",
+     "Palestinian FA presses FIFA over settlement clubs\n\n"
+     "Jibril Rajoub, president of the Palestinian Football Association, on Thursday urged FIFA to suspend Israeli clubs based in West Bank settlements. "
+     "Speaking in Zurich, Jibril Rajoub said the governing body had delayed a decision for too long and that the Palestinian national team still could not host games in Ramallah.",
+     "Jibril Rajub",
+     "Palestinian football chief demands FIFA ruling\n\n"
+     "The head of Palestinian football, Jibril Rajub, told reporters in Zurich on Thursday that FIFA must rule on clubs playing in Israeli settlements. "
+     "Jibril Rajub said Palestinian players faced travel restrictions that kept home matches out of Ramallah, and he accused the governing body of stalling."),
+    ("town", "Qalqilya",
+     "Two killed in Israeli raid on West Bank city\n\n"
+     "Two Palestinians were killed on Tuesday during an Israeli army raid in Qalqilya, the Palestinian health ministry said. "
+     "Troops surrounded a house in the east of the city and exchanged fire with gunmen. The Israeli military said it had arrested a suspect wanted over shootings near the Tulkarm road and that Qalqilya would remain under closure.",
+     "Qalqiliya",
+     "Israeli forces seal off city after deadly operation\n\n"
+     "The Israeli army closed the entrances to Qalqiliya on Tuesday after an overnight operation in which two Palestinians were killed, according to the health ministry in Ramallah. "
+     "Soldiers raided homes in the eastern quarter of Qalqiliya and detained one man, whom the military linked to attacks on the Tulkarm road."),
+    ("person", "Murhaf Abu Qasra",
+     "Syria says armed factions will join army within weeks\n\n"
+     "Defence Minister Murhaf Abu Qasra said on Sunday that remaining armed factions in southern Syria would be folded into the new army within weeks. "
+     "After meeting a Turkish military delegation in Damascus, Murhaf Abu Qasra said training programmes would begin in Homs and that holdouts in Daraa would face consequences.",
+     "Marhaf Abu Qasra",
+     "Damascus sets deadline for factions to merge into army\n\n"
+     "Syria's defence minister, Marhaf Abu Qasra, gave armed groups in the south a deadline on Sunday to join the national army. "
+     "Marhaf Abu Qasra spoke after talks with Turkish officers in Damascus, adding that new recruits would be trained at bases near Homs and that units in Daraa must hand over heavy weapons."),
+    ("club", "Zamalek",
+     "Zamalek edge Pyramids to reach Egypt Cup final\n\n"
+     "Zamalek beat Pyramids 1-0 at Cairo International Stadium on Saturday to book a place in the Egypt Cup final. "
+     "A first-half penalty proved decisive, and the White Knights held on after their goalkeeper saved a late header. Zamalek will face the winner of Sunday's semi-final in Alexandria.",
+     "Zamalik",
+     "White Knights into cup final after narrow win\n\n"
+     "Zamalik reached the Egypt Cup final on Saturday with a 1-0 victory over Pyramids in Cairo. "
+     "The only goal came from the penalty spot before half-time, and Pyramids pressed hard but could not find an equaliser. Zamalik's opponents in the final will be decided in Alexandria on Sunday."),
+    ("company", "Asiacell",
+     "Iraqi operator wins first 5G licence\n\n"
+     "Iraq's Communications and Media Commission awarded Asiacell a licence on Tuesday to build the country's first fifth-generation mobile network. "
+     "The operator said it would begin service in Baghdad and Basra next year. Asiacell, listed on the Iraq Stock Exchange, plans to spend several hundred million dollars on new towers.",
+     "Asia Cell",
+     "Telecom firm to roll out 5G in Baghdad and Basra\n\n"
+     "Mobile operator Asia Cell secured a 5G licence from the Communications and Media Commission on Tuesday, Iraqi officials said. "
+     "The company will launch the service first in Baghdad and Basra and expand to other provinces later. Shares of Asia Cell rose on the Iraq Stock Exchange after the announcement."),
+    ("province", "Dhi Qar",
+     "Protesters block roads in southern Iraq over power cuts\n\n"
+     "Hundreds of protesters blocked main roads in Nasiriyah on Sunday as temperatures passed 50C and electricity supplies failed across Dhi Qar. "
+     "The provincial governor promised extra fuel for generators. The electricity ministry in Baghdad blamed reduced gas imports for shortfalls that have hit Dhi Qar and neighbouring Basra.",
+     "Thi Qar",
+     "Governor pledges fuel as heat protests spread\n\n"
+     "Demonstrators angered by long blackouts closed highways around Nasiriyah on Sunday, the capital of Thi Qar province. "
+     "The governor of Thi Qar said emergency diesel would reach neighbourhood generators within days, while the electricity ministry in Baghdad pointed to falling gas supplies that have also hurt Basra."),
+    # ---- Pashto / Urdu ----
+    ("person", "Suhail Shaheen",
+     "Taliban envoy says Doha talks on detainees were constructive\n\n"
+     "Suhail Shaheen, who heads the Taliban's political office in Doha, said on Monday that talks with a US delegation had focused on prisoner releases and frozen central bank assets. "
+     "Suhail Shaheen added that the Islamic Emirate wanted Qatar to remain the main channel for its contacts with Washington.",
+     "Sohail Shaheen",
+     "Taliban say Doha meeting with US covered prisoners, assets\n\n"
+     "The Taliban's representative in Qatar, Sohail Shaheen, told reporters on Monday that his team had met American officials in Doha. "
+     "According to Sohail Shaheen, the discussions covered detained citizens and Afghanistan's frozen reserves, and the Taliban hoped Qatar would keep mediating with Washington."),
+    ("place", "Torkham",
+     "Border crossing reopens after week-long closure\n\n"
+     "Pakistani and Afghan officials reopened Torkham on Thursday, allowing hundreds of stranded lorries to cross between Khyber district and Jalalabad. "
+     "Traders said perishable fruit had rotted while the border was shut. Customs staff at Torkham worked through the night to clear the backlog, the chamber of commerce in Peshawar said.",
+     "Torkhum",
+     "Trade resumes at Afghan border post\n\n"
+     "Goods lorries began moving through Torkhum again on Thursday after Afghan and Pakistani authorities lifted a closure that lasted seven days. "
+     "Exporters in Peshawar estimated losses in the millions of dollars, mostly from spoiled fruit bound for Jalalabad and Kabul. Officials said Torkhum would stay open around the clock until the queues cleared."),
+    ("person", "Khawaja Asif",
+     "Defence minister rejects opposition call for inquiry\n\n"
+     "Pakistan's Defence Minister Khawaja Asif on Wednesday dismissed demands from Pakistan Tehreek-e-Insaf for a parliamentary inquiry into recent military operations. "
+     "Addressing the National Assembly in Islamabad, Khawaja Asif said the armed forces had acted within the law and accused the opposition of politicising the deaths of soldiers in North Waziristan.",
+     "Khwaja Asif",
+     "Minister clashes with PTI lawmakers in National Assembly\n\n"
+     "Heated exchanges broke out in the National Assembly in Islamabad on Wednesday as Khwaja Asif, the defence minister, refused an inquiry sought by Pakistan Tehreek-e-Insaf. "
+     "Khwaja Asif told lawmakers the military's campaign in North Waziristan was lawful and that the opposition was exploiting soldiers' funerals."),
+    ("group", "Pashtun Tahafuz Movement",
+     "Banned rights group holds jirga near Peshawar\n\n"
+     "The Pashtun Tahafuz Movement went ahead with a tribal jirga near Peshawar on Friday, days after the federal interior ministry declared it a proscribed organisation. "
+     "Police in Khyber Pakhtunkhwa set up checkpoints on roads to the venue. Leaders of the Pashtun Tahafuz Movement called the ban an attack on peaceful dissent.",
+     "Pashtun Tahaffuz Movement",
+     "Thousands attend jirga called by outlawed Pashtun group\n\n"
+     "Thousands of people gathered outside Peshawar on Friday for a jirga organised by the Pashtun Tahaffuz Movement, which the interior ministry outlawed this week. "
+     "Provincial authorities in Khyber Pakhtunkhwa eventually allowed the meeting to proceed. The Pashtun Tahaffuz Movement said it would press its demands on missing persons and military operations."),
+    # ---- Ukrainian / Russian ----
+    ("person", "Ihor Klymenko",
+     "Ukraine breaks up ring smuggling men across Moldovan border\n\n"
+     "Interior Minister Ihor Klymenko said on Wednesday that police had detained 14 people in the Odesa region accused of charging men up to 10,000 dollars to cross illegally into Moldova. "
+     "Ihor Klymenko said border guards and the SBU took part in the raids, which also covered Kyiv.",
+     "Igor Klimenko",
+     "Kiev says gang helped men evade mobilisation\n\n"
+     "Ukrainian police arrested 14 suspects in the Odessa region on Wednesday over a scheme to smuggle conscription-age men into Moldova, Interior Minister Igor Klimenko said. "
+     "According to Igor Klimenko, clients paid up to $10,000 each, and searches were also carried out in Kiev with help from the SBU security service."),
+    # ---- Chinese ----
+    ("town", "Kaohsiung",
+     "TSMC starts volume production at southern Taiwan plant\n\n"
+     "Taiwan Semiconductor Manufacturing Co began mass production of 2-nanometre chips at its new fab in Kaohsiung on Tuesday, the company said. "
+     "The plant is part of a wider expansion in southern Taiwan, and city officials in Kaohsiung expect thousands of engineering jobs to follow.",
+     "Gaoxiong",
+     "Chipmaker TSMC launches 2nm output in southern city\n\n"
+     "TSMC started large-scale production of 2-nanometre chips on Tuesday at a facility in Gaoxiong, in the south of the island of Taiwan. "
+     "Local officials in Gaoxiong said the investment would create thousands of jobs, while analysts noted strong demand from artificial intelligence customers."),
+    # ---- Korean ----
+    ("town", "Chongjin",
+     "North Korea refloats destroyer damaged in failed launch\n\n"
+     "North Korea said on Thursday it had refloated and repaired a 5,000-tonne destroyer that capsized during a botched launch ceremony at the Chongjin shipyard. "
+     "State news agency KCNA reported that Kim Jong Un visited Chongjin to inspect the warship before it was moved to Rajin for further work.",
+     "Ch'ongjin",
+     "Capsized North Korean warship back afloat, KCNA says\n\n"
+     "The destroyer that rolled onto its side during a launch at Ch'ongjin last month has been righted and repaired, North Korea's KCNA said on Thursday. "
+     "Kim Jong Un toured the shipyard in Ch'ongjin, the agency said, and the vessel will be towed to a dry dock in Rajin."),
+    # ---- Thai ----
+    ("town", "Hat Yai",
+     "Thai police raid call-centre gang in southern city\n\n"
+     "Police in Songkhla province arrested 23 people on Monday in a raid on a building in Hat Yai that officers said housed an online investment scam. "
+     "Most of those detained were Thai, but four Malaysian nationals were also held. Investigators said the gang in Hat Yai had defrauded victims of more than 80 million baht.",
+     "Haad Yai",
+     "Scam centre busted in Songkhla, 23 held\n\n"
+     "Thai authorities detained 23 suspects in Haad Yai on Monday, accusing them of running a fake investment platform that cheated victims out of over 80 million baht. "
+     "The operation by Songkhla police also netted four Malaysians. Officers seized computers and bank books from the Haad Yai premises."),
+    # ---- Vietnamese ----
+    ("person", "Pham Minh Chinh",
+     "Vietnam PM urges faster approval of chip investments\n\n"
+     "Prime Minister Pham Minh Chinh told foreign investors in Hanoi on Friday that ministries must cut the time needed to approve semiconductor projects. "
+     "Pham Minh Chinh said Vietnam aimed to train 50,000 chip engineers by 2030 and welcomed new pledges from South Korean and American companies.",
+     "Phạm Minh Chính",
+     "Prime minister vows red tape cuts for chipmakers\n\n"
+     "Meeting business leaders in Hanoi on Friday, Prime Minister Phạm Minh Chính ordered ministries to speed up licensing for semiconductor plants. "
+     "The government wants 50,000 engineers trained for the chip sector by 2030, Phạm Minh Chính said, as companies from South Korea and the United States announced fresh investment."),
+    # ---- Turkish ----
+    ("person", "Özgür Özel",
+     "Opposition leader tells Istanbul rally the CHP will not back down\n\n"
+     "Opposition leader Özgür Özel addressed tens of thousands of supporters in Istanbul on Sunday, vowing that the Republican People's Party would keep protesting until jailed mayors were released. "
+     "Özgür Özel also called for early elections and accused the government of using the courts against the CHP.",
+     "Ozgur Ozel",
+     "CHP chief calls for snap polls at Istanbul rally\n\n"
+     "Speaking to a large crowd in Istanbul on Sunday, Republican People's Party leader Ozgur Ozel demanded early elections and the release of detained opposition mayors. "
+     "Ozgur Ozel said the CHP would continue its weekly rallies and accused the government of turning the judiciary into a political weapon."),
+    # ---- Hebrew ----
+    ("town", "Bnei Brak",
+     "Ultra-Orthodox protesters block highway over draft arrests\n\n"
+     "Thousands of ultra-Orthodox men blocked Highway 4 at Bnei Brak on Thursday to protest against arrests of yeshiva students who failed to report for military service. "
+     "Police used water cannon to clear the road. Rabbis in Bnei Brak urged followers to keep resisting the draft despite the Supreme Court ruling.",
+     "Bene Berak",
+     "Police disperse Haredi draft protest\n\n"
+     "Israeli police used water cannon on Thursday to break up a demonstration by Haredi men who shut Highway 4 near Bene Berak. "
+     "The protesters were angered by the arrest of seminary students who ignored call-up orders. Community leaders in Bene Berak said they would not comply with the Supreme Court ruling on conscription."),
+    # ---- Amharic ----
+    ("town", "Dessie",
+     "Fighting reported in Ethiopia's Amhara region\n\n"
+     "Fano militiamen and Ethiopian federal troops fought on the outskirts of Dessie on Tuesday, residents said, forcing shops and schools to close. "
+     "Telephone lines into Dessie were cut for several hours. The Amhara regional administration in Bahir Dar said the situation was under control.",
+     "Dese",
+     "Residents shelter as Fano and army clash\n\n"
+     "Heavy gunfire echoed around Dese on Tuesday as Fano fighters battled Ethiopian army units, according to people in the town. "
+     "Businesses shut and the phone network went down across Dese. Officials of the Amhara regional government in Bahir Dar insisted federal forces had repelled the attack."),
+    # ---- Somali ----
+    ("town", "Las Anod",
+     "Somali president makes rare visit to disputed town\n\n"
+     "President Hassan Sheikh Mohamud arrived in Las Anod on Monday, where local clan forces drove out Somaliland troops in 2023. "
+     "He met leaders of the SSC-Khatumo administration, which Mogadishu now treats as a federal member state in the making. Somaliland's government in Hargeisa condemned the trip to Las Anod.",
+     "Laascaanood",
+     "Hargeisa protests as Somali president lands in disputed town\n\n"
+     "Somalia's president, Hassan Sheikh Mohamud, flew into Laascaanood on Monday for talks with the SSC-Khatumo leadership. "
+     "Laascaanood has been outside Somaliland's control since clan militias pushed its forces out in 2023. Officials in Hargeisa called the visit a violation of Somaliland's borders."),
+    # ---- Hausa ----
+    ("person", "Nasir El-Rufai",
+     "Former Kaduna governor defects to opposition coalition\n\n"
+     "Former Kaduna State governor Nasir El-Rufai said on Monday he had left the ruling All Progressives Congress to join the African Democratic Congress coalition. "
+     "Speaking in Abuja, Nasir El-Rufai said the alliance would field a single candidate against President Bola Tinubu at the next election.",
+     "Nasir el-Rufa'i",
+     "Ex-governor quits APC, backs ADC alliance\n\n"
+     "Nasir el-Rufa'i, who governed Kaduna for eight years, announced in Abuja on Monday that he was quitting the All Progressives Congress. "
+     "Nasir el-Rufa'i said he would work with the African Democratic Congress to unite opponents of President Bola Tinubu before the general election."),
+    # ---- Georgian ----
+    ("club", "Torpedo Kutaisi",
+     "Torpedo win Georgian Cup on penalties\n\n"
+     "Torpedo Kutaisi beat Dinamo Tbilisi 4-3 in a penalty shootout on Saturday to lift the Georgian Cup after a goalless final in Batumi. "
+     "The goalkeeper of Torpedo Kutaisi saved two spot-kicks. Dinamo had dominated possession but failed to convert several chances in extra time.",
+     "Torpedo Kutaissi",
+     "Torpedo edge Dinamo Tbilisi in cup final shootout\n\n"
+     "The Georgian Cup went to Torpedo Kutaissi on Saturday after a 0-0 draw with Dinamo Tbilisi in Batumi was settled on penalties. "
+     "Torpedo Kutaissi converted four of their kicks while their goalkeeper stopped two, ending Dinamo's hopes of a domestic double."),
+    # ---- Armenian ----
+    ("person", "Ararat Mirzoyan",
+     "Armenia and Azerbaijan report progress on peace text\n\n"
+     "Armenian Foreign Minister Ararat Mirzoyan said on Thursday that talks with his Azerbaijani counterpart Jeyhun Bayramov in Washington had narrowed differences on a draft peace treaty. "
+     "Ararat Mirzoyan told reporters that border delimitation and transport links through southern Armenia remained the hardest issues.",
+     "Ararat Mirzoian",
+     "Yerevan calls Washington talks with Baku constructive\n\n"
+     "Armenia's top diplomat, Ararat Mirzoian, met Azerbaijan's Jeyhun Bayramov in Washington on Thursday for another round of negotiations on a peace agreement. "
+     "Ararat Mirzoian said the sides were closer on most articles but that delimitation of the border and transit routes across southern Armenia still needed work."),
+    # ---- Hindi ----
+    ("district", "Dantewada",
+     "Seven security personnel killed in Maoist blast in Chhattisgarh\n\n"
+     "Seven members of the District Reserve Guard were killed on Saturday when Maoist rebels detonated a roadside bomb under their vehicle in Dantewada, police said. "
+     "The patrol was returning from an operation near the border with Bijapur. Chhattisgarh's chief minister said the deaths in Dantewada would not halt the campaign against the insurgents.",
+     "Dantewara",
+     "IED attack on police convoy leaves seven dead\n\n"
+     "Suspected Maoists blew up a vehicle carrying District Reserve Guard personnel in Dantewara on Saturday, killing seven, officials in Chhattisgarh said. "
+     "The convoy had been on an anti-insurgency operation along the Bijapur boundary. Security forces launched a search across Dantewara for the attackers."),
+    # ---- Tamil ----
+    ("town", "Thoothukudi",
+     "VinFast opens electric car plant in Tamil Nadu\n\n"
+     "Vietnamese carmaker VinFast began production at its new factory in Thoothukudi on Wednesday, with Tamil Nadu's industries minister attending the ceremony. "
+     "The plant near Thoothukudi will assemble up to 50,000 vehicles a year at first, the company said, and is expected to employ several thousand local workers.",
+     "Tuticorin",
+     "VinFast starts rolling out EVs from Indian factory\n\n"
+     "VinFast on Wednesday launched its first Indian assembly line in Tuticorin, Tamil Nadu. "
+     "Company executives said the Tuticorin site would initially have capacity for 50,000 electric cars a year and create several thousand local jobs, while the state's industries minister praised the investment."),
+    # ---- Bengali ----
+    ("town", "Jashore",
+     "Gold bars seized near Indian border\n\n"
+     "Border Guard Bangladesh seized 18 gold bars from a motorcyclist near the Benapole checkpoint in Jashore on Friday, officials said. "
+     "The man was arrested and handed over to police in Jashore. Investigators believe the gold was being smuggled to India through the Sharsha border area.",
+     "Jessore",
+     "BGB arrests suspected gold smuggler at Benapole\n\n"
+     "A suspected smuggler was arrested on Friday with 18 gold bars hidden in his motorcycle near the Benapole land port in Jessore district, Border Guard Bangladesh said. "
+     "A case has been filed at a police station in Jessore, and officers said the consignment was bound for India via Sharsha."),
+]
+
+BLIND17_MUST_NOT_MERGE = [
+    # father and son who share names
+    ("person", "Teodoro Obiang",
+     "Equatorial Guinea president orders cabinet reshuffle\n\n"
+     "President Teodoro Obiang replaced five ministers on Tuesday, state radio in Malabo announced, in the biggest shake-up of his government in two years. "
+     "Teodoro Obiang, Africa's longest-serving head of state, named a new oil minister as output from ageing offshore fields declines.",
+     "Teodoro Nguema Obiang Mangue",
+     "Equatorial Guinea vice-president faces new asset sale in France\n\n"
+     "A court in Paris on Tuesday approved the sale of further properties linked to Teodoro Nguema Obiang Mangue, the vice-president of Equatorial Guinea. "
+     "Teodoro Nguema Obiang Mangue was convicted in France of laundering embezzled public funds, and officials in Malabo dismissed the latest ruling as foreign interference."),
+    # two unrelated Ukrainian officials with the same surname
+    ("person", "Dmytro Kuleba",
+     "Former foreign minister to lead Kyiv security centre\n\n"
+     "Dmytro Kuleba, who served as Ukraine's foreign minister until 2024, said on Monday he would head a new security research centre in Kyiv. "
+     "Dmytro Kuleba told journalists the centre would advise European governments on long-term military and financial support for Ukraine.",
+     "Oleksiy Kuleba",
+     "Deputy PM unveils winter energy plan for Kyiv\n\n"
+     "Deputy Prime Minister Oleksiy Kuleba presented a plan on Monday to protect Kyiv and other cities from blackouts this winter. "
+     "Oleksiy Kuleba said the government would install additional generators at hospitals and water plants and would ask European partners for more air defence systems."),
+    # a town vs a person whose surname is formed from it
+    ("town", "Rafsanjan",
+     "Earthquake damages homes in Kerman province\n\n"
+     "A magnitude 5.4 earthquake struck Kerman province on Thursday, damaging dozens of homes in villages around Rafsanjan, Iran's crisis management agency said. "
+     "Several people were treated for minor injuries. Pistachio farmers in Rafsanjan reported damage to irrigation wells and storage buildings.",
+     "Faezeh Hashemi Rafsanjani",
+     "Former Iranian lawmaker summoned by Tehran court\n\n"
+     "Faezeh Hashemi Rafsanjani, a former member of parliament and daughter of the late president, was summoned by a Tehran court on Thursday over remarks in a recent interview, her lawyer said. "
+     "Faezeh Hashemi Rafsanjani has previously served prison terms for what the judiciary called propaganda against the state."),
+    # an Armenian province vs an Azerbaijani district across the border
+    ("province", "Tavush",
+     "Armenian villagers protest border handover\n\n"
+     "Residents of Tavush blocked a road on Wednesday as Armenian border guards withdrew from positions under a delimitation deal with Azerbaijan. "
+     "The government in Yerevan said the commission's work in Tavush would secure a lasting peace, but protesters accused it of giving up land without guarantees.",
+     "Tovuz",
+     "Azerbaijan reopens frontier road in Tovuz district\n\n"
+     "Azerbaijani officials reopened a road along the Armenian border in Tovuz district on Wednesday, citing progress by the joint delimitation commission. "
+     "Farmers in Tovuz said they hoped to return to fields they had avoided for decades because of sniper fire."),
+    # two similarly named Syrian factions
+    ("group", "Sultan Murad Division",
+     "Turkish-backed faction folds into Syrian army\n\n"
+     "The Sultan Murad Division, a Turkish-backed faction based north of Aleppo, formally joined Syria's new defence ministry on Saturday, its commander said. "
+     "Fighters of the Sultan Murad Division will form part of an army corps responsible for the countryside around Azaz.",
+     "Sultan Suleiman Shah Brigade",
+     "Afrin residents demand faction hand back property\n\n"
+     "Hundreds of Kurdish residents rallied in Afrin on Saturday, calling on the Sultan Suleiman Shah Brigade to leave homes and olive groves it took over after 2018. "
+     "Protesters said the Sultan Suleiman Shah Brigade, which Washington sanctioned in 2023, still collects levies from farmers around Aleppo."),
+    # a gas producer vs a bank carrying its name
+    ("company", "Gazprom",
+     "Russian gas giant posts drop in half-year profit\n\n"
+     "Gazprom reported on Thursday that its net profit fell by more than a third in the first half of the year, weighed down by lower exports to Europe and higher taxes. "
+     "The Russian gas producer said deliveries to China through the Power of Siberia pipeline reached a record.",
+     "Gazprombank",
+     "Russian lender raises deposit rates after central bank decision\n\n"
+     "Gazprombank, one of Russia's largest lenders, increased rates on rouble deposits on Thursday after the Bank of Russia kept its key rate high. "
+     "Gazprombank said it expected corporate lending to slow in the second half of the year as companies postpone investment."),
+    # two Arab clubs whose names share a root
+    ("club", "Al-Wahda",
+     "Al-Wahda go top with win over Sharjah\n\n"
+     "Al-Wahda climbed to the top of the UAE Pro League on Friday with a 3-1 home win over Sharjah in Abu Dhabi. "
+     "Two goals in the final 15 minutes settled the match, and Al-Wahda now lead the table by a point ahead of next week's trip to Dubai.",
+     "Al-Wehdat",
+     "Al-Wehdat take Amman derby\n\n"
+     "Al-Wehdat beat Al-Faisaly 2-0 in the Amman derby on Friday to move three points clear in the Jordanian Pro League. "
+     "A packed King Abdullah II Stadium saw Al-Wehdat score once in each half, while Al-Faisaly finished the game with ten men."),
+    # two road ministers with the same first name, same city, same day
+    ("person", "Nitin Gadkari",
+     "Centre announces new expressway funds for Bihar\n\n"
+     "Union Road Transport Minister Nitin Gadkari said on Tuesday that the central government would spend 25,000 crore rupees on new expressways in Bihar. "
+     "Speaking at a rally in Patna, Nitin Gadkari said work on the Patna-Purnia corridor would start before the end of the year.",
+     "Nitin Nabin",
+     "Bihar minister inspects Ganga bridge project\n\n"
+     "Bihar's road construction minister Nitin Nabin inspected work on a new bridge over the Ganga in Patna on Tuesday and ordered contractors to finish the approach roads before the monsoon. "
+     "Nitin Nabin said delays had pushed up costs and warned that firms missing deadlines would be blacklisted."),
+    # two brothers with the same initials
+    ("person", "M. K. Stalin",
+     "Tamil Nadu expands free school breakfast scheme\n\n"
+     "Chief Minister M. K. Stalin on Monday extended the free breakfast scheme to government-aided schools, launching the programme at a school in Madurai. "
+     "M. K. Stalin said more than 300,000 additional pupils would receive meals and that the DMK government would fund the cost from the state budget.",
+     "M. K. Alagiri",
+     "Expelled DMK leader meets supporters in Madurai\n\n"
+     "M. K. Alagiri, who was expelled from the DMK in 2014, met hundreds of his supporters at his residence in Madurai on Monday. "
+     "M. K. Alagiri told reporters he had no plans to launch a party but would announce his political future after consulting followers across southern Tamil Nadu."),
+    # two similarly named Druze armed groups
+    ("group", "Rijal al-Karama",
+     "Druze group says it will keep its weapons\n\n"
+     "The Druze armed group Rijal al-Karama said on Sunday it would not disarm until Damascus guaranteed security in Suwayda province. "
+     "A spokesman for Rijal al-Karama told reporters the movement was ready to coordinate with the interior ministry but would not hand over checkpoints on the road to Damascus.",
+     "Sheikh al-Karama Forces",
+     "Druze faction joins talks on Suwayda policing\n\n"
+     "The Sheikh al-Karama Forces, a faction set up after the 2015 killing of cleric Wahid al-Balous, said on Sunday they had joined talks with the interior ministry on policing Suwayda. "
+     "Commanders of the Sheikh al-Karama Forces said local men should staff any new police stations in the province."),
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
     parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                                           "blind9", "blind10", "blind11", "blind12", "blind13",
-                                          "blind14", "blind15", "blind16"),
+                                          "blind14", "blind15", "blind16", "blind17"),
                         default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
@@ -5087,7 +5445,8 @@ def main() -> None:
                            "blind13": (BLIND13_VARIANTS, BLIND13_MUST_NOT_MERGE),
                            "blind14": (BLIND14_VARIANTS, BLIND14_MUST_NOT_MERGE),
                            "blind15": (BLIND15_VARIANTS, BLIND15_MUST_NOT_MERGE),
-                           "blind16": (BLIND16_VARIANTS, BLIND16_MUST_NOT_MERGE)}[options.set]
+                           "blind16": (BLIND16_VARIANTS, BLIND16_MUST_NOT_MERGE),
+                           "blind17": (BLIND17_VARIANTS, BLIND17_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 
