@@ -157,10 +157,13 @@ def consonants(word: str) -> str:
         return word
     first = "a" if word[0] in _VOWELS else word[0]
     # A y after an i is the glide of -iya, which outlets may leave unwritten (Nabatiyeh,
-    # Nabatieh); after another vowel it is a consonant (Darayya is not Daraa; Tayyiba is
-    # Taiba, whose ai the folds write ay).
-    return first + "".join(c for prev, c in zip(word, word[1:-1])
-                           if c not in _VOWELS and not (c == "y" and prev == "i")) + word[-1]
+    # Nabatieh), or write after a consonant without the i (Natalya, Nataliya); after another
+    # vowel it is a consonant (Darayya is not Daraa; Tayyiba is Taiba, whose ai the folds
+    # write ay).
+    return first + "".join(c for prev, c, nxt in zip(word, word[1:-1], word[2:])
+                           if c not in _VOWELS and not (c == "y" and (
+                               prev == "i" or (prev not in _VOWELS and nxt in _VOWELS)))
+                           ) + word[-1]
 
 
 _VOWEL_RUNS = re.compile(r"[aeiou]+")

@@ -103,6 +103,7 @@ def _as_word_pattern(pattern: str) -> str:
     ("Erbil", "Arbil"),                              # an opening vowel as e or a
     ("Abed Rabbo Mansour Hadi", "Abd Rabbuh Mansur Hadi"),  # Abed for Abd; -uh as -o
     ("Hamidiyeh", "Hamidieh"),                       # the glide y of -iya left out
+    ("Natalya Vitrenko", "Nataliya Vitrenko"),       # -lya, -liya: the glide after a consonant
     ("Oleksandr Syrskyi", "Oleksandr Syrsky"),       # Ukrainian -yi, Russian -y
     ("Khmelnytskyi", "Khmelnytskiy"),                # -yi, -iy
     ("Zaporizhzhia", "Zaporizhia"),                  # zhzh, one consonant doubled
