@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 from pathlib import Path
+import shutil
 import tempfile
 
 os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="newsfacts-prefect-")
+# Its database is ~5 MB: a test session leaves no copy of it behind.
+atexit.register(shutil.rmtree, os.environ["PREFECT_HOME"], ignore_errors=True)
 os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
 
 import pytest  # noqa: E402
