@@ -669,8 +669,10 @@ def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
     adjective ("Jennifer Lopez ... Lopez issues a statement"). The
     person's name must be all capitalised words and never tagged otherwise ("Stade de
     France", tagged a person once, names no one France)."""
-    own = next((m for m in mentions if m["start_char"] == head.idx
-                and m["end_char"] == head.idx + len(head)), None)
+    # The head's own word: a hyphenated surname is tokens to spaCy, the head its last
+    # ("Vargas-Lindqvist" tagged an organisation, "Lindqvist" the subject).
+    own = next((m for m in mentions if m["start_char"] <= head.idx
+                and m["end_char"] == head.idx + len(head) and " " not in m["text"]), None)
     if own is None and head.is_alpha and head.text[:1].isupper() \
             and not head.text.isupper() and head.pos_ in ("PROPN", "NOUN", "ADJ") \
             and not any(m["start_char"] < head.idx + len(head) and head.idx < m["end_char"]

@@ -471,7 +471,9 @@ class Referents:
                                       or token.dep_ in _PAST_DESCRIPTION_DEPS):
                 break
             words.append(token)
-        if words[0].i > 0 and misparsed_age_subject(head.head) == head \
+        # No words when the phrase opens past its description: the parser hung a phrase
+        # before the head on it (BBC: "for other languages a hybrid of a system ... is used").
+        if words and words[0].i > 0 and misparsed_age_subject(head.head) == head \
                 and words[0].nbor(-1).lower_ == "the":
             words.insert(0, words[0].nbor(-1))  # "The" the parser hung on the verb
         return words
@@ -626,13 +628,44 @@ class Referents:
         own_subjects = [c.idx for c in pronoun.head.children if c.dep_ in _SUBJECT_DEPS]
         person = None
         if idx is not None:
-            person = next((p for tier in self._tiers(pronoun, idx) for p in tier
-                           if self._agrees(p, gender)
-                           and not any(p.start <= i < p.end for i in own_subjects)), None)
+            candidates = (p for tier in self._tiers(pronoun, idx) for p in tier
+                          if self._agrees(p, gender)
+                          and not any(p.start <= i < p.end for i in own_subjects))
+            askers = self._askers_before(pronoun, idx)
+            for candidate in candidates:  # lazily: the tiers reach back to the first line
+                if (candidate.start, candidate.end) not in askers:
+                    person = candidate
+                    break
+                person = person or candidate  # an asker, if no one else agrees
         if person is not None and gender is not None:
             self._learn(person.text, gender)
         self.resolved[pronoun.i] = person
         return person
+
+    def _askers_before(self, pronoun: Token, idx: int) -> set[tuple[int, int]]:
+        """Who asked something in the sentence before, unnamed, when the pronoun speaks: the
+        one who answers is someone else ("Another reporter asked whether his job was under
+        threat. 'That's not a question for me,' he said."), unless no one else agrees. A
+        person named as asking a question goes on speaking ('"Can you show me one fighter
+        here?" asked Jihad. "They were all women and children," he said')."""
+        if idx == 0 or pronoun.dep_ not in _SUBJECT_DEPS \
+                or not self.is_speech_verb(pronoun.head):
+            return set()
+        sentence = self._sentence(idx - 1)
+        if sentence is None:
+            return set()
+        askers = set()
+        # The sentence's own asking, not a clause's ("Jenny, who asked that her surname not
+        # be published, told the paper").
+        root = sentence.root
+        for verb in (root, *(c for c in root.children if c.dep_ == "conj")):
+            if verb.lemma_ != "ask":
+                continue
+            for subject in verb.children:
+                person = self._person_of(subject) if subject.dep_ == "nsubj" else None
+                if person is not None and not person.is_named:
+                    askers.add((person.start, person.end))
+        return askers
 
     def resolve_neuter(self, pronoun: Token) -> Speaker | None:
         """The organisation an "it" that speaks stands for ("The committee reached its

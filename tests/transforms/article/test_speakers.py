@@ -1514,3 +1514,43 @@ def test_people_denied_something_do_not_speak_the_quote(speakers_of):
                        'publicly accused the party\'s city unit of "selling tickets to the highest '
                        'bidder".')
     assert "leaders" not in (_only_speaker(rows) or "")
+
+
+def test_she_after_a_hyphenated_surname_the_model_tagged_otherwise(speakers_of):
+    # "Vargas-Lindqvist" alone is tagged an organisation; to the parser the subject of
+    # "said" is its last part. The surname is the woman named before, not the last speaker.
+    rows = speakers_of(
+        '"We are short of forty nurses," said Dr. Helena Vargas-Lindqvist, the regional '
+        'health director.\n\nNurse Joanne Pike, who has worked at the hospital for twelve '
+        'years, said her ward was full. "We turn people away every night," Pike said.\n\n'
+        'Vargas-Lindqvist said cases would rise until spring. Asked whether wards would '
+        'close, she said: "Not while I run this service."')
+    assert rows[-1] == ("Not while I run this service.", "Vargas-Lindqvist")
+
+
+def test_he_who_answers_a_reported_question_is_not_who_asked_it(speakers_of):
+    # The reporter asks in narration; the pronoun after it answers: the coach.
+    rows = speakers_of(
+        'Coach Daniel Okafor faced a tense news conference on Sunday.\n\n"Do you regret '
+        'your team selection?" one reporter asked.\n\n"No. I would pick the same side '
+        'again," Okafor replied.\n\nAnother reporter asked whether his job was under '
+        'threat. "That is a question for the owners," he said.')
+    assert rows[-1] == ("That is a question for the owners", "Okafor")
+
+
+def test_she_who_asked_in_a_clause_still_speaks(speakers_of):
+    # "who asked not to be named" is no question put to anyone: the nurse speaks on.
+    rows = speakers_of(
+        'Ward manager Paula Marsh said every bed was taken.\n\nA nurse, who asked not to be '
+        'named because she was not allowed to speak to the press, said staff were exhausted. '
+        '"We have not had a break in weeks," she said.')
+    assert rows[-1] == ("We have not had a break in weeks", "A nurse")
+
+
+def test_he_after_a_question_a_named_person_asked_is_that_person(speakers_of):
+    # A witness's own question, then more of his words: he goes on speaking.
+    rows = speakers_of(
+        'Fire chief Omar Saleh said on Friday that his crews had been held up by traffic.\n\n'
+        '"Where were the fire engines?" asked Karim '
+        'Haddad, who lost his shop. "We waited for two hours and nobody came," he said.')
+    assert rows[-1] == ("We waited for two hours and nobody came", "Karim Haddad")
