@@ -580,9 +580,11 @@ def _has_post(head: Token, names: _NameRules) -> bool:
 
 def _has_role_before(head: Token, names: _NameRules) -> bool:
     """A noun of a person is compounded before the name ("said fifth seed Haas", "Bayern
-    striker Mueller"): the name is a person's whatever the model tagged it."""
+    striker Mueller", "Fire service spokeswoman Katerina Papadaki"): the name is a person's
+    whatever the model tagged it."""
     return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i
-               and c.lemma_.lower() in names.role_nouns for c in head.children)
+               and (c.lemma_.lower() in names.role_nouns or c.lower_ in names.titles)
+               for c in head.children)
 
 
 def _named_person(head: Token, mentions: list[dict], body: str,

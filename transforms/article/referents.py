@@ -114,6 +114,19 @@ def _name_right_before(verb: Token) -> Token | None:
     return before if before.ent_type_ == "PERSON" else None
 
 
+def _name_closing_a_fronted_phrase(verb: Token) -> Token | None:
+    """A person's name the parser hung in apposition or as a conjunct on a noun of a phrase
+    before the verb ("In the farming town of Alcala, Rodel Bautista, 52, waded through":
+    "Bautista" an apposition of "Alcala", "waded" left with no subject): the verb's subject,
+    after any the parser gave it (_subject_tokens)."""
+    for phrase in verb.lefts:
+        if phrase.dep_ == "prep":
+            for name in phrase.subtree:
+                if name.dep_ in ("appos", "conj") and name.ent_type_ == "PERSON":
+                    return name
+    return None
+
+
 def subject_of_a_verb_read_as_a_noun(root: Token) -> Token | None:
     """The name before a present-tense verb the tagger read as a plural noun, its modifier
     ("Lopez issues a statement", "Marca criticises Gary Neville for ..."): the verb's
@@ -278,7 +291,8 @@ class Referents:
                 found = [c for verb in verbs
                          for c in [*sorted((c for c in verb.children if c.dep_ in _SUBJECT_DEPS),
                                            key=lambda c: c.ent_type_ != "PERSON"),
-                                   misparsed_age_subject(verb), _name_right_before(verb)]
+                                   misparsed_age_subject(verb), _name_right_before(verb),
+                                   _name_closing_a_fronted_phrase(verb)]
                          if c is not None and not self.inside_quote(c.idx)]
                 found = (_fronted_viewpoint_holders(sentence, root)
                          + _misparsed_root_subject(root) + found)
@@ -415,8 +429,10 @@ class Referents:
     def _unnamed_person(self, head: Token) -> Speaker | None:
         """A person the article does not name, as the subject of a sentence: a
         spokesperson ("A spokesman for the British Casino Association said ... He said"),
-        or anyone an indefinite article, "another" or "one" brings in ("A second trader
-        noted ... 'Nobody wants this stock,' he said"): a later "he" stands for them, not
+        or anyone an indefinite article, "another", "one" or whose relative they are (a
+        gendered noun after a possessor) brings in ("A second trader noted ... 'Nobody wants
+        this stock,' he said"; "Euan's grandmother told local radio", "His wife told the BBC";
+        not "her boss"): a later "he" stands for them, not
         for someone named further back. The phrase up to a clause or an apposition that
         says more; None for a definite description, which often stands for someone named
         ("the Tory spokesman", "the 48-year-old actor"), and for any other noun."""
@@ -430,7 +446,8 @@ class Referents:
         lemma = head.lemma_.lower()
         # Brought in to speak: a caption's "A man runs with a stretcher" is no source.
         introduced = lemma in self.person_nouns and any(
-            t.lower_ in _INDEFINITE_WORDS and t.dep_ in ("det", "nummod") for t in head.lefts
+            t.lower_ in _INDEFINITE_WORDS and t.dep_ in ("det", "nummod")
+            or t.dep_ == "poss" and lemma in self.gender_words for t in head.lefts
         ) and (any(self.is_speech_verb(t) for t in head.sent) or _according_to(head))
         if lemma not in _SPOKESPERSON_NOUNS and not introduced:
             return None

@@ -1554,3 +1554,56 @@ def test_he_after_a_question_a_named_person_asked_is_that_person(speakers_of):
         '"Where were the fire engines?" asked Karim '
         'Haddad, who lost his shop. "We waited for two hours and nobody came," he said.')
     assert rows[-1] == ("We waited for two hours and nobody came", "Karim Haddad")
+
+
+def test_she_after_a_name_with_a_gendered_noun_before_it_tagged_otherwise(speakers_of):
+    # "Katerina Papadaki" is tagged an organisation; "spokeswoman" compounded before the
+    # name makes it a person's, whom the "she" of the next sentence stands for.
+    rows = speakers_of(
+        'A wildfire burned on the island on Monday. Fire service spokeswoman Katerina Papadaki '
+        'said winds were making the fire "extremely unpredictable." "The front changes '
+        'direction every half hour," she said.')
+    assert rows[-1] == ("The front changes direction every half hour", "Katerina Papadaki")
+
+
+def test_she_after_a_relative_named_by_whose_relative_she_is(speakers_of):
+    # "Euan's grandmother" brings in someone the article does not name: her "she", not the
+    # boy the quote speaks of, nor the pilot quoted before.
+    rows = speakers_of(
+        'Rescuers found eight-year-old Euan Brodie safe on Sunday after a night-long search.'
+        '\n\nHelicopter pilot Sameer Khan said his crew had searched through cloud for hours. '
+        '"We could barely see the ground," Khan said.\n\nEuan\'s grandmother, who lives in the '
+        'village, told local radio that the family had barely slept. "He asked for a sandwich '
+        'before he asked for his mum," she said.')
+    assert rows[-1] == ("He asked for a sandwich before he asked for his mum",
+                        "Euan's grandmother")
+
+
+def test_she_after_his_wife_is_the_wife_not_the_man(speakers_of):
+    rows = speakers_of(
+        'Police named the victim as Tom Hale, 41, a courier from Leeds. His wife told the BBC '
+        'she had warned him about the road. "He loved that bike more than anything," she '
+        'said.')
+    assert rows[-1] == ("He loved that bike more than anything", "His wife")
+
+
+def test_he_after_a_name_closing_a_fronted_phrase_is_that_man(speakers_of):
+    # The parser hangs "Manuel Reyes" on "Kuri" and leaves "waded" no subject: the name
+    # before the verb is who waded, and the "he" after him.
+    rows = speakers_of(
+        'Twenty homes were destroyed, Mayor Peter Lolo said on Sunday. In the farming town '
+        'of Kuri, Manuel Reyes, 61, waded through deep water to check on his fields. "Half '
+        'the crop is gone," he said.')
+    assert rows[-1] == ("Half the crop is gone", "Manuel Reyes")
+
+
+def test_she_after_her_boss_is_not_the_boss(speakers_of):
+    # "her boss" is no relative who comes in to speak: the "she" is the woman who said so
+    # (whom the model does not tag here), never her boss.
+    rows = speakers_of(
+        'Such threats are not idle. Yarelis Campo, 34 years old and nearly eight months '
+        'pregnant, said her boss at the state bakery called her in along with other managers '
+        'last week. He ordered them, she said, to sign a form pledging to vote. All of them '
+        'lost their jobs, she said. "I have worked there for nine years," she said.')
+    assert rows[-1][0] == "I have worked there for nine years"
+    assert "boss" not in (rows[-1][1] or "")
