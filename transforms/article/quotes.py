@@ -631,7 +631,7 @@ def _named_person(head: Token, mentions: list[dict], body: str,
             return after["start_char"], after["end_char"]
     if (name := _proper_name(head, mentions, names)) is not None:
         return name  # "Mr Campbell", its title kept
-    surname = _surname_tagged_otherwise(head, mentions)
+    surname = _surname_tagged_otherwise(head, mentions, names)
     return (surname["start_char"], surname["end_char"]) if surname else None
 
 
@@ -662,7 +662,8 @@ def _name_after_a_fronted_phrase(head: Token, mentions: list[dict]) -> dict | No
     return _mention_at(mentions, conjunct.idx, conjunct.idx + len(conjunct), "PERSON")
 
 
-def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
+def _surname_tagged_otherwise(head: Token, mentions: list[dict], names: _NameRules
+                              ) -> dict | None:
     """The head's one-word mention, tagged a group, a place or a thing, or its capitalised
     word the model tagged nothing, when the article names a person whose last name it is:
     "Paul Sculthorpe ... Sculthorpe told BBC Sport", the second tagged a place; "Pedro
@@ -670,7 +671,8 @@ def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
     agreed", nothing, a common noun (the model misses a lone surname so, often), or an
     adjective ("Jennifer Lopez ... Lopez issues a statement"). The
     person's name must be all capitalised words and never tagged otherwise ("Stade de
-    France", tagged a person once, names no one France)."""
+    France", tagged a person once, names no one France), or have a person's noun compounded
+    before it ("England coach Sven-Goran Eriksson", tagged an organisation)."""
     # The head's own word: a hyphenated surname is tokens to spaCy, the head its last
     # ("Vargas-Lindqvist" tagged an organisation, "Lindqvist" the subject).
     own = next((m for m in mentions if m["start_char"] <= head.idx
@@ -690,8 +692,16 @@ def _surname_tagged_otherwise(head: Token, mentions: list[dict]) -> dict | None:
     labels_of: dict[str, set[str]] = {}
     for m in mentions:
         labels_of.setdefault(m["text"], set()).add(m["label"])
-    named = any(labels == {"PERSON"} and len(words := name.split()) > 1
-                and words[-1] == own["text"] and all(w[:1].isupper() for w in words)
+    doc = head.doc
+
+    def after_a_role(name: str) -> bool:
+        return any(m["text"] == name and _has_role_before(doc.char_span(
+            m["start_char"], m["end_char"], alignment_mode="expand").root, names)
+                   for m in mentions)
+
+    named = any(len(words := name.split()) > 1 and words[-1] == own["text"]
+                and all(w[:1].isupper() for w in words)
+                and (labels == {"PERSON"} or after_a_role(name))
                 for name, labels in labels_of.items())
     return own if named else None
 

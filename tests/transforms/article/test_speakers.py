@@ -1607,3 +1607,21 @@ def test_she_after_her_boss_is_not_the_boss(speakers_of):
         'lost their jobs, she said. "I have worked there for nine years," she said.')
     assert rows[-1][0] == "I have worked there for nine years"
     assert "boss" not in (rows[-1][1] or "")
+
+
+def test_he_after_a_coach_the_model_tagged_an_organisation_is_the_coach(speakers_of):
+    # "England coach Sven-Goran Eriksson" is tagged an organisation, and so is "Eriksson";
+    # "coach" before the name makes him a person, whom the "he" of "he added" stands for,
+    # not the player with a hyphenated name talked about in between.
+    rows = speakers_of(
+        'England coach Sven-Goran Eriksson has revealed Shaun Pryce-Owen will start against '
+        'the Netherlands.\n\nBut Pryce-Owen will not make his first start for England playing '
+        'on the left, as had been widely expected. "Shaun Pryce-Owen will probably start the '
+        'game," said Eriksson. "But I\'m not going to start Pryce-Owen on the left." Eriksson '
+        'also revealed that Wes Dunn will start alongside Jamie Carr in defence. The England '
+        "coach said that he had been impressed by Pryce-Owen's form for Manchester City. \"He "
+        'deserves his chance. He has been playing well all season." And he added that Andy '
+        'Cole and Stewart Dowd would also get a chance to impress. "Pryce-Owen, Dowd and Cole '
+        'will start or get the chance to play some part.')
+    assert rows[-1] == ("Pryce-Owen, Dowd and Cole will start or get the chance to play some "
+                        "part.", "Eriksson")
