@@ -350,8 +350,8 @@ def _extract_all(documents: list[RawDocument], assembly: ReleaseAssembly,
 class _ValidationImport:
     """When the validation process imports Great Expectations (prepare_validation): on a
     core the run leaves free, not against the extraction's worker processes, which keep
-    every core busy (2 cores, BBC-1000: the import's 2.7 s of CPU there cost the run about
-    1.3 s). At once when there are fewer workers than cores; when the few new articles are
+    every core busy (2 cores, BBC-1000: the import's 2.7 s of CPU were taken from them).
+    At once when there are fewer workers than cores; when the few new articles are
     parsed in the flow's own process; else once the workers are done, beside the
     cross-article step (which runs on one core and takes longer than the import)."""
 

@@ -672,8 +672,8 @@ class Referents:
         if sentence is None:
             return set()
         askers = set()
-        # The sentence's own asking, not a clause's ("Jenny, who asked that her surname not
-        # be published, told the paper").
+        # The sentence's own asking, not a clause's ("A nurse, who asked not to be named,
+        # said staff were exhausted").
         root = sentence.root
         for verb in (root, *(c for c in root.children if c.dep_ == "conj")):
             if verb.lemma_ != "ask":
