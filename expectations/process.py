@@ -3,8 +3,9 @@
 Great Expectations takes about 2 s and 150 MB to import. A run forks its validation
 process first thing, while the run's process is still small and has no thread (this
 module imports nothing heavy); the flow tells it to import when the release is sure to
-be built (expectations.validate.prepare_validation), which it does beside the extraction
-and the cross-article step, and the release is validated there
+be built and a core is free (expectations.validate.prepare_validation; flows.pipeline: at
+once, or beside the cross-article step when the extraction's workers take every core), and
+the release is validated there
 (expectations.validate.validation_started): the run's own process never holds Great
 Expectations, and the import waits on neither the run's API server nor its reconciling.
 """
