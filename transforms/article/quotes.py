@@ -1011,6 +1011,13 @@ class _Context:
     media: dict[int, _Cue]  # token index -> medium cue ("quoted ... as saying")
 
 
+def _reported_by_another(verb: Token, referents: Referents) -> bool:
+    """The cue's verb is what another speech verb reports ("Kovac-Lind testified that
+    Reyes had described the deal as '...'"): its speaker is no one the sentence is about,
+    whom a "she" after it would stand for."""
+    return verb.dep_ == "ccomp" and referents.is_speech_verb(verb.head)
+
+
 def _named_speaker(head: Token, mentions: list[dict], body: str,
                    names: _NameRules) -> _Speaker | None:
     person = _named_person(head, mentions, body, names)
@@ -1019,6 +1026,10 @@ def _named_speaker(head: Token, mentions: list[dict], body: str,
 
 
 _RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # who, which, that (not WHO, an agency)
+# Someone else's words inside a quotation, in single marks ('"He told me, 'Ana, just get it
+# done,'" she testified'): a name there is no one the speaker speaks of, but whom another
+# addressed (not an apostrophe: no word before the opening mark, none after the closing one).
+_NESTED_QUOTE = re.compile(r"(?<!\w)['‘][^'’\n]*['’](?!\w)")
 
 
 def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
@@ -1198,7 +1209,7 @@ def _attribution(quote_tokens: Span, frame: Span, cue: _Cue | None,
     else:
         head = _subject_of(verb, ctx.inside_quote)
     if head is not None and not ctx.inside_quote(head.idx):
-        return cue, _speaker_for(head, ctx, quote_tokens.text)
+        return cue, _speaker_for(head, ctx, _NESTED_QUOTE.sub(" ", quote_tokens.text))
     if cue.start < quote_tokens.start:
         return cue, _name_before(verb, ctx.mentions, ctx.referents.gender_words, ctx.article.body)
     gap = [t for t in doc[quote_tokens.end:cue.start]
@@ -1674,7 +1685,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             drops["quotes", reason] += 1
             continue
         if speaker is not None:  # found in its own sentence: salient there
-            referents.add_speaker(first_sentence, speaker, last_sentence)
+            if cue is None or not _reported_by_another(doc[cue.start], referents):
+                referents.add_speaker(first_sentence, speaker, last_sentence)
             exchange = None
             if cue is not None and cue.term == "ask" and is_question:
                 # Asked of the person the sentence before is about ("X faced questions.").

@@ -1625,3 +1625,25 @@ def test_he_after_a_coach_the_model_tagged_an_organisation_is_the_coach(speakers
         'will start or get the chance to play some part.')
     assert rows[-1] == ("Pryce-Owen, Dowd and Cole will start or get the chance to play some "
                         "part.", "Eriksson")
+
+
+def test_she_after_a_quote_she_reports_someone_else_saying_is_herself(speakers_of):
+    # Reyes speaks only inside what Kovac-Lind testified: the "she" after it is her.
+    rows = speakers_of(
+        "Ana Kovac-Lind, 58, is on trial beside the firm's former chief executive, Dr. Paul "
+        'Reyes, 63. Giving evidence for the first time, Kovac-Lind testified that Reyes had '
+        'described the consultancy as "essential to our turnaround plan" during a meeting in '
+        'his office. "He told me to get it done," she testified. "I had no reason to doubt '
+        'him."')
+    assert rows[1:] == [("He told me to get it done", "Kovac-Lind"),
+                        ("I had no reason to doubt him.", "Kovac-Lind")]
+
+
+def test_her_name_in_words_she_reports_does_not_keep_her_from_speaking(speakers_of):
+    # "Susan" is how her boss addressed her, inside the single marks: she still speaks.
+    rows = speakers_of(
+        "Susan Whitmore, 58, is on trial beside the firm's former chief executive, Paul Reyes, "
+        '63. Judge Helen Marsh told the jury to ignore press reports of the case. Whitmore '
+        'said the chief executive had called her into his office in 2019. "Every week it was '
+        "the same: 'Susan, sign the invoices,' and I signed them,\" she testified.")
+    assert rows[-1][1] == "Whitmore"
