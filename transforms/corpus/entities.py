@@ -35,7 +35,7 @@ from transforms.corpus.romanize import (
 from transforms.corpus.text_reuse import story_words, words as word_tokens
 from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle, sentence_index
-from transforms.schema import ENTITIES, GEOCODED_LABELS, MENTIONS, PLACE_LABELS
+from transforms.schema import ENTITIES, GEOCODED_LABELS, MENTIONS, NUMERIC_LABELS, PLACE_LABELS
 from transforms.settings import GeocodeSettings, LinkingSettings
 
 _CONNECTORS = ("of", "the", "and", "for")
@@ -2909,7 +2909,7 @@ def _ctx(node: tuple, rules_: LinkingRules, country: str | None = None) -> tuple
     one shared name)."""
     if country:
         return ("country", country)
-    return ("name" if node[0] in _ROMANIZED_LABELS else node[0], _context_key(node[1], rules_))
+    return ("name" if node[0] not in NUMERIC_LABELS else node[0], _context_key(node[1], rules_))
 
 
 def _context_key(tokens: tuple[str, ...], rules_: LinkingRules) -> str:

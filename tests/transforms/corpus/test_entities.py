@@ -2631,3 +2631,15 @@ def test_a_place_spelt_otherwise_in_another_province_is_another_place(link):
         "Soap Maker Sales\n\nCINCINNATI, Ohio, March 2 - The soap maker said its sales in the "
         "United States rose six pct.")
     assert _entity_of(mentions, "CINCINATTI") == _entity_of(mentions, "CINCINNATI")
+
+
+def test_a_shared_name_the_model_labels_two_ways_is_shared_context(link_spans):
+    # One player spelt two ways by two outlets; the only other name both reports give,
+    # the club they beat, is tagged a law in one and a person in the other: it is still
+    # one name both name, and so one story's context.
+    articles, linked, _ = link_spans((
+        "Cup Win\n\nAchraf Benali scored twice as Rennes beat Nantes 3-1 on Saturday.",
+        "Benali Double\n\nAshraf Benali was the hero again when his side saw off Nantes."),
+        [(0, "Achraf Benali", "PERSON", 0), (0, "Nantes", "LAW", 0),
+         (1, "Ashraf Benali", "PERSON", 0), (1, "Nantes", "PERSON", 0)])
+    assert _entity_of(linked, "Achraf Benali") == _entity_of(linked, "Ashraf Benali")
