@@ -270,6 +270,15 @@ def _single_quoted(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[in
         i += 1
 
 
+def _without_nested_quotes(text: str) -> str:
+    """A quotation's words less someone else's inside it, in single marks (_single_quoted:
+    '"He told me, 'Ana, just get it done,'" she testified'): a name there is no one the
+    speaker speaks of, but whom another addressed."""
+    for open_mark, _, close in reversed(list(_single_quoted(text, []))):
+        text = f"{text[:open_mark]} {text[close + 1:]}"
+    return text
+
+
 def _quote_spans(article: NormalizedArticle) -> list[_QuoteSpan]:
     spans = []
     for paragraph in article.paragraphs:
@@ -1026,10 +1035,6 @@ def _named_speaker(head: Token, mentions: list[dict], body: str,
 
 
 _RELATIVE_PRONOUN_TAGS = frozenset({"WP", "WDT"})  # who, which, that (not WHO, an agency)
-# Someone else's words inside a quotation, in single marks ('"He told me, 'Ana, just get it
-# done,'" she testified'): a name there is no one the speaker speaks of, but whom another
-# addressed (not an apostrophe: no word before the opening mark, none after the closing one).
-_NESTED_QUOTE = re.compile(r"(?<!\w)['‘][^'’\n]*['’](?!\w)")
 
 
 def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
@@ -1209,7 +1214,7 @@ def _attribution(quote_tokens: Span, frame: Span, cue: _Cue | None,
     else:
         head = _subject_of(verb, ctx.inside_quote)
     if head is not None and not ctx.inside_quote(head.idx):
-        return cue, _speaker_for(head, ctx, _NESTED_QUOTE.sub(" ", quote_tokens.text))
+        return cue, _speaker_for(head, ctx, _without_nested_quotes(quote_tokens.text))
     if cue.start < quote_tokens.start:
         return cue, _name_before(verb, ctx.mentions, ctx.referents.gender_words, ctx.article.body)
     gap = [t for t in doc[quote_tokens.end:cue.start]

@@ -284,7 +284,7 @@ class Referents:
             found: list[Token] = []
             if sentence is not None:
                 root = sentence.root
-                verbs = [root, *(c for c in root.children if c.dep_ == "conj")]
+                verbs = main_clause_verbs(sentence)
                 verbs += [t for t in sentence if self.is_speech_verb(t) and t not in verbs]
                 # Of two subjects the parse gives one verb ("United Arab Emirates (UAE)
                 # Central Bank Governor Abdel Malik al-Hamar said"), the person's first.
@@ -674,8 +674,7 @@ class Referents:
         askers = set()
         # The sentence's own asking, not a clause's ("A nurse, who asked not to be named,
         # said staff were exhausted").
-        root = sentence.root
-        for verb in (root, *(c for c in root.children if c.dep_ == "conj")):
+        for verb in main_clause_verbs(sentence):
             if verb.lemma_ != "ask":
                 continue
             for subject in verb.children:
@@ -859,6 +858,12 @@ def name_given(head: Token) -> tuple[int, int] | None:
 # Before the name someone gave: "a designer who gave her name only as Akinyi said".
 _NAME_GIVEN_AS = re.compile(r"\bnames? (?:only )?as $")
 _NAME_GIVEN_AS_CHARS = len("names only as ") + 1  # the longest match, and its word boundary
+
+
+def main_clause_verbs(sentence: Span) -> list[Token]:
+    """The sentence's root and its conjuncts: the verbs in_main_clause says are."""
+    root = sentence.root
+    return [root, *(c for c in root.children if c.dep_ == "conj")]
 
 
 def in_main_clause(verb: Token) -> bool:
