@@ -129,14 +129,16 @@ class QuotesComponent:
 
 class FiguresComponent:
     """Counts of people (killed, wounded, displaced...) as `figures` rows; a figure inside
-    a quotation takes its speaker as source when a quotes component ran before."""
+    a quotation takes its speaker as source, and one a "he said" attributes the person
+    the pronoun stands for, when a quotes component ran before."""
 
     def __init__(self):
         self.rules = load_figure_rules()
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.set(FIGURES, figure_rows(article_of(doc), doc, mentions_of(doc),
-                                       doc._.get(QUOTES) or [], self.rules, drops_of(doc)))
+                                       doc._.get(QUOTES) or [], self.rules, drops_of(doc),
+                                       doc._.get(REFERENTS)))
         return doc
 
 

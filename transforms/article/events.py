@@ -545,12 +545,8 @@ class _Sentence:
         return best
 
     def person_for(self, pronoun: Token) -> Speaker | None:
-        """The person a "he" or "she" stands for, when the quotes component resolved it (not
-        "him" or "her": the resolver follows subjects)."""
-        if self.referents is None or pronoun.lower_ not in self.referents.pronoun_genders \
-                or "Acc" in pronoun.morph.get("Case"):
-            return None
-        return self.referents.resolve(pronoun)
+        """The person a "he" or "she" stands for, when the quotes component resolved it."""
+        return self.referents.person_for(pronoun) if self.referents is not None else None
 
     def has_phrase(self, phrase: str) -> bool:
         return re.search(rf"(?<![\w-]){re.escape(phrase)}", self.text) is not None or any(

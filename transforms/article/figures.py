@@ -9,8 +9,9 @@ A count within a count ("including 12 children", "four of them") points at its w
 `parent_figure_id` (figure_subset_markers); "two shot, one fatally" splits by outcome.
 Rule tables: figure_numbers, _vague, _qualifiers, _bounds, _verbs, _casualty_nouns,
 _tally_nouns, _people, _non_counts, _attribution, _outcome_adverbs, _subset_markers,
-_verb_objects. Known limits: pronoun sources ("he said") stay null outside quotes; a
-figure whose verb sits in another sentence, or an elided verb without a participle, is missed.
+_verb_objects, _state_phrases. A "he said" source is the person the quotes component's
+referents resolve it to (null without them). Known limits: a figure whose verb sits in
+another sentence, or an elided verb without a participle, is missed.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
 from transforms.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, resolve_relative_date
+from transforms.article.referents import Referents
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import NAMED_ONE_TEXTS, PLACE_LABELS
 
@@ -79,6 +81,7 @@ class FigureRules:
     outcome_adverbs: dict[str, str]  # "fatally" -> killed
     subset_markers: tuple[tuple[str, str], ...]  # (term, position), longest first
     verb_objects: dict[tuple[str, str], str]  # (verb lemma, noun lemma) -> category
+    state_phrases: dict[tuple[str, str], str]  # (preposition, noun lemma) -> category
     deadly_events: frozenset[str] = frozenset()  # "bombing", "crash" (figure_deadly_events)
 
 
@@ -102,6 +105,7 @@ def load_figure_rules() -> FigureRules:
     subsets = rules.load("figure_subset_markers", ("term", "position", "example"))
     idioms = rules.load("figure_verb_objects", ("verb", "noun", "category", "example"))
     deadly = rules.load("figure_deadly_events", ("term", "example"))
+    states = rules.load("figure_state_phrases", ("preposition", "noun", "category", "example"))
     return FigureRules(
         number_values={r["term"]: (float(r["value"]), r["kind"]) for r in numbers},
         vague_lows={r["term"]: float(r["low"]) for r in vague},
@@ -121,6 +125,7 @@ def load_figure_rules() -> FigureRules:
         subset_markers=tuple(sorted(((r["term"], r["position"]) for r in subsets),
                                     key=lambda m: -len(m[0]))),
         verb_objects={(r["verb"], r["noun"]): r["category"] for r in idioms},
+        state_phrases={(r["preposition"], r["noun"]): r["category"] for r in states},
         deadly_events=frozenset(r["term"] for r in deadly),
     )
 
@@ -617,6 +622,30 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
     return found
 
 
+def _state_of_the_counted(verb: Token, r: FigureRules) -> str | None:
+    """What became of those a verb that counts nothing governs, by a phrase of the verb or
+    of its phrase's object ("were treated for injuries", "taken to hospital with gunshot
+    wounds", "remain in detention"): rules/figure_state_phrases.tsv."""
+    phrases = [c for c in verb.children if c.dep_ == "prep"]
+    phrases += [p for c in phrases for o in c.children if o.dep_ == "pobj"
+                for p in o.children if p.dep_ == "prep"]
+    return next((category for p in phrases for o in p.children if o.dep_ == "pobj"
+                 if (category := r.state_phrases.get((p.lower_, o.lemma_.lower())))), None)
+
+
+def _tally_category(noun: Token, r: FigureRules) -> str | None:
+    """What a toll counts: its casualty noun ("the death toll"), or what a tally noun
+    counts ("the number of people killed", "the number of dead")."""
+    if category := _noun_category(noun, r):
+        return category
+    counted = _of_object(noun) if _lookup(r.tally_nouns, noun) else None
+    if counted is None:
+        return None
+    return _noun_category(counted, r) or next(
+        (c for m in counted.children if m.dep_ in CLAUSE_MODIFIER_DEPS
+         and (c := _clause_modifier_category(m, r))), None)
+
+
 def _modifier_after_a_number(noun: Token) -> bool:
     """"eight body and three floor joint tests": a singular noun after a number, modifying
     a common noun, modifies what is counted; it is not counted. (A headline's
@@ -758,8 +787,7 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
             # noun with a count of its own ("30 bodies had been brought to one hospital").
             tallies = [c for c in owner.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
                        and not _has_a_count(c)]
-            category = next((_noun_category(t, r) for t in tallies
-                             if _noun_category(t, r)), None)
+            category = next((c for t in tallies if (c := _tally_category(t, r))), None)
             return (category, owner) if category else None
         return None
     if dep == "nsubj" and head.dep_ in ("aux", "auxpass") and head.head.pos_ == "VERB":
@@ -777,8 +805,15 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
             return _lookup(r.verbs, participle)[0], participle  # "killed 150 Injured"
         category = _role_category(dep, head, r)
         if category is None and dep in ("dobj", "obj"):
-            category = _predicate_after_object(counted, r)
+            # "floods have claimed 73 lives": an idiom of verb and the counted object.
+            category = (r.verb_objects.get((head.lemma_.lower(), counted.lemma_.lower()))
+                        or _predicate_after_object(counted, r))
+        if category is None and dep in SUBJECT_DEPS | OBJECT_DEPS:
+            category = _state_of_the_counted(head, r)
         return (category, head) if category else None
+    if dep == "nsubj" and head.pos_ == "NOUN" and head.head.pos_ == "VERB" and (
+            category := r.verb_objects.get((head.head.lemma_.lower(), head.lemma_.lower()))):
+        return category, head.head  # "held 19 crew members hostage", parsed a small clause
     # "... were killed and 50 hurt": a participle the tagger took for a noun.
     hit = _lookup(r.verbs, head) if dep == "nsubj" and head.pos_ == "NOUN" else None
     if hit and hit[1] == "object":
@@ -914,7 +949,8 @@ def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
         return next((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)), None)
 
     for ancestor in phrase_head.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX") and _lookup(r.attribution_verbs, ancestor):
+        if ancestor.pos_ in ("VERB", "AUX") and _lookup(r.attribution_verbs, ancestor) \
+                and not _takes_lives(ancestor, r):
             subject = verb_subject(ancestor)
             if subject is not None:
                 return subject
@@ -933,6 +969,13 @@ def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
             if subject is not None:
                 return subject
     return None
+
+
+def _takes_lives(verb: Token, r: FigureRules) -> bool:
+    """True when the verb's object makes it an idiom of death ("floods claimed 73 lives"):
+    then it reports the deaths, it attributes nothing."""
+    return any(r.verb_objects.get((verb.lemma_.lower(), c.lemma_.lower()))
+               for c in verb.children if c.dep_ in ("dobj", "obj"))
 
 
 def _time_span(anchor: Token, phrase_range: tuple[int, int], sent: Span,
@@ -1100,16 +1143,18 @@ class _Found:
 
 
 def figure_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict], quotes: list[dict],
-                r: FigureRules, drops: Drops) -> list[dict]:
+                r: FigureRules, drops: Drops, referents: Referents | None = None) -> list[dict]:
     """One row per people count in the body, with category, bounds, who, when, where, source
-    (a speaker, when the figure is inside one of `quotes`), and the count it is part of;
+    (a speaker, when the figure is inside one of `quotes`; the person a "he said" stands
+    for, by the quotes component's `referents`), and the count it is part of;
     number phrases that are no people count are counted in `drops` by reason."""
     locate = sentence_index(article)
     places = [m for m in mentions if m["label"] in PLACE_LABELS]
     found: list[_Found] = []
     for sent in doc.sents:
         for phrase in _number_phrases(sent, r):
-            result = _figure_row(article, doc, sent, phrase, quotes, places, locate, r)
+            result = _figure_row(article, doc, sent, phrase, quotes, places, locate, r,
+                                 referents)
             if isinstance(result, str):
                 drops["figures", result] += 1
             else:
@@ -1273,7 +1318,8 @@ def _negated(governor: Token, r: FigureRules) -> bool:
 
 
 def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _NumberPhrase,
-                quotes: list[dict], places: list[dict], locate, r: FigureRules) -> _Found | str:
+                quotes: list[dict], places: list[dict], locate, r: FigureRules,
+                referents: Referents | None = None) -> _Found | str:
     """The figure row of a number phrase, or why it is none (a drop reason)."""
     body = article.body
     phrase_ids = {t.i for t in phrase.tokens}
@@ -1331,7 +1377,11 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
         source_start, source_end = quote["speaker_start_char"], quote["speaker_end_char"]
     else:
         attributed = source_head(head, sent, r)
-        if attributed is not None and attributed.pos_ != "PRON":
+        person = (referents.person_for(attributed) if attributed is not None
+                  and attributed.pos_ == "PRON" and referents is not None else None)
+        if person is not None:  # "..., he said": the person named before
+            source_text, source_start, source_end = person.text, person.start, person.end
+        elif attributed is not None and attributed.pos_ != "PRON":
             first, last = _nominal_span(attributed)
             source_start, source_end = doc[first].idx, doc[last].idx + len(doc[last])
             source_text = body[source_start:source_end]

@@ -611,6 +611,13 @@ class Referents:
             yield self._salient_in(j, pronoun)
         yield self._named_in(0, idx, pronoun.idx)
 
+    def person_for(self, pronoun: Token) -> Speaker | None:
+        """The person a subject "he" or "she" stands for (not "him" or "her": the resolver
+        follows subjects); None for any other word or when no one agrees."""
+        if pronoun.lower_ not in self.pronoun_genders or "Acc" in pronoun.morph.get("Case"):
+            return None
+        return self.resolve(pronoun)
+
     def resolve(self, pronoun: Token, unless_named_in: str = "") -> Speaker | None:
         """The person a "he"/"she" stands for, or None when no one agrees. A speaker's
         pronoun (`unless_named_in`: the words quoted) skips a person the quote speaks of by

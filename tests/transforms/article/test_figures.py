@@ -937,3 +937,64 @@ def test_refugee_camps_and_head_of_cattle_are_no_people(figures_of):
     # "cut": the death of a thousand cuts is no toll.
     _, rows = figures_of('The senator said the industry faced "the death of one thousand cuts."')
     assert rows == []
+
+
+# ---------------------------------------------------------------- idioms and states
+
+
+def test_lives_claimed_are_killed_and_the_claim_attributes_nothing(figures_of):
+    # rules/figure_verb_objects.tsv on the counted object itself; "claimed" is no speech verb
+    # when its object is lives: the source is whoever said it.
+    _, rows = figures_of("Landslides have claimed 41 lives in the hill district since Sunday, "
+                         "including nine children, the state relief office said on Tuesday.")
+    by_text = _by_text(rows)
+    assert _summary(by_text["41"]) == (41, "exact", "killed")
+    assert by_text["41"]["source"] == "the state relief office"
+    assert by_text["nine"]["category"] == "killed"
+    assert by_text["nine"]["parent_figure_id"] == by_text["41"]["figure_id"]
+
+
+def test_a_number_of_people_killed_rising_is_killed(figures_of):
+    # A tally noun counts what its "of" phrase names, a participle included.
+    _, rows = figures_of("The number of people killed in the riots has risen to 23, the "
+                         "interior ministry said.")
+    assert _summary(_by_text(rows)["23"]) == (23, "exact", "killed")
+    _, rows = figures_of("The number of people displaced by the floods rose to 6,500 on "
+                         "Friday.")
+    assert _summary(_by_text(rows)["6,500"]) == (6500, "exact", "displaced")
+
+
+@pytest.mark.parametrize("text, counted, category", [
+    ("Doctors said 26 people were being treated for injuries at the district hospital.",
+     "26", "wounded"),
+    ("Eleven miners were taken to hospital with fractures after the roof gave way.",
+     "Eleven", "wounded"),
+    ("Rights groups say more than 3,000 activists remain in detention.", "more than 3,000",
+     "arrested"),
+    ("Officers took 48 fans into custody after the match.", "48", "arrested"),
+    ("The pirates held 19 crew members hostage for a month.", "19", "captured"),
+    ("The gunmen held 30 people hostage for two days.", "30", "captured"),
+    ("The rebels said they had taken 32 soldiers prisoner near the dam.", "32", "captured"),
+])
+def test_what_became_of_the_people_a_plain_verb_counts(figures_of, text, counted, category):
+    # rules/figure_state_phrases.tsv and the second complement of figure_verb_objects.tsv.
+    _, rows = figures_of(text)
+    assert _by_text(rows)[counted]["category"] == category
+
+
+def test_people_treated_for_an_illness_are_no_casualties(figures_of):
+    _, rows = figures_of("Some 300 people were treated for cholera at the clinic last week.")
+    assert [r["category"] for r in rows] == ["other"]
+
+
+def test_drones_shot_down_are_no_wounded(figures_of):
+    _, rows = figures_of("The air force said it had shot down 61 of the 70 drones launched "
+                         "overnight.")
+    assert rows == []
+
+
+def test_a_pronoun_source_is_the_person_it_stands_for(figures_of):
+    # The quotes component's referents resolve "she said", as they do for a speaker.
+    _, rows = figures_of("Amina Yusuf runs the only clinic in the town. At least 14 people "
+                         "were wounded in the blast, she said.")
+    assert _by_text(rows)["At least 14"]["source"] == "Amina Yusuf"
