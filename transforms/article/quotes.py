@@ -13,7 +13,7 @@ Known limits: no coreference beyond he/she; single quotes only with a clear open
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 import re
 import string
 
@@ -150,6 +150,7 @@ class QuoteRules:
     described_nouns: frozenset[str] = frozenset()  # "striker" (quote_described_nouns.tsv)
     source_nouns: frozenset[str] = frozenset()  # "official" (quote_source_nouns.tsv)
     first_name_gender: Callable[[str], str | None] | None = None
+    title_roles: Mapping[str, str] = field(default_factory=dict)  # quote_title_roles.tsv
 
 
 @dataclass(frozen=True)
@@ -178,8 +179,10 @@ def load_quote_rules(vocab: Vocab) -> QuoteRules:
         "quote_described_nouns", ("term", "example")))
     source_nouns = frozenset(r["term"].lower() for r in rules.load(
         "quote_source_nouns", ("term", "example")))
+    title_roles = {r["title"].lower(): r["role"].lower() for r in rules.load(
+        "quote_title_roles", ("title", "role", "example"))}
     return QuoteRules(finder, pronouns, gender_words, title_nouns, speech_verbs, role_nouns,
-                      described_nouns, source_nouns)
+                      described_nouns, source_nouns, title_roles=title_roles)
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -818,6 +821,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
                       key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
         if subject is not None:
             return subject
+        if verb is cue_token and (aged := misparsed_age_subject(verb)) is not None:
+            return aged  # '"...," the 22-year-old wrote on Instagram', "old" a modifier
         if verb is cue_token and (named := _person_in_fronted_apposition(verb)) is not None:
             return named
         if verb is cue_token and (named := _name_tagged_a_modal(verb)) is not None:
@@ -1620,7 +1625,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),
         lambda head: _named_speaker(head, mentions, body, names),
         settings.salience_window_sentences, quote_rules.described_nouns, quote_rules.role_nouns,
-        quote_rules.source_nouns)
+        quote_rules.source_nouns, quote_rules.title_roles)
     ctx = _Context(article, doc, mentions, inside_quote, referents, names, cues,
                    {c.start: c for c in cues if c.kind == "medium"})
     for cue in cues:

@@ -10,7 +10,7 @@ name (rules/quote_gender_words.tsv), an optional first-name lookup, resolved pro
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 import re
@@ -158,6 +158,8 @@ _PUBLICATION_NOUNS = frozenset({"daily", "weekly", "newspaper", "paper", "magazi
 _SENTENCE_OPENER_DEPS = frozenset({"advmod", "punct", "cc", "intj"})
 _VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "VBN"})  # a verb's tense, not -ing or base
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Words that make a title before a name another post ("Shadow chancellor", "deputy coach").
+_POST_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 class Referents:
@@ -171,8 +173,11 @@ class Referents:
                  named_person: Callable[[Token], Speaker | None], window: int,
                  described_nouns: frozenset[str] = frozenset(),
                  role_nouns: frozenset[str] = frozenset(),
-                 source_nouns: frozenset[str] = frozenset()):
+                 source_nouns: frozenset[str] = frozenset(),
+                 title_roles: Mapping[str, str] | None = None):
         self.doc = doc
+        # The noun a description uses for a title written before a name (Justice: judge).
+        self.title_roles = title_roles or {}
         self.described_nouns = described_nouns
         # Nouns of one person (a post, a trade, a description, a gendered noun, a source):
         # what an indefinite description of someone new is made of ("a second trader").
@@ -284,12 +289,15 @@ class Referents:
             found: list[Token] = []
             if sentence is not None:
                 root = sentence.root
-                verbs = main_clause_verbs(sentence)
-                verbs += [t for t in sentence if self.is_speech_verb(t) and t not in verbs]
+                main = main_clause_verbs(sentence)
+                verbs = main + [t for t in sentence if self.is_speech_verb(t) and t not in main]
                 # Of two subjects the parse gives one verb ("United Arab Emirates (UAE)
                 # Central Bank Governor Abdel Malik al-Hamar said"), the person's first.
+                # A speech verb under the main clause in the passive has what is said for
+                # its subject ("Asked when a winner would be declared, she said").
                 found = [c for verb in verbs
-                         for c in [*sorted((c for c in verb.children if c.dep_ in _SUBJECT_DEPS),
+                         for c in [*sorted((c for c in verb.children if c.dep_ in _SUBJECT_DEPS
+                                            and (verb in main or c.dep_ != "nsubjpass")),
                                            key=lambda c: c.ent_type_ != "PERSON"),
                                    misparsed_age_subject(verb), _name_right_before(verb),
                                    _name_closing_a_fronted_phrase(verb)]
@@ -520,13 +528,19 @@ class Referents:
         None when `head` heads no such description, when no one is named there, or when
         the sentence before has a subject the model tagged no person ("Campbell agreed
         ... said the Newport-based athlete": an untagged name may be the one described)."""
-        if not self._describes_a_person(self._description_words(head)):
-            return None
+        words = self._description_words(head)
         idx = self.locate(head.idx, head.idx)
-        if idx is None:
+        if idx is None or len(words) < 2 or words[0].lower_ != "the":
+            return None
+        # "the general" after "Gen. Lina Haas": a title borne before is a description
+        # whether or not quote_described_nouns.tsv knows its noun; the noun alone ("the
+        # French president" after "President Bush" is someone else).
+        titled = self._titled(words[-1].lemma_.lower(), idx, head.idx) if len(words) == 2 \
+            else []
+        if not titled and not self._describes_a_person(words):
             return None
         self._resolve_earlier(idx)
-        tiers = [self._clause_hosts(head), self._prominent(idx, before=head),
+        tiers = [titled, self._clause_hosts(head), self._prominent(idx, before=head),
                  [s for s in self.speakers.get(idx, []) if s.end <= head.idx]]
         before = idx - 1
         # Past the quote's own sentences that name no one ('"I will not talk about the
@@ -541,6 +555,29 @@ class Referents:
             tiers.append(self._salient_in(before, head))
         return next((p for tier in tiers for p in tier if p.is_named and p.is_one_person),
                     None)
+
+    def _titled(self, noun: str, idx: int, before: int) -> list[Speaker]:
+        """The latest person named within the window before character `before` whose name
+        the description's noun (or the noun quote_title_roles.tsv gives a title) stands
+        before as a title ("Justice Ada Obi read the sentence. ... the judge said"): one
+        person, else none (two judges named: the tiers after decide)."""
+        first = self.article.sentences[max(idx - self.window, 0)][1].start
+        found: dict[str, Speaker] = {}
+        for m in self.persons:
+            name = self.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+            if not first <= m["start_char"] or m["end_char"] > before or name is None:
+                continue
+            titles = [t for t in (name[0] if len(name) > 1 else None,
+                                  self.doc[name.start - 1] if name.start > 0 else None)
+                      if t is not None and self.title_roles.get(
+                          t.lower_.rstrip("."), t.lower_.rstrip(".")) == noun]
+            # The whole post, not part of another ("Shadow chancellor Oliver Larkin" is no
+            # chancellor): no modifier before the title within the name's phrase.
+            if titles and not any(c.dep_ in _POST_MODIFIER_DEPS and c.i < titles[0].i
+                                  for t in (titles[0], *name) for c in t.children):
+                found.setdefault(name_key(m["text"]), Speaker(
+                    m["text"], m["start_char"], m["end_char"], True, is_named=True))
+        return list(found.values()) if len(found) == 1 else []
 
     def _prominent(self, idx: int, before: Token | None = None) -> list[Speaker]:
         """The persons among the sentence's prominent subjects (before `before`), or whose

@@ -21,13 +21,13 @@ ARTICLE_TABLES = (
     "abbreviations", "boilerplate", "clutter_blocks", "not_an_article", "outlets",
     "title_site_names", "quote_cues", "quote_pronouns", "quote_gender_words",
     "quote_title_nouns", "quote_role_nouns", "quote_described_nouns", "quote_source_nouns",
-    "figure_numbers", "figure_vague", "figure_qualifiers", "figure_bounds", "figure_verbs",
-    "figure_casualty_nouns", "figure_tally_nouns", "figure_people", "figure_non_counts",
-    "figure_attribution", "figure_outcome_adverbs", "figure_subset_markers",
+    "quote_title_roles", "figure_numbers", "figure_vague", "figure_qualifiers", "figure_bounds",
+    "figure_verbs", "figure_casualty_nouns", "figure_tally_nouns", "figure_people",
+    "figure_non_counts", "figure_attribution", "figure_outcome_adverbs", "figure_subset_markers",
     "figure_verb_objects", "figure_state_phrases", "figure_deadly_events", "event_triggers",
     "event_actors", "event_subtypes", "event_actor_frames", "event_trigger_exclusions",
-    "event_sites",
-    "place_designators", "english_function_words", "lemma_exceptions", "table_row_labels",
+    "event_sites", "place_designators", "english_function_words", "lemma_exceptions",
+    "table_row_labels",
 )
 # Read only across articles (entity linking, geocoding): never re-extract.
 CORPUS_TABLES = (

@@ -1647,3 +1647,42 @@ def test_her_name_in_words_she_reports_does_not_keep_her_from_speaking(speakers_
         'said the chief executive had called her into his office in 2019. "Every week it was '
         "the same: 'Susan, sign the invoices,' and I signed them,\" she testified.")
     assert rows[-1][1] == "Whitmore"
+
+
+def test_she_after_a_question_about_someone_passive_is_not_that_someone(speakers_of):
+    # "a new coach" is the subject of a passive speech verb inside the question: who is
+    # announced, not who speaks.
+    rows = speakers_of('Team director Maria Lopez met reporters after the draw. Asked when a '
+                       'new coach would be announced, she said: "Not before Friday, and not a '
+                       'minute sooner."')
+    assert _only_speaker(rows) == "Maria Lopez"
+
+
+def test_an_age_the_parser_hung_on_a_cue_with_a_medium_is_the_speaker(speakers_of):
+    # "old" a modifier of "wrote", the verb left with no subject; "on Instagram" must not
+    # make the medium the speaker's source instead.
+    rows = speakers_of('Sprinter Kofi Mensah won the final in Lagos. Mensah was brief. "The time '
+                       'was good. The crowd in the stand carried me home," the 24-year-old '
+                       'wrote on Instagram shortly after midnight.')
+    assert _only_speaker(rows) == "Mensah"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Carla Mendez, 41, wept as Justice Peter Obi read out the verdict. "The accused planned '
+     'every step of it," the judge said.', "Peter Obi"),
+    ('Major Tomas Berg briefed the press after Gen. Lina Haas toured the base. "Our lines '
+     'will hold through the winter," the general said.', "Lina Haas"),
+])
+def test_a_description_by_a_title_is_the_person_who_bears_it(speakers_of, body, speaker):
+    # rules/quote_title_roles.tsv: the title before a name is what "the judge" or "the
+    # general" stands for, before the sentence's subject.
+    assert _only_speaker(speakers_of(body)) == speaker
+
+
+def test_a_description_with_more_words_than_a_title_is_not_its_bearer(speakers_of):
+    # "the Spanish coach" is not Coach Alan Reed because he is a coach: the description
+    # stays as written.
+    rows = speakers_of('Coach Alan Reed praised his side. His words met a cool reception from '
+                       'Diego Ruiz. The Spanish coach told reporters: "We were the better team '
+                       'for most of the afternoon."')
+    assert _only_speaker(rows) == "The Spanish coach"
