@@ -10,8 +10,8 @@ less_than, approximately), who the text attributes it to (NONE: nobody) and, for
 within another ("including 4 children"), the larger count's number_text. The texts are our
 own, so unlike the corpus benchmarks this one runs on any clone.
 
-A gold number is found when a figures row of its article covers the number's first
-character. Scored, for the category rows of the bodies:
+A gold number is found when a figures row of its article overlaps the number's characters.
+Scored, for the category rows of the bodies:
   found     a row covers it;
   category  that row's category is the gold one;
   value     (category right) its value equals the gold value, or is null for a vague one;
@@ -64,8 +64,11 @@ def body_offset(raw: str, body: str, number_text: str, occurrence: int) -> int |
     return nth(body, number_text, occurrence - in_headline)
 
 
-def covering(rows: list[dict], char: int) -> dict | None:
-    return next((r for r in rows if r["start_char"] <= char < r["end_char"]), None)
+def covering(rows: list[dict], start: int, end: int | None = None) -> dict | None:
+    """Our row whose span overlaps the number's characters (start..end; its first one when
+    no end is given): "handful" in "A handful"."""
+    end = start + 1 if end is None else end
+    return next((r for r in rows if r["start_char"] < end and start < r["end_char"]), None)
 
 
 def _value_right(gold: dict, row: dict) -> bool:
@@ -103,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         if at < 0:
             unplaced.append(g)
             continue
-        row = covering(rows, at)
+        row = covering(rows, at, at + len(g["number_text"]))
         if row is not None:
             covered[g["file"]].add(row["figure_id"])
         category = g["category"].strip()

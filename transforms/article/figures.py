@@ -27,8 +27,10 @@ from transforms.article.referents import Referents
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import NAMED_ONE_TEXTS, PLACE_LABELS
 
-# spaCy entity labels whose numbers are not head counts (dates, ages, times, money, measures).
-NON_COUNT_ENTITY_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"})
+# spaCy entity labels whose numbers are not head counts (dates, ages, times, measures). Not
+# MONEY: the model tags bare millions so ("displaced more than 12 million"); a currency's
+# noun says money (figure_non_counts), and a sum governs no casualty word ("stole $2 million").
+NON_COUNT_ENTITY_LABELS = frozenset({"DATE", "TIME", "PERCENT", "QUANTITY", "ORDINAL"})
 # Decimal places kept in low/high: drops float noise of the +-10 % factors (27.720000000000002).
 BOUND_DECIMALS = 6
 # Years, inclusive: a comma-less four-digit integer in this range is a year the model did

@@ -998,3 +998,17 @@ def test_a_pronoun_source_is_the_person_it_stands_for(figures_of):
     _, rows = figures_of("Amina Yusuf runs the only clinic in the town. At least 14 people "
                          "were wounded in the blast, she said.")
     assert _by_text(rows)["At least 14"]["source"] == "Amina Yusuf"
+
+
+def test_a_bare_number_the_model_took_for_money_is_counted(figures_of):
+    _, rows = figures_of("The drought has killed thousands of cattle and displaced more than "
+                         "2 million, according to the relief agency.")
+    assert [(r["value"], r["category"]) for r in rows] == [(2_000_000, "displaced")]
+    # A sum is still no people.
+    _, rows = figures_of("Thieves stole $2 million from the vault and wounded two guards.")
+    assert [(r["value"], r["category"]) for r in rows] == [(2, "wounded")]
+
+
+def test_a_handful_is_a_vague_count(figures_of):
+    _, rows = figures_of("Police detained a handful of fans outside the ground on Saturday.")
+    assert [(r["value"], r["low"], r["category"]) for r in rows] == [(None, 3, "arrested")]
