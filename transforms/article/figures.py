@@ -619,6 +619,9 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
             and not _modifier_after_a_number(counted):
         # The counted word names the casualty itself: "50 dead", "230000 deaths".
         return _noun_category(counted, r), counted
+    if found is None and counted.i in phrase_tokens and (of := _of_object(counted)) is not None \
+            and _noun_category(of, r):
+        return _noun_category(of, r), of  # "identified two of the bodies"
     if found is None and depth == 0 and (before := _list_item_before(counted)) is not None:
         return _category(before, phrase_tokens, r, depth + 1)
     return found

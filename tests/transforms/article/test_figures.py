@@ -1012,3 +1012,10 @@ def test_a_bare_number_the_model_took_for_money_is_counted(figures_of):
 def test_a_handful_is_a_vague_count(figures_of):
     _, rows = figures_of("Police detained a handful of fans outside the ground on Saturday.")
     assert [(r["value"], r["low"], r["category"]) for r in rows] == [(None, 3, "arrested")]
+
+
+def test_a_number_of_a_casualty_noun_takes_its_category(figures_of):
+    # "two of the bodies": the number heads its phrase, the casualty noun is in its of-phrase.
+    _, rows = figures_of("Divers recovered nine bodies from the lake. Police have identified "
+                         "three of the bodies as local fishermen.")
+    assert [(r["value"], r["category"]) for r in rows] == [(9, "killed"), (3, "killed")]
