@@ -898,10 +898,13 @@ def _predicate_after_object(obj: Token, r: FigureRules) -> str | None:
 
 def _nominal_span(head: Token) -> tuple[int, int]:
     """Token range of a noun phrase without its appositions and clauses: "police and army
-    officials", "a provincial official", "the head of the council"."""
+    officials", "a provincial official", "the head of the council", "the International
+    Organization for Migration" (a name's phrase of capitalised words)."""
     start, end = head.left_edge.i, head.i
     for child in head.rights:
-        if child.dep_ in ("conj", "cc", "compound") or child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ in ("conj", "cc", "compound") or child.dep_ == "prep" and (
+                child.lower_ == "of" or head.pos_ == "PROPN" and len(list(child.subtree)) > 1
+                and all(t.text[:1].isupper() for t in child.subtree if t.i != child.i)):
             end = child.right_edge.i
         else:
             break
@@ -944,19 +947,45 @@ def _subject(counted: Token, phrase: _NumberPhrase, r: FigureRules) -> tuple[int
     return start, end
 
 
+def _phrase_before(verb: Token) -> Token | None:
+    """The noun phrase between the last mark and a speech verb the parser left with no
+    subject ("..., the International Organization for Migration said", the phrase hung in
+    apposition on a noun before the comma): the first noun of it whose head is outside it."""
+    start = verb.i
+    while start > verb.sent.start and not verb.doc[start - 1].is_punct:
+        start -= 1
+    if start == verb.i:
+        return None
+    words = verb.doc[start:verb.i]
+    return next((t for t in words if t.pos_ in ("NOUN", "PROPN")
+                 and not start <= t.head.i < verb.i), None)
+
+
 def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
     """The noun the figure is attributed to, by an enclosing speech verb, "according to",
     or a speech verb elsewhere in the sentence."""
 
-    def verb_subject(verb: Token) -> Token | None:
+    def verb_subject(verb: Token, governs_the_figure: bool = False) -> Token | None:
         # Not the brackets of a wire's company name the parser made subjects too
         # ("<Noranda Inc> said").
-        return next((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)),
+                       None)
+        if subject is not None or _is_passive(verb):  # "40 were reported killed": by whom?
+            return subject
+        subject = _phrase_before(verb)
+        if subject is None and governs_the_figure and verb.dep_ == "conj" \
+                and verb.head.pos_ in ("VERB", "AUX"):
+            # "The group denied it and said that its men had captured 80": the first verb's
+            # subject, when the speech verb's clause holds the figure (not "insurgents
+            # killed 11 civilians Al Jazeera reported", the parser's "reported" a conjunct).
+            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"
+                            and not _no_word(c)), None)
+        return subject
 
     for ancestor in phrase_head.ancestors:
         if ancestor.pos_ in ("VERB", "AUX") and _lookup(r.attribution_verbs, ancestor) \
                 and not _takes_lives(ancestor, r):
-            subject = verb_subject(ancestor)
+            subject = verb_subject(ancestor, governs_the_figure=True)
             if subject is not None:
                 return subject
     for token in sent:

@@ -1019,3 +1019,31 @@ def test_a_number_of_a_casualty_noun_takes_its_category(figures_of):
     _, rows = figures_of("Divers recovered nine bodies from the lake. Police have identified "
                          "three of the bodies as local fishermen.")
     assert [(r["value"], r["category"]) for r in rows] == [(9, "killed"), (3, "killed")]
+
+
+def test_a_source_the_parser_left_apart_from_its_verb(figures_of):
+    # The phrase after the last comma is the subject of a speech verb given none (the parser
+    # hung it in apposition on the noun before the comma).
+    _, rows = figures_of("More than 3,000 people fled their homes in the border district as "
+                         "soldiers shelled the villages of Amar and Dibis, the International "
+                         "Committee of the Red Cross said on Monday.")
+    assert rows[0]["source"] == "the International Committee of the Red Cross"
+    # A speech verb joined to another shares its subject.
+    _, rows = figures_of("The militia denied the charge and said in a statement that its men "
+                         "had detained 14 traders at the checkpoint.")
+    assert rows[0]["source"] == "The militia"
+    # Not before a passive speech verb (by whom?), nor the subject of a verb that a later
+    # speech verb is joined to.
+    _, rows = figures_of("About 40 prisoners are reported to have died of hunger in the jail "
+                         "since the siege began.")
+    assert rows[0]["source"] is None
+    _, rows = figures_of("Shells hit the crowded market, and 40 people were reported killed.")
+    assert rows[0]["source"] is None
+
+    _, rows = figures_of("The rebel insurgents in the eastern hills have killed 12 farmers "
+                         "including two boys Al Jazeera reported Friday citing a local source.")
+    assert rows[0]["source"] is None
+    # A name's phrase of capitalised words is part of it.
+    _, rows = figures_of("At least nine people were killed in the raid, the Syrian Observatory "
+                         "for Human Rights said.")
+    assert rows[0]["source"] == "the Syrian Observatory for Human Rights"
