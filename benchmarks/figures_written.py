@@ -25,7 +25,10 @@ gold lists the numbers a careless reader could take, not every number). A number
 headline is listed apart: the figures table holds the bodies' numbers.
 
 - set1: 30 articles written at the start of stop 57 by a helper who read no rule; measured
-  once before any rule was written from it.
+  once before any rule was written from it (category 145/185), then its misses read.
+- set2: 30 articles written later in stop 57 by a second helper, after the stop's figure
+  rules; measured once (category 149/202, 0.74), not read for rules.
+Each set's gold is checked by `gold/figures_written/check.py SET`.
 
 Example: .venv/bin/python benchmarks/figures_written.py [--set set1] [--show-errors]
 """
@@ -69,6 +72,27 @@ def covering(rows: list[dict], start: int, end: int | None = None) -> dict | Non
     no end is given): "handful" in "A handful"."""
     end = start + 1 if end is None else end
     return next((r for r in rows if r["start_char"] < end and start < r["end_char"]), None)
+
+
+def tally(stats: dict[str, dict[str, int]], keys: tuple[str, ...], checks: dict[str, bool]
+          ) -> None:
+    """Count each check asked ("<check> n") and right ("<check>") under each key."""
+    for key in keys:
+        for check, ok in checks.items():
+            stats[key][check + " n"] += 1
+            stats[key][check] += ok
+
+
+def print_checks(stats: dict[str, dict[str, int]], checks: tuple[str, ...], keys: list[str],
+                 label: str) -> None:
+    """One line per key: each check's right / asked and its share ("-" when never asked);
+    `stats[key]` counts "<check>" right and "<check> n" asked."""
+    print(f"{label:10} " + " ".join(f"{c:>14}" for c in checks))
+    for key in keys:
+        s = stats[key]
+        print(f"{key:10} " + " ".join(
+            f"{s[c]:>4}/{s[c + ' n']:<4} {s[c] / s[c + ' n']:.2f}" if s[c + " n"] else
+            f"{'-':>14}" for c in checks))
 
 
 def _value_right(gold: dict, row: dict) -> bool:
@@ -127,11 +151,9 @@ def main(argv: list[str] | None = None) -> int:
             parent = covering(rows, parent_at) if parent_at >= 0 else None
             checks["part of"] = (parent is not None
                                  and row["parent_figure_id"] == parent["figure_id"])
-        for key in ("all", category):
-            stats[key]["n"] += 1
-            for check, ok in checks.items():
-                stats[key][check + " n"] += 1
-                stats[key][check] += ok
+        stats["all"]["n"] += 1
+        stats[category]["n"] += 1
+        tally(stats, ("all", category), checks)
         if not all(checks.values()):
             wrong = ", ".join(c for c, ok in checks.items() if not ok)
             errors.append(
@@ -142,13 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     extra = [(p, r) for p in paths for r in ours[p]
              if r["category"] in HARM and r["figure_id"] not in covered[p]]
 
-    checks = ("found", "category", "value", "qualifier", "source", "part of")
-    print(f"{'category':10} {'numbers':>7} " + " ".join(f"{c:>14}" for c in checks))
-    for key in sorted(stats, key=lambda k: (k != "all", -stats[k]["n"], k)):
-        s = stats[key]
-        cells = [f"{s[c]:>4}/{s[c + ' n']:<4} {s[c] / s[c + ' n']:.2f}" if s[c + " n"] else
-                 f"{'-':>14}" for c in checks]
-        print(f"{key:10} {s['n']:7} " + " ".join(f"{c:>14}" for c in cells))
+    print_checks(stats, ("found", "category", "value", "qualifier", "source", "part of"),
+                 sorted(stats, key=lambda k: (k != "all", -stats[k]["n"], k)), "category")
     print(f"\nNONE numbers taken for a count: {none_taken} of {n_none}; extra rows of the six "
           f"categories: {len(extra)}; in headlines (not scored): {len(headline)}; gold numbers "
           f"not found in our body: {len(unplaced)}; extraction of {len(paths)} articles took "

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Sanity checks for set1/gold.tsv and set1/articles (stdlib only)."""
+"""Sanity checks of a written figures set: python3 check.py SET (set1, set2...): its
+gold.tsv's columns, vocabularies and occurrences (overlapping substring counts) against
+its articles (stdlib only)."""
 import collections, os, re, sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), sys.argv[1])
 ART = os.path.join(HERE, 'articles')
 COLS = ['file', 'number_text', 'occurrence', 'category', 'value',
         'qualifier', 'source', 'part_of', 'note']
@@ -10,6 +12,13 @@ CATS = {'killed', 'wounded', 'displaced', 'captured', 'missing', 'arrested', 'NO
 QUALS = {'exact', 'at_least', 'more_than', 'at_most', 'less_than', 'approximately'}
 
 errors = []
+def count_overlapping(t, s):
+    n, i = 0, t.find(s)
+    while i != -1:
+        n += 1
+        i = t.find(s, i + 1)
+    return n
+
 def err(msg):
     errors.append(msg)
 
@@ -59,8 +68,8 @@ for ln, r in enumerate(rows[1:], 2):
     if not d['occurrence'].isdigit() or int(d['occurrence']) < 1:
         err(f'line {ln}: bad occurrence {d["occurrence"]!r}'); continue
     occ = int(d['occurrence'])
-    if t.count(num) < occ:
-        err(f'line {ln}: {num!r} occurs {t.count(num)} times in {f}, occurrence={occ}')
+    if count_overlapping(t, num) < occ:
+        err(f'line {ln}: {num!r} occurs {count_overlapping(t, num)} times in {f}, occurrence={occ}')
     key = (f, num, occ)
     if key in seen:
         err(f'line {ln}: duplicate {key}')
