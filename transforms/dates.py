@@ -1,9 +1,13 @@
-"""Dates: publication dates to ISO 8601, and relative day words resolved against them.
+"""Dates: publication dates to ISO 8601, relative day words resolved against them, and the
+wire datelines that open a body.
 
 Pure functions over strings, no tables: `iso_date` normalises a date as a source gives it
 (crawler metadata, HTML meta tags, a sidecar manifest) and `resolve_relative_date` turns
 "on Sunday", "last Thursday" or "yesterday" in an article into the calendar day it means,
 counting back from the publication date. Both use dateparser and never "now".
+`opening_dateline` finds the dateline ("KABUL, March 3 (Reuters) - ") and its places, which
+normalizing splits off, the mentions read as places and events never take for the event's
+town.
 Known limits: numeric day/month order follows dateparser's locale default (03/04/2024 is
 March 4 in English); weekday words are resolved in English only.
 """
@@ -122,3 +126,41 @@ def resolve_relative_date(text: str, published_at: str | None) -> str | None:
     if names_publication_weekday and "last" not in words and (base.date() - resolved_day).days == 7:
         resolved_day = base.date()
     return resolved_day.isoformat()
+
+
+# A wire dateline that ends in its day before a spaced dash ("JAKARTA, April 5 - ",
+# "Murdochville, Quebec, April 3 - ", "LAGOS, Jan 3 (Reuters) - ", and as Reuters wrote it in
+# the 1980s, "ROME, March 13, Reuter - "): the model reads the day and a count after the
+# dash as one date ("April 5 - Twenty-seven") and the place as the subject of the verb after
+# it, so the dateline is a sentence of its own.
+DATED_DATELINE = re.compile(
+    r"(?P<places>(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*, )+)"
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2}"
+    r"(?: \([A-Z][\w ]*\)|, Reuters?)? +[-–—]{1,2}(?= +\S)")
+# A dateline with no day, as the AP and others write it: a place in capitals, then the
+# country or state and the agency ("SRINAGAR, India (AP) — ", "KABUL (AFP) - ", "DERA ISMAIL
+# KHAN, Pakistan — "); with neither ("MOGADISHU — ", "UPDATE - ") it could be any word in
+# capitals, and stays in its sentence.
+UNDATED_DATELINE = re.compile(
+    r"(?P<places>[A-Z][A-Z.'’&-]+(?: [A-Z][A-Z.'’&-]+)*"
+    r"(?P<more>(?:, [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*)+)?)"
+    r"(?P<agency> \([A-Z][\w ]*\))? +[-–—]{1,2}(?= +\S)")
+
+
+def opening_dateline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
+    """The wire dateline a text opens with (DATED_DATELINE, UNDATED_DATELINE): where it
+    ends, and its places as (start, end), each segment before its date or dash ("ST. PAUL,
+    Minn., March 17 -": "ST. PAUL", "Minn"; "SRINAGAR, India (AP) -": "SRINAGAR", "India")."""
+    dated = DATED_DATELINE.match(text)
+    undated = None if dated else UNDATED_DATELINE.match(text)
+    if undated is not None and not (undated.group("more") or undated.group("agency")):
+        undated = None
+    found = dated or undated
+    if found is None:
+        return None
+    segments = found.group("places").split(", ")
+    places, start = [], 0
+    for segment in segments[:-1] if dated else segments:
+        places.append((start, start + len(segment)))
+        start += len(segment) + 2
+    return found.end(), places

@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
 from transforms.article.referents import Referents, Speaker, is_infinitive
-from transforms.dates import MONTH_NAMES, iso_date, resolve_relative_date, year_alone
+from transforms.dates import (MONTH_NAMES, iso_date, opening_dateline, resolve_relative_date,
+                              year_alone)
 from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
 from transforms.schema import NUMERIC_LABELS, PLACE_LABELS, VIOLENT_EVENT_TYPES
 
@@ -202,6 +203,9 @@ BOMB_LEMMAS = frozenset({"bomb", "explosive", "device", "detonator", "ied"})
 SPAN_PREPOSITIONS = frozenset({"under", "during", "throughout"})
 SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency", "tenure",
                         "war", "conflict", "occupation", "insurgency", "era", "decade"})
+# What kills over years, never in one event, as the subject of a verb of killing (not
+# "fighting", which kills in one clash too).
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "civil war"})
 # Verbs (with their particle or object) that say an event noun happened ("an attack took
 # place").
 OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go off", "erupt",
@@ -915,6 +919,9 @@ def _roles(c: _Candidate, r: EventRules
             actor2 = passive or (head.head if head.dep_ == "acl" else None)
         else:
             actor1 = _subject(head)
+            if actor1 is None and c.trigger.event_type == "Protests" and head.dep_ == "acl" \
+                    and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
+                actor1 = head.head  # "to disperse hundreds of people protesting outside"
             doc = c.head.doc
             for token in doc[c.start:c.end]:  # "took control of the city"
                 obj = _child(token, OBJECT_DEPS) or _prep_object(token, frozenset({"of"}))
@@ -956,6 +963,10 @@ def _roles(c: _Candidate, r: EventRules
         if actor2 is None and of_object is not None:
             actor2 = of_object
         between = _prep_object(head, frozenset({"between"}))  # "clashes between X and Y"
+        if between is None and head.dep_ in SUBJECT_DEPS and _verb_in(head.head,
+                                                                      OCCURRENCE_VERBS):
+            # "Fighting broke out between X and Y": the phrase on the verb it happens by.
+            between = _prep_object(head.head, frozenset({"between"}))
         if between is not None and actor1 is None:
             actor1 = between
             actor2 = actor2 or _child(between, frozenset({"conj"}))
@@ -1145,9 +1156,14 @@ def _cumulative(head: Token) -> bool:
     killed since the start of the uprising", "airstrikes since May have killed 229
     civilians", "were killed under the general's regime", "died during the war"."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    # A "since" with an object of its own is a preposition however it was parsed.
+    # A war, an insurgency that kills is a toll over its span ("The insurgency has killed
+    # more than 40,000 people").
+    if any(c.dep_ == "nsubj" and _lemma(c) in WAR_NOUNS for c in verb.children):
+        return True
+    # A "since" with an object of its own is a preposition however it was parsed; on the
+    # verb or on a verb joined to it ("has killed 40,000 and displaced 2 million since 2009").
     if any(child.lower_ == "since" and (child.dep_ == "prep" or any(child.children))
-           for token in (head, verb) for child in token.children):
+           for token in (head, verb, *verb.conjuncts) for child in token.children):
         return True
     # On the verb, or on the phrase after it ("killed for political reasons under ...").
     preps = [c for token in (head, verb) for c in token.children if c.dep_ == "prep"]
@@ -2344,6 +2360,10 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     people = _given_names(mentions, article.body)
     article_places = [m for m in mentions if _is_place(m, people)]
     storms = _named_storms(article.body)
+    dateline = opening_dateline(article.body)
+    # The dateline's place stands for the article's until a sentence names one: it is where
+    # the reporter files from ("BEIRUT, Feb 11 (Reuters) - ... in the town of Ariha").
+    dateline_place_only = False
     states = []
     for sent in doc.sents:
         first = next((t for t in sent if not t.is_space), None)
@@ -2407,8 +2427,9 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         state.claims = _bare_claims(sent, sentence, r)
         states.append(state)
         places_before[paragraph].extend(sentence.places)
-        if sentence.places and not places_before[-1]:
-            places_before[-1] = [sentence.places[0]]  # the article's first place (dateline)
+        if sentence.places and (not places_before[-1] or dateline_place_only):
+            places_before[-1] = [sentence.places[0]]  # the article's first place
+            dateline_place_only = dateline is not None and sent.end_char <= dateline[0] + 1
     for state in states:
         state.kept = _one_per_event(state.kept, drops)
     # "The blast", "the attacks" report violence when the article reports it elsewhere: its

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from transforms import ids, rules
-from transforms.article.normalize import DATED_DATELINE
+from transforms.dates import opening_dateline
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import ENTITY_LABELS
 
@@ -85,17 +85,15 @@ def _a_table_row_label(body: str, start: int, end: int) -> bool:
 
 
 def _dateline_places(body: str) -> list[tuple[int, int]]:
-    """The places a dated wire dateline opening the body names, as (start, end): each
-    segment before its date ("ST. PAUL, Minn., March 17 -": "ST. PAUL", "Minn"). The model
+    """The places a wire dateline opening the body names, as (start, end): each segment
+    before its date or dash ("ST. PAUL, Minn., March 17 -": "ST. PAUL", "Minn";
+    "SRINAGAR, India (AP) -": "SRINAGAR", "India"). The model
     reads a town in capitals as a company or a person ("OMAHA" ORG, "ROTTERDAM" PERSON),
     misses some and splits others ("ST", "PAUL"); there, it can only be a place."""
-    dateline = DATED_DATELINE.match(body)
+    dateline = opening_dateline(body)
     if dateline is None:
         return []
-    places, start = [], 0
-    for segment in dateline.group("places").split(", ")[:-1]:
-        places.append(_trimmed(body, start, start + len(segment)))
-        start += len(segment) + 2
+    places = [_trimmed(body, start, end) for start, end in dateline[1]]
     return [(start, end) for start, end in places if start < end]
 
 

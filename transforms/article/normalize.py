@@ -26,6 +26,7 @@ from transforms.article.language import (
     LanguageReader, detect_language, load_language_detector, with_supported_language,
 )
 from transforms.article.page_metadata import date_segment
+from transforms.dates import opening_dateline
 from transforms.records import SENTENCE_END, NormalizedArticle, Span
 from transforms.schema import TABLES
 from transforms.settings import PageSettings, Settings
@@ -78,15 +79,6 @@ _BODY_OPENER = (r"(?:A|An|The)(?= [a-zA-Z])|(?:U\.S|U\.K|U\.N|E\.U)\.(?= )"
 _BODY_OPENS = re.compile(_BODY_OPENER)
 _GLUED_HEADLINE = re.compile(r"(?<=[a-z]{3})(?=" + _BODY_OPENER + r"|[A-Z][a-z]{2,}\b)")
 _SENTENCE_INSIDE = re.compile(r"""[.!?]["'”’)]*\s""")
-# A wire dateline that ends in its day before a spaced dash ("JAKARTA, April 5 - ",
-# "Murdochville, Quebec, April 3 - ", "LAGOS, Jan 3 (Reuters) - ", and as Reuters wrote it in
-# the 1980s, "ROME, March 13, Reuter - "): the model reads the day and a count after the
-# dash as one date ("April 5 - Twenty-seven") and the place as the subject of the verb after
-# it, so the dateline is a sentence of its own.
-DATED_DATELINE = re.compile(
-    r"(?P<places>(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*, )+)"
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2}"
-    r"(?: \([A-Z][\w ]*\)|, Reuters?)? +[-–—]{1,2}(?= +\S)")
 # A title segment that is a domain ("CNET.de", "example.co.uk") is a site name.
 _DOMAIN = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", re.IGNORECASE)
 # Letters; a site name this long or longer also names a title segment that holds it
@@ -458,13 +450,13 @@ def _fix_quote_boundaries(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _split_dateline(text: str, spans: list[Span]) -> list[Span]:
-    """The first sentence of a body that opens with a dated dateline, split after it
-    (DATED_DATELINE)."""
-    dateline = DATED_DATELINE.match(text)
-    if not spans or dateline is None or spans[0].start != 0 or dateline.end() >= spans[0].end:
+    """The first sentence of a body that opens with a wire dateline, split after it
+    (opening_dateline)."""
+    dateline = opening_dateline(text)
+    if not spans or dateline is None or spans[0].start != 0 or dateline[0] >= spans[0].end:
         return spans
-    rest = _strip(text, Span(dateline.end(), spans[0].end))
-    return [Span(0, dateline.end()), rest, *spans[1:]]
+    rest = _strip(text, Span(dateline[0], spans[0].end))
+    return [Span(0, dateline[0]), rest, *spans[1:]]
 
 
 def _strip(text: str, span: Span) -> Span:

@@ -31,7 +31,7 @@ from transforms.corpus.entities import LinkingRules, prefix_designator
 from transforms.corpus.facts import number_text, ucdp_estimates
 from transforms.corpus.stable import PriorIds, stable_ids
 from transforms.corpus.text_reuse import wire_copy_groups
-from transforms.dates import year_alone
+from transforms.dates import opening_dateline, year_alone
 from transforms.records import NormalizedArticle
 from transforms.schema import (
     ARMED_NON_STATE_KINDS, PLACE_LABELS, EVENT_SUB_TYPES, EVENT_TYPES, SUB_EVENT_TYPES,
@@ -286,8 +286,13 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         unplaced_town = (current is None or current["label"] not in PLACE_LABELS) and (
             _named_a_town(row, article.body, linking_rules)
             or (row["article_id"], row["location_start_char"]) in written_as_places)
+        # The dateline's town is where the report was filed: an event the text puts in a
+        # country ("in eastern Afghanistan", filed from KABUL) stays there, not moved to it.
+        dateline_end = (opening_dateline(article.body) or (0, []))[0] if current else 0
         if _too_coarse(current) and not unplaced_town and (
-                better := specific_place(row, candidates, entities, current,
+                better := specific_place(row, [m for m in candidates
+                                               if m["start_char"] >= dateline_end],
+                                         entities, current,
                                          only_inside=row["location_on_trigger"])):
             _set_location(row, better)
     return rows

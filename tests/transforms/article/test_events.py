@@ -1685,3 +1685,45 @@ def test_demonstration_trials_and_shelled_peanuts_are_no_events(events_of):
         assert [r["trigger_text"] for r in rows] == ["killed"], text
     rows = events_of("Troops shelled the town on Monday, killing four people.")
     assert [r["sub_event_type"] for r in rows] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_dateline_town_is_no_place_of_a_later_report_once_the_lead_names_one(events_of):
+    # Filed from Amman, about Saraqib: a paragraph that names no place is of the lead's town.
+    rows = events_of("AMMAN, March 3 (Reuters) - Jets struck a crowded market in the town of "
+                     "Saraqib on Tuesday, killing nine people.\n\nWitnesses said the jets "
+                     "carried out four raids on the market.")
+    assert {r["location"] for r in rows} == {"Saraqib"}
+
+
+def test_an_undated_dateline_town_is_no_actor(events_of):
+    rows = events_of("SRINAGAR, India (AP) — Gunmen shot dead two labourers in an orchard in "
+                     "Shopian district on Sunday, police said.")
+    assert [r["actor1"] for r in rows] == ["Gunmen"]
+
+
+def test_a_war_or_an_insurgency_that_has_killed_is_a_toll_not_an_event(events_of):
+    rows = events_of("The insurgency in the south has killed more than 9,000 people.")
+    assert rows == []
+    # A "since" on a verb joined to the trigger's.
+    rows = events_of("Clashes in the province have killed 300 people and displaced 20,000 "
+                     "since January.")
+    assert rows == []
+
+
+def test_fighting_that_broke_out_between_two_forces_is_a_clash_of_both(events_of):
+    row = only(events_of("Heavy fighting broke out between army troops and Houthi rebels near "
+                         "the town of Harib late on Friday."))
+    assert (row["sub_event_type"], row["actor1"], row["actor2"]) == (
+        "Armed clash", "army troops", "Houthi rebels")
+
+
+def test_people_who_rallied_or_are_dispersed_protesting_protest(events_of):
+    row = only(events_of("Thousands of students rallied outside the parliament in Dhaka on "
+                         "Monday to demand new elections."))
+    assert row["event_type"] == "Protests"
+    row = only(events_of("Riot police used tear gas to disperse hundreds of farmers protesting "
+                         "outside the ministry in Nairobi on Monday."))
+    assert (row["event_type"], row["actor1"]) == ("Protests", "farmers")
+    # Not shares, nor a team.
+    assert events_of("Shares rallied in Tokyo on Monday after the vote.") == []
+    assert events_of("The visitors rallied in the second half to win 3-2 on Sunday.") == []

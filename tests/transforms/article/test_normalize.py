@@ -100,11 +100,27 @@ def test_a_dated_dateline_is_a_sentence_of_its_own(normalize_text):
     # The wire's name after a comma, as Reuters wrote itself in the 1980s.
     article = normalize_text("Rates\n\nROME, March 13, Reuter - Italy's rate rose.")
     assert _sentences(article) == ["ROME, March 13, Reuter -", "Italy's rate rose."]
-    # Not a place with no date, nor a date in a later paragraph.
-    article = normalize_text("Merger\n\nWINSTON-SALEM, N.C. - RJR said it would sell a "
-                             "unit.\n\nLONDON, April 2 - Shares rose.")
-    assert _sentences(article) == ["WINSTON-SALEM, N.C. - RJR said it would sell a unit.",
-                                   "LONDON, April 2 - Shares rose."]
+    # Not a date in a later paragraph.
+    article = normalize_text("Merger\n\nWINSTON-SALEM, N.C., May 1 - RJR said it would sell "
+                             "a unit.\n\nLONDON, April 2 - Shares rose.")
+    assert _sentences(article)[2:] == ["LONDON, April 2 - Shares rose."]
+
+
+def test_an_undated_dateline_with_its_country_or_agency_is_a_sentence_of_its_own(
+        normalize_text):
+    # The AP's dateline: the model takes the town in capitals for the subject of the verb
+    # after the dash ("SRINAGAR ... shelled").
+    article = normalize_text("Border Shelling\n\nSRINAGAR, India (AP) — Troops shelled two "
+                             "villages on Saturday.")
+    assert _sentences(article) == ["SRINAGAR, India (AP) —", "Troops shelled two villages on "
+                                                             "Saturday."]
+    for dateline in ("KABUL (AFP) -", "WINSTON-SALEM, N.C. -"):
+        article = normalize_text(f"Raid\n\n{dateline} Police raided a house.")
+        assert _sentences(article) == [dateline, "Police raided a house."]
+    # A word in capitals alone before a dash may be anything.
+    for text in ("MOGADISHU — Gunmen attacked a hotel.", "UPDATE - Police raided a house."):
+        article = normalize_text(f"Raid\n\n{text}")
+        assert _sentences(article) == [text]
 
 
 def test_a_saint_mount_or_fort_in_capitals_ends_no_sentence(normalize_text):

@@ -194,6 +194,11 @@ def test_event_placed_only_in_a_country_takes_the_articles_town(reconcile_articl
     # No town named.
     ("Attack\n\nGunmen killed five soldiers at a checkpoint in Nigeria on Monday, the army "
      "said. No group claimed the attack.", "Nigeria"),
+    # Filed from the capital, about the country's west: the dateline's town is where the
+    # reporter is.
+    ("Bomb Hits Truck\n\nKABUL, May 4 (Reuters) - At least nine soldiers were killed on "
+     "Monday when their truck hit a roadside bomb in eastern Afghanistan, officials said.",
+     "Afghanistan"),
 ])
 def test_event_keeps_the_country_the_text_puts_it_in(reconcile_articles, normalize_text,
                                                      text, expected):
