@@ -128,6 +128,11 @@ def resolve_relative_date(text: str, published_at: str | None) -> str | None:
     return resolved_day.isoformat()
 
 
+def weekdays_named(text: str | None) -> set[str]:
+    """The weekdays a date as written names ("late on Saturday" -> {"saturday"})."""
+    return set(_WORD.findall((text or "").casefold())) & set(_WEEKDAYS)
+
+
 # A wire dateline that ends in its day before a spaced dash ("JAKARTA, April 5 - ",
 # "Murdochville, Quebec, April 3 - ", "LAGOS, Jan 3 (Reuters) - ", and as Reuters wrote it in
 # the 1980s, "ROME, March 13, Reuter - "): the model reads the day and a count after the

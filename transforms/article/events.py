@@ -455,10 +455,17 @@ def _phrase_kind(tokens: list[Token], r: EventRules) -> str | None:
     if not tokens:
         return None
     head = next((t for t in tokens if t.head not in tokens or t.head == t), tokens[-1])
-    if (kind := _head_word_kind(head, r)) is not None:
-        return kind
     lowers = [t.lower_ for t in tokens]
     lemmas = [_lemma(t) for t in tokens]
+    # A group's name that ends in its head word says more than the word ("the Arakan Army"
+    # is a rebel group, an army a state's force).
+    at = tokens.index(head) if head in tokens else -1
+    for size in range(min(r.max_actor_words, at + 1), 1, -1):
+        for seq in (lowers, lemmas):
+            if kind := r.actor_kinds.get(tuple(seq[at + 1 - size:at + 1])):
+                return kind
+    if (kind := _head_word_kind(head, r)) is not None:
+        return kind
     for size in range(min(r.max_actor_words, len(tokens)), 0, -1):
         for seq in (lowers, lemmas):
             for k in range(len(tokens) - size + 1):

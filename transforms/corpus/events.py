@@ -31,7 +31,7 @@ from transforms.corpus.entities import LinkingRules, prefix_designator
 from transforms.corpus.facts import number_text, ucdp_estimates
 from transforms.corpus.stable import PriorIds, stable_ids
 from transforms.corpus.text_reuse import wire_copy_groups
-from transforms.dates import opening_dateline, year_alone
+from transforms.dates import opening_dateline, weekdays_named, year_alone
 from transforms.records import NormalizedArticle
 from transforms.schema import (
     ARMED_NON_STATE_KINDS, PLACE_LABELS, EVENT_SUB_TYPES, EVENT_TYPES, SUB_EVENT_TYPES,
@@ -126,6 +126,9 @@ class _Event:
     days: list[date] = field(default_factory=list)  # event dates its reports give
     windows: list[tuple[date, date]] = field(default_factory=list)  # of undated reports
     years: set[int] = field(default_factory=set)  # years its reports give alone ("in 2013")
+    # Weekdays its reports' dates name ("on Wednesday"), for reports no publication date
+    # resolves: two different days of one article are two events.
+    weekdays: set[str] = field(default_factory=set)
     kind1: set[str] = field(default_factory=set)
 
     @classmethod
@@ -146,6 +149,7 @@ class _Event:
             event.windows.append(_window(report.published, settings))
         if year := year_alone(report.row["date_text"]):
             event.years.add(year)
+        event.weekdays |= weekdays_named(report.row["date_text"])
         if report.row["actor1_kind"]:
             event.kind1.add(report.row["actor1_kind"])
         return event
@@ -161,6 +165,7 @@ class _Event:
         self.days.extend(other.days)
         self.windows.extend(other.windows)
         self.years |= other.years
+        self.weekdays |= other.weekdays
         self.kind1 |= other.kind1
 
     @property
@@ -205,6 +210,8 @@ def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
     if a.windows and b.windows:
         windows = a.windows + b.windows
         return max(w[0] for w in windows) <= min(w[1] for w in windows) + slack
+    if not (a.days or b.days) and a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
+        return False  # "on Saturday" and "on Wednesday", with no day to count from
     return None
 
 

@@ -1727,3 +1727,13 @@ def test_people_who_rallied_or_are_dispersed_protesting_protest(events_of):
     # Not shares, nor a team.
     assert events_of("Shares rallied in Tokyo on Monday after the vote.") == []
     assert events_of("The visitors rallied in the second half to win 3-2 on Sunday.") == []
+
+
+def test_a_rebel_army_by_name_takes_territory_as_a_non_state_actor(events_of):
+    # rules/event_actors.tsv names the group; its name says more than its head word "army".
+    row = only(events_of("The Kachin Independence Army seized a military post near the town "
+                         "of Laiza on Sunday."))
+    assert (row["actor1"], row["sub_event_type"]) == (
+        "The Kachin Independence Army", "Non-state actor overtakes territory")
+    row = only(events_of("The army recaptured the town of Laiza from rebels on Sunday."))
+    assert row["sub_event_type"] == "Government regains territory"

@@ -303,3 +303,14 @@ def test_an_event_the_windows_split_keeps_its_id_in_one_window_only():
     made = stable_ids([["m1"]], second.event_by_mention, fresh, second.reserved)
     assert kept == ["id-m1"]
     assert made != kept and made == [fresh(["split:m1"])]
+
+
+def test_reports_of_an_article_on_two_weekdays_are_two_events(reconcile_articles,
+                                                              normalize_text):
+    # No publication date to count the days from: "on Saturday" and "on Wednesday" still
+    # name two days, so the later attack keeps its own toll.
+    text = ("Bombing\n\nTwo suicide bombers blew themselves up at a market in the town of "
+            "Dikwa on Saturday, killing at least 14 people. On Wednesday, gunmen attacked a "
+            "village near the town of Monguno, killing five farmers.")
+    release = reconcile_articles([normalize_text(text, "d.txt")])
+    assert sorted(e["fatalities_best"] for e in release["events"]) == [5, 14]
