@@ -5,9 +5,9 @@ Pure functions over strings, no tables: `iso_date` normalises a date as a source
 (crawler metadata, HTML meta tags, a sidecar manifest) and `resolve_relative_date` turns
 "on Sunday", "last Thursday" or "yesterday" in an article into the calendar day it means,
 counting back from the publication date. Both use dateparser and never "now".
-`opening_dateline` finds the dateline ("KABUL, March 3 (Reuters) - ") and its places, which
-normalizing splits off, the mentions read as places and events never take for the event's
-town.
+`opening_dateline` finds the dateline ("KABUL, March 3 (Reuters) - ") and its places:
+normalizing splits it off, the mentions read its town as a place, and events take that town
+(where the report was filed) for the event's only when the text names no other.
 Known limits: numeric day/month order follows dateparser's locale default (03/04/2024 is
 March 4 in English); weekday words are resolved in English only.
 """

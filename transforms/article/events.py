@@ -205,7 +205,7 @@ SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency",
                         "war", "conflict", "occupation", "insurgency", "era", "decade"})
 # What kills over years, never in one event, as the subject of a verb of killing (not
 # "fighting", which kills in one clash too).
-WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "civil war"})
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising"})
 # Verbs (with their particle or object) that say an event noun happened ("an attack took
 # place").
 OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go off", "erupt",

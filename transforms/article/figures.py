@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
-from transforms.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, resolve_relative_date
 from transforms.article.referents import Referents
+from transforms.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, resolve_relative_date
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import NAMED_ONE_TEXTS, PLACE_LABELS
 
@@ -492,6 +492,12 @@ def _verb_object_category(noun: Token, r: FigureRules) -> str | None:
     verb = noun.head if noun.dep_ in ("dobj", "obj") else _first_of_two_verbs(noun)
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
+    return _idiom(verb, noun, r)
+
+
+def _idiom(verb: Token, noun: Token, r: FigureRules) -> str | None:
+    """The category an idiom of a verb and a noun it governs names (figure_verb_objects:
+    "claim" and "life" killed, "take" and "prisoner" captured), by their lemmas."""
     return r.verb_objects.get((verb.lemma_.lower(), noun.lemma_.lower()))
 
 
@@ -811,13 +817,12 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         category = _role_category(dep, head, r)
         if category is None and dep in ("dobj", "obj"):
             # "floods have claimed 73 lives": an idiom of verb and the counted object.
-            category = (r.verb_objects.get((head.lemma_.lower(), counted.lemma_.lower()))
-                        or _predicate_after_object(counted, r))
+            category = _idiom(head, counted, r) or _predicate_after_object(counted, r)
         if category is None and dep in SUBJECT_DEPS | OBJECT_DEPS:
             category = _state_of_the_counted(head, r)
         return (category, head) if category else None
     if dep == "nsubj" and head.pos_ == "NOUN" and head.head.pos_ == "VERB" and (
-            category := r.verb_objects.get((head.head.lemma_.lower(), head.lemma_.lower()))):
+            category := _idiom(head.head, head, r)):
         return category, head.head  # "held 19 crew members hostage", parsed a small clause
     # "... were killed and 50 hurt": a participle the tagger took for a noun.
     hit = _lookup(r.verbs, head) if dep == "nsubj" and head.pos_ == "NOUN" else None
@@ -1008,8 +1013,7 @@ def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
 def _takes_lives(verb: Token, r: FigureRules) -> bool:
     """True when the verb's object makes it an idiom of death ("floods claimed 73 lives"):
     then it reports the deaths, it attributes nothing."""
-    return any(r.verb_objects.get((verb.lemma_.lower(), c.lemma_.lower()))
-               for c in verb.children if c.dep_ in ("dobj", "obj"))
+    return any(_idiom(verb, c, r) for c in verb.children if c.dep_ in ("dobj", "obj"))
 
 
 def _time_span(anchor: Token, phrase_range: tuple[int, int], sent: Span,

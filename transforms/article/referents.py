@@ -557,10 +557,10 @@ class Referents:
                     None)
 
     def _titled(self, noun: str, idx: int, before: int) -> list[Speaker]:
-        """The latest person named within the window before character `before` whose name
-        the description's noun (or the noun quote_title_roles.tsv gives a title) stands
-        before as a title ("Justice Ada Obi read the sentence. ... the judge said"): one
-        person, else none (two judges named: the tiers after decide)."""
+        """The person named within the window before character `before` whose name the
+        description's noun (or the noun quote_title_roles.tsv gives a title) stands before
+        as a title ("Justice Ada Obi read the sentence. ... the judge said"), when one person
+        bears it (two judges named: the tiers after decide)."""
         first = self.article.sentences[max(idx - self.window, 0)][1].start
         found: dict[str, Speaker] = {}
         for m in self.persons:
