@@ -322,6 +322,9 @@ class EventRules:
     settlement_nouns: frozenset[str] = frozenset()
     # Nouns of sites only with a name: "the Markets area", "the area of 23rd Street"
     named_sites: frozenset[str] = frozenset()
+    # Nouns written after a place's name, by what they make it ("the Tarmiyah district":
+    # admin2; "Katsina state": admin1; place_designators.tsv)
+    unit_nouns: dict[str, str] = field(default_factory=dict)
 
 
 def load_event_rules() -> EventRules:
@@ -351,14 +354,15 @@ def load_event_rules() -> EventRules:
     site_rows = rules.load("event_sites", ("term", "needs_name", "example"))
     sites = frozenset(r["term"].lower() for r in site_rows if r["needs_name"] == "no")
     named_sites = frozenset(r["term"].lower() for r in site_rows if r["needs_name"] == "yes")
-    settlements = frozenset(r["term"].lower().removesuffix(" of") for r in rules.load(
-        "place_designators", ("term", "kind", "position", "example"))
-        if r["position"] == "before" and r["term"].endswith(" of"))
+    designators = rules.load("place_designators", ("term", "kind", "position", "example"))
+    settlements = frozenset(r["term"].lower().removesuffix(" of") for r in designators
+                            if r["position"] == "before" and r["term"].endswith(" of"))
+    units = {r["term"].lower(): r["kind"] for r in designators if r["position"] == "after"}
     return EventRules({k: tuple(sorted(v, key=lambda t: -len(t.lemmas)))
                        for k, v in triggers.items()},
                       kinds, max(len(k) for k in kinds), subtypes, country_names(),
                       {k: tuple(v) for k, v in frames.items()}, exclusions, sites, settlements,
-                      named_sites)
+                      named_sites, units)
 
 
 def country_names() -> frozenset[str]:
@@ -674,6 +678,13 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
             _misread_abbreviation(head):
         return None
     first, last = _noun_span(head)
+    group = _prep_object(head, frozenset({"from"}))
+    if group is not None and last + 1 < len(head.doc) and head.doc[last + 1].lower_ == "from":
+        group_first, group_last = _noun_span(group)
+        if _phrase_kind(list(head.doc[group_first:group_last + 1]), r):
+            # "fighters from the Islamic State West Africa Province": whose fighters; not
+            # "gunmen from Niger", where they came from.
+            last = group_last
     if head.i < trigger.i <= last:
         # "accused the militia of the massacre": the actor ends before the event.
         of = trigger.head if trigger.head.dep_ == "prep" and trigger.head.i > head.i else trigger
@@ -1684,6 +1695,23 @@ def _town_holder(root: Token, r: EventRules, label: str) -> Token | None:
     return None
 
 
+def _a_province(place: dict, doc: Doc, r: EventRules) -> bool:
+    """The place is written as a province: the word after its name a designator of admin1
+    in place_designators.tsv ("Katsina state", the model's span "Katsina")."""
+    name = doc.char_span(place["start_char"], place["end_char"], alignment_mode="expand")
+    return name is not None and name.end < len(doc) and \
+        r.unit_nouns.get(doc[name.end].lower_) == "admin1"
+
+
+def _unit_named(root: Token | None, r: EventRules) -> Token | None:
+    """The noun of the unit a place's name is compounded on ("district" of "the Tarmiyah
+    district", "state" of "Katsina state": place_designators.tsv), which holds the name's
+    role in the clause; else the name itself."""
+    if root is not None and root.dep_ == "compound" and _lemma(root.head) in r.unit_nouns:
+        return root.head
+    return root
+
+
 def _settlement_named(name: Token, r: EventRules) -> Token | None:
     """The settlement noun `name` is the name of: "village" of "the village of X" for X
     (place_designators.tsv: town of, city of...); else None."""
@@ -1750,15 +1778,17 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
             m["text"], countries) and any(t.i in name_tokens for t in compounded(root))
 
     def rank(m: dict) -> tuple:
-        root = roots[m["start_char"]]
+        root = _unit_named(roots[m["start_char"]], r)
         in_clause = root is not None and root.i in clause
         # "in Aleppo", "the town of Heet" say where; "US-led", "a Syrian Kurdish militia"
         # modify an actor.
         after_preposition = root is not None and root.dep_ == "pobj" and (
             root.head.lower_ in PLACE_PREPOSITIONS or _settlement_named(root, r) is not None)
         modifier = root is not None and root.dep_ in MODIFIER_DEPS
+        # Of two places that say where, the town: "in the town of Yankara in Katsina state".
+        coarse = _a_province(m, doc, r)
         return (not in_clause, not names_the_event(m, root), modifier, not after_preposition,
-                m["label"] == "FAC", abs(m["start_char"] - trigger_char))
+                m["label"] == "FAC", coarse, abs(m["start_char"] - trigger_char))
 
     def qualifies(m: dict) -> bool:
         """A place that says whose, not where: it qualifies the trigger ("US raids"), a

@@ -1737,3 +1737,25 @@ def test_a_rebel_army_by_name_takes_territory_as_a_non_state_actor(events_of):
         "The Kachin Independence Army", "Non-state actor overtakes territory")
     row = only(events_of("The army recaptured the town of Laiza from rebels on Sunday."))
     assert row["sub_event_type"] == "Government regains territory"
+
+
+def test_a_place_compounded_on_its_unit_is_where_and_the_town_beats_the_province(events_of):
+    # "the Dujail district": the name holds the district's role ("in"), not a modifier's.
+    row = only(events_of("A roadside bomb struck an army convoy in the Dujail district, about "
+                         "60 km north of Baghdad, on Sunday, killing three soldiers."))
+    assert row["location"] == "Dujail"
+    # Two places that say where: the town, not its state.
+    row = only(events_of("Gunmen stormed a church in the town of Kafanchan in Kaduna state on "
+                         "Friday and abducted at least 30 worshippers."))
+    assert row["location"] == "Kafanchan"
+
+
+def test_fighters_from_a_named_group_are_that_group(events_of):
+    # rules/event_actors.tsv names the group in the "from" phrase: whose fighters.
+    row = only(events_of("Fighters from the Islamic State group attacked an army post near "
+                         "the town of Sukhnah on Monday, killing six soldiers."))
+    assert row["actor1"] == "Fighters from the Islamic State group"
+    # A place after "from" is where they came from, no part of who they are.
+    row = only(events_of("Gunmen from Niger attacked a village near the border on Monday, "
+                         "killing six people."))
+    assert row["actor1"] == "Gunmen"
