@@ -57,6 +57,9 @@ TALLY_PREPOSITIONS = frozenset({"to", "at"})
 # Dependency labels of the object / passive subject / subject of a clause.
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass", "oprd"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# A verb's second complement, as the parser hangs it ("took 22 people hostage": "hostage" an
+# object predicate, an open complement, a clause or a second object).
+COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "advcl", "acomp", "dobj"})
 PREDICATE_DEPS = frozenset({"acomp", "attr", "oprd", "xcomp"})
 CLAUSE_MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
 NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM", "ADJ"})
@@ -633,11 +636,27 @@ def _category(counted: Token, phrase_tokens: set[int], r: FigureRules,
     return found
 
 
-def _state_of_the_counted(verb: Token, r: FigureRules) -> str | None:
-    """What became of those a verb that counts nothing governs, by a phrase of the verb or
-    of its phrase's object ("were treated for injuries", "taken to hospital with gunshot
-    wounds", "remain in detention"): rules/figure_state_phrases.tsv."""
-    phrases = [c for c in verb.children if c.dep_ == "prep"]
+def _state_of_the_counted(verb: Token, counted: Token, r: FigureRules) -> str | None:
+    """What became of those a verb that counts nothing governs, or a verb joined to it
+    ("pulled out alive and treated for injuries"): the second complement of an idiom
+    ("took 22 people hostage", "were taken hostage": figure_verb_objects), or a phrase of
+    the verb or of its phrase's object
+    ("were treated for injuries", "taken to hospital with gunshot wounds", "remain in
+    detention": rules/figure_state_phrases.tsv)."""
+    # A joined verb with a subject of its own is said of others ("recovered six bodies, and
+    # five people remained missing").
+    verbs = [verb, *(v for v in verb.conjuncts
+                     if not any(c.dep_ in SUBJECT_DEPS for c in v.children))]
+    for v in verbs:
+        for child in v.children:
+            # An object is a second complement only after the counted one ("took [22
+            # people] [hostage]"), not the object a count is part of ("claimed the lives of
+            # two civilians, one of them a child").
+            if child.i != counted.i and child.dep_ in COMPLEMENT_DEPS and (
+                    child.dep_ != "dobj" or child.i > counted.i) and (
+                    category := _idiom(v, child, r)):
+                return category
+    phrases = [c for v in verbs for c in v.children if c.dep_ == "prep"]
     phrases += [p for c in phrases for o in c.children if o.dep_ == "pobj"
                 for p in o.children if p.dep_ == "prep"]
     return next((category for p in phrases for o in p.children if o.dep_ == "pobj"
@@ -819,11 +838,13 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
             # "floods have claimed 73 lives": an idiom of verb and the counted object.
             category = _idiom(head, counted, r) or _predicate_after_object(counted, r)
         if category is None and dep in SUBJECT_DEPS | OBJECT_DEPS:
-            category = _state_of_the_counted(head, r)
+            category = _state_of_the_counted(head, counted, r)
         return (category, head) if category else None
-    if dep == "nsubj" and head.pos_ == "NOUN" and head.head.pos_ == "VERB" and (
-            category := _idiom(head.head, head, r)):
-        return category, head.head  # "held 19 crew members hostage", parsed a small clause
+    if dep in ("nsubj", "compound") and head.pos_ == "NOUN" and head.head.pos_ == "VERB" \
+            and (category := _idiom(head.head, head, r)):
+        # "held 19 crew members hostage", parsed a small clause; "took 18 workers hostage",
+        # parsed "workers" a compound of "hostage".
+        return category, head.head
     # "... were killed and 50 hurt": a participle the tagger took for a noun.
     hit = _lookup(r.verbs, head) if dep == "nsubj" and head.pos_ == "NOUN" else None
     if hit and hit[1] == "object":

@@ -974,6 +974,13 @@ def test_a_number_of_people_killed_rising_is_killed(figures_of):
     ("Officers took 48 fans into custody after the match.", "48", "arrested"),
     ("The pirates held 19 crew members hostage for a month.", "19", "captured"),
     ("The gunmen held 30 people hostage for two days.", "30", "captured"),
+    ("Militants stormed the depot and took 18 workers hostage.", "18", "captured"),
+    ("Armed men stormed the bank and 14 customers were taken hostage.", "14", "captured"),
+    ("The blaze left some 3,000 residents homeless, officials said.", "some 3,000",
+     "displaced"),
+    ("Seven miners were brought out alive and were treated for burns.", "Seven", "wounded"),
+    ("Doctors said four of the passengers later succumbed to their injuries.", "four",
+     "killed"),
     ("The rebels said they had taken 32 soldiers prisoner near the dam.", "32", "captured"),
 ])
 def test_what_became_of_the_people_a_plain_verb_counts(figures_of, text, counted, category):
@@ -1047,3 +1054,17 @@ def test_a_source_the_parser_left_apart_from_its_verb(figures_of):
     _, rows = figures_of("At least nine people were killed in the raid, the Syrian Observatory "
                          "for Human Rights said.")
     assert rows[0]["source"] == "the Syrian Observatory for Human Rights"
+
+
+
+def test_a_joined_verb_with_its_own_subject_or_an_object_before_the_count_says_nothing_of_it(
+        figures_of):
+    # "remained missing" is said of "three fishermen", not of the bodies.
+    _, rows = figures_of("Divers recovered nine bodies near the pier, and three fishermen "
+                         "remained missing on Sunday.")
+    assert [(r["value"], r["category"]) for r in rows] == [(9, "killed"), (3, "missing")]
+    # "the lives" comes before the count it holds: no second complement of "claimed".
+    _, rows = figures_of("Officials said that militants fired rockets on the market at dawn "
+                         "and that the attack claimed the lives of two civilians one of them a "
+                         "child and left two other persons injured.")
+    assert [r["value_text"] for r in rows if r["category"] == "killed"] == ["two", "one"]
