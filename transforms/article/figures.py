@@ -140,8 +140,11 @@ def _keys(token: Token) -> tuple[str, str]:
 
 
 def _lookup(table: dict | frozenset, token: Token):
-    """The table entry for the token's lemma, else for its lower-case text, else None."""
-    for key in _keys(token):
+    """The table entry for the token's phrasal verb ("round up", "gun down": its lemma and
+    particle), else for its lemma, else for its lower-case text, else None."""
+    particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), None)
+    phrasal = (f"{token.lemma_.lower()} {particle}",) if particle else ()
+    for key in (*phrasal, *_keys(token)):
         if key in table:
             return table[key] if isinstance(table, dict) else key
     return None

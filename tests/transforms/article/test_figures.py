@@ -150,6 +150,8 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     # Military units, not head counts.
     "Officials said two battalions, killed or captured in the offensive, had been replaced.",
     "Officials said three regiments, killed or captured in the offensive, had been replaced.",
+    # Institutions a phrasal verb of arrest acts on.
+    "The arranger hopes to round up the remaining 45 banks before the loan closes.",
     # A singular noun after a number above one modifies what is counted.
     "The inspector said the van had failed six body and two floor joint tests since 1990.",
     "Hale said Acme had failed eight body and three floor joint tests since 1979.",
@@ -981,6 +983,9 @@ def test_a_number_of_people_killed_rising_is_killed(figures_of):
     ("Seven miners were brought out alive and were treated for burns.", "Seven", "wounded"),
     ("Doctors said four of the passengers later succumbed to their injuries.", "four",
      "killed"),
+    # Phrasal verbs, by the verb and its particle.
+    ("Police rounded up 230 suspected smugglers in dawn raids.", "230", "arrested"),
+    ("Gunmen gunned down six farmers near the village on Sunday.", "six", "killed"),
     ("The rebels said they had taken 32 soldiers prisoner near the dam.", "32", "captured"),
 ])
 def test_what_became_of_the_people_a_plain_verb_counts(figures_of, text, counted, category):
