@@ -460,6 +460,11 @@ def _clause_modifier_category(modifier: Token, r: FigureRules) -> str | None:
         if role == "subject":  # "8,000 people fleeing", "people who died"
             return category
         return None
+    # "11 workers who went missing", "people who were left homeless": the clause's state.
+    state = next((c for c in modifier.children if c.dep_ in ("acomp", "oprd")
+                  or c.dep_ == "advcl" and c.pos_ == "ADJ"), None)
+    if state is not None and (category := _noun_category(state, r)):
+        return category
     if modifier.dep_ in ("amod", "acl"):
         return _casualty_word(r, modifier)
     return None
@@ -662,6 +667,8 @@ def _state_of_the_counted(verb: Token, counted: Token, r: FigureRules) -> str | 
     phrases = [c for v in verbs for c in v.children if c.dep_ == "prep"]
     phrases += [p for c in phrases for o in c.children if o.dep_ == "pobj"
                 for p in o.children if p.dep_ == "prep"]
+    # The phrase may hang on the counted noun too ("treated 1,100 people for injuries").
+    phrases += [c for c in counted.children if c.dep_ == "prep"]
     return next((category for p in phrases for o in p.children if o.dep_ == "pobj"
                  if (category := r.state_phrases.get((p.lower_, o.lemma_.lower())))), None)
 
@@ -735,6 +742,10 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
                        depth: int) -> tuple[str, Token] | None:
     """Category from the words that govern or modify the counted nominal; the governing
     verb wins over the noun ("killed 120 evacuees" is killed, not displaced)."""
+    if counted.dep_ == "nsubj" and counted.head.pos_ == "VERB" and (
+            _lookup(r.verbs, counted.head) == ("killed", "subject")):
+        # "2 critically injured passengers succumbed": who died, whatever they were before.
+        return "killed", counted.head
     for child in counted.children:
         if child.dep_ in CLAUSE_MODIFIER_DEPS and child.i not in phrase_tokens:
             category = _clause_modifier_category(child, r)
@@ -840,7 +851,11 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
         if category is None and dep in ("dobj", "obj"):
             # "floods have claimed 73 lives": an idiom of verb and the counted object.
             category = _idiom(head, counted, r) or _predicate_after_object(counted, r)
-        if category is None and dep in SUBJECT_DEPS | OBJECT_DEPS:
+        if category is None and dep in SUBJECT_DEPS | OBJECT_DEPS and not (
+                counted.i in phrase_tokens and (of := _of_object(counted)) is not None
+                and of.pos_ != "PRON" and not _is_people(of, r)):
+            # Not a part of things ("missed all four of the club's games with a knee
+            # injury": games, no people); "nine of whom" may be people.
             category = _state_of_the_counted(head, counted, r)
         return (category, head) if category else None
     if dep in ("nsubj", "compound") and head.pos_ == "NOUN" and head.head.pos_ == "VERB" \

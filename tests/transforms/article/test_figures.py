@@ -983,6 +983,12 @@ def test_a_number_of_people_killed_rising_is_killed(figures_of):
     ("Seven miners were brought out alive and were treated for burns.", "Seven", "wounded"),
     ("Doctors said four of the passengers later succumbed to their injuries.", "four",
      "killed"),
+    ("Medics said their teams had treated more than 640 people for injuries sustained on the "
+     "mountain road since June.", "more than 640", "wounded"),
+    ("She said at least 15 others had minor injuries.", "at least 15", "wounded"),
+    ("Rangers searched for 9 climbers who went missing after an avalanche.", "9", "missing"),
+    ("Aid groups fed 900 people who were left homeless by the floods.", "900", "displaced"),
+    ("Police said three badly injured passengers died in hospital.", "three", "killed"),
     # Phrasal verbs, by the verb and its particle.
     ("Police rounded up 230 suspected smugglers in dawn raids.", "230", "arrested"),
     ("Gunmen gunned down six farmers near the village on Sunday.", "six", "killed"),
@@ -1073,3 +1079,13 @@ def test_a_joined_verb_with_its_own_subject_or_an_object_before_the_count_says_n
                          "and that the attack claimed the lives of two civilians one of them a "
                          "child and left two other persons injured.")
     assert [r["value_text"] for r in rows if r["category"] == "killed"] == ["two", "one"]
+
+
+def test_an_injury_of_what_a_count_is_part_of_is_no_wounded_count(figures_of):
+    _, rows = figures_of("The striker has missed all four of the club's home games with a knee "
+                         "injury this season.")
+    assert rows == []
+    # A part of whom the text counts is a part of people.
+    _, rows = figures_of("Rescuers pulled out 14 survivors, six of whom were taken to hospital "
+                         "with fractures, the mine's manager said.")
+    assert [(r["value"], r["category"]) for r in rows][-1] == (6, "wounded")
