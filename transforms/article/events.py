@@ -463,7 +463,7 @@ def _phrase_kind(tokens: list[Token], r: EventRules) -> str | None:
     lemmas = [_lemma(t) for t in tokens]
     # A group's name that ends in its head word says more than the word ("the Arakan Army"
     # is a rebel group, an army a state's force).
-    at = tokens.index(head) if head in tokens else -1
+    at = tokens.index(head)
     for size in range(min(r.max_actor_words, at + 1), 1, -1):
         for seq in (lowers, lemmas):
             if kind := r.actor_kinds.get(tuple(seq[at + 1 - size:at + 1])):

@@ -1009,11 +1009,13 @@ def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
     """The noun the figure is attributed to, by an enclosing speech verb, "according to",
     or a speech verb elsewhere in the sentence."""
 
-    def verb_subject(verb: Token, governs_the_figure: bool = False) -> Token | None:
+    def nsubj_of(verb: Token) -> Token | None:
         # Not the brackets of a wire's company name the parser made subjects too
         # ("<Noranda Inc> said").
-        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)),
-                       None)
+        return next((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)), None)
+
+    def verb_subject(verb: Token, governs_the_figure: bool = False) -> Token | None:
+        subject = nsubj_of(verb)
         if subject is not None or _is_passive(verb):  # "40 were reported killed": by whom?
             return subject
         subject = _phrase_before(verb)
@@ -1022,8 +1024,7 @@ def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
             # "The group denied it and said that its men had captured 80": the first verb's
             # subject, when the speech verb's clause holds the figure (not "insurgents
             # killed 11 civilians Al Jazeera reported", the parser's "reported" a conjunct).
-            subject = next((c for c in verb.head.children if c.dep_ == "nsubj"
-                            and not _no_word(c)), None)
+            subject = nsubj_of(verb.head)
         return subject
 
     for ancestor in phrase_head.ancestors:

@@ -570,7 +570,7 @@ class Referents:
             titles = [t for t in (name[0] if len(name) > 1 else None,
                                   self.doc[name.start - 1] if name.start > 0 else None)
                       if t is not None and self.title_roles.get(
-                          t.lower_.rstrip("."), t.lower_.rstrip(".")) == noun]
+                          title := t.lower_.rstrip("."), title) == noun]
             # The whole post, not part of another ("Shadow chancellor Oliver Larkin" is no
             # chancellor): no modifier before the title within the name's phrase.
             if titles and not any(c.dep_ in _POST_MODIFIER_DEPS and c.i < titles[0].i

@@ -280,6 +280,7 @@ def placed_mentions(rows: list[dict], linked: list[dict],
     # took for a person is where, but no town: the article's town says more).
     written_as_places = _names_written_as_places(linked, articles) - {
         (row["article_id"], row["site_start_char"]) for row in rows}
+    dateline_ends: dict[str, int] = {}  # article -> where its dateline ends (0: none)
     for row in rows:
         candidates = sorted(places.get(row["article_id"], ()), key=lambda m: m["start_char"])
         article = articles[row["article_id"]]
@@ -295,7 +296,9 @@ def placed_mentions(rows: list[dict], linked: list[dict],
             or (row["article_id"], row["location_start_char"]) in written_as_places)
         # The dateline's town is where the report was filed: an event the text puts in a
         # country ("in eastern Afghanistan", filed from KABUL) stays there, not moved to it.
-        dateline_end = (opening_dateline(article.body) or (0, []))[0] if current else 0
+        if row["article_id"] not in dateline_ends:
+            dateline_ends[row["article_id"]] = (opening_dateline(article.body) or (0, []))[0]
+        dateline_end = dateline_ends[row["article_id"]] if current else 0
         if _too_coarse(current) and not unplaced_town and (
                 better := specific_place(row, [m for m in candidates
                                                if m["start_char"] >= dateline_end],
