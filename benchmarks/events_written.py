@@ -25,6 +25,10 @@ one story.
 
 - set1: 40 reports written at stop 57 by a helper who read no rule; measured once before any
   rule was written from it.
+- set2: 40 reports (83 events, 4 pairs of one event) written at stop 58 by another such helper,
+  in more regions and beats (the Sahel, Haiti, Manipur, protests, riots, arrests); measured
+  once, after the stop's first event rules, before any of its misses was read.
+Each set's gold is checked by `gold/events_written/check.py SET`.
 
 Example: .venv/bin/python benchmarks/events_written.py [--set set1] [--release DIR] [--show]
 """
