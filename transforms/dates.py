@@ -133,6 +133,38 @@ def weekdays_named(text: str | None) -> set[str]:
     return set(_WORD.findall((text or "").casefold())) & set(_WEEKDAYS)
 
 
+# Words of a date within the week before a report ("on Sunday", "yesterday", "last night").
+_RECENT_DAY_WORDS = frozenset(_WEEKDAYS) | {"yesterday", "today", "tonight", "overnight"}
+_DAY_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
+# Units that put a date a month or more back ("last month", "two years ago").
+_LONG_UNITS = frozenset({"month", "months", "year", "years", "decade", "decades"})
+_DIGITS = re.compile(r"\d")
+
+
+def how_long_ago(text: str | None) -> str | None:
+    """How far back from its report a date as written lies, without a publication date to
+    count from: "days" for a day of the week before ("on Sunday", "yesterday", "late last
+    night"), "months" for a month or more ("last month", "in March", "last September",
+    "earlier this year", "two years ago", "on Christmas Eve last year", "in 2019"); None
+    when it does not tell ("last week", "this month", "on March 3", a weekday with its
+    date). One article's "on Sunday" and "last month" are two times, whatever its date."""
+    text = (text or "").casefold()
+    words = set(_WORD.findall(text))
+    months = words & MONTH_NAMES
+    long_ago = (words & {"last", "previous", "past"} and words & (_LONG_UNITS | MONTH_NAMES)
+                or "ago" in words and words & _LONG_UNITS
+                or {"earlier", "this", "year"} <= words
+                or (months or year_alone(text.removeprefix("in ").strip()))
+                and not _DIGITS.search(_YEAR_ALONE.sub("", text)))
+    recent = words & _RECENT_DAY_WORDS or (
+        words & {"this", "last"} and words & _DAY_PART_WORDS)
+    if recent and not long_ago and not months and not _DIGITS.search(text):
+        return "days"
+    if long_ago and not recent:
+        return "months"
+    return None
+
+
 # A wire dateline that ends in its day before a spaced dash ("JAKARTA, April 5 - ",
 # "Murdochville, Quebec, April 3 - ", "LAGOS, Jan 3 (Reuters) - ", and as Reuters wrote it in
 # the 1980s, "ROME, March 13, Reuter - "): the model reads the day and a count after the

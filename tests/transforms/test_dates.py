@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.dates import iso_date, resolve_relative_date, year_alone
+from transforms.dates import how_long_ago, iso_date, resolve_relative_date, year_alone
 
 # Thursday 14 March 2024, 08:30 UTC: the article below says what happened "on Sunday".
 PUBLISHED_AT = "2024-03-14T08:30:00+00:00"
@@ -74,3 +74,16 @@ def test_no_base_or_no_date_words_resolves_to_none(expression, published_at):
                                         ("2013 and 2014", None), (None, None)])
 def test_a_year_written_alone(text, year):
     assert year_alone(text) == year
+
+
+@pytest.mark.parametrize("text, age", [
+    ("on Tuesday", "days"), ("late last night", "days"), ("overnight", "days"),
+    ("this morning", "days"), ("last month", "months"), ("in April", "months"),
+    ("last October", "months"), ("in June 2021", "months"), ("earlier this year", "months"),
+    ("three years ago", "months"), ("on New Year's Eve last year", "months"),
+    ("in 2016", "months"),
+    # Not told: a week back, this month, a day with its date, nothing written.
+    ("last week", None), ("earlier this month", None), ("on June 4", None),
+    ("Friday 12 May 2017", None), ("", None), (None, None)])
+def test_how_long_ago_a_date_lies_without_a_publication_date(text, age):
+    assert how_long_ago(text) == age

@@ -705,16 +705,19 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
     owners = [p for p in inside if _owns_a_site(_token_at(doc, p), p, r)]
     place = next((p for p in inside if p not in owners), None)
     # "the town of Ma'arrat", whatever the model tagged the name: a town, no actor.
-    names_a_town = kind is None and any(
-        g.pos_ == "PROPN" and _settlement_named(g, r) == head
-        for child in head.children for g in child.children)
+    town_name = next((g for child in head.children for g in child.children
+                      if g.pos_ == "PROPN" and _settlement_named(g, r) == head), None) \
+        if kind is None else None
     if as_agent and kind is None and mention is not None and mention["label"] in STATE_LABELS:
         # A country or nationality that strikes or fights is its armed forces ("American
         # airstrikes", "Russia bombed"): ACLED's "Military Forces of ...".
         qualified = head.head if head.head.dep_ != "compound" else head.head.head
         return _Actor(start, end, "State forces", False, state_at_a_distance=not (
             qualified == trigger and head.dep_ in MODIFIER_DEPS))
-    return _Actor(start, end, kind, place is not None or names_a_town,
+    if town_name is not None:
+        # The town's name, not a word before its noun ("the Ukrainian city of Nikopol").
+        return _Actor(start, end, kind, True, place_char=town_name.idx)
+    return _Actor(start, end, kind, place is not None,
                   # past a country that owns the site ("two U.S. embassies in Kenya")
                   place_char=place["start_char"] if place is not None and owners else None)
 
@@ -1703,6 +1706,22 @@ def _a_province(place: dict, doc: Doc, r: EventRules) -> bool:
         r.unit_nouns.get(doc[name.end].lower_) == "admin1"
 
 
+def _town_described(doc: Doc, place: dict, sentence: _Sentence, r: EventRules) -> dict:
+    """The town a country's word describes, whatever the model tagged its name: "Nikopol"
+    for the "Ukrainian" of "the Ukrainian city of Nikopol"; else the place itself (a
+    district's name: "the Guzara district of Herat")."""
+    root = _token_at(doc, place)
+    if root is None or root.dep_ not in MODIFIER_DEPS or \
+            _lemma(root.head) not in r.settlement_nouns or not (
+                root.dep_ == "amod" or _is_country(place["text"], r.countries)):
+        return place
+    name = next((g for child in root.head.children if child.lower_ == "of"
+                 for g in child.children if g.pos_ == "PROPN" and g.dep_ == "pobj"), None)
+    town = sentence.mention_at(name.idx, name.idx + len(name)) if name is not None else None
+    return town if town is not None and town["label"] in MISREAD_TOWN_LABELS | PLACE_LABELS \
+        else place
+
+
 def _unit_named(root: Token | None, r: EventRules) -> Token | None:
     """The noun of the unit a place's name is compounded on ("district" of "the Tarmiyah
     district", "state" of "Katsina state": place_designators.tsv), which holds the name's
@@ -1737,9 +1756,11 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         return any(s <= m["start_char"] < e for s, e in actor_spans)
 
     countries = r.countries
+    doc = c.head.doc
     places = [m for m in sentence.places + _misread_towns(c, sentence, r)
               if not is_actor(m)]
-    doc = c.head.doc
+    places = list({id(t): t for t in (_town_described(doc, m, sentence, r)
+                                      for m in places)}.values())
     if place_head is not None:
         hit = sentence.mention_at(place_head.idx, place_head.idx + len(place_head))
         if hit is not None and hit in sentence.places:

@@ -31,7 +31,7 @@ from transforms.corpus.entities import LinkingRules, prefix_designator
 from transforms.corpus.facts import number_text, ucdp_estimates
 from transforms.corpus.stable import PriorIds, stable_ids
 from transforms.corpus.text_reuse import wire_copy_groups
-from transforms.dates import opening_dateline, weekdays_named, year_alone
+from transforms.dates import how_long_ago, opening_dateline, weekdays_named, year_alone
 from transforms.records import NormalizedArticle
 from transforms.schema import (
     ARMED_NON_STATE_KINDS, PLACE_LABELS, EVENT_SUB_TYPES, EVENT_TYPES, SUB_EVENT_TYPES,
@@ -129,6 +129,9 @@ class _Event:
     # Weekdays its reports' dates name ("on Wednesday"), for reports no publication date
     # resolves: two different days of one article are two events.
     weekdays: set[str] = field(default_factory=set)
+    # How far back its reports' dates lie ("days", "months": how_long_ago), for the same
+    # within one article.
+    ages: set[str] = field(default_factory=set)
     kind1: set[str] = field(default_factory=set)
 
     @classmethod
@@ -150,6 +153,8 @@ class _Event:
         if year := year_alone(report.row["date_text"]):
             event.years.add(year)
         event.weekdays |= weekdays_named(report.row["date_text"])
+        if age := how_long_ago(report.row["date_text"]):
+            event.ages.add(age)
         if report.row["actor1_kind"]:
             event.kind1.add(report.row["actor1_kind"])
         return event
@@ -166,6 +171,7 @@ class _Event:
         self.windows.extend(other.windows)
         self.years |= other.years
         self.weekdays |= other.weekdays
+        self.ages |= other.ages
         self.kind1 |= other.kind1
 
     @property
@@ -212,6 +218,10 @@ def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
         return max(w[0] for w in windows) <= min(w[1] for w in windows) + slack
     if not (a.days or b.days) and a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         return False  # "on Saturday" and "on Wednesday", with no day to count from
+    if a.ages and b.ages and not a.ages & b.ages and len(a.articles | b.articles) == 1:
+        # "on Sunday" and "last month" in one article; in two, published a month apart,
+        # they may be one day.
+        return False
     return None
 
 

@@ -1759,3 +1759,20 @@ def test_fighters_from_a_named_group_are_that_group(events_of):
     row = only(events_of("Gunmen from Niger attacked a village near the border on Monday, "
                          "killing six people."))
     assert row["actor1"] == "Gunmen"
+
+
+@pytest.mark.parametrize("text", [
+    "Troops shelled the Ukrainian city of Nikopol on Friday, wounding four.",
+    "Shelling hit the Ukrainian city of Nikopol, killing two.",
+    "Two civilians died in shelling of the Ukrainian city of Nikopol."])
+def test_the_town_named_after_its_noun_not_the_word_before_it(events_of, text):
+    # The model tags "Ukrainian" a place and the town's name an organisation: "the X city
+    # of Y" happened in Y.
+    assert [r["location"] for r in events_of(text)] == ["Nikopol"]
+
+
+def test_a_district_named_before_its_noun_stays_the_place(events_of):
+    # "the Guzara district of Herat": the district's own name, more precise than its province.
+    rows = events_of("A gunman opened fire on worshippers at a mosque in the Guzara district "
+                     "of Herat on Friday, killing six.")
+    assert [r["location"] for r in rows] == ["Guzara"]

@@ -305,6 +305,17 @@ def test_an_event_the_windows_split_keeps_its_id_in_one_window_only():
     assert made != kept and made == [fresh(["split:m1"])]
 
 
+def test_an_attack_on_a_weekday_and_one_last_month_are_two_events(reconcile_articles,
+                                                                  normalize_text):
+    # No publication date: "on Monday" lies in the week before the report and "last
+    # month" a month or more back, so the older killing keeps its own toll.
+    text = ("Raid\n\nGunmen on motorbikes raided the village of Kouri on Monday, killing "
+            "22 herders. Last month, suspected militants killed nine traders near the town "
+            "of Sebba.")
+    release = reconcile_articles([normalize_text(text, "k.txt")])
+    assert sorted(e["fatalities_best"] for e in release["events"]) == [9, 22]
+
+
 def test_reports_of_an_article_on_two_weekdays_are_two_events(reconcile_articles,
                                                               normalize_text):
     # No publication date to count the days from: "on Saturday" and "on Wednesday" still

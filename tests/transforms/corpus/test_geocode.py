@@ -143,6 +143,16 @@ def test_a_two_letter_code_names_a_country_only_when_listed(gazetteer):
     assert [p.country_code for p in gazetteer.candidates("FRA")] == ["FR"]
 
 
+def test_countries_by_the_names_news_gives_them(gazetteer):
+    # GeoNames has "Democratic Republic of the Congo" and "Ivory Coast"; reports write "DR
+    # Congo", "Democratic Republic of Congo", "Cote d'Ivoire", "Türkiye" and "the UAE".
+    for name, code in [("Democratic Republic of Congo", "CD"), ("DR Congo", "CD"),
+                       ("DRC", "CD"), ("Cote d'Ivoire", "CI"), ("Côte d'Ivoire", "CI"),
+                       ("Türkiye", "TR"), ("Turkiye", "TR"), ("UAE", "AE"), ("East Timor", "TL")]:
+        assert [p.country_code for p in gazetteer.candidates(name)] == [code], name
+    assert [p.country_code for p in gazetteer.candidates("Republic of Congo")] == ["CG"]
+
+
 def test_a_province_named_by_another_spelling_of_its_capital(gazetteer):
     # GeoNames knows "Cuzco" only as another name of the city of Cusco, not of the region
     # the city gives its name to: "the Cuzco region" is that region, not the city and not
