@@ -133,7 +133,13 @@ WEAPON_LEMMAS = frozenset({"gun", "gunfire", "rifle", "bomb", "explosive", "bull
 # wounded by a mortar"); else a weapon named ("the production of missile products", "the
 # missile has a range of 40 miles") says nothing happened.
 WEAPON_TRIGGER_LEMMAS = frozenset({"missile", "rocket", "mortar", "bomb", "grenade",
-                                   "landmine", "mine"})
+                                   "landmine", "mine", "shell"})
+# Initials of weapons, which the model tags as groups' names ("RPG shells", "a TNT charge").
+WEAPON_INITIALS = frozenset({"rpg", "rpj", "ied", "vbied", "tnt", "uav", "atgm", "manpads",
+                             "kab"})
+# Entity types of a name that a weapon's word is part of (a company, a product); not a
+# person's, which the model also gives a headline's words ("Rocket Kills 18 in Damascus").
+NAME_ENTS = frozenset({"ORG", "PRODUCT"})
 # What a disruption of weapons use acts on ("defused a roadside bomb", "intercepted two
 # missiles"; not "intercepted a phone call", "defused the tension").
 DISRUPTED_WEAPON_LEMMAS = WEAPON_TRIGGER_LEMMAS | frozenset({
@@ -244,7 +250,7 @@ HOLDING_VERBS = frozenset({"hold", "stage", "organise", "organize", "join", "lea
 GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "movement",
                          "faction", "outfit", "network"})
 # Trigger nouns that name who made the event, not the event: its actor1 is the noun itself.
-AGENT_NOUN_LEMMAS = frozenset({"bomber", "protester", "demonstrator"})
+AGENT_NOUN_LEMMAS = frozenset({"bomber", "protester", "demonstrator", "mob"})
 # The kinds of actor whose strike is a walkout: "a teachers' strike", "the workers strike".
 STRIKER_KINDS = frozenset({"Civilians", "Protesters"})
 # Words of harm done to people: with them a sentence reports violence, counted or not ("a
@@ -652,10 +658,29 @@ def _named_group(modifier: Token) -> bool:
         t.ent_type_ in ("GPE", "LOC", "FAC") for t in modifier.subtree)
 
 
+def _speaking_owner(head: Token, steps: int = 3) -> Token | None:
+    """The group whose forces a possessive pronoun names, when that group says what they
+    did: "Al-Shabaab said its fighters had fired nine mortar rounds" (the subject of the
+    speech verb above, a name the model tagged a group or a people)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
+        return None
+    verb = head
+    for _ in range(steps):
+        if verb.head == verb:
+            return None
+        verb = verb.head
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_LEMMAS:
+            owner = _subject(verb)
+            return owner if owner is not None and owner.ent_type_ in ("ORG", "NORP") else None
+    return None
+
+
 def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
            as_agent: bool, trigger: Token) -> _Actor | None:
     if head is not None and (head.like_num or head.ent_type_ == "CARDINAL"):
         head = _prep_object(head, frozenset({"of"}))  # "hundreds of civilians"
+    if head is not None and (owner := _speaking_owner(head)) is not None:
+        return _actor(owner, sentence, r, as_agent, trigger)
     if head is not None and head.pos_ == "PRON":
         # "he set off the bomb": the person the article named before.
         person = sentence.person_for(head)
@@ -857,6 +882,10 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
     governor = head.head
     if head.dep_ in PASSIVE_SUBJECT_DEPS and (agent := _agent(governor, r)) is not None:
         return agent
+    if head.dep_ in SUBJECT_DEPS and governor.tag_ == "VBN" and not any(
+            c.dep_ in ("aux", "auxpass") for c in governor.children) and (
+            agent := _agent(governor, r, REPORTING_LEMMAS - {"claim"})) is not None:
+        return agent  # "after the attack claimed by X", parsed as a clause of its own
     if head.dep_ in (*PASSIVE_SUBJECT_DEPS, *SUBJECT_DEPS):
         # "the attack is believed to have been carried out by ETA", "appears to have been
         # planned by X": the agent of a passive its verb governs.
@@ -924,10 +953,52 @@ def _counted_phrase(head: Token, r: EventRules) -> Token:
     return head
 
 
+def _acronym(modifier: Token) -> bool:
+    """A group's initials before a trigger, whatever the model tagged them ("RSF shelling",
+    "ADF raids"); a weapon's are not (WEAPON_INITIALS: "RPG shells"; "an IED attack" is the
+    trigger's own words)."""
+    return modifier.dep_ == "compound" and modifier.pos_ == "PROPN" and \
+        len(modifier.text) > 1 and modifier.text.isupper() and modifier.text.isalpha()
+
+
+# Words that judge an attack rather than name who made it: "terrorist attacks" (of
+# anyone, and as often feared or in general: "fears of terrorist attacks").
+JUDGEMENT_LEMMAS = frozenset({"terrorist", "extremist"})
+# Where a gerund stands as a noun ("RSF shelling killed five", "blamed on army shelling").
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+def _qualifier_actor(c: _Candidate, r: EventRules) -> Token | None:
+    """Who a word before a trigger's phrase says made it: "US drone strikes" qualifies
+    "drone". A group or a people ("Russian air strikes", "the army's offensive"), not a
+    place ("the Ramadi offensive") nor a site's name ("the Boston Marathon bombing", "the
+    Manchester Arena attack"); else a country ("US air strikes", "Turkey's shelling": its
+    forces); else a word of an armed force ("a military air strike", "jihadist attacks"),
+    not one a prefix turns against it ("anti-government protests") nor a judgement
+    ("terrorist attacks")."""
+    doc = c.head.doc
+    lefts = [m for t in doc[c.start:c.end] for m in t.lefts if not c.start <= m.i < c.end]
+    found = next((m for m in lefts if m.dep_ in ("poss", "compound", "amod")
+                  and m.ent_type_ not in ("GPE", "LOC", "FAC", *NOT_ACTOR_ENTS)
+                  and _lemma(m) not in r.sites and m.lower_ not in WEAPON_INITIALS
+                  and (m.ent_type_ in ("NORP", "ORG") or m.pos_ in ("PROPN", "NOUN")
+                       and m.dep_ == "poss" or _named_group(m)
+                       or _acronym(m))), None)
+    if found is None:
+        found = next((m for m in lefts if m.dep_ in ("poss", "compound")
+                      and m.ent_type_ == "GPE" and _entity_text(m).lower() in r.countries),
+                     None)
+    if found is None:
+        found = next((m for m in lefts if m.dep_ in ("compound", "amod")
+                      and _phrase_kind([m], r) in ARMED_KINDS
+                      and _lemma(m) not in JUDGEMENT_LEMMAS
+                      and not doc[max(m.i - 2, 0):m.i].text.lower().replace(" ", "")
+                      .endswith(("anti-", "pro-", "anti", "pro"))), None)
+    return found
+
+
 def _roles(c: _Candidate, r: EventRules
            ) -> tuple[Token | None, Token | None, Token | None]:
     """(actor1, actor2, place) heads around a trigger, by the parse."""
-    head, countries = c.head, r.countries
+    head = c.head
     actor1 = actor2 = place = None
     if head.pos_ in ("VERB", "AUX"):
         if c.trigger.needs == "fell_to":  # "the city fell to the militants"
@@ -940,6 +1011,8 @@ def _roles(c: _Candidate, r: EventRules
             actor2 = passive or (head.head if head.dep_ == "acl" else None)
         else:
             actor1 = _subject(head)
+            if actor1 is None and head.tag_ == "VBG" and head.dep_ in NOMINAL_DEPS:
+                actor1 = _qualifier_actor(c, r)  # "RSF shelling killed five", a noun
             if actor1 is None and c.trigger.event_type == "Protests" and head.dep_ == "acl" \
                     and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
                 actor1 = head.head  # "to disperse hundreds of people protesting outside"
@@ -958,25 +1031,7 @@ def _roles(c: _Candidate, r: EventRules
                 if actor2 is not None:
                     break
     else:
-        actor1 = _prep_object(head, frozenset({"by"}))
-        # What qualifies the trigger's phrase: "US drone strikes" qualifies "drone".
-        doc = head.doc
-        lefts = [m for t in doc[c.start:c.end] for m in t.lefts if not c.start <= m.i < c.end]
-        if actor1 is None:
-            # "Russian air strikes", "the army's offensive"; not "the Ramadi offensive".
-            # Not a site's name ("the Boston Marathon bombing", "the Manchester Arena attack").
-            actor1 = next((m for m in lefts if m.dep_ in ("poss", "compound", "amod")
-                           and m.ent_type_ not in ("GPE", "LOC", "FAC", *NOT_ACTOR_ENTS)
-                           and _lemma(m) not in r.sites
-                           and (m.ent_type_ in ("NORP", "ORG") or m.pos_ in ("PROPN", "NOUN")
-                                and m.dep_ == "poss" or _named_group(m))),
-                          None)
-        if actor1 is None:
-            # "US air strikes", "Turkey's shelling": a country that qualifies the attack is
-            # who made it (its forces), not where ("the Ramadi offensive" is where).
-            actor1 = next((m for m in lefts if m.dep_ in ("poss", "compound")
-                           and m.ent_type_ == "GPE" and _entity_text(m).lower() in countries),
-                          None)
+        actor1 = _prep_object(head, frozenset({"by"})) or _qualifier_actor(c, r)
         if actor1 is None and head.head.i == c.start - 1 and _misread_abbreviation(head.head):
             actor1 = head.head  # "IS attacks", parsed as "is attacks"
         actor2 = _prep_object(head, TARGET_PREPOSITIONS)
@@ -1336,6 +1391,8 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
         # A weapon trigger is no sign of violence by itself (WEAPON_TRIGGER_LEMMAS), nor is
         # the weapon compounded on it ("a gun-missile combination").
         weapon = c.trigger.lemmas[-1] in WEAPON_TRIGGER_LEMMAS
+        if weapon and c.head.pos_ == "PROPN" and c.head.ent_type_ in NAME_ENTS:
+            return False  # a name: "Shell said the spill killed fish", "Rocket Lab"
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or any(
             _shows_violence(t) for t in sentence.sent if not weapon or not (
                 c.start <= t.i < c.end or t.dep_ == "compound" and t.head == c.head)
@@ -1498,12 +1555,26 @@ def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,
             holds = any(f["category"] in rule.values for f in sentence.figures)
         elif rule.condition == "linked_word":
             holds = not _linked_lemmas(c.head).isdisjoint(rule.values)
+        elif rule.condition == "striker_word":
+            holds = any(_lemma(t) in rule.values for t in _strikers(c.head))
         else:
             raise rules.RuleTableError(f"event_subtypes.tsv: unknown condition {rule.condition}")
         if holds:
             event_type, sub = rule.event_type, rule.new_sub_event_type
             break
     return event_type, sub
+
+
+def _strikers(verb: Token) -> list[Token]:
+    """What a verb trigger says struck, whoever sent it: its subject ("a drone struck a
+    car") or its passive's agent ("was hit by a drone"); not what was struck ("the
+    helicopter was shot down")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    agent = _child(verb, frozenset({"agent"}))
+    return [t for t in (_child(verb, SUBJECT_DEPS),
+                        _child(agent, frozenset({"pobj"})) if agent is not None else None)
+            if t is not None]
 
 
 def _linked_lemmas(head: Token, steps: int = 3) -> set[str]:
@@ -2273,6 +2344,12 @@ def _refers_back(head: Token) -> bool:
                for child in noun.lefts)
 
 
+def _the(head: Token) -> bool:
+    """A noun trigger with a definite determiner: "the attack", "this bombing"."""
+    return head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in head.lefts)
+
+
 def _done_by_a_pronoun(head: Token) -> bool:
     """A verb trigger in the past tense whose subject is a pronoun ("they exploded", "he
     attacked a crowd"): what the article named before, so a report when the article reports
@@ -2342,15 +2419,21 @@ def _one_per_event(kept: list, drops: Drops) -> list:
         top = max(c.trigger.specificity for c, _, _ in kept)
         # Unless someone else did it: "killed in IS attacks, prompting Russian airstrikes";
         # or someone did it apart from an act of nobody's ("gunmen entered the campus
-        # after the explosion and shot at soldiers").
+        # after the explosion and shot at soldiers"); not "the attack" the clause names as
+        # known ("a car bombing ..., two days after the attack claimed by al-Shabaab").
         generic = [k for k in kept if k[0].trigger.specificity == 1 and top > 1 and not (
-            k[1][0] is not None and k[1][0].kind is not None and all(
+            k[1][0] is not None and k[1][0].kind is not None and not _the(k[0].head) and all(
                 (_other_actor(k[1][0], e[1][0])
                  or e[1][0] is None and k[1][0].kind in ARMED_KINDS)
                 and _apart(k[0].head, e[0].head)
                 for e in kept if e[0].trigger.specificity > 1))]
         drops["event_mentions", "generic_beside_specific"] += len(generic)
         kept = [k for k in kept if k not in generic]
+        # "A suicide car bombing killed 15 ..., an attack claimed by al-Shabaab": the
+        # dropped report of the same event says who made it.
+        makers = [k[1][0] for k in generic if k[1][0] is not None]
+        for _, actors, _ in kept if makers else ():
+            actors[0] = actors[0] or makers[0]
     return kept
 
 
@@ -2501,6 +2584,10 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             state.kept = _one_per_event(state.referring, drops)
         else:
             drops["event_mentions", "no_event_context"] += len(state.referring)
+            # "a suicide car bombing ... a day after the attack claimed by Al-Shabaab": who
+            # made the event it names, as a claim of it (_credit_claims).
+            state.claims += [(c.head.idx, actors[0]) for c, actors, _ in state.referring
+                             if actors[0] is not None]
     # Deaths no sentence explains, in a report of a disaster that names no violence (only
     # verbs of killing, and no armed or state actor who killed): the disaster's ("with at
     # least 23,000 people killed", sentences after the tsunami; the parser makes the dead

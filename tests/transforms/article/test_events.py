@@ -1776,3 +1776,102 @@ def test_a_district_named_before_its_noun_stays_the_place(events_of):
     rows = events_of("A gunman opened fire on worshippers at a mosque in the Guzara district "
                      "of Herat on Friday, killing six.")
     assert [r["location"] for r in rows] == ["Guzara"]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # A group's initials the model tagged nothing, before a noun or a gerund trigger.
+    ("On Saturday, RSF shelling killed five people in El Fasher, the health ministry said.",
+     "RSF"),
+    ("On Friday, ADF raids killed 14 villagers in Beni territory.", "ADF"),
+    # An armed force's adjective.
+    ("A military air strike hit a school in Sagaing on Monday, killing nine pupils.",
+     "military"),
+    # The group that says its own fighters did it.
+    ("The Taliban said their fighters attacked a checkpoint in Kunduz, killing six police "
+     "officers.", "Taliban"),
+    # Another report of the same event in the clause names who claimed it.
+    ("A suicide car bombing killed 15 people at a market in Baidoa on Sunday, an attack "
+     "claimed by al-Shabaab.", "al-Shabaab"),
+    ("The toll from a car bombing in Afgoye rose to 11 on Tuesday, two days after the attack "
+     "claimed by al-Shabaab.", "al-Shabaab"),
+])
+def test_who_made_an_event_from_the_words_around_it(events_of, text, actor1):
+    assert [r["actor1"] for r in events_of(text)] == [actor1]
+
+
+def test_a_weapons_initials_name_no_actor(events_of):
+    assert [r["actor1"] for r in events_of(
+        "An IED attack killed two soldiers near the border on Monday.")] == [None]
+
+
+def test_the_attack_a_clause_names_as_known_is_its_event(events_of):
+    # "the attack claimed by al-Shabaab" is the bombing the clause reports, not another
+    # event: one report, with the group that claimed it.
+    rows = events_of("The number of dead from a car bombing in the town of Afgoye rose to 11 "
+                     "on Tuesday, a police officer said, two days after the attack claimed by "
+                     "the al-Shabaab militants.")
+    assert [(r["trigger_text"], r["actor1"]) for r in rows] == [
+        ("bombing", "al-Shabaab militants")]
+
+
+def test_force_against_demonstrators_is_excessive_force_against_protesters(events_of):
+    # ACLED: protesters the authorities kill or wound; not an attack on civilians.
+    rows = events_of("Riot police opened fire on protesters outside the governor's office in "
+                     "Sokoto on Friday, killing three.")
+    assert [(r["event_type"], r["sub_event_type"]) for r in rows] == [
+        ("Protests", "Excessive force against protesters")]
+
+
+def test_a_mob_is_who_did_it(events_of):
+    rows = events_of("A mob lynched two men accused of cattle theft in a village near Oaxaca "
+                     "on Sunday night.")
+    assert [(r["sub_event_type"], r["actor1"]) for r in rows] == [("Mob violence", "mob")]
+
+
+def test_a_judgement_of_an_attack_names_no_actor(events_of):
+    # "terrorist attacks" feared or in general name no one who made them, and no event.
+    assert events_of("The drone found on the roof raised fears of possible terrorist attacks "
+                     "using small unmanned aircraft, officials said.") == []
+
+
+def test_what_a_protest_is_against_is_not_who_protests(events_of):
+    rows = events_of("Thousands joined anti-government protests in the capital on Friday.")
+    assert [r["actor1"] for r in rows] == [None]
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # What struck from the air, whoever sent it.
+    ("Two men were killed on Friday when a drone struck their pickup truck outside Marib.",
+     "Air/drone strike"),
+    ("Late on Sunday, Russian drones attacked Odesa, wounding four people.",
+     "Air/drone strike"),
+    ("A police post was attacked by drones overnight near Kursk.", "Air/drone strike"),
+    # An air force is no army in a clash with the camps it bombs.
+    ("The Pakistani Air Force struck militant camps near the border on Sunday.",
+     "Air/drone strike"),
+    ("The Syrian Air Force pounded rebel positions near Idlib on Monday, killing 12 fighters.",
+     "Air/drone strike"),
+    # Shells that hit, like rockets and mortars.
+    ("Four people were killed on Tuesday when army shells hit a market in Kadugli.",
+     "Shelling/artillery/missile attack"),
+])
+def test_how_an_attack_was_made(events_of, text, sub_event_type):
+    assert sub_event_type in [r["sub_event_type"] for r in events_of(text)]
+
+
+def test_a_company_named_like_a_weapon_is_no_event(events_of):
+    assert events_of("Shell said the spill killed fish along 20 km of the coast.") == []
+
+
+def test_an_aircraft_shot_down_makes_no_air_strike(events_of):
+    # What was struck is no striker: the helicopter did not strike from the air.
+    rows = events_of("Two pilots were killed when their helicopter was shot down by rebels "
+                     "east of the city on Tuesday.")
+    assert "Air/drone strike" not in [r["sub_event_type"] for r in rows]
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("Two boys were wounded when RPG shells hit their house in Daraa on Monday.", "RPG"),
+    ("Russian forces struck Kherson with KAB bombs on Sunday, killing two.", "KAB")])
+def test_initials_before_a_weapon_name_its_type_not_who_fired_it(events_of, text, initials):
+    assert initials not in [r["actor1"] for r in events_of(text)]
