@@ -1618,7 +1618,7 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
     for article_id in sorted(release.by_article):
         rows = release.by_article[article_id]
         body = release.articles[article_id].body
-        countries = None
+        countries, provinces = None, frozenset()
         for row in rows:
             if row["label"] not in (*_TOWN_MISLABELS, *_CUED_TOWN_MISLABELS) or (
                     row["_uid"] in release.fragment_of):
@@ -1638,13 +1638,15 @@ def _relabel_places(release: _Release, rules_: LinkingRules, gazetteer: Gazettee
             said = _called_a_place(body, row["start_char"], row["end_char"], rules_)
             if shared - {tokens} and row["label"] not in _CUED_TOWN_MISLABELS and not said:
                 continue
-            countries = (_article_countries(release.articles[article_id], rows, gazetteer,
-                                            rules_, settings)
-                         if countries is None else countries)
+            if countries is None:
+                countries = _article_countries(release.articles[article_id], rows, gazetteer,
+                                               rules_, settings)
+                provinces = _article_provinces(body, rows, countries, gazetteer, rules_)
             # After a country's possessive, not a person's name: "Pakistan's Khan" is a man
             # more often than a town.
             if _cued_town(body, row["start_char"], text, said, countries, gazetteer, rules_,
-                          settings) or (row["label"] != "PERSON" and _town_of_the_possessor(
+                          settings, provinces) or (
+                    row["label"] != "PERSON" and _town_of_the_possessor(
                               body, row["start_char"], text, gazetteer, rules_, settings)):
                 _relabel(row, "GPE")
             else:
@@ -1706,10 +1708,12 @@ def _called_a_place(body: str, start: int, end: int, rules_: LinkingRules) -> bo
 
 
 def _cued_town(body: str, start: int, text: str, said: bool, countries: set[str],
-               gazetteer: Gazetteer, rules_: LinkingRules, settings: LinkingSettings) -> bool:
+               gazetteer: Gazetteer, rules_: LinkingRules, settings: LinkingSettings,
+               provinces: frozenset[int] = frozenset()) -> bool:
     """The name `text` written at `start` is a town, by what the text says (`said`:
     _called_a_place) or writes before it and what the gazetteer knows (`countries`: those
-    its article names)."""
+    its article names; `provinces`: the GeoNames ids of those it names, in which a town of
+    any size counts: "near Gorom-Gorom" in a report that names the Sahel region)."""
     if said and _is_town_of(text, countries, gazetteer, rules_, 0, ("admin2",)):
         # The text says what it is ("X, a town in", "the town of X"): any town or district.
         return True
@@ -1720,8 +1724,24 @@ def _cued_town(body: str, start: int, text: str, said: bool, countries: set[str]
         # enough to be geocoded with no country named (a brief from Gaza may name only
         # Israel).
         return True
-    return (cued or _after_place_preposition(body, start, rules_)) and _is_town_of(
+    return (cued or _after_place_preposition(body, start, rules_)) and (_is_town_of(
         text, countries, gazetteer, rules_, settings.min_relabelled_town_population)
+        or any(p.admin1_id in provinces or p.admin2_id in provinces
+               for p in gazetteer.candidates(text) if p.place_type == "city"))
+
+
+def _article_provinces(body: str, rows: list[dict], countries: set[str],
+                       gazetteer: Gazetteer, rules_: LinkingRules) -> frozenset[int]:
+    """The GeoNames ids of the provinces and districts of `countries` an article names as
+    places ("Cabo Delgado", "Oudalan province") or calls provinces, whatever the model tagged
+    ("Burkina Faso's Sahel region", Sahel a person)."""
+    return frozenset(
+        p.geonameid for row in rows
+        if row["label"] in GEOCODED_LABELS
+        or rules_.place_suffixes.get(_word_after(body, row["end_char"])) == "admin1"
+        for p in gazetteer.candidates(" ".join(name_key(row["text"], row["label"],
+                                                        rules_).tokens))
+        if p.place_type in ("admin1", "admin2") and p.country_code in countries)
 
 
 # Month and weekday names are capitalised after "in" too ("in March") and name towns

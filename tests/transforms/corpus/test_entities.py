@@ -2643,3 +2643,18 @@ def test_a_shared_name_the_model_labels_two_ways_is_shared_context(link_spans):
         [(0, "Achraf Benali", "PERSON", 0), (0, "Nantes", "LAW", 0),
          (1, "Ashraf Benali", "PERSON", 0), (1, "Nantes", "PERSON", 0)])
     assert _entity_of(linked, "Achraf Benali") == _entity_of(linked, "Ashraf Benali")
+
+
+
+@pytest.mark.parametrize("text", [
+    # Gorom-Gorom (under 10,000 people, the model's organisation here) after "near", in a
+    # report that names the province GeoNames puts it in (Sahel, the model's person)...
+    "Soldiers Killed\n\nJihadists ambushed an army patrol near Gorom-Gorom on Friday, "
+    "killing 12 soldiers, officials in Burkina Faso's Sahel region said.",
+    # ... or its district (Burkina Faso's provinces are GeoNames' districts).
+    "Convoy Ambushed\n\nJihadists ambushed a supply convoy near Gorom-Gorom, in Burkina "
+    "Faso's Oudalan province, on Saturday, killing 27 soldiers."])
+def test_a_small_town_tagged_no_place_in_a_province_the_article_names_is_a_place(link, text):
+    _, mentions, entities = link(text)
+    town = next(e for e in entities if e["entity_id"] == _entity_of(mentions, "Gorom-Gorom"))
+    assert town["label"] == "GPE" and town["country_code"] == "BF"
