@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
 from transforms.article.referents import Referents, Speaker, is_infinitive
-from transforms.dates import (MONTH_NAMES, iso_date, opening_dateline, resolve_relative_date,
-                              year_alone)
+from transforms.dates import (MONTH_NAMES, how_long_ago, iso_date, opening_dateline,
+                              resolve_relative_date, year_alone)
 from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
 from transforms.schema import NUMERIC_LABELS, PLACE_LABELS, VIOLENT_EVENT_TYPES
 
@@ -1661,10 +1661,13 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
     # A time names a day too ("Monday night", "overnight"); time_precision keeps only those.
     # A year alone is a date the text gives, coarser than ACLED's month, when the parse ties
     # it to the event ("the 2013 attack", "bombs detonated in 2013"; not "the regime in
-    # power since 1963", nor the year of a scraped dateline the model cut from its day).
+    # power since 1963", nor the year of a scraped dateline the model cut from its day); so
+    # is a date a month or more back ("On Christmas Eve last year, gunmen killed"), which
+    # tells this event from one of the past week (how_long_ago).
     subtree = {t.i for t in c.head.subtree}
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not _dates_report(e)
-             and (time_precision(e.text) or year_alone(e.text) and _on_event(e, c, subtree))]
+             and (time_precision(e.text) or (year_alone(e.text) or how_long_ago(e.text)
+                                             == "months") and _on_event(e, c, subtree))]
     if not dates:
         return None, None, None
     chosen = min(dates, key=lambda e: (time_precision(e.text) is None,

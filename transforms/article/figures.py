@@ -556,9 +556,11 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
     hit = _lookup(r.verbs, verb) if verb.pos_ in ("VERB", "AUX") else None
     if hit:
         category, role = hit
-        # "shot dead": the outcome named by the predicate wins over the verb's own.
+        # "shot dead": the outcome named by the predicate wins over the verb's own (the
+        # parser's adverb in "gunmen shot dead a community leader").
         outcome = next((r.casualty_nouns[c.lower_] for c in verb.children
-                        if c.dep_ in PREDICATE_DEPS and c.lower_ in r.casualty_nouns), None)
+                        if c.dep_ in PREDICATE_DEPS | {"advmod"}
+                        and c.lower_ in r.casualty_nouns), None)
         if outcome and role == "object":
             category = outcome
         # "were shot and killed", "was stabbed and killed": a death told by a verb joined to
@@ -886,11 +888,14 @@ def _headline_verb(token: Token, r: FigureRules) -> tuple[str, str] | None:
 
 def _object_taken_by_a_later_verb(counted: Token, phrase_tokens: set[int]) -> Token | None:
     """The verb right before the count when the parser made the count the subject of the
-    verb after it, whose clause that verb is, in a text without commas: "rebel fire
-    killed 1102 people said the Observatory" ("people" the subject of "said"). The verb
-    has no object of its own."""
+    verb after it, whose clause that verb is or is in, in a text without commas: "rebel
+    fire killed 1102 people said the Observatory" ("people" the subject of "said"), or
+    with them: "a jet bombed the village ..., killing at least 17 people, including women,
+    a resistance group said" ("killing" the bombing's clause). The verb has no object of
+    its own."""
     before = _objectless_verb_before(counted)
-    if before is None or before.dep_ != "ccomp" or before.head != counted.head:
+    if before is None or before.dep_ not in ("ccomp", "advcl") or not counted.head.is_ancestor(
+            before):
         return None
     return before
 
@@ -1016,6 +1021,10 @@ def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
 
     def verb_subject(verb: Token, governs_the_figure: bool = False) -> Token | None:
         subject = nsubj_of(verb)
+        if subject is not None and subject in (phrase_head, phrase_head.head):
+            # "..., killing at least 9 people, including children, a local group said": the
+            # parser made the count the speaker; the speaker is found as for no subject.
+            return None
         if subject is not None or _is_passive(verb):  # "40 were reported killed": by whom?
             return subject
         subject = _phrase_before(verb)

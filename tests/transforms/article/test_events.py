@@ -1875,3 +1875,14 @@ def test_an_aircraft_shot_down_makes_no_air_strike(events_of):
     ("Russian forces struck Kherson with KAB bombs on Sunday, killing two.", "KAB")])
 def test_initials_before_a_weapon_name_its_type_not_who_fired_it(events_of, text, initials):
     assert initials not in [r["actor1"] for r in events_of(text)]
+
+
+def test_a_date_a_month_or_more_back_is_the_events_date_as_written(events_of):
+    # Vaguer than ACLED's month when no publication date resolves it, but a date the text
+    # gives, which tells this killing from one of the past week.
+    rows = events_of("On Christmas Eve last year, gunmen killed more than 150 people in "
+                     "villages near Bokkos.")
+    assert [(r["date_text"], r["time_precision"]) for r in rows] == [
+        ("Christmas Eve last year", None)]
+    assert [r["date_text"] for r in events_of(
+        "Gunmen have killed 12 people in the area in recent years.")] in ([], [None])

@@ -1089,3 +1089,28 @@ def test_an_injury_of_what_a_count_is_part_of_is_no_wounded_count(figures_of):
     _, rows = figures_of("Rescuers pulled out 14 survivors, six of whom were taken to hospital "
                          "with fractures, the mine's manager said.")
     assert [(r["value"], r["category"]) for r in rows][-1] == (6, "wounded")
+
+
+def test_a_count_the_parser_made_the_speaker_keeps_the_verb_before_it(figures_of):
+    # "killing at least 14 people, ..., a local aid group and residents said": the parser
+    # made "people" the subject of "said" and "killing" a clause of the bombing; the count
+    # is still what killing took, and no source of itself.
+    _, rows = figures_of("A military jet bombed the village of Sabe in the northern region on "
+                         "Monday, killing at least 14 people, including women and children, a "
+                         "local aid group and residents said.")
+    row = next(r for r in rows if r["value"] == 14)
+    assert row["category"] == "killed"
+    assert row["source"] is None or "14" not in row["source"]
+    # The speaker the parser hung on the count is still found.
+    _, rows = figures_of("A military jet bombed the village of Nyaung Pin in Pauk township in "
+                         "the Magway region on Sunday, killing at least 9 people, including "
+                         "women and children, a local resistance group and residents said.")
+    row = next(r for r in rows if r["value"] == 9)
+    assert (row["category"], row["source"]) == ("killed",
+                                                "a local resistance group and residents")
+
+
+def test_shot_dead_before_its_object_is_killed(figures_of):
+    # The parser makes "dead" an adverb of "shot" when the object follows it.
+    _, rows = figures_of("Gunmen shot dead a community leader near Tumaco on Sunday.")
+    assert [(r["value"], r["category"]) for r in rows] == [(1, "killed")]

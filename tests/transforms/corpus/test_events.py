@@ -314,6 +314,11 @@ def test_an_attack_on_a_weekday_and_one_last_month_are_two_events(reconcile_arti
             "of Sebba.")
     release = reconcile_articles([normalize_text(text, "k.txt")])
     assert sorted(e["fatalities_best"] for e in release["events"]) == [9, 22]
+    text = ("Raid\n\nGunmen attacked the village of Kouri on Sunday, killing 30 people. On "
+            "New Year's Eve last year, gunmen killed more than 140 people in villages around "
+            "Kouri.")
+    release = reconcile_articles([normalize_text(text, "n.txt")])
+    assert sorted(e["fatalities_best"] for e in release["events"]) == [30, 140]
 
 
 def test_reports_of_an_article_on_two_weekdays_are_two_events(reconcile_articles,
