@@ -27,6 +27,10 @@ covers the start of its words; its speaker is right as in benchmarks/speakers.py
   the start of stop 57 (people of one gender quoted in turn, quotations over several
   paragraphs, attribution inside a quotation, speakers named after their words, written
   sources, questions and answers); measured once (0.901), then its misses read.
+- set7: 30 articles, 252 quotations and 35 non-speech spans (titles, nicknames, slogans,
+  scare quotes), written by a seventh helper in stop 58 across beats; measured once
+  (0.885, 5 of 35 non-speech spans taken), then its misses read.
+Sets 6 and 7 are checked by `gold/speakers_written/check.py SET`.
 
 Example: .venv/bin/python benchmarks/speakers_written.py [--set set2] [--show-errors]
 """

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Sanity check for set6: every gold row's first words must sit right after an
-opening quotation mark in its article, and every quotation that opens in an
+"""Sanity check of a written speakers set (python3 check.py SET: set6, set7...): every
+gold row's first words must sit right after an opening quotation mark in its article, and every quotation that opens in an
 article must be covered by exactly one row.
 
 Openings that are NOT expected to have their own row:
@@ -16,7 +16,7 @@ import os
 import sys
 import unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), sys.argv[1])
 ART = os.path.join(HERE, "articles")
 GOLD = os.path.join(HERE, "gold.tsv")
 HEADER = ["file", "quote_start", "speaker", "alternatives", "pattern"]
