@@ -28,6 +28,9 @@ headline is listed apart: the figures table holds the bodies' numbers.
   once before any rule was written from it (category 145/185), then its misses read.
 - set2: 30 articles written later in stop 57 by a second helper, after the stop's figure
   rules; measured once (category 149/202, 0.74), then its misses read (166/202).
+- set3: 30 articles (218 body numbers, 317 decoys, every number of every article coded)
+  written in stop 58 by a third helper across disasters, accidents, attacks, raids and
+  outbreaks; measured once (category 164/218, 0.75; part of 19/48), then its misses read.
 Each set's gold is checked by `gold/figures_written/check.py SET`.
 
 Example: .venv/bin/python benchmarks/figures_written.py [--set set1] [--show-errors]
