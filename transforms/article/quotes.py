@@ -395,19 +395,37 @@ def _named_not_said(tokens: Span) -> str | None:
 
 
 def _not_a_quotation(tokens: Span, text: str, is_partial: bool, has_speaker: bool,
-                     title_nouns: frozenset[str], settings: QuoteSettings) -> str | None:
+                     title_nouns: frozenset[str], settings: QuoteSettings,
+                     cue_verb: Token | None = None) -> str | None:
     """Why quoted words are no quotation (a drop reason), or None when they are one: a
     quoted name or title, a name a participle gives a thing, a term used as a modifier,
-    or a short span that is not a full sentence someone said (a scare quote)."""
+    or a short span that is not a full sentence someone said (a scare quote), unless it is
+    what a speaker said something was ("said his client was "deeply ashamed"")."""
     if _is_title(tokens, title_nouns, settings):
         return "quoted_title"
     if reason := _named_not_said(tokens):
         return reason
     if _is_label(tokens):
         return "quoted_label"
-    if _word_count(text) < settings.min_quote_words and (is_partial or not has_speaker):
+    if _word_count(text) < settings.min_quote_words and (is_partial or not has_speaker) and not (
+            has_speaker and cue_verb is not None and _said_complement(tokens, cue_verb)
+            or text.endswith("!")):  # cried, chanted: "Shame!", "MVP! MVP!"
         return "scare_quote"
     return None
+
+
+# What a quoted predicate is to its verb: "was "deeply ashamed"", "was "welcome relief"".
+_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "oprd"})
+
+
+def _said_complement(tokens: Span, cue_verb: Token) -> bool:
+    """The quoted words are the predicate of a clause the speech verb reports, the
+    speaker's own word for what something was: "said his client was "deeply ashamed"",
+    "said it was "deeply concerned" by the surge" (the clause's own verb); not a noun the
+    reporter marks as someone else's ("said the "reforms" were cosmetic")."""
+    root = tokens.root
+    clause = root.head if root.dep_ in _COMPLEMENT_DEPS else root
+    return clause.dep_ == "ccomp" and clause.head == cue_verb
 
 
 # ---------------------------------------------------------------- who said it
@@ -910,7 +928,8 @@ def _subject_after_inverted_cue(verb: Token) -> Token | None:
     referring to ..., '...'") or follows the quote it reports ('"...," added the two-time
     Academy Award winner'), which the parser took for the verb's object."""
     after_the_quote = verb.i > 1 and verb.nbor(-1).tag_ == "''" and verb.nbor(-2).is_punct
-    if verb.lower_ not in _INVERTED_CUE_WORDS or not (verb.is_sent_start or after_the_quote):
+    if not (verb.lower_ in _INVERTED_CUE_WORDS and verb.is_sent_start
+            or verb.lower_ in _INVERTED_AFTER_QUOTE_WORDS and after_the_quote):
         return None
     if verb.dep_ == "compound" and verb.head.pos_ == "PROPN" and verb.head.i > verb.i:
         return verb.head  # "Said Williams:", read as one name
@@ -1561,6 +1580,13 @@ _BULLETS = ("-", "–", "—", "•")
 # A speech verb that opens a label in place of a name's first word: "Said Williams:" is
 # "Williams said:" inverted, which the model reads as the name Said Williams.
 _INVERTED_CUE_WORDS = frozenset({"said", "says", "added", "adds"})
+# After the quote they report, more verbs of speech come before their speaker ('"...?"
+# shouted a 24-year-old graduate'); at a sentence's start they are participles ("Asked
+# about the deal, ...").
+_INVERTED_AFTER_QUOTE_WORDS = _INVERTED_CUE_WORDS | frozenset({
+    "shouted", "cried", "yelled", "screamed", "asked", "replied", "answered", "explained",
+    "insisted", "continued", "recalled", "warned", "declared", "remarked", "noted",
+    "quipped", "conceded", "countered", "joked", "laughed", "sighed"})
 
 
 def _without_inverted_cue(speaker: _Speaker) -> _Speaker:
@@ -1691,7 +1717,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                        or _bulleted_speaker(ctx, quote, sentence_start)
                        or _colon_clause_speaker(ctx, quote, sentence_start))
         if reason := _not_a_quotation(tokens, text, is_partial, speaker is not None,
-                                      quote_rules.title_nouns, settings):
+                                      quote_rules.title_nouns, settings,
+                                      doc[cue.start] if cue is not None else None):
             drops["quotes", reason] += 1
             continue
         if speaker is not None:  # found in its own sentence: salient there

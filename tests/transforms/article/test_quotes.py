@@ -474,6 +474,43 @@ def test_full_sentence_after_cue_comma_is_not_partial_even_in_lower_case(quotes_
     assert _only(rows)["is_partial"] is False
 
 
+@pytest.mark.parametrize("body, text, speaker", [
+    ('Coach Dario Mendes said his players were "bitterly disappointed" after the defeat.',
+     "bitterly disappointed", "Dario Mendes"),
+    ('The refugee agency said it was "deeply alarmed" by the reports from the border.',
+     "deeply alarmed", "The refugee agency"),
+])
+def test_a_short_quoted_predicate_of_a_reported_clause_is_the_speakers(quotes_of, body,
+                                                                       text, speaker):
+    # Two words, but what the speaker said something was: a partial quotation, no scare
+    # quote.
+    _, rows = quotes_of(body)
+    row = _only(rows)
+    assert (row["text"], row["speaker"]) == (text, speaker)
+
+
+def test_a_manner_of_speech_after_the_quote_before_its_speaker(quotes_of):
+    # '"...?" shouted a 31-year-old nursing student': inverted, the student the parser's
+    # object; not the minister quoted before.
+    _, rows = quotes_of('"We will answer every question," the minister, Paul Okoro, said.\n\n'
+                        '"My father drives a taxi. You think he can pay more for fuel?" shouted '
+                        'a 31-year-old nursing student who gave her name only as Amina, her '
+                        'voice hoarse from the march.')
+    assert [r["speaker"] for r in rows] == ["Paul Okoro", "a 31-year-old nursing student"]
+
+
+def test_a_short_exclamation_is_cried_not_scare_quoted(quotes_of):
+    _, rows = quotes_of('Opposition lawmakers answered with cries of "Disgrace!" and banged '
+                        'their desks.')
+    row = _only(rows)
+    assert (row["text"], row["speaker"]) == ("Disgrace!", "Opposition lawmakers")
+
+
+def test_a_short_quoted_noun_in_a_reported_clause_is_a_scare_quote(quotes_of):
+    _, rows = quotes_of('Tanaka said the government\'s "reforms" were merely cosmetic.')
+    assert rows == []
+
+
 # ------------------------------------------------------------------ not quotations
 
 def test_short_quoted_word_is_a_scare_quote(quotes_of):
