@@ -86,7 +86,8 @@ class FigureRules:
     outcome_adverbs: dict[str, str]  # "fatally" -> killed
     subset_markers: tuple[tuple[str, str], ...]  # (term, position), longest first
     verb_objects: dict[tuple[str, str], str]  # (verb lemma, noun lemma) -> category
-    state_phrases: dict[tuple[str, str], str]  # (preposition, noun lemma) -> category
+    # (preposition, noun lemma) -> (category, the verbs it needs; empty: any verb)
+    state_phrases: dict[tuple[str, str], tuple[str, frozenset[str]]]
     deadly_events: frozenset[str] = frozenset()  # "bombing", "crash" (figure_deadly_events)
 
 
@@ -110,7 +111,8 @@ def load_figure_rules() -> FigureRules:
     subsets = rules.load("figure_subset_markers", ("term", "position", "example"))
     idioms = rules.load("figure_verb_objects", ("verb", "noun", "category", "example"))
     deadly = rules.load("figure_deadly_events", ("term", "example"))
-    states = rules.load("figure_state_phrases", ("preposition", "noun", "category", "example"))
+    states = rules.load("figure_state_phrases",
+                        ("preposition", "noun", "category", "verbs", "example"))
     return FigureRules(
         number_values={r["term"]: (float(r["value"]), r["kind"]) for r in numbers},
         vague_lows={r["term"]: float(r["low"]) for r in vague},
@@ -130,7 +132,8 @@ def load_figure_rules() -> FigureRules:
         subset_markers=tuple(sorted(((r["term"], r["position"]) for r in subsets),
                                     key=lambda m: -len(m[0]))),
         verb_objects={(r["verb"], r["noun"]): r["category"] for r in idioms},
-        state_phrases={(r["preposition"], r["noun"]): r["category"] for r in states},
+        state_phrases={(r["preposition"], r["noun"]): (r["category"], frozenset(
+            r["verbs"].split("|")) if r["verbs"] else frozenset()) for r in states},
         deadly_events=frozenset(r["term"] for r in deadly),
     )
 
@@ -451,6 +454,13 @@ def _part_of_a_pronoun(token: Token) -> bool:
 def _clause_modifier_category(modifier: Token, r: FigureRules) -> str | None:
     """ "500 people killed", "people who died", "15 injured people" -> category."""
     if modifier.dep_ == "relcl" and clause_about_another_subject(modifier):
+        # "the 16 workers it kidnapped", "whom it kidnapped": the noun is what the clause's
+        # verb did to, when the verb takes its victims as object; not when the clause is
+        # about something of theirs ("the 40 families whose sons the militia abducted").
+        hit = _lookup(r.verbs, modifier) if modifier.pos_ == "VERB" else None
+        if hit and hit[1] == "object" and not _is_passive(modifier) and not any(
+                t.lower_ == "whose" for t in modifier.subtree):
+            return hit[0]
         return None
     hit = _lookup(r.verbs, modifier) if modifier.pos_ in ("VERB", "AUX") else None
     if hit:
@@ -666,13 +676,20 @@ def _state_of_the_counted(verb: Token, counted: Token, r: FigureRules) -> str | 
                     child.dep_ != "dobj" or child.i > counted.i) and (
                     category := _idiom(v, child, r)):
                 return category
-    phrases = [c for v in verbs for c in v.children if c.dep_ == "prep"]
+    # And of what a verb of report says of them ("are believed buried under the rubble").
+    said = [c for v in verbs for c in v.children if c.dep_ == "xcomp"]
+    phrases = [c for v in verbs + said for c in v.children if c.dep_ == "prep"]
     phrases += [p for c in phrases for o in c.children if o.dep_ == "pobj"
                 for p in o.children if p.dep_ == "prep"]
     # The phrase may hang on the counted noun too ("treated 1,100 people for injuries").
     phrases += [c for c in counted.children if c.dep_ == "prep"]
-    return next((category for p in phrases for o in p.children if o.dep_ == "pobj"
-                 if (category := r.state_phrases.get((p.lower_, o.lemma_.lower())))), None)
+    lemmas = {v.lemma_.lower() for v in verbs}
+    for p in phrases:
+        for o in p.children:
+            category, needs = r.state_phrases.get((p.lower_, o.lemma_.lower()), (None, ()))
+            if o.dep_ == "pobj" and category and (not needs or lemmas & needs):
+                return category
+    return None
 
 
 def _tally_category(noun: Token, r: FigureRules) -> str | None:

@@ -1114,3 +1114,53 @@ def test_shot_dead_before_its_object_is_killed(figures_of):
     # The parser makes "dead" an adverb of "shot" when the object follows it.
     _, rows = figures_of("Gunmen shot dead a community leader near Tumaco on Sunday.")
     assert [(r["value"], r["category"]) for r in rows] == [(1, "killed")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("More than 40,000 villagers have been forced from their homes by the floods.", 40000),
+    ("Officials said 2,300 people had registered at 14 emergency shelters by Sunday.", 2300),
+    ("Some 8,000 residents are staying in public shelters set up in schools.", 8000),
+    ("About 250 tenants were moved to temporary accommodation after the blast.", 250),
+])
+def test_people_out_of_their_homes_are_displaced(figures_of, text, value):
+    _, rows = figures_of(text)
+    assert [(r["value"], r["category"]) for r in rows] == [(value, "displaced")]
+
+
+def test_working_from_home_is_no_displacement(figures_of):
+    _, rows = figures_of("About 3,000 staff will work from home from Monday, the bank said.")
+    assert "displaced" not in [r["category"] for r in rows]
+
+
+@pytest.mark.parametrize("text, value, category", [
+    ("The rebels released five of the 14 engineers they abducted in March.", 14, "captured"),
+    ("Police are questioning the 30 protesters they detained on Friday.", 30, "arrested"),
+    ("The army freed the 12 soldiers whom the rebels had captured in May.", 12, "captured"),
+])
+def test_the_people_a_relative_clause_did_something_to(figures_of, text, value, category):
+    # "the 14 engineers they abducted": the clause's own subject, and the count its object.
+    _, rows = figures_of(text)
+    assert (value, category) in [(r["value"], r["category"]) for r in rows]
+
+
+@pytest.mark.parametrize("text", [
+    "The 40 families whose sons the militia abducted held a vigil.",
+    "Some 25 farmers whose relatives gunmen killed last year joined the march."])
+def test_a_relative_clause_about_something_of_theirs_counts_no_victims(figures_of, text):
+    _, rows = figures_of(text)
+    assert {r["category"] for r in rows} <= {"other"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Eleven people are still believed trapped under the rubble of the hotel.", 11),
+    ("Up to 15 people are believed buried under the rubble of the market.", 15),
+    ("Four workers remain under the debris of the factory wall.", 4),
+])
+def test_people_under_rubble_are_missing(figures_of, text, value):
+    _, rows = figures_of(text)
+    assert [(r["value"], r["category"]) for r in rows] == [(value, "missing")]
+
+
+def test_people_trapped_by_a_siege_are_not_missing(figures_of):
+    _, rows = figures_of("More than 40,000 civilians are trapped in the town under a blockade.")
+    assert "missing" not in [r["category"] for r in rows]
