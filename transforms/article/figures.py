@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -1360,28 +1361,39 @@ def _subset_marker(body: str, sent: Span, start: int, end: int, counted: Token,
     """(is a part of another count, the category its marker names) from the words just
     before the count (or before the first count of its list) or just after it."""
     first = counted
-    while first.dep_ == "conj" and first.head.i < first.i and not any(
-            t.text in _ASIDE_MARKS for t in counted.doc[first.head.i:first.i]):
+    # Up a list of counts, not to a verb the parser joined the count to ("killed 12 people
+    # on Sunday, among them three children", "children" a conjunct of "killed").
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ != "VERB" \
+            and not any(t.text in _ASIDE_MARKS for t in counted.doc[first.head.i:first.i]):
         first = first.head
     # The first of a list starts at its own determiner or number ("a woman and two ...").
     anchor = min([start] + [t.idx for t in (first, *first.lefts)
                             if first is not counted and t.dep_ in _LIST_ITEM_DEPS | {first.dep_}])
-    before = body[sent.start_char:anchor].rstrip(" ,:;").lower()
+    # A copula between the marker and the count: "Among the dead were four ...", "Four
+    # children were among the dead".
+    before = _COPULA_AFTER.sub("", body[sent.start_char:anchor].rstrip(" ,:;").lower())
     after = body[end:sent.end_char].lstrip(" ,").lower()
     # "11 children among the dead": the marker may follow the counted noun.
     noun_end = counted.idx + len(counted) if counted.idx >= end else end
-    after_noun = body[noun_end:sent.end_char].lstrip(" ,").lower()
+    after_noun = _COPULA_BEFORE.sub("", body[noun_end:sent.end_char].lstrip(" ,").lower())
     for term, position in r.subset_markers:
+        # The category of its casualty word: "the dead included", "of the wounded".
+        named = next((c for w in term.split() if (c := _lookup_word(r.casualty_nouns, w))),
+                     None)
         if position == "after" and after_noun.startswith(term) and _has_word_boundary(
                 after_noun, len(term)):
-            return True, _lookup_word(r.casualty_nouns, term.split()[-1])
+            return True, named
         if position == "before" and before.endswith(term) and _has_word_boundary(
                 before, len(before) - len(term)):
-            return True, _lookup_word(r.casualty_nouns, term.split()[-1])
+            return True, named
         if position == "after" and after.startswith(term) and _has_word_boundary(
                 after, len(term)):
-            return True, _lookup_word(r.casualty_nouns, term.split()[-1])
+            return True, named
     return False, None
+
+
+_COPULA_AFTER = re.compile(r"\s+(?:were|was|are|is)$")
+_COPULA_BEFORE = re.compile(r"^(?:were|was|are|is)\s+")
 
 
 def _lookup_word(table: dict[str, str], word: str) -> str | None:

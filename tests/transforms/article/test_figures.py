@@ -1164,3 +1164,28 @@ def test_people_under_rubble_are_missing(figures_of, text, value):
 def test_people_trapped_by_a_siege_are_not_missing(figures_of):
     _, rows = figures_of("More than 40,000 civilians are trapped in the town under a blockade.")
     assert "missing" not in [r["category"] for r in rows]
+
+
+@pytest.mark.parametrize("text, whole, part", [
+    # A count the parser joined to the verb, after "among them".
+    ("Air strikes on two towns killed 15 people on Monday, among them four children and a "
+     "nurse, officials said.", 15, 4),
+    # A copula between the marker and the count, either way round.
+    ("A ferry capsized on Friday, killing 31 people. Three toddlers were among the dead, the "
+     "coastguard said.", 31, 3),
+    ("A train derailed on Sunday, killing 22 people. Among the dead were five tourists.", 22, 5),
+    # "The dead included": the whole's category, named by the marker.
+    ("A helicopter crashed on Tuesday, killing all 11 on board. The dead included eight "
+     "soldiers and three crew, the army said.", 11, 8),
+    ("Police detained 60 people. At least nine minors were among those detained.", 60, 9),
+    ("The storm has killed 28 people. The dead include six fishermen, officials said.", 28, 6),
+    ("A gunman killed 10 people at a school on Monday. The victims included seven pupils.",
+     10, 7),
+    ("Shelling killed 19 civilians on Monday. Two journalists were among those killed.",
+     19, 2),
+])
+def test_a_part_reported_after_its_whole(figures_of, text, whole, part):
+    _, rows = figures_of(text)
+    by_value = {r["value"]: r for r in rows}
+    assert by_value[part]["parent_figure_id"] == by_value[whole]["figure_id"]
+    assert by_value[part]["category"] == by_value[whole]["category"]
