@@ -1034,8 +1034,10 @@ def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
 
     def nsubj_of(verb: Token) -> Token | None:
         # Not the brackets of a wire's company name the parser made subjects too
-        # ("<Noranda Inc> said").
-        return next((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)), None)
+        # ("<Noranda Inc> said"); of two, the nearest ("A train ploughed into ..., killing
+        # seven, Egypt's health ministry said", "train" a subject of "said" too).
+        return min((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)),
+                   key=lambda c: abs(c.i - verb.i), default=None)
 
     def verb_subject(verb: Token, governs_the_figure: bool = False) -> Token | None:
         subject = nsubj_of(verb)
