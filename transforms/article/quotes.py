@@ -1294,6 +1294,35 @@ def _cue_after(doc: Doc, quote: _QuoteSpan, first_sentence: int, last_sentence: 
     return (frame, cue) if frame is not None else None
 
 
+# A question that opens on the name of whom it asks: "Sébastien, is your job in danger?"
+_VOCATIVE = re.compile(r"([A-Z][^\W\d_]+),\s")
+
+
+def _addressed(ctx: _Context, quote: _QuoteSpan) -> _Speaker | None:
+    """The person a question names at its start, as the article named them before it
+    ("Coach Sébastien Moreau ... "Sébastien, is your job in danger?"")."""
+    match = _VOCATIVE.match(ctx.article.body, quote.start)
+    if match is None:
+        return None
+    named = [m for m in ctx.referents.persons if m["end_char"] <= quote.open_mark
+             and match.group(1) in m["text"].split()]
+    if not named:
+        return None
+    person = max(named, key=lambda m: (len(m["text"].split()), m["start_char"]))
+    return _Speaker(person["text"], person["start_char"], person["end_char"], True,
+                    is_named=True)
+
+
+# Speech verbs of an answer to a question just asked.
+_ANSWER_CUES = frozenset({"answer", "reply", "respond", "retort"})
+
+
+def _pronoun_subject(verb: Token) -> bool:
+    """The speech verb's subject is "he", "she" or "they"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they")
+               for c in verb.children)
+
+
 def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue],
                     quote_start: int) -> _Speaker | None:
     """A cue-less full quote right after a sentence whose speech verb or root has a named
@@ -1721,13 +1750,20 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                                       doc[cue.start] if cue is not None else None):
             drops["quotes", reason] += 1
             continue
+        if speaker is not None and exchange is not None and exchange[1] is not None and (
+                cue is not None and cue.term in _ANSWER_CUES
+                and _pronoun_subject(doc[cue.start])):
+            # "'Is your job in danger?' one journalist asked. '...,' he answered": the one
+            # asked answers, not the asker the pronoun would otherwise stand for.
+            speaker = exchange[1]
         if speaker is not None:  # found in its own sentence: salient there
             if cue is None or not _reported_by_another(doc[cue.start], referents):
                 referents.add_speaker(first_sentence, speaker, last_sentence)
             exchange = None
             if cue is not None and cue.term == "ask" and is_question:
                 # Asked of the person the sentence before is about ("X faced questions.").
-                exchange = (speaker, _subject_before(ctx, first_sentence, cues, quote.open_mark))
+                exchange = (speaker, _subject_before(ctx, first_sentence, cues, quote.open_mark)
+                            or _addressed(ctx, quote))
         else:
             whole = cue is None and not is_partial
             gap = None if previous is None else first_sentence - previous[0]

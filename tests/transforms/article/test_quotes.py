@@ -499,6 +499,25 @@ def test_a_manner_of_speech_after_the_quote_before_its_speaker(quotes_of):
     assert [r["speaker"] for r in rows] == ["Paul Okoro", "a 31-year-old nursing student"]
 
 
+def test_a_pronoun_answering_a_question_is_the_one_asked(quotes_of):
+    _, rows = quotes_of("Manager Pietro Salvi would not discuss his future after the 4-1 defeat "
+                        "on Sunday.\n\n\"Pietro, will you resign?\" one reporter asked.\n\n"
+                        "\"That is for the owners to decide,\" he replied, and left.")
+    assert [r["speaker"] for r in rows] == ["one reporter", "Pietro Salvi"]
+    # Another named answerer is who answered.
+    _, rows = quotes_of("Manager Pietro Salvi would not discuss his future after the 4-1 defeat "
+                        "on Sunday.\n\n\"Pietro, will you resign?\" one reporter asked.\n\n"
+                        "\"That is for the owners to decide,\" club president Marco Ricci "
+                        "replied.")
+    assert [r["speaker"] for r in rows] == ["one reporter", "Marco Ricci"]
+    # Asked by name, after narration that names nobody.
+    _, rows = quotes_of("Manager Pietro Salvi was angry after the 4-1 defeat on Sunday.\n\n"
+                        "The Italian, whose side are bottom, was then asked about his future."
+                        "\n\n\"Pietro, will you resign?\" one reporter asked.\n\n\"That is "
+                        "for the owners to decide,\" he replied, and left.")
+    assert [r["speaker"] for r in rows][-2:] == ["one reporter", "Pietro Salvi"]
+
+
 def test_a_short_exclamation_is_cried_not_scare_quoted(quotes_of):
     _, rows = quotes_of('Opposition lawmakers answered with cries of "Disgrace!" and banged '
                         'their desks.')
