@@ -1034,17 +1034,18 @@ def source_head(phrase_head: Token, sent: Span, r: FigureRules) -> Token | None:
 
     def nsubj_of(verb: Token) -> Token | None:
         # Not the brackets of a wire's company name the parser made subjects too
-        # ("<Noranda Inc> said"); of two, the nearest ("A train ploughed into ..., killing
-        # seven, Egypt's health ministry said", "train" a subject of "said" too).
-        return min((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)),
-                   key=lambda c: abs(c.i - verb.i), default=None)
+        # ("<Noranda Inc> said"), nor a subject that holds the figure: the count itself
+        # ("killing at least 9 people, including children, a local group said") or its
+        # clause ("A train ploughed into ..., killing seven, Egypt's health ministry said",
+        # "train" a subject of "said" too).
+        return next((c for c in verb.children if c.dep_ == "nsubj" and not _no_word(c)
+                     and phrase_head not in c.subtree), None)
 
     def verb_subject(verb: Token, governs_the_figure: bool = False) -> Token | None:
         subject = nsubj_of(verb)
-        if subject is not None and subject in (phrase_head, phrase_head.head):
-            # "..., killing at least 9 people, including children, a local group said": the
-            # parser made the count the speaker; the speaker is found as for no subject.
-            return None
+        if subject is None and any(c.dep_ == "nsubj" and c in (phrase_head, phrase_head.head)
+                                   for c in verb.children):
+            return None  # the count the parser made the speaker: no phrase before it either
         if subject is not None or _is_passive(verb):  # "40 were reported killed": by whom?
             return subject
         subject = _phrase_before(verb)

@@ -1191,7 +1191,7 @@ def test_a_part_reported_after_its_whole(figures_of, text, whole, part):
     assert by_value[part]["category"] == by_value[whole]["category"]
 
 
-def test_of_two_subjects_the_parser_gives_a_speech_verb_the_nearest_speaks(figures_of):
+def test_a_subject_whose_clause_holds_the_figure_is_no_source(figures_of):
     _, rows = figures_of("CAIRO — A minibus ploughed into the back of a lorry that had stopped "
                          "at a toll gate in the Delta province of Beheira on Friday, killing at "
                          "least nine people and injuring 20, the health ministry said.")
