@@ -216,12 +216,14 @@ def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
     if a.windows and b.windows:
         windows = a.windows + b.windows
         return max(w[0] for w in windows) <= min(w[1] for w in windows) + slack
+    if len(a.articles | b.articles) > 1:
+        # Two articles, perhaps published days apart: one's "Sunday" may be the other's
+        # "a day earlier", and one's "last month" its "on Sunday".
+        return None
     if not (a.days or b.days) and a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         return False  # "on Saturday" and "on Wednesday", with no day to count from
-    if a.ages and b.ages and not a.ages & b.ages and len(a.articles | b.articles) == 1:
-        # "on Sunday" and "last month" in one article; in two, published a month apart,
-        # they may be one day.
-        return False
+    if a.ages and b.ages and not a.ages & b.ages:
+        return False  # "on Sunday" and "last month"
     return None
 
 

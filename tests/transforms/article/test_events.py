@@ -1886,3 +1886,9 @@ def test_a_date_a_month_or_more_back_is_the_events_date_as_written(events_of):
         ("Christmas Eve last year", None)]
     assert [r["date_text"] for r in events_of(
         "Gunmen have killed 12 people in the area in recent years.")] in ([], [None])
+
+
+def test_a_suicide_bomber_is_no_bomber_aircraft(events_of):
+    rows = events_of("A suicide car bomber killed at least 11 people at a market in Baidoa on "
+                     "Sunday, police said.")
+    assert [r["sub_event_type"] for r in rows] == ["Suicide bomb"]

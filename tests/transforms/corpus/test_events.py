@@ -321,6 +321,27 @@ def test_an_attack_on_a_weekday_and_one_last_month_are_two_events(reconcile_arti
     assert sorted(e["fatalities_best"] for e in release["events"]) == [30, 140]
 
 
+def test_two_reports_of_a_story_on_two_weekdays_may_be_one_event(reconcile_articles,
+                                                                  normalize_text):
+    # With no publication dates, one outlet's "on Sunday" (the attack) and another's
+    # "Monday" (the day the toll rose) may be one day apart in time and in print: the
+    # story that joins them decides.
+    shared = ("The blast tore through a checkpoint at the entrance to the town of Jowhar, "
+              "the capital of Somalia's Middle Shabelle region, where soldiers and traders "
+              "were queuing to be searched. Al Shabaab said in a statement on its radio "
+              "station that its fighters had carried out the attack. The group has waged an "
+              "insurgency against the government in Mogadishu for more than fifteen years.")
+    first = ("Car bomb kills 13\n\nA suicide car bomber killed at least 13 people in the "
+             "Somali town of Jowhar on Sunday, police said. " + shared)
+    second = ("Toll rises to 17\n\nThe death toll from a suicide car bombing in Jowhar rose "
+              "to 17 on Monday, a hospital official said. " + shared)
+    release = reconcile_articles([normalize_text(first, "a.txt"),
+                                  normalize_text(second, "b.txt")])
+    stories = {a["story_id"] for a in release["articles"]}
+    assert len(stories) == 1
+    assert [e["n_articles"] for e in release["events"]] == [2]
+
+
 def test_reports_of_an_article_on_two_weekdays_are_two_events(reconcile_articles,
                                                               normalize_text):
     # No publication date to count the days from: "on Saturday" and "on Wednesday" still
