@@ -754,14 +754,20 @@ def _token_at(doc: Doc, mention: dict) -> Token | None:
 
 
 def _weapon_of_someone(head: Token, r: EventRules) -> bool:
-    return _lemma(head) in WEAPON_LEMMAS and _names_whose(head, r)
+    """A weapon, or a drone, whose phrase says whose it is ("Turkish drones struck")."""
+    return _lemma(head) in WEAPON_LEMMAS | {"drone"} and _names_whose(head, r)
 
 
 def _names_whose(head: Token, r: EventRules) -> bool:
-    """The noun's phrase names a kind of actor ("government artillery", "ISIL vehicles"):
-    the thing stands for them."""
+    """The noun's phrase names a kind of actor ("government artillery", "ISIL vehicles") or
+    a state by its people or name, a word of the noun's own ("Ukrainian drones", "Turkish
+    artillery"; not "Iranian-made drones", whose maker did not fire them): the thing stands
+    for them."""
     first, last = _noun_span(head)
-    return _phrase_kind(list(head.doc[first:last + 1]), r) is not None
+    return _phrase_kind(list(head.doc[first:last + 1]), r) is not None or any(
+        t.dep_ in MODIFIER_DEPS and (t.ent_type_ == "NORP" or t.pos_ == "ADJ" and t.ent_type_
+                                     == "GPE" or _is_country(t.text, r.countries))
+        for t in head.lefts)
 
 
 def _child(token: Token, deps: frozenset[str]) -> Token | None:

@@ -1892,3 +1892,15 @@ def test_a_suicide_bomber_is_no_bomber_aircraft(events_of):
     rows = events_of("A suicide car bomber killed at least 11 people at a market in Baidoa on "
                      "Sunday, police said.")
     assert [r["sub_event_type"] for r in rows] == ["Suicide bomb"]
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Late on Friday, Ukrainian drones attacked the town of Valuyki, killing one civilian.",
+     "Ukrainian drones"),
+    ("Turkish artillery shelled two villages near Zakho on Tuesday, residents said.",
+     "Turkish artillery"),
+    # Who made the drones did not fire them.
+    ("Iranian-made drones struck the city overnight, wounding six people.", None),
+])
+def test_a_weapon_a_people_qualifies_is_their_forces(events_of, text, actor1):
+    assert [r["actor1"] for r in events_of(text)] == [actor1]
