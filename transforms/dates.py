@@ -134,8 +134,8 @@ def weekdays_named(text: str | None) -> set[str]:
 
 
 # Words of a date within the week before a report ("on Sunday", "yesterday", "last night").
-_RECENT_DAY_WORDS = frozenset(_WEEKDAYS) | {"yesterday", "today", "tonight", "overnight"}
-_DAY_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
+DAY_WORDS = frozenset(_WEEKDAYS) | {"yesterday", "today", "tonight", "overnight"}
+DAY_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 # Units that put a date a month or more back ("last month", "two years ago").
 _LONG_UNITS = frozenset({"month", "months", "year", "years", "decade", "decades"})
 _DIGITS = re.compile(r"\d")
@@ -156,8 +156,7 @@ def how_long_ago(text: str | None) -> str | None:
                 or {"earlier", "this", "year"} <= words
                 or (months or year_alone(text.removeprefix("in ").strip()))
                 and not _DIGITS.search(_YEAR_ALONE.sub("", text)))
-    recent = words & _RECENT_DAY_WORDS or (
-        words & {"this", "last"} and words & _DAY_PART_WORDS)
+    recent = words & DAY_WORDS or words & {"this", "last"} and words & DAY_PART_WORDS
     if recent and not long_ago and not months and not _DIGITS.search(text):
         return "days"
     if long_ago and not recent:

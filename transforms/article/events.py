@@ -35,8 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
 from transforms.article.referents import Referents, Speaker, is_infinitive
-from transforms.dates import (MONTH_NAMES, how_long_ago, iso_date, opening_dateline,
-                              resolve_relative_date, year_alone)
+from transforms.dates import (DAY_PART_WORDS, DAY_WORDS, MONTH_NAMES, how_long_ago, iso_date,
+                              opening_dateline, resolve_relative_date, year_alone)
 from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
 from transforms.schema import NUMERIC_LABELS, PLACE_LABELS, VIOLENT_EVENT_TYPES
 
@@ -273,12 +273,9 @@ STRIKING_VERBS = HARM_LEMMAS | frozenset({
 # Determiners of a noun that names an event already known to the reader ("the blast", "both
 # attacks", "this attack"); a possessive ("Saturday's attack") does it too.
 DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those", "both", "each"})
-DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                       "sunday", "yesterday", "today", "tonight", "overnight"})
 MONTH_WORDS = MONTH_NAMES | {"month"}
 _DAY_AND_MONTH_WORDS = DAY_WORDS | MONTH_WORDS
 WEEK_WORDS = frozenset({"week", "weekend"})
-DAY_PART_WORDS = frozenset({"morning", "afternoon", "evening", "night"})
 # Dates too vague to place an event (ACLED codes at most to the month).
 VAGUE_DATE_WORDS = frozenset({"year", "years", "decade", "decades", "recent", "months",
                               "weeks", "century", "ago", "since", "past", "earlier", "later",

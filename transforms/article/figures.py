@@ -1380,18 +1380,14 @@ def _subset_marker(body: str, sent: Span, start: int, end: int, counted: Token,
     noun_end = counted.idx + len(counted) if counted.idx >= end else end
     after_noun = _COPULA_BEFORE.sub("", body[noun_end:sent.end_char].lstrip(" ,").lower())
     for term, position in r.subset_markers:
-        # The category of its casualty word: "the dead included", "of the wounded".
-        named = next((c for w in term.split() if (c := _lookup_word(r.casualty_nouns, w))),
-                     None)
-        if position == "after" and after_noun.startswith(term) and _has_word_boundary(
-                after_noun, len(term)):
-            return True, named
-        if position == "before" and before.endswith(term) and _has_word_boundary(
-                before, len(before) - len(term)):
-            return True, named
-        if position == "after" and after.startswith(term) and _has_word_boundary(
-                after, len(term)):
-            return True, named
+        if position == "after" and (
+                after_noun.startswith(term) and _has_word_boundary(after_noun, len(term))
+                or after.startswith(term) and _has_word_boundary(after, len(term))) or (
+                position == "before" and before.endswith(term)
+                and _has_word_boundary(before, len(before) - len(term))):
+            # The category of its casualty word: "the dead included", "of the wounded".
+            return True, next((c for w in term.split()
+                               if (c := _lookup_word(r.casualty_nouns, w))), None)
     return False, None
 
 

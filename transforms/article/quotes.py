@@ -1761,7 +1761,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                 referents.add_speaker(first_sentence, speaker, last_sentence)
             exchange = None
             if cue is not None and cue.term == "ask" and is_question:
-                # Asked of the person the sentence before is about ("X faced questions.").
+                # Asked of the person the sentence before is about ("X faced questions."),
+                # or of the one the question names ("Sébastien, is your job in danger?").
                 exchange = (speaker, _subject_before(ctx, first_sentence, cues, quote.open_mark)
                             or _addressed(ctx, quote))
         else:

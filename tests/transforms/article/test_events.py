@@ -1904,3 +1904,19 @@ def test_a_suicide_bomber_is_no_bomber_aircraft(events_of):
 ])
 def test_a_weapon_a_people_qualifies_is_their_forces(events_of, text, actor1):
     assert [r["actor1"] for r in events_of(text)] == [actor1]
+
+
+def test_who_claimed_an_attack_a_later_sentence_names_as_known(events_of):
+    # "the attack claimed by X" in a sentence that reports an event of its own (arrests)
+    # names who made the bombing reported before.
+    rows = events_of("A bomb exploded at a bus station in Kano on Monday, killing nine people. "
+                     "Police arrested two men on Tuesday over the attack claimed by the Ansaru "
+                     "group.")
+    assert [(r["trigger_text"], r["actor1"]) for r in rows] == [
+        ("bomb", "Ansaru group"), ("arrested", "Police")]
+
+
+def test_people_who_say_their_guards_acted_are_not_a_group_of_them(events_of):
+    # Only a group the model names stands for "its fighters"; villagers' guards are guards.
+    rows = events_of("The villagers said their guards killed two raiders on Sunday.")
+    assert [r["actor1"] for r in rows] == ["their guards"]
