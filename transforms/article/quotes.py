@@ -1177,10 +1177,15 @@ def _passive_not_of_words(term: str, verb: Token) -> bool:
 def _does_not_speak(term: str, verb: Token) -> bool:
     """A cue verb with a complement that makes it no speech act (NON_SPEAKING_COMPLEMENTS):
     "the prospects continue to deteriorate and 'will improve only if ...'"; or without
-    the object it speaks with (SPEAKING_OBJECTS)."""
+    the object it speaks with (SPEAKING_OBJECTS); or adding to something with no words of
+    its own ("which has added to the yen's gains"; "'...,' he added to reporters" reports
+    the quote)."""
     deps = NON_SPEAKING_COMPLEMENTS.get(term)
     if term in SPEAKING_OBJECTS and not any(
             c.dep_ == "dobj" and c.lower_ == SPEAKING_OBJECTS[term] for c in verb.children):
+        return True
+    if term == "add" and not any(c.dep_ == "ccomp" for c in verb.children) and any(
+            c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True
     return deps is not None and any(c.dep_ in deps for c in verb.children)
 

@@ -518,6 +518,18 @@ def test_a_pronoun_answering_a_question_is_the_one_asked(quotes_of):
     assert [r["speaker"] for r in rows][-2:] == ["one reporter", "Pietro Salvi"]
 
 
+def test_adding_to_a_thing_is_no_speech(quotes_of):
+    # "which has added to the rally": the quote is the analyst's, by "according to".
+    _, rows = quotes_of("Analyst Priya Raman spoke on Monday. According to Raman, oil traders "
+                        "have been \"quietly building positions since June,\" which has added "
+                        "to the rally.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Raman", "according to")]
+    # Adding to someone still speaks.
+    _, rows = quotes_of("Lawyer Tom Reyes left the court. \"We will appeal,\" he added to "
+                        "reporters outside the court.")
+    assert [(r["speaker"], r["cue"]) for r in rows] == [("Lawyer Tom Reyes", "add")]
+
+
 def test_a_short_exclamation_is_cried_not_scare_quoted(quotes_of):
     _, rows = quotes_of('Opposition lawmakers answered with cries of "Disgrace!" and banged '
                         'their desks.')
