@@ -1158,6 +1158,9 @@ NON_SPEAKING_COMPLEMENTS = {"continue": frozenset({"xcomp"}),
 # Cue verbs that speak only with this object: "as one banker put it, '...'", "he put it
 # bluntly: '...'"; not "put the money in a bank".
 SPEAKING_OBJECTS = {"put": "it"}
+# Cue verbs that speak only with this particle: "'...,' Okafor shot back", "fired back",
+# "hit back"; not "shot dead", "fired rockets", "hit the town".
+SPEAKING_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back"}
 # Cue verbs whose passive is said of something else than words: an appointment ("if he
 # thought Gates would be confirmed, the senator shot back: ..."); with an infinitive, a
 # meeting convened or someone summoned ("the meeting was called to discuss '...'": the
@@ -1177,12 +1180,16 @@ def _passive_not_of_words(term: str, verb: Token) -> bool:
 def _does_not_speak(term: str, verb: Token) -> bool:
     """A cue verb with a complement that makes it no speech act (NON_SPEAKING_COMPLEMENTS):
     "the prospects continue to deteriorate and 'will improve only if ...'"; or without
-    the object it speaks with (SPEAKING_OBJECTS); or adding to something with no words of
-    its own ("which has added to the yen's gains"; "'...,' he added to reporters" reports
-    the quote)."""
+    the object or the particle it speaks with (SPEAKING_OBJECTS, SPEAKING_PARTICLES); or
+    adding to something with no words of its own ("which has added to the yen's gains";
+    "'...,' he added to reporters" reports the quote)."""
     deps = NON_SPEAKING_COMPLEMENTS.get(term)
     if term in SPEAKING_OBJECTS and not any(
             c.dep_ == "dobj" and c.lower_ == SPEAKING_OBJECTS[term] for c in verb.children):
+        return True
+    if term in SPEAKING_PARTICLES and not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == SPEAKING_PARTICLES[term]
+            for c in verb.children):
         return True
     if term == "add" and not any(c.dep_ == "ccomp" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):

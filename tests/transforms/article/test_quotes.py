@@ -720,3 +720,14 @@ def test_put_speaks_only_as_put_it(quotes_of):
 def test_words_chanted_or_yelled_are_their_speakers(quotes_of, body, speaker):
     _, rows = quotes_of(body)
     assert _only(rows)["speaker"] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    'Troops fired on the crowd, which had gathered to hear "the last speech of a free man '
+    'in this country".',
+    'Government forces shot the protest leader, whose last words were "we will never be '
+    'silent again".'])
+def test_shooting_or_firing_without_back_is_no_speech(quotes_of, body):
+    # Words the troops did not say: no cue, no speaker.
+    _, rows = quotes_of(body)
+    assert [(r["speaker"], r["cue"]) for r in rows] == [(None, None)]
