@@ -1079,10 +1079,29 @@ def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
         return named
     if (described := ctx.referents.describe(head)) is not None:
         return described  # "said the 24-year-old striker": the person named before
+    if (given := _name_given(head)) is not None:
+        return given  # "said a mother who gave her name as Nasrin Begum"
     start, end = _speaker_phrase(head)
     if (person := _person_of(body, start, ctx.mentions)) is not None:
         return person
     return _speaker_from_span(body, start, end, head, ctx.mentions)
+
+
+def _name_given(head: Token) -> _Speaker | None:
+    """The name a described speaker gave in a clause on the description ("a mother who gave
+    her name as Nasrin Begum", "a student who gave his name only as Amina"): the speaker,
+    and whom a later "she" stands for."""
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.lemma_ != "give" or not any(
+                c.dep_ == "dobj" and c.lemma_ == "name" for c in clause.children):
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"):
+            name = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"),
+                        None)
+            if name is not None:
+                start, end = name.left_edge.idx, name.idx + len(name)
+                return _Speaker(head.doc.text[start:end], start, end, True, is_named=True)
+    return None
 
 
 # Between a person's name and the rest of "NAME of the Aleppo based Fastaqim group": "of",

@@ -530,6 +530,14 @@ def test_adding_to_a_thing_is_no_speech(quotes_of):
     assert [(r["speaker"], r["cue"]) for r in rows] == [("Lawyer Tom Reyes", "add")]
 
 
+def test_a_described_speaker_is_the_name_they_gave(quotes_of):
+    _, rows = quotes_of('"We have 300 beds and 650 patients," said Dr. Farid Haque, the '
+                        'hospital\'s director.\n\n"He had fever for four days and I thought it '
+                        'was nothing," said a father who gave his name as Abdul Karim, sitting '
+                        'beside his son. "Now the doctors say his platelets are low."')
+    assert [r["speaker"] for r in rows] == ["Farid Haque", "Abdul Karim", "Abdul Karim"]
+
+
 def test_a_short_exclamation_is_cried_not_scare_quoted(quotes_of):
     _, rows = quotes_of('Opposition lawmakers answered with cries of "Disgrace!" and banged '
                         'their desks.')
