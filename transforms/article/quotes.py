@@ -1325,6 +1325,26 @@ def _cue_after(doc: Doc, quote: _QuoteSpan, first_sentence: int, last_sentence: 
     return (frame, cue) if frame is not None else None
 
 
+# Nouns of a crowd's voice, whose words follow "of": "chants of "MVP!"", "cries of "Shame!"".
+_VOICE_NOUNS = frozenset({"chant", "cry", "shout", "roar", "scream", "yell"})
+
+
+def _chanted_by(tokens: Span, ctx: _Context) -> _Speaker | None:
+    """Who let out the chant or cry the quoted words are ("the crowd broke into chants of
+    "MVP! MVP!""): the subject of the verb the noun of voice hangs on, as object or
+    through a preposition ("broke into", "responded with")."""
+    of = next((t.head for t in tokens if t.head.lower_ == "of"
+               and not tokens.start <= t.head.i < tokens.end), None)
+    noun = of.head if of is not None else None
+    if noun is None or noun.lemma_.lower() not in _VOICE_NOUNS:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head if noun.dep_ in (
+        "dobj", "obj") else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) \
+        if verb is not None else None
+    return _speaker_for(subject, ctx) if subject is not None else None
+
+
 # A question that opens on the name of whom it asks: "Sébastien, is your job in danger?"
 _VOCATIVE = re.compile(r"([A-Z][^\W\d_]+),\s")
 
@@ -1808,6 +1828,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                 speaker = _subject_before(ctx, first_sentence, cues, quote.open_mark)
             if cue is None and is_partial:  # words echoed in narration: its subject's
                 speaker = (_passive_agent(tokens, ctx)
+                           or _chanted_by(tokens, ctx)
                            or _named_subject(ctx, first_sentence, cues)
                            or _object_of_subject(tokens, ctx))
             if speaker is None and gap is not None and _continues(

@@ -538,6 +538,17 @@ def test_a_described_speaker_is_the_name_they_gave(quotes_of):
     assert [r["speaker"] for r in rows] == ["Farid Haque", "Abdul Karim", "Abdul Karim"]
 
 
+@pytest.mark.parametrize("body, speaker", [
+    ('As the striker left the pitch, the home fans broke into chants of "Hero! Hero!"',
+     "the home fans"),
+    ('The delegates let out a roar of "Freedom now!" as the results came in.',
+     "The delegates"),
+])
+def test_a_chant_is_who_let_it_out(quotes_of, body, speaker):
+    _, rows = quotes_of(body)
+    assert [r["speaker"] for r in rows] == [speaker]
+
+
 def test_a_short_exclamation_is_cried_not_scare_quoted(quotes_of):
     _, rows = quotes_of('Opposition lawmakers answered with cries of "Disgrace!" and banged '
                         'their desks.')
