@@ -969,6 +969,8 @@ def _acronym(modifier: Token) -> bool:
 JUDGEMENT_LEMMAS = frozenset({"terrorist", "extremist"})
 # Where a gerund stands as a noun ("RSF shelling killed five", "blamed on army shelling").
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
 def _qualifier_actor(c: _Candidate, r: EventRules) -> Token | None:
     """Who a word before a trigger's phrase says made it: "US drone strikes" qualifies
     "drone". A group or a people ("Russian air strikes", "the army's offensive"), not a
@@ -2590,8 +2592,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             state.kept = _one_per_event(state.referring, drops)
         else:
             drops["event_mentions", "no_event_context"] += len(state.referring)
-            # "a suicide car bombing ... a day after the attack claimed by Al-Shabaab": who
-            # made the event it names, as a claim of it (_credit_claims).
+            # "Police arrested two men over the attack claimed by the Ansaru group": who
+            # made the event it names as known, as a claim of it (_credit_claims).
             state.claims += [(c.head.idx, actors[0]) for c, actors, _ in state.referring
                              if actors[0] is not None]
     # Deaths no sentence explains, in a report of a disaster that names no violence (only

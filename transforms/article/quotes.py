@@ -12,7 +12,7 @@ Known limits: no coreference beyond he/she; single quotes only with a clear open
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 import re
 import string
@@ -1368,10 +1368,11 @@ def _addressed(ctx: _Context, quote: _QuoteSpan) -> _Speaker | None:
 _ANSWER_CUES = frozenset({"answer", "reply", "respond", "retort"})
 
 
-def _pronoun_subject(verb: Token) -> bool:
-    """The speech verb's subject is "he", "she" or "they"."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she", "they")
-               for c in verb.children)
+def _pronoun_subject(verb: Token, pronouns: Iterable[str]) -> bool:
+    """The speech verb's subject is a person's pronoun (quote_pronouns.tsv: "he", "she") or
+    "they"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass")
+               and (c.lower_ in pronouns or c.lower_ == "they") for c in verb.children)
 
 
 def _subject_before(ctx: _Context, sentence_idx: int, cues: list[_Cue],
@@ -1803,7 +1804,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             continue
         if speaker is not None and exchange is not None and exchange[1] is not None and (
                 cue is not None and cue.term in _ANSWER_CUES
-                and _pronoun_subject(doc[cue.start])):
+                and _pronoun_subject(doc[cue.start], referents.pronoun_genders)):
             # "'Is your job in danger?' one journalist asked. '...,' he answered": the one
             # asked answers, not the asker the pronoun would otherwise stand for.
             speaker = exchange[1]

@@ -305,20 +305,25 @@ def test_an_event_the_windows_split_keeps_its_id_in_one_window_only():
     assert made != kept and made == [fresh(["split:m1"])]
 
 
-def test_an_attack_on_a_weekday_and_one_last_month_are_two_events(reconcile_articles,
-                                                                  normalize_text):
-    # No publication date: "on Monday" lies in the week before the report and "last
-    # month" a month or more back, so the older killing keeps its own toll.
-    text = ("Raid\n\nGunmen on motorbikes raided the village of Kouri on Monday, killing "
-            "22 herders. Last month, suspected militants killed nine traders near the town "
-            "of Sebba.")
+@pytest.mark.parametrize("text, tolls", [
+    # No publication date to count the days from: "on Saturday" and "on Wednesday" still
+    # name two days, so the later attack keeps its own toll.
+    ("Bombing\n\nTwo suicide bombers blew themselves up at a market in the town of Dikwa on "
+     "Saturday, killing at least 14 people. On Wednesday, gunmen attacked a village near the "
+     "town of Monguno, killing five farmers.", [5, 14]),
+    # "on Monday" lies in the week before the report and "last month" a month or more back,
+    # so the older killing keeps its own toll...
+    ("Raid\n\nGunmen on motorbikes raided the village of Kouri on Monday, killing 22 herders. "
+     "Last month, suspected militants killed nine traders near the town of Sebba.", [9, 22]),
+    # ... as does one dated only "last year".
+    ("Raid\n\nGunmen attacked the village of Kouri on Sunday, killing 30 people. On New "
+     "Year's Eve last year, gunmen killed more than 140 people in villages around Kouri.",
+     [30, 140]),
+], ids=["two weekdays", "a weekday and last month", "a weekday and last year"])
+def test_reports_of_an_article_at_two_times_are_two_events(reconcile_articles, normalize_text,
+                                                           text, tolls):
     release = reconcile_articles([normalize_text(text, "k.txt")])
-    assert sorted(e["fatalities_best"] for e in release["events"]) == [9, 22]
-    text = ("Raid\n\nGunmen attacked the village of Kouri on Sunday, killing 30 people. On "
-            "New Year's Eve last year, gunmen killed more than 140 people in villages around "
-            "Kouri.")
-    release = reconcile_articles([normalize_text(text, "n.txt")])
-    assert sorted(e["fatalities_best"] for e in release["events"]) == [30, 140]
+    assert sorted(e["fatalities_best"] for e in release["events"]) == tolls
 
 
 def test_two_reports_of_a_story_on_two_weekdays_may_be_one_event(reconcile_articles,
@@ -342,12 +347,3 @@ def test_two_reports_of_a_story_on_two_weekdays_may_be_one_event(reconcile_artic
     assert [e["n_articles"] for e in release["events"]] == [2]
 
 
-def test_reports_of_an_article_on_two_weekdays_are_two_events(reconcile_articles,
-                                                              normalize_text):
-    # No publication date to count the days from: "on Saturday" and "on Wednesday" still
-    # name two days, so the later attack keeps its own toll.
-    text = ("Bombing\n\nTwo suicide bombers blew themselves up at a market in the town of "
-            "Dikwa on Saturday, killing at least 14 people. On Wednesday, gunmen attacked a "
-            "village near the town of Monguno, killing five farmers.")
-    release = reconcile_articles([normalize_text(text, "d.txt")])
-    assert sorted(e["fatalities_best"] for e in release["events"]) == [5, 14]
