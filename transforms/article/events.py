@@ -1019,17 +1019,24 @@ def _roles(c: _Candidate, r: EventRules
             if actor1 is None and head.tag_ == "VBG" and head.dep_ in NOMINAL_DEPS:
                 actor1 = _qualifier_actor(c, r)  # "RSF shelling killed five", a noun
             if actor1 is None and c.trigger.event_type == "Protests" and head.dep_ == "acl" \
-                    and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN"):
-                actor1 = head.head  # "to disperse hundreds of people protesting outside"
+                    and head.tag_ in ("VBG", "VBN") and head.head.pos_ in ("NOUN", "PROPN"):
+                # "to disperse hundreds of people protesting outside"; and a protest verb the
+                # model reads as a participle said of its subject ("Hundreds of people
+                # protested in Lagos"): nobody is protested, people protest.
+                actor1 = head.head
             doc = c.head.doc
-            for token in doc[c.start:c.end]:  # "took control of the city"
+            # What people protest against or about is their grievance, not an actor ("protested
+            # against fuel prices", "rallied against the war"): ACLED names a protest's second
+            # actor only when someone intervenes.
+            grievance = c.trigger.event_type == "Protests"
+            for token in doc[c.start:c.end] if not grievance else ():  # "took control of"
                 obj = _child(token, OBJECT_DEPS) or _prep_object(token, frozenset({"of"}))
                 if obj is not None and c.start <= obj.i < c.end:
                     obj = _prep_object(obj, frozenset({"of", "over"}))
                 if obj is not None:
                     actor2 = obj
                     break
-            for token in doc[c.start:c.end] if actor2 is None else ():
+            for token in doc[c.start:c.end] if actor2 is None and not grievance else ():
                 actor2 = _prep_object(token, VERB_TARGET_PREPOSITIONS)  # "opened fire on"
                 if actor2 is None and _lemma(token) in AIMED_LEMMAS:
                     actor2 = _prep_object(token, frozenset({"at"}))  # "shot at soldiers"

@@ -988,6 +988,34 @@ def test_who_acts_on_a_protest_intervenes_and_does_not_protest(events_of, text, 
     assert (row["sub_event_type"], row["actor1"]) == ("Peaceful protest", "Students")
 
 
+@pytest.mark.parametrize("text, trigger, actor1", [
+    # The model reads "protested" after "Hundreds of people" as a participle said of them
+    # ("people protested" as "people [who were] protested"): they protested all the same.
+    ("Hundreds of people protested in Lagos on Monday against fuel prices.", "protested",
+     "people"),
+    ("Thousands of residents took to the streets of Goma on Friday to denounce the killings.",
+     "took to the streets", "residents"),
+    ("Dozens of nurses took to the streets in Lyon over pay.", "took to the streets",
+     "nurses"),
+], ids=["misread participle", "took to the streets", "took to the streets in"])
+def test_people_who_protest(events_of, text, trigger, actor1):
+    row = only(events_of(text))
+    # What they protest against or over is no second actor.
+    assert (row["trigger_text"], row["sub_event_type"], row["actor1"], row["actor2"]) == (
+        trigger, "Peaceful protest", actor1, None)
+
+
+@pytest.mark.parametrize("text", [
+    "The decision was protested by several unions in Lagos.",
+    "Thousands of supporters took to the streets of Madrid to celebrate the title.",
+    "Supporters took to the streets of Naples in celebration after the final whistle.",
+    "Supporters took to the streets of Accra to cheer the returning squad.",
+], ids=["a thing protested", "celebrating", "in celebration", "to cheer"])
+def test_no_protest_by_these_people(events_of, text):
+    assert [r["sub_event_type"] for r in events_of(text)
+            if r["event_type"] == "Protests"] == []
+
+
 @pytest.mark.parametrize("text, actor1", [
     ("Ahmad Khan Rahimi pleaded not guilty on Thursday. Prosecutors say he set off an "
      "explosive device on a crowded street, injuring 31 people.", "Ahmad Khan Rahimi"),
