@@ -207,6 +207,10 @@ BOMB_LEMMAS = frozenset({"bomb", "explosive", "device", "detonator", "ied"})
 # A span of years a toll is counted over ("killed under the general's regime", "died during
 # the war", "throughout the occupation"): many events, none of them reported.
 SPAN_PREPOSITIONS = frozenset({"under", "during", "throughout"})
+# Spans of time a toll is counted over ("this year", "over the past two years", "in recent
+# months"), and the prepositions that put them on a verb.
+SPAN_OF_TIME_NOUNS = frozenset({"year", "month", "week", "decade"})
+SPAN_OF_TIME_PREPOSITIONS = frozenset({"in", "over", "during", "within", "throughout"})
 SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency", "tenure",
                         "war", "conflict", "occupation", "insurgency", "era", "decade"})
 # What kills over years, never in one event, as the subject of a verb of killing (not
@@ -1260,11 +1264,35 @@ def _cumulative(head: Token) -> bool:
     if any(p.lower_ in SPAN_PREPOSITIONS and (obj := _child(p, frozenset({"pobj"})))
            is not None and _lemma(obj) in SPAN_NOUNS for p in preps):
         return True
+    if _over_a_span_of_time(verb):
+        return True
     # "since May have killed", a clause on the trigger; but "since rebels attacked it" is
     # the attack itself.
     return any(child.dep_ == "mark" and child.lower_ == "since"
                for token in (head, verb) for clause in token.children
                if clause.dep_ in ("advcl", "relcl", "acl") for child in clause.children)
+
+
+def _over_a_span_of_time(verb: Token) -> bool:
+    """A verb of killing over a span of time on it ("have killed 2,600 this year", "over the
+    past two years", "in recent months"): a toll of many events. A span of several (years,
+    months, weeks) says so in any tense; a single one only with a perfect ("have killed ...
+    this year"): "Last year, gunmen killed 40 worshippers" is one attack a year back."""
+    spans = [c for c in verb.children if c.dep_ == "npadvmod"]
+    spans += [obj for p in verb.children
+              if p.dep_ == "prep" and p.lower_ in SPAN_OF_TIME_PREPOSITIONS
+              for obj in p.children if obj.dep_ == "pobj"]
+    for span in spans:
+        if _lemma(span) not in SPAN_OF_TIME_NOUNS or span.ent_type_ not in ("DATE", ""):
+            continue
+        # Several counted or bounded ("the past two years", "recent months"); not "the
+        # deadliest in years", a superlative's measure.
+        several = span.tag_ == "NNS" and any(c.dep_ in ("det", "nummod", "amod")
+                                             for c in span.children)
+        if several or (_perfect(verb) and any(c.lower_ in ("this", "past", "last")
+                                              for c in span.children)):
+            return True
+    return False
 
 
 def _perfect(verb: Token) -> bool:
@@ -1758,6 +1786,10 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
             # "bombed the village of X", "an air strike on a bakery in X": what the trigger
             # struck, or its phrase of place, holds the town.
             outer = _place_phrase(c, doc[holder.i:holder.i + 1])
+            if outer is None and holder.dep_ == "pobj" and holder.head.lower_ in \
+                    SITE_PREPOSITIONS and holder.head.head.pos_ == "NOUN":
+                # "killed 12 in an attack on X village": the phrase of the noun on the trigger.
+                outer = _place_phrase(c, doc[holder.head.head.i:holder.head.head.i + 1])
             struck = holder.dep_ == "dobj" and (holder.head.i == c.head.i
                                                 or c.start <= holder.head.i < c.end)
             if struck or (outer is not None
@@ -1823,6 +1855,14 @@ def _settlement_named(name: Token, r: EventRules) -> Token | None:
     if name.dep_ == "pobj" and name.head.lower_ == "of" and \
             _lemma(name.head.head) in r.settlement_nouns:
         return name.head.head
+    # "Tungar Kwana village" (the model's "Tungar Kwana" a person), a town's noun: not a
+    # province's ("Maidan Wardak province", which _unit_named reads), nor a region's name
+    # before the town it describes ("the North Darfur town of Kabkabiya").
+    noun = name.head
+    if name.dep_ == "compound" and _lemma(noun) in r.settlement_nouns \
+            and r.unit_nouns.get(_lemma(noun)) in (None, "city") \
+            and not any(child.lower_ == "of" for child in noun.children):
+        return noun
     return None
 
 
@@ -1887,11 +1927,12 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
     def rank(m: dict) -> tuple:
         root = _unit_named(roots[m["start_char"]], r)
         in_clause = root is not None and root.i in clause
-        # "in Aleppo", "the town of Heet" say where; "US-led", "a Syrian Kurdish militia"
-        # modify an actor.
-        after_preposition = root is not None and root.dep_ == "pobj" and (
-            root.head.lower_ in PLACE_PREPOSITIONS or _settlement_named(root, r) is not None)
-        modifier = root is not None and root.dep_ in MODIFIER_DEPS
+        # "in Aleppo", "the town of Heet", "stormed Tungar Kwana village" say where;
+        # "US-led", "a Syrian Kurdish militia" modify an actor.
+        settlement = root is not None and _settlement_named(root, r) is not None
+        after_preposition = settlement or root is not None and root.dep_ == "pobj" and \
+            root.head.lower_ in PLACE_PREPOSITIONS
+        modifier = root is not None and root.dep_ in MODIFIER_DEPS and not settlement
         # Of two places that say where, the town: "in the town of Yankara in Katsina state".
         coarse = _a_province(m, doc, r)
         return (not in_clause, not names_the_event(m, root), modifier, not after_preposition,

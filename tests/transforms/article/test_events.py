@@ -749,6 +749,35 @@ def test_actor_of_an_agent_noun_or_a_raising_verb(events_of, text, trigger, acto
     assert (row["trigger_text"], row["actor1"]) == (trigger, actor1)
 
 
+@pytest.mark.parametrize("text, trigger", [
+    # The span names what the attack was, not over what time it killed.
+    ("Gunmen killed 12 villagers in Zamfara on Sunday, the deadliest attack this year.",
+     "killed"),
+    # A year back, in the past tense, one event.
+    ("Last year, gunmen killed 40 worshippers at a church in Owo.", "killed"),
+    # "In years" measures a superlative: one attack.
+    ("Gunmen killed more than 150 people in attacks on villages in Bokkos, one of the "
+     "deadliest episodes of violence in the state in years.", "killed"),
+], ids=["deadliest this year", "last year", "deadliest in years"])
+def test_one_event_beside_a_span_of_time(events_of, text, trigger):
+    assert [r["trigger_text"] for r in events_of(text)] == [trigger]
+
+
+@pytest.mark.parametrize("text, location", [
+    # The model tags both villages' names people; "X village" says it is a town, more
+    # precise than the state after it.
+    ("Bandits stormed Unguwar Dan Halima village in Katsina state overnight, killing nine "
+     "people.", "Unguwar Dan Halima"),
+    ("Gunmen killed 12 villagers in an attack on Tungar Kwana village in Zamfara state on "
+     "Sunday, police said.", "Tungar Kwana"),
+    # A region's name before the town it describes is not the town's.
+    ("An air strike on a market in the North Darfur town of Kabkabiya killed 35 people.",
+     "Kabkabiya"),
+], ids=["village struck", "attack on a village", "the region's town of"])
+def test_a_village_named_before_its_noun_is_where(events_of, text, location):
+    assert only(events_of(text))["location"] == location
+
+
 def test_another_event_is_no_actor(events_of):
     row = only(events_of("A wave of attacks across Iraq on Monday killed 107 people."))
     assert (row["trigger_text"], row["actor1"]) == ("attacks", None)
@@ -760,6 +789,11 @@ def test_another_event_is_no_actor(events_of):
     "More than 140,000 people are estimated to have been killed since the start of the "
     "uprising against the government.",
     "More than 520 airstrikes since May have killed 229 civilians, the monitor said.",
+    # A toll over a span of time: this year's, the past two years', the past month's.
+    "Bandits have killed more than 2,600 people in the northwest this year, Amnesty said.",
+    "Drone strikes have killed at least 300 civilians in Kunar over the past two years.",
+    "Police have shot dead 45 suspects in the past month, a rights group said in Dhaka.",
+    "Gunmen killed more than 400 farmers in Benue in recent months, officials said.",
     "The army displayed grenade launchers and attack helicopters at the parade in Kabul.",
     "More than 3,000 people were killed for political reasons under General Ortega's "
     "regime, an official report says.",
@@ -807,7 +841,9 @@ def test_another_event_is_no_actor(events_of):
     "Last week Finnish police raided a file-sharing website that let 10,000 users swap "
     "pirated films.",
     "Police raided the servers of the forum and seized its records, killing its service.",
-], ids=["earthquake", "storm", "toll since", "strikes since", "weapons named", "toll under",
+], ids=["earthquake", "storm", "toll since", "strikes since", "toll this year",
+        "toll over two years", "toll of the past month", "toll of recent months",
+        "weapons named", "toll under",
         "toll during", "rocket work", "disaster in a clause", "crash in a clause",
         "disaster as a participle's noun", "named storm", "storm named before", "a fire",
         "blaze", "fire in a clause on its place", "crowd crush",
