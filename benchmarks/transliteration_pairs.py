@@ -5384,12 +5384,583 @@ BLIND17_MUST_NOT_MERGE = [
 ]
 
 
+# blind18: 30 + 10 pairs written by a helper that read no linking rule and ran no benchmark (stop 59)
+
+BLIND18_VARIANTS = [
+    # ---------------- persons ----------------
+    (
+        "person",
+        "Denys Shmyhal",
+        "Shmyhal announces emergency funds for Kharkiv grid repairs\n\n"
+        "Prime Minister Denys Shmyhal said on Tuesday that the government would release 2.4 billion hryvnias "
+        "to restore power substations damaged by overnight drone strikes on Kharkiv. Speaking after a cabinet "
+        "meeting in Kyiv, Shmyhal said repair crews would work around the clock. Denys Shmyhal added that "
+        "mobile generators from EU partners were already on their way to the city.",
+        "Denis Shmygal",
+        "Kiev allocates funds for Kharkov power repairs\n\n"
+        "Ukrainian Prime Minister Denis Shmygal said on Tuesday that his cabinet would allocate 2.4 billion "
+        "hryvnias to repair electricity substations in Kharkov hit by drones. According to Denis Shmygal, work "
+        "crews will operate around the clock, and generators supplied by European countries are already being "
+        "delivered to the city. He made the remarks after a government meeting.",
+    ),
+    (
+        "person",
+        "Han Kuo-yu",
+        "Speaker urges return to budget talks\n\n"
+        "Legislative Speaker Han Kuo-yu on Friday urged lawmakers from all parties to resume negotiations on the "
+        "central government budget after a week of protests outside the Legislative Yuan in Taipei. Han Kuo-yu "
+        "said he would convene a cross-party meeting on Monday. The Kuomintang politician warned that further "
+        "delays could hold up defence procurement.",
+        "Han Guoyu",
+        "Taiwan legislature head calls for resumption of budget negotiations\n\n"
+        "Han Guoyu, head of the legislative body in China's Taiwan region, on Friday called on lawmakers to return "
+        "to negotiations over the island's budget after days of protests outside the legislature. Han Guoyu said "
+        "a meeting of party caucuses would be held on Monday. The Kuomintang figure said the deadlock could also "
+        "delay planned arms purchases.",
+    ),
+    (
+        "person",
+        "Ri Sol-ju",
+        "N. Korean leader's wife reappears after five-month absence\n\n"
+        "Ri Sol-ju, the wife of North Korea's leader, attended a New Year performance at the May Day Stadium in "
+        "Pyongyang, state media photos showed Wednesday, her first public appearance in five months. Seoul's "
+        "unification ministry said it was watching whether Ri Sol-ju would resume a more active public role. "
+        "She was seated beside the couple's daughter.",
+        "Ri Sol Ju",
+        "Respected General Secretary enjoys New Year performance\n\n"
+        "The respected General Secretary enjoyed a New Year celebration performance at the May Day Stadium in "
+        "Pyongyang together with his wife Ri Sol Ju and his beloved daughter, KCNA reported. Ri Sol Ju and the "
+        "audience warmly applauded the performers, who presented songs extolling the great victories of the past "
+        "year.",
+    ),
+    (
+        "person",
+        "Twan Mrat Naing",
+        "Arakan Army chief vows to keep up pressure in Rakhine\n\n"
+        "Arakan Army commander-in-chief Twan Mrat Naing said on Sunday that his troops would keep up pressure on "
+        "junta positions around the Rakhine State capital. In a video address marking the group's founding "
+        "anniversary, Twan Mrat Naing urged residents to stay away from military bases and called for "
+        "humanitarian access to northern Rakhine.",
+        "Tun Myat Naing",
+        "AA leader marks anniversary, tells civilians to avoid bases\n\n"
+        "Tun Myat Naing, the leader of the Arakan Army, used an anniversary speech on Sunday to say the ethnic "
+        "armed group would maintain its pressure on regime troops near the Rakhine State capital. Tun Myat Naing "
+        "told civilians to keep away from military installations and appealed for aid agencies to be allowed "
+        "into the north of the state.",
+    ),
+    (
+        "person",
+        "Najib Mikati",
+        "Mikati meets army commander on southern deployment\n\n"
+        "Caretaker Prime Minister Najib Mikati met the Lebanese Army commander on Thursday to discuss sending "
+        "additional troops south of the Litani River. Najib Mikati told reporters at the Grand Serail that the "
+        "government remained committed to the ceasefire arrangements and would ask donor countries to help fund "
+        "the army's expanded deployment.",
+        "Najib Miqati",
+        "Miqati: Lebanon committed to truce, seeks support for army\n\n"
+        "Lebanon's caretaker premier Najib Miqati said on Thursday that his government remained committed to the "
+        "ceasefire and would ask donors to finance the army's wider presence south of the Litani. Miqati spoke "
+        "at the Grand Serail in Beirut after a meeting with the army commander on the pace of the deployment.",
+    ),
+    (
+        "person",
+        "Mansur Yavaş",
+        "Ankara mayor Mansur Yavaş unveils new metro line plan\n\n"
+        "Ankara Metropolitan Mayor Mansur Yavaş on Monday presented plans for a new metro line linking Dikmen to "
+        "the city centre, saying construction could begin next year. Yavaş said financing talks with "
+        "international lenders were at an advanced stage. Mansur Yavaş added that the line would serve around "
+        "300,000 passengers a day.",
+        "Mansur Yavas",
+        "Ankara mayor presents metro expansion plan\n\n"
+        "Ankara Mayor Mansur Yavas unveiled a plan on Monday for a metro line to the Dikmen district, adding that "
+        "building work could start next year if financing is secured. Yavas, a prominent opposition figure, said "
+        "talks with foreign lenders were well advanced and that the line would carry about 300,000 people a day.",
+    ),
+    (
+        "person",
+        "Khaleda Zia",
+        "Former Bangladesh PM flown to London for treatment\n\n"
+        "Former Bangladeshi prime minister Khaleda Zia left Dhaka on Tuesday night for London, where she will "
+        "receive specialist medical treatment, her party said. The 79-year-old Bangladesh Nationalist Party "
+        "chairperson travelled by air ambulance. Doctors treating Khaleda Zia said her liver and kidney ailments "
+        "could not be fully managed at home.",
+        "Begum Khaleda Zia",
+        "Begum Khaleda Zia leaves for London by air ambulance\n\n"
+        "BNP Chairperson Begum Khaleda Zia departed Hazrat Shahjalal International Airport for London on Tuesday "
+        "night aboard an air ambulance for advanced treatment. Hundreds of party activists lined the airport road "
+        "as the motorcade of Begum Khaleda Zia passed, while her medical board said she remained in stable "
+        "condition.",
+    ),
+    (
+        "person",
+        "Velupillai Prabhakaran",
+        "Police monitor Heroes' Day events in Sri Lanka's north\n\n"
+        "Hundreds of people gathered in Kilinochchi and Mullaitivu on Wednesday to remember Tamil fighters killed "
+        "in the civil war, a day after the birth anniversary of LTTE founder Velupillai Prabhakaran. Police said "
+        "they were watching for any public display of images of Velupillai Prabhakaran, which remains banned. "
+        "No arrests were reported.",
+        "Velupillai Pirapaharan",
+        "Maaveerar Naal observed across North-East despite police presence\n\n"
+        "Thousands lit lamps at former cemeteries in Kilinochchi and Mullaitivu on Wednesday for Maaveerar Naal, "
+        "a day after the birth anniversary of LTTE leader Velupillai Pirapaharan. Residents said police "
+        "photographed participants and warned them against displaying portraits of Velupillai Pirapaharan, but "
+        "the ceremonies passed without arrests.",
+    ),
+    (
+        "person",
+        "Aminu Ado Bayero",
+        "Court fixes date for judgment in Kano emirate tussle\n\n"
+        "The Federal High Court in Kano on Monday fixed a date for judgment in the suit challenging the repeal of "
+        "the state emirates law, prolonging the standoff over the throne. Aminu Ado Bayero, who remains at the "
+        "Nassarawa mini palace, was represented by his lawyers. Supporters of Aminu Ado Bayero gathered outside "
+        "the court.",
+        "Aminu Ado-Bayero",
+        "Emirship: Court adjourns, to deliver judgment\n\n"
+        "A Federal High Court sitting in Kano has adjourned the case over the repeal of the state emirates law "
+        "and fixed a date to deliver judgment. The deposed emir, Aminu Ado-Bayero, who has stayed at the "
+        "Nassarawa palace since his removal, was represented by counsel, while loyalists of Aminu Ado-Bayero "
+        "chanted outside the premises.",
+    ),
+    (
+        "person",
+        "Gholamhossein Mohseni-Ejei",
+        "Iran's judiciary chief pardons over 2,000 prisoners\n\n"
+        "Iran's judiciary chief Gholamhossein Mohseni-Ejei on Sunday announced pardons or reduced sentences for "
+        "more than 2,000 prisoners to mark the anniversary of the Islamic Revolution, state media reported. "
+        "Mohseni-Ejei said the measure excluded anyone convicted of espionage or armed attacks, and that "
+        "prisoners' families would be notified within a week.",
+        "Gholam-Hossein Mohseni Ejehi",
+        "Judiciary head announces clemency for inmates\n\n"
+        "Gholam-Hossein Mohseni Ejehi, head of Iran's judiciary, said on Sunday that more than 2,000 inmates would "
+        "be pardoned or have their terms reduced on the occasion of the revolution's anniversary. Gholam-Hossein "
+        "Mohseni Ejehi said people convicted of spying or armed offences were not eligible, according to the "
+        "judiciary's news agency.",
+    ),
+    # ---------------- groups ----------------
+    (
+        "group",
+        "Ta'ang National Liberation Army",
+        "TNLA to join China-brokered talks in Kunming\n\n"
+        "The Ta'ang National Liberation Army said on Wednesday it would send a delegation to Kunming for a new "
+        "round of ceasefire talks with the military regime under Chinese mediation. A spokesman for the Ta'ang "
+        "National Liberation Army said fighting around Mogok and Kyaukme in northern Shan State had eased in "
+        "recent days.",
+        "Taang National Liberation Army",
+        "Taang armed group confirms it will attend Kunming negotiations\n\n"
+        "The Taang National Liberation Army (TNLA) confirmed it will attend ceasefire negotiations with Myanmar's "
+        "junta in the Chinese city of Kunming. The group said clashes near Mogok and Kyaukme in northern Shan "
+        "State had subsided, but warned that the Taang National Liberation Army would not withdraw from towns it "
+        "controls.",
+    ),
+    (
+        "group",
+        "Hefazat-e-Islam",
+        "Hefazat rallies in Dhaka against women's reform commission\n\n"
+        "Thousands of supporters of Hefazat-e-Islam gathered at Suhrawardy Udyan on Saturday demanding that the "
+        "interim government scrap the Women's Affairs Reform Commission. Leaders of Hefazat-e-Islam said the "
+        "commission's recommendations on inheritance contradicted religious law and threatened a nationwide "
+        "march if the body was not dissolved.",
+        "Hefajat-e-Islam",
+        "Hefajat holds grand rally, demands abolition of reform commission\n\n"
+        "Hefajat-e-Islam on Saturday staged a large rally at the capital's Suhrawardy Udyan, calling on the "
+        "interim government to dissolve the women's affairs reform commission. Speakers said proposals on "
+        "inheritance went against Islamic law, and Hefajat-e-Islam leaders warned of a long march if the demand "
+        "was ignored.",
+    ),
+    (
+        "group",
+        "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad",
+        "Jihadists claim attack on Borno army base\n\n"
+        "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad claimed responsibility for Sunday's assault on a military base "
+        "at Wajiroko in Borno State in a video released on Tuesday. Security analysts said Jama'atu Ahlis Sunna "
+        "Lidda'awati wal-Jihad had stepped up raids from the Sambisa forest in recent weeks, and the army said "
+        "several soldiers were missing.",
+        "Jama'atu Ahlus-Sunnah lid-Da'awati wal-Jihad",
+        "JAS releases video of Wajiroko raid\n\n"
+        "The jihadist group Jama'atu Ahlus-Sunnah lid-Da'awati wal-Jihad (JAS) has released a video claiming "
+        "Sunday's attack on a military base at Wajiroko in Borno State. Analysts say the faction has intensified "
+        "attacks from its Sambisa forest hideouts, while the Nigerian Army confirmed that some troops remained "
+        "unaccounted for.",
+    ),
+    (
+        "group",
+        "Rusich",
+        "Ukraine charges Rusich commanders over killing of POWs\n\n"
+        "Ukrainian prosecutors on Thursday charged two commanders of Rusich, a Russian neo-Nazi sabotage unit, in "
+        "absentia over the killing of captured Ukrainian soldiers in the Kharkiv region. Rusich, which posted "
+        "images of the abuse on its Telegram channel, is already under EU and US sanctions.",
+        "Rusych",
+        "Prosecutors serve notices of suspicion on Rusych commanders\n\n"
+        "The Prosecutor General's Office has served notices of suspicion in absentia on two commanders of the "
+        "Russian neo-Nazi sabotage and assault group Rusych over the execution of Ukrainian prisoners of war in "
+        "Kharkiv Oblast. According to investigators, Rusych fighters filmed the killings and published the "
+        "footage online.",
+    ),
+    (
+        "group",
+        "Ülkü Ocakları",
+        "Ülkü Ocakları marches in Kadıköy for Malazgirt anniversary\n\n"
+        "Members of Ülkü Ocakları, the youth organisation linked to the Nationalist Movement Party (MHP), marched "
+        "through Istanbul's Kadıköy district on Sunday to mark the anniversary of the Battle of Malazgirt. Police "
+        "kept a heavy presence along the route, and Ülkü Ocakları officials said more than 10,000 people took "
+        "part.",
+        "Ulku Ocaklari",
+        "Nationalist youth group marches in Istanbul\n\n"
+        "Thousands of members of Ulku Ocaklari (Idealist Hearths), the youth group associated with Turkey's MHP, "
+        "held a march in Istanbul's Kadikoy district on Sunday marking the anniversary of the 1071 Battle of "
+        "Malazgirt. Organisers from Ulku Ocaklari put turnout above 10,000 and the event passed under tight "
+        "police watch.",
+    ),
+    (
+        "group",
+        "Partiya Jiyana Azad a Kurdistanê",
+        "PJAK says Iranian drones struck its positions near Qandil\n\n"
+        "The Partiya Jiyana Azad a Kurdistanê (PJAK) said on Monday that Iranian drones had struck several of its "
+        "positions near the Qandil mountains. In a statement, the Partiya Jiyana Azad a Kurdistanê said no "
+        "fighters were killed but that a shepherd's house was damaged.",
+        "Partiya Jiyana Azad a Kurdistane",
+        "IRGC targets PJAK bases in northern Iraq\n\n"
+        "Iran's Revolutionary Guards said on Monday they had carried out drone strikes on bases of the Partiya "
+        "Jiyana Azad a Kurdistane, known as PJAK, near Qandil on the Iraqi side of the border. The Guards accused "
+        "the Partiya Jiyana Azad a Kurdistane of planning attacks on Iranian border posts.",
+    ),
+    (
+        "group",
+        "Majlis Wahdat-e-Muslimeen",
+        "MWM sit-ins enter fifth day in Karachi\n\n"
+        "Sit-ins organised by the Majlis Wahdat-e-Muslimeen entered their fifth day in Karachi on Monday, "
+        "disrupting traffic at Numaish and several other points. Leaders of the Majlis Wahdat-e-Muslimeen said "
+        "the protests would continue until the main road to Kurram district was reopened and medicine supplies "
+        "restored.",
+        "Majlis Wahdat-ul-Muslimeen",
+        "MWM vows to continue protests until Kurram road reopens\n\n"
+        "The Majlis Wahdat-ul-Muslimeen has announced it will continue its sit-ins in Karachi, now in their fifth "
+        "day, until the highway to Kurram district is reopened. A spokesman for the Majlis Wahdat-ul-Muslimeen "
+        "said shortages of food and medicine in Kurram had become critical, as commuters faced long delays near "
+        "Numaish.",
+    ),
+    # ---------------- places ----------------
+    (
+        "place",
+        "Pul-e-Alam",
+        "Taliban flog three people in Logar's capital\n\n"
+        "The Taliban's Supreme Court said three people, including a woman, were publicly flogged in a sports "
+        "stadium in Pul-e-Alam, the capital of Logar province, on Wednesday after being convicted of theft and "
+        "'moral crimes'. Local officials and residents watched the punishment in Pul-e-Alam, the court said.",
+        "Pul-i-Alam",
+        "Three lashed in public in Logar\n\n"
+        "Three people were flogged in public in Pul-i-Alam, the provincial centre of Logar, on Wednesday after "
+        "being convicted of theft and moral offences, according to a statement from the Taliban's Supreme Court. "
+        "The statement said provincial officials and residents of Pul-i-Alam attended.",
+    ),
+    (
+        "place",
+        "Burao",
+        "Fire guts main market in Somaliland's Burao\n\n"
+        "A fire tore through the main market in Burao, Somaliland's second-largest city, late on Friday, "
+        "destroying dozens of shops, local officials said. Fire engines were sent from the capital to help "
+        "contain the blaze. Traders in Burao estimated their losses at more than $2 million, and no deaths were "
+        "reported.",
+        "Burco",
+        "Huge fire destroys Burco market\n\n"
+        "Dozens of shops were destroyed when a blaze swept through the central market of Burco late on Friday. "
+        "The mayor of Burco said fire engines were sent from the capital to help, and traders put their losses "
+        "at more than two million dollars. No deaths were reported.",
+    ),
+    (
+        "place",
+        "Amuda",
+        "Turkish drone strike near Amuda kills two\n\n"
+        "A Turkish drone struck a car on the outskirts of Amuda in Syria's northeastern Hasakah province on "
+        "Tuesday, killing two members of the Kurdish-led Syrian Democratic Forces, a war monitor said. The "
+        "vehicle was hit on a road between Amuda and the Turkish border.",
+        "Amûdê",
+        "Two killed in Turkish drone attack on Amûdê\n\n"
+        "Two fighters of the SDF were killed when a Turkish drone targeted a vehicle near Amûdê in the Cizîrê "
+        "region on Tuesday, local sources said. The car was travelling on a road north of Amûdê towards the "
+        "border when it was struck.",
+    ),
+    (
+        "place",
+        "Kinmen",
+        "Chinese coast guard ships enter waters off Kinmen again\n\n"
+        "Four China Coast Guard vessels entered restricted waters around Kinmen on Thursday morning, Taiwan's "
+        "Coast Guard Administration said. The ships left after about two hours after being warned by Taiwanese "
+        "patrol boats. Kinmen lies just a few kilometres off the Chinese city of Xiamen.",
+        "Quemoy",
+        "Chinese vessels sail into Quemoy's restricted waters\n\n"
+        "Four Chinese coast guard ships sailed into the restricted waters of Quemoy, the Taiwan-controlled island "
+        "group just off Xiamen, on Thursday, Taipei's coast guard said. The vessels departed after roughly two "
+        "hours when Taiwanese patrol boats broadcast warnings. Quemoy was heavily shelled by China in the 1950s.",
+    ),
+    (
+        "place",
+        "Huliaipole",
+        "Ukraine says assaults near Huliaipole repelled\n\n"
+        "Ukraine's military said on Monday its troops had repelled 14 Russian assaults near Huliaipole in the "
+        "Zaporizhzhia region over the past day. A spokesman said Russian units were trying to cut supply roads "
+        "east of Huliaipole, and that remaining civilians were being evacuated from the town.",
+        "Gulyaypole",
+        "Russian troops press offensive toward Gulyaypole\n\n"
+        "Russian units continued to advance in the Zaporozhye region on Monday, fighting on the eastern "
+        "approaches to Gulyaypole, the Defence Ministry in Moscow said. According to the ministry, Ukrainian "
+        "forces lost up to 90 servicemen near Gulyaypole over the past day as Russian troops sought to cut its "
+        "supply routes.",
+    ),
+    (
+        "place",
+        "Debre Markos",
+        "Curfew imposed in Debre Markos after clashes\n\n"
+        "Authorities imposed a dusk-to-dawn curfew in Debre Markos, the main town of East Gojjam zone in "
+        "Ethiopia's Amhara region, after heavy fighting between federal troops and militiamen on Sunday. "
+        "Residents said banks and shops in Debre Markos remained closed on Monday and mobile internet was cut.",
+        "Debre Marqos",
+        "Debre Marqos under curfew following fighting\n\n"
+        "A curfew was declared in Debre Marqos on Sunday evening after clashes between the Ethiopian National "
+        "Defence Force and militia fighters in and around the East Gojjam town, according to local officials. "
+        "Residents of Debre Marqos said businesses stayed shut the next day and phone data services were down.",
+    ),
+    (
+        "place",
+        "Marjayoun",
+        "Lebanese army deploys more troops in Marjayoun area\n\n"
+        "The Lebanese army said on Friday it had deployed additional units in the Marjayoun area of southern "
+        "Lebanon under the ceasefire arrangements, setting up checkpoints on roads leading to the border. "
+        "Residents of Marjayoun said they hoped the deployment would allow displaced families to return.",
+        "Marjeyoun",
+        "Army reinforces positions around Marjeyoun\n\n"
+        "Lebanese troops on Friday reinforced positions around the southern town of Marjeyoun, erecting "
+        "checkpoints along roads toward the Israeli border, the army said in a statement. Local officials in "
+        "Marjeyoun said displaced residents were waiting for the deployment to be completed before going home.",
+    ),
+    (
+        "place",
+        "Sderot",
+        "Rocket fired at Sderot intercepted, army says\n\n"
+        "Sirens sounded in Sderot on Wednesday afternoon after a rocket was launched from the northern Gaza "
+        "Strip, the Israeli military said, adding that it was intercepted. No injuries were reported in Sderot, "
+        "though paramedics treated a woman for shock and schools in the town stayed closed.",
+        "Sederot",
+        "Rocket alert in Sederot; projectile intercepted\n\n"
+        "A rocket launched from northern Gaza toward Sederot was intercepted on Wednesday afternoon, the army "
+        "said. Magen David Adom said it treated one woman in Sederot for anxiety and that no other injuries were "
+        "reported in the town, where schools remained shut.",
+    ),
+    (
+        "place",
+        "Tak Bai",
+        "Bomb wounds two rangers in Narathiwat's Tak Bai\n\n"
+        "Two paramilitary rangers were wounded when a roadside bomb exploded as their patrol passed in Tak Bai "
+        "district of Narathiwat province on Thursday morning, police said. Security forces in Tak Bai cordoned "
+        "off the area and are searching for the suspected insurgents.",
+        "Takbai",
+        "Roadside blast injures rangers in Takbai\n\n"
+        "A bomb planted on a roadside went off beside a ranger patrol in Takbai, Narathiwat, on Thursday morning, "
+        "injuring two, according to police. Officers in Takbai sealed off the scene and launched a search for the "
+        "militants believed responsible for the attack.",
+    ),
+    # ---------------- clubs ----------------
+    (
+        "club",
+        "Tractor",
+        "Tractor beat Al-Rayyan to top AFC group\n\n"
+        "Tractor moved to the top of their AFC Champions League Elite group with a 2-0 win over Qatar's "
+        "Al-Rayyan at Tabriz's Yadegar-e Emam Stadium on Tuesday. Tractor scored once in each half in front of "
+        "more than 60,000 fans, extending their unbeaten run in all competitions to nine games.",
+        "Traktor",
+        "Traktor down Al Rayyan in Tabriz\n\n"
+        "Iranian champions Traktor beat Al Rayyan 2-0 in Tabriz on Tuesday to go top of their AFC Champions "
+        "League Elite group. A crowd of over 60,000 watched Traktor score once in each half, and the Tabriz side "
+        "are now unbeaten in nine matches.",
+    ),
+    (
+        "club",
+        "Muangthong United",
+        "Muangthong United appoint Japanese head coach\n\n"
+        "Thai League 1 side Muangthong United have appointed a Japanese head coach on a two-year contract "
+        "following a poor start to the season, the club announced on Monday. Muangthong United, four-time "
+        "league champions, sit 11th after eight matches and have won only twice.",
+        "Muang Thong United",
+        "Muang Thong United name new manager\n\n"
+        "Muang Thong United on Monday named a Japanese coach as their new manager on a two-year deal after a "
+        "disappointing opening to the Thai League 1 campaign. The four-time champions have won just two of their "
+        "first eight matches, leaving Muang Thong United in 11th place.",
+    ),
+    (
+        "club",
+        "Saint George",
+        "Saint George edge Fasil Kenema with late winner\n\n"
+        "Saint George came from behind to beat Fasil Kenema 2-1 in the Ethiopian Premier League on Saturday, "
+        "moving three points clear at the top of the table. Saint George's winner came in stoppage time from a "
+        "header at the back post, sparking wild celebrations at Addis Ababa Stadium.",
+        "Kidus Giorgis",
+        "Kidus Giorgis grab stoppage-time win over Fasil Kenema\n\n"
+        "Kidus Giorgis scored deep in stoppage time to beat Fasil Kenema 2-1 at Addis Ababa Stadium on Saturday "
+        "and open a three-point lead in the Ethiopian Premier League. Fasil had led at the break before Kidus "
+        "Giorgis levelled and then won it with a late header.",
+    ),
+    (
+        "club",
+        "Krylia Sovetov",
+        "Krylia Sovetov stun Zenit in Samara\n\n"
+        "Krylia Sovetov beat league leaders Zenit 1-0 at the Solidarnost Samara Arena on Saturday, ending the "
+        "champions' six-match winning run. The only goal came ten minutes from time, and Krylia Sovetov held on "
+        "despite a late red card for their captain.",
+        "Krylya Sovetov",
+        "Krylya Sovetov upset Zenit 1-0\n\n"
+        "Samara's Krylya Sovetov ended league leaders Zenit's six-game winning streak with a 1-0 home victory at the Solidarnost Samara Arena in the Russian "
+        "Premier League on Saturday. Krylya Sovetov scored in the 80th minute and defended the lead with ten men "
+        "after their captain's late sending-off.",
+    ),
+]
+
+BLIND18_MUST_NOT_MERGE = [
+    (
+        "person",
+        "Farooq Abdullah",
+        "Farooq Abdullah discharged from Srinagar hospital\n\n"
+        "National Conference president Farooq Abdullah was discharged from a Srinagar hospital on Sunday after "
+        "treatment for a chest infection, his party said. The 87-year-old veteran, who first became chief "
+        "minister in 1982, has been advised rest for two weeks. Farooq Abdullah thanked doctors and well-wishers "
+        "in a short video message.",
+        "Omar Abdullah",
+        "CM Omar Abdullah reviews flood relief in Jammu\n\n"
+        "Jammu and Kashmir Chief Minister Omar Abdullah on Tuesday chaired a cabinet meeting in Jammu to review "
+        "relief for families affected by flash floods in Kishtwar and Doda. Omar Abdullah directed officials to "
+        "release compensation within a week and to restore damaged road links before winter.",
+    ),
+    (
+        "person",
+        "Sergei Kiriyenko",
+        "Kremlin's Kiriyenko opens youth forum in Nizhny Novgorod\n\n"
+        "Sergei Kiriyenko, first deputy head of the presidential administration, on Thursday opened a national "
+        "youth forum in Nizhny Novgorod, telling participants that the state would expand grants for young "
+        "entrepreneurs. Sergei Kiriyenko also met regional governors to discuss preparations for next year's "
+        "elections.",
+        "Vladimir Kiriyenko",
+        "VK says Max messenger tops 30 million users\n\n"
+        "Vladimir Kiriyenko, chief executive of the internet company VK, said on Tuesday that the national "
+        "messenger Max had passed 30 million registered users. Speaking at a technology conference in Moscow, "
+        "Vladimir Kiriyenko said VK would add payment and government-service features to the app next quarter.",
+    ),
+    (
+        "person",
+        "Kim Yong-chol",
+        "Senior N. Korean official slams allied drills\n\n"
+        "Kim Yong-chol, a veteran North Korean official and former spy chief, denounced upcoming joint military "
+        "exercises by Seoul and Washington in a statement carried by state media on Sunday. Kim Yong-chol warned "
+        "that the drills would be met with 'overwhelming countermeasures', according to the report.",
+        "Kim Yong-bok",
+        "Report names general leading N. Korean troops in Russia\n\n"
+        "A South Korean intelligence report said General Kim Yong-bok, a deputy chief of the General Staff "
+        "of the Korean People's Army, has been overseeing North Korean troops deployed to Russia's Kursk region. "
+        "Kim Yong-bok was seen in photographs alongside Russian commanders, the report said.",
+    ),
+    (
+        "place",
+        "Beit Shemesh",
+        "Beit Shemesh approves new neighbourhood\n\n"
+        "The planning committee in Beit Shemesh, west of Jerusalem, on Monday approved a new neighbourhood of "
+        "about 4,000 housing units on the city's southern edge. The mayor said the plan would ease pressure on "
+        "young families, while residents' groups in Beit Shemesh warned that roads and schools were already "
+        "overcrowded.",
+        "Beit She'an",
+        "Jordan Valley sizzles as Beit She'an hits 46 degrees\n\n"
+        "Temperatures in Beit She'an reached 46 degrees Celsius on Wednesday, the highest in the country, the "
+        "Israel Meteorological Service said. Municipal officials in Beit She'an opened air-conditioned shelters "
+        "for elderly residents and urged farmers in the Jordan Valley to avoid outdoor work at midday.",
+    ),
+    (
+        "place",
+        "Saida",
+        "Fishermen in Saida protest soaring fuel costs\n\n"
+        "Dozens of fishermen blocked the seafront road in Saida, southern Lebanon's largest city, on Friday to "
+        "protest against rising diesel prices. They said many boats in the old port of Saida had stayed moored "
+        "for a week because trips no longer covered costs.",
+        "Saïda",
+        "Saïda wilaya launches irrigation project\n\n"
+        "Authorities in the western Algerian wilaya of Saïda on Sunday launched a project to irrigate 3,000 "
+        "hectares of farmland using treated wastewater. The wali of Saïda said the scheme would support cereal "
+        "and fodder production on the high plateaus and create about 400 jobs.",
+    ),
+    (
+        "place",
+        "Kaura Namoda",
+        "Bandits abduct travellers near Kaura Namoda\n\n"
+        "Armed bandits abducted at least 15 passengers on a highway near Kaura Namoda in Zamfara State on "
+        "Thursday, residents said. Police in Zamfara confirmed the attack and said tactical teams had been "
+        "deployed to the forests around Kaura Namoda to rescue the victims.",
+        "Kaura",
+        "Gunmen kill four in southern Kaduna's Kaura LGA\n\n"
+        "Gunmen attacked a village in Kaura Local Government Area of southern Kaduna State late on Saturday, "
+        "killing four people and burning several houses, a community leader said. The Kaduna State Government "
+        "condemned the attack and said troops had been deployed to Kaura to restore calm.",
+    ),
+    (
+        "place",
+        "Khomein",
+        "Moderate earthquake jolts Khomein in Markazi province\n\n"
+        "A magnitude 4.6 earthquake struck near Khomein in Iran's central Markazi province on Monday morning, the "
+        "Iranian Seismological Center said. The governor of Khomein said some old mud-brick houses in nearby "
+        "villages were damaged, but no deaths or serious injuries were reported.",
+        "Khomeini",
+        "Iran marks anniversary of Khomeini's death\n\n"
+        "Thousands of Iranians gathered at the mausoleum south of Tehran on Tuesday to mark the anniversary of the "
+        "death of Ayatollah Ruhollah Khomeini, the founder of the Islamic Republic. Speakers praised Khomeini's "
+        "legacy and called for national unity, state television reported.",
+    ),
+    (
+        "group",
+        "Kachin Independence Army",
+        "KIA tightens siege of Bhamo\n\n"
+        "The Kachin Independence Army said on Tuesday its fighters had captured two more military outposts on "
+        "the edge of Bhamo, tightening a months-long siege of the town. Residents said junta aircraft bombed "
+        "several villages in response, and a spokesman for the Kachin Independence Army called on soldiers to "
+        "surrender.",
+        "Kachin Defence Army",
+        "Pro-junta militia in northern Shan accused of forced recruitment\n\n"
+        "The Kachin Defence Army, a junta-aligned militia based in Kutkai township in northern Shan State, has "
+        "been forcing young men in villages under its control to join its ranks, residents told reporters. The "
+        "Kachin Defence Army has fought alongside regime troops against resistance forces in the area.",
+    ),
+    (
+        "group",
+        "Popular Front for the Liberation of Palestine",
+        "PFLP marks founding anniversary in Ramallah\n\n"
+        "Hundreds of supporters of the Popular Front for the Liberation of Palestine marched in Ramallah on "
+        "Thursday to mark the group's founding anniversary, carrying red flags and portraits of jailed members. "
+        "A senior official of the Popular Front for the Liberation of Palestine called for the release of "
+        "prisoners held by Israel.",
+        "Democratic Front for the Liberation of Palestine",
+        "DFLP delegation holds talks in Cairo\n\n"
+        "A delegation of the Democratic Front for the Liberation of Palestine met Egyptian officials in Cairo on "
+        "Monday to discuss Palestinian reconciliation efforts. The Democratic Front for the Liberation of "
+        "Palestine said in a statement that it supported the formation of a technocratic committee to manage "
+        "reconstruction.",
+    ),
+    (
+        "club",
+        "Neftchi Baku",
+        "Neftchi Baku beat Sabah in Premier League\n\n"
+        "Neftchi Baku beat Sabah 2-1 at the Bakcell Arena on Sunday to climb to third in the Azerbaijan Premier "
+        "League. The hosts trailed at half-time but turned the game around with two goals in ten minutes, and "
+        "Neftchi Baku are now four points off the top.",
+        "Neftchi Fergana",
+        "Neftchi Fergana held by Pakhtakor\n\n"
+        "Neftchi Fergana were held to a 1-1 draw by Pakhtakor at the Istiqlol Stadium in Fergana on Saturday in "
+        "the Uzbekistan Super League. Pakhtakor equalised late on, leaving Neftchi Fergana fifth in the table "
+        "with five matches of the season remaining.",
+    ),
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
     parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                                           "blind9", "blind10", "blind11", "blind12", "blind13",
-                                          "blind14", "blind15", "blind16", "blind17"),
+                                          "blind14", "blind15", "blind16", "blind17",
+                                          "blind18"),
                         default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
@@ -5446,7 +6017,8 @@ def main() -> None:
                            "blind14": (BLIND14_VARIANTS, BLIND14_MUST_NOT_MERGE),
                            "blind15": (BLIND15_VARIANTS, BLIND15_MUST_NOT_MERGE),
                            "blind16": (BLIND16_VARIANTS, BLIND16_MUST_NOT_MERGE),
-                           "blind17": (BLIND17_VARIANTS, BLIND17_MUST_NOT_MERGE)}[options.set]
+                           "blind17": (BLIND17_VARIANTS, BLIND17_MUST_NOT_MERGE),
+                           "blind18": (BLIND18_VARIANTS, BLIND18_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 
