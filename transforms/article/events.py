@@ -113,6 +113,8 @@ PLACE_PREPOSITIONS = frozenset({"in", "on", "near", "at", "outside", "around", "
 # "IS seized Ramadi and killed 500", "vowed to retake". Not through adverbial clauses: the
 # parser often hangs a participle on the wrong clause ("the city fell ..., seizing").
 SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
+# Prepositions that open a participle's clause of the same subject ("fled after shooting").
+PARTICIPLE_PREPOSITIONS = frozenset({"after", "before", "while", "by"})
 # Mention labels of a country or nationality, and the event types in which one as the
 # actor means its armed forces.
 STATE_LABELS = frozenset({"GPE", "NORP"})
@@ -210,7 +212,7 @@ SPAN_PREPOSITIONS = frozenset({"under", "during", "throughout"})
 # Spans of time a toll is counted over ("this year", "over the past two years", "in recent
 # months"), and the prepositions that put them on a verb.
 SPAN_OF_TIME_NOUNS = frozenset({"year", "month", "week", "decade"})
-SPAN_OF_TIME_PREPOSITIONS = frozenset({"in", "over", "during", "within", "throughout"})
+SPAN_OF_TIME_PREPOSITIONS = frozenset({"in", "over", "during", "within", "throughout", "for"})
 SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency", "tenure",
                         "war", "conflict", "occupation", "insurgency", "era", "decade"})
 # What kills over years, never in one event, as the subject of a verb of killing (not
@@ -811,13 +813,29 @@ def _subject(verb: Token) -> Token | None:
             return main if main is not None and main.pos_ != "PRON" else None
         if subject is not None:
             return subject
-        if verb.dep_ not in SHARED_SUBJECT_DEPS or verb.head == verb:
+        # A participle's clause shares its main clause's subject ("Armed men burst into a
+        # bar, killing five people"; "the gunman fled after shooting five people").
+        timed = verb.dep_ == "pcomp" and verb.head.lower_ in PARTICIPLE_PREPOSITIONS
+        participle = verb.tag_ == "VBG" and (verb.dep_ == "advcl" or timed)
+        if (verb.dep_ not in SHARED_SUBJECT_DEPS and not participle) or verb.head == verb:
             return None
         if verb.dep_ == "conj" and _clause_between(verb.head, verb):
             return None  # "Ramadi fell after the Pentagon said forces carried out a raid"
         raised = verb.dep_ == "xcomp"
-        verb, seen = verb.head, seen + 1
+        verb, seen = verb.head.head if timed else verb.head, seen + 1
+        if participle and _befell_its_subject(verb):
+            return None
     return None
+
+
+def _befell_its_subject(verb: Token) -> bool:
+    """A main clause whose subject did not act ("Gunfire erupted, killing four"; "an army
+    patrol hit an explosive device, killing four soldiers"): a participle on it tells what
+    the happening did, not what its subject did."""
+    if _verb_in(verb, OCCURRENCE_VERBS):
+        return True
+    return any(_lemma(o) in BOMB_CARRIER_LEMMAS | WEAPON_TRIGGER_LEMMAS or o.lower_ in
+               WEAPON_INITIALS for o in verb.children if o.dep_ in OBJECT_DEPS)
 
 
 def _across_a_quote(a: Token, b: Token) -> bool:
@@ -1264,8 +1282,10 @@ def _cumulative(head: Token) -> bool:
     if any(p.lower_ in SPAN_PREPOSITIONS and (obj := _child(p, frozenset({"pobj"})))
            is not None and _lemma(obj) in SPAN_NOUNS for p in preps):
         return True
-    if _over_a_span_of_time(verb):
-        return True
+    if _over_a_span_of_time(verb) or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
+                                      and _over_a_span_of_time(verb.head)):
+        return True  # and a participle's on its main verb ("have terrorised ... for years,
+        # kidnapping people for ransom")
     # "since May have killed", a clause on the trigger; but "since rebels attacked it" is
     # the attack itself.
     return any(child.dep_ == "mark" and child.lower_ == "since"
@@ -1278,17 +1298,17 @@ def _over_a_span_of_time(verb: Token) -> bool:
     past two years", "in recent months"): a toll of many events. A span of several (years,
     months, weeks) says so in any tense; a single one only with a perfect ("have killed ...
     this year"): "Last year, gunmen killed 40 worshippers" is one attack a year back."""
-    spans = [c for c in verb.children if c.dep_ == "npadvmod"]
-    spans += [obj for p in verb.children
+    spans = [(c, None) for c in verb.children if c.dep_ == "npadvmod"]
+    spans += [(obj, p.lower_) for p in verb.children
               if p.dep_ == "prep" and p.lower_ in SPAN_OF_TIME_PREPOSITIONS
               for obj in p.children if obj.dep_ == "pobj"]
-    for span in spans:
+    for span, preposition in spans:
         if _lemma(span) not in SPAN_OF_TIME_NOUNS or span.ent_type_ not in ("DATE", ""):
             continue
-        # Several counted or bounded ("the past two years", "recent months"); not "the
-        # deadliest in years", a superlative's measure.
-        several = span.tag_ == "NNS" and any(c.dep_ in ("det", "nummod", "amod")
-                                             for c in span.children)
+        # Several counted or bounded ("the past two years", "recent months"), or lasting
+        # ("for years"); not "the deadliest in years", a superlative's measure.
+        several = span.tag_ == "NNS" and (preposition == "for" or any(
+            c.dep_ in ("det", "nummod", "amod") for c in span.children))
         if several or (_perfect(verb) and any(c.lower_ in ("this", "past", "last")
                                               for c in span.children)):
             return True
@@ -2621,7 +2641,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                 state.referring.append((c, actors, place_head))
             else:
                 drops["event_mentions", "no_event_context"] += 1
-        state.claims = _bare_claims(sent, sentence, r)
+        state.claims = _bare_claims(sent, sentence, r) + _identified_perpetrators(
+            sent, sentence, r)
         states.append(state)
         places_before[paragraph].extend(sentence.places)
         if sentence.places and (not places_before[-1] or dateline_place_only):
@@ -2750,6 +2771,76 @@ def _bare_claims(sent: Span, sentence: _Sentence, r: EventRules) -> list[tuple[i
             if actor is not None:
                 found.append((token.idx, actor))
     return found
+
+
+def _identified_perpetrators(sent: Span, sentence: _Sentence, r: EventRules
+                             ) -> list[tuple[int, _Actor]]:
+    """Who a later sentence says the perpetrators were, by name ("Police said the attackers
+    belonged to the Gulf Clan", "the assailants were believed to be members of the Sinaloa
+    Cartel", "police identified the gunman as Erik Lindqvist"), not hedged ("may have
+    belonged"): as (where the noun is, actor), credited as claims are (_credit_claims)."""
+    found = []
+    for noun in sent:
+        if _lemma(noun) not in PERPETRATOR_LEMMAS:
+            continue
+        named = _identity(noun)
+        if named is None or not (named.pos_ == "PROPN" or named.ent_type_ in NAMED_ACTOR_ENTS):
+            continue
+        actor = _actor(named, sentence, r, True, named)
+        if actor is not None:
+            span = sent.doc.char_span(actor.start_char, actor.end_char,
+                                      alignment_mode="expand")
+            while span is not None and len(span) > 1 and span[-1].pos_ == "DET":
+                # "identified only as Jawad M. The motive ...": the model's name runs on
+                # into the next sentence, which the abbreviation kept from splitting.
+                span = span[:-1]
+                actor.end_char = span.end_char
+            found.append((noun.idx, actor))
+    return found
+
+
+# Nouns for whoever did an event, whom a later sentence may name ("the attackers belonged to
+# X"); and the labels of a name that says who they were.
+PERPETRATOR_LEMMAS = frozenset({"attacker", "assailant", "gunman", "shooter", "suspect",
+                                "perpetrator",
+                                "killer", "kidnapper", "abductor", "bomber", "culprit",
+                                "raider", "assassin", "hijacker"})
+NAMED_ACTOR_ENTS = frozenset({"ORG", "PERSON", "NORP"})
+# Nouns of membership ("members of X", "fighters of X") and verbs that name or identify.
+MEMBER_LEMMAS = frozenset({"member", "fighter", "militant", "gunman", "operative"})
+IDENTIFYING_LEMMAS = frozenset({"identify", "name"})
+HEDGING_MODALS = frozenset({"may", "might", "could"})
+
+
+def _identity(noun: Token) -> Token | None:
+    """The head of the name a clause gives the perpetrators `noun` names: "X" of "the
+    attackers belonged to X", "were (believed to be) members of X", "identified the gunman
+    as X", "the gunman was identified as X"; None otherwise or when hedged."""
+    verb = noun.head
+    if noun.dep_ in SUBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
+        if noun.dep_ in PASSIVE_SUBJECT_DEPS and _lemma(verb) in IDENTIFYING_LEMMAS:
+            return _unhedged(verb, _prep_object(verb, frozenset({"as"})))
+        if noun.dep_ in PASSIVE_SUBJECT_DEPS and (
+                xcomp := _child(verb, frozenset({"xcomp"}))) is not None:
+            verb = xcomp  # "were believed to belong to X": what they were believed to do
+        if _lemma(verb) == "belong":
+            return _unhedged(verb, _prep_object(verb, frozenset({"to"})))
+        if _lemma(verb) == "be":
+            member = _child(verb, frozenset({"attr"}))
+            if member is not None and _lemma(member) in MEMBER_LEMMAS:
+                return _unhedged(verb, _prep_object(member, frozenset({"of"})))
+        return None
+    if noun.dep_ == "dobj" and _lemma(verb) in IDENTIFYING_LEMMAS:
+        return _unhedged(verb, _prep_object(verb, frozenset({"as"})))
+    return None
+
+
+def _unhedged(verb: Token, named: Token | None) -> Token | None:
+    """`named`, unless a modal hedges the verb ("may have belonged to")."""
+    if named is None or any(c.dep_ == "aux" and c.lemma_ in HEDGING_MODALS
+                            for c in verb.children):
+        return None
+    return named
 
 
 def _credit_claims(typed: list, states: list[_SentenceState]) -> None:
