@@ -121,6 +121,8 @@ STATE_LABELS = frozenset({"GPE", "NORP"})
 AGENT_STATE_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # Casualty figures that show violence happened in the sentence.
 VIOLENT_FIGURE_CATEGORIES = frozenset({"killed", "wounded", "captured", "missing"})
+# A state's forces, whom a nationality before them names ("Pakistani troops").
+STATE_KINDS = frozenset({"State forces", "External/Other forces"})
 ARMED_KINDS = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
                          "External/Other forces"})
 # Words that show armed violence in a sentence beside the actors (weapons, fire).
@@ -334,6 +336,8 @@ class EventRules:
     # Nouns written after a place's name, by what they make it ("the Tarmiyah district":
     # admin2; "Katsina state": admin1; place_designators.tsv)
     unit_nouns: dict[str, str] = field(default_factory=dict)
+    # Of the settlement nouns, a town's ("the village of X", "X village": kind city)
+    town_nouns: frozenset[str] = frozenset()
 
 
 def load_event_rules() -> EventRules:
@@ -366,12 +370,14 @@ def load_event_rules() -> EventRules:
     designators = rules.load("place_designators", ("term", "kind", "position", "example"))
     settlements = frozenset(r["term"].lower().removesuffix(" of") for r in designators
                             if r["position"] == "before" and r["term"].endswith(" of"))
+    towns = frozenset(r["term"].lower().removesuffix(" of") for r in designators
+                      if r["position"] == "before" and r["kind"] == "city")
     units = {r["term"].lower(): r["kind"] for r in designators if r["position"] == "after"}
     return EventRules({k: tuple(sorted(v, key=lambda t: -len(t.lemmas)))
                        for k, v in triggers.items()},
                       kinds, max(len(k) for k in kinds), subtypes, country_names(),
                       {k: tuple(v) for k, v in frames.items()}, exclusions, sites, settlements,
-                      named_sites, units)
+                      named_sites, units, towns)
 
 
 def country_names() -> frozenset[str]:
@@ -504,6 +510,9 @@ def _misread_abbreviation(token: Token) -> bool:
         and not token.sent.text.isupper()
 
 
+DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
+
+
 def _noun_span(head: Token) -> tuple[int, int]:
     """Token range of an actor noun phrase: its modifiers and compounds, no clauses."""
     start = head.i
@@ -523,6 +532,11 @@ def _noun_span(head: Token) -> tuple[int, int]:
         else:
             break
     doc = head.doc
+    # Not a dateline the parse hangs on the phrase ("BAMAKO, (Reuters) - Suspected ISSP
+    # fighters"): the phrase starts after its dash.
+    start = max((t.i + 1 for t in doc[start:head.i] if t.text in DATELINE_DASHES
+                 and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_),
+                default=start)  # spaced: not the hyphen of "al-Shabaab"
     while start < head.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM")
                               or doc[start].dep_ in ("det", "nummod", "quantmod")):
         start += 1
@@ -792,7 +806,11 @@ def _subject(verb: Token) -> Token | None:
     of its main clause ("the group said it carried out the attack")."""
     seen, raised = 0, False
     while verb is not None and seen < 4:
-        subject = _child(verb, SUBJECT_DEPS)
+        # Of two subjects the parse gives a verb, the nearer: "NAIROBI, (Reuters) -
+        # Suspected militants killed 12" hangs the dateline's town on the verb too.
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subject = max((c for c in subjects if c.i < verb.i), key=lambda c: c.i,
+                      default=subjects[0] if subjects else None)
         if subject is None and raised:
             # "Yusufu is believed to have detonated the bomb": the subject of the passive.
             subject = _child(verb, PASSIVE_SUBJECT_DEPS)
@@ -813,6 +831,10 @@ def _subject(verb: Token) -> Token | None:
             return main if main is not None and main.pos_ != "PRON" else None
         if subject is not None:
             return subject
+        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # A finite verb the parse hangs on its subject as a clause ("(Reuters) -
+            # Suspected ADF rebels killed 23 people", after a dateline).
+            return verb.head
         # A participle's clause shares its main clause's subject ("Armed men burst into a
         # bar, killing five people"; "the gunman fled after shooting five people").
         timed = verb.dep_ == "pcomp" and verb.head.lower_ in PARTICIPLE_PREPOSITIONS
@@ -1810,8 +1832,11 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
                     SITE_PREPOSITIONS and holder.head.head.pos_ == "NOUN":
                 # "killed 12 in an attack on X village": the phrase of the noun on the trigger.
                 outer = _place_phrase(c, doc[holder.head.head.i:holder.head.head.i + 1])
-            struck = holder.dep_ == "dobj" and (holder.head.i == c.head.i
-                                                or c.start <= holder.head.i < c.end)
+            # What the trigger struck, or the verb it is joined to ("attacked the village
+            # of X ..., and a man was shot dead").
+            struck = holder.dep_ == "dobj" and (
+                holder.head.i == c.head.i or c.start <= holder.head.i < c.end
+                or c.head.dep_ == "conj" and holder.head.i == c.head.head.i)
             if struck or (outer is not None
                           and outer.lower_ in TOWN_PREPOSITIONS | SITE_PREPOSITIONS):
                 found.append(m)
@@ -1879,8 +1904,7 @@ def _settlement_named(name: Token, r: EventRules) -> Token | None:
     # province's ("Maidan Wardak province", which _unit_named reads), nor a region's name
     # before the town it describes ("the North Darfur town of Kabkabiya").
     noun = name.head
-    if name.dep_ == "compound" and _lemma(noun) in r.settlement_nouns \
-            and r.unit_nouns.get(_lemma(noun)) in (None, "city") \
+    if name.dep_ == "compound" and _lemma(noun) in r.town_nouns \
             and not any(child.lower_ == "of" for child in noun.children):
         return noun
     return None
@@ -1949,14 +1973,18 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         in_clause = root is not None and root.i in clause
         # "in Aleppo", "the town of Heet", "stormed Tungar Kwana village" say where;
         # "US-led", "a Syrian Kurdish militia" modify an actor.
-        settlement = root is not None and _settlement_named(root, r) is not None
+        settled_by = _settlement_named(root, r) if root is not None else None
+        settlement = settled_by is not None
+        town = settlement and _lemma(settled_by) in r.town_nouns
         after_preposition = settlement or root is not None and root.dep_ == "pobj" and \
             root.head.lower_ in PLACE_PREPOSITIONS
         modifier = root is not None and root.dep_ in MODIFIER_DEPS and not settlement
-        # Of two places that say where, the town: "in the town of Yankara in Katsina state".
+        # Of two places that say where, the town: "in the town of Yankara in Katsina state";
+        # "attacked the village of Turmus Ayya in the occupied West Bank ..., and a man was
+        # shot dead", whose clause names neither.
         coarse = _a_province(m, doc, r)
         return (not in_clause, not names_the_event(m, root), modifier, not after_preposition,
-                m["label"] == "FAC", coarse, abs(m["start_char"] - trigger_char))
+                m["label"] == "FAC", coarse, not town, abs(m["start_char"] - trigger_char))
 
     def qualifies(m: dict) -> bool:
         """A place that says whose, not where: it qualifies the trigger ("US raids"), a
@@ -2770,7 +2798,24 @@ def _bare_claims(sent: Span, sentence: _Sentence, r: EventRules) -> list[tuple[i
             actor = _actor(claimer, sentence, r, True, token) if claimer is not None else None
             if actor is not None:
                 found.append((token.idx, actor))
+        # "The ministry blamed the Islamic State Sahel Province": a blame of no event of its
+        # own (no "for" or "on" phrase) is of the one reported; the name blamed made it.
+        if _lemma(token) in BARE_BLAME_LEMMAS and token.pos_ == "VERB" and not any(
+                c.dep_ == "prep" and c.lower_ in ("for", "on") for c in token.children) \
+                and _asserted(token):
+            # Not a country: "Pakistan's military blamed India" for an exchange of fire,
+            # each side blaming the other.
+            blamed = _child(token, frozenset({"dobj"}))
+            if blamed is not None and (blamed.pos_ == "PROPN"
+                                       or blamed.ent_type_ in NAMED_ACTOR_ENTS) \
+                    and not _is_country(blamed.text, r.countries) and (
+                    actor := _actor(blamed, sentence, r, True, token)) is not None:
+                found.append((token.idx, actor))
     return found
+
+
+# Verbs whose object, with no phrase naming what for, made the event reported before.
+BARE_BLAME_LEMMAS = frozenset({"blame"})
 
 
 def _identified_perpetrators(sent: Span, sentence: _Sentence, r: EventRules
@@ -2846,7 +2891,11 @@ def _unhedged(verb: Token, named: Token | None) -> Token | None:
 def _credit_claims(typed: list, states: list[_SentenceState]) -> None:
     """Who claims an event the article reported before (_bare_claims) made it, unless that
     report names who did by name: "a suicide bomber ... killing 20. The Islamic State group
-    later claimed responsibility" was the group's attack (ACLED codes the group)."""
+    later claimed responsibility" was the group's attack (ACLED codes the group). A name
+    that only qualifies its actor ("Separatist gunmen", the model's "Separatist" a people)
+    names no one. Nor is a state's forces' report credited to another ("Troops responded
+    to the unprovoked firing. Pakistan's military blamed India": whose firing each side
+    blames on the other)."""
     for state in states:
         for where, claimer in state.claims:
             earlier = [item for item in typed if item[4][0] in VIOLENT_EVENT_TYPES and (
@@ -2854,10 +2903,9 @@ def _credit_claims(typed: list, states: list[_SentenceState]) -> None:
             if not earlier:
                 continue
             report_state, _, actors, _, _ = earlier[-1]
-            if actors[0] is None or not any(
+            if actors[0] is None or actors[0].kind not in STATE_KINDS and not any(
                     m["label"] in NAMED_ACTOR_LABELS
-                    and m["start_char"] < actors[0].end_char
-                    and actors[0].start_char < m["end_char"]
+                    and m["start_char"] < actors[0].end_char <= m["end_char"]
                     for m in report_state.sentence.mentions):
                 actors[0] = claimer
 
