@@ -836,6 +836,14 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
             (top, n_top), *rest = counts.most_common()
             if rest and n_top > rest[0][1] and top in ("PERSON", "ORG", "GPE", "LOC"):
                 _relabel(row, top)
+            elif rest and n_top == rest[0][1] and row["label"] == "ORG" and (
+                    place := next((lab for lab, n in counts.items() if n == n_top
+                                   and lab in ("GPE", "LOC")), None)) is not None \
+                    and _a_gazetteer_name(row["text"], gazetteer, rules_):
+                # A tie between a place the gazetteer knows and a group ("in Saida", "the
+                # old port of Saida" a group): the place, lest the group's name join
+                # another town's of that name elsewhere (Saida in Algeria).
+                _relabel(row, place)
         # "Mr Ebbers" tagged a group is a person, and so is "Bernie Ebbers" beside him.
         titled = set()
         for row in rows:

@@ -1626,6 +1626,28 @@ def test_fold_merges_its_spellings_across_outlets(link, first, form_a, second, f
     assert _entity_of(mentions, form_a) == _entity_of(mentions, form_b)
 
 
+def test_a_town_tagged_a_place_and_a_group_as_often_is_the_place(link):
+    # The model tags "Jounieh" a place, then a group ("the old port of Jounieh"): the tie
+    # goes to the place the gazetteer knows, lest the group's name join another article's.
+    _, mentions, entities = link(
+        "Fishermen Block Coast Road\n\nDozens of fishermen blocked the seafront road in "
+        "Jounieh, the country's third largest city, on Friday to protest against rising "
+        "diesel prices. They said many boats in the old port of Jounieh had stayed moored "
+        "for a week.")
+    assert _labels_of(mentions, "Jounieh") == {"GPE"}
+    entity = _entity_of(mentions, "Jounieh")
+    assert next(e for e in entities if e["entity_id"] == entity)["country_code"] == "LB"
+
+
+def test_a_group_tagged_a_place_and_a_group_as_often_stays_a_group(link_tagged):
+    # No place of the gazetteer bears the name: the tie stays as the model left it.
+    _, mentions, _ = link_tagged((
+        "Rally in Dhaka\n\nThousands of supporters of Tablighi Jamaat gathered at a park in "
+        "Dhaka on Saturday. Leaders of the Tablighi Jamaat said the recommendations "
+        "contradicted religious law.",), labels={"Tablighi Jamaat": "GPE"})
+    assert _labels_of(mentions, "the Tablighi Jamaat") == {"ORG"}
+
+
 def test_one_name_the_model_labels_two_ways_is_one_entity_across_outlets(link_tagged):
     # A rare name gets a stray label: Hadi al-Ameri a person in one report, a facility in
     # the other, spelt otherwise. One entity, labelled as a person (as many of each).
