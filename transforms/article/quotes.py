@@ -494,10 +494,21 @@ def _mention_at(mentions: list[dict], start: int, end: int, label: str) -> dict 
 
 
 def _speaker_from_span(body: str, start: int, end: int, head: Token,
-                       mentions: list[dict]) -> _Speaker:
+                       mentions: list[dict], names: _NameRules) -> _Speaker:
     is_one = head.tag_ not in _PLURAL_TAGS and not any(
-        _mention_at(mentions, head.idx, head.idx + len(head), label) for label in _NON_PERSON_LABELS)
+        _mention_at(mentions, head.idx, head.idx + len(head), label) for label in _NON_PERSON_LABELS
+    ) and not _a_body_of(head, names)
     return _Speaker(body[start:end], start, end, is_one)
+
+
+def _a_body_of(head: Token, names: _NameRules) -> bool:
+    """A noun of several people ("a group of home fans", "a delegation of farmers"): no
+    "he" or "she" after it stands for them. Not a person's post over them ("the leader of
+    the striking miners")."""
+    lemma = head.lemma_.lower()
+    return lemma not in names.role_nouns and any(
+        prep.lower_ == "of" and obj.tag_ in _PLURAL_TAGS for prep in head.children
+        if prep.dep_ == "prep" for obj in prep.children if obj.dep_ == "pobj")
 
 
 def _is_glued(word: str) -> bool:
@@ -705,8 +716,11 @@ def _surname_tagged_otherwise(head: Token, mentions: list[dict], names: _NameRul
     before it ("England coach Sven-Goran Eriksson", tagged an organisation)."""
     # The head's own word: a hyphenated surname is tokens to spaCy, the head its last
     # ("Vargas-Lindqvist" tagged an organisation, "Lindqvist" the subject).
+    # Or a surname of several words with its particles ("Van der Meer" tagged a group,
+    # beside "Joost van der Meer").
     own = next((m for m in mentions if m["start_char"] <= head.idx
-                and m["end_char"] == head.idx + len(head) and " " not in m["text"]), None)
+                and m["end_char"] == head.idx + len(head)
+                and (" " not in m["text"] or m["label"] in _NON_PERSON_LABELS)), None)
     if own is None and head.is_alpha and head.text[:1].isupper() \
             and not head.text.isupper() and head.pos_ in ("PROPN", "NOUN", "ADJ") \
             and not any(m["start_char"] < head.idx + len(head) and head.idx < m["end_char"]
@@ -729,11 +743,22 @@ def _surname_tagged_otherwise(head: Token, mentions: list[dict], names: _NameRul
             m["start_char"], m["end_char"], alignment_mode="expand").root, names)
                    for m in mentions)
 
-    named = any(len(words := name.split()) > 1 and words[-1] == own["text"]
-                and all(w[:1].isupper() for w in words)
+    surname = own["text"].split()
+    named = any(len(words := name.split()) > len(surname)
+                and _ends_in_surname(words, surname)
                 and (labels == {"PERSON"} or after_a_role(name))
                 for name, labels in labels_of.items())
     return own if named else None
+
+
+def _ends_in_surname(words: list[str], surname: list[str]) -> bool:
+    """A full name of capitalised words ends in `surname`: "Paul Sculthorpe" in
+    "Sculthorpe"; "Joost van der Meer" in "Van der Meer", whose particles a sentence's
+    start capitalises."""
+    if len(surname) == 1:
+        return words[-1] == surname[0] and all(w[:1].isupper() for w in words)
+    return [w.casefold() for w in words[-len(surname):]] == [w.casefold() for w in surname] \
+        and all(w[:1].isupper() for w in words[:-len(surname)]) and words[-1][:1].isupper()
 
 
 def _subject_candidates(verb: Token) -> list[Token]:
@@ -1084,7 +1109,7 @@ def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
     start, end = _speaker_phrase(head)
     if (person := _person_of(body, start, ctx.mentions)) is not None:
         return person
-    return _speaker_from_span(body, start, end, head, ctx.mentions)
+    return _speaker_from_span(body, start, end, head, ctx.mentions, ctx.names)
 
 
 def _name_given(head: Token) -> _Speaker | None:
@@ -1749,7 +1774,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             if source is None or source.tag_ in ("PRP", "PRP$"):
                 continue
             speaker = (_named_speaker(source, mentions, body, names)
-                       or _speaker_from_span(body, *_speaker_phrase(source), source, mentions))
+                       or _speaker_from_span(body, *_speaker_phrase(source), source, mentions,
+                                             names))
             speaker = speaker if speaker.is_one_person else None
         else:
             continue

@@ -655,6 +655,31 @@ def test_a_surname_the_model_tags_a_place_is_the_persons_the_article_names(speak
     assert [speaker for _, speaker in rows] == ["Sculthorpe"] * 3
 
 
+_MANAGER_AND_FANS = ("The home manager, Bart van der Meulen, spent most of his news conference "
+                     "talking about the referee.\n\nBefore kick-off, a group of home fans "
+                     'unfurled a banner and chanted "We want our club back" in protest.\n\n')
+
+
+def test_a_surname_of_several_words_the_model_tags_a_group_is_the_persons(speakers_of):
+    # "Van der Meulen" (a group to the model) opens its sentence: the surname of the man
+    # named in full before, whose particles the sentence's start capitalises.
+    rows = speakers_of(_MANAGER_AND_FANS + "Van der Meulen was furious that a first-half goal "
+                       'had been ruled out. "I have watched it eight times," he said.')
+    assert rows[-1] == ("I have watched it eight times", "Van der Meulen")
+
+
+def test_he_is_no_group_of_people(speakers_of):
+    # "A group of home fans" chanted; "he" is the one man named before them.
+    rows = speakers_of(_MANAGER_AND_FANS + "The disallowed goal angered the home bench. "
+                       '"I have watched it eight times," he said.')
+    assert rows == [("We want our club back", "a group of home fans"),
+                    ("I have watched it eight times", "Bart van der Meulen")]
+    # A post over several people is one person.
+    rows = speakers_of('"We will not go back underground," said the leader of the striking '
+                       'miners. "The pits stay shut until the pay offer improves," he added.')
+    assert [speaker for _, speaker in rows] == ["the leader of the striking miners"] * 2
+
+
 def test_a_partial_quote_without_a_cue_is_the_named_subjects(speakers_of):
     rows = speakers_of('Committee chairman Alan Beith said the change should wait "until the '
                        'new rules are in place". Shadow minister Oliver Heald accused the '
