@@ -568,7 +568,8 @@ class _Sentence:
         self.referents = referents
         self.mentions = [m for m in mentions
                          if sent.start_char <= m["start_char"] < sent.end_char]
-        self.places = [m for m in self.mentions if _is_place(m, given_names)]
+        self.places = [m for m in self.mentions if _is_place(m, given_names)
+                       and not _a_plural_noun(sent, m)]
         self.figures = [f for f in figures
                         if sent.start_char <= f["start_char"] < sent.end_char]
         self.lemmas = [_lemma(t) for t in sent]
@@ -624,6 +625,13 @@ def _is_place(mention: dict, given_names: frozenset[str]) -> bool:
     a place name has a capitalised word, and a given name of the article is a person's."""
     return (mention["label"] in PLACE_LABELS and mention["text"] not in given_names
             and _CAPITALISED_WORD.search(mention["text"]) is not None)
+
+
+def _a_plural_noun(sent: Span, mention: dict) -> bool:
+    """A mention that is one plural common noun ("Gunmen burst into ...", which the model
+    tags a place when it opens a sentence): people, no place, here or for a later sentence."""
+    span = sent.doc.char_span(mention["start_char"], mention["end_char"])
+    return span is not None and len(span) == 1 and span[0].tag_ == "NNS"
 
 
 def _named_antecedent(head: Token, actor: _Actor, mentions: list[dict],
@@ -831,9 +839,11 @@ def _subject(verb: Token) -> Token | None:
             return main if main is not None and main.pos_ != "PRON" else None
         if subject is not None:
             return subject
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+                verb.tag_ == "VBD" or verb.tag_ == "VBN" and _child(verb, frozenset({"dobj"}))):
             # A finite verb the parse hangs on its subject as a clause ("(Reuters) -
-            # Suspected ADF rebels killed 23 people", after a dateline).
+            # Suspected ADF rebels killed 23 people", after a dateline): past tense, or a
+            # participle with an object, which no passive has.
             return verb.head
         # A participle's clause shares its main clause's subject ("Armed men burst into a
         # bar, killing five people"; "the gunman fled after shooting five people").

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from transforms.article import components
 from transforms.article.fast_model import LEMMA_EXCEPTIONS, with_fast_rule_components
+from transforms.dates import DATED_DATELINE, UNDATED_DATELINE
 from transforms.records import NormalizedArticle
 from transforms.settings import QuoteSettings
 
@@ -53,13 +54,24 @@ def load_pipeline(model_name: str, quotes: QuoteSettings) -> Language:
 # ("O’Neill said" is an adverb and no subject, "D’Souza" no person; "O'Neill", "D'Souza"
 # are).
 _CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
+# The dash that ends a dateline, typed as a hyphen.
+_TRAILING_DASH = re.compile(r"[-–—]{1,2}$")
 
 
 def model_text(body: str) -> str:
     """The text the model parses: the body with a straight apostrophe for each curly one
-    inside a word. One character for one, so every offset is the body's; the rows take
-    their strings from the body, never from the Doc."""
-    return _CURLY_APOSTROPHE.sub("'", body)
+    inside a word, and a dateline's hyphen as a dash: the model reads "MELBOURNE - Anastasia
+    Petrova reached" as one organisation's name, "Anastasia Petrova" no person, but
+    "MELBOURNE — Anastasia Petrova" as a town and a person (elsewhere a spaced hyphen stays:
+    "One correspondent - all are anonymous - wrote" parses better so). One character for
+    one, so every offset is the body's; the rows take their strings from the body, never
+    from the Doc."""
+    text = _CURLY_APOSTROPHE.sub("'", body)
+    dateline = DATED_DATELINE.match(text) or UNDATED_DATELINE.match(text)
+    if dateline is not None and (dash := _TRAILING_DASH.search(dateline.group())) is not None:
+        end = dateline.end()
+        text = text[:end - len(dash.group())] + dash.group().replace("-", "\u2014") + text[end:]
+    return text
 
 
 def _with_sentences(nlp: Language, article: NormalizedArticle) -> Doc:

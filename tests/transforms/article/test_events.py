@@ -1186,6 +1186,14 @@ def test_a_persons_name_or_a_time_is_no_place(events_of, text, location):
     assert only(events_of(text))["location"] == location
 
 
+def test_people_the_model_tags_a_place_are_no_place(events_of):
+    # "Gunmen" opening a sentence is a place to the model: not where a later event was.
+    rows = events_of("Gunmen burst into a church on Sunday, killing 40 worshippers. Three "
+                     "more people were shot dead at a nearby market an hour later.")
+    assert [(r["trigger_text"], r["location"]) for r in rows] == [
+        ("killing", None), ("shot dead", None)]
+
+
 def test_a_town_the_model_once_tags_as_a_person_stays_a_place(events_of):
     # The model reads "Aleppo Diab" as one person's name.
     rows = events_of("Aleppo Diab said on Monday that the market was hit. Government "

@@ -660,6 +660,16 @@ _MANAGER_AND_FANS = ("The home manager, Bart van der Meulen, spent most of his n
                      'unfurled a banner and chanted "We want our club back" in protest.\n\n')
 
 
+def test_the_person_after_a_datelines_hyphen_is_a_person(speakers_of):
+    # The model reads "MELBOURNE - Anastasia Petrova" as one group's name (not with a dash):
+    # she is then no one, and "she" the other woman named.
+    rows = speakers_of("MELBOURNE - Anastasia Petrova reached her first Grand Slam final on "
+                       "Thursday. She will face China's Zheng Yuxin on Saturday.\n\nPetrova was "
+                       'asked about the heat.\n\n"Honestly? I stopped reading my phone," she '
+                       "said.")
+    assert _only_speaker(rows) == "Petrova"
+
+
 def test_a_surname_of_several_words_the_model_tags_a_group_is_the_persons(speakers_of):
     # "Van der Meulen" (a group to the model) opens its sentence: the surname of the man
     # named in full before, whose particles the sentence's start capitalises.
