@@ -302,8 +302,13 @@ class Referents:
                                    misparsed_age_subject(verb), _name_right_before(verb),
                                    _name_closing_a_fronted_phrase(verb)]
                          if c is not None and not self.inside_quote(c.idx)]
+                # After them, who did the deed of a main verb in the passive ("The album was
+                # produced by Efua Mensah-Bonsu. She said ...").
+                agents = [obj for verb in main for agent in verb.children
+                          if agent.dep_ == "agent" for obj in agent.children
+                          if obj.dep_ == "pobj" and not self.inside_quote(obj.idx)]
                 found = (_fronted_viewpoint_holders(sentence, root)
-                         + _misparsed_root_subject(root) + found)
+                         + _misparsed_root_subject(root) + found + agents)
             self._subjects[idx] = found
         return self._subjects[idx]
 

@@ -660,6 +660,17 @@ _MANAGER_AND_FANS = ("The home manager, Bart van der Meulen, spent most of his n
                      'unfurled a banner and chanted "We want our club back" in protest.\n\n')
 
 
+def test_she_after_a_passive_is_who_did_its_deed(speakers_of):
+    # "produced by Abena Owusu-Darko": the sentence is about her too, and "she" is her, not
+    # the man quoted before (whom neither first name tells the gender of).
+    rows = speakers_of('"Every song is a letter to him," Kojo Appiah-Nimo said at his studio.'
+                       "\n\nThe record was produced by Abena Owusu-Darko. She said the sessions "
+                       'were hard.\n\n"Some days he had to leave the room," she said.\n\n'
+                       'Appiah-Nimo laughed. "She is being polite," he said.')
+    assert [speaker for _, speaker in rows] == [
+        "Kojo Appiah-Nimo", "Abena Owusu-Darko", "Kojo Appiah-Nimo"]
+
+
 def test_the_person_after_a_datelines_hyphen_is_a_person(speakers_of):
     # The model reads "MELBOURNE - Anastasia Petrova" as one group's name (not with a dash):
     # she is then no one, and "she" the other woman named.
