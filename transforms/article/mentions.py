@@ -26,6 +26,9 @@ _TRIM_CHARS = " \n\"'“”‘’()[],.;:<>"
 # "4-", "7-6(5)"); "Andre 3000" keeps its number.
 _TRAILING_NUMBERS = re.compile(r"\s(?:(?:\s*|,\s*)\d+(?:-\d*)?(?:\(\d+\))?)+$")
 _SPACED_DASH = re.compile(r"\s[-–—](?:\s|$)")
+# The second half of a hyphenated surname the model's span stops before ("Agnieszka
+# Wiśniewska" of "Agnieszka Wiśniewska-Kowal").
+_HYPHENATED_TAIL = re.compile(r"-[^\W\d_][^\W\d_'’-]*(?![\w-])")
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -117,7 +120,11 @@ def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dic
     locate = sentence_index(article)
     dateline = _dateline_places(article.body)
     rows = []
+    extended_to = 0  # where a name stretched over its hyphenated tail ends
     for ent in doc.ents:
+        if ent.start_char < extended_to:
+            drops["mentions", "inside_a_name"] += 1  # "Zielińska" of "Nowak-Zielińska"
+            continue
         if ent.label_ not in ENTITY_LABELS:
             drops["mentions", "not_a_name"] += 1  # dates, numbers, money: figures' business
             continue
@@ -125,6 +132,9 @@ def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dic
             drops["mentions", "dateline_place"] += 1  # its dateline place row stands for it
             continue
         start, end = _trimmed(article.body, ent.start_char, ent.end_char)
+        if ent.label_ == "PERSON" and (tail := _HYPHENATED_TAIL.match(article.body, end)) \
+                and tail.group()[1].isupper():
+            end = extended_to = tail.end()
         if start == end:
             drops["mentions", "only_punctuation"] += 1
             continue

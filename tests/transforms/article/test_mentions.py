@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span as SpacySpan
 
 from transforms.article.extract import extract_articles
+from transforms.article.mentions import mention_rows
+from transforms.records import Drops
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +37,24 @@ def test_mentions_carry_exact_offsets_and_sentence(mentions_of):
 def test_possessive_is_not_part_of_the_mention(mentions_of):
     _, mentions = mentions_of("Iraq’s Army Retreats\n\nIraq’s army retreated from the city.")
     assert [m["text"] for m in mentions if m["text"].startswith("Iraq")] == ["Iraq"]
+
+
+def test_a_hyphenated_surname_stays_whole(mentions_of):
+    # The model spans "Katarzyna Nowak" and tags "Zielińska" a place of its own.
+    _, mentions = mentions_of("Plan Announced\n\nHealth Minister Katarzyna Nowak-Zielińska "
+                              "announced the plan on Monday.")
+    assert [(m["text"], m["label"]) for m in mentions] == [
+        ("Katarzyna Nowak-Zielińska", "PERSON")]
+
+
+def test_a_word_hyphenated_after_a_name_is_no_part_of_it(normalize_text, nlp):
+    # A name's span that stops before "-led" (as the model's does before a surname's second
+    # half) is not stretched over a lower-case word.
+    article = normalize_text("Vote\n\nVoters punished the Donald Tusk-led government.")
+    doc = nlp.make_doc(article.body)
+    first = next(t.i for t in doc if t.text == "Donald")
+    doc.ents = [SpacySpan(doc, first, first + 2, label="PERSON")]
+    assert [m["text"] for m in mention_rows(article, doc, Drops())] == ["Donald Tusk"]
 
 
 def test_a_bracket_left_open_in_a_span_is_cut_off(mentions_of):
