@@ -320,6 +320,10 @@ class GeocodeSettings:
     # People; a city outside every country the article names, and this small or smaller,
     # is more likely a namesake of the place meant (or not a place at all) than the place.
     min_unsupported_city_population: int = 50_000
+    # People; a city outside every country an article names that the article calls only by
+    # another of its names (an exonym, a namesake's spelling) is taken only this large:
+    # Bombay and Kiev, not Koson (Uzbekistan) for Kassan in Burkina Faso.
+    min_foreign_exonym_city_population: int = 1_000_000
     # People (the sum of its towns); a province or district outside every country the
     # article names is taken only this large: Colorado or Punjab, not one of the dozens of
     # regions called Central or Northern. See test_us_state_is_a_province_without_context.

@@ -839,11 +839,12 @@ def _subject(verb: Token) -> Token | None:
             return main if main is not None and main.pos_ != "PRON" else None
         if subject is not None:
             return subject
-        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and (
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") \
+                and verb.head.dep_ in ("ROOT", "appos") and (
                 verb.tag_ == "VBD" or verb.tag_ == "VBN" and _child(verb, frozenset({"dobj"}))):
-            # A finite verb the parse hangs on its subject as a clause ("(Reuters) -
-            # Suspected ADF rebels killed 23 people", after a dateline): past tense, or a
-            # participle with an object, which no passive has.
+            # A finite verb the parse hangs on its subject as a clause, the sentence left a
+            # noun phrase ("(Reuters) - Suspected ADF rebels killed 23 people", after a
+            # dateline): past tense, or a participle with an object, which no passive has.
             return verb.head
         # A participle's clause shares its main clause's subject ("Armed men burst into a
         # bar, killing five people"; "the gunman fled after shooting five people").

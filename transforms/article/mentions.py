@@ -62,6 +62,17 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _with_hyphenated_tail(text: str, start: int, end: int) -> int:
+    """Where a person's name ends with its surname's capitalised second half, which the
+    model's span stops before ("Agnieszka Wiśniewska" of "Agnieszka Wiśniewska-Kowal"); not
+    a word after a hyphen in lower case ("-led"), nor after letters in capitals ("US-Led")."""
+    words = text[start:end].split()
+    tail = _HYPHENATED_TAIL.match(text, end)
+    if tail is None or not words or words[-1].isupper() or not tail.group()[1].isupper():
+        return end
+    return tail.end()
+
+
 def _no_name(text: str, label: str) -> bool:
     """A span with no capital letter names nothing ("280bn" a place, "300p" a product, "the
     supreme court" a group), but for a nationality, religion or political group, written in
@@ -132,9 +143,9 @@ def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dic
             drops["mentions", "dateline_place"] += 1  # its dateline place row stands for it
             continue
         start, end = _trimmed(article.body, ent.start_char, ent.end_char)
-        if ent.label_ == "PERSON" and (tail := _HYPHENATED_TAIL.match(article.body, end)) \
-                and tail.group()[1].isupper():
-            end = extended_to = tail.end()
+        if ent.label_ == "PERSON" and (stretched := _with_hyphenated_tail(
+                article.body, start, end)) != end:
+            end = extended_to = stretched
         if start == end:
             drops["mentions", "only_punctuation"] += 1
             continue

@@ -712,7 +712,7 @@ def _placed_by_its_province(place: Place, candidates, context: Counter,
 
 
 def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
-                candidates=(), designated: bool = False) -> bool:
+                candidates=(), designated: bool = False, names: tuple[str, ...] = ()) -> bool:
     """A place outside every country the article names, or a town or district in one it
     names only in passing (less than `minor_country_share` as often as its most named one),
     is taken only when it is large: a small one is more likely a namesake of the place
@@ -726,6 +726,11 @@ def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
                       or named >= settings.minor_country_share * max(context.values())):
         return True
     if place.place_type == "city":
+        if names and _another_name(place, names):
+            # Known here only by another name: a namesake's spelling more likely than the
+            # place (Kassan in Burkina Faso is not Koson in Uzbekistan, which GeoNames also
+            # calls Kassan); an exonym of a great city (Bombay, Kiev) still is.
+            return place.population >= settings.min_foreign_exonym_city_population
         return place.population > settings.min_unsupported_city_population
     # A province or district the text calls one ("Helmand province", "Sangin district") and
     # the only one of its kind by that name: the designator settles what size would.
@@ -756,8 +761,8 @@ def _pick(candidates, context: Counter, designator: str | None,
     ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings, names),
                     reverse=True)
     return next((p for p in ranked if _acceptable(
-        p, context, settings, candidates, designator is not None and p.place_type == designator)),
-        None)
+        p, context, settings, candidates, designator is not None and p.place_type == designator,
+        names)), None)
 
 
 def _provinces_named_after(gazetteer: Gazetteer, town: Place, designator: str | None

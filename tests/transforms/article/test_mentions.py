@@ -55,6 +55,12 @@ def test_a_word_hyphenated_after_a_name_is_no_part_of_it(normalize_text, nlp):
     first = next(t.i for t in doc if t.text == "Donald")
     doc.ents = [SpacySpan(doc, first, first + 2, label="PERSON")]
     assert [m["text"] for m in mention_rows(article, doc, Drops())] == ["Donald Tusk"]
+    # Nor over a capitalised word after letters in capitals ("US-Led", in a headline's case).
+    article = normalize_text("Vote\n\nTroops of Commander Joe US-Led Coalition arrived.")
+    doc = nlp.make_doc(article.body)
+    first = next(t.i for t in doc if t.text == "Commander")
+    doc.ents = [SpacySpan(doc, first, first + 3, label="PERSON")]
+    assert [m["text"] for m in mention_rows(article, doc, Drops())] == ["Commander Joe US"]
 
 
 def test_a_bracket_left_open_in_a_span_is_cut_off(mentions_of):

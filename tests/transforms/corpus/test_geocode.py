@@ -337,6 +337,20 @@ def test_a_province_one_report_names_does_not_move_a_town_of_the_others(link_ent
     assert paris["US"]["admin1"] == "Texas" and paris["FR"]["n_mentions"] == 1
 
 
+@pytest.mark.parametrize("name, context, expected", [
+    # GeoNames calls Uzbekistan's Namangan "Namanga" too: a Kenyan report's Namanga (a border
+    # town GeoNames knows only in Tanzania) is no city of Uzbekistan.
+    ("Namanga", {"KE": 2}, None),
+    # An exonym of a great city abroad is that city still.
+    ("Bombay", {"GB": 2}, ("Mumbai", "IN")),
+    ("Kiev", {"RU": 2}, ("Kyiv", "UA")),
+], ids=["namesake's spelling", "exonym", "old spelling"])
+def test_a_foreign_city_known_only_by_another_name_must_be_great(gazetteer, name, context,
+                                                                  expected):
+    place = resolve_place(gazetteer, [name], Counter(context))
+    assert (place and (place.name, place.country_code)) == expected
+
+
 def test_a_bare_name_is_a_larger_towns_not_a_county_called_so_elsewhere(gazetteer):
     # Ohio's Miami County is called Miami too; the bare name is Florida's city.
     place = resolve_place(gazetteer, ["Miami"], Counter({"US": 2}))
