@@ -2842,7 +2842,11 @@ def _identified_perpetrators(sent: Span, sentence: _Sentence, r: EventRules
         named = _identity(noun)
         if named is None or not (named.pos_ == "PROPN" or named.ent_type_ in NAMED_ACTOR_ENTS):
             continue
-        actor = _actor(named, sentence, r, True, named)
+        # The name as the model spans it, when the parse makes no noun of it ("MS-13" a
+        # number).
+        actor = _actor(named, sentence, r, True, named) or next(
+            (_Actor(e.start_char, e.end_char, None, False) for e in sent.ents
+             if e.start <= named.i < e.end and e.label_ in NAMED_ACTOR_ENTS), None)
         if actor is not None:
             span = sent.doc.char_span(actor.start_char, actor.end_char,
                                       alignment_mode="expand")
@@ -2861,7 +2865,7 @@ PERPETRATOR_LEMMAS = frozenset({"attacker", "assailant", "gunman", "shooter", "s
                                 "perpetrator",
                                 "killer", "kidnapper", "abductor", "bomber", "culprit",
                                 "raider", "assassin", "hijacker"})
-NAMED_ACTOR_ENTS = frozenset({"ORG", "PERSON", "NORP"})
+NAMED_ACTOR_ENTS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # "MS-13" a product
 # Nouns of membership ("members of X", "fighters of X") and verbs that name or identify.
 MEMBER_LEMMAS = frozenset({"member", "fighter", "militant", "gunman", "operative"})
 IDENTIFYING_LEMMAS = frozenset({"identify", "name"})

@@ -629,13 +629,17 @@ def test_a_claim_of_responsibility_in_a_later_sentence_names_the_actor(events_of
     # The model's name runs on past an initial into the next sentence.
     ("A man stabbed two women in Bad Ems on Monday. Under German privacy rules the suspect "
      "was identified only as Jawad M. The motive was unclear.", "Jawad M."),
+    # A name the parse makes no noun of ("MS-13" a number, tagged a product).
+    ("Six young men were killed when armed men opened fire during a football match in "
+     "Villanueva on Sunday. Police said the assailants were believed to belong to the MS-13.",
+     "MS-13"),
     # Hedged, or said of the victims: the report keeps its actor.
     ("Armed men burst into a bar in Cali on Saturday, killing five people. Police said the "
      "attackers may have belonged to the Gulf Clan.", "Armed men"),
     ("Armed men burst into a bar in Cali on Saturday, killing five people. The victims "
      "belonged to the Gulf Clan, police said.", "Armed men"),
 ], ids=["belonged to", "believed to be members of", "identified as", "was identified as",
-        "the suspect identified as", "name cut short", "may have belonged",
+        "the suspect identified as", "name cut short", "a name no noun", "may have belonged",
         "the victims belonged"])
 def test_a_later_sentence_that_says_who_the_attackers_were_names_the_actor(events_of, text,
                                                                          actor1):
