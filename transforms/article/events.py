@@ -2684,6 +2684,13 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             sent, sentence, r)
         states.append(state)
         places_before[paragraph].extend(sentence.places)
+        if dateline_place_only and not sentence.places and (towns := [
+                m for c, _, _ in state.kept for m in _misread_towns(c, sentence, r)]):
+            # A town the first event's phrase names, the model tagging it no place ("QUITO
+            # (AP) — Gunmen burst into a wake in the town of Puebloviejo"), is the article's
+            # first place, not where the reporter filed from.
+            places_before[-1] = [min(towns, key=lambda m: m["start_char"])]
+            dateline_place_only = False
         if sentence.places and (not places_before[-1] or dateline_place_only):
             places_before[-1] = [sentence.places[0]]  # the article's first place
             dateline_place_only = dateline is not None and sent.end_char <= dateline[0] + 1

@@ -1198,6 +1198,15 @@ def test_people_the_model_tags_a_place_are_no_place(events_of):
         ("killing", None), ("shot dead", None)]
 
 
+def test_a_later_event_is_where_the_first_was_not_where_the_reporter_filed(events_of):
+    # The first event's town, tagged no place, not the dateline's, is where a later
+    # sentence's event was.
+    rows = events_of("QUITO, Ecuador (AP) — Gunmen burst into a funeral wake in the coastal "
+                     "town of Puebloviejo, killing seven people.\n\nThe attack happened late "
+                     "Sunday at a home where relatives had gathered, police said.")
+    assert [r["location"] for r in rows] == ["Puebloviejo", "Puebloviejo"]
+
+
 def test_a_town_the_model_once_tags_as_a_person_stays_a_place(events_of):
     # The model reads "Aleppo Diab" as one person's name.
     rows = events_of("Aleppo Diab said on Monday that the market was hit. Government "
