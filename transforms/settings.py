@@ -324,6 +324,9 @@ class GeocodeSettings:
     # another of its names (an exonym, a namesake's spelling) is taken only this large:
     # Bombay and Kiev, not Koson (Uzbekistan) for Kassan in Burkina Faso.
     min_foreign_exonym_city_population: int = 1_000_000
+    # Similarity (rapidfuzz ratio, 0-100) at which such another name is a spelling of the
+    # town's own (Barisal, Barishal; Gaeseong, Kaesong), not a namesake's (Kassan, Koson).
+    min_variant_spelling_similarity: float = 75
     # People (the sum of its towns); a province or district outside every country the
     # article names is taken only this large: Colorado or Punjab, not one of the dozens of
     # regions called Central or Northern. See test_us_state_is_a_province_without_context.

