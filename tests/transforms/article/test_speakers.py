@@ -660,6 +660,19 @@ _MANAGER_AND_FANS = ("The home manager, Bart van der Meulen, spent most of his n
                      'unfurled a banner and chanted "We want our club back" in protest.\n\n')
 
 
+def test_who_dismisses_something_as_quoted_words_said_them(speakers_of):
+    # "dismissed as" names what the quoted words call the thing, like "described as": the
+    # party said them, not the government of the main clause.
+    rows = speakers_of("Poland's government on Monday announced new rules for landlords, a "
+                       'package the main opposition party dismissed as "a gift to the people '
+                       'who caused the crisis."')
+    assert _only_speaker(rows) == "the main opposition party"
+    # What was dismissed said nothing.
+    rows = speakers_of('The budget was dismissed as "a fantasy built on borrowed money" by the '
+                       "opposition leader, Maria Costa.")
+    assert _only_speaker(rows) != "The budget"
+
+
 def test_she_after_a_passive_is_who_did_its_deed(speakers_of):
     # "produced by Abena Owusu-Darko": the sentence is about her too, and "she" is her, not
     # the man quoted before (whom neither first name tells the gender of).
