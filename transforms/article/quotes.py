@@ -777,7 +777,7 @@ def _nominal_subject(verb: Token) -> Token | None:
 
 
 # Cues that name or describe what they are said of ("called it 'a disgrace'").
-_NAMING_CUE_LEMMAS = frozenset({"describe", "call", "dismiss"})
+_NAMING_CUE_LEMMAS = frozenset({"describe", "call", "dismiss", "hail"})
 
 
 # Cue verbs that take no listener as their object: a name straight after them is who

@@ -673,6 +673,11 @@ def test_who_dismisses_something_as_quoted_words_said_them(speakers_of):
     assert _only_speaker(rows) != "The budget"
 
 
+def test_what_the_quoted_words_hail_said_nothing(speakers_of):
+    rows = speakers_of('The win was hailed as "a night to remember" across the city.')
+    assert _only_speaker(rows) != "The win"
+
+
 def test_she_after_a_passive_is_who_did_its_deed(speakers_of):
     # "produced by Abena Owusu-Darko": the sentence is about her too, and "she" is her, not
     # the man quoted before (whom neither first name tells the gender of).
