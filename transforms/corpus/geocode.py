@@ -107,6 +107,11 @@ def called(place: Place, name: str) -> bool:
     return _remembered_place_key(place.name) == _remembered_place_key(name)
 
 
+def _called_any(place: Place, names: tuple[str, ...]) -> bool:
+    """One of `names` is the place's own name (called)."""
+    return any(called(place, name) for name in names)
+
+
 def _another_name(place: Place, names: tuple[str, ...]) -> bool:
     """The place goes by none of the `names` and shares no word with them: they are its
     alternate names in another language (Belgorod's Ukrainian name, which is also another
@@ -602,9 +607,9 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
         # A district that has the name only in another language (Orshanskiy Rayon) is
         # named after the town that bears it (Orsha): the bare name is the town's.
         kind = _TYPE_RANK["city"] - 0.5
-    if place.place_type == "admin2" and names and not any(called(place, n) for n in names) \
+    if place.place_type == "admin2" and names and not _called_any(place, names) \
             and any(p.place_type == "city" and p.country_code == place.country_code
-                    and p.population > place.population and any(called(p, n) for n in names)
+                    and p.population > place.population and _called_any(p, names)
                     for p in candidates):
         # So is a larger town's of its country that goes by the name itself: Miami is
         # Florida's city, not Ohio's Miami County.
@@ -633,8 +638,8 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
                                                   names) \
         and not any(p.place_type == "admin1" and p.geonameid != place.admin1_id
                     and context.get(p.country_code, 0) > 0 for p in candidates) \
-        and not (names and not any(called(place, n) for n in names) and any(
-            p.geonameid == place.admin1_id and any(called(p, n) for n in names)
+        and not (names and not _called_any(place, names) and any(
+            p.geonameid == place.admin1_id and _called_any(p, names)
             for p in candidates))
     # Above all, a town with its province written right after it ("Franklin, Tenn.") over
     # a namesake in another province the article names (Franklin County, beside "Seattle,
@@ -699,7 +704,7 @@ def _dwarfed(place: Place, candidates, settings: GeocodeSettings,
             and p.population >= max(settings.min_context_namesake_population,
                                     settings.dwarfing_factor * place.population)
             and names and (not _another_name(p, names) if p.country_code != place.country_code
-                           else p.place_type == "city" and any(called(p, n) for n in names))
+                           else p.place_type == "city" and _called_any(p, names))
             for p in candidates)
 
 
@@ -728,7 +733,7 @@ def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
         return True
     if place.place_type == "city":
         if names and _another_name(place, names) and (
-                any(p is not place and any(called(p, n) for n in names) for p in candidates)
+                any(p is not place and _called_any(p, names) for p in candidates)
                 or not any(fuzz.ratio(place_key(place.name), place_key(n))
                            >= settings.min_variant_spelling_similarity for n in names)):
             # Known here only by another name that is no spelling of its own (Kassan for
