@@ -5954,13 +5954,564 @@ BLIND18_MUST_NOT_MERGE = [
 ]
 
 
+# blind19: 30 + 10 pairs written by a helper that read no linking rule and ran no benchmark (stop 60)
+
+BLIND19_VARIANTS = [
+    # ---------------- persons ----------------
+    (
+        "person",
+        "Mohamed Hamdan Dagalo",
+        "RSF leader vows to press ahead with parallel government\n\n"
+        "Mohamed Hamdan Dagalo, the commander of Sudan's paramilitary Rapid Support Forces, said in a recorded "
+        "speech on Saturday that his group would press ahead with a rival administration in areas it controls. "
+        "Dagalo, widely known as Hemedti, accused the army of blocking aid convoys to Darfur. Mohamed Hamdan "
+        "Dagalo also said his fighters would not withdraw from El Fasher.",
+        "Mohammed Hamdan Daglo",
+        "Daglo: RSF will form its own government\n\n"
+        "The leader of the Rapid Support Forces, Mohammed Hamdan Daglo, said in a video address on Saturday that "
+        "the paramilitary force would go ahead with forming a government in territory under its control. "
+        "Mohammed Hamdan Daglo, known as Hemeti, accused Sudan's army of obstructing humanitarian deliveries to "
+        "Darfur and said his troops would remain in al-Fashir.",
+    ),
+    (
+        "person",
+        "Abdul-Malik al-Houthi",
+        "Houthi leader threatens to widen Red Sea attacks\n\n"
+        "Abdul-Malik al-Houthi, the leader of Yemen's Ansar Allah movement, said in a televised speech on "
+        "Thursday that the group would expand attacks on ships linked to Israel if air strikes on Yemen "
+        "continued. Abdul-Malik al-Houthi said his fighters had developed new naval drones. He spoke on the "
+        "movement's al-Masirah channel.",
+        "Abdulmalik al-Huthi",
+        "Huthi chief vows escalation at sea\n\n"
+        "Abdulmalik al-Huthi, head of the Huthi movement, warned on Thursday that his forces would broaden "
+        "their maritime operations against vessels tied to Israel should strikes on Yemen persist. In a speech "
+        "broadcast from an undisclosed location, Abdulmalik al-Huthi claimed the rebels now possessed new "
+        "unmanned naval craft.",
+    ),
+    (
+        "person",
+        "Masoud Pezeshkian",
+        "Pezeshkian orders government offices to cut power use\n\n"
+        "Iranian President Masoud Pezeshkian on Sunday ordered government offices in Tehran to shorten working "
+        "hours to save electricity as the country struggles with rolling blackouts. Masoud Pezeshkian said the "
+        "shortages were the result of years of underinvestment and urged citizens to switch off air "
+        "conditioners at peak times.",
+        "Masud Pezeshkiyan",
+        "Iran's president orders shorter office hours amid power shortage\n\n"
+        "President Masud Pezeshkiyan has ordered state offices in the capital to shorten their working day to "
+        "conserve power, state media reported on Sunday. Masud Pezeshkiyan blamed years of neglect of the "
+        "energy sector for the blackouts and asked Iranians to limit their use of air conditioning during peak "
+        "hours.",
+    ),
+    (
+        "person",
+        "Sirajuddin Haqqani",
+        "Taliban interior minister calls on skilled Afghans to return\n\n"
+        "Sirajuddin Haqqani, the Taliban's acting interior minister, told a gathering in Khost on Friday that "
+        "educated Afghans living abroad should come home to help rebuild the country. Sirajuddin Haqqani also "
+        "said the administration must listen to the public's complaints, remarks seen by analysts as veiled "
+        "criticism of the movement's leadership in Kandahar.",
+        "Serajuddin Haqani",
+        "Haqani urges Afghan professionals abroad to come home\n\n"
+        "Serajuddin Haqani, interior minister of the Islamic Emirate, called on Afghan professionals living "
+        "overseas to return, speaking at a ceremony in Khost province on Friday. Serajuddin Haqani said "
+        "officials must heed the grievances of the people, according to a video released by the ministry.",
+    ),
+    (
+        "person",
+        "Masrour Barzani",
+        "KRG premier says oil export deal with Baghdad is close\n\n"
+        "Kurdistan Region Prime Minister Masrour Barzani said on Wednesday that an agreement with Baghdad to "
+        "resume oil exports through Turkey was close. Speaking in Erbil after meeting a US delegation, Masrour "
+        "Barzani said the dispute over public sector salaries had to be resolved at the same time.",
+        "Masrur Barzani",
+        "Masrur Barzani: oil export agreement with federal government near\n\n"
+        "Masrur Barzani, prime minister of the Kurdistan Regional Government, told reporters in Hewler on "
+        "Wednesday that talks with the federal government on restarting crude exports via Turkey were in their "
+        "final stage. Masrur Barzani said the salaries of civil servants in the region must be part of any "
+        "deal.",
+    ),
+    (
+        "person",
+        "Shehbaz Sharif",
+        "PM Shehbaz Sharif announces relief package for flood-hit south Punjab\n\n"
+        "Prime Minister Shehbaz Sharif on Monday announced a relief package of 20 billion rupees for families "
+        "affected by floods in southern Punjab. Visiting a relief camp in Multan, Shehbaz Sharif said "
+        "compensation for destroyed homes would be paid within a month. He also ordered a survey of damaged "
+        "crops.",
+        "Shahbaz Sharif",
+        "Shahbaz Sharif unveils Rs20bn flood package\n\n"
+        "Shahbaz Sharif, the prime minister, said on Monday that the federal government would provide Rs20 "
+        "billion to households hit by flooding in south Punjab. During a visit to a camp for displaced families "
+        "near Multan, Shahbaz Sharif promised that payments for destroyed houses would be made within four "
+        "weeks.",
+    ),
+    (
+        "person",
+        "Vitali Klitschko",
+        "Klitschko: heating season in the capital will start on schedule\n\n"
+        "Kyiv Mayor Vitali Klitschko said on Tuesday that the heating season would begin on schedule despite "
+        "Russian attacks on energy infrastructure. Vitali Klitschko said the city had stockpiled backup boilers "
+        "and that metro stations would stay open as shelters during air raid alerts.",
+        "Vitaliy Klychko",
+        "Klychko says heating will be switched on in time\n\n"
+        "Kyiv city head Vitaliy Klychko said on Tuesday that heating would be switched on in the capital as "
+        "planned, despite Russian strikes on the power system. According to Vitaliy Klychko, the city has "
+        "reserves of mobile boiler units, and metro stations will serve as shelters during alerts.",
+    ),
+    (
+        "person",
+        "Lai Ching-te",
+        "Lai Ching-te pledges to lift defence spending above 3% of GDP\n\n"
+        "President Lai Ching-te said on Thursday that Taiwan would raise defence spending to more than 3 percent "
+        "of GDP next year. Speaking at the Republic of China Military Academy in Kaohsiung, Lai Ching-te said "
+        "the island had to show it was determined to defend itself.",
+        "Lai Qingde",
+        "Mainland spokesperson slams Lai Qingde over military budget\n\n"
+        "A spokesperson for the Taiwan Affairs Office of the State Council on Friday criticized Taiwan region "
+        "leader Lai Qingde over plans to boost military spending, saying Lai Qingde was squandering taxpayers' "
+        "money in pursuit of 'independence by force'. The remarks came a day after Lai spoke at a military "
+        "academy in Kaohsiung.",
+    ),
+    (
+        "person",
+        "Choe Son-hui",
+        "N. Korean FM heads to Moscow for talks with Lavrov\n\n"
+        "North Korean Foreign Minister Choe Son-hui left Pyongyang on Sunday for Russia, where she is expected to "
+        "hold talks with Russian Foreign Minister Sergei Lavrov, state media said. Seoul's foreign ministry said "
+        "Choe Son-hui's visit came as the two countries deepen military cooperation.",
+        "Choe Son Hui",
+        "Foreign Minister Choe Son Hui leaves for Russia\n\n"
+        "Choe Son Hui, minister of Foreign Affairs of the DPRK, left Pyongyang by air on Sunday to pay an "
+        "official visit to the Russian Federation, KCNA reported. She was seen off at the airport by officials "
+        "of the ministry. Choe Son Hui will hold talks with her Russian counterpart in Moscow.",
+    ),
+    (
+        "person",
+        "Tô Lâm",
+        "General Secretary Tô Lâm calls for faster provincial mergers\n\n"
+        "General Secretary Tô Lâm on Wednesday urged localities to complete the merger of provincial "
+        "administrations ahead of schedule, saying a streamlined apparatus would cut costs. Speaking at a "
+        "Politburo meeting in Hà Nội, Tô Lâm said officials who obstructed the reform would be disciplined.",
+        "To Lam",
+        "Vietnam's To Lam presses for quicker provincial mergers\n\n"
+        "Vietnam's Communist Party chief To Lam told a Politburo meeting in Hanoi on Wednesday that provinces "
+        "should finish merging their administrations earlier than planned. To Lam warned that officials who "
+        "stood in the way of the restructuring would face disciplinary action.",
+    ),
+    (
+        "person",
+        "Hassan Sheikh Mohamud",
+        "Somali president opens parliament session, vows direct elections\n\n"
+        "President Hassan Sheikh Mohamud opened a new session of the federal parliament in Mogadishu on "
+        "Saturday, urging lawmakers to finalise the electoral law. Hassan Sheikh Mohamud said one-person, "
+        "one-vote elections would go ahead next year despite objections from opposition leaders and two federal "
+        "member states.",
+        "Hassan Sheikh Mohamoud",
+        "Hassan Sheikh Mohamoud insists on direct vote as parliament reopens\n\n"
+        "Somalia's president, Hassan Sheikh Mohamoud, told the reopened federal parliament in Mogadishu on "
+        "Saturday that the country would hold direct elections next year. Hassan Sheikh Mohamoud asked MPs to "
+        "pass the remaining electoral legislation quickly, dismissing criticism from Puntland and Jubaland.",
+    ),
+    (
+        "person",
+        "Debretsion Gebremichael",
+        "TPLF chairman rejects appointment of new Tigray interim head\n\n"
+        "Debretsion Gebremichael, chairman of the Tigray People's Liberation Front, said on Monday that the "
+        "party did not recognise the federal government's decision to appoint a new head of the Tigray interim "
+        "administration. Speaking to supporters in Mekelle, Debretsion Gebremichael called for full "
+        "implementation of the Pretoria peace agreement.",
+        "Debretsion Gebremikael",
+        "Debretsion Gebremikael says TPLF will not accept interim leader\n\n"
+        "TPLF leader Debretsion Gebremikael told a rally in Mekele on Monday that his party rejected the federal "
+        "government's choice of a new leader for Tigray's interim administration. Debretsion Gebremikael said "
+        "the Pretoria accord had to be implemented in full before any change of leadership.",
+    ),
+    # ---------------- groups ----------------
+    (
+        "group",
+        "Hayat Tahrir al-Sham",
+        "HTS security forces arrest Islamic State cell in Idlib\n\n"
+        "Hayat Tahrir al-Sham said on Tuesday its security forces had arrested members of an Islamic State cell "
+        "in Idlib city who were planning bombings. The General Security Service affiliated with Hayat Tahrir "
+        "al-Sham published photographs of weapons and explosive belts it said had been seized.",
+        "Hay'at Tahrir ash-Sham",
+        "Hay'at Tahrir ash-Sham dismantles IS cell in Idlib\n\n"
+        "The security apparatus of Hay'at Tahrir ash-Sham announced on Tuesday the arrest of several men in "
+        "Idlib whom it accused of belonging to the Islamic State group and of preparing attacks. Hay'at Tahrir "
+        "ash-Sham released images of explosive vests and rifles allegedly found in their hideout.",
+    ),
+    (
+        "group",
+        "Tehreek-e-Taliban Pakistan",
+        "TTP claims drone attack on police post in Lakki Marwat\n\n"
+        "The banned Tehreek-e-Taliban Pakistan claimed responsibility for a night-time attack on a police "
+        "checkpost in Lakki Marwat district that killed three policemen. A spokesman for the Tehreek-e-Taliban "
+        "Pakistan said in a statement that its fighters had used quadcopters in the assault.",
+        "Tehrik-i-Taliban Pakistan",
+        "Three police killed in Lakki Marwat, militants claim attack\n\n"
+        "Militants attacked a police post in Lakki Marwat district of Khyber Pakhtunkhwa overnight, killing three "
+        "officers, police said on Wednesday. The Tehrik-i-Taliban Pakistan said in a message to journalists that "
+        "it had carried out the attack, and police officials said Tehrik-i-Taliban Pakistan fighters used drones "
+        "to drop explosives.",
+    ),
+    (
+        "group",
+        "Kata'ib Hezbollah",
+        "Kata'ib Hezbollah says it will suspend attacks on US forces\n\n"
+        "Iraq's Kata'ib Hezbollah said on Sunday it would suspend attacks on US troops in Iraq and Syria to avoid "
+        "'embarrassing' the Iraqi government. The statement by the secretary-general of Kata'ib Hezbollah came "
+        "days after a drone strike killed three US soldiers at a base in Jordan.",
+        "Kataib Hizballah",
+        "Kataib Hizballah announces halt to operations against US troops\n\n"
+        "Kataib Hizballah, an Iran-backed militia in Iraq, announced on Sunday it was suspending military "
+        "operations against US forces, saying it did not want to cause embarrassment to the government in "
+        "Baghdad. The announcement by Kataib Hizballah followed the killing of three American service members in "
+        "Jordan.",
+    ),
+    (
+        "group",
+        "Jaish al-Adl",
+        "Jaish al-Adl claims deadly attack on police in Sistan-Baluchestan\n\n"
+        "The Sunni militant group Jaish al-Adl claimed responsibility for an attack on a police station in Rask, "
+        "in Iran's southeastern Sistan-Baluchestan province, that killed five officers. Iranian state media said "
+        "security forces were pursuing the attackers and blamed Jaish al-Adl for a string of recent assaults in "
+        "the border region.",
+        "Jaysh al-Adl",
+        "Jaysh al-Adl says it attacked police headquarters in Rask\n\n"
+        "Jaysh al-Adl, a Baloch militant organisation, said it was behind an attack on a police headquarters in "
+        "the town of Rask in Sistan and Baluchistan province in which five police officers died. Iranian "
+        "officials accused Jaysh al-Adl of operating from across the border in Pakistan.",
+    ),
+    (
+        "group",
+        "Fano",
+        "Fano militia seizes town in Amhara region\n\n"
+        "Fighters of the Fano militia captured the town of Merawi in Ethiopia's Amhara region on Thursday after "
+        "clashes with federal troops, residents said. A Fano commander said the militia would hold the town, "
+        "while the army said its operations in the area were continuing.",
+        "Fanno",
+        "Fanno forces take control of Merawi\n\n"
+        "Amhara Fanno forces took control of Merawi, a town south of Bahir Dar, on Thursday following fighting "
+        "with the Ethiopian National Defence Force, according to local residents. A Fanno spokesman said the "
+        "fighters intended to stay in the town.",
+    ),
+    (
+        "group",
+        "Hüda Par",
+        "Hüda Par to field own candidates in Diyarbakır and Batman\n\n"
+        "The Islamist Kurdish party Hüda Par said on Saturday it would field its own candidates in Diyarbakır "
+        "and Batman in the upcoming local elections. Hüda Par chairman Zekeriya Yapıcıoğlu said the party would "
+        "not join any alliance in the region.",
+        "Huda-Par",
+        "Huda-Par to run independently in southeast\n\n"
+        "Huda-Par, the Free Cause Party, announced on Saturday that it would run its own candidates in "
+        "Diyarbakir and Batman in the upcoming local elections. Party chairman Zekeriya Yapicioglu said Huda-Par "
+        "would not enter any alliance in the southeast.",
+    ),
+    (
+        "group",
+        "Chongryon",
+        "Chongryon protests extension of Japan's North Korea sanctions\n\n"
+        "The General Association of Korean Residents in Japan, known as Chongryon, on Tuesday protested against "
+        "the government's decision to extend unilateral sanctions on North Korea for another two years. "
+        "Chongryon, which functions as Pyongyang's de facto embassy in Tokyo, said the measures violated the "
+        "rights of Korean residents.",
+        "Chongryun",
+        "Chongryun denounces prolonged Japanese sanctions\n\n"
+        "Chongryun, the pro-Pyongyang association of Korean residents in Japan, on Tuesday denounced Tokyo's "
+        "decision to prolong its independent sanctions against North Korea by two years. In a statement, "
+        "Chongryun said the move was a hostile act infringing on the rights of Korean nationals living in Japan.",
+    ),
+    (
+        "group",
+        "Việt Tân",
+        "Two jailed for 'terrorism' over links to Việt Tân\n\n"
+        "A court in Đồng Tháp province on Friday sentenced two men to eight and nine years in prison for "
+        "'terrorism' over their links to Việt Tân, a US-based group that Hà Nội designates as a terrorist "
+        "organisation. Prosecutors said the men had received money from Việt Tân to organise protests.",
+        "Viet Tan",
+        "Viet Tan condemns jailing of two men in Dong Thap\n\n"
+        "Viet Tan, a California-based pro-democracy organisation, on Friday condemned the prison sentences "
+        "handed to two men in Dong Thap province, saying the terrorism charges were fabricated. Viet Tan said "
+        "the men had only taken part in peaceful online discussions about land rights.",
+    ),
+    # ---------------- places ----------------
+    (
+        "place",
+        "Khan Younis",
+        "Israeli strikes hit tents in Khan Younis, medics say\n\n"
+        "Israeli air strikes hit tents sheltering displaced families in the Mawasi area of Khan Younis overnight, "
+        "killing at least 12 people, medics at Nasser Hospital said on Saturday. The Israeli military said it "
+        "had targeted militants operating in Khan Younis and was reviewing reports of civilian casualties.",
+        "Khan Yunis",
+        "Twelve killed as strikes hit displacement camp in Khan Yunis\n\n"
+        "At least 12 people were killed when Israeli aircraft struck tents housing displaced Palestinians in "
+        "al-Mawasi, west of Khan Yunis, medical sources said on Saturday. The bodies were taken to Nasser "
+        "Medical Complex in Khan Yunis, according to the civil defence.",
+    ),
+    (
+        "place",
+        "Deir ez-Zor",
+        "Tribal fighters clash with SDF in eastern Deir ez-Zor\n\n"
+        "Clashes erupted between Arab tribal fighters and the Kurdish-led Syrian Democratic Forces in villages "
+        "east of Deir ez-Zor on Wednesday, a war monitor said. At least seven people were killed in fighting "
+        "near the Euphrates town of Theeban in Deir ez-Zor province.",
+        "Deir al-Zour",
+        "Deadly clashes between clan fighters and SDF in Deir al-Zour countryside\n\n"
+        "Seven people died in fighting between tribal gunmen and the SDF in the eastern countryside of Deir "
+        "al-Zour on Wednesday, local sources reported. The clashes centred on Dhiban on the Euphrates, and "
+        "residents said the SDF had sent reinforcements from Deir al-Zour's northern countryside.",
+    ),
+    (
+        "place",
+        "Kunduz",
+        "Flash floods kill 14 in northern Kunduz\n\n"
+        "Flash floods swept through several districts of Kunduz province on Friday, killing at least 14 people "
+        "and destroying hundreds of homes, a Taliban spokesman said. Officials in Kunduz said the Imam Sahib and "
+        "Dasht-e-Archi districts were worst hit.",
+        "Qunduz",
+        "Qunduz floods leave 14 dead\n\n"
+        "At least 14 people have died in flash floods in northern Qunduz province, local authorities said on "
+        "Friday. The floods hit Imam Sahib and Dasht-i-Archi districts hardest, and hundreds of houses in Qunduz "
+        "were destroyed, according to the provincial disaster management department.",
+    ),
+    (
+        "place",
+        "Khuzdar",
+        "School bus bombing in Khuzdar kills five children\n\n"
+        "A bomb struck a school bus in Khuzdar district of Balochistan on Wednesday, killing at least five "
+        "children, officials said. The Khuzdar deputy commissioner said the bus had been carrying students to "
+        "an army-run public school.",
+        "Khozdar",
+        "Five children killed in Khozdar school bus blast\n\n"
+        "At least five schoolchildren were killed when an explosion hit their bus in Khozdar, Balochistan, on "
+        "Wednesday morning, local officials said. Hospitals in Khozdar declared an emergency as dozens of "
+        "wounded children were brought in.",
+    ),
+    (
+        "place",
+        "Sulaymaniyah",
+        "Power cuts spark protests in Sulaymaniyah\n\n"
+        "Hundreds of people protested in Sulaymaniyah on Monday over power cuts lasting up to 18 hours a day as "
+        "temperatures topped 45 degrees Celsius. Protesters gathered outside the governorate building in "
+        "Sulaymaniyah and demanded that the Kurdistan Regional Government improve the electricity supply.",
+        "Slemani",
+        "Protesters in Slemani demand end to electricity cuts\n\n"
+        "Hundreds of residents of Slemani took to the streets on Monday to protest against daily power outages "
+        "of up to 18 hours amid scorching heat. Demonstrators in Slemani gathered in front of the governor's "
+        "office and called on the KRG to fix the electricity supply.",
+    ),
+    (
+        "place",
+        "Chernihiv",
+        "Russian drones hit energy facility in Chernihiv\n\n"
+        "Russian drones struck an energy facility in Chernihiv overnight, leaving more than 50,000 households "
+        "without power, the regional governor said on Thursday. Repair crews in Chernihiv were working to "
+        "restore supply, and no casualties were reported.",
+        "Chernigov",
+        "Defence ministry: energy facilities in Chernigov hit\n\n"
+        "The Russian Defence Ministry said on Thursday that its forces had struck energy facilities in Chernigov "
+        "used to supply the Ukrainian armed forces. According to the ministry, drones hit a thermal power plant "
+        "in Chernigov overnight.",
+    ),
+    (
+        "place",
+        "Quảng Ngãi",
+        "Quảng Ngãi evacuates 20,000 ahead of typhoon\n\n"
+        "Authorities in central Quảng Ngãi province on Saturday evacuated more than 20,000 residents from coastal "
+        "areas ahead of a typhoon expected to make landfall overnight. Fishing boats in Quảng Ngãi were ordered "
+        "to return to port and schools were closed.",
+        "Quang Ngai",
+        "Vietnam's Quang Ngai moves 20,000 people as typhoon nears\n\n"
+        "Vietnam's Quang Ngai province evacuated more than 20,000 people from low-lying coastal areas on "
+        "Saturday as a typhoon approached. Officials in Quang Ngai ordered fishing boats back to shore and shut "
+        "schools.",
+    ),
+    (
+        "place",
+        "Beledweyne",
+        "Shabelle floods submerge Beledweyne\n\n"
+        "The Shabelle River burst its banks in Beledweyne on Tuesday, flooding large parts of the town and "
+        "forcing thousands of families to flee, local officials said. The mayor of Beledweyne appealed for boats "
+        "and emergency food aid.",
+        "Belet Weyne",
+        "Thousands displaced as river floods Belet Weyne\n\n"
+        "Thousands of families have fled their homes in Belet Weyne, the capital of Hiiraan region, after the "
+        "Shabelle River overflowed on Tuesday. Authorities in Belet Weyne said they urgently needed boats and "
+        "food supplies.",
+    ),
+    (
+        "place",
+        "Gondar",
+        "Fighting erupts on outskirts of Gondar\n\n"
+        "Heavy fighting broke out on the outskirts of Gondar in Ethiopia's Amhara region on Sunday between "
+        "federal troops and militia fighters, residents said. Banks and shops in Gondar remained closed and "
+        "flights to the city were suspended.",
+        "Gonder",
+        "Clashes reported near Gonder, flights suspended\n\n"
+        "Residents of Gonder said fighting between government forces and local militia erupted on the edges of "
+        "the city on Sunday. Ethiopian Airlines suspended flights to Gonder, and most businesses stayed shut.",
+    ),
+    (
+        "place",
+        "Kiryat Shmona",
+        "Rockets hit Kiryat Shmona, damaging homes\n\n"
+        "Several rockets fired from Lebanon struck Kiryat Shmona on Friday, damaging two homes and a car, the "
+        "Israeli military said. Emergency services in Kiryat Shmona said one man was lightly injured by "
+        "shrapnel.",
+        "Qiryat Shemona",
+        "Rockets from south Lebanon land in Qiryat Shemona\n\n"
+        "Rockets launched from southern Lebanon landed in the northern town of Qiryat Shemona on Friday, "
+        "damaging houses, according to local media. A man in Qiryat Shemona was slightly wounded, the Magen "
+        "David Adom ambulance service said.",
+    ),
+]
+
+BLIND19_MUST_NOT_MERGE = [
+    (
+        "person",
+        "Masoud Barzani",
+        "Masoud Barzani receives UN envoy in Pirmam\n\n"
+        "Kurdistan Democratic Party leader Masoud Barzani received the UN special envoy for Iraq at his office in "
+        "Pirmam on Sunday to discuss preparations for parliamentary elections. Masoud Barzani, who led the "
+        "Kurdistan Region as president until 2017, urged Baghdad to respect the constitutional rights of the "
+        "Kurds.",
+        "Masrour Barzani",
+        "Masrour Barzani opens new highway in Duhok\n\n"
+        "Kurdistan Region Prime Minister Masrour Barzani on Thursday inaugurated a 40-km highway linking Duhok "
+        "to the Zakho border area. Masrour Barzani said the cabinet had completed more than 1,000 km of roads "
+        "during its term.",
+    ),
+    (
+        "person",
+        "Abu Sayyaf",
+        "US commandos kill Islamic State oil chief Abu Sayyaf in Syria raid\n\n"
+        "US special operations forces killed a senior Islamic State commander known as Abu Sayyaf during a raid "
+        "in eastern Syria overnight, the Pentagon said on Saturday. Abu Sayyaf oversaw the group's oil and gas "
+        "operations and its illicit financial dealings, officials said.",
+        "Umm Sayyaf",
+        "Umm Sayyaf charged in US over death of Kayla Mueller\n\n"
+        "US prosecutors have filed a criminal complaint against Umm Sayyaf, an Iraqi woman held in Kurdish "
+        "custody, accusing her of conspiring to provide material support to the Islamic State group resulting "
+        "in the death of American aid worker Kayla Mueller. Umm Sayyaf was captured in 2015 in the raid that "
+        "killed her husband.",
+    ),
+    (
+        "person",
+        "Nawaz Sharif",
+        "Nawaz Sharif returns to Lahore after medical check-up in London\n\n"
+        "PML-N president Nawaz Sharif returned to Lahore on Saturday after two weeks in London for medical "
+        "tests, party officials said. Nawaz Sharif, a three-time former prime minister, is expected to chair a "
+        "party meeting at his Jati Umra residence next week.",
+        "Shehbaz Sharif",
+        "PM Shehbaz Sharif chairs cabinet meeting on IMF targets\n\n"
+        "Prime Minister Shehbaz Sharif on Tuesday chaired a federal cabinet meeting in Islamabad that reviewed "
+        "progress on targets agreed with the International Monetary Fund. Shehbaz Sharif told ministers that "
+        "the government would not introduce new taxes on salaried workers.",
+    ),
+    (
+        "person",
+        "Choe Son-hui",
+        "Choe Son-hui meets Chinese ambassador in Pyongyang\n\n"
+        "North Korean Foreign Minister Choe Son-hui met China's ambassador in Pyongyang on Monday to discuss "
+        "bilateral cooperation, state media said. Choe Son-hui, the first woman to serve as the North's top "
+        "diplomat, said ties with Beijing would be further strengthened.",
+        "Choe Ryong-hae",
+        "Choe Ryong-hae inspects farms in South Hwanghae\n\n"
+        "Choe Ryong-hae, chairman of the Standing Committee of the Supreme People's Assembly, inspected "
+        "cooperative farms in South Hwanghae Province to check the progress of rice transplanting, state media "
+        "reported on Tuesday. Choe Ryong-hae called on officials to mobilise all resources to secure a good "
+        "harvest.",
+    ),
+    (
+        "person",
+        "Nikolai Patrushev",
+        "Nikolai Patrushev says Russia will expand Arctic icebreaker fleet\n\n"
+        "Nikolai Patrushev, a Kremlin aide who chairs the Maritime Board, said on Wednesday that Russia would "
+        "build more icebreakers to expand traffic along the Northern Sea Route. Nikolai Patrushev, a former "
+        "secretary of the Security Council, spoke at a meeting in Murmansk.",
+        "Dmitry Patrushev",
+        "Deputy PM Dmitry Patrushev expects grain harvest above 130 mln tonnes\n\n"
+        "Deputy Prime Minister Dmitry Patrushev said on Friday that Russia's grain harvest this year would "
+        "exceed 130 million tonnes despite drought in southern regions. Dmitry Patrushev, who oversees "
+        "agriculture, said grain export quotas would be reviewed next month.",
+    ),
+    (
+        "place",
+        "Rafah",
+        "Rafah crossing reopens for medical evacuations\n\n"
+        "The Rafah crossing between Gaza and Egypt reopened on Monday for the evacuation of about 50 patients "
+        "needing urgent treatment, the World Health Organization said. Ambulances waited on the Egyptian side "
+        "of Rafah to take patients to hospitals in El-Arish.",
+        "Rafha",
+        "Heavy rain floods streets in Saudi border town of Rafha\n\n"
+        "Heavy rain flooded streets in Rafha, in Saudi Arabia's Northern Borders region, on Tuesday, the civil "
+        "defence said. Schools in Rafha switched to remote learning and motorists were warned to avoid valleys "
+        "near the Iraqi border.",
+    ),
+    (
+        "place",
+        "Paktia",
+        "New 100-bed hospital opens in Paktia\n\n"
+        "The Taliban administration on Sunday opened a 100-bed hospital in Gardez, the capital of Paktia "
+        "province. Officials said the hospital in Paktia would serve patients from across south-eastern "
+        "Afghanistan who previously had to travel to Kabul.",
+        "Paktika",
+        "Pakistani air strikes hit villages in Paktika, Taliban say\n\n"
+        "The Taliban said on Wednesday that Pakistani aircraft had bombed several villages in the Barmal "
+        "district of Paktika province, killing civilians. A Taliban spokesman said Afghanistan would respond to "
+        "the strikes on Paktika.",
+    ),
+    (
+        "place",
+        "Chernihiv",
+        "Drone attack on Chernihiv damages hospital\n\n"
+        "A Russian drone attack on Chernihiv in northern Ukraine damaged a hospital and several residential "
+        "buildings overnight, officials said on Monday. The head of the Chernihiv city military administration "
+        "said two people were wounded.",
+        "Chernivtsi",
+        "Chernivtsi hosts cross-border trade forum\n\n"
+        "The western Ukrainian city of Chernivtsi on Thursday hosted a forum on cross-border trade with Romania "
+        "and Moldova, attended by regional officials and businesses. Organisers in Chernivtsi said new customs "
+        "lanes at the Porubne checkpoint would cut waiting times for trucks.",
+    ),
+    (
+        "group",
+        "Tehreek-e-Labbaik Pakistan",
+        "TLP supporters block roads in Lahore\n\n"
+        "Supporters of the Tehreek-e-Labbaik Pakistan blocked main roads in Lahore on Friday, demanding that "
+        "the government act against a man accused of blasphemy. Leaders of the Tehreek-e-Labbaik Pakistan, a "
+        "far-right religious party, said the sit-in would continue until their demands were met.",
+        "Tehreek-e-Taliban Pakistan",
+        "TTP claims roadside bombing in North Waziristan\n\n"
+        "The Tehreek-e-Taliban Pakistan claimed responsibility for a roadside bombing that killed four soldiers "
+        "in North Waziristan on Thursday. The military said troops had launched a search operation, and "
+        "officials accused the Tehreek-e-Taliban Pakistan of operating from Afghan territory.",
+    ),
+    (
+        "group",
+        "Karen National Union",
+        "KNU fighters capture junta outpost near Myawaddy\n\n"
+        "The Karen National Union said on Tuesday its armed wing had captured a military outpost on the Asian "
+        "Highway near Myawaddy after three days of fighting. A spokesman for the Karen National Union said junta "
+        "soldiers had retreated toward Kawkareik.",
+        "Karen National Army",
+        "Karen National Army pledges to expel scam centre workers\n\n"
+        "The Karen National Army, the former Border Guard Force led by Saw Chit Thu, said on Monday that it "
+        "would expel foreigners working in online scam compounds in areas under its control near Myawaddy. The "
+        "Karen National Army said thousands of workers would be handed over to Thai authorities.",
+    ),
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
     parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                                           "blind9", "blind10", "blind11", "blind12", "blind13",
                                           "blind14", "blind15", "blind16", "blind17",
-                                          "blind18"),
+                                          "blind18", "blind19"),
                         default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
@@ -6018,7 +6569,8 @@ def main() -> None:
                            "blind15": (BLIND15_VARIANTS, BLIND15_MUST_NOT_MERGE),
                            "blind16": (BLIND16_VARIANTS, BLIND16_MUST_NOT_MERGE),
                            "blind17": (BLIND17_VARIANTS, BLIND17_MUST_NOT_MERGE),
-                           "blind18": (BLIND18_VARIANTS, BLIND18_MUST_NOT_MERGE)}[options.set]
+                           "blind18": (BLIND18_VARIANTS, BLIND18_MUST_NOT_MERGE),
+                           "blind19": (BLIND19_VARIANTS, BLIND19_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 
