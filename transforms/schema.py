@@ -225,12 +225,14 @@ ENTITIES = Table(
                nullable=True),
         Column("country", pa.string(), "Country name of a place (GeoNames short name: Syria, "
                "not Syrian Arab Republic).", nullable=True),
-        Column("admin1", pa.string(), "GeoNames name of the first-level division (province, "
-               "governorate, US state) the place is in; for a province, itself. Null for a "
-               "country or continent, and for a town GeoNames gives no province.",
+        Column("admin1", pa.string(), "First-level division (province, governorate, US state) "
+               "the place is in, for a province itself, by its English name as ACLED writes "
+               "it: the one GeoNames' alternate names agree on (Aleppo, not Ḩalab; Kharkiv, "
+               "not Kharkivska oblast), else GeoNames' name in plain letters (Nangarhar). "
+               "Null for a country or continent, and for a town GeoNames gives no province.",
                nullable=True),
-        Column("admin2", pa.string(), "GeoNames name of the second-level division (district, "
-               "county) the place is in; for a district, itself. Null where GeoNames has none "
+        Column("admin2", pa.string(), "Second-level division (district, county) the place is "
+               "in, for a district itself, named as admin1 is. Null where GeoNames has none "
                "(many countries) and for provinces, countries and continents.", nullable=True),
         Column("place_type", pa.string(), "What the place is: city (any town or village), "
                "admin2 (district), admin1 (province), country or continent.", nullable=True,

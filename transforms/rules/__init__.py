@@ -35,7 +35,7 @@ CORPUS_TABLES = (
     "place_prepositions", "romanization_folds", "country_demonyms",
     "place_region_words", "kinship_nouns", "group_name_words", "armed_member_nouns",
     "group_nouns", "place_of_nouns", "speaker_work_nouns", "club_name_words",
-    "club_role_nouns", "province_aliases",
+    "club_role_nouns", "province_aliases", "admin_name_designators",
 )
 
 

@@ -854,10 +854,10 @@ def test_father_and_son_sharing_a_surname_stay_apart(link):
     # names the district it is the main town of after it.
     ("Blast in the South\n\nA roadside bomb exploded near a police post in Spin Boldak on "
      "Sunday, killing four officers, officials in Afghanistan said.", "Spin Boldak", "AF",
-     "Kandahār"),
+     "Kandahar"),
     # "through" says where too, and a word of region may stand between.
     ("Pension Protest\n\nThousands of protesters marched through central Santiago on "
-     "Tuesday, police in Chile said.", "Santiago", "CL", "Región Metropolitana de Santiago"),
+     "Tuesday, police in Chile said.", "Santiago", "CL", "Region Metropolitana de Santiago"),
 ], ids=["person", "district town of unknown population", "through central"])
 def test_town_tagged_as_no_place_after_a_word_of_place_is_a_place(link, text, name, country,
                                                                    admin1):
