@@ -219,7 +219,7 @@ SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency",
                         "war", "conflict", "occupation", "insurgency", "era", "decade"})
 # What kills over years, never in one event, as the subject of a verb of killing (not
 # "fighting", which kills in one clash too).
-WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising"})
+WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion"})
 # Verbs (with their particle or object) that say an event noun happened ("an attack took
 # place").
 OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go off", "erupt",
@@ -1291,6 +1291,17 @@ def _handling_a_bomb(verb: Token) -> bool:
                for child in verb.children if child.dep_ == "advcl" for t in child.subtree)
 
 
+def _a_toll_over_time(figure: dict, sent: Span) -> bool:
+    """A figure of the sentence counted by a verb of a toll over time ("raids that have
+    killed more than 400 people in recent months"): not the toll of the sentence's event
+    ("Gunmen killed 12 people in an attack on Sunday, the latest in a wave of raids that
+    ...")."""
+    token = next((t for t in sent if t.idx >= figure["start_char"]), None)
+    while token is not None and token.pos_ != "VERB" and token.dep_ != "ROOT":
+        token = token.head
+    return token is not None and token.pos_ == "VERB" and _cumulative(token)
+
+
 def _cumulative(head: Token) -> bool:
     """A toll or a count since some time or over a span of years, not one event: "have been
     killed since the start of the uprising", "airstrikes since May have killed 229
@@ -1299,6 +1310,10 @@ def _cumulative(head: Token) -> bool:
     # A war, an insurgency that kills is a toll over its span ("The insurgency has killed
     # more than 40,000 people").
     if any(c.dep_ == "nsubj" and _lemma(c) in WAR_NOUNS for c in verb.children):
+        return True
+    # ... or of a relative clause on it ("a rebellion that has killed 3,000 civilians").
+    if verb.dep_ == "relcl" and _lemma(verb.head) in WAR_NOUNS and any(
+            c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return True
     # A "since" with an object of its own is a preposition however it was parsed; on the
     # verb or on a verb joined to it ("has killed 40,000 and displaced 2 million since 2009").
@@ -2746,7 +2761,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
             place = _antecedent_place(c, event_type, placed) or place
         date, event_date, precision = _date(c, state.sent, article.published_at)
         figure_ids = sorted(f["figure_id"] for f in state.sentence.figures
-                            if f["category"] in VIOLENT_FIGURE_CATEGORIES)
+                            if f["category"] in VIOLENT_FIGURE_CATEGORIES
+                            and not _a_toll_over_time(f, state.sent))
         spread, on_trigger = _where_said(c, place, state.sentence.places) if place \
             else (False, False)
         # A later report placed where an earlier one spread spreads over it too ("attacks

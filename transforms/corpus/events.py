@@ -539,23 +539,36 @@ def _most_common(values: Iterable, order=lambda v: v):
     return min(counts, key=lambda v: (-counts[v], order(v))) if counts else None
 
 
-def _per_article(reports: list[_Report], category: str,
-                 figures: dict[str, dict]) -> list[dict]:
+def _per_article(reports: list[_Report], category: str, figures: dict[str, dict],
+                 entity_by_id: dict[str, dict]) -> list[dict]:
     """Each article's largest count of `category` among its reports' figures: an article's
-    toll of the event (smaller counts in it are parts or earlier tallies)."""
+    toll of the event (smaller counts in it are parts or earlier tallies). A count the
+    perpetrator gives (the figure's source is the event's actor1) stands only when the
+    article gives no other: armed groups and armies claiming an attack raise its toll (a
+    group's "17 soldiers" against a hospital's 11). The two are one by their entity's name:
+    the model may tag the group a person in one sentence ("Al Shabaab fighters stormed")
+    and an organisation in the next ("the al Shabaab group said")."""
+    def name(entity_id: str | None) -> str | None:
+        entity = entity_by_id.get(entity_id) if entity_id else None
+        return entity["name"].casefold() if entity else None
+
+    perpetrators = {name(r.row["actor1_entity_id"]) for r in reports} - {None}
     best: dict[str, dict] = {}
+    claimed: dict[str, dict] = {}
     for report in reports:
         for figure_id in report.row["figure_ids"]:
             figure = figures.get(figure_id)
             if figure is None or figure["category"] != category:
                 continue
-            value = figure["value"] if figure["value"] is not None else figure["low"] or 0
-            held = best.get(figure["article_id"])
-            held_value = None if held is None else (
-                held["value"] if held["value"] is not None else held["low"] or 0)
-            if held is None or value > held_value:
-                best[figure["article_id"]] = figure
-    return [best[a] for a in sorted(best)]
+            largest = claimed if name(figure["source_entity_id"]) in perpetrators else best
+            held = largest.get(figure["article_id"])
+            if held is None or _count(figure) > _count(held):
+                largest[figure["article_id"]] = figure
+    return [best.get(a) or claimed[a] for a in sorted(best.keys() | claimed.keys())]
+
+
+def _count(figure: dict) -> float:
+    return figure["value"] if figure["value"] is not None else figure["low"] or 0
 
 
 def _compatible_places(placed: list[_Report]) -> list[_Report]:
@@ -617,7 +630,8 @@ def _actor(reports: list[_Report], n: int) -> tuple[str | None, str | None, str 
 
 
 def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
-               wire_links: dict[str, set[str]], settings: EventSettings) -> dict:
+               entity_by_id: dict[str, dict], wire_links: dict[str, set[str]],
+               settings: EventSettings) -> dict:
     top = max(r.row["specificity"] for r in reports)
     specific = [r for r in reports if r.row["specificity"] == top]
     # A type decided by who acted ("Non-state actor overtakes territory") over a guess.
@@ -652,8 +666,8 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
         (r.row for r in reports if r.row["location"]), None)
     actor1, actor1_entity, kind1 = _actor(reports, 1)
     actor2, actor2_entity, kind2 = _actor(reports, 2)
-    killed = _per_article(reports, "killed", figures)
-    wounded = _per_article(reports, "wounded", figures)
+    killed = _per_article(reports, "killed", figures, entity_by_id)
+    wounded = _per_article(reports, "wounded", figures, entity_by_id)
     fatalities = ucdp_estimates(killed)
     injuries = ucdp_estimates(wounded)
     article_ids = sorted({r.row["article_id"] for r in reports})
@@ -719,7 +733,8 @@ def events(mentions: list[dict], articles: dict[str, NormalizedArticle], entitie
     for event_id, group in zip(event_ids, groups):
         for report in group:
             report.row["event_id"] = event_id
-        rows.append(_event_row(event_id, group, figure_by_id, wire_links, settings))
+        rows.append(_event_row(event_id, group, figure_by_id, entity_by_id, wire_links,
+                               settings))
     return sorted(rows, key=lambda r: r["event_id"]), mentions
 
 

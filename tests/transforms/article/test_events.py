@@ -1879,6 +1879,15 @@ def test_a_war_or_an_insurgency_that_has_killed_is_a_toll_not_an_event(events_of
     rows = events_of("Clashes in the province have killed 300 people and displaced 20,000 "
                      "since January.")
     assert rows == []
+    # Its verb in a relative clause: "that" stands for the war.
+    assert events_of("The northern region has been torn since 2019 by a rebellion that has "
+                     "killed more than 3,000 civilians.") == []
+    assert events_of("Farmers fled a conflict which has killed 12,000 people in the north.") \
+        == []
+    # Not a clause on an attack: the attack is the event.
+    rows = events_of("Gunmen carried out an attack that killed 14 people in the market on "
+                     "Sunday.")
+    assert rows and rows[0]["sub_event_type"] == "Attack"
 
 
 def test_fighting_that_broke_out_between_two_forces_is_a_clash_of_both(events_of):
@@ -2091,3 +2100,19 @@ def test_people_who_say_their_guards_acted_are_not_a_group_of_them(events_of):
     # Only a group the model names stands for "its fighters"; villagers' guards are guards.
     rows = events_of("The villagers said their guards killed two raiders on Sunday.")
     assert [r["actor1"] for r in rows] == ["their guards"]
+
+
+def test_a_toll_over_time_in_the_sentence_is_not_the_events_count(events_of):
+    # The sentence's other count is of many raids over months: only the attack's 12 is its.
+    row = only(events_of("Gunmen killed 12 people in an attack on a village in Borno state "
+                         "on Sunday, the latest in a wave of raids that have killed more "
+                         "than 400 people in the region in recent months."))
+    assert len(row["figure_ids"]) == 1
+    row = only(events_of("Bandit raids and reprisal killings between herders and farmers "
+                         "have killed hundreds of people in recent years, and 14 villagers "
+                         "were shot dead in an attack on Sunday."))
+    assert len(row["figure_ids"]) == 1
+    # Two counts of the one attack both stay.
+    row = only(events_of("Gunmen killed 12 people and wounded 30 others in an attack on a "
+                         "village in Borno state on Sunday."))
+    assert len(row["figure_ids"]) == 2

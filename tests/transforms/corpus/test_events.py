@@ -347,3 +347,18 @@ def test_two_reports_of_a_story_on_two_weekdays_may_be_one_event(reconcile_artic
     assert [e["n_articles"] for e in release["events"]] == [2]
 
 
+
+
+def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articles,
+                                                                normalize_text):
+    text = ("Militants storm Somali base\n\n"
+            "Al Shabaab fighters stormed an army base in the town of Afgoye on Friday, "
+            "killing at least eight soldiers, officials said.\n\n"
+            "The al Shabaab group said in a statement that the attack had killed 25 "
+            "soldiers.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert event["fatalities_best"] == 8
+    # With no other count, the claim is the toll.
+    text = text.replace(", killing at least eight soldiers, officials said", "")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert event["fatalities_best"] == 25
