@@ -1296,10 +1296,16 @@ def _a_toll_over_time(figure: dict, sent: Span) -> bool:
     killed more than 400 people in recent months"): not the toll of the sentence's event
     ("Gunmen killed 12 people in an attack on Sunday, the latest in a wave of raids that
     ...")."""
+    verb = _verb_of(figure, sent)
+    return verb is not None and _cumulative(verb)
+
+
+def _verb_of(figure: dict, sent: Span) -> Token | None:
+    """The verb the figure's first word hangs from."""
     token = next((t for t in sent if t.idx >= figure["start_char"]), None)
     while token is not None and token.pos_ != "VERB" and token.dep_ != "ROOT":
         token = token.head
-    return token is not None and token.pos_ == "VERB" and _cumulative(token)
+    return token if token is not None and token.pos_ == "VERB" else None
 
 
 def _cumulative(head: Token) -> bool:
@@ -2774,7 +2780,41 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                          date, event_date, precision, figure_ids,
                          state.sentence_idx in lede_sentences, spread, on_trigger,
                          _site(c, state.sentence, r)))
+    _attach_risen_tolls(rows, states, r)
     return rows
+
+
+def _attach_risen_tolls(rows: list[dict], states: list[_SentenceState], r: EventRules
+                        ) -> None:
+    """A toll in a sentence that reports no event ("A doctor said two of the wounded had
+    died, bringing the toll to 11"; "The death toll has risen to 14") is the count of the
+    article's violent event: the lede's, which the toll follows ("the toll" is the story's),
+    else the one reported last before it; not a toll of something else it names ("the toll
+    from last week's floods")."""
+    reported = {row["sentence_idx"] for row in rows}
+    for state in states:
+        if state.sentence_idx in reported:
+            continue
+        events = {c.head.i for c in _triggers_in(state.sent, r)}
+        tolls = [f["figure_id"] for f in state.sentence.figures
+                 if f["category"] == "killed" and _a_toll_word_counts(f, state.sent, events)]
+        before = [row for row in rows if row["sentence_idx"] < state.sentence_idx
+                  and row["event_type"] in VIOLENT_EVENT_TYPES]
+        event = next((row for row in before if row["in_lede"]), None) or max(
+            before, key=lambda row: (row["sentence_idx"], row["start_char"]), default=None)
+        if tolls and event is not None:
+            event["figure_ids"] = sorted({*event["figure_ids"], *tolls})
+
+
+def _a_toll_word_counts(figure: dict, sent: Span, events: set[int]) -> bool:
+    """The figure is what the sentence's toll came to ("bringing the toll to 11", "the death
+    toll rose to 14", "the toll stands at 9"): its verb is the one "toll" goes with, and
+    the toll is of nothing or of an event (one of the token indexes `events`)."""
+    verb = _verb_of(figure, sent)
+    return verb is not None and any(
+        t.lemma_ == "toll" and t.dep_ in ("nsubj", "dobj") and t.head == verb
+        and all(o.i in events for p in t.children if p.dep_ == "prep"
+                for o in p.children if o.dep_ == "pobj") for t in sent)
 
 
 def _names_a_known_event(c: _Candidate) -> bool:

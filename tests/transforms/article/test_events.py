@@ -2116,3 +2116,27 @@ def test_a_toll_over_time_in_the_sentence_is_not_the_events_count(events_of):
     row = only(events_of("Gunmen killed 12 people and wounded 30 others in an attack on a "
                          "village in Borno state on Sunday."))
     assert len(row["figure_ids"]) == 2
+
+
+@pytest.mark.parametrize("later, counted", [
+    ("A doctor at the hospital said that two of the wounded had died, bringing the toll to "
+     "11.", True),
+    ("The death toll has risen to 14, officials said on Wednesday.", True),
+    # A toll of something else the sentence names.
+    ("The death toll from last week's floods in the north has risen to 30.", False),
+    # A count with no toll is not said to be the attack's.
+    ("Fourteen people died in road accidents in the province last month.", False),
+])
+def test_a_risen_toll_is_the_count_of_the_event_before_it(events_of, later, counted):
+    row = only(events_of("A suicide bomber blew himself up at a checkpoint in the town of "
+                         f"Balad on Tuesday, killing nine people.\n\n{later}"))
+    assert len(row["figure_ids"]) == (2 if counted else 1)
+
+
+def test_a_risen_toll_is_the_count_of_the_ledes_event_not_of_one_in_passing(events_of):
+    rows = events_of("A suicide bomber blew himself up at a checkpoint in the town of Balad "
+                     "on Tuesday, killing nine people.\n\nOn Monday, gunmen ambushed a police "
+                     "patrol near Samarra.\n\nThe death toll has risen to 14, officials said.")
+    bombing = next(r for r in rows if r["sub_event_type"] == "Suicide bomb")
+    ambush = next(r for r in rows if r["trigger_text"] == "ambushed")
+    assert len(bombing["figure_ids"]) == 2 and ambush["figure_ids"] == []
