@@ -1099,6 +1099,12 @@ def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
                     else ctx.referents.resolve_plural(head) if head.lower_ == "they"
                     else ctx.referents.resolve(head, quoted))
         return resolved or _Speaker(head.text, head.idx, head.idx + len(head), False)
+    # "the Scot", "the Brazilian": a noun of quote_described_nouns.tsv that the model tags
+    # a person's name is the description it is, of the person named before.
+    if head.lower_ in ctx.referents.described_nouns and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) and (
+            described := ctx.referents.describe(head)) is not None:
+        return described
     named = _named_speaker(head, ctx.mentions, body, ctx.names)
     if named:
         return named

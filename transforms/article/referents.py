@@ -308,8 +308,17 @@ class Referents:
                 agents = [obj for verb in main for agent in verb.children
                           if agent.dep_ == "agent" for obj in agent.children
                           if obj.dep_ == "pobj" and not self.inside_quote(obj.idx)]
-                found = (_fronted_viewpoint_holders(sentence, root)
-                         + _misparsed_root_subject(root) + found + agents)
+                # A fronted "For X," is whose view the sentence gives when its subject names
+                # no one ("For Allen Weiner, a research director, the future of search is");
+                # beside a named subject it is what the sentence is about ("For Brentford,
+                # it was a fourth defeat, and their manager, Lars Eriksen, was left
+                # frustrated"), after the subject.
+                holders = _fronted_viewpoint_holders(sentence, root)
+                if any(t.ent_type_ == "PERSON" or any(c.dep_ == "appos" and c.ent_type_ ==
+                                                      "PERSON" for c in t.children)
+                       for t in found):
+                    found, holders = found + holders, []
+                found = holders + _misparsed_root_subject(root) + found + agents
             self._subjects[idx] = found
         return self._subjects[idx]
 

@@ -1750,3 +1750,26 @@ def test_a_description_with_more_words_than_a_title_is_not_its_bearer(speakers_o
                        'Diego Ruiz. The Spanish coach told reporters: "We were the better team '
                        'for most of the afternoon."')
     assert _only_speaker(rows) == "The Spanish coach"
+
+
+def test_a_nationality_the_model_tags_a_name_is_a_description_of_the_man_before(speakers_of):
+    # The model tags "Scot" a person: "the Scot" is McCreadie, and so is the "he" after it.
+    rows = speakers_of('Northbridge manager Ewan McCreadie defended the fee on Tuesday. "He '
+                       'is worth every penny," McCreadie said.\n\nAsked whether the fee was '
+                       'too high, the Scot smiled: "You ask me about the price. I\'ll ask you '
+                       'about the goals."\n\nHe also gave an update on his captain. "Jonny had '
+                       'a scan yesterday. It\'s a hamstring," he said.')
+    assert [speaker for _, speaker in rows] == ["McCreadie"] * 3
+
+
+def test_a_fronted_for_phrase_gives_way_to_a_named_subject(speakers_of):
+    # The model tags the club a person: "For Brentford" is what the sentence is about, and
+    # its named subject (an apposition of "manager") is whom "he" stands for.
+    rows = speakers_of("For Brentford, it was a fourth defeat in five league matches, and "
+                       "their manager, Lars Eriksen, was left frustrated.\n\n\"We gave away "
+                       "two goals,\" he said.")
+    assert _only_speaker(rows) == "Lars Eriksen"
+    # With no named subject, the fronted phrase is whose view the sentence gives.
+    rows = speakers_of("For Allen Weiner, a research director at Gartner, the future of "
+                       "search is mobile.\n\n\"Phones will do the searching,\" he said.")
+    assert _only_speaker(rows) == "Allen Weiner"
