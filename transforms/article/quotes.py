@@ -13,7 +13,7 @@ Known limits: no coreference beyond he/she; single quotes only with a clear open
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import re
 import string
 
@@ -26,7 +26,8 @@ from spacy.vocab import Vocab
 from transforms import ids, rules
 from transforms.article.referents import (Referents, Speaker as _Speaker, in_capitals,
                                           in_main_clause, is_infinitive, misparsed_age_subject,
-                                          name_given, subject_of_a_verb_read_as_a_noun)
+                                          name_given, name_key,
+                                          subject_of_a_verb_read_as_a_noun)
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import GROUP_LABELS, NUMERIC_LABELS, PLACE_LABELS
 from transforms.settings import QuoteSettings
@@ -1727,6 +1728,12 @@ def _colon_clause_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int
     if subject is None or ctx.inside_quote(subject.idx):
         return None
     speaker = _speaker_for(subject, ctx)
+    if not speaker.is_named and subject.pos_ == "PROPN" and any(
+            s.is_named and s.end <= subject.idx and name_key(s.text) == name_key(speaker.text)
+            for speakers in ctx.referents.speakers.values() for s in speakers):
+        # A surname the model tagged nothing, of someone quoted before ('"...," Chief
+        # Executive Maarten Hoogeveen said. ... Hoogeveen cut him off: "..."').
+        return replace(speaker, is_named=True)
     return speaker if speaker.is_named else None
 
 

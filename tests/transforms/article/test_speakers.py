@@ -1773,3 +1773,13 @@ def test_a_fronted_for_phrase_gives_way_to_a_named_subject(speakers_of):
     rows = speakers_of("For Allen Weiner, a research director at Gartner, the future of "
                        "search is mobile.\n\n\"Phones will do the searching,\" he said.")
     assert _only_speaker(rows) == "Allen Weiner"
+
+
+def test_a_colon_after_an_untagged_surname_of_an_earlier_speaker_is_his(speakers_of):
+    # The model tags neither "Chief Executive Maarten Hoogeveen" nor "Hoogeveen" a person.
+    rows = speakers_of('"We will not lose customers to protect half a margin point," Chief '
+                       'Executive Maarten Hoogeveen told reporters on a media call.\n\n'
+                       'Another analyst, Thomas Brugger of UBS, asked why the firm kept its '
+                       'Belgian arm. "Why not sell Belgium?"\n\nHoogeveen cut him off: '
+                       '"Belgium is not for sale. Next question."')
+    assert rows[-1] == ("Belgium is not for sale. Next question.", "Hoogeveen")
