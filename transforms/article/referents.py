@@ -338,12 +338,16 @@ class Referents:
                 noun = noun.head
             return next((p for p in people if p.is_named), people[0] if people else None)
         if subject.i not in self._names:
-            self._names[subject.i] = (self.named_person(subject) or self._name_given_as(subject)
-                                      or self._named_by_the_copula(subject)
-                                      or self.describe(subject)
-                                      or self._unnamed_person(subject)
-                                      or self._holder_of_post(subject)
-                                      or self._unnamed_speaker_again(subject))
+            person = (self.named_person(subject) or self._name_given_as(subject)
+                      or self._named_by_the_copula(subject)
+                      or self.describe(subject)
+                      or self._unnamed_person(subject)
+                      or self._holder_of_post(subject)
+                      or self._unnamed_speaker_again(subject))
+            # A title in quotation marks is no one ('Gelashvili's documentary, "The
+            # Balconies of Sololaki," won the prize', the model tagging it a person).
+            self._names[subject.i] = None if person is not None and self.inside_quote(
+                person.start) else person
         return self._names[subject.i]
 
     def _name_given_as(self, subject: Token) -> Speaker | None:

@@ -1783,3 +1783,13 @@ def test_a_colon_after_an_untagged_surname_of_an_earlier_speaker_is_his(speakers
                        'Belgian arm. "Why not sell Belgium?"\n\nHoogeveen cut him off: '
                        '"Belgium is not for sale. Next question."')
     assert rows[-1] == ("Belgium is not for sale. Next question.", "Hoogeveen")
+
+
+def test_a_title_in_quotation_marks_is_no_one_a_pronoun_stands_for(speakers_of):
+    # The model tags the film's title a person; "she" is the director, whose film it is.
+    rows = speakers_of('TBILISI - On a cold morning in Sololaki, Tamar Gelashvili stops '
+                       'beneath a wooden balcony.\n\nGelashvili\'s documentary, "The '
+                       'Balconies of Sololaki," won the top documentary prize at IDFA in '
+                       'Amsterdam last November.\n\n"I was not trying to make a film," she '
+                       'says.')
+    assert rows[-1] == ("I was not trying to make a film", "Gelashvili")
