@@ -1398,6 +1398,17 @@ def _addressed(ctx: _Context, quote: _QuoteSpan) -> _Speaker | None:
 
 # Speech verbs of an answer to a question just asked.
 _ANSWER_CUES = frozenset({"answer", "reply", "respond", "retort"})
+# Cues of an answer to the last speaker's words ("shot back", "hit back", "countered").
+_RETORT_CUES = frozenset({"retort", "counter", "shoot", "fire", "hit"})
+
+
+def _retorting(turns: list[_Speaker], speaker: _Speaker) -> _Speaker | None:
+    """Who retorts, when a pronoun was resolved to the last speaker (`turns`, the quotes'
+    speakers so far): the speaker before, the one the last speaker answered."""
+    if not turns or name_key(turns[-1].text) != name_key(speaker.text):
+        return None
+    return next((t for t in reversed(turns) if name_key(t.text) != name_key(speaker.text)),
+                None)
 
 
 def _pronoun_subject(verb: Token, pronouns: Iterable[str]) -> bool:
@@ -1801,6 +1812,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
     previous: tuple[int, _Speaker | None] | None = None  # (last sentence_idx, speaker)
     # A question someone asks opens an exchange: (who asks, who answers).
     exchange: tuple[_Speaker, _Speaker | None] | None = None
+    turns: list[_Speaker] = []  # the speakers of the quotes so far, in order
     for quote in spans:
         tokens = doc.char_span(quote.start, quote.end, alignment_mode="expand")
         first_sentence = locate(quote.start, quote.start)
@@ -1847,6 +1859,14 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             # "'Is your job in danger?' one journalist asked. '...,' he answered": the one
             # asked answers, not the asker the pronoun would otherwise stand for.
             speaker = exchange[1]
+        if speaker is not None and cue is not None and cue.term in _RETORT_CUES and \
+                previous is not None and first_sentence - previous[0] <= 1 and \
+                _pronoun_subject(doc[cue.start], referents.pronoun_genders) and \
+                (retorting := _retorting(turns, speaker)) is not None:
+            # '"Then vote for the drains," the Lord Mayor interjected. "...," she shot
+            # back': a retort right after a quote answers its speaker, whom the pronoun
+            # would stand for.
+            speaker = retorting
         if speaker is not None:  # found in its own sentence: salient there
             if cue is None or not _reported_by_another(doc[cue.start], referents):
                 referents.add_speaker(first_sentence, speaker, last_sentence)
@@ -1903,6 +1923,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
             "quote_cluster_id": None,  # set across articles by the reconcile step
         })
         previous = (last_sentence, speaker)
+        if speaker is not None:
+            turns.append(speaker)
         row_spans.append(quote)
     _speak_for_opening_parts(rows, row_spans, body)
     if keep_referents is not None:

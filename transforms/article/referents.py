@@ -552,10 +552,11 @@ class Referents:
         if idx is None or len(words) < 2 or words[0].lower_ != "the":
             return None
         # "the general" after "Gen. Lina Haas": a title borne before is a description
-        # whether or not quote_described_nouns.tsv knows its noun; the noun alone ("the
-        # French president" after "President Bush" is someone else).
-        titled = self._titled(words[-1].lemma_.lower(), idx, head.idx) if len(words) == 2 \
-            else []
+        # whether or not quote_described_nouns.tsv knows its noun; so is "the Prime Minister"
+        # after "Prime Minister Mark Rutte", its words before the noun the title's, but not
+        # "the French president" after "President Bush", someone else.
+        titled = self._titled(words[-1].lemma_.lower(), idx, head.idx,
+                              tuple(w.lower_ for w in words[1:-1]))
         if not titled and not self._describes_a_person(words):
             return None
         self._resolve_earlier(idx)
@@ -575,7 +576,8 @@ class Referents:
         return next((p for tier in tiers for p in tier if p.is_named and p.is_one_person),
                     None)
 
-    def _titled(self, noun: str, idx: int, before: int) -> list[Speaker]:
+    def _titled(self, noun: str, idx: int, before: int, modifiers: tuple[str, ...] = ()
+                ) -> list[Speaker]:
         """The person named within the window before character `before` whose name the
         description's noun (or the noun quote_title_roles.tsv gives a title) stands before
         as a title ("Justice Ada Obi read the sentence. ... the judge said"), when one person
@@ -591,9 +593,13 @@ class Referents:
                       if t is not None and self.title_roles.get(
                           title := t.lower_.rstrip("."), title) == noun]
             # The whole post, not part of another ("Shadow chancellor Oliver Larkin" is no
-            # chancellor): no modifier before the title within the name's phrase.
-            if titles and not any(c.dep_ in _POST_MODIFIER_DEPS and c.i < titles[0].i
-                                  for t in (titles[0], *name) for c in t.children):
+            # chancellor): the modifiers before the title within the name's phrase are the
+            # description's own (`modifiers`: none for "the chancellor", "prime" for "the
+            # Prime Minister").
+            if titles and tuple(c.lower_ for c in sorted(
+                    {c for t in (titles[0], *name) for c in t.children
+                     if c.dep_ in _POST_MODIFIER_DEPS and c.i < titles[0].i},
+                    key=lambda c: c.i)) == modifiers:
                 found.setdefault(name_key(m["text"]), Speaker(
                     m["text"], m["start_char"], m["end_char"], True, is_named=True))
         return list(found.values()) if len(found) == 1 else []

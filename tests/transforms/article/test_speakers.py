@@ -1793,3 +1793,22 @@ def test_a_title_in_quotation_marks_is_no_one_a_pronoun_stands_for(speakers_of):
                        'Amsterdam last November.\n\n"I was not trying to make a film," she '
                        'says.')
     assert rows[-1] == ("I was not trying to make a film", "Gelashvili")
+
+
+def test_the_prime_minister_is_the_one_titled_so_and_a_retort_answers_him(speakers_of):
+    rows = speakers_of('Prime Minister Mark Rutte announced the budget on Tuesday. Opposition '
+                       'leader Sophie Hermans attacked it at once.\n\n"This is a budget for '
+                       'nobody," she said.\n\nThe Prime Minister replied: "It is a budget for '
+                       'everybody."\n\n"Then explain the cuts," she shot back.')
+    assert [speaker for _, speaker in rows] == ["Sophie Hermans", "Mark Rutte",
+                                                "Sophie Hermans"]
+    # Not a title someone else bears: "the French president" is not President Bush.
+    rows = speakers_of('President George Bush met Jacques Chirac in Paris.\n\n"We agree on '
+                       'much," said the French president.')
+    assert _only_speaker(rows) != "George Bush"
+    # A retort after narration is no answer to the last quote.
+    rows = speakers_of('Club chairman Tom Reid criticised the team. "They were lazy," Reid '
+                       'said.\n\nCoach Ann Lee praised her players. "They were brave," she '
+                       'said.\n\nThe club had lost four games in a row before the win.\n\n'
+                       'Asked about the referee, she hit back: "He had a poor game."')
+    assert [speaker for _, speaker in rows] == ["Reid", "Ann Lee", "Ann Lee"]
