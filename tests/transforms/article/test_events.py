@@ -2140,3 +2140,28 @@ def test_a_risen_toll_is_the_count_of_the_ledes_event_not_of_one_in_passing(even
     bombing = next(r for r in rows if r["sub_event_type"] == "Suicide bomb")
     ambush = next(r for r in rows if r["trigger_text"] == "ambushed")
     assert len(bombing["figure_ids"]) == 2 and ambush["figure_ids"] == []
+
+
+@pytest.mark.parametrize("body, sub_event_type", [
+    # Petrol bombs are a riot's weapon; a bomb thrown by hand a grenade; a guided or aerial
+    # bomb came from an aircraft.
+    ("Police officers were attacked with petrol bombs, bricks and fireworks during a night of "
+     "disorder in Portadown on Friday.", "Violent demonstration"),
+    ("Men on motorbikes hurled crude bombs at the house of a candidate in Bhagwangola on "
+     "Saturday night.", "Grenade"),
+    ("A Russian guided aerial bomb hit the village of Velyka Pysarivka on Saturday, wounding "
+     "six people.", "Air/drone strike"),
+    # Demonstrators or rival supporters who clash riot; they fight no armed battle.
+    ("Protesters clashed with police at a road blockade near Parotani on Wednesday.",
+     "Violent demonstration"),
+    ("Police clashed with protesters at a road blockade near Parotani on Wednesday.",
+     "Violent demonstration"),
+    ("Supporters of the two parties clashed in the village of Raninagar on Sunday, leaving "
+     "one man dead.", "Mob violence"),
+    # Armed men who clash fight a battle; a bomb planted is still an explosive device.
+    ("Soldiers clashed with rebels near the village of Raninagar on Sunday.", "Armed clash"),
+    ("A bomb planted under a car exploded in Portadown on Friday.",
+     "Remote explosive/landmine/IED"),
+])
+def test_the_means_and_the_sides_decide_the_sub_event_type(events_of, body, sub_event_type):
+    assert only(events_of(body))["sub_event_type"] == sub_event_type
