@@ -1831,6 +1831,19 @@ TOWN_PREPOSITIONS = frozenset({"in", "near", "outside", "around", "across", "thr
                                "inside", "through"})
 
 
+# A place in apposition after a name: "in Bawku, in the Upper East Region", "in Bawku, Upper
+# East Region".
+_PLACE_APPOSITION = re.compile(r",\s+(?:in\s+)?")
+
+
+def _placed_in_a_place(mention: dict, sentence: _Sentence, text: str) -> bool:
+    """A place of the sentence stands in apposition right after the mention: the name the
+    model tagged an organisation is a town of that region ("exchanged fire in Bawku, in the
+    Upper East Region")."""
+    after = _PLACE_APPOSITION.match(text, mention["end_char"])
+    return after is not None and any(p["start_char"] == after.end() for p in sentence.places)
+
+
 def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
                             ) -> list[dict]:
     """PERSON mentions in a phrase of place on the trigger ("an air strike in Khan
@@ -1852,6 +1865,12 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
             continue
         prep = _place_phrase(c, span)
         if m["label"] == "PERSON" and prep is not None and prep.lower_ in TOWN_PREPOSITIONS:
+            found.append(m)
+        elif span.root.dep_ == "pobj" and span.root.head.lower_ in TOWN_PREPOSITIONS \
+                and _placed_in_a_place(m, sentence, doc.text):
+            # In apposition before a place of the sentence, a town of that region, whatever
+            # the phrase hangs on ("shot dead as gunmen exchanged fire in Bawku, in the Upper
+            # East Region").
             found.append(m)
         elif prep is None and (holder := _town_holder(span.root, r, m["label"])) is not None:
             # "bombed the village of X", "an air strike on a bakery in X": what the trigger

@@ -2165,3 +2165,14 @@ def test_a_risen_toll_is_the_count_of_the_ledes_event_not_of_one_in_passing(even
 ])
 def test_the_means_and_the_sides_decide_the_sub_event_type(events_of, body, sub_event_type):
     assert only(events_of(body))["sub_event_type"] == sub_event_type
+
+
+def test_a_name_in_apposition_before_a_region_is_the_town_of_the_event(events_of):
+    # The model tags Bawku an organisation; ", in the Upper East Region" says it is a town.
+    row = only(events_of("Five people were shot dead on Monday as gunmen exchanged fire in "
+                         "Bawku, in the Upper East Region, police said."))
+    assert row["location"] == "Bawku"
+    # An organisation with no place after it is no town.
+    row = only(events_of("Gunmen shot dead two members of the Kano State Assembly on Monday "
+                         "as they walked home from a session in Parliament."))
+    assert row["location"] != "Parliament"
