@@ -2176,3 +2176,16 @@ def test_a_name_in_apposition_before_a_region_is_the_town_of_the_event(events_of
     row = only(events_of("Gunmen shot dead two members of the Kano State Assembly on Monday "
                          "as they walked home from a session in Parliament."))
     assert row["location"] != "Parliament"
+
+
+@pytest.mark.parametrize("body, sub_event_type", [
+    ("Thousands of teachers marched on parliament in Kathmandu on Wednesday demanding higher "
+     "pay.", "Peaceful protest"),
+    ("Teachers staged a sit-in outside the education ministry in Biratnagar on Wednesday.",
+     "Peaceful protest"),
+    ("Youths threw stones at police in Agoe on Friday.", "Violent demonstration"),
+    ("Youths pelted police with rocks in Srinagar on Friday.", "Violent demonstration"),
+])
+def test_marches_sit_ins_and_stone_throwing_are_protests_and_riots(events_of, body,
+                                                                   sub_event_type):
+    assert only(events_of(body))["sub_event_type"] == sub_event_type
