@@ -1366,6 +1366,15 @@ def _over_a_span_of_time(verb: Token) -> bool:
     return False
 
 
+def _protesting_purpose(verb: Token) -> bool:
+    """A protest verb as the purpose of what people did ("Residents blocked the main road on
+    Monday to protest against the killings", "villagers gathered to protest"): as asserted
+    as the deed, which the purpose itself would not be ("plan to protest")."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+        verb.head.tag_ in ("VBD", "VBN") and _asserted(verb.head)
+
+
 def _perfect(verb: Token) -> bool:
     """A perfect infinitive says it happened: "is believed to have detonated the bomb"
     (not "may have been detained", which a modal leaves open)."""
@@ -2703,7 +2712,13 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                 actors[0] = _actor(c.head, sentence, r, True, c.head)
             if actors[0] is not None and heads[0] is not None:
                 actors[0] = _named_antecedent(heads[0], actors[0], mentions, r) or actors[0]
-            if not _asserted(c.head, c.trigger.event_type in VIOLENT_EVENT_TYPES):
+            purpose = c.trigger.event_type == "Protests" and _protesting_purpose(c.head)
+            if purpose and actors[0] is None and (
+                    doer := _child(c.head.head, SUBJECT_DEPS)) is not None:
+                # Who protested is who did what the protest was the purpose of.
+                actors[0] = _actor(doer, sentence, r, False, c.head)
+            if not _asserted(c.head, c.trigger.event_type in VIOLENT_EVENT_TYPES) and \
+                    not purpose:
                 drops["event_mentions", "not_asserted"] += 1
                 continue
             if _accidental(c, storms) or _cumulative(c.head):

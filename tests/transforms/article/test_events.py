@@ -2189,3 +2189,17 @@ def test_a_name_in_apposition_before_a_region_is_the_town_of_the_event(events_of
 def test_marches_sit_ins_and_stone_throwing_are_protests_and_riots(events_of, body,
                                                                    sub_event_type):
     assert only(events_of(body))["sub_event_type"] == sub_event_type
+
+
+def test_a_protest_that_was_the_purpose_of_what_people_did_happened(events_of):
+    row = only(events_of("Residents blocked the main road in Kirkuk on Monday to protest "
+                         "against the killings."))
+    assert (row["event_type"], row["actor1"], row["location"]) == ("Protests", "Residents",
+                                                                   "Kirkuk")
+    # Not one only planned, not done, or an institution's complaint.
+    assert events_of("Hundreds of villagers will gather in Pattani on Tuesday to protest "
+                     "against the arrests.") == []
+    assert events_of("Hundreds of villagers did not gather in Pattani on Tuesday to "
+                     "protest.") == []
+    assert events_of("The ministry summoned the ambassador on Monday to protest against the "
+                     "arrests.") == []
