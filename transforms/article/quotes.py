@@ -1649,6 +1649,29 @@ def _signed_speaker(ctx: _Context, quote: _QuoteSpan, paragraph_end: int) -> _Sp
     return _name_label(ctx, i + 1, paragraph_end)
 
 
+# What people hold up with words on it, and the words that say what it reads.
+_BANNER_LEMMAS = frozenset({"banner", "placard", "sign", "poster", "flag"})
+_BANNER_READING = re.compile(r"\b(?:read|reading|reads|saying|said|says)\W*$")
+
+
+def _banner_holder(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> _Speaker | None:
+    """The people who held up a banner whose words the quote gives ("a small group of
+    protesters held a banner reading "No Deals With Dictators"", "members of the forum
+    carried placards, one of which read, "..."): the subject of the verb whose object the
+    banner is, when the words before the quote say what it reads."""
+    before = ctx.article.body[sentence_start:quote.open_mark]
+    if not _BANNER_READING.search(before):
+        return None
+    span = ctx.doc.char_span(sentence_start, quote.open_mark, alignment_mode="contract")
+    banner = next((t for t in reversed(span or ()) if t.lemma_.lower() in _BANNER_LEMMAS
+                   and t.dep_ in ("dobj", "conj") and t.head.pos_ == "VERB"), None)
+    if banner is None:
+        return None
+    holder = _nominal_subject(banner.head)
+    return _speaker_for(holder, ctx) if holder is not None and not ctx.inside_quote(
+        holder.idx) else None
+
+
 def _colon_before(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> int | None:
     """Offset of the colon that ends the sentence's words before the quote, if one does."""
     before = ctx.article.body[sentence_start:quote.open_mark].rstrip()
@@ -1848,6 +1871,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                        or _labelled_speaker(ctx, quote, sentence_start)
                        or _bulleted_speaker(ctx, quote, sentence_start)
                        or _colon_clause_speaker(ctx, quote, sentence_start))
+        if cue is None and (holder := _banner_holder(ctx, quote, sentence_start)) is not None:
+            speaker = holder  # what a banner they held read
         if reason := _not_a_quotation(tokens, text, is_partial, speaker is not None,
                                       quote_rules.title_nouns, settings,
                                       doc[cue.start] if cue is not None else None):

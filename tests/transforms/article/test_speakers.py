@@ -1812,3 +1812,23 @@ def test_the_prime_minister_is_the_one_titled_so_and_a_retort_answers_him(speake
                        'said.\n\nThe club had lost four games in a row before the win.\n\n'
                        'Asked about the referee, she hit back: "He had a poor game."')
     assert [speaker for _, speaker in rows] == ["Reid", "Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("sentence, holders", [
+    ('Outside the court, about 30 members of the Teachers Forum carried placards, one of '
+     'which read, "Where Is Our Pay?"', "about 30 members of the Teachers Forum"),
+    ('Outside the embassy, a small group of protesters held a banner reading "No Deals With '
+     'Dictators," a reference to the new agreements.', "a small group of protesters"),
+])
+def test_the_words_of_a_banner_are_its_holders(speakers_of, sentence, holders):
+    rows = speakers_of('The minister said the plan was sound. "We will deliver," she said.'
+                       f'\n\n{sentence}')
+    assert rows[-1][1] == holders
+
+
+
+def test_quoted_words_after_a_banner_are_not_its_unless_it_reads_them(speakers_of):
+    rows = speakers_of('The minister said the plan was sound. "We will deliver," she said.\n\n'
+                       'Hundreds of fans held banners outside the ground, where the mood was '
+                       'one of "quiet fury at the owners and their broken promises."')
+    assert rows[-1][1] != "Hundreds of fans"
