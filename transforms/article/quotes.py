@@ -419,14 +419,34 @@ def _not_a_quotation(tokens: Span, text: str, is_partial: bool, has_speaker: boo
 _COMPLEMENT_DEPS = frozenset({"acomp", "attr", "oprd"})
 
 
+# How a reported clause hangs on its speech verb: its complement, a clause joined or
+# subordinate to one ("said she had voted for X but "couldn't decide""), one the parser hung
+# on a noun of the verb's phrase ("said in a statement that it was "deeply concerned"").
+_REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "acl"})
+
+
 def _said_complement(tokens: Span, cue_verb: Token) -> bool:
     """The quoted words are the predicate of a clause the speech verb reports, the
-    speaker's own word for what something was: "said his client was "deeply ashamed"",
-    "said it was "deeply concerned" by the surge" (the clause's own verb); not a noun the
-    reporter marks as someone else's ("said the "reforms" were cosmetic")."""
+    speaker's own word for what something was or did: "said his client was "deeply
+    ashamed"", "said supply was expected to "improve gradually"", "said she "couldn't
+    decide""; not a noun the reporter marks as someone else's ("said the "reforms" were
+    cosmetic")."""
     root = tokens.root
     clause = root.head if root.dep_ in _COMPLEMENT_DEPS else root
-    return clause.dep_ == "ccomp" and clause.head == cue_verb
+    for _ in range(_MAX_REPORTED_CLAUSE_STEPS):
+        if clause.dep_ not in _REPORTED_CLAUSE_DEPS:
+            return False
+        head = clause.head
+        if clause.dep_ == "acl":  # on a noun: up to the verb its phrase hangs on
+            while head.pos_ in ("NOUN", "PROPN", "ADP") and head.head != head:
+                head = head.head
+        if head == cue_verb:
+            return True
+        clause = head
+    return False
+
+
+_MAX_REPORTED_CLAUSE_STEPS = 4
 
 
 # ---------------------------------------------------------------- who said it

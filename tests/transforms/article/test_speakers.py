@@ -1832,3 +1832,20 @@ def test_quoted_words_after_a_banner_are_not_its_unless_it_reads_them(speakers_o
                        'Hundreds of fans held banners outside the ground, where the mood was '
                        'one of "quiet fury at the owners and their broken promises."')
     assert rows[-1][1] != "Hundreds of fans"
+
+
+@pytest.mark.parametrize("body, quoted, speaker", [
+    ('The Ohio Library Council said in a statement that it was "deeply concerned" by the '
+     'decision.', "deeply concerned", "The Ohio Library Council"),
+    ('The regulator said in a statement that supply was expected to "improve gradually" '
+     'through the second half of the year.', "improve gradually", "The regulator"),
+    ('Mary Okafor said she had voted for Kessler in the first round but "could not decide" '
+     'this time.', "could not decide", "Mary Okafor"),
+])
+def test_a_short_quoted_predicate_of_a_reported_clause_is_the_speakers(speakers_of, body,
+                                                                        quoted, speaker):
+    assert speakers_of(body) == [(quoted, speaker)]
+
+
+def test_a_short_quoted_noun_of_a_reported_clause_is_still_a_scare_quote(speakers_of):
+    assert speakers_of('Critics said the government\'s "reforms" were cosmetic.') == []
