@@ -415,8 +415,9 @@ def _not_a_quotation(tokens: Span, text: str, is_partial: bool, has_speaker: boo
     return None
 
 
-# What a quoted predicate is to its verb: "was "deeply ashamed"", "was "welcome relief"".
-_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "oprd"})
+# What a quoted predicate is to its verb: "was "deeply ashamed"", "was "welcome relief"",
+# "was "under way"".
+_COMPLEMENT_DEPS = frozenset({"acomp", "attr", "oprd", "prep"})
 
 
 # How a reported clause hangs on its speech verb: its complement, a clause joined or

@@ -1841,6 +1841,9 @@ def test_quoted_words_after_a_banner_are_not_its_unless_it_reads_them(speakers_o
      'through the second half of the year.', "improve gradually", "The regulator"),
     ('Mary Okafor said she had voted for Kessler in the first round but "could not decide" '
      'this time.', "could not decide", "Mary Okafor"),
+    # A phrase of the clause's verb: "was "under way"", "supported it "in principle"".
+    ('The city council said in a statement that a review of the junction was "under way" '
+     'and would end in May.', "under way", "The city council"),
 ])
 def test_a_short_quoted_predicate_of_a_reported_clause_is_the_speakers(speakers_of, body,
                                                                         quoted, speaker):
