@@ -333,11 +333,14 @@ def _is_title(tokens: Span, title_nouns: frozenset[str], settings: QuoteSettings
 
 def _is_label(tokens: Span) -> bool:
     """A quoted term used as a modifier of the noun after it, with no verb of its own:
-    'the "cessation of hostilities" deal', '"Liberation Front" fighters'."""
+    'the "cessation of hostilities" deal', '"Liberation Front" fighters'; not words a noun
+    merely follows ('she heard "two voices, both angry" minutes before').
+    """
     doc = tokens.doc
     following = next((t for t in doc[tokens.end:tokens.end + 2] if not t.is_quote), None)
     return (following is not None and following.pos_ in ("NOUN", "PROPN")
             and following.text[:1].islower()
+            and following in tokens.root.ancestors
             and not any(t.pos_ in ("VERB", "AUX") for t in tokens))
 
 

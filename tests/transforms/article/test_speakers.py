@@ -1852,3 +1852,13 @@ def test_a_short_quoted_predicate_of_a_reported_clause_is_the_speakers(speakers_
 
 def test_a_short_quoted_noun_of_a_reported_clause_is_still_a_scare_quote(speakers_of):
     assert speakers_of('Critics said the government\'s "reforms" were cosmetic.') == []
+
+
+def test_quoted_words_a_noun_merely_follows_are_no_label(speakers_of):
+    # "minutes" follows the quote but is no noun the quoted words modify.
+    rows = speakers_of('A neighbour told the court she heard "two voices, both angry" '
+                       'minutes before she called the police.')
+    assert rows == [("two voices, both angry", "A neighbour")]
+    # A quoted term before the noun it modifies stays a label, no quotation.
+    assert speakers_of('Dozens of "Liberation Front" fighters crossed the border on '
+                       'Monday.') == []
