@@ -92,8 +92,13 @@ def _names_in(text: str, names: set[str], body: str) -> bool:
 def misparsed_age_subject(verb: Token) -> Token | None:
     """The head of "The 31-year-old" before a verb that the parser hung on it as a
     modifier instead of its subject ("The 31-year-old insisted ...": "old" an amod of
-    "insisted"); news writes a person so all the time."""
-    for child in verb.lefts:
+    "insisted"); news writes a person so all the time. Also when the parser read the verb
+    as a modifier too, of the noun after it ("the 58-year-old told supporters": "old" and
+    "told" both amods of "supporters")."""
+    lefts = list(verb.lefts)
+    if verb.dep_ == "amod" and verb.i > 0 and verb.nbor(-1).head == verb.head:
+        lefts.append(verb.nbor(-1))
+    for child in lefts:
         if child.dep_ not in ("amod", "npadvmod", "dep") or child.lower_ != "old":
             continue
         first = child.left_edge  # "The" may hang on the verb too

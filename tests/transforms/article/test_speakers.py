@@ -1862,3 +1862,11 @@ def test_quoted_words_a_noun_merely_follows_are_no_label(speakers_of):
     # A quoted term before the noun it modifies stays a label, no quotation.
     assert speakers_of('Dozens of "Liberation Front" fighters crossed the border on '
                        'Monday.') == []
+
+
+def test_an_age_the_parser_read_with_its_verb_as_modifiers_of_the_listeners_speaks(
+        speakers_of):
+    # "the 58-year-old told supporters": "old" and "told" both hung on "supporters".
+    rows = speakers_of('Olusegun Akinwande lost the case on Monday.\n\n"We lost a judgment, '
+                       'not the truth," the 58-year-old told supporters.')
+    assert _only_speaker(rows) == "Olusegun Akinwande"
