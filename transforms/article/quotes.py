@@ -1780,6 +1780,9 @@ def _colon_clause_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int
     clause = ctx.doc.char_span(sentence_start, colon, alignment_mode="contract")
     if clause is None or not len(clause) or ctx.inside_quote(clause.root.idx):
         return None
+    if (author := _message_author(clause.root)) is not None:
+        speaker = _speaker_for(author, ctx)
+        return speaker if speaker.is_named else None
     if clause.root.lemma_.lower() in _RECEIVING_VERBS:
         return None
     subject = _nominal_subject(clause.root)
@@ -1793,6 +1796,20 @@ def _colon_clause_speaker(ctx: _Context, quote: _QuoteSpan, sentence_start: int
         # Executive Maarten Hoogeveen said. ... Hoogeveen cut him off: "..."').
         return replace(speaker, is_named=True)
     return speaker if speaker.is_named else None
+
+
+# What someone's words come in when another reads them out ("read a message from Kamali").
+_MESSAGE_LEMMAS = frozenset({"message", "statement", "letter", "note"})
+
+
+def _message_author(verb: Token) -> Token | None:
+    """Whose message the verb's object is ("read a message from Kamali on stage: "..."):
+    the words after the colon are the author's, not the reader's."""
+    for obj in verb.children:
+        if obj.dep_ == "dobj" and obj.lemma_.lower() in _MESSAGE_LEMMAS:
+            return next((a for p in obj.children if p.dep_ == "prep" and p.lower_ == "from"
+                         for a in p.children if a.dep_ == "pobj"), None)
+    return None
 
 
 # Verbs whose subject takes in the words after the colon rather than says them ("Mr Blair

@@ -1870,3 +1870,10 @@ def test_an_age_the_parser_read_with_its_verb_as_modifiers_of_the_listeners_spea
     rows = speakers_of('Olusegun Akinwande lost the case on Monday.\n\n"We lost a judgment, '
                        'not the truth," the 58-year-old told supporters.')
     assert _only_speaker(rows) == "Olusegun Akinwande"
+
+
+def test_a_message_read_out_before_a_colon_is_its_authors(speakers_of):
+    rows = speakers_of('Director Shirin Kamali was barred from travelling.\n\nHer lead actress, '
+                       'Leila Farahmand, read a message from Kamali on stage before the '
+                       'screening: "I am not in Cannes, but my film is."')
+    assert _only_speaker(rows) == "Kamali"
