@@ -1877,3 +1877,11 @@ def test_a_message_read_out_before_a_colon_is_its_authors(speakers_of):
                        'Leila Farahmand, read a message from Kamali on stage before the '
                        'screening: "I am not in Cannes, but my film is."')
     assert _only_speaker(rows) == "Kamali"
+
+
+def test_ratu_is_a_mans_title(speakers_of):
+    # Fiji's chiefly title before a man's name: "she" is the woman named before him.
+    rows = speakers_of('Mere Tuilagi opened the meeting in Suva on Monday.\n\nThe minister, '
+                       'Ratu Josefa Vula, spoke after the opening.\n\n"We will not wait for the '
+                       'summit," she said.')
+    assert _only_speaker(rows) == "Mere Tuilagi"
