@@ -1678,22 +1678,40 @@ _BANNER_LEMMAS = frozenset({"banner", "placard", "sign", "poster", "flag"})
 _BANNER_READING = re.compile(r"\b(?:read|reading|reads|saying|said|says)\W*$")
 
 
-def _banner_holder(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> _Speaker | None:
+def _names_a_banner(speaker: _Speaker) -> bool:
+    words = speaker.text.lower().split()
+    return bool(words) and words[-1].rstrip("s") in _BANNER_LEMMAS
+
+
+def _banner_holder(ctx: _Context, quote: _QuoteSpan, sentence_start: int,
+                   reading: bool = True) -> _Speaker | None:
     """The people who held up a banner whose words the quote gives ("a small group of
     protesters held a banner reading "No Deals With Dictators"", "members of the forum
     carried placards, one of which read, "..."): the subject of the verb whose object the
-    banner is, when the words before the quote say what it reads."""
+    banner is, when the words before the quote say what it reads (unless not `reading`)."""
     before = ctx.article.body[sentence_start:quote.open_mark]
-    if not _BANNER_READING.search(before):
+    if reading and not _BANNER_READING.search(before):
         return None
     span = ctx.doc.char_span(sentence_start, quote.open_mark, alignment_mode="contract")
     banner = next((t for t in reversed(span or ()) if t.lemma_.lower() in _BANNER_LEMMAS
                    and t.dep_ in ("dobj", "conj") and t.head.pos_ == "VERB"), None)
     if banner is None:
         return None
-    holder = _nominal_subject(banner.head)
+    # The holding verb's subject, else that of the verb it is a participle of ("marched
+    # down the road carrying placards", the parser hanging "carrying" on "road").
+    verb, holder = banner.head, None
+    for _ in range(_MAX_HOLDING_STEPS):
+        holder = _nominal_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if holder is not None or verb.dep_ not in _HOLDING_CHAIN_DEPS or verb.head == verb:
+            break
+        verb = verb.head
     return _speaker_for(holder, ctx) if holder is not None and not ctx.inside_quote(
         holder.idx) else None
+
+
+# How a participle that holds a banner hangs on the verb whose subject holds it.
+_HOLDING_CHAIN_DEPS = frozenset({"advcl", "conj", "xcomp", "acl", "dobj", "pobj", "prep"})
+_MAX_HOLDING_STEPS = 4
 
 
 def _colon_before(ctx: _Context, quote: _QuoteSpan, sentence_start: int) -> int | None:
@@ -1912,11 +1930,14 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                        or _labelled_speaker(ctx, quote, sentence_start)
                        or _bulleted_speaker(ctx, quote, sentence_start)
                        or _colon_clause_speaker(ctx, quote, sentence_start))
-        if cue is None and (holder := _banner_holder(ctx, quote, sentence_start)) is not None:
-            speaker = holder  # what a banner they held read
-        if reason := _not_a_quotation(tokens, text, is_partial, speaker is not None,
-                                      quote_rules.title_nouns, settings,
-                                      doc[cue.start] if cue is not None else None):
+        # What a banner they held read, in title case as banners are, or what the parser
+        # made a banner say ("held up a banner that read "..." and chanted "..."").
+        a_banner = speaker is not None and _names_a_banner(speaker)
+        holder = _banner_holder(ctx, quote, sentence_start, reading=not a_banner)
+        speaker = holder or speaker
+        if holder is None and (reason := _not_a_quotation(
+                tokens, text, is_partial, speaker is not None, quote_rules.title_nouns,
+                settings, doc[cue.start] if cue is not None else None)):
             drops["quotes", reason] += 1
             continue
         if speaker is not None and exchange is not None and exchange[1] is not None and (

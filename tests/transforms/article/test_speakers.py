@@ -1819,6 +1819,12 @@ def test_the_prime_minister_is_the_one_titled_so_and_a_retort_answers_him(speake
      'which read, "Where Is Our Pay?"', "about 30 members of the Teachers Forum"),
     ('Outside the embassy, a small group of protesters held a banner reading "No Deals With '
      'Dictators," a reference to the new agreements.', "a small group of protesters"),
+    # In title case, as banners are: no quoted title.
+    ('Outside the hearing, a group of parents held hand-lettered signs reading "Our Kids, Our '
+     'Choice" and handed out leaflets.', "a group of parents"),
+    # Held by the subject of the verb the holding participle hangs on.
+    ('Several hundred students marched down Station Road carrying placards that read "Fees '
+     'Out, Books In" as police watched.', "Several hundred students"),
 ])
 def test_the_words_of_a_banner_are_its_holders(speakers_of, sentence, holders):
     rows = speakers_of('The minister said the plan was sound. "We will deliver," she said.'
@@ -1885,3 +1891,11 @@ def test_ratu_is_a_mans_title(speakers_of):
                        'Ratu Josefa Vula, spoke after the opening.\n\n"We will not wait for the '
                        'summit," she said.')
     assert _only_speaker(rows) == "Mere Tuilagi"
+
+
+def test_what_the_parser_makes_a_banner_chant_its_holders_chant(speakers_of):
+    rows = speakers_of('The minister said the plan was sound. "We will deliver," she said.\n\n'
+                       'Outside the station, a few dozen supporters of the tram line held up a '
+                       'banner that read "Build It Now" and chanted "Trains, not talk!"')
+    assert [speaker for _, speaker in rows[1:]] == [
+        "a few dozen supporters of the tram line"] * 2
