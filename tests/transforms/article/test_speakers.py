@@ -1899,3 +1899,10 @@ def test_what_the_parser_makes_a_banner_chant_its_holders_chant(speakers_of):
                        'banner that read "Build It Now" and chanted "Trains, not talk!"')
     assert [speaker for _, speaker in rows[1:]] == [
         "a few dozen supporters of the tram line"] * 2
+
+
+def test_what_a_crowd_sang_is_the_crowds(speakers_of):
+    rows = speakers_of('Coach Ana Ruiz praised the team. "They were brave," she said.\n\n'
+                       'Marbella supporters sang "Tanque, Tanque, Tanque!" long after the final '
+                       'whistle.')
+    assert rows[-1] == ("Tanque, Tanque, Tanque!", "Marbella supporters")
