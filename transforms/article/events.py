@@ -2827,7 +2827,7 @@ def _attach_risen_tolls(rows: list[dict], states: list[_SentenceState], r: Event
     from last week's floods")."""
     reported = {row["sentence_idx"] for row in rows}
     for state in states:
-        if state.sentence_idx in reported:
+        if state.sentence_idx in reported or not any(t.lemma_ == "toll" for t in state.sent):
             continue
         events = {c.head.i for c in _triggers_in(state.sent, r)}
         tolls = [f["figure_id"] for f in state.sentence.figures
