@@ -2910,11 +2910,13 @@ def _bare_claims(sent: Span, sentence: _Sentence, r: EventRules) -> list[tuple[i
                 and _asserted(token):
             # Not a country: "Pakistan's military blamed India" for an exchange of fire,
             # each side blaming the other.
+            # A name, or a force named by its noun ("Residents blamed the military").
             blamed = _child(token, frozenset({"dobj"}))
-            if blamed is not None and (blamed.pos_ == "PROPN"
-                                       or blamed.ent_type_ in NAMED_ACTOR_ENTS) \
-                    and not _is_country(blamed.text, r.countries) and (
-                    actor := _actor(blamed, sentence, r, True, token)) is not None:
+            actor = _actor(blamed, sentence, r, True, token) if blamed is not None and \
+                not _is_country(blamed.text, r.countries) else None
+            if actor is not None and (blamed.pos_ == "PROPN"
+                                      or blamed.ent_type_ in NAMED_ACTOR_ENTS
+                                      or actor.kind in ARMED_KINDS):
                 found.append((token.idx, actor))
     return found
 

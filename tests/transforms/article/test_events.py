@@ -2203,3 +2203,14 @@ def test_a_protest_that_was_the_purpose_of_what_people_did_happened(events_of):
                      "protest.") == []
     assert events_of("The ministry summoned the ambassador on Monday to protest against the "
                      "arrests.") == []
+
+
+def test_a_force_blamed_in_a_later_sentence_made_the_event(events_of):
+    row = only(events_of("On Thursday, a drone strike hit a minibus near the village of Wetet "
+                         "Abay, killing eight passengers. Residents blamed the military, which "
+                         "has often used drones against the militia."))
+    assert row["actor1"] == "military"
+    # Not whoever is blamed for anything: the authorities made no bomb.
+    row = only(events_of("A bomb exploded at a market in the town of Mubi on Friday, killing "
+                         "six people. Survivors blamed the authorities."))
+    assert row["actor1"] is None
