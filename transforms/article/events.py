@@ -1370,8 +1370,7 @@ def _protesting_purpose(verb: Token) -> bool:
     """A protest verb as the purpose of what people did ("Residents blocked the main road on
     Monday to protest against the killings", "villagers gathered to protest"): as asserted
     as the deed, which the purpose itself would not be ("plan to protest")."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VB" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and \
+    return verb.dep_ == "advcl" and verb.tag_ == "VB" and is_infinitive(verb) and \
         verb.head.tag_ in ("VBD", "VBN") and _asserted(verb.head)
 
 
@@ -2910,10 +2909,10 @@ def _bare_claims(sent: Span, sentence: _Sentence, r: EventRules) -> list[tuple[i
                 and _asserted(token):
             # Not a country: "Pakistan's military blamed India" for an exchange of fire,
             # each side blaming the other.
-            # A name, or a force named by its noun ("Residents blamed the military").
             blamed = _child(token, frozenset({"dobj"}))
             actor = _actor(blamed, sentence, r, True, token) if blamed is not None and \
                 not _is_country(blamed.text, r.countries) else None
+            # A name, or a force named by its noun ("Residents blamed the military").
             if actor is not None and (blamed.pos_ == "PROPN"
                                       or blamed.ent_type_ in NAMED_ACTOR_ENTS
                                       or actor.kind in ARMED_KINDS):
