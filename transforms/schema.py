@@ -292,9 +292,10 @@ FIGURES = Table(
         Column("sentence_idx", pa.int32(), "Sentence that holds the figure.", min_value=0),
         Column("start_char", OFFSET, "Start of value_text in the body.", min_value=0),
         Column("end_char", OFFSET, "End of value_text in the body (exclusive).", min_value=1),
-        Column("value_text", pa.string(), "The number and its qualifier as written."),
-        Column("value", pa.float64(), "The number; null for vague quantities (hundreds).",
-               nullable=True, min_value=0),
+        Column("value_text", pa.string(), "The number and its qualifier as written; a word "
+               "standing for one ('a' man was shot dead) or for none ('no one' was hurt)."),
+        Column("value", pa.float64(), "The number (0: 'no one', 'no casualties'); null for "
+               "vague quantities (hundreds).", nullable=True, min_value=0),
         Column("qualifier", pa.string(), "How the source bounds the number.",
                accepted_values=QUALIFIERS),
         Column("low", pa.float64(), "Lowest value the qualifier allows.", nullable=True,

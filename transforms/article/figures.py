@@ -44,6 +44,8 @@ DATE_SEPARATORS = frozenset({"-", "/", "."})
 MAX_DAY_OF_MONTH = 31
 # Determiners that make a number count nobody: "no one was hurt".
 NEGATING_DETERMINERS = frozenset({"no"})
+# Pronouns that count nobody: "nobody was hurt", "none of them died".
+NOBODY_WORDS = frozenset({"nobody", "none", "noone"})
 # How a number phrase hangs on the noun it counts ("five soldiers", "a dozen"), and how an
 # article does ("a man").
 NUMBER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod"})
@@ -175,8 +177,9 @@ class _NumberPhrase:
     tokens: tuple[Token, ...]
     value: float | None  # None for a vague quantity
     vague_low: float | None
-    # "a"/"an" before a word for people: one, when a casualty word counts it ("a man was
-    # shot dead", "killed a firefighter")
+    # A word that is no numeral stands for the count, kept only when a casualty word counts
+    # it: "a"/"an" before a word for people, one ("a man was shot dead", "killed a
+    # firefighter"); "no one", "nobody", "no casualties", none.
     article: bool = False
 
 
@@ -275,7 +278,42 @@ def _number_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
     phrases += [_NumberPhrase((token,), 1.0, None, article=True) for token in sent
                 if token.lower_ in NAMED_ONE_TEXTS and token.dep_ == "det"
                 and token.head.tag_ == "NN" and _is_people(token.head, r)]
-    return phrases
+    return [_nobody_for_no_one(p) for p in phrases] + _nobody_phrases(sent, r)
+
+
+def _negating_determiner_before(token: Token) -> tuple[Token, ...]:
+    """The "no" right before a token, with the hyphen of "no-one": () when there is none."""
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.text == "-" and before.i > 0:
+        return (before.nbor(-1), before) if before.nbor(-1).lower_ in NEGATING_DETERMINERS \
+            else ()
+    return (before,) if before is not None and before.lower_ in NEGATING_DETERMINERS else ()
+
+
+def counts_nobody(token: Token) -> bool:
+    """The word counts nobody: "nobody", "none", "no one", "no-one"."""
+    return token.lower_ in NOBODY_WORDS or token.lower_ == "one" and bool(
+        _negating_determiner_before(token))
+
+
+def _nobody_for_no_one(phrase: _NumberPhrase) -> _NumberPhrase:
+    """ "no one was hurt", "no-one": a count of none, the determiner part of the phrase."""
+    first = phrase.tokens[0]
+    if phrase.tokens != (first,) or first.lower_ != "one" \
+            or not (before := _negating_determiner_before(first)):
+        return phrase
+    return _NumberPhrase((*before, first), 0.0, None, article=True)
+
+
+def _nobody_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
+    """Counts of none that no numeral writes: "nobody was hurt", "none of the crew was
+    injured", "no casualties were reported", "causing no deaths". Kept, as any count
+    written with a word, only when a casualty word counts them: an event said to have
+    harmed nobody has a toll, zero, that "no toll given" would not tell."""
+    return [_NumberPhrase((token,), 0.0, None, article=True) for token in sent
+            if token.lower_ in NOBODY_WORDS and token.dep_ in SUBJECT_DEPS | OBJECT_DEPS
+            or token.lower_ in NEGATING_DETERMINERS and token.dep_ == "det"
+            and token.head.tag_ == "NNS" and _noun_category(token.head, r) is not None]
 
 
 def _phrase_head(phrase: _NumberPhrase) -> Token:
@@ -557,6 +595,14 @@ def _joined_by(verb: Token, conj: Token, word: str) -> bool:
                for c in verb.children)
 
 
+def _predicated_outcome(verb: Token, r: FigureRules) -> str | None:
+    """The casualty a verb's predicate names ("shot dead", and the parser's adverb in
+    "gunmen shot dead a community leader"): it wins over the verb's own category."""
+    return next((r.casualty_nouns[c.lower_] for c in verb.children
+                 if c.dep_ in PREDICATE_DEPS | {"advmod"} and c.lower_ in r.casualty_nouns),
+                None)
+
+
 def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
     """Category of a nominal that fills `dep` in the clause of `verb`."""
     if dep in SUBJECT_DEPS | OBJECT_DEPS and verb.pos_ == "VERB" and _done_to_death(verb) and (
@@ -567,13 +613,8 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
     hit = _lookup(r.verbs, verb) if verb.pos_ in ("VERB", "AUX") else None
     if hit:
         category, role = hit
-        # "shot dead": the outcome named by the predicate wins over the verb's own (the
-        # parser's adverb in "gunmen shot dead a community leader").
-        outcome = next((r.casualty_nouns[c.lower_] for c in verb.children
-                        if c.dep_ in PREDICATE_DEPS | {"advmod"}
-                        and c.lower_ in r.casualty_nouns), None)
-        if outcome and role == "object":
-            category = outcome
+        if role == "object":
+            category = _predicated_outcome(verb, r) or category
         # "were shot and killed", "was stabbed and killed": a death told by a verb joined to
         # this one with "and", with no subject of its own, is what became of them.
         if role == "object" and category != "killed" and any(
@@ -634,8 +675,11 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
             passive = "auxpass" in {c.dep_ for c in xcomp.children} or (
                 xcomp.tag_ == "VBN" and dep == "nsubjpass"
                 and not any(c.dep_ == "aux" for c in xcomp.children))
-            if hit and (hit[1] == "subject" or hit[1] == "object" and passive):
+            if hit and hit[1] == "subject":
                 return hit[0]
+            if hit and hit[1] == "object" and passive:
+                # "was found shot dead": the participle's own outcome, as for "was shot dead"
+                return _predicated_outcome(xcomp, r) or hit[0]
     return None
 
 
@@ -1183,11 +1227,8 @@ def _is_count(phrase: _NumberPhrase, noun: Token | None, r: FigureRules) -> bool
     if following is not None and following.ent_type_ == "DATE" and following.pos_ == "PROPN" \
             and phrase.value is not None and phrase.value <= MAX_DAY_OF_MONTH:
         return False  # "12 November": a day of the month
-    if first.i > 0 and first.nbor(-1).lower_ in NEGATING_DETERMINERS:
-        return False
-    if first.i > 1 and first.nbor(-1).text == "-" \
-            and first.nbor(-2).lower_ in NEGATING_DETERMINERS:
-        return False  # "no-one was hurt", written with a hyphen
+    if _negating_determiner_before(first):
+        return False  # "no two cases are alike"
     if noun is not None and _lookup(r.non_counts, noun):
         return False
     if noun is not None and noun.pos_ == "PROPN" and noun.i == first.i - 1 \
@@ -1460,6 +1501,8 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
     if phrase.article and found is None:
         return "one_named_no_casualty"  # "a man said", "two gunmen and a driver"
     category, governor = found or ("other", counted.head)
+    if phrase.value == 0 and category not in HARMED_CATEGORIES:
+        return "none_harmed_only"  # "no one was arrested": a toll of none is of the harmed
     if found is not None and category != "other" and _negated(governor, r):
         return "negated"  # "six prisoners did not die", "were never killed"
     if found is not None and category != "other" and _foretold(governor, r):

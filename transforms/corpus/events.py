@@ -670,6 +670,8 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
     wounded = _per_article(reports, "wounded", figures, entity_by_id)
     fatalities = ucdp_estimates(killed)
     injuries = ucdp_estimates(wounded)
+    if not killed and wounded and all(f["value"] == 0 for f in wounded):
+        fatalities = injuries  # "nobody was hurt": nobody died either
     article_ids = sorted({r.row["article_id"] for r in reports})
     noted = min((r for r in reports if r.row["sub_event_type"] == sub_event_type),
                 key=lambda r: (not r.row["in_lede"], r.place is not place,

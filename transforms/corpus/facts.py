@@ -123,9 +123,12 @@ def ucdp_estimates(figures: list[dict]) -> tuple[float | None, float | None, flo
     estimates the sources give, and as best the value the most articles report (an
     article repeating it counts once; on a tie the lower value, UCDP's conservative
     reading). One person named with an article ("a child was among the dead") counts only
-    when no source gives a number: it is often one of the victims, not the toll."""
-    numbered = [f for f in figures if f["value_text"].casefold() not in NAMED_ONE_TEXTS]
-    figures = numbered or figures
+    when no source gives a number: it is often one of the victims, not the toll. "No one
+    was hurt" counts only when no source counts anyone: it is often said of one part
+    ("the driver escaped, no one else was hurt")."""
+    anyone = [f for f in figures if f["value"] != 0]
+    numbered = [f for f in anyone if f["value_text"].casefold() not in NAMED_ONE_TEXTS]
+    figures = numbered or anyone or figures
     votes = Counter(value for _, value in {(f["article_id"], f["value"]) for f in figures
                                            if f["value"] is not None})
     best = min(votes, key=lambda v: (-votes[v], v)) if votes else None

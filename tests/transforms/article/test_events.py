@@ -826,7 +826,10 @@ def test_a_generic_report_with_another_named_actor_is_another_event(events_of):
      "group ETA.", "attack", "separatist group ETA"),
     ("Police said Yusufu is believed to have detonated the bomb at the shrine in Bangkok.",
      "detonated", "Yusufu"),
-], ids=["agent noun", "passive it governs", "raised subject"])
+    # A bare participle is what the passive's subject suffered: the victim did not act.
+    ("A fisherman was found shot dead near the jetty in Lamu on Tuesday, police said.",
+     "shot dead", None),
+], ids=["agent noun", "passive it governs", "raised subject", "found shot dead"])
 def test_actor_of_an_agent_noun_or_a_raising_verb(events_of, text, trigger, actor1):
     row = only(events_of(text))
     assert (row["trigger_text"], row["actor1"]) == (trigger, actor1)
@@ -2131,6 +2134,30 @@ def test_a_risen_toll_is_the_count_of_the_event_before_it(events_of, later, coun
     row = only(events_of("A suicide bomber blew himself up at a checkpoint in the town of "
                          f"Balad on Tuesday, killing nine people.\n\n{later}"))
     assert len(row["figure_ids"]) == (2 if counted else 1)
+
+
+@pytest.mark.parametrize("later, attached", [
+    ("Nobody was hurt, a council official said.", 1),
+    # Of the event however far after it, when no other event came between.
+    ("The mayor said the men carried away computers and files. No casualties were "
+     "reported.", 1),
+    # A number in a sentence with no event may be of another episode: not attached.
+    ("Three guards were treated in hospital for burns last month.", 0),
+])
+def test_a_later_sentence_saying_nobody_was_harmed_is_the_events_toll(events_of, later,
+                                                                      attached):
+    row = only(events_of("Gunmen attacked the council secretariat in Akinima on Thursday "
+                         f"and set part of the building on fire.\n\n{later}"))
+    assert len(row["figure_ids"]) == attached
+
+
+@pytest.mark.parametrize("text", [
+    "No one was killed, the official said.",
+    "No one was abducted from the school in Kebbi, the governor said.",
+    "Nobody was hurt in the fire, the police said.",
+])
+def test_a_harm_done_to_nobody_is_no_event(events_of, text):
+    assert events_of(text) == []
 
 
 def test_a_risen_toll_is_the_count_of_the_ledes_event_not_of_one_in_passing(events_of):

@@ -349,6 +349,20 @@ def test_two_reports_of_a_story_on_two_weekdays_may_be_one_event(reconcile_artic
 
 
 
+@pytest.mark.parametrize("said, fatalities", [
+    ("No one was hurt, the police said.", 0),  # nobody hurt: nobody died either
+    ("No casualties were reported.", 0),
+    ("Two guards were injured.", None),  # hurt, with no word of the dead: no toll
+])
+def test_an_event_said_to_have_harmed_nobody_has_a_toll_of_none(reconcile_articles,
+                                                                  normalize_text, said,
+                                                                  fatalities):
+    text = ("Gang sets fire to town hall\n\nArmed men set fire to the town hall in Ouanaminthe "
+            f"on Thursday night after looting its offices, officials said. {said}")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert event["fatalities_best"] == fatalities
+
+
 def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articles,
                                                                 normalize_text):
     text = ("Militants storm Somali base\n\n"

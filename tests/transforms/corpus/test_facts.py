@@ -119,6 +119,13 @@ def test_one_named_with_an_article_counts_only_without_a_number():
     assert facts_module.ucdp_estimates([named]) == (1, 1, 1)
 
 
+def test_nobody_harmed_counts_only_when_no_source_counts_anyone():
+    # "no one was killed" beside "two were killed" elsewhere: the toll is two; alone, none.
+    nobody = _figure("art-c", 0) | {"value_text": "No one"}
+    assert facts_module.ucdp_estimates([_figure("art-a", 2), nobody]) == (2, 2, 2)
+    assert facts_module.ucdp_estimates([nobody]) == (0, 0, 0)
+
+
 def test_tie_between_values_takes_the_lower():
     fact = _only(facts([_figure("art-a", 520), _figure("art-b", 500)], STORY_BY_ARTICLE, []))
     assert fact["best"] == 500
