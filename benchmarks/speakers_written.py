@@ -74,13 +74,18 @@ class WrittenSet:
     seconds: float
 
 
+def set_names(sets: Path) -> list[str]:
+    """The written sets under `sets`: its folders (not check.py beside them)."""
+    return sorted(p.name for p in sets.iterdir() if p.is_dir())
+
+
 def extracted_set(description: str, sets: Path, default: str, errors_help: str,
                   extension_name: str, argv: list[str] | None) -> WrittenSet:
     """Parse the options (--set, --show-errors), read the set's gold.tsv and extract its
     articles as `newsfacts run` does, keeping the rows of one component
     (transforms.article.components.<extension_name>)."""
     parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--set", default=default, choices=sorted(p.name for p in sets.iterdir()))
+    parser.add_argument("--set", default=default, choices=set_names(sets))
     parser.add_argument("--show-errors", action="store_true", help=errors_help)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
