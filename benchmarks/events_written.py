@@ -18,7 +18,8 @@ nearest in the trigger's sentence. Scored, for the found ones:
              event's admin1 and country;
   date       (gold gives one) the mention's or its event's date_text shares a folded word;
   actor      (gold names one) the mention's or its event's actor1 shares a folded word with
-             the gold actor1, or names the same entity;
+             the gold actor1, or its entity's name or an alias does ("RSF" for the Rapid
+             Support Forces an article wrote with its initials);
   fatalities (gold gives a number) the event's fatalities_best equals it;
 and for each same_event pair, whether both are found in one event, and their articles in
 one story.
@@ -92,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         release = args.release or build_release(folder / "articles", Path(tmp))
         con = duckdb.connect()
         table = {name: f"'{release / (name + '.parquet')}'" for name in (
-            "articles", "sentences", "event_mentions", "events")}
+            "articles", "sentences", "event_mentions", "events", "entities")}
         articles = {Path(r["source_path"]).name: r for r in rows_by(
             con, f"select article_id, source_path, body, story_id from {table['articles']}")}
         sentences = defaultdict(list)
@@ -103,6 +104,10 @@ def main(argv: list[str] | None = None) -> int:
         for r in rows_by(con, f"select * from {table['event_mentions']}"):
             mentions[r["article_id"]].append(r)
         events = {r["event_id"]: r for r in rows_by(con, f"select * from {table['events']}")}
+        # Each entity's words: its name's and its aliases' ("Rapid Support Forces (RSF)").
+        entity_words = {r["entity_id"]: fold_words(" ".join([r["name"], *r["aliases"]]))
+                        for r in rows_by(con, f"select entity_id, name, aliases from "
+                                              f"{table['entities']}")}
 
     def agrees(gold_text: str, *ours: str | None) -> bool:
         wanted = fold_words(gold_text)
@@ -146,7 +151,9 @@ def main(argv: list[str] | None = None) -> int:
                 checks["date"] = agrees(g["date_text"], mention["date_text"],
                                         event.get("date_text"))
             if g["actor1"]:
-                checks["actor"] = agrees(g["actor1"], mention["actor1"], event.get("actor1"))
+                checks["actor"] = agrees(g["actor1"], mention["actor1"], event.get("actor1")) \
+                    or any(fold_words(g["actor1"]) & entity_words.get(e, set()) for e in (
+                        mention["actor1_entity_id"], event.get("actor1_entity_id")) if e)
             if g["fatalities"].strip():
                 best = event.get("fatalities_best")
                 checks["fatalities"] = best is not None and abs(

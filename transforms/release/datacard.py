@@ -363,7 +363,10 @@ event) and cross-source facts. Every row carries `article_id` and character offs
 `events_acled.csv` and `events_ucdp_ged.csv` hold the `events` table in ACLED's and UCDP
 GED's column names and vocabularies (GED: only events of organized violence with at least
 one death). ACLED's `fatalities` is the lowest toll reported (`fatalities_low`), GED's
-`best`/`low`/`high` are `fatalities_best`/`_low`/`_high`. Columns left empty:
+`best`/`low`/`high` are `fatalities_best`/`_low`/`_high`. Protesters, rioters and civilians
+are named as ACLED names them, by kind and country ("Protesters (Serbia)"), with the words
+of the text in `assoc_actor_1`/`_2` ("students and citizens"); other actors as written, with
+no associated actor. Columns left empty:
 
 {unfilled_markdown()}
 

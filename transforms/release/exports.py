@@ -41,8 +41,6 @@ UCDP_COLUMNS = (
 # Columns left empty, and why (the data card lists them).
 UNFILLED = {
     ACLED_FILE: {
-        "assoc_actor_1": "associated actors are not told apart from the main actor",
-        "assoc_actor_2": "associated actors are not told apart from the main actor",
         "region": "ACLED's regions are its own grouping of countries; not derived",
         "admin3": "the gazetteer holds admin levels 1 and 2 only",
         "source_scale": "the scale of an outlet (local, national, international) is unknown",
@@ -102,9 +100,25 @@ def _text(value) -> str:
     return "" if value is None else str(value)
 
 
+# Actors ACLED names by their kind and country ("Protesters (Serbia)"), who they were going
+# in assoc_actor ("Students (Serbia)"); other actors keep their names as written.
+ACLED_CROWD_KINDS = frozenset({"Protesters", "Rioters", "Civilians"})
+
+
+def acled_actor(event: dict, n: int) -> tuple[str, str]:
+    """(actor, assoc_actor) of actor n in ACLED's names: a crowd or civilians by kind and
+    country, with the words of the text as the associated actor ("Protesters (Serbia)",
+    "students and citizens"); any other actor as written, with none associated."""
+    text, kind = _text(event[f"actor{n}"]), event[f"actor{n}_kind"]
+    if kind in ACLED_CROWD_KINDS and event["country"]:
+        return f"{kind} ({event['country']})", text
+    return text, ""
+
+
 def acled_row(event: dict, timestamp: int) -> dict:
     country = _countries().get(event["country_code"] or "", {})
     inters = [k for k in (event["actor1_kind"], event["actor2_kind"]) if k]
+    (actor1, assoc1), (actor2, assoc2) = acled_actor(event, 1), acled_actor(event, 2)
     return {
         "event_id_cnty": f"{country.get('iso3', 'XXX')}{event['event_id']}",
         "event_date": _text(event["event_date"]),
@@ -114,9 +128,11 @@ def acled_row(event: dict, timestamp: int) -> dict:
                                                   DISORDER_TYPE[event["event_type"]]),
         "event_type": event["event_type"],
         "sub_event_type": event["sub_event_type"],
-        "actor1": _text(event["actor1"]),
+        "actor1": actor1,
+        "assoc_actor_1": assoc1,
         "inter1": _text(event["actor1_kind"]),
-        "actor2": _text(event["actor2"]),
+        "actor2": actor2,
+        "assoc_actor_2": assoc2,
         "inter2": _text(event["actor2_kind"]),
         "interaction": "-".join(inters) if len(inters) == 2 else (
             f"{inters[0]} only" if inters else ""),
