@@ -339,6 +339,8 @@ class EventRules:
     unit_nouns: dict[str, str] = field(default_factory=dict)
     # Of the settlement nouns, a town's ("the village of X", "X village": kind city)
     town_nouns: frozenset[str] = frozenset()
+    # Nouns for a group before its name ("the Baluch group Jaish al-Adl": group_nouns.tsv)
+    group_nouns: frozenset[str] = frozenset()
 
 
 def load_event_rules() -> EventRules:
@@ -378,7 +380,8 @@ def load_event_rules() -> EventRules:
                        for k, v in triggers.items()},
                       kinds, max(len(k) for k in kinds), subtypes, country_names(),
                       {k: tuple(v) for k, v in frames.items()}, exclusions, sites, settlements,
-                      named_sites, units, towns)
+                      named_sites, units, towns,
+                      frozenset(r["term"] for r in rules.load("group_nouns", ("term", "example"))))
 
 
 def country_names() -> frozenset[str]:
@@ -522,7 +525,8 @@ def _noun_span(head: Token) -> tuple[int, int]:
         start -= 1
     end = head.i
     for child in head.rights:
-        if child.dep_ in ("compound", "flat", "appos") and child.i == end + 1:
+        if child.dep_ in ("compound", "flat", "appos") and child.left_edge.i == end + 1:
+            # "the group Jaish al-Adl": a name whose own words come first
             end = child.right_edge.i
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1 and (
                 obj := _child(child, frozenset({"pobj"}))) is not None:
@@ -729,9 +733,11 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
     group = _prep_object(head, frozenset({"from"}))
     if group is not None and last + 1 < len(head.doc) and head.doc[last + 1].lower_ == "from":
         group_first, group_last = _noun_span(group)
-        if _phrase_kind(list(head.doc[group_first:group_last + 1]), r):
-            # "fighters from the Islamic State West Africa Province": whose fighters; not
-            # "gunmen from Niger", where they came from.
+        if _phrase_kind(list(head.doc[group_first:group_last + 1]), r) \
+                or _lemma(group) in r.group_nouns:
+            # "fighters from the Islamic State West Africa Province", "militants from the
+            # Baluch group Jaish al-Adl": whose fighters; not "gunmen from Niger", where
+            # they came from.
             last = group_last
     if head.i < trigger.i <= last:
         # "accused the militia of the massacre": the actor ends before the event.
@@ -914,13 +920,20 @@ def _frames(token: Token, frame: str, r: EventRules) -> list[ActorFrame]:
     return [f for f in r.actor_frames.get(token.lemma_.lower(), ()) if f.frame == frame]
 
 
-def _blamed_on(verb: Token, r: EventRules) -> Token | None:
+def _blamed_on(verb: Token, r: EventRules, laid: Token | None = None) -> Token | None:
     """Whom a verb of blame_on (rules/event_actor_frames.tsv) lays its object on: X of
-    "was blamed on X"; None when negated."""
+    "was blamed on X"; None when negated. With `laid`, the verb's object, also X of
+    "blamed the massacre on X" where the parse hangs the phrase on the object, when X names
+    a group or a kind of actor (not "blamed the attack on the base": its target)."""
     if _negated(verb):
         return None
     for frame in _frames(verb, "blame_on", r):
         if (found := _prep_object(verb, frozenset({frame.preposition}))) is not None:
+            return found
+        found = _prep_object(laid, frozenset({frame.preposition})) if laid is not None \
+            else None
+        if found is not None and (found.ent_type_ in ("ORG", "NORP", "PERSON")
+                                  or _names_whose(found, r)):
             return found
     return None
 
@@ -951,8 +964,8 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
         for verb in governor.children:
             if verb.dep_ == "xcomp" and (agent := _agent(verb, r)) is not None:
                 return agent
-    if head.dep_ in (*PASSIVE_SUBJECT_DEPS, *OBJECT_DEPS) and (
-            found := _blamed_on(governor, r)) is not None:
+    if head.dep_ in (*PASSIVE_SUBJECT_DEPS, *OBJECT_DEPS) and (found := _blamed_on(
+            governor, r, head if head.dep_ in OBJECT_DEPS else None)) is not None:
         return found
     if head.dep_ not in ("pobj", "pcomp") or governor.dep_ != "prep":
         return None
@@ -1337,8 +1350,11 @@ def _cumulative(head: Token) -> bool:
     if any(p.lower_ in SPAN_PREPOSITIONS and (obj := _child(p, frozenset({"pobj"})))
            is not None and _lemma(obj) in SPAN_NOUNS for p in preps):
         return True
-    if _over_a_span_of_time(verb) or (verb.dep_ == "advcl" and verb.tag_ == "VBG"
-                                      and _over_a_span_of_time(verb.head)):
+    participle = verb
+    while participle.dep_ == "conj" and participle.tag_ == "VBG" and participle.head != participle:
+        participle = participle.head  # "..., attacking towns, seizing farmland"
+    if _over_a_span_of_time(verb) or (participle.dep_ == "advcl" and participle.tag_ == "VBG"
+                                      and _over_a_span_of_time(participle.head)):
         return True  # and a participle's on its main verb ("have terrorised ... for years,
         # kidnapping people for ransom")
     # "since May have killed", a clause on the trigger; but "since rebels attacked it" is

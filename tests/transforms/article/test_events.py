@@ -566,8 +566,14 @@ def test_country_that_qualifies_an_attack_made_it(events_of):
      "bomb attack", "militia"),
     ("A bombing blamed on separatist rebels killed 38 people outside a stadium in Bamenda.",
      "bombing", "separatist rebels"),
+    # Laid on someone with "attribute to", "blame on" read as the object's phrase.
+    ("The army attributed the kidnapping of the two engineers in Tame to the ELN.",
+     "kidnapping", "ELN"),
+    ("Police blamed the massacre on the ADF, the militia that has killed thousands.",
+     "massacre", "ADF"),
 ], ids=["claimed", "blamed for", "blamed on", "accused of", "shot by", "planted by",
-        "detonated by", "wave of", "claimed by", "blamed on participle"])
+        "detonated by", "wave of", "claimed by", "blamed on participle", "attributed to",
+        "blamed on the object's"])
 def test_actor_from_a_claim_a_blame_or_a_passive(events_of, text, trigger, actor1):
     row = only(events_of(text))
     assert (row["trigger_text"], row["actor1"]) == (trigger, actor1)
@@ -820,6 +826,9 @@ def test_a_generic_report_with_another_named_actor_is_another_event(events_of):
 
 
 @pytest.mark.parametrize("text, trigger, actor1", [
+    # Fighters from a group named with its noun ("the group X") are the group's.
+    ("Militants from the Baluch group Jaish al-Adl attacked a police station in Saravan late "
+     "on Saturday.", "attacked", "Militants from the Baluch group Jaish al-Adl"),
     ("On Friday, Taliban gunmen and suicide bombers attacked a camp in Helmand.",
      "suicide bombers", "suicide bombers"),
     ("The attack in Madrid is widely believed to have been carried out by the separatist "
@@ -829,7 +838,8 @@ def test_a_generic_report_with_another_named_actor_is_another_event(events_of):
     # A bare participle is what the passive's subject suffered: the victim did not act.
     ("A fisherman was found shot dead near the jetty in Lamu on Tuesday, police said.",
      "shot dead", None),
-], ids=["agent noun", "passive it governs", "raised subject", "found shot dead"])
+], ids=["group named with its noun", "agent noun", "passive it governs", "raised subject",
+        "found shot dead"])
 def test_actor_of_an_agent_noun_or_a_raising_verb(events_of, text, trigger, actor1):
     row = only(events_of(text))
     assert (row["trigger_text"], row["actor1"]) == (trigger, actor1)
@@ -886,6 +896,8 @@ def test_another_event_is_no_actor(events_of):
     "Police have shot dead 45 suspects in the past month, a rights group said in Dhaka.",
     "Gunmen killed more than 400 farmers in Benue in recent months, officials said.",
     "Armed gangs have terrorised Zamfara for years, kidnapping villagers for ransom.",
+    "Militias have expanded from the capital into the Centre region over the past three "
+    "years, attacking towns, seizing farmland and blocking the main roads to the north.",
     "The army displayed grenade launchers and attack helicopters at the parade in Kabul.",
     "More than 3,000 people were killed for political reasons under General Ortega's "
     "regime, an official report says.",
@@ -935,7 +947,7 @@ def test_another_event_is_no_actor(events_of):
     "Police raided the servers of the forum and seized its records, killing its service.",
 ], ids=["earthquake", "storm", "toll since", "strikes since", "toll this year",
         "toll over two years", "toll of the past month", "toll of recent months",
-        "for years, kidnapping",
+        "for years, kidnapping", "over three years, attacking, seizing",
         "weapons named", "toll under",
         "toll during", "rocket work", "disaster in a clause", "crash in a clause",
         "disaster as a participle's noun", "named storm", "storm named before", "a fire",
@@ -2241,3 +2253,7 @@ def test_a_force_blamed_in_a_later_sentence_made_the_event(events_of):
     row = only(events_of("A bomb exploded at a market in the town of Mubi on Friday, killing "
                          "six people. Survivors blamed the authorities."))
     assert row["actor1"] is None
+    # A gang is an armed force (ACLED's political militia): blamed, it made the attack.
+    row = only(events_of("Gunmen stormed the town of Mirebalais on Tuesday, killing 12 people. "
+                         "The mayor blamed the Kraze Baryè gang, which controls the road."))
+    assert row["actor1"] == "Kraze Baryè gang"
