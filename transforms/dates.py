@@ -181,6 +181,17 @@ UNDATED_DATELINE = re.compile(
     r"(?P<places>[A-Z][A-Z.'’&-]+(?: [A-Z][A-Z.'’&-]+)*"
     r"(?P<more>(?:, [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*)+)?)"
     r"(?P<agency> \([A-Z][\w ]*\))? +[-–—]{1,2}(?= +\S)")
+# News agencies whose name a dateline in title case ends with.
+WIRE_AGENCIES = ("AFP", "AP", "EFE", "Reuters", "dpa", "Xinhua", "ANI", "IANS", "PTI", "UNI",
+                 "ANSA", "Lusa", "Anadolu", "Bernama", "Yonhap", "Kyodo", "TASS", "UPI")
+# A dateline in title case, as AFP and EFE write theirs: only with a news agency's name,
+# which no sentence's subject is followed by ("Ouagadougou (AFP) - ", "Mexico City, Mar 4
+# (EFE).- ").
+TITLED_DATELINE = re.compile(
+    r"(?P<places>[A-Z][a-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*"
+    r"(?P<more>(?:, [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*)*))"
+    r"(?:, (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2})?"
+    rf"(?P<agency> \((?:{'|'.join(WIRE_AGENCIES)})\))\.? *[-–—]{{1,2}}(?= +\S)")
 
 
 def opening_dateline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
@@ -191,7 +202,8 @@ def opening_dateline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     undated = None if dated else UNDATED_DATELINE.match(text)
     if undated is not None and not (undated.group("more") or undated.group("agency")):
         undated = None
-    found = dated or undated
+    titled = None if dated or undated else TITLED_DATELINE.match(text)
+    found = dated or undated or titled
     if found is None:
         return None
     segments = found.group("places").split(", ")

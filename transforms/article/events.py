@@ -221,6 +221,9 @@ SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency",
 # What kills over years, never in one event, as the subject of a verb of killing (not
 # "fighting", which kills in one clash too).
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion"})
+# Nouns of violence over time: a toll when they have killed ("a spiral of violence that has
+# killed more than 26,000"), not when they killed ("the violence that killed five on Sunday").
+ONGOING_VIOLENCE_NOUNS = frozenset({"violence", "unrest", "bloodshed"})
 # Verbs (with their particle or object) that say an event noun happened ("an attack took
 # place").
 OCCURRENCE_VERBS = frozenset({"occur", "happen", "take place", "break out", "go off", "erupt",
@@ -1083,6 +1086,9 @@ def _roles(c: _Candidate, r: EventRules
             actor1 = agent
             # "the gunman, shot dead by police": whom a participle is said of.
             actor2 = passive or (head.head if head.dep_ == "acl" else None)
+        elif _ran_into_a_device(head):
+            # "a convoy struck an explosive device": the convoy was hit, nobody it hit acted.
+            actor2 = _subject(head)
         else:
             actor1 = _subject(head)
             if actor1 is None and head.tag_ == "VBG" and head.dep_ in NOMINAL_DEPS:
@@ -1156,6 +1162,23 @@ def _roles(c: _Candidate, r: EventRules
             # cookers were used in bomb attacks", nor who took part ("were involved in").
             actor2 = actor2 or _child(governor.head, PASSIVE_SUBJECT_DEPS)
     return actor1, actor2, place
+
+
+# Verbs of running into what was laid: "a patrol struck an explosive device", "a bus hit a
+# landmine", "a soldier stepped on a mine", "the car ran over an IED".
+ENCOUNTER_VERBS = frozenset({"strike", "hit", "step on", "run over", "drive over", "trigger"})
+# What was laid to be run into: a mine, an IED, a device.
+LAID_WEAPON_LEMMAS = frozenset({"mine", "landmine", "device", "ied", "explosive", "bomb"})
+
+
+def _ran_into_a_device(verb: Token) -> bool:
+    """The verb tells someone ran into a laid weapon: its object is a mine, a device, an IED
+    ("a military convoy struck an explosive device", "stepped on a landmine")."""
+    objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "over")
+                for o in p.children if o.dep_ == "pobj"]
+    return _verb_in(verb, ENCOUNTER_VERBS) and any(
+        _lemma(o) in LAID_WEAPON_LEMMAS or o.lower_ in WEAPON_INITIALS for o in objects)
 
 
 def _verb_in(verb: Token, verbs: frozenset[str]) -> bool:
@@ -1335,7 +1358,8 @@ def _cumulative(head: Token) -> bool:
     if any(c.dep_ == "nsubj" and _lemma(c) in WAR_NOUNS for c in verb.children):
         return True
     # ... or of a relative clause on it ("a rebellion that has killed 3,000 civilians").
-    if verb.dep_ == "relcl" and _lemma(verb.head) in WAR_NOUNS and any(
+    if verb.dep_ == "relcl" and (_lemma(verb.head) in WAR_NOUNS or _lemma(
+            verb.head) in ONGOING_VIOLENCE_NOUNS and _perfect(verb)) and any(
             c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
         return True
     # A "since" with an object of its own is a preposition however it was parsed; on the

@@ -898,6 +898,8 @@ def test_another_event_is_no_actor(events_of):
     "Armed gangs have terrorised Zamfara for years, kidnapping villagers for ransom.",
     "Militias have expanded from the capital into the Centre region over the past three "
     "years, attacking towns, seizing farmland and blocking the main roads to the north.",
+    "Mali has been caught since 2012 in a spiral of jihadist violence that has killed "
+    "thousands of civilians and soldiers.",
     "The army displayed grenade launchers and attack helicopters at the parade in Kabul.",
     "More than 3,000 people were killed for political reasons under General Ortega's "
     "regime, an official report says.",
@@ -948,6 +950,7 @@ def test_another_event_is_no_actor(events_of):
 ], ids=["earthquake", "storm", "toll since", "strikes since", "toll this year",
         "toll over two years", "toll of the past month", "toll of recent months",
         "for years, kidnapping", "over three years, attacking, seizing",
+        "violence that has killed",
         "weapons named", "toll under",
         "toll during", "rocket work", "disaster in a clause", "crash in a clause",
         "disaster as a participle's noun", "named storm", "storm named before", "a fire",
@@ -2161,6 +2164,20 @@ def test_a_later_sentence_saying_nobody_was_harmed_is_the_events_toll(events_of,
     row = only(events_of("Gunmen attacked the council secretariat in Akinima on Thursday "
                          f"and set part of the building on fire.\n\n{later}"))
     assert len(row["figure_ids"]) == attached
+
+
+def test_who_ran_into_a_laid_device_did_not_set_it(events_of):
+    row = only(events_of("On Monday, an army convoy escorting food trucks to Djibo struck an "
+                         "explosive device near Bourzanga, killing four soldiers."))
+    assert row["sub_event_type"] == "Remote explosive/landmine/IED"
+    assert row["actor1"] is None
+
+
+def test_violence_that_killed_on_a_day_is_an_event(events_of):
+    # Violence that has killed is a toll over time; violence that killed, an event.
+    row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
+                         "in months."))
+    assert (row["trigger_text"], row["location"]) == ("killed", "Jos")
 
 
 @pytest.mark.parametrize("text", [

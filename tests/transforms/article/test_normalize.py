@@ -117,8 +117,14 @@ def test_an_undated_dateline_with_its_country_or_agency_is_a_sentence_of_its_own
     for dateline in ("KABUL (AFP) -", "WINSTON-SALEM, N.C. -"):
         article = normalize_text(f"Raid\n\n{dateline} Police raided a house.")
         assert _sentences(article) == [dateline, "Police raided a house."]
-    # A word in capitals alone before a dash may be anything.
-    for text in ("MOGADISHU — Gunmen attacked a hotel.", "UPDATE - Police raided a house."):
+    # AFP's and EFE's town in title case, known by the agency after it.
+    for dateline in ("Niamey (AFP) -", "Lima, Nov 3 (EFE).-"):
+        article = normalize_text(f"Raid\n\n{dateline} Police raided a house.")
+        assert _sentences(article) == [dateline, "Police raided a house."]
+    # A word in capitals alone before a dash may be anything, and so may a name in title
+    # case before a group's initials.
+    for text in ("MOGADISHU — Gunmen attacked a hotel.", "UPDATE - Police raided a house.",
+                 "The Liberation Front (FLN) - the party of independence - won the vote."):
         article = normalize_text(f"Raid\n\n{text}")
         assert _sentences(article) == [text]
 
