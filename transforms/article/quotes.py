@@ -831,6 +831,20 @@ def _person_named_after(cue_token: Token) -> Token | None:
     return doc[end]
 
 
+# Words that open a fronted phrase of place the parser may read as a noun's modifier
+# ("Outside court, ...", "Inside the chamber, ...").
+FRONTED_PLACE_WORDS = frozenset({"outside", "inside"})
+
+
+def _a_fronted_place(subject: Token) -> bool:
+    """The subject opens its sentence with "Outside" or "Inside" followed by a comma: a
+    phrase of place ("Outside court, the victim's sister said"), not who spoke."""
+    first = subject.left_edge
+    after = subject.i + 1
+    return first.lower_ in FRONTED_PLACE_WORDS and first.i == subject.sent.start \
+        and after < len(subject.doc) and subject.doc[after].text == ","
+
+
 def _person_in_fronted_apposition(verb: Token) -> Token | None:
     """A person's name the parser hung as an apposition or a conjunct inside a phrase that
     opens the clause, when only a comma stands between its last word (or its relative
@@ -887,6 +901,11 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
                        if c.dep_ in subjects and not inside_quote(c.idx) and not (
                            c.tag_ == "VBG" and any(t.ent_type_ == "PERSON" for t in c.subtree))),
                       key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
+        if subject is not None and _a_fronted_place(subject):
+            # "Outside court, Oscar's sister, Ruby Pemberton, told reporters": the parse
+            # made the place the subject and the speaker its apposition.
+            subject = next((t for t in subject.subtree if t.dep_ in ("appos", "conj")
+                            and t.ent_type_ == "PERSON"), None)
         if subject is not None:
             return subject
         if verb is cue_token and (aged := misparsed_age_subject(verb)) is not None:
@@ -1250,6 +1269,41 @@ def _passive_not_of_words(term: str, verb: Token) -> bool:
         return False
     return term in PASSIVE_NOT_OF_WORDS or term in PASSIVE_WITH_INFINITIVE_NOT_OF_WORDS and any(
         c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in verb.children)
+
+
+# Subjects that say no one spoke.
+NO_ONE_WORDS = frozenset({"nobody", "none", "noone", "everyone", "everybody"})
+# Marks a quotation that its attribution follows ends with, inside its closing mark.
+ATTRIBUTED_QUOTE_ENDS = frozenset({",", "?", "!"})
+
+
+def _manner_cues(doc: Doc, spans: list[_QuoteSpan], known: set[int]) -> list[_Cue]:
+    """Verbs of manner right after a quotation that ends with a comma, which no cue table
+    can list ('"...," Keane beamed afterwards', '"...," Lehane reflected'): a name, a
+    pronoun or a noun phrase, then a verb in the past or present tense that ends its
+    clause, is who said it and how, whatever the verb."""
+    found = []
+    text = doc.text
+    for span in spans:
+        if span.end < 1 or text[span.end - 1] not in ATTRIBUTED_QUOTE_ENDS:
+            continue
+        after = doc.char_span(span.end + 1, len(text), alignment_mode="expand")
+        tokens = [t for t in after or () if not t.is_space][:8]
+        verb = next((t for t in tokens if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i in known or verb.tag_ not in ("VBD", "VBZ") or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "prt", "attr", "acomp")
+                and c.i > verb.i for c in verb.children):  # the quote may be its ccomp
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+                        and c.lower_ not in NO_ONE_WORDS), None)  # not '"...?" Nobody knows.'
+        rest = doc[verb.i + 1:]
+        closing = next((t for t in rest if t.dep_ != "advmod"), None)
+        if subject is None or any(t.i >= verb.i for t in subject.subtree) or \
+                tokens[0].i != subject.left_edge.i or closing is None or \
+                closing.text not in (".", ","):
+            continue
+        found.append(_Cue(verb.lemma_.lower(), "verb", verb.i, verb.i + 1))
+    return found
 
 
 def _does_not_speak(term: str, verb: Token) -> bool:
@@ -1855,6 +1909,8 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         return any(a <= char < b for a, b in marked)
 
     cues = _cues(doc, inside_quote, quote_rules.cue_finder)
+    cues = sorted(cues + _manner_cues(doc, spans, {c.start for c in cues}),
+                  key=lambda c: c.start)
     speech_verbs = {c.start for c in cues if c.kind != "phrase"}
     names = _NameRules(quote_rules.gender_words, quote_rules.speech_verbs,
                        quote_rules.role_nouns | quote_rules.described_nouns)

@@ -1906,3 +1906,23 @@ def test_what_a_crowd_sang_is_the_crowds(speakers_of):
                        'Marbella supporters sang "Tanque, Tanque, Tanque!" long after the final '
                        'whistle.')
     assert rows[-1] == ("Tanque, Tanque, Tanque!", "Marbella supporters")
+
+
+def test_a_fronted_place_the_parser_made_the_subject_is_not_the_speaker(speakers_of):
+    # "Outside court" read as the subject, the speaker its apposition.
+    rows = speakers_of('Outside court, the victim\'s brother, Liam Costello, 24, told reporters '
+                       'the sentence was "a joke, an absolute joke."')
+    assert _only_speaker(rows) == "Liam Costello"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"I must have hit that shot a thousand times in the yard at home," Dunne beamed '
+     'afterwards.', "Dunne"),
+    ('"We had chances to finish it and we did not. That is the game," Molloy reflected.',
+     "Molloy"),
+])
+def test_a_verb_of_manner_after_a_quotation_attributes_it(speakers_of, sentence, speaker):
+    # No table lists every verb of manner; after a quotation ending with a comma, the
+    # subject and the verb that ends the clause are who said it and how.
+    rows = speakers_of(f"Kilkenny beat Cork in the final on Sunday. {sentence}")
+    assert _only_speaker(rows) == speaker
