@@ -836,13 +836,20 @@ def _person_named_after(cue_token: Token) -> Token | None:
 FRONTED_PLACE_WORDS = frozenset({"outside", "inside"})
 
 
-def _a_fronted_place(subject: Token) -> bool:
-    """The subject opens its sentence with "Outside" or "Inside" followed by a comma: a
-    phrase of place ("Outside court, the victim's sister said"), not who spoke."""
+def _past_a_fronted_place(subject: Token) -> Token | None:
+    """The subject, unless the parse made a fronted phrase of place of it ("Outside court,
+    Oscar's sister, Ruby Pemberton, told reporters"; "Outside on Wellington Street, members
+    of the group Type 1 Together held placards"): then the person in its appositions or
+    conjuncts, else its first apposition ("members"), or none."""
     first = subject.left_edge
     after = subject.i + 1
-    return first.lower_ in FRONTED_PLACE_WORDS and first.i == subject.sent.start \
-        and after < len(subject.doc) and subject.doc[after].text == ","
+    fronted = first.lower_ in FRONTED_PLACE_WORDS and first.i == subject.sent.start and (
+        subject == first or after < len(subject.doc) and subject.doc[after].text == ",")
+    if not fronted:
+        return subject
+    apposed = [t for t in subject.subtree if t.dep_ in ("appos", "conj")]
+    return next((t for t in apposed if t.ent_type_ == "PERSON"),
+                next((t for t in apposed if t.dep_ == "appos" and t.head == subject), None))
 
 
 def _person_in_fronted_apposition(verb: Token) -> Token | None:
@@ -901,11 +908,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
                        if c.dep_ in subjects and not inside_quote(c.idx) and not (
                            c.tag_ == "VBG" and any(t.ent_type_ == "PERSON" for t in c.subtree))),
                       key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
-        if subject is not None and _a_fronted_place(subject):
-            # "Outside court, Oscar's sister, Ruby Pemberton, told reporters": the parse
-            # made the place the subject and the speaker its apposition.
-            subject = next((t for t in subject.subtree if t.dep_ in ("appos", "conj")
-                            and t.ent_type_ == "PERSON"), None)
+        if subject is not None:
+            subject = _past_a_fronted_place(subject)
         if subject is not None:
             return subject
         if verb is cue_token and (aged := misparsed_age_subject(verb)) is not None:
@@ -1756,6 +1760,7 @@ def _banner_holder(ctx: _Context, quote: _QuoteSpan, sentence_start: int,
     verb, holder = banner.head, None
     for _ in range(_MAX_HOLDING_STEPS):
         holder = _nominal_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        holder = _past_a_fronted_place(holder) if holder is not None else None
         if holder is not None or verb.dep_ not in _HOLDING_CHAIN_DEPS or verb.head == verb:
             break
         verb = verb.head

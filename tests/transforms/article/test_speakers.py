@@ -1926,3 +1926,14 @@ def test_a_verb_of_manner_after_a_quotation_attributes_it(speakers_of, sentence,
     # subject and the verb that ends the clause are who said it and how.
     rows = speakers_of(f"Kilkenny beat Cork in the final on Sunday. {sentence}")
     assert _only_speaker(rows) == speaker
+
+
+def test_a_fronted_place_the_parser_made_the_banner_holder_is_not_who_held_it(speakers_of):
+    rows = speakers_of(
+        'The health minister defended the timetable. "We will get there, but not this spring," '
+        'she said.\n\nHer opposition critic was not convinced. "The minister is stalling. '
+        'Patients in Moose Jaw can\'t wait," Dorval wrote on X.\n\nOutside on Sparks Street, '
+        'about forty members of the patient group Type 2 Voices held placards reading "Pills '
+        'Are Not a Luxury" and "Fund the List."')
+    assert [speaker for _, speaker in rows[2:]] == [
+        "about forty members of the patient group"] * 2
