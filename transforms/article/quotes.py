@@ -1275,6 +1275,9 @@ def _passive_not_of_words(term: str, verb: Token) -> bool:
         c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in verb.children)
 
 
+# How far after a quotation's closing mark its cue may start to be the words right after it
+# ('"Habit," she says': the mark, a space, a pronoun or a short name).
+MAX_CHARS_TO_A_CUE_AFTER = 24
 # Subjects that say no one spoke.
 NO_ONE_WORDS = frozenset({"nobody", "none", "noone", "everyone", "everybody"})
 # Marks a quotation that its attribution follows ends with, inside its closing mark.
@@ -1996,7 +1999,12 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         a_banner = speaker is not None and _names_a_banner(speaker)
         holder = _banner_holder(ctx, quote, sentence_start, reading=not a_banner)
         speaker = holder or speaker
-        if holder is None and (reason := _not_a_quotation(
+        # '"Habit," she says': words opening their sentence with the cue right after their
+        # comma are said, however few and capitalised.
+        said_after = not is_partial and speaker is not None and cue is not None and \
+            body[quote.end - 1] == "," and 0 <= doc[cue.start].idx - quote.end <= \
+            MAX_CHARS_TO_A_CUE_AFTER
+        if holder is None and not said_after and (reason := _not_a_quotation(
                 tokens, text, is_partial, speaker is not None, quote_rules.title_nouns,
                 settings, doc[cue.start] if cue is not None else None)):
             drops["quotes", reason] += 1

@@ -1937,3 +1937,10 @@ def test_a_fronted_place_the_parser_made_the_banner_holder_is_not_who_held_it(sp
         'Are Not a Luxury" and "Fund the List."')
     assert [speaker for _, speaker in rows[2:]] == [
         "about forty members of the patient group"] * 2
+
+
+def test_one_capitalised_word_said_before_its_cue_is_a_quotation(speakers_of):
+    # Not a title: words opening their sentence, the cue right after their comma.
+    rows = speakers_of('Mary Grant rings a brass bell on the school step every morning.\n\n'
+                       '"Routine," she says, putting it back on the windowsill.')
+    assert rows == [("Routine", "Mary Grant")]
