@@ -117,6 +117,9 @@ def main(argv: list[str] | None = None) -> int:
         row = covering(ours[g["file"]], start) if start >= 0 else None
         if g["speaker"] == "NONE":
             false_quotes += row is not None
+            if args.show_errors and row is not None:
+                print(f"{g['file']} [non-speech] taken, ours {row['speaker']!r}: "
+                      f"{g['quote_start']}")
             continue
         speaker = "|".join(filter(None, [g["speaker"], g["alternatives"]]))
         right = row is not None and same_speaker(speaker, row["speaker"])

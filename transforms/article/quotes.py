@@ -433,10 +433,13 @@ def _said_complement(tokens: Span, cue_verb: Token) -> bool:
     """The quoted words are the predicate of a clause the speech verb reports, the
     speaker's own word for what something was or did: "said his client was "deeply
     ashamed"", "said supply was expected to "improve gradually"", "said she "couldn't
-    decide""; not a noun the reporter marks as someone else's ("said the "reforms" were
-    cosmetic")."""
+    decide"", its object ("says it has "no plans" to close the school"), or what the verb
+    calls something (_characterisation); not a noun the reporter marks as someone else's
+    ("said the "reforms" were cosmetic")."""
     root = tokens.root
-    clause = root.head if root.dep_ in _COMPLEMENT_DEPS else root
+    if _characterisation(root, cue_verb):
+        return True
+    clause = root.head if root.dep_ in _COMPLEMENT_DEPS | {"dobj"} else root
     for _ in range(_MAX_REPORTED_CLAUSE_STEPS):
         if clause.dep_ not in _REPORTED_CLAUSE_DEPS:
             return False
@@ -451,6 +454,19 @@ def _said_complement(tokens: Span, cue_verb: Token) -> bool:
 
 
 _MAX_REPORTED_CLAUSE_STEPS = 4
+
+
+def _characterisation(root: Token, cue_verb: Token) -> bool:
+    """The quoted words are what the speech verb calls its object: "described the suspect
+    as the "most wicked"", "dismissed the fine as "pocket change"", "calling the approach
+    "disrespectful"", "accused a rival club of "tapping up" its star"; not a name it gives
+    ("residents call the teams "angels in orange"") nor one given to the subject of a
+    passive ("was labelled "anti-national" by the channels")."""
+    head = root.head
+    if root.dep_ == "oprd" and head == cue_verb:
+        return root.pos_ == "ADJ" and not any(c.dep_ == "auxpass" for c in head.children)
+    return root.dep_ in ("pobj", "pcomp") and head.lower_ in ("as", "of") \
+        and head.head == cue_verb
 
 
 # ---------------------------------------------------------------- who said it

@@ -1944,3 +1944,34 @@ def test_one_capitalised_word_said_before_its_cue_is_a_quotation(speakers_of):
     rows = speakers_of('Mary Grant rings a brass bell on the school step every morning.\n\n'
                        '"Routine," she says, putting it back on the windowsill.')
     assert rows == [("Routine", "Mary Grant")]
+
+
+@pytest.mark.parametrize("sentence, quoted, speaker", [
+    # What a speech verb calls something is the speaker's word for it.
+    ('The inspector described the landlord as the "worst offender" in the borough.',
+     "worst offender", "The inspector"),
+    ('Aisha Noor, a campaigner, dismissed the penalty as "small change" for the bank.',
+     "small change", "Aisha Noor"),
+    ('Coach Dean Molloy criticised the club, calling the move "shameless."', "shameless.",
+     "Dean Molloy"),
+    ('The central bank governor warned of "grave risks" to the currency.', "grave risks",
+     "The central bank governor"),
+    # The object of a reported clause is said too.
+    ('The county council says it has "no intention" of closing the library.',
+     "no intention", "The county council"),
+])
+def test_what_a_speaker_calls_something_is_a_quotation(speakers_of, sentence, quoted,
+                                                       speaker):
+    rows = dict(speakers_of(sentence))
+    assert rows.get(quoted) == speaker
+
+
+@pytest.mark.parametrize("sentence, quoted", [
+    # A name given, not an opinion said; a label given to the subject of a passive.
+    ('Commuters have taken to calling the night buses "owl coaches," and drivers like it.',
+     "owl coaches,"),
+    ('The student, who had been labelled "disloyal" by two newspapers, was released.',
+     "disloyal"),
+])
+def test_a_name_or_label_given_is_not_what_the_namer_said(speakers_of, sentence, quoted):
+    assert quoted not in dict(speakers_of(sentence))
