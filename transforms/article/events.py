@@ -214,8 +214,11 @@ BOMB_LEMMAS = frozenset({"bomb", "explosive", "device", "detonator", "ied"})
 SPAN_PREPOSITIONS = frozenset({"under", "during", "throughout"})
 # Spans of time a toll is counted over ("this year", "over the past two years", "in recent
 # months"), and the prepositions that put them on a verb.
-SPAN_OF_TIME_NOUNS = frozenset({"year", "month", "week", "decade"})
+SPAN_OF_TIME_NOUNS = frozenset({"year", "month", "week", "decade", "day"})
 SPAN_OF_TIME_PREPOSITIONS = frozenset({"in", "over", "during", "within", "throughout", "for"})
+# Words after a count of days or years that make it a distance to a day ("two days after the
+# bombing", "three days later", "a week earlier"), not a span the toll was counted over.
+DISTANCE_IN_TIME_WORDS = frozenset({"after", "before", "later", "earlier", "ago"})
 SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency", "tenure",
                         "war", "conflict", "occupation", "insurgency", "era", "decade"})
 # What kills over years, never in one event, as the subject of a verb of killing (not
@@ -1400,6 +1403,9 @@ def _over_a_span_of_time(verb: Token) -> bool:
     for span, preposition in spans:
         if _lemma(span) not in SPAN_OF_TIME_NOUNS or span.ent_type_ not in ("DATE", ""):
             continue
+        following = span.nbor() if span.i + 1 < len(span.doc) else None
+        if following is not None and following.lower_ in DISTANCE_IN_TIME_WORDS:
+            continue  # "two days after the bombing", "three days later": a day, no span
         # Several counted or bounded ("the past two years", "recent months"), or lasting
         # ("for years"); not "the deadliest in years", a superlative's measure.
         several = span.tag_ == "NNS" and (preposition == "for" or any(

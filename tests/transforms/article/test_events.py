@@ -900,6 +900,7 @@ def test_another_event_is_no_actor(events_of):
     "years, attacking towns, seizing farmland and blocking the main roads to the north.",
     "Mali has been caught since 2012 in a spiral of jihadist violence that has killed "
     "thousands of civilians and soldiers.",
+    "Rights groups say at least 30 protesters were killed in the first days of the uprising.",
     "The army displayed grenade launchers and attack helicopters at the parade in Kabul.",
     "More than 3,000 people were killed for political reasons under General Ortega's "
     "regime, an official report says.",
@@ -950,7 +951,7 @@ def test_another_event_is_no_actor(events_of):
 ], ids=["earthquake", "storm", "toll since", "strikes since", "toll this year",
         "toll over two years", "toll of the past month", "toll of recent months",
         "for years, kidnapping", "over three years, attacking, seizing",
-        "violence that has killed",
+        "violence that has killed", "first days of",
         "weapons named", "toll under",
         "toll during", "rocket work", "disaster in a clause", "crash in a clause",
         "disaster as a participle's noun", "named storm", "storm named before", "a fire",
@@ -2171,6 +2172,17 @@ def test_who_ran_into_a_laid_device_did_not_set_it(events_of):
                          "explosive device near Bourzanga, killing four soldiers."))
     assert row["sub_event_type"] == "Remote explosive/landmine/IED"
     assert row["actor1"] is None
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # A count of days before "after" or "later" dates the event; it spans no time.
+    ("The raids came two days after gunmen attacked a police post near Wana, killing six "
+     "officers.", "attacked"),
+    ("He was wounded in a shootout with police in Leeds two days after the bombing.",
+     "bombing"),
+])
+def test_days_after_an_event_date_it_and_span_no_time(events_of, text, trigger):
+    assert trigger in [r["trigger_text"] for r in events_of(text)]
 
 
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
