@@ -224,6 +224,8 @@ SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency",
 # What kills over years, never in one event, as the subject of a verb of killing (not
 # "fighting", which kills in one clash too).
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion"})
+# Verbs that make whoever does them protesters ("garment workers demonstrating over pay").
+PROTESTING_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march"})
 # Nouns of violence over time: a toll when they have killed ("a spiral of violence that has
 # killed more than 26,000"), not when they killed ("the violence that killed five on Sunday").
 ONGOING_VIOLENCE_NOUNS = frozenset({"violence", "unrest", "bloodshed"})
@@ -759,6 +761,9 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
             # Not the trigger a name was run into ("Monday's U.S. Attack on ...").
             end = len(doc.text[:trigger.idx].rstrip())
     kind = _phrase_kind(list(doc[first:last + 1]), r)
+    if kind in (None, "Civilians") and any(
+            c.dep_ in ("acl", "relcl") and _lemma(c) in PROTESTING_LEMMAS for c in head.children):
+        kind = "Protesters"  # "workers demonstrating over wages", "students who were protesting"
     # "the Iraqi city of Ramadi" holds a place and names no actor: it is where.
     inside = [p for p in sentence.places if start <= p["start_char"] < end] \
         if kind is None else []

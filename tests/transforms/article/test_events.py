@@ -2185,6 +2185,33 @@ def test_days_after_an_event_date_it_and_span_no_time(events_of, text, trigger):
     assert trigger in [r["trigger_text"] for r in events_of(text)]
 
 
+@pytest.mark.parametrize("text", [
+    # Workers said to be demonstrating are protesters, and shots to disperse a crowd are
+    # force against protesters, whatever the words for them.
+    "Police opened fire on bus drivers demonstrating over unpaid wages in Kumasi on Monday, "
+    "killing two.",
+    "Two people were killed in Mahajanga on Friday when police opened fire to disperse "
+    "demonstrators angry at water cuts.",
+])
+def test_fire_on_people_demonstrating_is_excessive_force(events_of, text):
+    fired = next(r for r in events_of(text) if r["trigger_text"] == "opened fire")
+    assert fired["sub_event_type"] == "Excessive force against protesters"
+
+
+def test_a_protest_said_to_be_peaceful_stays_so(events_of):
+    rows = events_of("In Bursa, several thousand opposition supporters rallied peacefully "
+                     "outside the town hall on Friday, and in Konya a group of protesters hurled "
+                     "stones at police outside the court.")
+    rally = next(r for r in rows if r["trigger_text"] == "rallied")
+    assert rally["sub_event_type"] == "Peaceful protest"
+
+
+def test_growers_who_march_are_people_protesting(events_of):
+    row = only(events_of("Hundreds of cocoa growers marched through the centre of Daloa on "
+                         "Saturday to demand better prices."))
+    assert (row["event_type"], row["actor1"]) == ("Protests", "cocoa growers")
+
+
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
     # Violence that has killed is a toll over time; violence that killed, an event.
     row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
