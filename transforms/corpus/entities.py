@@ -1722,8 +1722,11 @@ def _cued_town(body: str, start: int, text: str, said: bool, countries: set[str]
     _called_a_place) or writes before it and what the gazetteer knows (`countries`: those
     its article names; `provinces`: the GeoNames ids of those it names, in which a town of
     any size counts: "near Gorom-Gorom" in a report that names the Sahel region)."""
-    if said and _is_town_of(text, countries, gazetteer, rules_, 0, ("admin2",)):
-        # The text says what it is ("X, a town in", "the town of X"): any town or district.
+    if said and (_is_town_of(text, countries, gazetteer, rules_, 0, ("admin2",))
+                 or not _town_countries(text, gazetteer, rules_, 0, ("admin2",))):
+        # The text says what it is ("X, a town in", "the town of X"): any town or district,
+        # or a town the gazetteer knows nowhere, a place left ungeocoded ("Matupi, a town in
+        # southern Chin State"); not one it knows only in other countries.
         return True
     cued = _said_to_be_a_place(body, start, rules_)
     if cued and _region_country(text, gazetteer, settings, provinces=False,

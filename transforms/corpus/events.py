@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+import re
 
 from transforms import ids
 from transforms.corpus.entities import LinkingRules, prefix_designator
@@ -300,6 +301,10 @@ def placed_mentions(rows: list[dict], linked: list[dict],
             _set_location(row, _nearest_place(row, candidates, article))
         elif (here := _said_here(row, candidates, article)) is not None:
             _set_location(row, here)
+        if (town := _town_it_holds(row, candidates, article, linking_rules)) is not None:
+            _set_location(row, town)
+        if (holder := _apposed_holder(row, candidates, article, linking_rules)) is not None:
+            row[HELD_BY] = holder["entity_id"]
         current = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
         if row["location_spread"]:
             continue  # "a wave of bombings across Iraq" happened in no one town of it
@@ -350,6 +355,37 @@ def _said_here(row: dict, candidates: list[dict], article: NormalizedArticle) ->
             if sentence.start <= m["start_char"] < sentence.end
             and _word_before(article.body, m["start_char"]) in HERE_WORDS]
     return min(here, key=lambda m: abs(m["start_char"] - row["start_char"]), default=None)
+
+
+def _town_it_holds(row: dict, candidates: list[dict], article: NormalizedArticle,
+                   linking_rules: LinkingRules | None) -> dict | None:
+    """The town whose apposition names the mention's place ("seized Matupi, a town in
+    southern Chin State": Matupi, not Chin State): the place that holds it is where the
+    town is, the town where it happened."""
+    start = row["location_start_char"]
+    if start is None or linking_rules is None:
+        return None
+    body = article.body
+    return next((m for m in candidates if m["end_char"] < start
+                 and body.count(",", m["end_char"], start) == 1
+                 and not any(ch in ".;:" for ch in body[m["end_char"]:start])
+                 and linking_rules.place_apposition.match(body, m["end_char"])), None)
+
+
+def _apposed_holder(row: dict, candidates: list[dict], article: NormalizedArticle,
+                    linking_rules: LinkingRules | None) -> dict | None:
+    """The place the apposition after the mention's town names ("Matupi, a town in
+    southern Chin State": Chin State), which locates a town the gazetteer lacks."""
+    end = row["location_end_char"]
+    if end is None or linking_rules is None or (
+            found := linking_rules.place_apposition.match(article.body, end)) is None:
+        return None
+    phrase_end = _PHRASE_END.search(article.body, found.end())
+    stop = phrase_end.start() if phrase_end else len(article.body)
+    return next((m for m in candidates if found.end() <= m["start_char"] < stop), None)
+
+
+_PHRASE_END = re.compile(r"[,.;:]")
 
 
 def _named_a_town(row: dict, body: str, linking_rules: LinkingRules | None) -> bool:
@@ -467,12 +503,31 @@ def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
     return max(precise_places, key=lambda m: (counts[m["entity_id"]], -m["start_char"]))
 
 
+# An event mention's key (no column) for the place whose apposition named its town.
+HELD_BY = "_location_held_by"
+# Fields of a place that an ungeocoded town takes from the place that holds it.
+HELD_FIELDS = ("admin1", "admin2", "country", "country_code", "latitude", "longitude")
+
+
+def _within(town: dict, holder: dict | None) -> dict:
+    """An ungeocoded town located by the place its apposition names ("Matupi, a town in
+    southern Chin State"): that place's province and country, and its coordinates at
+    ACLED's precision for them, 3 (a province's centroid) or 2 (near a town)."""
+    if town.get("country_code") or holder is None or holder.get("place_type") not in (
+            "admin1", "admin2", "city"):
+        return town  # a country says too little to code the town at
+    return town | {k: holder.get(k) for k in HELD_FIELDS} | {
+        "geo_precision": 3 if holder.get("place_type") == "admin1" else 2}
+
+
 def _reports(mentions: list[dict], articles: dict[str, NormalizedArticle],
              entities: dict[str, dict], story_by_article: dict[str, str]) -> list[_Report]:
     reports = []
     for row in mentions:
         article = articles[row["article_id"]]
         place = entities.get(row["location_entity_id"]) if row["location_entity_id"] else None
+        if place is not None and row.get(HELD_BY):
+            place = _within(place, entities.get(row[HELD_BY]))
         reports.append(_Report(row, article, story_by_article.get(row["article_id"]), place,
                                _day(row["event_date"]), _day(article.published_at)))
     # Publication order, then article and position: the first report of an event leads.

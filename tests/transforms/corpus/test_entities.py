@@ -2680,3 +2680,13 @@ def test_a_small_town_tagged_no_place_in_a_province_the_article_names_is_a_place
     _, mentions, entities = link(text)
     town = next(e for e in entities if e["entity_id"] == _entity_of(mentions, "Gorom-Gorom"))
     assert town["label"] == "GPE" and town["country_code"] == "BF"
+
+
+def test_a_name_the_text_calls_a_town_is_a_place_the_gazetteer_need_not_know(link):
+    # "X, a town in ...": a place however the model tagged it, left ungeocoded when the
+    # gazetteer knows no such town anywhere.
+    _, mentions, entities = link(
+        "Rebels Take Town\n\nResistance fighters seized Zaltupi, a town in southern Chin "
+        "State, after a five-week siege, the alliance said.")
+    town = next(e for e in entities if e["entity_id"] == _entity_of(mentions, "Zaltupi"))
+    assert town["label"] == "GPE" and town["latitude"] is None

@@ -349,6 +349,21 @@ def test_two_reports_of_a_story_on_two_weekdays_may_be_one_event(reconcile_artic
 
 
 
+def test_a_town_is_where_it_happened_and_its_province_where_the_town_is(reconcile_articles,
+                                                                        normalize_text):
+    # "seized X, a town in Y": the event is at the town, in Y's province and country,
+    # coded at the province's centroid (ACLED's precision 3) as the gazetteer lacks the town.
+    text = ("Rebels take town\n\nChin resistance forces have seized full control of Zaltupi, "
+            "a town in southern Chin State, after a five-week offensive against junta troops, "
+            "the alliance said on Monday.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert (event["location"], event["admin1"], event["country"]) == ("Zaltupi", "Chin",
+                                                                      "Myanmar")
+    # Resistance forces are a rebel group: the town is no government's regained.
+    assert event["sub_event_type"] == "Non-state actor overtakes territory"
+    assert event["geo_precision"] == 3 and event["latitude"] is not None
+
+
 @pytest.mark.parametrize("said, fatalities", [
     ("No one was hurt, the police said.", 0),  # nobody hurt: nobody died either
     ("No casualties were reported.", 0),
