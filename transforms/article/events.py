@@ -250,6 +250,7 @@ MAKING_VERBS = PERPETRATION_VERBS | frozenset({
     "take", "hold",  # "took 30 people hostage"
     "leave", "place", "carry", "ramp up",  # "left a bomb", "ramped up their attacks"
     "send", "drive", "ram",  # "sent a truck bomb into the district"
+    "set",  # "settlers set fire to two cars"
     "deliver", "deal", "open", "rain down", "extend", "expand", "win",  # "opened rocket fire"
     # agreements: "the two sides agreed a truce", "the army declared a ceasefire"
     "agree", "declare", "sign", "implement", "broker", "reach", "accept", "negotiate"})
@@ -2451,11 +2452,15 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
                                      for child in c.head.children if child.dep_ == "nsubj"
                                      for trigger in (head, "*")):
         return True  # "Tragedy struck the production"
+    # The phrase may hang on the verb the noun is the object of ("set [fire] [to the game]").
+    holders = [c.head, c.head.head] if c.head.dep_ in OBJECT_DEPS else [c.head]
     if c.head.pos_ == "NOUN" and any(
             ("object", head, _lemma(pobj)) in r.exclusions
-            for prep in c.head.children if prep.dep_ == "prep" and prep.lower_ in ("on", "against")
+            for holder in holders for prep in holder.children if prep.dep_ == "prep"
+            and prep.lower_ in ("on", "against", "to")
             for pobj in prep.children if pobj.dep_ == "pobj"):
-        return True  # "launched an attack on the cost of the asylum system"
+        return True  # "launched an attack on the cost of the asylum system", "set fire to
+        # the game"
     if _in_protest(c.head) or _a_showing(c.head, r):
         return True
     # The trigger as the table writes it ("strike", not "air strike"), and a word anywhere

@@ -2212,6 +2212,22 @@ def test_growers_who_march_are_people_protesting(events_of):
     assert (row["event_type"], row["actor1"]) == ("Protests", "cocoa growers")
 
 
+@pytest.mark.parametrize("text, sub_event_type, actor1", [
+    # Setting fire to property is its destruction, by whoever set it; demonstrators who do
+    # it riot.
+    ("On Monday, settlers set fire to three cars in the village of Burin, the news agency "
+     "said.", "Looting/property destruction", "settlers"),
+    ("Suspected rebels set fire to a bulldozer at a road construction site near Catarman.",
+     "Looting/property destruction", "Suspected rebels"),
+    ("Protesters set fire to tyres on the main road in Kisumu on Monday.",
+     "Violent demonstration", "Protesters"),
+])
+def test_setting_fire_to_property_destroys_it(events_of, text, sub_event_type, actor1):
+    row = only(events_of(text))
+    assert (row["trigger_text"], row["sub_event_type"], row["actor1"]) == (
+        "set fire", sub_event_type, actor1)
+
+
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
     # Violence that has killed is a toll over time; violence that killed, an event.
     row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
