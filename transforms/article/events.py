@@ -1558,6 +1558,16 @@ def _purpose_of_use(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in head.children) and is_infinitive(verb)
 
 
+# What people gathered for when they protested: "gathered to demand justice".
+DEMAND_LEMMAS = PROTESTING_LEMMAS | frozenset({"demand", "call", "denounce", "condemn", "press",
+                                              "urge", "oppose", "decry", "mourn"})
+
+
+def _people_acted(actors: list[_Actor | None], doc: Doc) -> bool:
+    """The first actor is people of a kind (protesters, residents, workers), no institution."""
+    return actors[0] is not None and actors[0].kind is not None and _a_force(actors[0], doc)
+
+
 def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
                r: EventRules) -> bool:
     needs = c.trigger.needs
@@ -1584,11 +1594,18 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
         target = actors[1]
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or (
             target is not None and target.kind is not None)
+    if needs == "demand":
+        # People who gather peacefully or to demand, protest or call for something
+        # protest: "hundreds gathered outside the police station to demand justice"; not
+        # "families gathered for the funeral".
+        return _people_acted(actors, c.head.doc) and any(
+            c.dep_ == "advmod" and c.lower_ == "peacefully"
+            or c.dep_ in ("advcl", "xcomp") and is_infinitive(c) and _lemma(c) in DEMAND_LEMMAS
+            for c in c.head.children)
     if needs == "people":
         # People, not an institution or its officials: "The French government strongly
         # protests against the closing of the ports" is a complaint, no demonstration.
-        return actors[0] is not None and actors[0].kind is not None \
-            and _a_force(actors[0], c.head.doc)
+        return _people_acted(actors, c.head.doc)
     if needs == "fell_to":  # "fell to the militants", not "the bomb fell" or "fell to 3%"
         return actors[0] is not None and actors[0].kind in ARMED_KINDS
     if needs == "weapon":  # "defused a roadside bomb", not "intercepted a phone call"

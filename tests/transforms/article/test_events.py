@@ -2228,6 +2228,20 @@ def test_setting_fire_to_property_destroys_it(events_of, text, sub_event_type, a
         "set fire", sub_event_type, actor1)
 
 
+@pytest.mark.parametrize("text, protest", [
+    # People who gather peacefully, or to demand or protest, protest.
+    ("On Monday evening, several hundred people gathered peacefully outside the police "
+     "station in Lyon.", True),
+    ("Relatives assembled outside the court in Lahore on Friday to demand a fair trial.", True),
+    # Not people gathered for anything else, nor officials.
+    ("Families gathered in Lahore on Friday for the funeral of the three victims.", False),
+    ("Ministers gathered in Brussels on Friday to discuss the budget.", False),
+])
+def test_people_who_gather_to_demand_protest(events_of, text, protest):
+    rows = events_of(text)
+    assert [r["event_type"] for r in rows] == (["Protests"] if protest else [])
+
+
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
     # Violence that has killed is a toll over time; violence that killed, an event.
     row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
