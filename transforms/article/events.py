@@ -1790,6 +1790,24 @@ def _span_lemmas(doc: Doc, actor: _Actor) -> set[str]:
     return {_lemma(t) for t in span} | {t.lower_ for t in span} if span is not None else set()
 
 
+# How far above a trigger the verb a distance in time hangs on may be ("A day earlier,
+# forces fired [mortar] shells": shells, then fired).
+MAX_STEPS_TO_A_DATED_VERB = 2
+# Words that date an event from another one the article told ("two days earlier", "hours
+# after the blast", "a day later"): the day is that event's, give or take the distance.
+FROM_ANOTHER_EVENT_WORDS = frozenset({"earlier", "later", "before", "after"})
+_DISTANCE_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "minutes"})
+
+
+def _from_another_event(date: Span) -> bool:
+    """A date written as a distance from another event: its words are a count of hours or
+    days, then (in it or right after it) earlier, later, before or after."""
+    words = set(re.findall(r"[a-z]+", date.text.casefold()))
+    following = date.doc[date.end].lower_ if date.end < len(date.doc) else ""
+    return bool(words & _DISTANCE_UNITS) and bool(
+        (words | {following}) & FROM_ANOTHER_EVENT_WORDS)
+
+
 def time_precision(date_text: str) -> int | None:
     """ACLED's time precision of a date as written: 1 a day, 2 a week, 3 a month; None when
     it is vaguer than a month ("in recent years")."""
@@ -1864,7 +1882,9 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
     subtree = {t.i for t in c.head.subtree}
     dates = [e for e in sent.ents if e.label_ in ("DATE", "TIME") and not _dates_report(e)
              and (time_precision(e.text) or (year_alone(e.text) or how_long_ago(e.text)
-                                             == "months") and _on_event(e, c, subtree))]
+                                             == "months") and _on_event(e, c, subtree)
+                  or _from_another_event(e) and (_on_event(e, c, subtree) or e.root.head in (
+                      c.head, *list(c.head.ancestors)[:MAX_STEPS_TO_A_DATED_VERB])))]
     if not dates:
         return None, None, None
     chosen = min(dates, key=lambda e: (time_precision(e.text) is None,

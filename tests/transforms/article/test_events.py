@@ -2242,6 +2242,19 @@ def test_people_who_gather_to_demand_protest(events_of, text, protest):
     assert [r["event_type"] for r in rows] == (["Protests"] if protest else [])
 
 
+@pytest.mark.parametrize("text, date_text", [
+    # A distance from another event is the event's date as written.
+    ("Two days earlier, a shepherd was shot dead by gunmen near Rastan.", "Two days earlier"),
+    ("A day earlier, Pakistani forces fired mortar shells into Dand-e-Patan, killing a boy.",
+     "A day earlier"),
+    # Not a span of days with no event to count from.
+    ("Gunmen killed five people in Kano who had been held for two days.", None),
+])
+def test_a_distance_from_another_event_dates_the_event(events_of, text, date_text):
+    row = only(events_of(text))
+    assert (row["date_text"], row["event_date"]) == (date_text, None)
+
+
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
     # Violence that has killed is a toll over time; violence that killed, an event.
     row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
