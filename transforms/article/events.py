@@ -694,10 +694,11 @@ def _named_group(modifier: Token) -> bool:
         t.ent_type_ in ("GPE", "LOC", "FAC") for t in modifier.subtree)
 
 
-def _speaking_owner(head: Token, steps: int = 3) -> Token | None:
+def _speaking_owner(head: Token, r: EventRules, steps: int = 3) -> Token | None:
     """The group whose forces a possessive pronoun names, when that group says what they
-    did: "Al-Shabaab said its fighters had fired nine mortar rounds" (the subject of the
-    speech verb above, a name the model tagged a group or a people)."""
+    did: "Al-Shabaab said its fighters had fired nine mortar rounds", "The military said its
+    aircraft struck", "Israel said its jets hit" (the subject of the speech verb above, a
+    name the model tagged a group, a people or a country, or a word for an armed force)."""
     if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children):
         return None
     verb = head
@@ -707,7 +708,9 @@ def _speaking_owner(head: Token, steps: int = 3) -> Token | None:
         verb = verb.head
         if verb.pos_ == "VERB" and verb.lemma_.lower() in REPORTING_LEMMAS:
             owner = _subject(verb)
-            return owner if owner is not None and owner.ent_type_ in ("ORG", "NORP") else None
+            return owner if owner is not None and (
+                owner.ent_type_ in ("ORG", "NORP", "GPE")
+                or _head_word_kind(owner, r) in ARMED_KINDS) else None
     return None
 
 
@@ -715,7 +718,7 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
            as_agent: bool, trigger: Token) -> _Actor | None:
     if head is not None and (head.like_num or head.ent_type_ == "CARDINAL"):
         head = _prep_object(head, frozenset({"of"}))  # "hundreds of civilians"
-    if head is not None and (owner := _speaking_owner(head)) is not None:
+    if head is not None and (owner := _speaking_owner(head, r)) is not None:
         return _actor(owner, sentence, r, as_agent, trigger)
     if head is not None and head.pos_ == "PRON":
         # "he set off the bomb": the person the article named before.

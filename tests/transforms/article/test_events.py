@@ -1988,6 +1988,9 @@ def test_a_district_named_before_its_noun_stays_the_place(events_of):
     # The group that says its own fighters did it.
     ("The Taliban said their fighters attacked a checkpoint in Kunduz, killing six police "
      "officers.", "Taliban"),
+    # An army or a country that says its aircraft struck.
+    ("The army said its aircraft struck rebel positions near Kutum on Saturday.", "army"),
+    ("Turkey said its jets struck militant positions near Zakho on Monday.", "Turkey"),
     # Another report of the same event in the clause names who claimed it.
     ("A suicide car bombing killed 15 people at a market in Baidoa on Sunday, an attack "
      "claimed by al-Shabaab.", "al-Shabaab"),
