@@ -706,8 +706,12 @@ def _named_person(head: Token, mentions: list[dict], body: str,
         return named  # "A guest named Karim who was hurt described ...": Karim
     _, phrase_end = _speaker_phrase(head)
     if body.startswith(", ", phrase_end):
-        after = next((m for m in mentions if m["label"] == "PERSON"
-                      and m["start_char"] == phrase_end + 2), None)
+        # Right after the comma, or after a title there ("A resident, Mr. Tunde Adewale,")
+        after = next((m for m in mentions if m["label"] == "PERSON" and (
+            m["start_char"] == phrase_end + 2
+            or phrase_end + 2 < m["start_char"] <= phrase_end + MAX_TITLE_CHARS and body[
+                phrase_end + 2:m["start_char"]].strip().rstrip(".").casefold() in names.titles)),
+            None)
         # "Ana Ruiz, Jarek's sister": a possessive name is someone else.
         if after and not body.startswith(("'s", "’s"), after["end_char"]):
             return after["start_char"], after["end_char"]
@@ -1291,6 +1295,8 @@ def _passive_not_of_words(term: str, verb: Token) -> bool:
         c.dep_ in ("xcomp", "advcl") and is_infinitive(c) for c in verb.children)
 
 
+# How long a title between a comma and a name may be ("Mr.", "Dr", "Chief").
+MAX_TITLE_CHARS = 12
 # How far after a quotation's closing mark its cue may start to be the words right after it
 # ('"Habit," she says': the mark, a space, a pronoun or a short name).
 MAX_CHARS_TO_A_CUE_AFTER = 24

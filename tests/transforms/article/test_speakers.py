@@ -1975,3 +1975,10 @@ def test_what_a_speaker_calls_something_is_a_quotation(speakers_of, sentence, qu
 ])
 def test_a_name_or_label_given_is_not_what_the_namer_said(speakers_of, sentence, quoted):
     assert quoted not in dict(speakers_of(sentence))
+
+
+def test_a_name_after_a_title_after_the_comma_names_the_described_speaker(speakers_of):
+    rows = speakers_of('A resident of Ajah Palm Villa Estate, Mr. Chidi Okafor, told our '
+                       'correspondent that water entered his shop by dawn.\n\n"By the time I '
+                       'arrived, my freezer was floating," he lamented.')
+    assert _only_speaker(rows) == "Chidi Okafor"
