@@ -224,6 +224,12 @@ SPAN_NOUNS = frozenset({"regime", "rule", "dictatorship", "reign", "presidency",
 # What kills over years, never in one event, as the subject of a verb of killing (not
 # "fighting", which kills in one clash too).
 WAR_NOUNS = frozenset({"war", "conflict", "insurgency", "uprising", "rebellion"})
+# Verbs whose subject fought off the event they govern ("police repelled an attack").
+REPELLING_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "fend off", "beat back",
+                             "push back", "fight off", "resist"})
+# Nouns of what a force holds, whose "of" names the force ("positions of the army").
+HELD_POSITION_LEMMAS = frozenset({"position", "post", "outpost", "base", "barracks", "camp",
+                                  "checkpoint", "trench", "line"})
 # Verbs that make whoever does them protesters ("garment workers demonstrating over pay").
 PROTESTING_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march"})
 # Nouns of violence over time: a toll when they have killed ("a spiral of violence that has
@@ -1120,6 +1126,9 @@ def _roles(c: _Candidate, r: EventRules
                 obj = _child(token, OBJECT_DEPS) or _prep_object(token, frozenset({"of"}))
                 if obj is not None and c.start <= obj.i < c.end:
                     obj = _prep_object(obj, frozenset({"of", "over"}))
+                if obj is not None and _lemma(obj) in HELD_POSITION_LEMMAS:
+                    # "attacked positions of the SSPDF": the force that held them
+                    obj = _prep_object(obj, frozenset({"of"})) or obj
                 if obj is not None:
                     actor2 = obj
                     break
@@ -1163,6 +1172,10 @@ def _roles(c: _Candidate, r: EventRules
                 if actor1 is None and governor.dep_ == "pcomp":
                     # "accused the man of setting off an explosion": the gerund's frame.
                     actor1 = _frame_actor(governor, r)
+        if phrase.dep_ in OBJECT_DEPS and governor.pos_ == "VERB" and _verb_in(
+                governor, REPELLING_VERBS) and c.trigger.event_type != "Protests":
+            # "police repelled an attack by gang members": who fought it off
+            actor2 = actor2 or _subject(governor)
         if phrase.dep_ in SUBJECT_DEPS and governor.pos_ == "VERB":
             # "A suicide bomber killed 12 soldiers", "Air strikes hit Raqqa"; not "took place".
             obj = _child(governor, OBJECT_DEPS)

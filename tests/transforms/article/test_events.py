@@ -2258,6 +2258,20 @@ def test_a_distance_from_another_event_dates_the_event(events_of, text, date_tex
     assert (row["date_text"], row["event_date"]) == (date_text, None)
 
 
+@pytest.mark.parametrize("text, actor2", [
+    # An attack on what a force holds is a battle with that force.
+    ("Armed youth attacked positions of the national army in Nasir early on Saturday.",
+     "national army"),
+    ("Militants attacked a security post near Wana on Tuesday, killing four soldiers.",
+     "security post"),
+    # Who fought an attack off fought it.
+    ("Police repelled an attack by gang members in Mirebalais on Sunday.", "Police"),
+])
+def test_an_attack_on_a_force_or_fought_off_by_one_is_a_battle(events_of, text, actor2):
+    row = next(r for r in events_of(text) if r["trigger_text"] in ("attacked", "attack"))
+    assert (row["event_type"], row["actor2"]) == ("Battles", actor2)
+
+
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
     # Violence that has killed is a toll over time; violence that killed, an event.
     row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
