@@ -2272,6 +2272,19 @@ def test_an_attack_on_a_force_or_fought_off_by_one_is_a_battle(events_of, text, 
     assert (row["event_type"], row["actor2"]) == ("Battles", actor2)
 
 
+@pytest.mark.parametrize("text, sub_event_type", [
+    # A fire set that killed people is an attack on them.
+    ("Troops set fire to the village of Hnget Pyaw Taw on Saturday, killing three residents.",
+     "Attack"),
+    # Communities that clash are mobs.
+    ("Members of two communities clashed during a religious procession in Bhiwandi on "
+     "Sunday, leaving one man dead.", "Mob violence"),
+])
+def test_deadly_arson_is_an_attack_and_communal_clashes_mob_violence(events_of, text,
+                                                                      sub_event_type):
+    assert only(events_of(text))["sub_event_type"] == sub_event_type
+
+
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
     # Violence that has killed is a toll over time; violence that killed, an event.
     row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
