@@ -813,7 +813,9 @@ def _governed_category(counted: Token, phrase_tokens: set[int], r: FigureRules,
     for child in counted.children:
         if child.dep_ in CLAUSE_MODIFIER_DEPS and child.i not in phrase_tokens:
             category = _clause_modifier_category(child, r)
-            if category:
+            # Not what they could not do ("killing three residents who could not flee"):
+            # the verb that governs them tells what became of them.
+            if category and not _negated(child, r) and not _foretold(child, r):
                 return category, child
         # "35 with minor injuries"
         if child.dep_ == "prep" and child.lower_ == "with":

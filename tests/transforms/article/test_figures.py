@@ -297,6 +297,14 @@ def test_nobody_harmed_is_a_count_of_none(figures_of, text, expected):
                if r["value_text"] not in ("40", "Seven"))
 
 
+def test_what_the_counted_could_not_do_gives_way_to_what_was_done_to_them(figures_of):
+    # "who could not flee" tells what they could not do: the verb governing them, killing,
+    # tells what became of them.
+    _, rows = figures_of("Troops set fire to the village, killing four elderly residents who "
+                         "could not flee.")
+    assert [(r["value_text"], r["category"]) for r in rows] == [("four", "killed")]
+
+
 def test_killers_counted_as_subject_are_not_killed(figures_of):
     _, rows = figures_of("Three gunmen killed 10 people at a checkpoint north of the capital.")
     by_text = _by_text(rows)
