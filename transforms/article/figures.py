@@ -579,7 +579,7 @@ def _trailing_casualty(counted: Token, r: FigureRules) -> str | None:
 DEATH_SENTENCE_LEMMAS = frozenset({"sentence", "condemn"})
 
 
-def _done_to_death(verb: Token) -> bool:
+def done_to_death(verb: Token) -> bool:
     """ "starved to death", "were beaten to death", "stabbed two guards to death": whoever
     the verb is said of died (not "sentenced to death")."""
     return verb.lemma_.lower() not in DEATH_SENTENCE_LEMMAS and any(
@@ -605,7 +605,7 @@ def _predicated_outcome(verb: Token, r: FigureRules) -> str | None:
 
 def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
     """Category of a nominal that fills `dep` in the clause of `verb`."""
-    if dep in SUBJECT_DEPS | OBJECT_DEPS and verb.pos_ == "VERB" and _done_to_death(verb) and (
+    if dep in SUBJECT_DEPS | OBJECT_DEPS and verb.pos_ == "VERB" and done_to_death(verb) and (
             dep != "nsubj" or not any(c.dep_ in OBJECT_DEPS for c in verb.children)):
         # Not the subject of a verb that has an object: in "gunmen beat a man to death"
         # the man died, not the gunmen.
@@ -797,7 +797,7 @@ def _companion_verb(with_: Token, counted: Token, r: FigureRules) -> Token | Non
     owner = with_.head
     if owner.lower_ in ("along", "together"):
         owner = owner.head
-    if owner.pos_ not in ("VERB", "AUX") or not (_lookup(r.verbs, owner) or _done_to_death(owner)):
+    if owner.pos_ not in ("VERB", "AUX") or not (_lookup(r.verbs, owner) or done_to_death(owner)):
         return None
     return owner
 

@@ -2285,6 +2285,18 @@ def test_deadly_arson_is_an_attack_and_communal_clashes_mob_violence(events_of, 
     assert only(events_of(text))["sub_event_type"] == sub_event_type
 
 
+@pytest.mark.parametrize("text, event", [
+    # Done to death, whoever the victim: a named man, a driver beaten.
+    ("On Saturday, Joseph Mukasa, a party organiser, was stabbed to death by unknown "
+     "assailants near his home in Luweero.", True),
+    ("Militiamen beat a motorcycle taxi driver to death in Rutshuru on Sunday.", True),
+    # To beat a team or a player is no violence.
+    ("Nadal beat Federer in the final in Paris on Sunday.", False),
+])
+def test_what_is_done_to_death_is_an_attack(events_of, text, event):
+    assert [r["sub_event_type"] for r in events_of(text)] == (["Attack"] if event else [])
+
+
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
     # Violence that has killed is a toll over time; violence that killed, an event.
     row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
