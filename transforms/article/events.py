@@ -1574,6 +1574,10 @@ def _purpose_of_use(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in head.children) and is_infinitive(verb)
 
 
+# Words that report a protest themselves, beside which the force used on it reports nothing
+# more.
+PROTEST_WORD_LEMMAS = PROTESTING_LEMMAS | frozenset({
+    "protester", "protestor", "demonstrator", "demonstration", "marcher", "rally", "sit-in"})
 # What people gathered for when they protested: "gathered to demand justice".
 DEMAND_LEMMAS = PROTESTING_LEMMAS | frozenset({"demand", "call", "denounce", "condemn", "press",
                                               "urge", "oppose", "decry", "mourn"})
@@ -1610,6 +1614,10 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
         target = actors[1]
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or (
             target is not None and target.kind is not None) or done_to_death(c.head)
+    if needs == "dispersal":
+        # "police fired tear gas to disperse the crowd": a protest told by the force used on
+        # it, when no word of the sentence tells the protest itself (that word reports it).
+        return bool(forces) and not set(sentence.lemmas) & PROTEST_WORD_LEMMAS
     if needs == "death":  # "beat a driver to death"; not "Arsenal beat Chelsea"
         return c.head.pos_ == "VERB" and done_to_death(c.head)
     if needs == "demand":

@@ -2297,6 +2297,19 @@ def test_what_is_done_to_death_is_an_attack(events_of, text, event):
     assert [r["sub_event_type"] for r in events_of(text)] == (["Attack"] if event else [])
 
 
+@pytest.mark.parametrize("text, event", [
+    # Tear gas fired on a crowd is a protest met with force.
+    ("On Friday, police fired tear gas to disperse opposition supporters who had gathered "
+     "outside the party offices in Jinja.", True),
+    # Not tear gas for sale.
+    ("The shop in Jinja sells tear gas canisters and pepper spray.", False),
+])
+def test_tear_gas_fired_is_a_protest_with_intervention(events_of, text, event):
+    rows = [r for r in events_of(text) if r["trigger_text"] == "tear gas"]
+    assert [r["sub_event_type"] for r in rows] == (
+        ["Protest with intervention"] if event else [])
+
+
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
     # Violence that has killed is a toll over time; violence that killed, an event.
     row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
