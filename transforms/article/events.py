@@ -2943,7 +2943,23 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                          _site(c, state.sentence, r)))
     _attach_risen_tolls(rows, states, r)
     _attach_nobody_harmed(rows, states)
+    _date_from_events_before(rows)
     return rows
+
+
+def _date_from_events_before(rows: list[dict]) -> None:
+    """ "Two days earlier, a farmer was shot dead", "three days later": a day counted from
+    the event the article told before it, when that one has a calendar day (its
+    publication or the text gave one)."""
+    dated = []
+    for row in sorted(rows, key=lambda r: r["start_char"]):
+        words = set(re.findall(r"[a-z]+", (row["date_text"] or "").casefold()))
+        if row["event_date"] is None and words & FROM_ANOTHER_EVENT_WORDS and dated:
+            day = resolve_relative_date(row["date_text"], dated[-1]["event_date"])
+            if day is not None:
+                row["event_date"], row["time_precision"] = day, 1
+        if row["event_date"] is not None and row["time_precision"] == 1:
+            dated.append(row)
 
 
 def _attach_nobody_harmed(rows: list[dict], states: list[_SentenceState]) -> None:

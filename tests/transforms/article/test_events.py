@@ -2310,6 +2310,16 @@ def test_tear_gas_fired_is_a_protest_with_intervention(events_of, text, event):
         ["Protest with intervention"] if event else [])
 
 
+def test_a_distance_from_a_dated_event_counts_from_its_day(events_of):
+    # Published on a Tuesday: "on Monday" is 2025-06-09; "two days earlier" the 7th.
+    rows = {r["trigger_text"]: r for r in events_of(
+        "Gunmen killed six villagers in Dogon Daji on Monday, police said. Two days earlier, "
+        "bandits abducted 12 farmers near Gusau.", published_at="2025-06-10")}
+    assert rows["killed"]["event_date"] == "2025-06-09"
+    assert (rows["abducted"]["date_text"], rows["abducted"]["event_date"]) == (
+        "Two days earlier", "2025-06-07")
+
+
 def test_violence_that_killed_on_a_day_is_an_event(events_of):
     # Violence that has killed is a toll over time; violence that killed, an event.
     row = only(events_of("The violence that killed five people in Jos on Sunday was the worst "
