@@ -1825,10 +1825,15 @@ FROM_ANOTHER_EVENT_WORDS = frozenset({"earlier", "later", "before", "after"})
 _DISTANCE_UNITS = frozenset({"hour", "hours", "day", "days", "week", "weeks", "minutes"})
 
 
+def _date_words(date_text: str) -> set[str]:
+    """The lower-case words of a date as written ("Two days earlier": two, days, earlier)."""
+    return set(re.findall(r"[a-z]+", date_text.casefold()))
+
+
 def _from_another_event(date: Span) -> bool:
     """A date written as a distance from another event: its words are a count of hours or
     days, then (in it or right after it) earlier, later, before or after."""
-    words = set(re.findall(r"[a-z]+", date.text.casefold()))
+    words = _date_words(date.text)
     following = date.doc[date.end].lower_ if date.end < len(date.doc) else ""
     return bool(words & _DISTANCE_UNITS) and bool(
         (words | {following}) & FROM_ANOTHER_EVENT_WORDS)
@@ -1837,7 +1842,7 @@ def _from_another_event(date: Span) -> bool:
 def time_precision(date_text: str) -> int | None:
     """ACLED's time precision of a date as written: 1 a day, 2 a week, 3 a month; None when
     it is vaguer than a month ("in recent years")."""
-    words = set(re.findall(r"[a-z]+", date_text.casefold()))
+    words = _date_words(date_text)
     this_or_last = bool(words & {"this", "last"})
     # "earlier this month" is this month; "earlier" alone is vague.
     if words & VAGUE_DATE_WORDS - ({"earlier"} if this_or_last else set()) \
@@ -2953,8 +2958,8 @@ def _date_from_events_before(rows: list[dict]) -> None:
     publication or the text gave one)."""
     dated = []
     for row in sorted(rows, key=lambda r: r["start_char"]):
-        words = set(re.findall(r"[a-z]+", (row["date_text"] or "").casefold()))
-        if row["event_date"] is None and words & FROM_ANOTHER_EVENT_WORDS and dated:
+        if row["event_date"] is None and dated and \
+                _date_words(row["date_text"] or "") & FROM_ANOTHER_EVENT_WORDS:
             day = resolve_relative_date(row["date_text"], dated[-1]["event_date"])
             if day is not None:
                 row["event_date"], row["time_precision"] = day, 1
@@ -2967,9 +2972,9 @@ def _attach_nobody_harmed(rows: list[dict], states: list[_SentenceState]) -> Non
     no event and counts nobody harmed gives the toll, none, to the events of the nearest
     sentence before it that reports one, in its paragraph or before ("... looted the
     hospital." / "The mayor said gunmen carried away beds. No casualties were reported").
-    (A number in such a sentence
-    is as often of another episode, "Three soldiers were killed last month", as of the
-    event: only the toll sentences of _attach_risen_tolls are taken for it.)"""
+    (A number in such a sentence is as often of another episode, "Three soldiers were
+    killed last month", as of the event: only the toll sentences of _attach_risen_tolls
+    are taken for it.)"""
     by_sentence = defaultdict(list)
     for row in rows:
         by_sentence[row["sentence_idx"]].append(row)

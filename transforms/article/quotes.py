@@ -1307,7 +1307,8 @@ ATTRIBUTED_QUOTE_ENDS = frozenset({",", "?", "!"})
 
 
 def _manner_cues(doc: Doc, spans: list[_QuoteSpan], known: set[int]) -> list[_Cue]:
-    """Verbs of manner right after a quotation that ends with a comma, which no cue table
+    """Verbs of manner right after a quotation that ends with a comma, a question mark or
+    an exclamation mark inside its closing mark (ATTRIBUTED_QUOTE_ENDS), which no cue table
     can list ('"...," Keane beamed afterwards', '"...," Lehane reflected'): a name, a
     pronoun or a noun phrase, then a verb in the past or present tense that ends its
     clause, is who said it and how, whatever the verb."""

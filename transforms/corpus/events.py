@@ -365,11 +365,10 @@ def _town_it_holds(row: dict, candidates: list[dict], article: NormalizedArticle
     start = row["location_start_char"]
     if start is None or linking_rules is None:
         return None
-    body = article.body
-    return next((m for m in candidates if m["end_char"] < start
-                 and body.count(",", m["end_char"], start) == 1
-                 and not any(ch in ".;:" for ch in body[m["end_char"]:start])
-                 and linking_rules.place_apposition.match(body, m["end_char"])), None)
+    # Anywhere in the apposition up to its end: "Saraqib, an Idlib town" too.
+    return next((m for m in candidates if m["end_char"] < start and (
+        window := _apposition_window(article.body, m["end_char"], linking_rules)) is not None
+        and start < window[1]), None)
 
 
 def _apposed_holder(row: dict, candidates: list[dict], article: NormalizedArticle,
@@ -378,11 +377,21 @@ def _apposed_holder(row: dict, candidates: list[dict], article: NormalizedArticl
     southern Chin State": Chin State), which locates a town the gazetteer lacks."""
     end = row["location_end_char"]
     if end is None or linking_rules is None or (
-            found := linking_rules.place_apposition.match(article.body, end)) is None:
+            window := _apposition_window(article.body, end, linking_rules)) is None:
         return None
-    phrase_end = _PHRASE_END.search(article.body, found.end())
-    stop = phrase_end.start() if phrase_end else len(article.body)
-    return next((m for m in candidates if found.end() <= m["start_char"] < stop), None)
+    return next((m for m in candidates if window[0] <= m["start_char"] < window[1]), None)
+
+
+def _apposition_window(body: str, end: int, linking_rules: LinkingRules
+                       ) -> tuple[int, int] | None:
+    """Where the place an apposition of place after `end` names may stand (", a town in
+    [southern Chin State]"): from the apposition's noun and word after it up to the next
+    comma, stop, semicolon or colon; None when no such apposition follows."""
+    found = linking_rules.place_apposition.match(body, end)
+    if found is None:
+        return None
+    phrase_end = _PHRASE_END.search(body, found.end())
+    return found.end(), phrase_end.start() if phrase_end else len(body)
 
 
 _PHRASE_END = re.compile(r"[,.;:]")
