@@ -858,8 +858,11 @@ def _fix_labels(release: _Release, learned: list[tuple[str, str, str]],
                 _relabel(row, "PERSON")
         # A country's name tagged a person or a thing ("aid reached Lesotho" a person) is
         # the country, unless it is a word of someone's full name here (Jordan Henderson).
-        # Not a group's: a country's side is one in sport.
-        countries = [r for r in rows if r["label"] in _COUNTRY_MISLABELS
+        # Not a group's: a country's side is one in sport ("beat Cameroon"), unless a word
+        # of place comes before it ("Officials in Mozambique", "spread into Botswana").
+        countries = [r for r in rows if (r["label"] in _COUNTRY_MISLABELS or (
+                         r["label"] == "ORG"
+                         and _after_place_preposition(body, r["start_char"], rules_)))
                      and not r["text"].isupper() and country_of(r["text"])]
         people = (name_key(r["text"], "PERSON", rules_).tokens for r in rows
                   if r["label"] == "PERSON" and r not in countries)

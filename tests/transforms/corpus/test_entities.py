@@ -1224,6 +1224,19 @@ def test_a_countrys_name_tagged_a_person_or_a_thing_is_the_country(link_tagged):
     assert _labels_of(mentions, "Jordan") == {"PERSON"}
 
 
+def test_a_countrys_name_tagged_a_group_after_a_word_of_place_is_the_country(link_tagged):
+    # The model tags countries groups ("Officials in Mozambique"); a word of place before
+    # the name says it is the country. A national side is a group: "beat Cameroon" stays.
+    _, mentions, _ = link_tagged((
+        "Floods Spread\n\nOfficials in Mozambique said on Monday that floods had spread "
+        "into Botswana overnight.",
+        "Late Winner\n\nNigeria beat Cameroon 2-1 on Saturday in the Africa Cup of "
+        "Nations.",),
+        labels={"Mozambique": "ORG", "Botswana": "ORG", "Nigeria": "ORG", "Cameroon": "ORG"})
+    assert _labels_of(mentions, "Mozambique", "Botswana") == {"GPE"}
+    assert _labels_of(mentions, "Cameroon") == {"ORG"}
+
+
 def test_a_towns_name_and_a_clubs_word_is_a_club(link_tagged):
     # The model tags one club a person and another a town; the gazetteer knows no place
     # by either whole name, but does know Kansas City.
