@@ -309,6 +309,11 @@ class EventSettings:
     max_open_events: int = 200
     # Characters of the notes sentence (ACLED notes are a sentence or two).
     notes_max_chars: int = 300
+    # Share of an article's place mentions (after its dateline) that must lie in one country
+    # for an event at a town the gazetteer lacks to be coded in that country: ACLED codes a
+    # country for every event, and a report's unknown village lies where its other places
+    # do; a report naming two countries' places about evenly says nothing of it.
+    min_article_country_share: float = 2 / 3
 
 
 @dataclass(frozen=True)

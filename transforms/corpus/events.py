@@ -274,7 +274,9 @@ def placed_mentions(rows: list[dict], linked: list[dict],
                     articles: dict[str, NormalizedArticle],
                     entities: dict[str, dict],
                     place_entities: frozenset[str] = frozenset(),
-                    linking_rules: LinkingRules | None = None) -> list[dict]:
+                    linking_rules: LinkingRules | None = None,
+                    min_country_share: float = EventSettings.min_article_country_share
+                    ) -> list[dict]:
     """Event mentions placed with the linked mentions (whose labels linking repaired: a
     town the model took for a person), `entities` by id.
 
@@ -284,7 +286,7 @@ def placed_mentions(rows: list[dict], linked: list[dict],
     country, or a name linking took for no place) gives way to the article's most precise
     place (`specific_place`): ACLED codes the most precise location a report gives, and
     "a suicide bomber killed six in a Syria restaurant" is coded where the article says
-    the restaurant is."""
+    the restaurant is. Each row also gets the article's country (ARTICLE_COUNTRY)."""
     places: dict[str, list[dict]] = defaultdict(list)
     for m in linked:
         if is_place_mention(m, place_entities):
@@ -294,6 +296,7 @@ def placed_mentions(rows: list[dict], linked: list[dict],
     written_as_places = _names_written_as_places(linked, articles) - {
         (row["article_id"], row["site_start_char"]) for row in rows}
     dateline_ends: dict[str, int] = {}  # article -> where its dateline ends (0: none)
+    countries: dict[str, tuple[str, str] | None] = {}  # article -> article_country
     for row in rows:
         candidates = sorted(places.get(row["article_id"], ()), key=lambda m: m["start_char"])
         article = articles[row["article_id"]]
@@ -315,6 +318,10 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         # country ("in eastern Afghanistan", filed from KABUL) stays there, not moved to it.
         if row["article_id"] not in dateline_ends:
             dateline_ends[row["article_id"]] = (opening_dateline(article.body) or (0, []))[0]
+            countries[row["article_id"]] = article_country(
+                [m for m in candidates if m["start_char"] >= dateline_ends[row["article_id"]]],
+                entities, min_country_share)
+        row[ARTICLE_COUNTRY] = countries[row["article_id"]]
         dateline_end = dateline_ends[row["article_id"]] if current else 0
         if _too_coarse(current) and not unplaced_town and (
                 better := specific_place(row, [m for m in candidates
@@ -514,6 +521,24 @@ def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
 
 # An event mention's key (no column) for the place whose apposition named its town.
 HELD_BY = "_location_held_by"
+# An event mention's key (no column): its article's (country, country_code), article_country.
+ARTICLE_COUNTRY = "_article_country"
+
+
+def article_country(places: list[dict], entities: dict[str, dict], min_share: float
+                    ) -> tuple[str, str] | None:
+    """(country, country_code) of the country that holds at least `min_share` of the place
+    mentions `places` whose entity the gazetteer located (its towns, provinces and the
+    country's own name), if one does."""
+    counts: Counter = Counter()
+    for m in places:
+        place = entities.get(m["entity_id"]) or {}
+        if place.get("country_code") and place.get("country"):
+            counts[place["country"], place["country_code"]] += 1
+    if not counts:
+        return None
+    country, n = min(counts.items(), key=lambda item: (-item[1], item[0]))
+    return country if n >= min_share * sum(counts.values()) else None
 # Fields of a place that an ungeocoded town takes from the place that holds it.
 HELD_FIELDS = ("admin1", "admin2", "country", "country_code", "latitude", "longitude")
 
@@ -728,6 +753,9 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
     place = place_report.place if place_report else None
     located = place_report.row if place_report else next(
         (r.row for r in reports if r.row["location"]), None)
+    # A town the gazetteer lacks (or no place) is in the country its articles' places are.
+    country = ((place["country"], place["country_code"]) if place and place.get("country_code")
+               else _most_common(r.row.get(ARTICLE_COUNTRY) for r in reports))
     actor1, actor1_entity, kind1 = _actor(reports, 1)
     actor2, actor2_entity, kind2 = _actor(reports, 2)
     killed = _per_article(reports, "killed", figures, entity_by_id)
@@ -762,8 +790,8 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
             located["location_entity_id"] if located else None),
         "admin1": place.get("admin1") if place else None,
         "admin2": place.get("admin2") if place else None,
-        "country": place.get("country") if place else None,
-        "country_code": place.get("country_code") if place else None,
+        "country": country[0] if country else None,
+        "country_code": country[1] if country else None,
         "latitude": place.get("latitude") if place else None,
         "longitude": place.get("longitude") if place else None,
         "geo_precision": place.get("geo_precision") if place else None,

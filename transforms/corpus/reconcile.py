@@ -213,7 +213,8 @@ def reconciled_tables(articles: pa.Table, paragraphs: pa.Table, sentences: pa.Ta
     record_by_id = {a.article_id: a for a in records}
     event_mention_rows = placed_mentions(
         event_mentions_with_entities(event_mentions.to_pylist(), index), linked, record_by_id,
-        entity_by_id, place_entities, resources.linking_rules)
+        entity_by_id, place_entities, resources.linking_rules,
+        settings.events.min_article_country_share)
     event_rows, event_mention_rows = events(
         event_mention_rows, record_by_id, entities, figure_rows, found.cluster_by_article(),
         wire_links, prior, settings.events)

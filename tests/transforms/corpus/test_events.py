@@ -391,3 +391,24 @@ def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articl
     text = text.replace(", killing at least eight soldiers, officials said", "")
     (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
     assert event["fatalities_best"] == 25
+
+
+def test_an_event_at_a_village_the_gazetteer_lacks_is_in_the_country_of_the_articles_places(
+        reconcile_articles, normalize_text):
+    # ACLED codes a country for every event: the village is nowhere in the gazetteer, and
+    # every other place the article names lies in Nigeria.
+    text = ("Gunmen kill villagers\n\nGunmen killed seven farmers in the village of Dankurmi "
+            "on Sunday, residents said. The attackers arrived on motorcycles. Police in Kaduna "
+            "said they had deployed officers to the area, and the governor of Kaduna State "
+            "condemned the killings. Attacks on farming villages are common in northwest "
+            "Nigeria.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert (event["location"], event["country"], event["country_code"]) == (
+        "Dankurmi", "Nigeria", "NG")
+    # The town itself is still not located: no province, no coordinates.
+    assert event["admin1"] is None and event["latitude"] is None
+    # Places split between two countries say nothing of the village's.
+    text = text.replace("Attacks on farming villages are common in northwest Nigeria.",
+                        "Many of the farmers had moved to the village from Chad.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert event["location"] == "Dankurmi" and event["country"] is None
