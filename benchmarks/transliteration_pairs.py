@@ -6505,13 +6505,564 @@ BLIND19_MUST_NOT_MERGE = [
 ]
 
 
+# blind20: 30 + 10 pairs written by a helper that read no linking rule and ran no benchmark (stop 62)
+
+BLIND20_VARIANTS = [
+    (
+        "person",
+        "Tadesse Werede",
+        "Tigray interim leader Tadesse Werede meets federal officials in Addis Ababa\n\n"
+        "Tadesse Werede, president of the Tigray Interim Administration, held talks with federal "
+        "officials in Addis Ababa on Tuesday on the return of people displaced by the war. Tadesse Werede "
+        "said full implementation of the Pretoria agreement remained the region's priority, according to "
+        "a statement from his office.",
+        "Tadesse Worede",
+        "Tadesse Worede says return of displaced Tigrayans is top priority\n\n"
+        "The head of Tigray's interim administration, Tadesse Worede, told reporters after meetings in "
+        "the federal capital on Tuesday that resettling those uprooted by the 2020-2022 war was his most "
+        "urgent task. Tadesse Worede, a former commander of the Tigrayan forces, described the talks with "
+        "the government as constructive.",
+    ),
+    (
+        "person",
+        "Ahmed Moalim Fiqi",
+        "Somali foreign minister heads to Ankara for talks with Ethiopia\n\n"
+        "Somalia's Foreign Minister Ahmed Moalim Fiqi arrived in Ankara on Monday for a new round of "
+        "Turkish-mediated talks with Ethiopia over the port deal Addis Ababa signed with Somaliland. "
+        "Ahmed Moalim Fiqi said Mogadishu would not compromise on its sovereignty and territorial "
+        "integrity.",
+        "Ahmed Moallim Fiqi",
+        "Fiqi: Somalia will defend its sovereignty at Ankara talks\n\n"
+        "Ahmed Moallim Fiqi, the foreign minister of Somalia, said on arrival in the Turkish capital on "
+        "Monday that his delegation would defend the country's territorial integrity in talks with "
+        "Ethiopia. Turkey is mediating between the two neighbours, and Ahmed Moallim Fiqi said the "
+        "memorandum with Somaliland had to be annulled.",
+    ),
+    (
+        "person",
+        "Rustem Umerov",
+        "Umerov to lead Ukraine's delegation at Istanbul talks\n\n"
+        "Defence Minister Rustem Umerov will head Ukraine's delegation at the talks with Russia in "
+        "Istanbul, President Volodymyr Zelensky said on Friday. Rustem Umerov said Kyiv's priorities were "
+        "an unconditional ceasefire and the exchange of all prisoners of war.",
+        "Rustam Umerov",
+        "Kyiv names Rustam Umerov as head of negotiating team\n\n"
+        "The Ukrainian side at the Istanbul meeting will be led by Rustam Umerov, who holds the post of "
+        "defence minister, Zelensky announced on Friday. According to Rustam Umerov, Ukraine will seek a "
+        "full ceasefire and an all-for-all prisoner swap.",
+    ),
+    (
+        "person",
+        "Cho Jung-tai",
+        "Premier Cho Jung-tai unveils support package for exporters hit by US tariffs\n\n"
+        "Premier Cho Jung-tai on Thursday announced a special budget of NT$88 billion to help Taiwanese "
+        "exporters hit by US tariffs. Speaking after a cabinet meeting in Taipei, Cho Jung-tai said the "
+        "package would include loan guarantees and wage subsidies for small manufacturers.",
+        "Zhuo Rongtai",
+        "Taiwan Affairs Office says Zhuo Rongtai's tariff package will not help businesses\n\n"
+        "The special budget announced by Zhuo Rongtai, head of the Taiwan region's executive authority, "
+        "will not protect local enterprises, a spokesperson for the Taiwan Affairs Office said on Friday. "
+        "The spokesperson accused Zhuo Rongtai and the DPP authorities of sacrificing the interests of "
+        "Taiwan compatriots to please Washington.",
+    ),
+    (
+        "person",
+        "Aryeh Deri",
+        "Shas threatens to quit coalition over draft law\n\n"
+        "Shas leader Aryeh Deri said on Sunday that his party would leave the coalition unless a law "
+        "exempting yeshiva students from military service is passed before the Knesset's summer recess. "
+        "Aryeh Deri told a party gathering in Jerusalem that the ultra-Orthodox community would not "
+        "accept arrests of students.",
+        "Arye Deri",
+        "Arye Deri sets deadline for conscription exemption bill\n\n"
+        "Arye Deri, chairman of the ultra-Orthodox Shas party, warned on Sunday that Shas would bolt the "
+        "government if lawmakers failed to approve a military exemption for Torah scholars by the end of "
+        "the session. Speaking in Jerusalem, Arye Deri said detentions of seminary students who ignore "
+        "draft orders were a red line.",
+    ),
+    (
+        "person",
+        "N'Ban La",
+        "KIO chairman says Kachin forces will keep pressure on Bhamo\n\n"
+        "General N'Ban La, chairman of the Kachin Independence Organisation, said on Wednesday that "
+        "Kachin forces would keep up their offensive on Bhamo until junta troops withdrew. N'Ban La made "
+        "the remarks at a ceremony in Laiza marking Kachin Revolution Day.",
+        "Nban La",
+        "Nban La vows to press Bhamo offensive\n\n"
+        "Kachin Independence Organisation chairman Nban La told a Revolution Day gathering at the group's "
+        "headquarters in Laiza on Wednesday that the siege of Bhamo would continue. Nban La said the "
+        "military regime had to leave Kachin State before any talks could take place.",
+    ),
+    (
+        "person",
+        "Selahattin Demirtaş",
+        "Demirtaş urges support for peace process in message from prison\n\n"
+        "Jailed former HDP co-chair Selahattin Demirtaş said in a message read out at a rally in "
+        "Diyarbakır on Saturday that Kurds should back the process to end the conflict with the PKK. "
+        "Selahattin Demirtaş, who has been held in Edirne prison since 2016, called on the government to "
+        "take legal steps without delay.",
+        "Selahattin Demirtas",
+        "Demirtas backs peace talks in letter from Edirne prison\n\n"
+        "Selahattin Demirtas, the former co-leader of the pro-Kurdish HDP, has voiced support for efforts "
+        "to end the decades-long conflict with the PKK in a letter read to supporters in Diyarbakir on "
+        "Saturday. Selahattin Demirtas, imprisoned in Edirne since November 2016, urged parliament to "
+        "pass the necessary legislation.",
+    ),
+    (
+        "person",
+        "Abdelaziz al-Hilu",
+        "SPLM-N leader joins RSF-backed charter in Nairobi\n\n"
+        "Abdelaziz al-Hilu, leader of the Sudan People's Liberation Movement-North, signed a political "
+        "charter with the Rapid Support Forces in Nairobi on Saturday, paving the way for a rival "
+        "government in Sudan. Abdelaziz al-Hilu said the charter committed its signatories to a secular, "
+        "decentralised state.",
+        "Abdul Aziz al-Hilu",
+        "Abdul Aziz al-Hilu signs founding charter with paramilitaries\n\n"
+        "Rebel leader Abdul Aziz al-Hilu, whose movement controls much of the Nuba Mountains in South "
+        "Kordofan, put his name to a founding charter with the RSF at a ceremony in the Kenyan capital on "
+        "Saturday. Abdul Aziz al-Hilu told delegates that religion must be separated from the state.",
+    ),
+    (
+        "person",
+        "Esmaeil Baghaei",
+        "Iran says nuclear talks with Europeans will continue\n\n"
+        "Foreign ministry spokesman Esmaeil Baghaei said on Monday that Iran would hold another round of "
+        "nuclear talks with Britain, France and Germany next week. Esmaeil Baghaei told his weekly news "
+        "conference in Tehran that the European threat to reimpose UN sanctions was legally baseless.",
+        "Esmaeil Baqaei",
+        "Baqaei: next round of talks with E3 set for next week\n\n"
+        "Esmaeil Baqaei, spokesman of the Iranian foreign ministry, told reporters on Monday that the "
+        "Islamic Republic and the three European countries had agreed to meet again next week. Esmaeil "
+        "Baqaei said the European move to trigger the snapback mechanism lacked any legal basis.",
+    ),
+    (
+        "person",
+        "Sarfraz Bugti",
+        "Balochistan CM vows action after passenger bus attack\n\n"
+        "Balochistan Chief Minister Sarfraz Bugti on Wednesday vowed to hunt down the gunmen who killed "
+        "nine bus passengers on the national highway near Kalat. Sarfraz Bugti told the provincial "
+        "assembly in Quetta that the attackers had checked the passengers' identity cards before opening "
+        "fire.",
+        "Sarfaraz Bugti",
+        "Sarfaraz Bugti pledges crackdown after highway killings\n\n"
+        "Chief Minister Sarfaraz Bugti said on Wednesday that those responsible for the killing of nine "
+        "travellers on the highway in Kalat district would be brought to justice. Addressing the "
+        "Balochistan Assembly, Sarfaraz Bugti said the gunmen had singled out passengers after checking "
+        "their CNICs.",
+    ),
+    (
+        "person",
+        "Noor Wali Mehsud",
+        "TTP chief Noor Wali Mehsud issues new video message\n\n"
+        "Noor Wali Mehsud, the leader of the banned Tehreek-e-Taliban Pakistan, appeared in a new video "
+        "on Friday warning the government against military operations in the tribal districts. Security "
+        "officials said Noor Wali Mehsud was believed to be living in Afghanistan.",
+        "Noor Wali Mehsood",
+        "Pakistani Taliban leader threatens retaliation over military operation\n\n"
+        "The head of the proscribed TTP, Noor Wali Mehsood, released a video on Friday in which he "
+        "threatened retaliation if the army launched an operation in the former tribal areas of Khyber "
+        "Pakhtunkhwa. Officials said Noor Wali Mehsood was operating from across the border in "
+        "Afghanistan.",
+    ),
+    (
+        "person",
+        "Chadchart Sittipunt",
+        "Bangkok governor orders checks on high-rise buildings after quake\n\n"
+        "Bangkok Governor Chadchart Sittipunt on Saturday ordered engineers to inspect high-rise "
+        "buildings across the capital after a powerful earthquake in Myanmar shook the city. Chadchart "
+        "Sittipunt said rescue teams were still searching for workers trapped under a collapsed tower "
+        "near Chatuchak market.",
+        "Chatchart Sittipunt",
+        "Chatchart Sittipunt: building inspections to start at once\n\n"
+        "Chatchart Sittipunt, the governor of Bangkok, said on Saturday that inspections of tall "
+        "buildings in the city would begin immediately after tremors from the Myanmar earthquake were "
+        "felt across the Thai capital. Chatchart Sittipunt visited the site of the collapsed State Audit "
+        "Office tower in Chatuchak, where dozens of workers were missing.",
+    ),
+    (
+        "group",
+        "Sluha Narodu",
+        "Sluha Narodu faction backs cabinet reshuffle\n\n"
+        "Lawmakers from the ruling Sluha Narodu party voted on Thursday to approve a reshuffle of "
+        "Ukraine's cabinet, securing a majority in the Verkhovna Rada. The head of the Sluha Narodu "
+        "faction, David Arakhamia, said the new ministers would focus on defence production.",
+        "Sluga Naroda",
+        "Sluga Naroda deputies approve government reshuffle in Kiev\n\n"
+        "The Verkhovna Rada on Thursday approved changes to the Ukrainian government after deputies of "
+        "the Sluga Naroda party, which holds a majority, backed the reshuffle. Faction leader David "
+        "Arakhamia said Sluga Naroda expected the new ministers to concentrate on arms manufacturing.",
+    ),
+    (
+        "group",
+        "OLF-Shene",
+        "Security forces kill dozens of OLF-Shene militants, state media says\n\n"
+        "Ethiopian security forces killed 47 members of OLF-Shene in operations in the West Shewa zone of "
+        "the Oromia region, the state broadcaster reported on Tuesday. The regional government said "
+        "OLF-Shene fighters had been responsible for kidnappings along the road between Addis Ababa and "
+        "Nekemte.",
+        "OLF-Shane",
+        "Government says 47 OLF-Shane fighters killed in Oromia\n\n"
+        "Ethiopian authorities said on Tuesday that 47 fighters of OLF-Shane, the armed group active in "
+        "western Oromia, had been killed in West Shewa. Officials accused OLF-Shane of abducting "
+        "travellers on the highway linking the capital with Nekemte.",
+    ),
+    (
+        "group",
+        "Yan Sa Kai",
+        "Zamfara: Yan Sa Kai members arrested over killing of herders\n\n"
+        "Police in Zamfara State have arrested 12 members of the Yan Sa Kai vigilante group over the "
+        "killing of five herders in Maru local government area. The state police spokesman said the Yan "
+        "Sa Kai members had accused the herders of collaborating with bandits.",
+        "Yansakai",
+        "Police detain 12 Yansakai vigilantes in Zamfara\n\n"
+        "Twelve members of the Yansakai, a local vigilante outfit, were taken into custody in Zamfara on "
+        "Sunday after five Fulani herders were killed in Maru LGA, police said. Residents said the "
+        "Yansakai had accused the victims of being informants for bandits.",
+    ),
+    (
+        "group",
+        "Ansar al-Furqan",
+        "Ansar al-Furqan claims car bombing in Chabahar\n\n"
+        "The Sunni militant group Ansar al-Furqan claimed responsibility for a car bomb outside a police "
+        "station in the port city of Chabahar that wounded several officers, Iranian media said. "
+        "Officials in Sistan-Baluchestan province said Ansar al-Furqan had links to groups across the "
+        "border in Pakistan.",
+        "Ansar al-Forqan",
+        "Militant group says it was behind Chabahar car bomb\n\n"
+        "Ansar al-Forqan, a Baluch militant group active in southeastern Iran, said in a statement that "
+        "it had carried out the car bombing at police headquarters in Chabahar. Iranian officials said "
+        "several policemen were injured and accused Ansar al-Forqan of operating from Pakistani "
+        "territory.",
+    ),
+    (
+        "group",
+        "Liwa Abu al-Fadl al-Abbas",
+        "Shiite militia says it sent more fighters to Damascus shrine\n\n"
+        "Liwa Abu al-Fadl al-Abbas, a Shiite militia made up largely of Iraqi volunteers, said it had "
+        "sent more fighters to guard the Sayyida Zeinab shrine south of Damascus. A commander of Liwa Abu "
+        "al-Fadl al-Abbas said the reinforcements had arrived from Baghdad and Najaf.",
+        "Liwa Abu al-Fadhl al-Abbas",
+        "Liwa Abu al-Fadhl al-Abbas reinforces Sayyida Zeinab\n\n"
+        "Liwa Abu al-Fadhl al-Abbas announced that new contingents of its fighters had reached the "
+        "Sayyida Zeinab area on the southern edge of the Syrian capital. The group, which recruits mainly "
+        "Iraqi Shiites, said Liwa Abu al-Fadhl al-Abbas volunteers had travelled from Najaf and Baghdad.",
+    ),
+    (
+        "group",
+        "HaShomer HaChadash",
+        "HaShomer HaChadash recruits volunteers to guard northern farms\n\n"
+        "The Israeli volunteer organisation HaShomer HaChadash said on Monday it had recruited hundreds "
+        "of volunteers to help farmers in the Galilee bring in the harvest near the Lebanese border. "
+        "HaShomer HaChadash said many farm workers had left the area after months of rocket fire.",
+        "Hashomer Hahadash",
+        "Volunteers flock to Galilee farms, says Hashomer Hahadash\n\n"
+        "Hundreds of volunteers have signed up with Hashomer Hahadash to work and keep watch on farms in "
+        "the Galilee close to the border with Lebanon, the group said on Monday. Hashomer Hahadash, "
+        "founded in 2007 to protect farmers from theft, said agricultural labour had dried up since the "
+        "rocket attacks began.",
+    ),
+    (
+        "group",
+        "Prachachat",
+        "Prachachat Party calls for talks with southern insurgents\n\n"
+        "The Prachachat Party, which holds most seats in Thailand's three southernmost provinces, called "
+        "on the government on Tuesday to resume peace talks with the Barisan Revolusi Nasional. "
+        "Prachachat MPs said a wave of bombings in Narathiwat showed that the military approach had "
+        "failed.",
+        "Prachachart",
+        "Prachachart urges government to restart deep south peace dialogue\n\n"
+        "Prachachart, a Malay Muslim-led party strong in the deep south, urged the government on Tuesday "
+        "to return to the negotiating table with the BRN separatist movement. Lawmakers from Prachachart "
+        "said recent bomb attacks in Narathiwat proved that a security-led policy did not work.",
+    ),
+    (
+        "group",
+        "İYİ Party",
+        "İYİ Party rejects proposal for new constitution\n\n"
+        "Turkey's nationalist opposition İYİ Party said on Wednesday it would not support the ruling "
+        "party's proposal for a new constitution. İYİ Party chairman Müsavat Dervişoğlu told lawmakers in "
+        "Ankara that the draft aimed to keep President Recep Tayyip Erdoğan in power.",
+        "Iyi Party",
+        "Iyi Party says it will vote against new constitution\n\n"
+        "The nationalist Iyi Party announced on Wednesday that its lawmakers would oppose a draft "
+        "constitution put forward by the ruling AKP. Iyi Party leader Musavat Dervisoglu said in "
+        "parliament that the proposal was designed to extend President Erdogan's rule.",
+    ),
+    (
+        "town",
+        "Kyaukphyu",
+        "Arakan Army steps up attacks near Kyaukphyu port\n\n"
+        "The Arakan Army said on Thursday its fighters had captured two junta outposts on the outskirts "
+        "of Kyaukphyu in Myanmar's Rakhine State. Residents of Kyaukphyu, where China is building a "
+        "deep-sea port, said fighting had forced many families to flee to nearby islands.",
+        "Kyaukpyu",
+        "Fighting intensifies around Kyaukpyu as rebels press offensive\n\n"
+        "Heavy fighting was reported around Kyaukpyu township on Thursday after ethnic Rakhine rebels "
+        "overran two military positions, local sources said. The town of Kyaukpyu hosts a Chinese-backed "
+        "deep-sea port and oil and gas pipelines, and residents said hundreds of people had fled by boat.",
+    ),
+    (
+        "town",
+        "Dansadau",
+        "Bandits kill 11 in attack near Dansadau\n\n"
+        "Bandits killed 11 people in an attack on villages near Dansadau in Maru local government area of "
+        "Zamfara State on Saturday, residents said. A community leader in Dansadau said the gunmen "
+        "arrived on motorcycles and also abducted women and children.",
+        "Dan Sadau",
+        "Gunmen kill 11, abduct several in Zamfara's Dan Sadau\n\n"
+        "At least 11 villagers were killed when armed bandits raided communities around Dan Sadau in Maru "
+        "LGA, Zamfara, on Saturday. Residents of Dan Sadau told reporters the attackers came on dozens of "
+        "motorcycles and carried away women and children.",
+    ),
+    (
+        "town",
+        "Sai Buri",
+        "Bomb kills two rangers in Pattani's Sai Buri district\n\n"
+        "A roadside bomb killed two paramilitary rangers in Sai Buri district of Pattani province on "
+        "Friday, Thai police said. Officials in Sai Buri said the rangers were on patrol to protect "
+        "teachers when the bomb went off.",
+        "Saiburi",
+        "Two rangers killed in Saiburi blast\n\n"
+        "Two Thai rangers died when a bomb exploded next to their patrol in Saiburi, Pattani, on Friday "
+        "morning. Police in Saiburi said the unit had been escorting teachers to a school when the device "
+        "was detonated.",
+    ),
+    (
+        "town",
+        "Dhusamareb",
+        "Galmudug lawmakers sworn in in Dhusamareb\n\n"
+        "Members of the new Galmudug state assembly were sworn in on Sunday in Dhusamareb, the capital of "
+        "the federal member state. Officials in Dhusamareb said the assembly would elect a speaker later "
+        "this week.",
+        "Dhuusamareeb",
+        "New Galmudug parliament inaugurated in Dhuusamareeb\n\n"
+        "The new state parliament of Galmudug was inaugurated on Sunday in Dhuusamareeb, with members "
+        "taking the oath of office before the state's chief justice. Authorities in Dhuusamareeb said the "
+        "election of a new speaker would follow within days.",
+    ),
+    (
+        "town",
+        "Shashemene",
+        "Rastafarians in Shashemene mark Haile Selassie's birthday\n\n"
+        "Members of the Rastafarian community in Shashemene, in Ethiopia's Oromia region, gathered on "
+        "Wednesday to celebrate the birthday of Emperor Haile Selassie. Elders in Shashemene said "
+        "visitors had come from Jamaica, Britain and the United States.",
+        "Shashamane",
+        "Rastafarians gather in Shashamane for emperor's birth anniversary\n\n"
+        "Hundreds of Rastafarians gathered in Shashamane, a town about 250 km south of Addis Ababa, on "
+        "Wednesday to mark the birth anniversary of Haile Selassie. Community leaders in Shashamane said "
+        "guests had travelled from the Caribbean, Europe and North America.",
+    ),
+    (
+        "town",
+        "Orikhiv",
+        "Russian glide bombs hit Orikhiv, wounding three\n\n"
+        "Russian forces dropped guided aerial bombs on Orikhiv in Zaporizhzhia region on Tuesday, "
+        "wounding three civilians and destroying several houses, the regional governor said. Only about "
+        "1,000 residents remain in Orikhiv, which lies a few kilometres from the front line.",
+        "Orekhov",
+        "Russian aviation strikes Ukrainian positions in Orekhov\n\n"
+        "Russian aviation struck Ukrainian army positions and equipment in Orekhov in the Zaporozhye "
+        "region on Tuesday, a Russian military correspondent reported. Orekhov, a town close to the line "
+        "of contact, has been a key strongpoint of the Ukrainian defence.",
+    ),
+    (
+        "town",
+        "Shigatse",
+        "Earthquake near Tibet's Shigatse kills at least 126\n\n"
+        "A magnitude 6.8 earthquake struck Dingri county near Shigatse in Tibet on Tuesday, killing at "
+        "least 126 people and destroying more than 3,600 houses, Chinese state media said. Rescuers in "
+        "Shigatse worked through freezing temperatures to reach remote villages near Mount Everest.",
+        "Xigaze",
+        "Rescue under way in Xigaze after strong quake\n\n"
+        "Rescue work is under way in Dingri county of Xigaze, in the Xizang Autonomous Region, after a "
+        "6.8-magnitude earthquake on Tuesday killed 126 people, according to local authorities. More than "
+        "3,600 homes in Xigaze were damaged, and temporary shelters have been set up for displaced "
+        "residents.",
+    ),
+    (
+        "province",
+        "Nimroz",
+        "Iran deports thousands of Afghans through Nimroz crossing\n\n"
+        "More than 5,000 Afghans returned from Iran through the Silk Bridge crossing in Nimroz province "
+        "on Sunday, Taliban officials said. Aid agencies in Nimroz said the returnees, many of them women "
+        "and children, needed food and shelter.",
+        "Nimruz",
+        "Thousands of Afghans expelled by Iran enter Nimruz\n\n"
+        "Over 5,000 Afghan migrants deported from Iran crossed into Nimruz through the Pul-e-Abresham "
+        "border point on Sunday, according to local authorities. Humanitarian groups working in Nimruz "
+        "said the arrivals urgently needed food and temporary accommodation.",
+    ),
+    (
+        "province",
+        "Hormozgan",
+        "Death toll from explosion at Iranian port rises to 57\n\n"
+        "The death toll from a massive explosion at Shahid Rajaee port in Iran's southern Hormozgan "
+        "province rose to 57 on Monday, officials said. The governor of Hormozgan said the fire at the "
+        "port near Bandar Abbas had been brought under control after two days.",
+        "Hormuzgan",
+        "Fire at Shahid Rajaee port contained as toll hits 57\n\n"
+        "Firefighters have put out the blaze that followed the explosion at Shahid Rajaee port, "
+        "authorities in Hormuzgan province said on Monday. The provincial crisis management chief said 57 "
+        "people had died, and hospitals across Hormuzgan were still treating hundreds of injured.",
+    ),
+    (
+        "town",
+        "Chtaura",
+        "Israeli drone strike hits car near Chtaura\n\n"
+        "An Israeli drone struck a car on the Beirut-Damascus highway near Chtaura in Lebanon's Bekaa "
+        "Valley on Thursday, killing two people, Lebanese state media said. Civil defence teams in "
+        "Chtaura said the vehicle was heading towards the Masnaa border crossing.",
+        "Shtaura",
+        "Two killed as drone targets vehicle in Shtaura\n\n"
+        "Two people were killed when an Israeli drone targeted a vehicle in Shtaura, on the main road "
+        "between Beirut and Damascus, on Thursday, a security source said. Witnesses in Shtaura said the "
+        "car was travelling towards the Masnaa crossing with Syria.",
+    ),
+]
+
+BLIND20_MUST_NOT_MERGE = [
+    (
+        "person",
+        "Abbas Araghchi",
+        "Araghchi holds talks with Omani counterpart in Muscat\n\n"
+        "Iranian Foreign Minister Abbas Araghchi met his Omani counterpart in Muscat on Saturday to "
+        "discuss regional developments and the nuclear file, state media said. Abbas Araghchi said Tehran "
+        "remained open to diplomacy but would not negotiate under pressure.",
+        "Abbas Aliabadi",
+        "Energy minister Abbas Aliabadi warns of summer power deficit\n\n"
+        "Iran's Energy Minister Abbas Aliabadi said on Tuesday that the country faced an electricity "
+        "shortfall of up to 20,000 megawatts this summer. Abbas Aliabadi urged households to cut "
+        "consumption and said new solar plants would come online next year.",
+    ),
+    (
+        "person",
+        "Abdul Rashid Dostum",
+        "Dostum says northern Afghans will not accept Taliban rule\n\n"
+        "Marshal Abdul Rashid Dostum, the veteran Uzbek commander and former Afghan vice-president, said "
+        "in a message from Turkey on Monday that his supporters would not accept Taliban rule in the "
+        "north. Abdul Rashid Dostum called for an inclusive government chosen through elections.",
+        "Batur Dostum",
+        "Batur Dostum meets Turkish officials in Ankara\n\n"
+        "Batur Dostum, a leader of the Junbish-e-Milli party and the son of the former vice-president, "
+        "met Turkish officials in Ankara on Thursday to discuss the situation of Afghan Uzbek refugees. "
+        "Batur Dostum said the Taliban must allow political parties to operate in Afghanistan.",
+    ),
+    (
+        "person",
+        "Mohamed Hamdan Dagalo",
+        "RSF commander vows to fight on until army accepts ceasefire\n\n"
+        "Mohamed Hamdan Dagalo, commander of Sudan's paramilitary Rapid Support Forces, said in a video "
+        "address on Tuesday that his forces would keep fighting until the army accepted a ceasefire. "
+        "Mohamed Hamdan Dagalo accused the army of bombing markets in Darfur.",
+        "Abdelrahim Hamdan Dagalo",
+        "US sanctions RSF deputy commander Abdelrahim Hamdan Dagalo\n\n"
+        "The US Treasury on Wednesday imposed sanctions on Abdelrahim Hamdan Dagalo, deputy commander of "
+        "the Rapid Support Forces, over abuses in West Darfur. Officials said Abdelrahim Hamdan Dagalo "
+        "oversaw troops accused of killing civilians in El Geneina.",
+    ),
+    (
+        "person",
+        "Wang Yi",
+        "Wang Yi holds talks with Lavrov in Beijing\n\n"
+        "Chinese Foreign Minister Wang Yi held talks with Russian Foreign Minister Sergei Lavrov in "
+        "Beijing on Tuesday, pledging closer coordination at the United Nations. Wang Yi said relations "
+        "between the two countries were at their best level in history.",
+        "Wang Yang",
+        "Wang Yang inspects poverty relief projects in Guizhou\n\n"
+        "Wang Yang, chairman of the National Committee of the Chinese People's Political Consultative "
+        "Conference, inspected rural revitalisation projects in Guizhou province, Xinhua reported on "
+        "Thursday. Wang Yang urged local officials to consolidate the achievements of poverty "
+        "alleviation.",
+    ),
+    (
+        "nisba",
+        "Anbar",
+        "Sandstorm closes highways in Anbar\n\n"
+        "A severe sandstorm closed highways across Anbar province in western Iraq on Sunday, and "
+        "hospitals treated dozens of people for breathing problems. Officials in Anbar said flights at "
+        "nearby airports had also been suspended.",
+        "Anbari",
+        "Pentagon confirms death of Islamic State's second-in-command\n\n"
+        "US forces killed the Islamic State group's second-in-command, Abu Ali al-Anbari, in a raid in "
+        "eastern Syria, the Pentagon said on Friday. Anbari had been in charge of the group's finances "
+        "and was one of its most senior leaders, officials said.",
+    ),
+    (
+        "town",
+        "Hpa-an",
+        "Flooding in Hpa-an displaces thousands\n\n"
+        "The Thanlwin River overflowed in Hpa-an, the capital of Myanmar's Kayin State, on Sunday, "
+        "forcing thousands of residents into relief camps, state media said. Officials in Hpa-an said "
+        "monasteries and schools had been opened to shelter families.",
+        "Hpapun",
+        "Air strikes hit villages in Hpapun district\n\n"
+        "Myanmar military jets bombed villages in Hpapun district of northern Karen State on Saturday, "
+        "killing four civilians, a local relief group said. Residents of Hpapun said thousands of "
+        "villagers had fled into the forest.",
+    ),
+    (
+        "province",
+        "Galmudug",
+        "Galmudug president opens new state ministries\n\n"
+        "The president of Galmudug, Ahmed Abdi Karie, opened new ministry buildings in the state capital "
+        "on Monday, saying the administration would improve services for residents. Galmudug officials "
+        "said the buildings were funded by international partners.",
+        "Mudug",
+        "Drought forces herders to move in Mudug region\n\n"
+        "Thousands of pastoralist families in the Mudug region of central Somalia have left their "
+        "villages in search of water and pasture, aid agencies said on Tuesday. Officials in Mudug said "
+        "livestock deaths were rising as wells dried up.",
+    ),
+    (
+        "group",
+        "Arakan Army",
+        "Arakan Army captures military command headquarters in Rakhine\n\n"
+        "The Arakan Army said on Friday it had captured the headquarters of the Myanmar military's "
+        "Western Command in Ann township, Rakhine State. The Arakan Army now controls most of the state's "
+        "townships, according to analysts.",
+        "Arakan Liberation Army",
+        "Arakan Liberation Army to attend junta peace talks\n\n"
+        "The Arakan Liberation Army, a small armed group that signed the 2015 Nationwide Ceasefire "
+        "Agreement, said on Monday it would attend peace talks convened by the military government in "
+        "Naypyitaw. A spokesman for the Arakan Liberation Army said the group wanted a federal system.",
+    ),
+    (
+        "group",
+        "Jamaat-e-Islami",
+        "Jamaat-e-Islami announces Gaza solidarity march in Karachi\n\n"
+        "Pakistan's Jamaat-e-Islami said on Friday it would hold a march in Karachi on Sunday in "
+        "solidarity with Palestinians in Gaza. Jamaat-e-Islami leaders called on the government to send "
+        "more humanitarian aid and to press for a ceasefire.",
+        "Jamiat-e-Islami",
+        "Jamiat-e-Islami leaders meet Afghan opposition figures abroad\n\n"
+        "Leaders of Jamiat-e-Islami, the Afghan party once headed by Burhanuddin Rabbani, met other "
+        "anti-Taliban politicians in Turkey on Wednesday to discuss a joint platform. Jamiat-e-Islami "
+        "leader Salahuddin Rabbani said the Taliban had no mandate to govern Afghanistan.",
+    ),
+    (
+        "town",
+        "Beit Hanoun",
+        "Israeli army orders evacuation of Beit Hanoun\n\n"
+        "The Israeli military ordered residents of Beit Hanoun in the northern Gaza Strip to leave their "
+        "homes on Monday ahead of new operations. Families in Beit Hanoun said they had nowhere safe to "
+        "go.",
+        "Beit Hanina",
+        "Family home demolished in Beit Hanina\n\n"
+        "Israeli authorities demolished a Palestinian family home in Beit Hanina in occupied East "
+        "Jerusalem on Wednesday, saying it had been built without a permit. The owner said his family had "
+        "lived in Beit Hanina for decades.",
+    ),
+]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--show", action="store_true", help="print every case")
     parser.add_argument("--set", choices=("dev", "heldout", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8",
                                           "blind9", "blind10", "blind11", "blind12", "blind13",
                                           "blind14", "blind15", "blind16", "blind17",
-                                          "blind18", "blind19"),
+                                          "blind18", "blind19", "blind20"),
                         default="dev",
                         help="dev: the pairs the rules were written on; heldout: pairs kept "
                              "apart from them; fresh: pairs written after the last change")
@@ -6570,7 +7121,8 @@ def main() -> None:
                            "blind16": (BLIND16_VARIANTS, BLIND16_MUST_NOT_MERGE),
                            "blind17": (BLIND17_VARIANTS, BLIND17_MUST_NOT_MERGE),
                            "blind18": (BLIND18_VARIANTS, BLIND18_MUST_NOT_MERGE),
-                           "blind19": (BLIND19_VARIANTS, BLIND19_MUST_NOT_MERGE)}[options.set]
+                           "blind19": (BLIND19_VARIANTS, BLIND19_MUST_NOT_MERGE),
+                           "blind20": (BLIND20_VARIANTS, BLIND20_MUST_NOT_MERGE)}[options.set]
     score(variants, True, "spelling variants (should merge)")
     score(different, False, "different names (must not merge)")
 
