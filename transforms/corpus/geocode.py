@@ -653,7 +653,7 @@ def namesake_level(town: Place, candidates) -> str | None:
 
 
 def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
-          names: tuple[str, ...] = ()) -> tuple:
+          names: tuple[str, ...] = (), designated: bool = False) -> tuple:
     """Supported first (in a country the article names; a country or continent always is),
     then one with coordinates, then the broader kind (but a district that has the name only
     as an alternate yields to the town whose own name it is), then one whose own name holds a word
@@ -701,7 +701,10 @@ def _rank(place: Place, candidates, context: Counter, settings: GeocodeSettings,
                       context.get(p.country_code, 0) > 0 and p.place_type == "city"
                       and p.population >= settings.min_context_namesake_population)
                       for p in candidates))
-    supported = (in_context and not _dwarfed(place, candidates, settings, names)) \
+    # A town the text calls a town or village ("the village of X") in a country the
+    # article names is the one meant, however large a namesake abroad: the text placed it.
+    supported = (in_context and (designated or not _dwarfed(place, candidates, settings,
+                                                            names))) \
         or world_city \
         or place.place_type in ("continent", "country")
     # A district the packages give no town (so no point) yields to a town of its name
@@ -847,7 +850,8 @@ def _pick(candidates, context: Counter, designator: str | None,
         preferred = [p for p in candidates if p.place_type == allowed[0]
                      and _acceptable(p, context, settings, candidates, True)]
         candidates = preferred or candidates
-    ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings, names),
+    ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings, names,
+                                                    designator is not None),
                     reverse=True)
     return next((p for p in ranked if _acceptable(
         p, context, settings, candidates, designator is not None and p.place_type == designator,

@@ -357,6 +357,20 @@ def test_a_foreign_city_known_only_by_another_name_must_be_great(gazetteer, name
     assert (place and (place.name, place.country_code)) == expected
 
 
+def test_a_town_the_text_calls_a_town_is_the_one_in_the_articles_country(link_places):
+    # Bare, "Hebron" in a report from Connecticut is the West Bank city, ten times as
+    # large (a report naming a US state may mention the city abroad); called a town, it is
+    # Connecticut's. A world city abroad still wins: "the city of Cairo" stays Egypt's.
+    text = ("Storm Damage\n\nHigh winds brought down power lines across Connecticut on "
+            "Tuesday. In the town of Hebron, a barn collapsed, and Hartford declared an "
+            "emergency.")
+    assert link_places(text)["Hebron"]["country_code"] == "US"
+    assert link_places(text.replace("the town of Hebron", "Hebron"))["Hebron"][
+        "country_code"] == "PS"
+    assert link_places(text.replace("the town of Hebron", "the city of Cairo"))["Cairo"][
+        "country_code"] == "EG"
+
+
 def test_a_bare_name_is_a_larger_towns_not_a_county_called_so_elsewhere(gazetteer):
     # Ohio's Miami County is called Miami too; the bare name is Florida's city.
     place = resolve_place(gazetteer, ["Miami"], Counter({"US": 2}))
