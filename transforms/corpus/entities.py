@@ -753,6 +753,13 @@ def _body_tokens(body: str) -> list[tuple[str, int, int]]:
     return tokens
 
 
+def _directions_only(name: str, rules_: LinkingRules) -> bool:
+    """The name is made of words of direction or region only ("South West", "North-West",
+    "Western"): a name of provinces in many countries."""
+    words = _LETTER_RUNS.findall(name)
+    return bool(words) and all(_fold(w) in rules_.region_words for w in words)
+
+
 def _contiguous(body: str, window: list[tuple[str, int, int]]) -> bool:
     """The words are separated by single spaces (not a line or paragraph break)."""
     return all(body[a[2]:b[1]] == " " for a, b in zip(window, window[1:]))
@@ -2117,6 +2124,24 @@ def prefix_designator(body: str, start: int, rules_: LinkingRules) -> str | None
                  if before.endswith(f" {phrase} ") or before == f"{phrase} "), None)
 
 
+# How a nationality written before a place's designator ("the Malian town of X") counts in a
+# context Counter, beside written_with_country_key: the place is of that country or none.
+_NATIONALITY_KEY = "nationality of the designated:"
+
+
+def _nationality_of_designated(body: str, start: int, rules_: LinkingRules) -> str | None:
+    """The country of the nationality written in the phrase of place just before a name
+    ("the Malian town of Léré", "the northern Syrian city of X"): ML, SY."""
+    before = body[max(0, start - 60):start]
+    folded = _fold(before)
+    phrase = next((p for p, _ in rules_.place_prefixes if folded.endswith(f" {p} ")), None)
+    if phrase is None:
+        return None
+    words = _BODY_TOKEN.findall(before[:len(before) - len(phrase) - 2])[-3:]
+    return next((rules_.demonyms[_fold(w)] for w in reversed(words)
+                 if w[:1].isupper() and _fold(w) in rules_.demonyms), None)
+
+
 def _words_before(body: str, start: int) -> list[str]:
     """The last words written before `start` (within 30 characters), as written."""
     return _BODY_TOKEN.findall(body[max(0, start - 30):start])
@@ -3314,6 +3339,9 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         for row in groups[root]:
             place_ends.add((row["article_id"], row["end_char"]))
             body = release.articles[row["article_id"]].body
+            if code := _nationality_of_designated(body, row["start_char"], rules_):
+                written_with[root, row["article_id"]].update({
+                    written_with_country_key(code): 1, _NATIONALITY_KEY + code: 1})
             if not (match := _PROVINCE_AFTER.match(body, row["end_char"])):
                 continue
             own_name_of = [p for p in gazetteer.candidates(row["text"]) if called(p, row["text"])]
@@ -3379,6 +3407,12 @@ def _geocode(release: _Release, groups: dict[tuple, list[dict]], node_of: dict, 
         forms, stripped, designator = names[root]
         place = resolve_place(gazetteer, forms, ctx, designator, geocode, rules_.romanization,
                               stripped)
+        if place is not None and ctx.get(place.country_code, 0) == 0 and all(
+                _directions_only(f, rules_) for f in stripped or forms):
+            return None  # "South West State": many countries have one; GeoNames holds one
+        if place is not None and any(k.startswith(_NATIONALITY_KEY) for k in ctx) and not \
+                ctx.get(_NATIONALITY_KEY + (place.country_code or "")):
+            return None  # "the Malian town of X": not a town of another country
         if place is not None and root[0] == "LOC" and _english_words_for_a_village(
                 forms, place, release, geocode):
             return None

@@ -853,9 +853,12 @@ def _pick(candidates, context: Counter, designator: str | None,
     ranked = sorted(candidates, key=lambda p: _rank(p, candidates, context, settings, names,
                                                     designator is not None),
                     reverse=True)
+    # A designator of either level vouches for a place of the other: a county is a province
+    # in Kenya and Liberia, a district elsewhere.
     return next((p for p in ranked if _acceptable(
-        p, context, settings, candidates, designator is not None and p.place_type == designator,
-        names)), None)
+        p, context, settings, candidates,
+        designator is not None and p.place_type in _DESIGNATED_TYPES[designator], names)),
+        None)
 
 
 def _provinces_named_after(gazetteer: Gazetteer, town: Place, designator: str | None

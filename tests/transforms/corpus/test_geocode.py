@@ -104,6 +104,37 @@ def test_a_province_the_text_calls_one_needs_no_country(link_places):
     assert bare["Helmand"]["country_code"] is None
 
 
+def test_a_town_the_text_gives_a_nationality_is_in_that_country_or_unplaced(link_places):
+    # "the Malian town of X": GeoNames knows no Léré in Mali, and Nigeria's large Lere is
+    # not it; a town the gazetteer knows in that country is found there.
+    entities = link_places("Camp Attacked\n\nGunmen attacked a military camp in the "
+                           "Malian town of Léré on Sunday, killing nine soldiers. Officials "
+                           "in Bamako condemned the attack.")
+    assert entities["Léré"]["country_code"] is None
+    entities = link_places("Camp Attacked\n\nGunmen attacked a military camp in the "
+                           "Chadian town of Léré on Sunday, killing nine soldiers.")
+    assert entities["Léré"]["country_code"] == "TD"
+
+
+def test_a_province_named_by_directions_needs_its_country_named(link_places):
+    # Many countries have a province called "North West" or "Western": GeoNames holds one
+    # "South-West" (Cameroon's), which a report naming no country does not mean.
+    unnamed = link_places("Leaders Meet\n\nSouth West State leaders met on Monday to "
+                          "discuss security in the regional capital.")
+    assert unnamed["South West State"]["country_code"] is None
+    named = link_places("Leaders Meet\n\nLeaders of Cameroon's South West region met "
+                        "in Buea on Monday to discuss security.")
+    assert named["South West"]["country_code"] == "CM"
+
+
+def test_a_county_the_text_calls_one_may_be_a_province(gazetteer):
+    # Kenya's counties are its provinces (admin1); a report naming no country still
+    # places "Marsabit County", the only province of its name, as "Helmand province" is.
+    place = resolve_place(gazetteer, ["Marsabit County"], Counter(), designator="admin2",
+                          stripped=["Marsabit"])
+    assert (place.place_type, place.country_code) == ("admin1", "KE")
+
+
 def test_province_is_never_resolved_to_the_town_of_its_name(gazetteer):
     # A bare name of a province's main town is the town; with a designator it is the
     # province (it used to stay null: no provinces outside the US).
