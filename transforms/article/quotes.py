@@ -681,7 +681,10 @@ def _named_person(head: Token, mentions: list[dict], body: str,
     if own and _who_clause_number(head) != "plural":
         return own["start_char"], own["end_char"]
     for child in head.children:
-        if child.dep_ != "appos":
+        # Not a bare title ("the Minority Leader, Hon. Ada Obi": Hon) nor a party or seat in
+        # brackets ("Ada Obi (Ind)", "(Ibadan North)").
+        if child.dep_ != "appos" or child.lower_ in names.titles or (
+                child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "("):
             continue
         person = _mention_at(mentions, child.idx, child.idx + len(child), "PERSON")
         if person:

@@ -1982,3 +1982,27 @@ def test_a_name_after_a_title_after_the_comma_names_the_described_speaker(speake
                        'correspondent that water entered his shop by dawn.\n\n"By the time I '
                        'arrived, my freezer was floating," he lamented.')
     assert _only_speaker(rows) == "Chidi Okafor"
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # A bare title the parser made the subject's first apposition.
+    ('But the Minority Leader, Hon. Samuel Ade Ojo, who led the protest, told journalists '
+     'that the report was "rushed and incomplete."', "Samuel Ade Ojo"),
+    # A party in brackets after the name (the model tagged the councillor a group).
+    ('Cllr Mary Ní Bhriain (Ind), who proposed the motion, said the road would be "a '
+     'disaster for the village".', "Cllr Mary Ní Bhriain"),
+])
+def test_a_title_or_a_bracket_in_apposition_is_not_the_speaker(speakers_of, sentence,
+                                                              speaker):
+    assert _only_speaker(speakers_of(sentence)) == speaker
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('"The water has been brown for a week. We cannot cook with it," lamented Grace '
+     'Atieno, who lives near the plant.', "Grace Atieno"),
+    ('"If the bus is late again, I lose my job. Who pays me then?" posed Mr Daniel Otieno, '
+     'the group\'s chairman.', "Daniel Otieno"),
+])
+def test_lament_and_pose_are_cues(speakers_of, sentence, speaker):
+    rows = speakers_of(f'Commuters waited for hours on Monday. {sentence}')
+    assert _only_speaker(rows) == speaker
