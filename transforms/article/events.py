@@ -1584,8 +1584,33 @@ DEMAND_LEMMAS = PROTESTING_LEMMAS | frozenset({"demand", "call", "denounce", "co
 
 
 def _people_acted(actors: list[_Actor | None], doc: Doc) -> bool:
-    """The first actor is people of a kind (protesters, residents, workers), no institution."""
-    return actors[0] is not None and actors[0].kind is not None and _a_force(actors[0], doc)
+    """The first actor is people of a kind (protesters, residents, workers), no institution,
+    or a crowd of a people ("Hundreds of Yazidis", "Thousands of Palestinians")."""
+    if actors[0] is None:
+        return False
+    if actors[0].kind is not None:
+        return _a_force(actors[0], doc)
+    return _a_crowd_of_a_people(actors[0], doc)
+
+
+# Words that count a crowd ("hundreds of", "thousands of", "a crowd of").
+CROWD_COUNT_LEMMAS = frozenset({"hundred", "thousand", "dozen", "score", "crowd", "group",
+                                "ten"})
+
+
+def _a_crowd_of_a_people(actor: _Actor, doc: Doc) -> bool:
+    """The actor is people that a nationality or faith names, counted: a number or a word
+    of crowd, "of" and a plural the model tagged a people ("Hundreds of Yazidis")."""
+    span = doc.char_span(actor.start_char, actor.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    # The actor is the people's name, or the count and the name.
+    people = next((t for t in span if t.ent_type_ == "NORP" and t.tag_ in ("NNPS", "NNS")
+                   and t.dep_ == "pobj" and t.head.lower_ == "of"), None)
+    if people is None:
+        return False
+    count = people.head.head
+    return count.pos_ == "NUM" or _lemma(count) in CROWD_COUNT_LEMMAS
 
 
 def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
@@ -1607,9 +1632,10 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
             _shows_violence(t) for t in sentence.sent if not weapon or not (
                 c.start <= t.i < c.end or t.dep_ == "compound" and t.head == c.head)
         ) or any(not a.state_at_a_distance for a in forces) or (
-            weapon and _weapon_in_use(c.head, r))
+            weapon and _weapon_in_use(c.head, r)) or _struck_by_a_weapon(c.head)
     if needs == "armed_actor":
-        return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES)
+        return armed or bool(figures & VIOLENT_FIGURE_CATEGORIES) or _struck_by_a_weapon(
+            c.head)
     if needs == "victims":
         target = actors[1]
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or (
@@ -1786,6 +1812,16 @@ def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,
             event_type, sub = rule.event_type, rule.new_sub_event_type
             break
     return event_type, sub
+
+
+# What strikes as a weapon when it is the subject of a verb of attack ("drones struck a
+# power station"), whoever sent it and whether or not it harmed. (A missile or a rocket that
+# struck is a trigger of its own, with its exclusions: "a missile thrown from the crowd".)
+STRIKING_WEAPON_LEMMAS = frozenset({"drone"})
+
+
+def _struck_by_a_weapon(verb: Token) -> bool:
+    return any(_lemma(t) in STRIKING_WEAPON_LEMMAS for t in _strikers(verb))
 
 
 def _strikers(verb: Token) -> list[Token]:

@@ -2421,3 +2421,51 @@ def test_a_force_blamed_in_a_later_sentence_made_the_event(events_of):
     row = only(events_of("Gunmen stormed the town of Mirebalais on Tuesday, killing 12 people. "
                          "The mayor blamed the Kraze Baryè gang, which controls the road."))
     assert row["actor1"] == "Kraze Baryè gang"
+
+
+@pytest.mark.parametrize("body", [
+    "Drones struck a power station in the city on Tuesday, causing a fire.",
+    "Russian drones attacked the port overnight, damaging a grain silo.",
+])
+def test_drones_that_struck_are_a_drone_strike_though_nobody_was_hurt(events_of, body):
+    # What struck is a weapon: the strike is violence with no casualty or armed actor told.
+    (event,) = events_of(body)
+    assert event["sub_event_type"] == "Air/drone strike"
+    # Not a critic's attack on a plan that mentions drones.
+    assert events_of("Critics attacked the drone delivery plan on Tuesday.") == []
+
+
+@pytest.mark.parametrize("body, sub_event_type", [
+    ("A drone dropped a bomb on a checkpoint on Monday, injuring two guards.",
+     "Air/drone strike"),
+    ("A drone dropped grenades on a market on Monday, wounding three traders.",
+     "Air/drone strike"),
+])
+def test_what_a_drone_dropped_is_a_drone_strike(events_of, body, sub_event_type):
+    assert [e["sub_event_type"] for e in events_of(body)] == [sub_event_type]
+
+
+@pytest.mark.parametrize("body", [
+    "Hundreds of Kurds took to the streets of Qamishli on Friday to demand jobs.",
+    "Thousands of Palestinians marched through Ramallah on Friday.",
+])
+def test_a_people_named_by_its_nationality_or_faith_protests(events_of, body):
+    (event,) = events_of(body)
+    assert event["sub_event_type"] == "Peaceful protest"
+    # A people's name alone ("Kurds"), no crowd: the verb tells no protest by itself.
+    assert events_of("The Kurds marched into history in 1920.") == []
+
+
+@pytest.mark.parametrize("body, sub_event_type", [
+    # Taken by unknown armed men: an abduction, a disappearance.
+    ("A blogger, Jane Wanjiru, was picked up by hooded men outside her house on Friday.",
+     "Abduction/forced disappearance"),
+    ("Masked men picked up two activists in Kampala on Monday, their lawyer said.",
+     "Abduction/forced disappearance"),
+    # By the police: an arrest.
+    ("Police picked up three suspects in Eldoret on Monday.", "Arrests"),
+])
+def test_people_picked_up_by_armed_men_are_abducted(events_of, body, sub_event_type):
+    assert [e["sub_event_type"] for e in events_of(body)] == [sub_event_type]
+    # Not a prize, a win or a phone.
+    assert events_of("The striker picked up an award in Nairobi on Monday.") == []
