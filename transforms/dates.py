@@ -191,6 +191,8 @@ TITLED_DATELINE = re.compile(
     r"(?P<places>[A-Z][a-z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*"
     r"(?P<more>(?:, [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*)*))"
     r"(?:, (?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2})?"
+    # AFP's country of a town abroad, in brackets: "Kherson (Ukraine) (AFP) -".
+    r"(?: \((?P<country>[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*)\))?"
     rf"(?P<agency> \((?:{'|'.join(WIRE_AGENCIES)})\))\.? *[-–—]{{1,2}}(?= +\S)")
 
 
@@ -211,4 +213,6 @@ def opening_dateline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     for segment in segments[:-1] if dated else segments:
         places.append((start, start + len(segment)))
         start += len(segment) + 2
+    if titled is not None and titled.group("country"):
+        places.append(titled.span("country"))
     return found.end(), places

@@ -87,3 +87,11 @@ def test_a_year_written_alone(text, year):
     ("Friday 12 May 2017", None), ("", None), (None, None)])
 def test_how_long_ago_a_date_lies_without_a_publication_date(text, age):
     assert how_long_ago(text) == age
+
+
+def test_a_titled_dateline_names_its_town_and_the_country_in_brackets():
+    from transforms.dates import opening_dateline
+    text = "Kherson (Ukraine) (AFP) - A missile struck the port."
+    end, places = opening_dateline(text)
+    assert text[:end].rstrip() == "Kherson (Ukraine) (AFP) -"
+    assert [text[a:b] for a, b in places] == ["Kherson", "Ukraine"]

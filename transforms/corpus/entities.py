@@ -33,6 +33,7 @@ from transforms.corpus.romanize import (
     near_spelt_words, near_spellings, person_or_group_words, romanized_key, romanized_words,
 )
 from transforms.corpus.text_reuse import story_words, words as word_tokens
+from transforms.dates import opening_dateline
 from transforms.graph import UnionFind
 from transforms.records import NormalizedArticle, sentence_index
 from transforms.schema import ENTITIES, GEOCODED_LABELS, MENTIONS, NUMERIC_LABELS, PLACE_LABELS
@@ -545,13 +546,14 @@ def _is_known_place(name: str, gazetteer: Gazetteer, settings: LinkingSettings) 
 
 
 def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
-                   settings: LinkingSettings) -> None:
-    """Find every term in every body: case-sensitive whole words, one pass over the tokens."""
+                   settings: LinkingSettings, article_ids: list[str] | None = None) -> None:
+    """Find every term in every body (or those of `article_ids`): case-sensitive whole
+    words, one pass over the tokens."""
     known = {words[0] for words in terms if len(words) == 1}
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for words in sorted(terms, key=len, reverse=True):
         by_first[words[0]].append(words)
-    for article_id in sorted(release.articles):
+    for article_id in sorted(release.articles) if article_ids is None else article_ids:
         article = release.articles[article_id]
         locate = sentence_index(article)
         tokens = release.tokens(article_id)
@@ -574,6 +576,26 @@ def _search_bodies(release: _Release, terms: dict[tuple[str, ...], str],
                     continue
                 _place_span(release, article, start, end, terms[words], locate)
                 break
+
+
+def _dateline_towns(release: _Release, settings: LinkingSettings) -> None:
+    """The places a wire dateline names ("Zelenyi Pidhir (Ukraine) (AFP) -") are places
+    wherever its article writes them as the dateline does: a mention of the name the model
+    took for a person or a thing is relabelled, and where it tagged nothing or split the
+    name, the name is found (_search_bodies, in that article only)."""
+    for article_id in sorted(release.articles):
+        body = release.articles[article_id].body
+        dateline = opening_dateline(body)
+        if dateline is None:
+            continue
+        names = {body[start:end] for start, end in dateline[1]}
+        for row in release.by_article[article_id]:
+            # Not a group's name: AFP files from "United Nations (United States) (AFP) -".
+            if row["text"] in names and row["label"] not in (*GEOCODED_LABELS, "ORG"):
+                _relabel(row, "GPE")
+        terms = {words: "GPE" for words in (tuple(_BODY_TOKEN.findall(n)) for n in names)
+                 if words}
+        _search_bodies(release, terms, settings, [article_id])
 
 
 def _search_variants(release: _Release, rules_: LinkingRules,
@@ -3023,6 +3045,7 @@ def link_entities(articles: list[NormalizedArticle], mentions: list[dict],
     _awards_the_model_took_for_people(release, rules_)
     _fix_labels(release, learned, rules_, gazetteer, speakers or {})
     _relabel_places(release, rules_, gazetteer, settings)
+    _dateline_towns(release, settings)
     _clubs_named_by_their_towns(release, rules_, gazetteer, settings)
     _search_variants(release, rules_, settings)
 

@@ -2703,3 +2703,15 @@ def test_a_name_the_text_calls_a_town_is_a_place_the_gazetteer_need_not_know(lin
         "State, after a five-week siege, the alliance said.")
     town = next(e for e in entities if e["entity_id"] == _entity_of(mentions, "Zaltupi"))
     assert town["label"] == "GPE" and town["latitude"] is None
+
+
+def test_the_datelines_town_is_a_place_wherever_its_article_writes_it(link_tagged):
+    # The gazetteer knows no "Zelenyi Pidhir"; the model takes it for a person in the body
+    # and misses it once. The dateline says it is the town the report was filed from.
+    _, mentions, _ = link_tagged((
+        "Missile Hits School\n\nZelenyi Pidhir (Ukraine) (AFP) - A missile struck a school "
+        "in Zelenyi Pidhir on Thursday, officials said. Residents of Zelenyi Pidhir fled "
+        "overnight.",), missing=("Zelenyi Pidhir fled",),
+        labels={"Zelenyi Pidhir": "PERSON"})
+    towns = [m for m in mentions if m["text"] == "Zelenyi Pidhir"]
+    assert len(towns) == 3 and {m["label"] for m in towns} == {"GPE"}
