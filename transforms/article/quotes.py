@@ -465,8 +465,16 @@ def _characterisation(root: Token, cue_verb: Token) -> bool:
     head = root.head
     if root.dep_ == "oprd" and head == cue_verb:
         return root.pos_ == "ADJ" and not any(c.dep_ == "auxpass" for c in head.children)
-    return root.dep_ in ("pobj", "pcomp") and head.lower_ in ("as", "of") \
-        and head.head == cue_verb
+    return root.dep_ in ("pobj", "pcomp") and head.lower_ in ("as", "of") and (
+        head.head == cue_verb or head.lower_ == "as" and _in_object_noun(head.head, cue_verb))
+
+
+def _in_object_noun(token: Token, verb: Token) -> bool:
+    """A noun of the verb's object, where the parser may hang the "as" that belongs to the
+    verb ("described [the rise in attacks] as ..."); not a participle there ("the group
+    known as ...", a name given)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return token.pos_ in ("NOUN", "PROPN") and any(token in o.subtree for o in objects)
 
 
 # ---------------------------------------------------------------- who said it
@@ -875,13 +883,27 @@ def _past_a_fronted_place(subject: Token) -> Token | None:
                 next((t for t in apposed if t.dep_ == "appos" and t.head == subject), None))
 
 
+def _fronted_participle(word: Token) -> bool:
+    """A participle that opens its sentence, a comma after it ("Reacting, ...", "Speaking
+    later, ..."; the tagger may read it as a noun or a name): an introduction, never who
+    speaks."""
+    doc = word.doc
+    # Not a name ending so ("Beijing, the Chinese capital, said" is China's government).
+    return word.tag_ in ("VBG", "NN", "NNP") and word.lower_.endswith("ing") \
+        and not word.ent_type_ and word.i == word.sent.start and word.i + 1 < len(doc) \
+        and any(t.text == "," for t in doc[word.i + 1:word.i + 3])
+
+
 def _person_in_fronted_apposition(verb: Token) -> Token | None:
     """A person's name the parser hung as an apposition or a conjunct inside a phrase that
     opens the clause, when only a comma stands between its last word (or its relative
     clause) and a verb left with no subject: "In an article for the Times, Ms Dunwoody,
     who chairs the committee, says: ..." ("Ms Dunwoody" an apposition of "Times"; "In a
     filing with the Commission, Kowalski, a fund manager, said", a conjunct)."""
-    for phrase in (c for c in verb.lefts if c.dep_ == "prep"):
+    # A prepositional phrase, or a participle the parser made the subject ("Reacting, the
+    # chairman of the committee, Musa Bello, dismissed").
+    for phrase in (c for c in verb.lefts if c.dep_ == "prep" or (
+            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ == "VBG" or _fronted_participle(c)))):
         for token in phrase.subtree:
             if token.dep_ not in ("appos", "conj") or token.ent_type_ != "PERSON":
                 continue
@@ -927,9 +949,11 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
         # Not a participle the parser made the subject, with the speaker's name in its phrase
         # ("Opening the debate on the bill, the environment secretary, Joanna Pryce, told
         # MPs:"); a name the tagger read as one is ("Groening heaped praise on it, saying").
-        subject = min((c for c in _subject_candidates(verb)
-                       if c.dep_ in subjects and not inside_quote(c.idx) and not (
-                           c.tag_ == "VBG" and any(t.ent_type_ == "PERSON" for t in c.subtree))),
+        candidates = [c for c in _subject_candidates(verb)
+                      if c.dep_ in subjects and not inside_quote(c.idx)]
+        participles = [c for c in candidates if c.tag_ == "VBG" and any(
+            t.ent_type_ == "PERSON" for t in c.subtree) or _fronted_participle(c)]
+        subject = min((c for c in candidates if c not in participles),
                       key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
         if subject is not None:
             subject = _past_a_fronted_place(subject)
@@ -937,7 +961,10 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             return subject
         if verb is cue_token and (aged := misparsed_age_subject(verb)) is not None:
             return aged  # '"...," the 22-year-old wrote on Instagram', "old" a modifier
-        if verb is cue_token and (named := _person_in_fronted_apposition(verb)) is not None:
+        # The verb a participial cue hangs from counts too ("Reacting, the chairman, Musa
+        # Bello, dismissed the claims, saying ...").
+        if (verb is cue_token or participles) and (
+                named := _person_in_fronted_apposition(verb)) is not None:
             return named
         if verb is cue_token and (named := _name_tagged_a_modal(verb)) is not None:
             return named
@@ -1058,6 +1085,10 @@ def _earlier_speech_speaker(cue: _Cue, frame: Span, ctx: "_Context") -> _Speaker
         verb = doc[earlier.start]
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not ctx.inside_quote(c.idx)), None)
+        if subject is not None and (subject.tag_ == "VBG" or _fronted_participle(subject)):
+            # A participle the parser made the subject ("Reacting, the chairman, Musa
+            # Bello, dismissed the claims, saying ..."): the subject as _subject_of reads it.
+            subject = _subject_of(verb, ctx.inside_quote)
         if subject is not None:
             return _speaker_for(subject, ctx)
         named = _name_before(verb, ctx.mentions, ctx.referents.gender_words, ctx.article.body)

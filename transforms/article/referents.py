@@ -742,14 +742,23 @@ class Referents:
         if idx == 0 or pronoun.dep_ not in _SUBJECT_DEPS \
                 or not self.is_speech_verb(pronoun.head):
             return set()
-        sentence = self._sentence(idx - 1)
+        # The sentence before the answer's quotation: past the sentences of a quotation that
+        # runs over several ('"I cannot promise the weather. What I can promise is ...," he
+        # said': the asking came before its first sentence).
+        before = idx - 1
+        while before > 0 and before > idx - MAX_QUOTED_SENTENCES_BACK and (
+                (sentence := self._sentence(before)) is not None
+                and sentence.text.startswith(OPENING_QUOTES)
+                and not any(_asks(v, self.is_speech_verb) for v in main_clause_verbs(sentence))):
+            before -= 1
+        sentence = self._sentence(before)
         if sentence is None:
             return set()
         askers = set()
         # The sentence's own asking, not a clause's ("A nurse, who asked not to be named,
         # said staff were exhausted").
         for verb in main_clause_verbs(sentence):
-            if verb.lemma_ != "ask":
+            if not _asks(verb, self.is_speech_verb):
                 continue
             for subject in verb.children:
                 person = self._person_of(subject) if subject.dep_ == "nsubj" else None
@@ -932,6 +941,19 @@ def name_given(head: Token) -> tuple[int, int] | None:
 # Before the name someone gave: "a designer who gave her name only as Akinyi said".
 _NAME_GIVEN_AS = re.compile(r"\bnames? (?:only )?as $")
 _NAME_GIVEN_AS_CHARS = len("names only as ") + 1  # the longest match, and its word boundary
+
+
+# Sentences a quotation may run over before the one its pronoun speaks in.
+MAX_QUOTED_SENTENCES_BACK = 3
+OPENING_QUOTES = ('"', "“")
+QUESTION_ENDS = ('?"', "?”")
+
+
+def _asks(verb: Token, is_speech_verb) -> bool:
+    """The verb asks something: "ask", or a speech verb of a sentence that quotes a question
+    ('"Will you resign?" one reporter shouted')."""
+    return verb.lemma_ == "ask" or is_speech_verb(verb) and any(
+        end in verb.sent.text for end in QUESTION_ENDS)
 
 
 def main_clause_verbs(sentence: Span) -> list[Token]:

@@ -1959,6 +1959,9 @@ def test_one_capitalised_word_said_before_its_cue_is_a_quotation(speakers_of):
     # The object of a reported clause is said too.
     ('The county council says it has "no intention" of closing the library.',
      "no intention", "The county council"),
+    # "as" hung on the object's last noun by the parser, not on the verb.
+    ('The ombudsman described the rise in complaints as "deeply worrying".',
+     "deeply worrying", "The ombudsman"),
 ])
 def test_what_a_speaker_calls_something_is_a_quotation(speakers_of, sentence, quoted,
                                                        speaker):
@@ -2006,3 +2009,34 @@ def test_a_title_or_a_bracket_in_apposition_is_not_the_speaker(speakers_of, sent
 def test_lament_and_pose_are_cues(speakers_of, sentence, speaker):
     rows = speakers_of(f'Commuters waited for hours on Monday. {sentence}')
     assert _only_speaker(rows) == speaker
+
+
+@pytest.mark.parametrize("opening, verb", [
+    ("Reacting", "dismissed"), ("Reacting", "waved away"),
+    ("Responding", "dismissed"),  # the tagger reads it as a name
+])
+def test_a_fronted_participle_the_parser_made_the_subject_gives_way_to_the_name(
+        speakers_of, opening, verb):
+    # A participle opens the sentence; the name in apposition after it speaks, whether the
+    # verb the cue hangs from is a speech verb ("dismissed") or not ("waved away").
+    rows = speakers_of(f'The report was tabled on Monday. {opening}, the chairman of the '
+                       f'finance committee, Musa Bello, {verb} the claims, saying the caucus '
+                       f'was "playing politics."')
+    assert _only_speaker(rows) == "Musa Bello"
+
+
+def test_who_shouted_a_question_does_not_answer_it(speakers_of):
+    rows = speakers_of('Minister Paul Okafor left the building at noon.\n\n"Will you resign '
+                       'this week?" one reporter shouted.\n\n"That is a matter for my party," '
+                       'he replied, before closing the door.')
+    assert rows[-1][1] == "Paul Okafor"
+
+
+def test_the_answer_to_a_question_asked_before_a_long_quotation_is_not_the_askers(
+        speakers_of):
+    # The answer runs over two sentences: the asking is in the sentence before the quote's.
+    rows = speakers_of('Minister Paul Okafor spoke for an hour.\n\nOutside the chamber, a '
+                       'reporter asked Okafor: "Will you promise there will be no delays?"\n\n'
+                       '"I cannot promise the weather. What I can promise is that we are '
+                       'working on it every day," he said.')
+    assert rows[-1][1] == "Paul Okafor"
