@@ -122,6 +122,8 @@ STATE_LABELS = frozenset({"GPE", "NORP"})
 AGENT_STATE_TYPES = frozenset({"Battles", "Explosions/Remote violence"})
 # Casualty figures that show violence happened in the sentence.
 VIOLENT_FIGURE_CATEGORIES = frozenset({"killed", "wounded", "captured", "missing"})
+# Event types whose first actor is the crowd (ACLED: protesters, rioters).
+CROWD_EVENT_TYPES = frozenset({"Protests", "Riots"})
 # A state's forces, whom a nationality before them names ("Pakistani troops").
 STATE_KINDS = frozenset({"State forces", "External/Other forces"})
 ARMED_KINDS = frozenset({"State forces", "Rebel group", "Political militia", "Identity militia",
@@ -275,6 +277,9 @@ GROUP_NOUNS = frozenset({"group", "organisation", "organization", "militia", "mo
                          "faction", "outfit", "network"})
 # Trigger nouns that name who made the event, not the event: its actor1 is the noun itself.
 AGENT_NOUN_LEMMAS = frozenset({"bomber", "protester", "demonstrator", "mob"})
+# Protests named by the event whose crowd is the target of force ("opened fire on a rally",
+# "broke up a sit-in"): its people are the second actor.
+CROWD_NOUN_LEMMAS = frozenset({"rally", "demonstration", "sit-in"})
 # The kinds of actor whose strike is a walkout: "a teachers' strike", "the workers strike".
 STRIKER_KINDS = frozenset({"Civilians", "Protesters"})
 # Words of harm done to people: with them a sentence reports violence, counted or not ("a
@@ -739,10 +744,12 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
         return None  # "the device went off", "air strikes on aid trucks"; not "ISIL vehicles"
     if head.i != trigger.i and (_lemma(head) in r.triggers or _frames(head, "quantity", r)
                                 ) and not _weapon_of_someone(head, r) \
-            and _lemma(head) not in AGENT_NOUN_LEMMAS:
+            and _lemma(head) not in AGENT_NOUN_LEMMAS and not (
+                _lemma(head) in CROWD_NOUN_LEMMAS and head.dep_ in ("pobj", "dobj")):
         # Another event ("a wave of attacks killed 107 people") acts for none; a weapon
-        # that names who fires it acts for them ("government artillery pounded"), and a
-        # trigger that names people is them ("protesters looted shops").
+        # that names who fires it acts for them ("government artillery pounded"), a
+        # trigger that names people is them ("protesters looted shops"), and a protest
+        # force was used on is its crowd.
         return None
     if head.dep_ == "pobj" and head.pos_ not in ("NOUN", "PROPN") and not \
             _misread_abbreviation(head):
@@ -2955,6 +2962,11 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         event_type, sub = _antecedent_type(n, typed) or (event_type, sub)
         if (maker := _antecedent_actor(n, typed, event_type)) is not None:
             actors = [maker, actors[1]]
+        if event_type in CROWD_EVENT_TYPES and actors[0] is not None \
+                and actors[0].kind in STATE_KINDS:
+            # ACLED's protests and riots: the crowd is actor 1, the force on it actor 2
+            # ("police opened fire on a rally", "riot police clashed with rioters").
+            actors = [actors[1], actors[0]]
         spans = [(a.start_char, a.end_char) for a in actors if a is not None]
         place = _place(c, place_head, state.sentence, spans, state.earlier_places, r,
                        article_places)

@@ -2469,3 +2469,14 @@ def test_people_picked_up_by_armed_men_are_abducted(events_of, body, sub_event_t
     assert [e["sub_event_type"] for e in events_of(body)] == [sub_event_type]
     # Not a prize, a win or a phone.
     assert events_of("The striker picked up an award in Nairobi on Monday.") == []
+
+
+def test_force_on_a_rally_is_excessive_force_and_the_crowd_is_its_first_actor(events_of):
+    # ACLED codes protests and riots with the crowd as actor 1 and the force as actor 2.
+    (event,) = events_of("Police opened fire on a rally in Lahore on Monday, killing two "
+                         "people.")
+    assert event["sub_event_type"] == "Excessive force against protesters"
+    assert (event["actor1"], event["actor2"]) == ("rally", "Police")
+    (event,) = events_of("Riot police clashed with rioters in Lahore on Monday.")
+    assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
+        "Violent demonstration", "rioters", "Riot police")
