@@ -703,10 +703,17 @@ def _conflict(reports: list[_Report], tolls: list[dict]) -> str | None:
 def _actor(reports: list[_Report], n: int) -> tuple[str | None, str | None, str | None]:
     """(text, entity id, kind) of actor n as the most of its most specific reports that
     name one give it: a capture's "government redoubts", not the "people" that a generic
-    "killed" of the same event names."""
+    "killed" of the same event names; for actor 1, of the reports that name it by name,
+    if some do."""
     with_actor = [r.row for r in reports if r.row[f"actor{n}"]]
     if not with_actor:
         return None, None, None
+    # A group or a person named as the maker (who claimed it, who was blamed) over a maker
+    # no report names ("a suicide bomber ... Al-Shabaab claimed the bombing": ACLED codes
+    # the group).
+    named = [r for r in with_actor if r[f"actor{n}_entity_id"]]
+    if n == 1 and named and len(named) < len(with_actor):
+        with_actor = named
     top = max(r["specificity"] for r in with_actor)
     with_actor = [r for r in with_actor if r["specificity"] == top]
     entity = _most_common(r[f"actor{n}_entity_id"] for r in with_actor)

@@ -412,3 +412,13 @@ def test_an_event_at_a_village_the_gazetteer_lacks_is_in_the_country_of_the_arti
                         "Many of the farmers had moved to the village from Chad.")
     (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
     assert event["location"] == "Dankurmi" and event["country"] is None
+
+
+def test_the_group_that_claimed_an_attack_is_its_actor_over_a_bomber(reconcile_articles,
+                                                                      normalize_text):
+    # ACLED codes the group that claims a bombing, not "suicide bomber".
+    text = ("Restaurant bombed\n\nA suicide bomber killed 11 people at a restaurant in "
+            "Kismayo on Saturday, police said. Al-Shabaab claimed the bombing through its "
+            "media arm.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert event["actor1"] == "Al-Shabaab" and event["actor1_entity_id"] is not None
