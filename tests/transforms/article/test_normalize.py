@@ -348,3 +348,11 @@ def test_camel_case_names_handles_and_domains_stay_whole(normalize_text):
             "@dailyNews and www.newsSite.com reported, and the re-Elected McVeigh said so.")
     article = normalize_text("Markets\n\n" + text)
     assert article.body == text
+
+
+@pytest.mark.parametrize("title", ["Barr.", "Engr.", "Rt. Hon.", "Cllr."])
+def test_a_title_with_a_period_does_not_end_the_sentence(normalize_text, title):
+    article = normalize_text(f"Suit Filed\n\nA lawyer, {title} Emeka Obi, said the suit was "
+                             f"filed. The court sits on Monday.")
+    assert _sentences(article) == [f"A lawyer, {title} Emeka Obi, said the suit was filed.",
+                                   "The court sits on Monday."]

@@ -2040,3 +2040,11 @@ def test_the_answer_to_a_question_asked_before_a_long_quotation_is_not_the_asker
                        '"I cannot promise the weather. What I can promise is that we are '
                        'working on it every day," he said.')
     assert rows[-1][1] == "Paul Okafor"
+
+
+def test_a_title_with_a_period_keeps_the_name_in_its_sentence_for_a_later_he(speakers_of):
+    # "Barr." (barrister) ended the sentence, leaving the name the subject of a fragment.
+    rows = speakers_of('A Lagos-based lawyer, Barr. Emeka Okonkwo-Adeyemi, said the freeze '
+                       'was unlawful.\n\n"A company cannot freeze accounts on a blanket basis. '
+                       'There must be a court order for each case," he said.')
+    assert rows[-1][1] == "Emeka Okonkwo-Adeyemi"
