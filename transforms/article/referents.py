@@ -804,6 +804,13 @@ class Referents:
             if subject.i < pronoun.i and self.is_speech_verb(verb) and organisation(subject) \
                     and verb.is_ancestor(pronoun):
                 return self._organisation(subject)
+        # The subject of the nearest clause above the pronoun's, when it names no person:
+        # "after the company froze 5,000 accounts over what it described as ...".
+        above = next((subject for verb in pronoun.head.ancestors for subject in verb.children
+                      if subject.dep_ == "nsubj" and subject.i < pronoun.i), None)
+        if above is not None and above.lower_ not in self.pronoun_genders \
+                and organisation(above):
+            return self._organisation(above)
         # What a passive clause does something to ("The private sector should be mobilized")
         # is the organisation only when no earlier one speaks ("The task force ... said").
         passive = None

@@ -2048,3 +2048,10 @@ def test_a_title_with_a_period_keeps_the_name_in_its_sentence_for_a_later_he(spe
                        'was unlawful.\n\n"A company cannot freeze accounts on a blanket basis. '
                        'There must be a court order for each case," he said.')
     assert rows[-1][1] == "Emeka Okonkwo-Adeyemi"
+
+
+def test_an_it_in_a_clause_under_an_organisations_verb_is_that_organisation(speakers_of):
+    rows = speakers_of('Customers of the lender QuickCash besieged its office on Monday after '
+                       'the company froze about 5,000 accounts over what it described as '
+                       '"irregular transfers."')
+    assert _only_speaker(rows) == "the company"
