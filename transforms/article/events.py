@@ -1908,6 +1908,16 @@ def _plausible(resolved: str, published_at: str) -> bool:
     return -1 <= days <= MAX_UNDATED_YEAR_DAYS
 
 
+# Events announced when they happen: arrests, agreements (ACLED's strategic developments).
+ANNOUNCED_EVENT_TYPE = "Strategic developments"
+
+
+def _reporting_verb(written: Span) -> Token:
+    """The verb a date of a report hangs on (_dates_report): "said" of "said on Sunday"."""
+    governor = written.root.head
+    return governor.head if governor.dep_ == "prep" else governor
+
+
 def _dates_report(written: Span) -> bool:
     """Whether a date is when something was said ("police said on Thursday") or how long
     something lasted ("shelled for a week"), not when the event happened."""
@@ -1959,6 +1969,12 @@ def _date(c: _Candidate, sent: Span, published_at: str | None
                                              == "months") and _on_event(e, c, subtree)
                   or _from_another_event(e) and (_on_event(e, c, subtree) or e.root.head in (
                       c.head, *list(c.head.ancestors)[:MAX_STEPS_TO_A_DATED_VERB])))]
+    if not dates and c.trigger.event_type == ANNOUNCED_EVENT_TYPE:
+        # An arrest the text gives no day of is dated by the day it was announced ("the
+        # ministry said on Sunday that police had arrested 12 suspects"), as ACLED dates it;
+        # a killing is not (the report may come days after).
+        dates = [e for e in sent.ents if e.label_ == "DATE" and time_precision(e.text)
+                 and _dates_report(e) and _reporting_verb(e).is_ancestor(c.head)]
     if not dates:
         return None, None, None
     chosen = min(dates, key=lambda e: (time_precision(e.text) is None,

@@ -2480,3 +2480,18 @@ def test_force_on_a_rally_is_excessive_force_and_the_crowd_is_its_first_actor(ev
     (event,) = events_of("Riot police clashed with rioters in Lahore on Monday.")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Violent demonstration", "rioters", "Riot police")
+
+
+@pytest.mark.parametrize("body, date_text", [
+    ("The interior ministry said on Sunday that police had arrested 12 suspects in Kano.",
+     "Sunday"),
+    ("On Tuesday, the army said its troops had arrested seven suspects near Jos.",
+     "Tuesday"),
+])
+def test_arrests_only_announced_are_dated_by_the_announcement(events_of, body, date_text):
+    # ACLED dates an arrest the text gives no day of by the day it was announced.
+    assert [e["date_text"] for e in events_of(body)] == [date_text]
+    # A killing is not dated by the day it was reported.
+    assert [e["date_text"] for e in events_of(
+        "The interior ministry said on Sunday that gunmen had killed 12 villagers in Kano.")
+            ] == [None]
