@@ -181,9 +181,14 @@ UNDATED_DATELINE = re.compile(
     r"(?P<places>[A-Z][A-Z.'’&-]+(?: [A-Z][A-Z.'’&-]+)*"
     r"(?P<more>(?:, [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*)+)?)"
     r"(?P<agency> \([A-Z][\w ]*\))? +[-–—]{1,2}(?= +\S)")
-# News agencies whose name a dateline in title case ends with.
+# News agencies (and outlets that write their datelines so) whose name a dateline in title
+# case ends with: the world's wires, then national agencies of Africa, Asia and the Middle
+# East (NAN: Nigeria, SUNA: Sudan, SONNA: Somalia, HOL: Hiiraan Online, Somalia...).
 WIRE_AGENCIES = ("AFP", "AP", "EFE", "Reuters", "dpa", "Xinhua", "ANI", "IANS", "PTI", "UNI",
-                 "ANSA", "Lusa", "Anadolu", "Bernama", "Yonhap", "Kyodo", "TASS", "UPI")
+                 "ANSA", "Lusa", "Anadolu", "Bernama", "Yonhap", "Kyodo", "TASS", "UPI",
+                 "NAN", "SUNA", "SONNA", "HOL", "KNA", "ENA", "MAP", "TAP", "APS", "MENA",
+                 "SANA", "WAFA", "IRNA", "QNA", "KUNA", "SPA", "Petra", "APP", "BSS", "PNA",
+                 "Antara", "AAP", "RIA", "Interfax", "Ukrinform")
 # A dateline in title case, as AFP and EFE write theirs: only with a news agency's name,
 # which no sentence's subject is followed by ("Ouagadougou (AFP) - ", "Mexico City, Mar 4
 # (EFE).- ").

@@ -119,7 +119,9 @@ def test_an_undated_dateline_with_its_country_or_agency_is_a_sentence_of_its_own
         assert _sentences(article) == [dateline, "Police raided a house."]
     # AFP's and EFE's town in title case, known by the agency after it.
     # AFP names the country in brackets after a town abroad: "Kherson (Ukraine) (AFP) -".
-    for dateline in ("Niamey (AFP) -", "Lima, Nov 3 (EFE).-", "Kherson (Ukraine) (AFP) -"):
+    # National agencies and outlets write theirs so too: Nigeria's NAN, Somalia's HOL.
+    for dateline in ("Niamey (AFP) -", "Lima, Nov 3 (EFE).-", "Kherson (Ukraine) (AFP) -",
+                     "Kaduna (NAN) -", "Kismayo (HOL) –"):
         article = normalize_text(f"Raid\n\n{dateline} Police raided a house.")
         assert _sentences(article) == [dateline, "Police raided a house."]
     # A word in capitals alone before a dash may be anything, and so may a name in title
