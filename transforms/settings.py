@@ -325,6 +325,10 @@ class GeocodeSettings:
     # People; a city outside every country the article names, and this small or smaller,
     # is more likely a namesake of the place meant (or not a place at all) than the place.
     min_unsupported_city_population: int = 50_000
+    # People; a town that no other place of the gazetteer is called, written by its own
+    # name, is taken from this size in a report that names no country at all (a local
+    # report: "disorder in Omagh"), though smaller than min_unsupported_city_population.
+    min_lone_city_population: int = 10_000
     # People; a city outside every country an article names that the article calls only by
     # another of its names (an exonym, a namesake's spelling) is taken only this large:
     # Bombay and Kiev, not Koson (Uzbekistan) for Kassan in Burkina Faso.

@@ -744,6 +744,12 @@ def is_province_context_key(key: str) -> bool:
     return key.startswith(_PROVINCE_CONTEXT_PREFIX)
 
 
+def _is_country_key(key: str) -> bool:
+    """A context key that counts a country (its ISO code), not a province or a place's
+    written country (province_context_key, written_with_country_key)."""
+    return len(key) == 2 and key.isupper()
+
+
 def _in_named_province(place: Place, context: Counter) -> bool:
     """The article names the province the town is in (Paris, Texas)."""
     return (place.place_type in ("city", "admin2") and place.admin1_id is not None
@@ -823,6 +829,13 @@ def _acceptable(place: Place, context: Counter, settings: GeocodeSettings,
             # namesake more likely than the place; an exonym of a great city (Bombay, Kiev)
             # still is, and a spelling of the town's own name (Barisal for Barishal).
             return place.population >= settings.min_foreign_exonym_city_population
+        if place.population >= settings.min_lone_city_population and len(candidates) == 1 \
+                and names and not _another_name(place, names) \
+                and not any(_is_country_key(key) for key in context):
+            # Alone of its name, written as GeoNames writes it, in a report naming no
+            # country: a local report ("disorder in Omagh"); not a spelling of another
+            # country's town's (Saraqeb for Syria's Saraqib needs Syria named).
+            return True
         return place.population > settings.min_unsupported_city_population
     # A province or district the text calls one ("Helmand province", "Sangin district") and
     # the only one of its kind by that name: the designator settles what size would.

@@ -127,6 +127,17 @@ def test_a_province_named_by_directions_needs_its_country_named(link_places):
     assert named["South West"]["country_code"] == "CM"
 
 
+def test_a_town_alone_of_its_name_is_found_in_a_report_naming_no_country(gazetteer):
+    # No country named (a local report): a town of 21,000 that no other place in the
+    # gazetteer is called is taken; a village that small is not, nor a town of a name
+    # several places bear (Coleraine: in Northern Ireland, Victoria and two US states).
+    omagh = resolve_place(gazetteer, ["Omagh"], Counter())
+    assert (omagh.country_code, omagh.place_type) == ("GB", "city")
+    assert resolve_place(gazetteer, ["Coleraine"], Counter()) is None
+    # In a report naming another country, the town must be large to be taken there.
+    assert resolve_place(gazetteer, ["Omagh"], Counter({"US": 2})) is None
+
+
 def test_a_county_the_text_calls_one_may_be_a_province(gazetteer):
     # Kenya's counties are its provinces (admin1); a report naming no country still
     # places "Marsabit County", the only province of its name, as "Helmand province" is.
