@@ -755,6 +755,13 @@ class Referents:
         if sentence is None:
             return set()
         askers = set()
+        if pronoun.head.lemma_.lower() in REPLY_LEMMAS:
+            # Who put a question does not reply to it, named or not ('host Sana Mirza turned
+            # to Qadir. "What is the plan?" ... "Same as today," he replied').
+            for j in range(idx - 1, before - 1, -1):
+                question = self._sentence(j)
+                if question is not None and any(end in question.text for end in QUESTION_ENDS):
+                    askers |= {(s.start, s.end) for s in self.speakers.get(j, [])}
         # The sentence's own asking, not a clause's ("A nurse, who asked not to be named,
         # said staff were exhausted").
         for verb in main_clause_verbs(sentence):
@@ -950,6 +957,8 @@ _NAME_GIVEN_AS = re.compile(r"\bnames? (?:only )?as $")
 _NAME_GIVEN_AS_CHARS = len("names only as ") + 1  # the longest match, and its word boundary
 
 
+# Verbs of a reply: their speaker answers someone else's question.
+REPLY_LEMMAS = frozenset({"reply", "respond", "answer", "retort"})
 # Sentences a quotation may run over before the one its pronoun speaks in.
 MAX_QUOTED_SENTENCES_BACK = 3
 OPENING_QUOTES = ('"', "“")

@@ -2055,3 +2055,11 @@ def test_an_it_in_a_clause_under_an_organisations_verb_is_that_organisation(spea
                        'the company froze about 5,000 accounts over what it described as '
                        '"irregular transfers."')
     assert _only_speaker(rows) == "the company"
+
+
+def test_who_put_the_question_does_not_reply_to_it(speakers_of):
+    # The host's question has no verb of asking; "he replied" is the guest's answer.
+    rows = speakers_of('The captain Imran Qadir scored 80 not out.\n\nAt the presentation, host '
+                       'Sana Mirza turned to Qadir with a smile. "What is the plan for the '
+                       'final?"\n\n"Same as today. Enjoy it," he replied, drawing laughter.')
+    assert rows[-1][1] == "Imran Qadir"
