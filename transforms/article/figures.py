@@ -274,11 +274,19 @@ def _number_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
                 tokens.insert(0, some.nbor(-1))
             value, vague_low = None, SOME_OF_FLOOR * r.number_values[first.lower_][0]
         phrases.append(_NumberPhrase(tuple(tokens), value, vague_low))
-    # One person named with an article: a count of one, as "one soldier" is.
+    # One person named with an article: a count of one, as "one soldier" is; also one named
+    # by age alone ("a 17-year-old", the parser's noun "old").
     phrases += [_NumberPhrase((token,), 1.0, None, article=True) for token in sent
                 if token.lower_ in NAMED_ONE_TEXTS and token.dep_ == "det"
-                and token.head.tag_ == "NN" and _is_people(token.head, r)]
+                and (token.head.tag_ == "NN" and _is_people(token.head, r)
+                     or _an_age(token.head))]
     return [_nobody_for_no_one(p) for p in phrases] + _nobody_phrases(sent, r)
+
+
+def _an_age(token: Token) -> bool:
+    """ "old" of "a 17-year-old" as a noun (an object or a subject), its years before it."""
+    return token.lower_ == "old" and token.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+        and any(c.dep_ == "npadvmod" and c.lower_ in ("year", "month") for c in token.children)
 
 
 def _negating_determiner_before(token: Token) -> tuple[Token, ...]:

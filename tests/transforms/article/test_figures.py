@@ -268,8 +268,10 @@ def test_capture_arrest_and_missing_verbs(figures_of, sentence, value_text, valu
      [("A", 1, "killed")]),
     ("Rebels killed a miner and a shopkeeper near the gold pits.",
      [("a", 1, "killed"), ("a", 1, "killed")]),
+    # A person named by age alone ("a 17-year-old"), the parser's "old" the noun.
+    ("Police shot dead a 17-year-old during the march on Wednesday.", [("a", 1, "killed")]),
 ], ids=["shot dead", "killed and wounded", "injured", "the killer", "the speaker",
-        "found shot dead", "trades"])
+        "found shot dead", "trades", "age"])
 def test_one_person_named_with_an_article_is_a_count_of_one(figures_of, text, expected):
     _, rows = figures_of(text)
     assert sorted((r["value_text"], r["value"], r["category"]) for r in rows) == sorted(
