@@ -1913,7 +1913,7 @@ ANNOUNCED_EVENT_TYPE = "Strategic developments"
 
 
 def _reporting_verb(written: Span) -> Token:
-    """The verb a date of a report hangs on (_dates_report): "said" of "said on Sunday"."""
+    """The word a date hangs on, past its preposition: "said" of "said on Sunday"."""
     governor = written.root.head
     return governor.head if governor.dep_ == "prep" else governor
 
@@ -1921,12 +1921,9 @@ def _reporting_verb(written: Span) -> Token:
 def _dates_report(written: Span) -> bool:
     """Whether a date is when something was said ("police said on Thursday") or how long
     something lasted ("shelled for a week"), not when the event happened."""
-    governor = written.root.head
-    if governor.lower_ in DURATION_PREPOSITIONS:
+    if written.root.head.lower_ in DURATION_PREPOSITIONS:
         return True
-    if governor.dep_ == "prep":
-        governor = governor.head
-    return governor.lemma_.lower() in REPORTING_LEMMAS
+    return _reporting_verb(written).lemma_.lower() in REPORTING_LEMMAS
 
 
 def _on_event(written: Span, c: _Candidate, subtree: set[int]) -> bool:
