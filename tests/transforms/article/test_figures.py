@@ -286,12 +286,15 @@ def test_one_person_named_with_an_article_is_a_count_of_one(figures_of, text, ex
     ("The shells hit an empty school, causing no casualties.", [("no", "killed")]),
     ("Seven people were injured, but no deaths were reported.",
      [("Seven", "wounded"), ("no", "killed")]),
+    # No reports of the harmed are a count of none too.
+    ("The rockets hit a warehouse. There were no reports of injuries.",
+     [("no reports", "wounded")]),
     # Nobody counted by no casualty word is no figure.
     ("No one has claimed responsibility for the attack.", []),
     # None is counted of the harmed only: a toll of none.
     ("No one has been arrested and no arrests are expected.", []),
-], ids=["no one", "nobody", "no-one", "none of", "no casualties", "no deaths", "no claim",
-        "no arrests"])
+], ids=["no one", "nobody", "no-one", "none of", "no casualties", "no deaths",
+        "no reports of", "no claim", "no arrests"])
 def test_nobody_harmed_is_a_count_of_none(figures_of, text, expected):
     _, rows = figures_of(text)
     assert sorted((r["value_text"], r["category"]) for r in rows) == sorted(expected)
