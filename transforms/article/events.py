@@ -3017,15 +3017,15 @@ def _date_from_events_before(rows: list[dict]) -> None:
     """ "Two days earlier, a farmer was shot dead", "three days later": a day counted from
     the event the article told before it, when that one has a calendar day (its
     publication or the text gave one)."""
-    dated = []
+    last_day = None  # the calendar day of the last event told with one
     for row in sorted(rows, key=lambda r: r["start_char"]):
-        if row["event_date"] is None and dated and \
+        if row["event_date"] is None and last_day and \
                 _date_words(row["date_text"] or "") & FROM_ANOTHER_EVENT_WORDS:
-            day = resolve_relative_date(row["date_text"], dated[-1]["event_date"])
+            day = resolve_relative_date(row["date_text"], last_day)
             if day is not None:
                 row["event_date"], row["time_precision"] = day, 1
         if row["event_date"] is not None and row["time_precision"] == 1:
-            dated.append(row)
+            last_day = row["event_date"]
 
 
 def _attach_nobody_harmed(rows: list[dict], states: list[_SentenceState]) -> None:

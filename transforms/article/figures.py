@@ -319,14 +319,16 @@ def _nobody_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
     injuries" (the phrase "no reports", the harm its "of" names). Kept, as any count
     written with a word, only when a casualty word counts them: an event said to have
     harmed nobody has a toll, zero, that "no toll given" would not tell."""
-    return [_NumberPhrase((token,), 0.0, None, article=True) for token in sent
-            if token.lower_ in NOBODY_WORDS and token.dep_ in SUBJECT_DEPS | OBJECT_DEPS
-            or token.lower_ in NEGATING_DETERMINERS and token.dep_ == "det"
-            and token.head.tag_ == "NNS" and _noun_category(token.head, r) is not None
-            ] + [_NumberPhrase((token, token.head), 0.0, None, article=True) for token in sent
-                 if token.lower_ in NEGATING_DETERMINERS and token.dep_ == "det"
-                 and token.head.lemma_.lower() == "report" and (of := _of_object(token.head))
-                 is not None and _noun_category(of, r) is not None]
+    nobody = [_NumberPhrase((token,), 0.0, None, article=True) for token in sent
+              if token.lower_ in NOBODY_WORDS and token.dep_ in SUBJECT_DEPS | OBJECT_DEPS
+              or token.lower_ in NEGATING_DETERMINERS and token.dep_ == "det"
+              and token.head.tag_ == "NNS" and _noun_category(token.head, r) is not None]
+    no_reports = [_NumberPhrase((token, token.head), 0.0, None, article=True) for token in sent
+                  if token.lower_ in NEGATING_DETERMINERS and token.dep_ == "det"
+                  and token.head.lemma_.lower() == "report"
+                  and (of := _of_object(token.head)) is not None
+                  and _noun_category(of, r) is not None]
+    return nobody + no_reports
 
 
 def _phrase_head(phrase: _NumberPhrase) -> Token:

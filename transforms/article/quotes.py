@@ -894,6 +894,11 @@ def _fronted_participle(word: Token) -> bool:
         and any(t.text == "," for t in doc[word.i + 1:word.i + 3])
 
 
+def _a_participle(word: Token) -> bool:
+    """A participle, as tagged or by its place (_fronted_participle)."""
+    return word.tag_ == "VBG" or _fronted_participle(word)
+
+
 def _person_in_fronted_apposition(verb: Token) -> Token | None:
     """A person's name the parser hung as an apposition or a conjunct inside a phrase that
     opens the clause, when only a comma stands between its last word (or its relative
@@ -903,7 +908,7 @@ def _person_in_fronted_apposition(verb: Token) -> Token | None:
     # A prepositional phrase, or a participle the parser made the subject ("Reacting, the
     # chairman of the committee, Musa Bello, dismissed").
     for phrase in (c for c in verb.lefts if c.dep_ == "prep" or (
-            c.dep_ in ("nsubj", "nsubjpass") and (c.tag_ == "VBG" or _fronted_participle(c)))):
+            c.dep_ in ("nsubj", "nsubjpass") and _a_participle(c))):
         for token in phrase.subtree:
             if token.dep_ not in ("appos", "conj") or token.ent_type_ != "PERSON":
                 continue
@@ -1085,7 +1090,7 @@ def _earlier_speech_speaker(cue: _Cue, frame: Span, ctx: "_Context") -> _Speaker
         verb = doc[earlier.start]
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
                         and not ctx.inside_quote(c.idx)), None)
-        if subject is not None and (subject.tag_ == "VBG" or _fronted_participle(subject)):
+        if subject is not None and _a_participle(subject):
             # A participle the parser made the subject ("Reacting, the chairman, Musa
             # Bello, dismissed the claims, saying ..."): the subject as _subject_of reads it.
             subject = _subject_of(verb, ctx.inside_quote)

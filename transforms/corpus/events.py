@@ -521,6 +521,21 @@ def specific_place(row: dict, candidates: list[dict], entities: dict[str, dict],
 
 # An event mention's key (no column) for the place whose apposition named its town.
 HELD_BY = "_location_held_by"
+# Fields of a place that an ungeocoded town takes from the place that holds it.
+HELD_FIELDS = ("admin1", "admin2", "country", "country_code", "latitude", "longitude")
+
+
+def _within(town: dict, holder: dict | None) -> dict:
+    """An ungeocoded town located by the place its apposition names ("Matupi, a town in
+    southern Chin State"): that place's province and country, and its coordinates at
+    ACLED's precision for them, 3 (a province's centroid) or 2 (near a town)."""
+    if town.get("country_code") or holder is None or holder.get("place_type") not in (
+            "admin1", "admin2", "city"):
+        return town  # a country says too little to code the town at
+    return town | {k: holder.get(k) for k in HELD_FIELDS} | {
+        "geo_precision": 3 if holder.get("place_type") == "admin1" else 2}
+
+
 # An event mention's key (no column): its article's (country, country_code), article_country.
 ARTICLE_COUNTRY = "_article_country"
 
@@ -539,19 +554,6 @@ def article_country(places: list[dict], entities: dict[str, dict], min_share: fl
         return None
     country, n = min(counts.items(), key=lambda item: (-item[1], item[0]))
     return country if n >= min_share * sum(counts.values()) else None
-# Fields of a place that an ungeocoded town takes from the place that holds it.
-HELD_FIELDS = ("admin1", "admin2", "country", "country_code", "latitude", "longitude")
-
-
-def _within(town: dict, holder: dict | None) -> dict:
-    """An ungeocoded town located by the place its apposition names ("Matupi, a town in
-    southern Chin State"): that place's province and country, and its coordinates at
-    ACLED's precision for them, 3 (a province's centroid) or 2 (near a town)."""
-    if town.get("country_code") or holder is None or holder.get("place_type") not in (
-            "admin1", "admin2", "city"):
-        return town  # a country says too little to code the town at
-    return town | {k: holder.get(k) for k in HELD_FIELDS} | {
-        "geo_precision": 3 if holder.get("place_type") == "admin1" else 2}
 
 
 def _reports(mentions: list[dict], articles: dict[str, NormalizedArticle],
