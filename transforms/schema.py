@@ -547,11 +547,14 @@ EVENTS = Table(
                "(event_mentions.site): a market, a checkpoint, the Erawan Shrine.",
                nullable=True),
         Column("location_entity_id", ID, "Its entity.", nullable=True),
-        Column("admin1", pa.string(), "Province of the place (entities.admin1).", nullable=True),
+        Column("admin1", pa.string(), "Province of the place (entities.admin1); for a place "
+               "that names none (a town the gazetteer lacks, or a country), the province that "
+               "holds two thirds, and at least two, of its articles' located places in its "
+               "country.", nullable=True),
         Column("admin2", pa.string(), "District of the place (entities.admin2).", nullable=True),
         Column("country", pa.string(), "Country of the place; for a place the gazetteer "
                "lacks (or none), the country that holds two thirds of its articles' located "
-               "places (admin1 and coordinates then stay null).", nullable=True),
+               "places (coordinates then stay null).", nullable=True),
         Column("country_code", pa.string(), "ISO 3166-1 alpha-2 country code.", nullable=True),
         Column("latitude", pa.float64(), "WGS84 latitude of the place.", nullable=True,
                min_value=-90, max_value=90),

@@ -297,6 +297,7 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         (row["article_id"], row["site_start_char"]) for row in rows}
     dateline_ends: dict[str, int] = {}  # article -> where its dateline ends (0: none)
     countries: dict[str, tuple[str, str] | None] = {}  # article -> article_country
+    provinces: dict[str, tuple[str, str] | None] = {}  # article -> article_province
     for row in rows:
         candidates = sorted(places.get(row["article_id"], ()), key=lambda m: m["start_char"])
         article = articles[row["article_id"]]
@@ -318,10 +319,14 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         # country ("in eastern Afghanistan", filed from KABUL) stays there, not moved to it.
         if row["article_id"] not in dateline_ends:
             dateline_ends[row["article_id"]] = (opening_dateline(article.body) or (0, []))[0]
-            countries[row["article_id"]] = article_country(
-                [m for m in candidates if m["start_char"] >= dateline_ends[row["article_id"]]],
-                entities, min_country_share)
+            after_dateline = [m for m in candidates
+                              if m["start_char"] >= dateline_ends[row["article_id"]]]
+            countries[row["article_id"]] = article_country(after_dateline, entities,
+                                                           min_country_share)
+            provinces[row["article_id"]] = article_province(
+                after_dateline, entities, countries[row["article_id"]], min_country_share)
         row[ARTICLE_COUNTRY] = countries[row["article_id"]]
+        row[ARTICLE_PROVINCE] = provinces[row["article_id"]]
         dateline_end = dateline_ends[row["article_id"]] if current else 0
         if _too_coarse(current) and not unplaced_town and (
                 better := specific_place(row, [m for m in candidates
@@ -556,6 +561,34 @@ def article_country(places: list[dict], entities: dict[str, dict], min_share: fl
     return country if n >= min_share * sum(counts.values()) else None
 
 
+# An event mention's key (no column): its article's (country_code, admin1), article_province.
+ARTICLE_PROVINCE = "_article_province"
+# Place mentions in one province that article_province needs: a report that names a
+# province once (its capital, as the seat of the police who spoke) says nothing of where
+# its unknown town is (Mutomo, in a report that names only Nairobi).
+MIN_PROVINCE_MENTIONS = 2
+
+
+def article_province(places: list[dict], entities: dict[str, dict],
+                     country: tuple[str, str] | None, min_share: float
+                     ) -> tuple[str, str] | None:
+    """(country_code, admin1) of the province that holds at least `min_share` of the place
+    mentions `places` that the gazetteer put in a province of the article's `country`
+    (article_country), and at least MIN_PROVINCE_MENTIONS of them, if one does: a report's
+    unknown village lies in the province its other places do ("Ruwi village" in a report
+    of Bokkos and Mangu, Plateau State)."""
+    if country is None:
+        return None
+    counts = Counter(place["admin1"] for m in places
+                     if (place := entities.get(m["entity_id"]) or {}).get("admin1")
+                     and place.get("country_code") == country[1])
+    if not counts:
+        return None
+    admin1, n = min(counts.items(), key=lambda item: (-item[1], item[0]))
+    return (country[1], admin1) if n >= MIN_PROVINCE_MENTIONS and (
+        n >= min_share * sum(counts.values())) else None
+
+
 def _reports(mentions: list[dict], articles: dict[str, NormalizedArticle],
              entities: dict[str, dict], story_by_article: dict[str, str]) -> list[_Report]:
     reports = []
@@ -628,6 +661,14 @@ def event_groups(mentions: list[dict], articles: dict[str, NormalizedArticle],
 def _most_common(values: Iterable, order=lambda v: v):
     counts = Counter(v for v in values if v is not None)
     return min(counts, key=lambda v: (-counts[v], order(v))) if counts else None
+
+
+def _article_province(reports: list[_Report], country: tuple[str, str] | None) -> str | None:
+    """The province its articles' places lie in (ARTICLE_PROVINCE), for an event in their
+    country at a place that names none (a town the gazetteer lacks, or the country)."""
+    return _most_common(province[1] for r in reports
+                        if (province := r.row.get(ARTICLE_PROVINCE)) and country
+                        and province[0] == country[1])
 
 
 def _per_article(reports: list[_Report], category: str, figures: dict[str, dict],
@@ -797,7 +838,8 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
                              order=lambda site: (len(site), site)),
         "location_entity_id": place["entity_id"] if place else (
             located["location_entity_id"] if located else None),
-        "admin1": place.get("admin1") if place else None,
+        "admin1": (place.get("admin1") if place and place.get("admin1") else
+                   _article_province(reports, country)),
         "admin2": place.get("admin2") if place else None,
         "country": country[0] if country else None,
         "country_code": country[1] if country else None,

@@ -400,16 +400,17 @@ def test_an_event_at_a_village_the_gazetteer_lacks_is_in_the_country_of_the_arti
     text = ("Gunmen kill villagers\n\nGunmen killed seven farmers in the village of Dankurmi "
             "on Sunday, residents said. The attackers arrived on motorcycles. Police in Kaduna "
             "said they had deployed officers to the area, and the governor of Kaduna State "
-            "condemned the killings. Attacks on farming villages are common in northwest "
-            "Nigeria.")
+            "condemned the killings. The wounded were taken to a hospital in Zaria. Attacks on "
+            "farming villages are common in northwest Nigeria.")
     (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
     assert (event["location"], event["country"], event["country_code"]) == (
         "Dankurmi", "Nigeria", "NG")
-    # The town itself is still not located: no province, no coordinates.
-    assert event["admin1"] is None and event["latitude"] is None
+    # The town itself is still not located (no coordinates); its province is the one its
+    # article's places lie in (Kaduna and Zaria, Kaduna State).
+    assert event["admin1"] == "Kaduna" and event["latitude"] is None
     # Places split between two countries say nothing of the village's.
     text = text.replace("Attacks on farming villages are common in northwest Nigeria.",
-                        "Many of the farmers had moved to the village from Chad.")
+                        "Many of the farmers had moved to the village from Chad and Ghana.")
     (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
     assert event["location"] == "Dankurmi" and event["country"] is None
 
@@ -422,3 +423,21 @@ def test_the_group_that_claimed_an_attack_is_its_actor_over_a_bomber(reconcile_a
             "media arm.")
     (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
     assert event["actor1"] == "Al-Shabaab" and event["actor1_entity_id"] is not None
+
+
+def test_a_province_named_once_says_nothing_of_where_an_unknown_village_is(
+        reconcile_articles, normalize_text):
+    # The police who spoke sit in the capital: one place in all is no evidence of the
+    # village's province, though the country (Kenya, the capital's) still holds.
+    text = ("Youths stone police\n\nRowdy youths pelted police officers with stones in "
+            "Kalimbeni village on Friday, injuring two officers. A police spokesman in "
+            "Nairobi said ten people had been arrested.")
+    (event,) = [e for e in reconcile_articles([normalize_text(text, "a.txt")])["events"]
+                if e["event_type"] == "Riots"]
+    assert (event["location"], event["country_code"], event["admin1"]) == (
+        "Kalimbeni", "KE", None)
+    text = text.replace("A police spokesman in Nairobi", "A police spokesman in Nairobi, "
+                        "where officers from Kiambu had been sent,")
+    (event,) = [e for e in reconcile_articles([normalize_text(text, "a.txt")])["events"]
+                if e["event_type"] == "Riots"]
+    assert event["admin1"] is None  # Nairobi once, Kiambu once: no province holds two thirds
