@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from transforms import ids, rules
-from transforms.article.referents import (Referents, Speaker as _Speaker, in_capitals,
-                                          in_main_clause, is_infinitive, misparsed_age_subject,
+from transforms.article.referents import (Referents, Speaker as _Speaker, first_conjunct,
+                                          in_capitals, in_main_clause, is_infinitive, misparsed_age_subject,
                                           name_given, name_key,
                                           subject_of_a_verb_read_as_a_noun)
 from transforms.records import Drops, NormalizedArticle, sentence_index
@@ -817,6 +817,17 @@ def _ends_in_surname(words: list[str], surname: list[str]) -> bool:
         and all(w[:1].isupper() for w in words[:-len(surname)]) and words[-1][:1].isupper()
 
 
+# Relative words a phrase fronted from a relative clause holds ("some of which", "many of
+# whom", "whose mother").
+_RELATIVE_WORDS = frozenset({"which", "whom", "whose"})
+
+
+def _relative_phrase(word: Token) -> bool:
+    """The word heads a phrase with a relative word in it ("some of which")."""
+    return any(t.lower_ in _RELATIVE_WORDS and t.tag_ in ("WDT", "WP", "WP$")
+               for t in word.subtree)
+
+
 def _subject_candidates(verb: Token) -> list[Token]:
     """The verb's children, and those of its auxiliary, where the parser may hang the
     subject when words stand between them ("he did, for the first time, say")."""
@@ -958,6 +969,10 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
                       if c.dep_ in subjects and not inside_quote(c.idx)]
         participles = [c for c in candidates if c.tag_ == "VBG" and any(
             t.ent_type_ == "PERSON" for t in c.subtree) or _fronted_participle(c)]
+        if len(candidates) > 1:
+            # "applications, some of which it said had been pending": the relative phrase
+            # is the fronted subject of the reported clause; the other one speaks.
+            candidates = [c for c in candidates if not _relative_phrase(c)] or candidates
         subject = min((c for c in candidates if c not in participles),
                       key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
         if subject is not None:
@@ -1002,9 +1017,13 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             # before it (the tagger's past tense, the parser's adverbial clause); no one the
             # main clause names speaks.
             return None
-        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        if verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and not any(
+                c.dep_ == "nsubj" and c.ent_type_ == "PERSON" and not inside_quote(c.idx)
+                for c in verb.head.children):
             # "X admitted that the budget was tough but argued ...": a speech verb the
-            # parser joined to the reported clause shares the reporting verb's subject.
+            # parser joined to the reported clause shares the reporting verb's subject;
+            # not a clause whose subject is a person, which the parser hung from the quote
+            # ('Ms Obi thanked the Chair and went on: "..."').
             verb = verb.head.head
             continue
         verb = verb.head
@@ -1197,9 +1216,11 @@ def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
     """The speaker `head` names; `quoted`: the words of the quote it speaks, whose speaker
     is no one they name."""
     body = ctx.article.body
-    if head.tag_ in _RELATIVE_PRONOUN_TAGS and head.head.dep_ == "relcl":
-        # "local doctors, who said": the noun the clause is about.
-        return _speaker_for(head.head.head, ctx, quoted)
+    if head.tag_ in _RELATIVE_PRONOUN_TAGS and (
+            clause := first_conjunct(head.head)).dep_ == "relcl":
+        # "local doctors, who said": the noun the clause is about (also from a second
+        # clause: "Barry Tuhiwai, who has campaigned for her and who admitted").
+        return _speaker_for(clause.head, ctx, quoted)
     if head.lower_ in ctx.referents.pronoun_genders or head.lower_ in ("it", "they"):
         # Unresolved, the pronoun stays as written and stands for no one later.
         resolved = (ctx.referents.resolve_neuter(head) if head.lower_ == "it"  # the committee
@@ -1208,8 +1229,10 @@ def _speaker_for(head: Token, ctx: _Context, quoted: str = "") -> _Speaker:
         return resolved or _Speaker(head.text, head.idx, head.idx + len(head), False)
     # "the Scot", "the Brazilian": a noun of quote_described_nouns.tsv that the model tags
     # a person's name is the description it is, of the person named before.
+    # Not when the name follows in apposition ("The MP for Bogoso, Hon. Isaac Ntiamoah,").
     if head.lower_ in ctx.referents.described_nouns and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children) and (
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) and not any(
+            c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) and (
             described := ctx.referents.describe(head)) is not None:
         return described
     named = _named_speaker(head, ctx.mentions, body, ctx.names)
@@ -1305,19 +1328,21 @@ def _cues(doc: Doc, inside_quote: Callable[[int], bool], finder: CueFinder) -> l
             and not _passive_not_of_words(term, doc[start])]
 
 
-# Cue verbs used for something else when these complements follow them: "continue" with
-# an infinitive says something goes on ("prices continue to rise"), where a speech verb
+# Cue verbs used for something else when these complements follow them: "continue" or "go
+# on" with an infinitive says something goes on ("prices continue to rise"), where a speech verb
 # with one still speaks ("claimed to have destroyed"); "agree" with an object, a
 # preposition or an infinitive says what was agreed ("both sides agreed on 'coordinating
 # standpoints'", the words of who reports it), not who speaks ("X agreed: '...'").
 NON_SPEAKING_COMPLEMENTS = {"continue": frozenset({"xcomp"}),
-                            "agree": frozenset({"xcomp", "prep", "dobj"})}
+                            "agree": frozenset({"xcomp", "prep", "dobj"}),
+                            "go": frozenset({"xcomp", "prep", "advcl"})}
 # Cue verbs that speak only with this object: "as one banker put it, '...'", "he put it
 # bluntly: '...'"; not "put the money in a bank".
 SPEAKING_OBJECTS = {"put": "it"}
 # Cue verbs that speak only with this particle: "'...,' Okafor shot back", "fired back",
-# "hit back"; not "shot dead", "fired rockets", "hit the town".
-SPEAKING_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back"}
+# "hit back", "went on: '...'"; not "shot dead", "fired rockets", "hit the town", "went
+# home" ("went on to win", "the talks went on for hours": NON_SPEAKING_COMPLEMENTS).
+SPEAKING_PARTICLES = {"shoot": "back", "fire": "back", "hit": "back", "go": "on"}
 # Cue verbs whose passive is said of something else than words: an appointment ("if he
 # thought Gates would be confirmed, the senator shot back: ..."); with an infinitive, a
 # meeting convened or someone summoned ("the meeting was called to discuss '...'": the

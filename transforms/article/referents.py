@@ -330,11 +330,12 @@ class Referents:
     def _person_of(self, subject: Token) -> Speaker | None:
         if subject.lower_ in self.pronoun_genders:
             return self.resolve(subject)
-        if subject.lower_ == "who" and subject.head.dep_ == "relcl":
+        if subject.lower_ == "who" and (clause := first_conjunct(subject.head)).dep_ == "relcl":
             # "a nomination for Staunton, 49, who told BBC News 24 ...": who it stands for,
             # also past the group the parser hung the clause on ("Daniel Koh, a backbencher
-            # from the People's Action Party, who said").
-            noun, people = subject.head.head, []
+            # from the People's Action Party, who said"), and from a second clause ("Barry
+            # Tuhiwai, who has letterboxed for Lockwood and who admitted").
+            noun, people = clause.head, []
             while noun.pos_ in ("NOUN", "PROPN", "ADP"):
                 if noun.pos_ != "ADP" and (person := self._person_of(noun)) is not None:
                     people.append(person)
@@ -818,6 +819,17 @@ class Referents:
         if above is not None and above.lower_ not in self.pronoun_genders \
                 and organisation(above):
             return self._organisation(above)
+        if self.is_speech_verb(pronoun.head):
+            # "it said" again after an organisation "said" in its sentence, in a clause the
+            # parser hung apart ("The association said it welcomed the law, but urged ...
+            # applications, some of which it said had been pending").
+            spoken = next((subject for subject in self._subject_tokens(idx)
+                           if subject.i < pronoun.i and subject.dep_ == "nsubj"
+                           and subject.head.lemma_ == pronoun.head.lemma_
+                           and self.is_speech_verb(subject.head) and organisation(subject)),
+                          None)
+            if spoken is not None:
+                return self._organisation(spoken)
         # What a passive clause does something to ("The private sector should be mobilized")
         # is the organisation only when no earlier one speaks ("The task force ... said").
         passive = None
@@ -1033,3 +1045,11 @@ def _fronted_viewpoint_holders(sentence: Span, root: Token) -> list[Token]:
         for holder in (c for c in prep.children if c.dep_ == "pobj"):
             holders += [holder, *(c for c in holder.children if c.dep_ == "conj")]
     return holders
+
+
+def first_conjunct(word: Token) -> Token:
+    """The first of the conjoined words `word` is one of ("letterboxed" of "has letterboxed
+    ... and admitted"), or itself."""
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word

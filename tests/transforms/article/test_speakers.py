@@ -2063,3 +2063,46 @@ def test_who_put_the_question_does_not_reply_to_it(speakers_of):
                        'Sana Mirza turned to Qadir with a smile. "What is the plan for the '
                        'final?"\n\n"Same as today. Enjoy it," he replied, drawing laughter.')
     assert rows[-1][1] == "Imran Qadir"
+
+
+def test_a_relative_phrase_beside_the_speaker_is_not_who_speaks(speakers_of):
+    # "some of which" and "it" are both subjects of "said" in the parse; the organisation
+    # the "it" stands for speaks, in a clause the parser hung apart from its own "said".
+    rows = speakers_of('The Northern Growers Union, in a statement, said it welcomed "any '
+                       'rule that protects small farms," but urged the ministry to pay a '
+                       'backlog of claims, some of which it said had been waiting "for over '
+                       'two years."')
+    assert [speaker for _, speaker in rows] == ["The Northern Growers Union"] * 2
+
+
+def test_who_of_a_second_relative_clause_is_the_person_it_is_about(speakers_of):
+    rows = speakers_of('The winner was Tomas Reyes, 61, who has baked for the village fair '
+                       'since 1998 and who admitted he had felt "a little emotional" when '
+                       'the judges called his name.')
+    assert _only_speaker(rows) == "Tomas Reyes"
+
+
+def test_a_description_with_the_name_in_apposition_is_that_person(speakers_of):
+    # "The MP" alone would be the MP named before; here the name follows it.
+    rows = speakers_of('The Deputy Speaker, Hon. Grace Mensah, called for order. "Let the '
+                       'member finish," she said.\n\nThe MP for Ayawaso, Hon. Kofi Boateng, '
+                       'said many traders in his area had "nowhere else to go."')
+    assert rows[-1][1] == "Kofi Boateng"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('Ms Hale spoke first. Hon. Ama Owusu thanked the Chair and went on: "All I ask is that '
+     'the rule is the same for everyone."', "Ama Owusu"),
+    ('"We will appeal," Mr Kline said. Ms Ortiz, his lawyer, nodded and went on: "And we '
+     'will win."', "Ms Ortiz"),
+])
+def test_going_on_is_continuing_to_speak(speakers_of, body, speaker):
+    rows = speakers_of(body)
+    assert rows[-1][1] == speaker
+
+
+@pytest.mark.parametrize("body", [
+    'The strike went on for a third week, with "no end in sight".',
+    'The striker went on to score twice, "a dream finish" to his first season.'])
+def test_going_on_for_a_time_or_to_do_something_is_no_speech(speakers_of, body):
+    assert _only_speaker(speakers_of(body)) is None
