@@ -2353,8 +2353,12 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
         if actor is None:
             return {prefix: None, f"{prefix}_start_char": None, f"{prefix}_end_char": None,
                     f"{prefix}_kind": None, f"{prefix}_entity_id": None}
-        return {prefix: body[actor.start_char:actor.end_char],
-                f"{prefix}_start_char": actor.start_char, f"{prefix}_end_char": actor.end_char,
+        end_char = actor.end_char
+        if body.startswith(")", end_char) and body.count("(", actor.start_char, end_char) > \
+                body.count(")", actor.start_char, end_char):
+            end_char += 1  # "Fighters of the Islamic State Sahel Province (ISSP)": its bracket
+        return {prefix: body[actor.start_char:end_char],
+                f"{prefix}_start_char": actor.start_char, f"{prefix}_end_char": end_char,
                 f"{prefix}_kind": actor.kind, f"{prefix}_entity_id": None}
 
     actor1, actor2 = actors

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 import calendar
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import itemgetter
@@ -463,13 +463,21 @@ def _learn_aliases(release: _Release, rules_: LinkingRules,
     for article_id, rows in sorted(release.by_article.items()):
         article = release.articles[article_id]
         locate = sentence_index(article)
+        bracketed: set[int] = set()  # where the brackets of an alias learned here start
         for row in sorted(rows, key=lambda r: r["start_char"]):
             for _, shape, labels, pattern in rules_.alias_patterns:
                 match = pattern.match(article.body, row["end_char"])
-                if (not match or row["label"] not in labels
-                        or (shape == "acronym" and not _is_acronym(match.group("alias1"), settings))):
+                if not match or (shape == "acronym"
+                                 and not _is_acronym(match.group("alias1"), settings)):
                     continue
-                name_row = _joined_name(release, article, row, locate)
+                if row["label"] in labels:
+                    name_row = _joined_name(release, article, row, locate)
+                elif shape == "acronym" and "ORG" in labels and (name_row := _spelt_by_acronym(
+                        release, article, row, match.group("alias1"), locate)):
+                    pass  # "the Islamic State West Africa Province (ISWAP)", split by the model
+                else:
+                    continue
+                bracketed.add(match.start())
                 for group, alias in match.groupdict().items():
                     if not alias or not group.startswith("alias") or is_place(alias):
                         continue
@@ -477,8 +485,39 @@ def _learn_aliases(release: _Release, rules_: LinkingRules,
                     _place_span(release, article, start, end, name_row["label"], locate)
                     learned.append((name_row["text"], name_row["label"], alias))
                 break
+        learned += _untagged_acronym_names(release, article, locate, bracketed, is_place,
+                                           settings)
     return learned
 
+
+# A possessive's ending: "Boerse's", "Services'".
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+# An acronym in brackets: "(ISWAP)".
+_BRACKETED_ACRONYM = re.compile(r"\(\s*(?P<alias>[A-Z][A-Za-z]{1,9})\s*\)")
+
+
+def _untagged_acronym_names(release: _Release, article: NormalizedArticle, locate,
+                            done: set[int], is_place: Callable[[str], bool],
+                            settings: LinkingSettings) -> list[tuple[str, str, str]]:
+    """(name, "ORG", acronym) for each acronym in brackets after a name the model did not
+    tag ("Fighters of the Islamic State Sahel Province (ISSP)", "Islamic" tagged a
+    nationality): the capitalised words before it whose initials spell it
+    (_acronym_name_start) are an organisation's name, and the acronym its alias. `done`:
+    where the brackets of a tagged name's alias start."""
+    body, found = article.body, []
+    for match in _BRACKETED_ACRONYM.finditer(body):
+        acronym = match.group("alias")
+        if match.start() in done or not _is_acronym(acronym, settings) or is_place(acronym):
+            continue
+        # Not a possessive's ending: "Deutsche Boerse's (DB) bid" names Deutsche Boerse.
+        end = len(_POSSESSIVE_END.sub("", body[:match.start()].rstrip()))
+        start = _acronym_name_start(body, end, acronym)
+        if start is None:
+            continue
+        _place_span(release, article, start, end, "ORG", locate)
+        _place_span(release, article, *match.span("alias"), "ORG", locate)
+        found.append((body[start:end], "ORG", acronym))
+    return found
 
 def _joined_name(release: _Release, article: NormalizedArticle, row: dict, locate) -> dict:
     """The name ending at `row`: adjacent mentions split by one space are one name (X Y)."""
@@ -489,6 +528,44 @@ def _joined_name(release: _Release, article: NormalizedArticle, row: dict, locat
     if start == row["start_char"]:
         return row
     return _place_span(release, article, start, row["end_char"], row["label"], locate) or row
+
+
+def _spelt_by_acronym(release: _Release, article: NormalizedArticle, row: dict, acronym: str,
+                      locate) -> dict | None:
+    """An organisation's name before its acronym in brackets, which the model tagged, or
+    cut short, as something else ("West Africa Province", a place, of "the Islamic State
+    West Africa Province (ISWAP)"): the words ending with `row` whose initials spell the
+    acronym (_acronym_name_start), as an organisation."""
+    start = _acronym_name_start(article.body, row["end_char"], acronym)
+    if start is None or start > row["start_char"]:
+        return None
+    if start == row["start_char"]:
+        _relabel(row, "ORG")
+        return row
+    return _place_span(release, article, start, row["end_char"], "ORG", locate) or row
+
+
+# How far before its acronym in brackets an organisation's name may start.
+MAX_ACRONYM_NAME_CHARS = 150
+
+
+def _acronym_name_start(body: str, end: int, acronym: str) -> int | None:
+    """Where the capitalised words ending at `end` (connectors between them: "of", "the",
+    "and", "for") start whose initials spell `acronym`, if they do ("Islamic State West
+    Africa Province" for ISWAP)."""
+    initials = ""
+    for word in reversed(list(_BODY_TOKEN.finditer(body, max(0, end - MAX_ACRONYM_NAME_CHARS),
+                                                   end))):
+        text = word.group()
+        if text[:1].isupper():
+            initials = text[0] + initials
+        elif text not in _CONNECTORS:
+            return None
+        if text[:1].isupper() and initials.casefold() == acronym.casefold():
+            return word.start()
+        if len(initials) > len(acronym):
+            return None
+    return None
 
 
 def _is_shouted(body: str, start: int, end: int, known: set[str]) -> bool:

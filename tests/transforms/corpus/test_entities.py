@@ -564,6 +564,24 @@ def test_parenthetical_acronym_is_learned_and_found_in_other_articles(link):
     assert {m["label"] for m in pkk} == {"ORG"}
 
 
+@pytest.mark.parametrize("text, name, acronym", [
+    # The model tags only "Islamic", a nationality: the capitalised words its initials spell
+    # are the group's name.
+    ("Base Attacked\n\nFighters of the Islamic State Sahel Province (ISSP) attacked an army "
+     "base in Menaka on Sunday, killing four soldiers. ISSP has raided the region all year.",
+     "Islamic State Sahel Province", "ISSP"),
+    # The model splits the name, its end a place ("West Africa Province").
+    ("Base Overrun\n\nMilitants of the Islamic State West Africa Province (ISWAP) stormed an "
+     "army base in Damasak on Monday, killing six soldiers. ISWAP split from Boko Haram in "
+     "2016.", "Islamic State West Africa Province", "ISWAP"),
+])
+def test_the_name_an_acronym_in_brackets_spells_is_an_organisation(link, text, name, acronym):
+    _, mentions, _ = link(text)
+    named = [m for m in mentions if m["text"] == name]
+    assert [m["label"] for m in named] == ["ORG"]
+    assert {m["entity_id"] for m in mentions if m["text"] == acronym} == {named[0]["entity_id"]}
+
+
 def test_also_known_as_learns_every_listed_alias(link):
     _, mentions, entities = link(
         "Group Expands\n\nThe Nusra Front, also known as JFS or JN, seized two villages in "

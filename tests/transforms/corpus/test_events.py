@@ -441,3 +441,12 @@ def test_a_province_named_once_says_nothing_of_where_an_unknown_village_is(
     (event,) = [e for e in reconcile_articles([normalize_text(text, "a.txt")])["events"]
                 if e["event_type"] == "Riots"]
     assert event["admin1"] is None  # Nairobi once, Kiambu once: no province holds two thirds
+
+
+def test_an_actor_ending_in_an_acronym_in_brackets_keeps_its_closing_bracket(
+        reconcile_articles, normalize_text):
+    text = ("Base attacked\n\nFighters of the Islamic State Sahel Province (ISSP) attacked an "
+            "army base in Menaka on Sunday, killing four soldiers, the army said.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert event["actor1"] == "Fighters of the Islamic State Sahel Province (ISSP)"
+    assert event["actor1_entity_id"] is not None
