@@ -157,7 +157,9 @@ class AdminNameDesignators:
         """The name without one designator before it and one after it (Free State of
         Saxony -> Saxony, Aleppo Governorate -> Aleppo); a designator alone stays."""
         words = name.split()
-        lower = [w.casefold() for w in words]
+        # GeoNames' romanized designators end in a soft sign ("oblast'") or follow a comma
+        # ("Dagestan, Respublika").
+        lower = [w.casefold().rstrip("'’,") for w in words]
         for term in self.before:
             if len(words) > len(term) and tuple(lower[:len(term)]) == term:
                 words, lower = words[len(term):], lower[len(term):]
@@ -165,6 +167,7 @@ class AdminNameDesignators:
         for term in self.after:
             if len(words) > len(term) and tuple(lower[-len(term):]) == term:
                 words = words[:-len(term)]
+                words[-1] = words[-1].rstrip(",")
                 break
         return " ".join(words)
 
@@ -181,16 +184,33 @@ def english_admin_name(name: str, aliases: list[str], designators: AdminNameDesi
       alternates, more than any other (Aleppo and Aleppo Governorate; Saxony and Free State
       of Saxony), unless it is a country's name (Ethiopia's Somali region, "The State of
       Somalia" and "Somalia Regional State", is not Somalia);
+    - else, when its own name carries its country's designator (Samarskaya oblast',
+      Tatarstan, Respublika), the one form its alternates write with an English designator
+      (Samara Oblast: Samara), or its own name without the designator when GeoNames put
+      that after a comma (Tatarstan);
     - else its own name, in plain letters (Nangarhār: Nangarhar; ‘Akkār: Akkar). One
       alternate alone is no evidence: GeoNames' single alternates are as often another
-      language's (Nangarhor, Uzbek) as English (Bekaa)."""
+      language's (Nangarhor, Uzbek) as English (Bekaa); one written with a designator
+      counts only against a name with one (Taiz Governorate leaves Ta‘izz as Taizz)."""
     forms = Counter(designators.strip(a) for a in set(aliases) if a.isascii())
-    key = unmarked_key(place_key(designators.strip(name)))
+    own = designators.strip(name)
+    key = unmarked_key(place_key(own))
     ranked = sorted(forms.items(), key=lambda item: (-item[1], item[0]))
     if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]) \
             and place_key(ranked[0][0]) not in countries \
             and not any(unmarked_key(place_key(form)) == key for form in forms):
         return ranked[0][0]
+    if own != name:
+        # Its own name is its country's, designator and all (Samarskaya oblast',
+        # Tatarstan, Respublika): an alternate written with an English designator is the
+        # English name (Samara Oblast: Samara), when it is the only one; else its own name
+        # without the designator.
+        english = {designators.strip(a) for a in aliases if a.isascii() and "(" not in a
+                   and designators.strip(a) != a and a.split()[-1][:1].isupper()}
+        if len(english) == 1 and place_key(next(iter(english))) not in countries:
+            return english.pop()
+        if "," in name:
+            return _AYN_MARKS.sub("", plain_letters(own))
     return _AYN_MARKS.sub("", plain_letters(name))
 
 

@@ -583,6 +583,25 @@ def test_english_admin_name_is_the_form_the_alternates_agree_on(name, aliases, e
     assert _english(name, *aliases) == english
 
 
+@pytest.mark.parametrize("name, aliases, english", [
+    # The name with its country's designator: the one English form with a designator.
+    ("Samarskaya oblast'", ("Samara Oblast", "Samarskaja oblast"), "Samara"),
+    ("Tatarstan, Respublika", ("Tatarstan Republic",), "Tatarstan"),
+    # Two English forms: none is the one; after a comma, the name without the designator.
+    ("Altay, Respublika", ("Altai Republic", "Altay Republic"), "Altay"),
+    # A name with no designator keeps its own spelling beside a designated alternate.
+    ("Ta‘izz", ("Taiz Governorate",), "Taizz"),
+])
+def test_a_province_named_with_its_countrys_designator_takes_the_english_form(
+        name, aliases, english):
+    assert _english(name, *aliases) == english
+
+
+def test_a_designator_after_a_comma_or_with_a_soft_sign_is_stripped():
+    assert DESIGNATORS.strip("Dagestan, Respublika") == "Dagestan"
+    assert DESIGNATORS.strip("Samarskaya oblast'") == "Samarskaya"
+
+
 def test_towns_carry_their_province_and_district_in_english(gazetteer):
     # GeoNames writes them Ḩalab and Dnipropetrovska oblast; ACLED, Aleppo and Dnipropetrovsk.
     assert resolve_place(gazetteer, ["Manbij"], Counter({"SY": 1})).admin1 == "Aleppo"
