@@ -1417,6 +1417,9 @@ def _does_not_speak(term: str, verb: Token) -> bool:
     if term == "add" and not any(c.dep_ == "ccomp" for c in verb.children) and any(
             c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
         return True
+    if term == "remind" and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        # "the film reminded her of 'home'" brings it to mind; "reminded her that" speaks.
+        return True
     return deps is not None and any(c.dep_ in deps for c in verb.children)
 
 

@@ -2106,3 +2106,15 @@ def test_going_on_is_continuing_to_speak(speakers_of, body, speaker):
     'The striker went on to score twice, "a dream finish" to his first season.'])
 def test_going_on_for_a_time_or_to_do_something_is_no_speech(speakers_of, body):
     assert _only_speaker(speakers_of(body)) is None
+
+
+@pytest.mark.parametrize("body, speaker", [
+    ('The collection day moves next week. In a statement, the council reminded residents '
+     'that bins left out overnight "will not be collected".', "the council"),
+    ('"Rules are rules," the referee reminded both captains before kick-off.', "the referee"),
+    # Reminded of something: brought to mind, not said; she said it.
+    ('Ms Lane grew up by the sea. The smell of salt reminded her of "the summers that never '
+     'ended", she said.', "Ms Lane"),
+])
+def test_reminding_someone_that_is_speaking(speakers_of, body, speaker):
+    assert _only_speaker(speakers_of(body)) == speaker
