@@ -450,3 +450,15 @@ def test_an_actor_ending_in_an_acronym_in_brackets_keeps_its_closing_bracket(
     (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
     assert event["actor1"] == "Fighters of the Islamic State Sahel Province (ISSP)"
     assert event["actor1_entity_id"] is not None
+
+
+def test_a_municipality_and_a_department_named_as_such_are_places(
+        reconcile_articles, normalize_text):
+    # The model tags both names organisations; "the municipality of" and "the department
+    # of" say they are a district and a province (rules/place_designators.tsv).
+    text = ("Mine kills soldiers\n\nFour soldiers were killed on Tuesday when a mine exploded "
+            "in the municipality of Anorí, in the department of Antioquia, the Colombian army "
+            "said.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert (event["location"], event["admin1"], event["country"]) == (
+        "Anorí", "Antioquia", "Colombia")
