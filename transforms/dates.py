@@ -221,3 +221,15 @@ def opening_dateline(text: str) -> tuple[int, list[tuple[int, int]]] | None:
     if titled is not None and titled.group("country"):
         places.append(titled.span("country"))
     return found.end(), places
+
+
+def filed_from_end(body: str) -> int:
+    """Where the dateline that opens the body ends (opening_dateline), or a name in capitals
+    before a dash there ("BISHKEK — Officers detained ... in the city of Osh"), which
+    opening_dateline leaves in its sentence as it could be any word ("UPDATE - "): a place
+    before it is where the report was filed. 0 when there is neither."""
+    found = opening_dateline(body)
+    if found is not None:
+        return found[0]
+    bare = UNDATED_DATELINE.match(body)
+    return bare.end() if bare is not None else 0

@@ -95,3 +95,15 @@ def test_a_titled_dateline_names_its_town_and_the_country_in_brackets():
     end, places = opening_dateline(text)
     assert text[:end].rstrip() == "Kherson (Ukraine) (AFP) -"
     assert [text[a:b] for a, b in places] == ["Kherson", "Ukraine"]
+
+
+@pytest.mark.parametrize("body, filed", [
+    # A name in capitals before a dash: no dateline to opening_dateline (it could be any
+    # word), but where the report was filed from if it names a place.
+    ("BISHKEK — Officers detained three journalists in the city of Osh.", "BISHKEK —"),
+    ("NAIROBI, Kenya (AP) — Police fired tear gas on Monday.", "NAIROBI, Kenya (AP) —"),
+    ("Police fired tear gas in Nairobi on Monday.", ""),
+])
+def test_where_the_report_was_filed_from_ends(body, filed):
+    from transforms.dates import filed_from_end
+    assert body[:filed_from_end(body)] == filed

@@ -32,7 +32,8 @@ from transforms.corpus.entities import LinkingRules, prefix_designator
 from transforms.corpus.facts import number_text, ucdp_estimates
 from transforms.corpus.stable import PriorIds, stable_ids
 from transforms.corpus.text_reuse import wire_copy_groups
-from transforms.dates import how_long_ago, opening_dateline, weekdays_named, year_alone
+from transforms.dates import (filed_from_end, how_long_ago, opening_dateline, weekdays_named,
+                             year_alone)
 from transforms.records import NormalizedArticle
 from transforms.schema import (
     ARMED_NON_STATE_KINDS, PLACE_LABELS, EVENT_SUB_TYPES, EVENT_TYPES, SUB_EVENT_TYPES,
@@ -318,7 +319,7 @@ def placed_mentions(rows: list[dict], linked: list[dict],
         # The dateline's town is where the report was filed: an event the text puts in a
         # country ("in eastern Afghanistan", filed from KABUL) stays there, not moved to it.
         if row["article_id"] not in dateline_ends:
-            dateline_ends[row["article_id"]] = (opening_dateline(article.body) or (0, []))[0]
+            dateline_ends[row["article_id"]] = filed_from_end(article.body)
             after_dateline = [m for m in candidates
                               if m["start_char"] >= dateline_ends[row["article_id"]]]
             countries[row["article_id"]] = article_country(after_dateline, entities,
