@@ -228,7 +228,9 @@ ENTITIES = Table(
         Column("admin1", pa.string(), "First-level division (province, governorate, US state) "
                "the place is in, for a province itself, by its English name as ACLED writes "
                "it: the one GeoNames' alternate names agree on (Aleppo, not Ḩalab; Kharkiv, "
-               "not Kharkivska oblast), else GeoNames' name in plain letters (Nangarhar). "
+               "not Kharkivska oblast); for a name with its country's designator, the one "
+               "alternate with an English designator (Samara, not Samarskaya oblast'); else "
+               "GeoNames' name in plain letters (Nangarhar). "
                "Null for a country or continent, and for a town GeoNames gives no province.",
                nullable=True),
         Column("admin2", pa.string(), "Second-level division (district, county) the place is "
