@@ -25,8 +25,8 @@ from spacy.vocab import Vocab
 
 from transforms import ids, rules
 from transforms.article.referents import (Referents, Speaker as _Speaker, first_conjunct,
-                                          in_capitals, in_main_clause, is_infinitive, misparsed_age_subject,
-                                          name_given, name_key,
+                                          in_capitals, in_main_clause, is_infinitive,
+                                          misparsed_age_subject, name_given, name_key,
                                           subject_of_a_verb_read_as_a_noun)
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import GROUP_LABELS, NUMERIC_LABELS, PLACE_LABELS

@@ -519,6 +519,7 @@ def _untagged_acronym_names(release: _Release, article: NormalizedArticle, locat
         found.append((body[start:end], "ORG", acronym))
     return found
 
+
 def _joined_name(release: _Release, article: NormalizedArticle, row: dict, locate) -> dict:
     """The name ending at `row`: adjacent mentions split by one space are one name (X Y)."""
     rows = {r["end_char"]: r for r in release.by_article[article.article_id]}
