@@ -35,7 +35,8 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
 from transforms.article.figures import counts_nobody, done_to_death
-from transforms.article.referents import DASH_TOKENS, Referents, Speaker, is_infinitive
+from transforms.article.referents import (DASH_TOKENS, Referents, Speaker, first_conjunct,
+                                          is_infinitive)
 from transforms.dates import (DAY_PART_WORDS, DAY_WORDS, MONTH_NAMES, how_long_ago, iso_date,
                               opening_dateline, resolve_relative_date, year_alone)
 from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
@@ -2523,9 +2524,7 @@ def _place_phrase(c: _Candidate, span: Span) -> Token | None:
     None for a place said of something else in the sentence ("moving weapons throughout
     Syria", "the Islamic State in Iraq and the Levant", "said in Turkey"). `span`: the
     place mention's tokens."""
-    first = span.root
-    while first.dep_ == "conj" and first.head.i < first.i:
-        first = first.head
+    first = first_conjunct(span.root)
     if first.dep_ != "pobj":
         return None
     prep = first.head

@@ -1049,7 +1049,8 @@ def _fronted_viewpoint_holders(sentence: Span, root: Token) -> list[Token]:
 
 def first_conjunct(word: Token) -> Token:
     """The first of the conjoined words `word` is one of ("letterboxed" of "has letterboxed
-    ... and admitted"), or itself."""
-    while word.dep_ == "conj" and word.head != word:
+    ... and admitted"; "Afghanistan" of "in Afghanistan, Pakistan and India"), or itself;
+    up the conjuncts' heads before them only, so a malformed parse cannot loop."""
+    while word.dep_ == "conj" and word.head.i < word.i:
         word = word.head
     return word

@@ -556,10 +556,16 @@ def article_country(places: list[dict], entities: dict[str, dict], min_share: fl
         place = entities.get(m["entity_id"]) or {}
         if place.get("country_code") and place.get("country"):
             counts[place["country"], place["country_code"]] += 1
+    return _holding_a_share(counts, min_share)
+
+
+def _holding_a_share(counts: Counter, min_share: float, min_count: int = 1):
+    """The most counted key (the first in order on a tie), when it holds at least
+    `min_share` of the count and `min_count` of it; else None."""
     if not counts:
         return None
-    country, n = min(counts.items(), key=lambda item: (-item[1], item[0]))
-    return country if n >= min_share * sum(counts.values()) else None
+    key, n = min(counts.items(), key=lambda item: (-item[1], item[0]))
+    return key if n >= min_count and n >= min_share * sum(counts.values()) else None
 
 
 # An event mention's key (no column): its article's (country_code, admin1), article_province.
@@ -580,14 +586,11 @@ def article_province(places: list[dict], entities: dict[str, dict],
     of Bokkos and Mangu, Plateau State)."""
     if country is None:
         return None
-    counts = Counter(place["admin1"] for m in places
-                     if (place := entities.get(m["entity_id"]) or {}).get("admin1")
-                     and place.get("country_code") == country[1])
-    if not counts:
-        return None
-    admin1, n = min(counts.items(), key=lambda item: (-item[1], item[0]))
-    return (country[1], admin1) if n >= MIN_PROVINCE_MENTIONS and (
-        n >= min_share * sum(counts.values())) else None
+    admin1 = _holding_a_share(Counter(
+        place["admin1"] for m in places
+        if (place := entities.get(m["entity_id"]) or {}).get("admin1")
+        and place.get("country_code") == country[1]), min_share, MIN_PROVINCE_MENTIONS)
+    return (country[1], admin1) if admin1 is not None else None
 
 
 def _reports(mentions: list[dict], articles: dict[str, NormalizedArticle],
