@@ -278,9 +278,33 @@ def _number_phrases(sent: Span, r: FigureRules) -> list[_NumberPhrase]:
     # by age alone ("a 17-year-old", the parser's noun "old").
     phrases += [_NumberPhrase((token,), 1.0, None, article=True) for token in sent
                 if token.lower_ in NAMED_ONE_TEXTS and token.dep_ == "det"
-                and (token.head.tag_ == "NN" and _is_people(token.head, r)
-                     or _an_age(token.head))]
+                and ((noun := article_noun(token)).tag_ == "NN"
+                     and (_is_people(noun, r) or _a_killed_agent(noun, r))
+                     or _an_age(noun))]
     return [_nobody_for_no_one(p) for p in phrases] + _nobody_phrases(sent, r)
+
+
+def article_noun(article: Token) -> Token:
+    """The noun an article determines: its head, or the noun a possessive after it owns
+    ("a farmers' leader": one leader; the parser hangs "a" on "farmers")."""
+    noun = article.head
+    if noun.dep_ == "poss" and noun.i > article.i and noun.head.i > noun.i:
+        return noun.head
+    return noun
+
+
+# Endings of nouns for someone who does something (a vaccinator, a linesman, a herbalist,
+# a technician): a person when a verb of killing names them, though the table of people
+# (rules/figure_people.tsv) lacks the word. Not every agent ending: "-er" and "-or" end
+# as many things ("killed a merger", "a rumor") as people.
+AGENT_NOUN_ENDINGS = ("ator", "ist", "ian", "man", "woman")
+
+
+def _a_killed_agent(noun: Token, r: FigureRules) -> bool:
+    """An agent noun (AGENT_NOUN_ENDINGS) that its verb says was killed: "killing a
+    vaccinator", "a surveyor was shot dead"."""
+    return noun.lower_.endswith(AGENT_NOUN_ENDINGS) and noun.head.pos_ == "VERB" \
+        and _role_category(noun.dep_, noun.head, r) == "killed"
 
 
 def _an_age(token: Token) -> bool:
@@ -612,10 +636,14 @@ def _joined_by(verb: Token, conj: Token, word: str) -> bool:
 
 def _predicated_outcome(verb: Token, r: FigureRules) -> str | None:
     """The casualty a verb's predicate names ("shot dead", and the parser's adverb in
-    "gunmen shot dead a community leader"): it wins over the verb's own category."""
-    return next((r.casualty_nouns[c.lower_] for c in verb.children
-                 if c.dep_ in PREDICATE_DEPS | {"advmod"} and c.lower_ in r.casualty_nouns),
-                None)
+    "gunmen shot dead a community leader") or its adverb of outcome ("fatally shot"): it
+    wins over the verb's own category."""
+    for c in verb.children:
+        if c.dep_ in PREDICATE_DEPS | {"advmod"} and c.lower_ in r.casualty_nouns:
+            return r.casualty_nouns[c.lower_]
+        if c.dep_ == "advmod" and c.lower_ in r.outcome_adverbs:
+            return r.outcome_adverbs[c.lower_]  # "was fatally shot"
+    return None
 
 
 def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
@@ -1500,7 +1528,7 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
     counted = head
     if head.dep_ in (ARTICLE_DEPS if phrase.article else NUMBER_DEPS) \
             and head.head.i not in phrase_ids:
-        counted = head.head
+        counted = article_noun(head) if phrase.article else head.head
     noun = counted if counted.i not in phrase_ids else _of_object(counted)
     if not _is_count(phrase, noun, r):
         return "not_a_head_count"

@@ -36,8 +36,8 @@ from transforms.dates import (filed_from_end, how_long_ago, opening_dateline, we
                              year_alone)
 from transforms.records import NormalizedArticle
 from transforms.schema import (
-    ARMED_NON_STATE_KINDS, PLACE_LABELS, EVENT_SUB_TYPES, EVENT_TYPES, SUB_EVENT_TYPES,
-    VIOLENT_EVENT_TYPES,
+    ARMED_NON_STATE_KINDS, EVENT_SUB_TYPES, EVENT_TYPES, NAMED_ONE_TEXTS, PLACE_LABELS,
+    SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES,
 )
 from transforms.settings import EventSettings
 
@@ -691,16 +691,34 @@ def _per_article(reports: list[_Report], category: str, figures: dict[str, dict]
     perpetrators = {name(r.row["actor1_entity_id"]) for r in reports} - {None}
     best: dict[str, dict] = {}
     claimed: dict[str, dict] = {}
-    for report in reports:
-        for figure_id in report.row["figure_ids"]:
-            figure = figures.get(figure_id)
-            if figure is None or figure["category"] != category:
-                continue
-            largest = claimed if name(figure["source_entity_id"]) in perpetrators else best
-            held = largest.get(figure["article_id"])
-            if held is None or _count(figure) > _count(held):
-                largest[figure["article_id"]] = figure
+    of_category = [figures[i] for r in reports for i in r.row["figure_ids"]
+                   if i in figures and figures[i]["category"] == category]
+    for figure in _named_lists_counted(of_category):
+        largest = claimed if name(figure["source_entity_id"]) in perpetrators else best
+        held = largest.get(figure["article_id"])
+        if held is None or _count(figure) > _count(held):
+            largest[figure["article_id"]] = figure
     return [best.get(a) or claimed[a] for a in sorted(best.keys() | claimed.keys())]
+
+
+def _named_lists_counted(figures: list[dict]) -> list[dict]:
+    """The figures, a list of people named one by one with an article ("shot dead a nurse
+    and a patient": a figure of one each, the first's subject the whole list) counted as
+    one figure of its length, in place of its first: the toll is two, not one."""
+    named = defaultdict(list)
+    for f in figures:
+        if f["value_text"].casefold() in NAMED_ONE_TEXTS and f["value"] == 1 and f["subject"]:
+            named[f["article_id"], f["sentence_idx"]].append(f)
+    listed = []
+    for group in named.values():
+        for f in {f["figure_id"]: f for f in group}.values():
+            if " and " not in f["subject"]:
+                continue
+            others = {g["figure_id"] for g in group if g["start_char"] > f["start_char"]
+                      and f["subject"].endswith(g["subject"])}
+            if others:
+                listed.append(f | {"value": 1.0 + len(others), "low": None, "high": None})
+    return figures + listed
 
 
 def _count(figure: dict) -> float:

@@ -155,6 +155,9 @@ def test_a_count_after_with_takes_the_casualty_word_that_closes_its_phrase(
     # A singular noun after a number above one modifies what is counted.
     "The inspector said the van had failed six body and two floor joint tests since 1990.",
     "Hale said Acme had failed eight body and three floor joint tests since 1979.",
+    # A bill or a deal a vote kills is no person (only agent nouns are taken as victims).
+    "Lawmakers killed a bill on Tuesday that would have raised bus fares.",
+    "The board killed a merger that shareholders had backed.",
 ])
 def test_shares_institutions_and_aircraft_are_no_casualties(figures_of, text):
     _, rows = figures_of(text)
@@ -270,8 +273,17 @@ def test_capture_arrest_and_missing_verbs(figures_of, sentence, value_text, valu
      [("a", 1, "killed"), ("a", 1, "killed")]),
     # A person named by age alone ("a 17-year-old"), the parser's "old" the noun.
     ("Police shot dead a 17-year-old during the march on Wednesday.", [("a", 1, "killed")]),
+    # The article before a possessive is the owner's noun's: "a residents' leader".
+    ("In June, a farmers' leader was stabbed to death outside his home.",
+     [("a", 1, "killed")]),
+    # "fatally" on the verb gives its outcome, as "dead" does.
+    ("A driver was fatally shot at a checkpoint on Friday, the army said.",
+     [("A", 1, "killed")]),
+    # Whom a verb of killing names is a person, in a word the table lacks: an agent noun.
+    ("Attackers on a motorbike fired at the clinic, killing a vaccinator.",
+     [("a", 1, "killed")]),
 ], ids=["shot dead", "killed and wounded", "injured", "the killer", "the speaker",
-        "found shot dead", "trades", "age"])
+        "found shot dead", "trades", "age", "possessive", "fatally", "agent noun"])
 def test_one_person_named_with_an_article_is_a_count_of_one(figures_of, text, expected):
     _, rows = figures_of(text)
     assert sorted((r["value_text"], r["value"], r["category"]) for r in rows) == sorted(

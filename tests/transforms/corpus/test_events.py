@@ -378,6 +378,18 @@ def test_an_event_said_to_have_harmed_nobody_has_a_toll_of_none(reconcile_articl
     assert event["fatalities_best"] == fatalities
 
 
+@pytest.mark.parametrize("killing, fatalities", [
+    ("shot dead a nurse and a patient", 2),  # a list of victims named one by one
+    ("shot dead a nurse", 1),
+])
+def test_victims_named_one_by_one_are_counted_together(reconcile_articles, normalize_text,
+                                                       killing, fatalities):
+    text = ("Gunmen attack clinic\n\nGunmen stormed a clinic in Mambasa on Saturday night "
+            f"and {killing}, the local administrator said.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert event["fatalities_best"] == fatalities
+
+
 def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articles,
                                                                 normalize_text):
     text = ("Militants storm Somali base\n\n"
