@@ -506,6 +506,10 @@ EVENT_MENTIONS = Table(
                nullable=True, min_value=1, max_value=3),
         Column("figure_ids", pa.list_(pa.string()), "Figures of the sentence that count the "
                "event's victims (killed, wounded, captured, missing; totals only), sorted."),
+        Column("named_dead", pa.int16(), "People the sentence names, not counts, as killed "
+               "(Dorothy Stang was shot dead; gunmen killed Ali Hassan and Omar Farah): the "
+               "event's fatalities when no figure counts its dead. 0 for an arrest or "
+               "another strategic development.", min_value=0),
         Column("in_lede", pa.bool_(), "True when the report is in the article's first "
                "paragraph: the event the article is about."),
         Column("event_id", ID, "The real-world event (events table); null until the "

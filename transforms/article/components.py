@@ -32,7 +32,7 @@ from spacy.tokens import Doc
 
 from transforms import ids
 from transforms.article.events import event_mention_rows, load_event_rules
-from transforms.article.figures import figure_rows, load_figure_rules
+from transforms.article.figures import figure_rows, load_figure_rules, named_dead
 from transforms.article.mentions import mention_rows
 from transforms.article.quotes import load_quote_rules, quote_rows
 from transforms.records import Drops, NormalizedArticle, Span
@@ -47,11 +47,14 @@ DROPS = "newsfacts_drops"
 # Who the article's "he" and "she" stand for, as the quotes component resolved them; the
 # events component reads its actors' pronouns from it, then lets it go.
 REFERENTS = "newsfacts_referents"
+# People named (not counted) whom the text says were killed, as the figures component read
+# them: (start_char, end_char) spans; the events component counts its victims with them.
+NAMED_DEAD = "newsfacts_named_dead"
 # The components in the order a pipeline runs them: figures read the quotes' speakers,
 # events the figures that count their victims.
 COMPONENTS = (MENTIONS, QUOTES, FIGURES, EVENTS)
 
-for _extension in (ARTICLE, MENTIONS, QUOTES, FIGURES, EVENTS, DROPS, REFERENTS):
+for _extension in (ARTICLE, MENTIONS, QUOTES, FIGURES, EVENTS, DROPS, REFERENTS, NAMED_DEAD):
     if not Doc.has_extension(_extension):
         Doc.set_extension(_extension, default=None)
 
@@ -139,6 +142,7 @@ class FiguresComponent:
         doc._.set(FIGURES, figure_rows(article_of(doc), doc, mentions_of(doc),
                                        doc._.get(QUOTES) or [], self.rules, drops_of(doc),
                                        doc._.get(REFERENTS)))
+        doc._.set(NAMED_DEAD, named_dead(doc, self.rules))
         return doc
 
 
@@ -154,7 +158,8 @@ class EventsComponent:
         doc._.set(EVENTS, event_mention_rows(article_of(doc), doc, mentions_of(doc),
                                              doc._.get(FIGURES) or [], self.rules,
                                              drops_of(doc), doc._.get(REFERENTS),
-                                             doc._.get(QUOTES) or []))
+                                             doc._.get(QUOTES) or [],
+                                             doc._.get(NAMED_DEAD) or []))
         doc._.set(REFERENTS, None)  # it holds the Doc: no cycle left behind
         return doc
 

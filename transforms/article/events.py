@@ -26,6 +26,7 @@ dates are English.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 import re
@@ -535,6 +536,10 @@ def _misread_abbreviation(token: Token) -> bool:
         and not token.sent.text.isupper()
 
 
+# Prepositions inside the names of groups and parties ("Movement for Democracy").
+NAME_PREPOSITIONS = frozenset({"for"})
+
+
 def _noun_span(head: Token) -> tuple[int, int]:
     """Token range of an actor noun phrase: its modifiers and compounds, no clauses."""
     start = head.i
@@ -552,6 +557,12 @@ def _noun_span(head: Token) -> tuple[int, int]:
         elif child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1 and (
                 obj := _child(child, frozenset({"pobj"}))) is not None:
             end = _noun_span(obj)[1]  # not "the man of setting off ...": a clause
+        elif child.dep_ == "prep" and child.lower_ in NAME_PREPOSITIONS and child.i == end + 1 \
+                and head.tag_ == "NNP" and (obj := _child(child, frozenset({"pobj"}))) \
+                is not None and obj.tag_ == "NNP":
+            # A name written with its preposition: "the Group for the Support of Islam and
+            # Muslims", "the Front for the Liberation of Azawad" (capitals on both sides).
+            end = obj.right_edge.i
         else:
             break
     doc = head.doc
@@ -586,8 +597,11 @@ class _Sentence:
 
     def __init__(self, sent: Span, mentions: list[dict], figures: list[dict],
                  given_names: frozenset[str] = frozenset(),
-                 referents: Referents | None = None):
+                 referents: Referents | None = None,
+                 named_dead: Iterable[tuple[int, int]] = ()):
         self.sent = sent
+        self.named_dead = [(start, end) for start, end in named_dead
+                           if sent.start_char <= start < sent.end_char]
         self.referents = referents
         self.mentions = [m for m in mentions
                          if sent.start_char <= m["start_char"] < sent.end_char]
@@ -1647,7 +1661,9 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     if needs == "victims":
         target = actors[1]
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or (
-            target is not None and target.kind is not None) or done_to_death(c.head)
+            target is not None and target.kind is not None) or done_to_death(c.head) or (
+            target is not None and any(start < target.end_char and target.start_char < end
+                                       for start, end in sentence.named_dead))
     if needs == "dispersal":
         # "police fired tear gas to disperse the crowd": a protest told by the force used on
         # it, when no word of the sentence tells the protest itself (that word reports it).
@@ -2345,7 +2361,7 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
          sub_event_type: str, actors: list[_Actor | None], place: dict | None,
          date: Span | None, event_date: str | None, precision: int | None,
          figure_ids: list[str], in_lede: bool, spread: bool, on_trigger: bool,
-         site: tuple[int, int] | None) -> dict:
+         site: tuple[int, int] | None, named_dead: int = 0) -> dict:
     doc = c.head.doc
     start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
     body = article.body
@@ -2393,6 +2409,7 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
         "event_date": event_date,
         "time_precision": precision if event_date else None,
         "figure_ids": figure_ids,
+        "named_dead": named_dead if event_type != "Strategic developments" else 0,
         "in_lede": in_lede,
     }
 
@@ -2839,10 +2856,12 @@ def _places_across_headings(paragraph: int, headings: frozenset[int],
 def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
                        figures: list[dict], r: EventRules, drops: Drops,
                        referents: Referents | None = None,
-                       quotes: list[dict] = ()) -> list[dict]:
+                       quotes: list[dict] = (),
+                       named_dead: list[tuple[int, int]] = ()) -> list[dict]:
     """Rows of schema.EVENT_MENTIONS for one parsed article; `referents` resolves the
     pronouns of actors ("he set off the bomb"); `quotes` (schema.QUOTES rows) tell the
-    narration from what people are quoted saying."""
+    narration from what people are quoted saying; `named_dead` are the spans of people
+    named as killed (figures.named_dead), victims no figure counts."""
     locate = sentence_index(article)
     quoted = [(q["start_char"], q["end_char"]) for q in quotes]
     totals = [f for f in figures if not f.get("parent_figure_id")]
@@ -2864,7 +2883,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         if sentence_idx is None:
             continue
         paragraph = article.sentences[sentence_idx][0]
-        sentence = _Sentence(sent, mentions, totals, people, referents)
+        sentence = _Sentence(sent, mentions, totals, people, referents, named_dead)
         state = _SentenceState(sent, sentence, sentence_idx,
                                list(places_before[paragraph]
                                     or _places_across_headings(paragraph, headings,
@@ -3009,7 +3028,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         rows.append(_row(article, c, state.sentence_idx, event_type, sub, actors, place,
                          date, event_date, precision, figure_ids,
                          state.sentence_idx in lede_sentences, spread, on_trigger,
-                         _site(c, state.sentence, r)))
+                         _site(c, state.sentence, r), len(state.sentence.named_dead)))
     _attach_risen_tolls(rows, states, r)
     _attach_nobody_harmed(rows, states)
     _date_from_events_before(rows)

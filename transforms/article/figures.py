@@ -643,6 +643,15 @@ def _predicated_outcome(verb: Token, r: FigureRules) -> str | None:
             return r.casualty_nouns[c.lower_]
         if c.dep_ == "advmod" and c.lower_ in r.outcome_adverbs:
             return r.outcome_adverbs[c.lower_]  # "was fatally shot"
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.dep_ == "amod" and after.lower_ in r.casualty_nouns \
+            and after.head.i > after.i:
+        # "shot dead opposition politician X": the parser hangs "dead" on the object.
+        noun = after.head
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.head == verb and noun.dep_ in OBJECT_DEPS:
+            return r.casualty_nouns[after.lower_]
     return None
 
 
@@ -1364,6 +1373,32 @@ def figure_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict], quot
     if orphans:
         drops["figures", "counts_no_people"] += len(orphans)
     return [f.row for f in found if f not in orphans]
+
+
+# Verbs whose infinitive is an act not done: "tried to kill the senator", "plotted to".
+_ATTEMPT_LEMMAS = frozenset({"try", "attempt", "plot", "plan", "seek", "threaten", "vow",
+                             "want", "aim", "conspire"})
+
+
+def named_dead(doc: Doc, r: FigureRules) -> list[tuple[int, int]]:
+    """Spans of people named, not counted, whom a verb of killing says died ("Dorothy Stang
+    was shot dead", "gunmen killed Ali Hassan and Omar Farah"): no number phrase counts
+    them, yet they are a toll of one each. Not a death denied, foretold or only tried."""
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        victim = ent.root
+        while victim.dep_ in ("conj", "appos") and victim.head.i < victim.i \
+                and victim.head.pos_ in ("NOUN", "PROPN"):
+            victim = victim.head  # the list's (or the apposition's) role is its first noun's
+        verb = victim.head
+        if verb.pos_ != "VERB" or _role_category(victim.dep_, verb, r) != "killed" \
+                or _negated(verb, r) or _foretold(verb, r) \
+                or verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPT_LEMMAS:
+            continue
+        spans.append((ent.start_char, ent.end_char))
+    return spans
 
 
 # Casualty nouns that do not say by themselves that anyone died: "victims" (of a row, a

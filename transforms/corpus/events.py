@@ -721,6 +721,21 @@ def _named_lists_counted(figures: list[dict]) -> list[dict]:
     return figures + listed
 
 
+def _named_dead_estimates(reports: list[_Report]) -> tuple[float | None, ...]:
+    """(low, best, high) of the people its articles name as killed, when none counts its
+    dead (event_mentions.named_dead): each article's most, the best as UCDP's (the count
+    the most articles give, the lower on a tie)."""
+    most = defaultdict(int)
+    for report in reports:
+        article_id = report.row["article_id"]
+        most[article_id] = max(most[article_id], report.row["named_dead"])
+    counts = Counter(n for n in most.values() if n)
+    if not counts:
+        return None, None, None
+    best = min(counts, key=lambda n: (-counts[n], n))
+    return float(min(counts)), float(best), float(max(counts))
+
+
 def _count(figure: dict) -> float:
     return figure["value"] if figure["value"] is not None else figure["low"] or 0
 
@@ -832,7 +847,7 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
     actor2, actor2_entity, kind2 = _actor(reports, 2)
     killed = _per_article(reports, "killed", figures, entity_by_id)
     wounded = _per_article(reports, "wounded", figures, entity_by_id)
-    fatalities = ucdp_estimates(killed)
+    fatalities = ucdp_estimates(killed) if killed else _named_dead_estimates(reports)
     injuries = ucdp_estimates(wounded)
     if not killed and wounded and all(f["value"] == 0 for f in wounded):
         fatalities = injuries  # "nobody was hurt": nobody died either

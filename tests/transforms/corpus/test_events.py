@@ -390,6 +390,24 @@ def test_victims_named_one_by_one_are_counted_together(reconcile_articles, norma
     assert event["fatalities_best"] == fatalities
 
 
+@pytest.mark.parametrize("body, fatalities", [
+    ("Unknown attackers shot dead opposition politician Jean-Marc Kabongo outside his home "
+     "in Goma on Tuesday, police said.", 1),
+    ("Local radio presenter Samuel Okafor was stabbed to death in Enugu on Friday night.", 1),
+    ("Gunmen killed Ali Hassan and Omar Farah at a checkpoint in Baidoa on Sunday.", 2),
+    # No death: an attempt, a death denied.
+    ("Gunmen tried to kill senator Pedro Ruiz in Cali on Monday, but he escaped unhurt.",
+     None),
+    ("Gunmen attacked the convoy of senator Pedro Ruiz in Cali on Monday. Ruiz was not "
+     "killed.", None),
+])
+def test_people_named_as_killed_are_the_toll_when_nothing_counts_it(
+        reconcile_articles, normalize_text, body, fatalities):
+    events = reconcile_articles([normalize_text(f"Attack\n\n{body}", "a.txt")])["events"]
+    assert [e["fatalities_best"] for e in events] == ([fatalities] if fatalities else
+                                                       [None] * len(events))
+
+
 def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articles,
                                                                 normalize_text):
     text = ("Militants storm Somali base\n\n"
@@ -403,6 +421,21 @@ def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articl
     text = text.replace(", killing at least eight soldiers, officials said", "")
     (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
     assert event["fatalities_best"] == 25
+
+
+def test_a_group_named_with_a_preposition_claims_its_toll_and_is_the_actor(
+        reconcile_articles, normalize_text):
+    # "The Group for the Support of ..." is one name (the parser hangs "for ..." on
+    # "Group"): the group that claimed the attack is its actor, and its count yields to
+    # the security source's.
+    text = ("Jihadists storm army post\n\n"
+            "Jihadist fighters stormed an army post in the town of Ansongo in Mali on Monday, "
+            "killing at least nine soldiers, a security source said.\n\n"
+            "The Front for the Defence of the Sahel (FDS) claimed the attack on its "
+            "channels, saying it had killed 30 soldiers.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert event["fatalities_best"] == 9
+    assert "Front for the Defence of the Sahel" in event["actor1"]
 
 
 def test_an_event_at_a_village_the_gazetteer_lacks_is_in_the_country_of_the_articles_places(
