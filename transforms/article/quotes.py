@@ -711,6 +711,8 @@ def _named_person(head: Token, mentions: list[dict], body: str,
             return _speaker_phrase(child)
     if (person := _name_joined_to_bare_noun(head, mentions, names)) is not None:
         return person["start_char"], person["end_char"]
+    if (person := _name_apposed_to_its_place(head, mentions)) is not None:
+        return person["start_char"], person["end_char"]
     if (person := _name_after_a_fronted_phrase(head, mentions)) is not None:
         return person["start_char"], person["end_char"]
     if (named := name_given(head)) is not None:
@@ -746,6 +748,30 @@ def _name_joined_to_bare_noun(head: Token, mentions: list[dict], names: _NameRul
     conjuncts = (c for c in head.children if c.dep_ == "conj")
     return next(filter(None, (_mention_at(mentions, c.idx, c.idx + len(c), "PERSON")
                               for c in conjuncts)), None)
+
+
+# Prepositions of a post's place or body: "the mayor of Ballarat", "the member for Hillside".
+POST_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def _name_apposed_to_its_place(head: Token, mentions: list[dict]) -> dict | None:
+    """The PERSON mention the parser hung as an apposition on the proper noun after the
+    head's "of" or "for" ("The mayor of Ballarat, Des Hudson, said", "The member for
+    Hillside, Labour MP Daniel Fraser,"): a place or a body has no such name, so it names
+    the head. Not after a person's name ("the son of Fidel Castro, Alex Castro")."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in POST_PREPOSITIONS:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.pos_ != "PROPN" or _mention_at(
+                    mentions, place.idx, place.idx + len(place), "PERSON"):
+                continue
+            person = next(filter(None, (
+                _mention_at(mentions, c.idx, c.idx + len(c), "PERSON")
+                for c in place.children if c.dep_ == "appos")), None)
+            if person is not None:
+                return person
+    return None
 
 
 def _name_after_a_fronted_phrase(head: Token, mentions: list[dict]) -> dict | None:

@@ -47,6 +47,9 @@ _PAST_DESCRIPTION_DEPS = ("relcl", "acl", "prep", "appos", "cc", "conj")
 # Nouns of a spokesperson: one the article does not name is the person a later "he" or
 # "she" stands for.
 _SPOKESPERSON_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Verbs that bring a source in without saying what it said: "A local official, who spoke
+# on condition of anonymity, gave a higher toll", "a resident who talked to the BBC".
+SOURCE_SPEAKING_LEMMAS = frozenset({"speak", "talk"})
 # Words that bring someone new into a text ("a trader", "another analyst", "one official").
 _INDEFINITE_WORDS = frozenset({"a", "an", "another", "one"})
 _NOT_SPEAKING_ENTS = NUMERIC_LABELS | {"PERSON", "EVENT", "WORK_OF_ART", "LAW"}
@@ -209,7 +212,8 @@ class Referents:
                                and not inside_quote(m["start_char"])
                                and not m["text"].lower().startswith("the ")
                                and not (in_lower_case and m["text"].isupper()
-                                        and len(m["text"]) > 3)),
+                                        and len(m["text"]) > 3)
+                               and not _a_place_after_in(m, article.body)),
                               key=lambda m: m["start_char"])
         self.locate = sentence_index(article)
         self.speakers: dict[int, list[Speaker]] = {}
@@ -481,7 +485,8 @@ class Referents:
         introduced = lemma in self.person_nouns and any(
             t.lower_ in _INDEFINITE_WORDS and t.dep_ in ("det", "nummod")
             or t.dep_ == "poss" and lemma in self.gender_words for t in head.lefts
-        ) and (any(self.is_speech_verb(t) for t in head.sent) or _according_to(head))
+        ) and (any(self.is_speech_verb(t) or t.lemma_ in SOURCE_SPEAKING_LEMMAS
+                   for t in head.sent) or _according_to(head))
         if lemma not in _SPOKESPERSON_NOUNS and not introduced:
             return None
         if (named := name_given(head)) is not None:  # "a witness named Ahmad": Ahmad
@@ -962,6 +967,22 @@ def name_given(head: Token) -> tuple[int, int] | None:
                   for g in c.children if g.dep_ in ("oprd", "dobj", "attr")
                   and g.pos_ == "PROPN"), None)
     return (named.left_edge.idx, named.idx + len(named)) if named is not None else None
+
+
+# A name right after "in" ("a wedding in Ros Muc", the model tagging the village a person)
+# is where, not who; not after a noun of trust ("faith in Smith") nor before a possessive
+# ("in Smith's view").
+_WORD_BEFORE_IN = re.compile(r"(\w+)\s+in\s+$")
+TRUST_IN_NOUNS = frozenset({"faith", "confidence", "trust", "belief", "interest", "hope",
+                            "pride"})
+_BEFORE_IN_CHARS = 40
+
+
+def _a_place_after_in(mention: dict, body: str) -> bool:
+    start = mention["start_char"]
+    before = _WORD_BEFORE_IN.search(body, max(0, start - _BEFORE_IN_CHARS), start)
+    return before is not None and before.group(1).lower() not in TRUST_IN_NOUNS \
+        and not body.startswith(("'s", "’s"), mention["end_char"])
 
 
 # Before the name someone gave: "a designer who gave her name only as Akinyi said".

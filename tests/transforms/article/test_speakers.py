@@ -2118,3 +2118,28 @@ def test_going_on_for_a_time_or_to_do_something_is_no_speech(speakers_of, body):
 ])
 def test_reminding_someone_that_is_speaking(speakers_of, body, speaker):
     assert _only_speaker(speakers_of(body)) == speaker
+
+
+def test_a_name_after_the_place_of_a_post_is_the_holder(speakers_of):
+    # The parser hangs the name on the seat ("Hillside"), which has no name of its own: it
+    # describes the subject, so the "he" of its clause is that person.
+    assert speakers_of(
+        'Speaker Tom Hadley called for order. "Members will come to order," he said.\n\n'
+        'The member for Hillside, Labour MP Daniel Fraser, was ejected minutes later after he '
+        'shouted across the chamber: "Publish the audit!"')[-1][1] == "Daniel Fraser"
+
+
+def test_a_name_after_in_is_no_antecedent(speakers_of):
+    # The model tags the village a person: a name after "in" is where, not who.
+    assert speakers_of(
+        'The singer was nine when she first sang at a wedding in Ros Muc. She met us in her '
+        'garden in Carna, where, she said, "the door is never locked".')[0][1] != "Ros Muc"
+
+
+def test_someone_brought_in_as_speaking_anonymously_is_the_next_he(speakers_of):
+    # "who spoke on condition of anonymity" brings a source in, with no verb of saying.
+    assert speakers_of(
+        'The army said in a statement that it had repelled the attack. "Our units reacted '
+        'swiftly," the statement said.\n\nA local official in Gao, who spoke on condition of '
+        'anonymity, gave a higher toll.\n\n"We counted 12 bodies," he told reporters.'
+    )[-1][1] == "A local official in Gao"
