@@ -150,6 +150,8 @@ class QuoteRules:
     role_nouns: frozenset[str] = frozenset()  # a person's post (quote_role_nouns.tsv)
     described_nouns: frozenset[str] = frozenset()  # "striker" (quote_described_nouns.tsv)
     source_nouns: frozenset[str] = frozenset()  # "official" (quote_source_nouns.tsv)
+    # Nouns of one person the figures count ("driver", "villager": figure_people.tsv).
+    people_nouns: frozenset[str] = frozenset()
     first_name_gender: Callable[[str], str | None] | None = None
     title_roles: Mapping[str, str] = field(default_factory=dict)  # quote_title_roles.tsv
 
@@ -182,8 +184,15 @@ def load_quote_rules(vocab: Vocab) -> QuoteRules:
         "quote_source_nouns", ("term", "example")))
     title_roles = {r["title"].lower(): r["role"].lower() for r in rules.load(
         "quote_title_roles", ("title", "role", "example"))}
+    people_nouns = frozenset(r["term"].lower() for r in rules.load(
+        "figure_people", ("term", "why"))) - COLLECTIVE_PEOPLE_NOUNS
     return QuoteRules(finder, pronouns, gender_words, title_nouns, speech_verbs, role_nouns,
-                      described_nouns, source_nouns, title_roles=title_roles)
+                      described_nouns, source_nouns, people_nouns, title_roles=title_roles)
+
+
+# Nouns of figure_people.tsv that name a group, never one person who speaks ("a family said").
+COLLECTIVE_PEOPLE_NOUNS = frozenset({"people", "family", "police", "personnel", "troop",
+                                     "other"})
 
 
 # ---------------------------------------------------------------- finding quote spans
@@ -2043,7 +2052,7 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         quote_rules.gender_words, quote_rules.first_name_gender, _is_speech_verb(speech_verbs),
         lambda head: _named_speaker(head, mentions, body, names),
         settings.salience_window_sentences, quote_rules.described_nouns, quote_rules.role_nouns,
-        quote_rules.source_nouns, quote_rules.title_roles)
+        quote_rules.source_nouns, quote_rules.title_roles, quote_rules.people_nouns)
     ctx = _Context(article, doc, mentions, inside_quote, referents, names, cues,
                    {c.start: c for c in cues if c.kind == "medium"})
     for cue in cues:

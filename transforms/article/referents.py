@@ -183,7 +183,8 @@ class Referents:
                  described_nouns: frozenset[str] = frozenset(),
                  role_nouns: frozenset[str] = frozenset(),
                  source_nouns: frozenset[str] = frozenset(),
-                 title_roles: Mapping[str, str] | None = None):
+                 title_roles: Mapping[str, str] | None = None,
+                 people_nouns: frozenset[str] = frozenset()):
         self.doc = doc
         # The noun a description uses for a title written before a name (Justice: judge).
         self.title_roles = title_roles or {}
@@ -191,7 +192,7 @@ class Referents:
         # Nouns of one person (a post, a trade, a description, a gendered noun, a source):
         # what an indefinite description of someone new is made of ("a second trader").
         self.person_nouns = (described_nouns | role_nouns | source_nouns
-                             | frozenset(gender_words))
+                             | frozenset(gender_words) | people_nouns)
         self.role_nouns = role_nouns
         # Nouns by which news names a source it does not name ("the official").
         self.source_nouns = source_nouns
@@ -489,7 +490,9 @@ class Referents:
                    for t in head.sent) or _according_to(head))
         if lemma not in _SPOKESPERSON_NOUNS and not introduced:
             return None
-        if (named := name_given(head)) is not None:  # "a witness named Ahmad": Ahmad
+        if (named := name_given(head) or _name_given_in_its_clause(head)) is not None:
+            # "a witness named Ahmad", "One driver, who asked to be identified only as
+            # Thabo,": the name
             return Speaker(self.article.body[named[0]:named[1]], *named, True, is_named=True)
         words = []
         for token in head.subtree:
@@ -983,6 +986,27 @@ def _a_place_after_in(mention: dict, body: str) -> bool:
     before = _WORD_BEFORE_IN.search(body, max(0, start - _BEFORE_IN_CHARS), start)
     return before is not None and before.group(1).lower() not in TRUST_IN_NOUNS \
         and not body.startswith(("'s", "’s"), mention["end_char"])
+
+
+# Words before the "as" of a name someone gives in a clause on them: "who gave his name
+# only as Sipho", "who asked to be identified only as Grace", "known only as Bongani".
+NAME_GIVING_WORDS = frozenset({"name", "identified", "known", "only"})
+
+
+def _name_given_in_its_clause(head: Token) -> tuple[int, int] | None:
+    """The characters of the name a relative clause on `head` gives the person by ("One
+    driver, who asked to be identified only as Thabo, said"): the proper noun after its
+    "as", whatever the model tagged it."""
+    for clause in head.children:
+        if clause.dep_ != "relcl":
+            continue
+        for word in clause.subtree:
+            if word.lower_ == "as" and word.i > 0 and word.nbor(-1).lower_ in NAME_GIVING_WORDS:
+                name = next((c for c in word.children if c.dep_ == "pobj"
+                             and c.text[:1].isupper()), None)
+                if name is not None:
+                    return name.left_edge.idx, name.idx + len(name)
+    return None
 
 
 # Before the name someone gave: "a designer who gave her name only as Akinyi said".

@@ -2143,3 +2143,17 @@ def test_someone_brought_in_as_speaking_anonymously_is_the_next_he(speakers_of):
         'swiftly," the statement said.\n\nA local official in Gao, who spoke on condition of '
         'anonymity, gave a higher toll.\n\n"We counted 12 bodies," he told reporters.'
     )[-1][1] == "A local official in Gao"
+
+
+@pytest.mark.parametrize("body, speaker", [
+    # The name a clause on someone new gives them, whatever the model tagged it.
+    ('Hospital staff staged a walkout on Monday, the union chairman Peter Mokoena said. One '
+     'nurse, who asked to be identified only as Grace, said she had worked three double '
+     'shifts. "We are exhausted," she said.', "Grace"),
+    # A trade the figures count as a person ("driver") brings someone new in as a post does.
+    ('Hospital staff staged a walkout on Monday, the union chairman Peter Mokoena said. One '
+     'driver, who gave his name only as Sipho, said he had been robbed twice. "They took '
+     'everything," he said.', "Sipho"),
+])
+def test_someone_new_known_only_by_a_name_they_gave(speakers_of, body, speaker):
+    assert speakers_of(body)[-1][1] == speaker
