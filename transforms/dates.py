@@ -173,12 +173,14 @@ DATED_DATELINE = re.compile(
     r"(?P<places>(?:[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*, )+)"
     r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-zA-Z]*\.? \d{1,2}"
     r"(?: \([A-Z][\w ]*\)|, Reuters?)? +[-–—]{1,2}(?= +\S)")
+# Capital letters of a place in capitals, accented ones too ("SAN JOSÉ", "BOGOTÁ").
+_CAPITALS = "A-ZÀ-ÖØ-Þ"
 # A dateline with no day, as the AP and others write it: a place in capitals, then the
 # country or state and the agency ("SRINAGAR, India (AP) — ", "KABUL (AFP) - ", "DERA ISMAIL
 # KHAN, Pakistan — "); with neither ("MOGADISHU — ", "UPDATE - ") it could be any word in
 # capitals, and stays in its sentence.
 UNDATED_DATELINE = re.compile(
-    r"(?P<places>[A-Z][A-Z.'’&-]+(?: [A-Z][A-Z.'’&-]+)*"
+    rf"(?P<places>[{_CAPITALS}][{_CAPITALS}.'’&-]+(?: [{_CAPITALS}][{_CAPITALS}.'’&-]+)*"
     r"(?P<more>(?:, [A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*)*)+)?)"
     r"(?P<agency> \([A-Z][\w ]*\))? +[-–—]{1,2}(?= +\S)")
 # News agencies (and outlets that write their datelines so) whose name a dateline in title

@@ -103,6 +103,8 @@ def test_a_titled_dateline_names_its_town_and_the_country_in_brackets():
     ("BISHKEK — Officers detained three journalists in the city of Osh.", "BISHKEK —"),
     ("NAIROBI, Kenya (AP) — Police fired tear gas on Monday.", "NAIROBI, Kenya (AP) —"),
     ("Police fired tear gas in Nairobi on Monday.", ""),
+    # Accented capitals.
+    ("BOGOTÁ, Colombia – Police fired tear gas on Monday.", "BOGOTÁ, Colombia –"),
 ])
 def test_where_the_report_was_filed_from_ends(body, filed):
     from transforms.dates import filed_from_end

@@ -38,8 +38,9 @@ from transforms import ids, rules
 from transforms.article.figures import counts_nobody, done_to_death
 from transforms.article.referents import (DASH_TOKENS, Referents, Speaker, first_conjunct,
                                           is_infinitive)
-from transforms.dates import (DAY_PART_WORDS, DAY_WORDS, MONTH_NAMES, how_long_ago, iso_date,
-                              opening_dateline, resolve_relative_date, year_alone)
+from transforms.dates import (DAY_PART_WORDS, DAY_WORDS, MONTH_NAMES, filed_from_end,
+                              how_long_ago, iso_date, opening_dateline,
+                              resolve_relative_date, year_alone)
 from transforms.records import Drops, NormalizedArticle, heading_paragraphs, sentence_index
 from transforms.schema import NUMERIC_LABELS, PLACE_LABELS, VIOLENT_EVENT_TYPES
 
@@ -740,8 +741,29 @@ def _speaking_owner(head: Token, r: EventRules, steps: int = 3) -> Token | None:
     return None
 
 
+def _dateline_end(doc: Doc) -> int:
+    """Where the body's opening dateline ends (dates.filed_from_end), once per Doc."""
+    if DATELINE_END_KEY not in doc.user_data:
+        doc.user_data[DATELINE_END_KEY] = filed_from_end(doc.text)
+    return doc.user_data[DATELINE_END_KEY]
+
+
+DATELINE_END_KEY = "newsfacts_dateline_end"
+
+
+def _past_the_dateline(head: Token | None) -> Token | None:
+    """The head, unless it is a word of the opening dateline ("SAN JOSÉ, Costa Rica –
+    Agents of the National Police detained": the parser's subject the town, the agents
+    its apposition): then the apposition after the dateline, else no one."""
+    if head is None or head.idx >= _dateline_end(head.doc):
+        return head
+    end = _dateline_end(head.doc)
+    return next((c for c in head.children if c.dep_ == "appos" and c.idx >= end), None)
+
+
 def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
            as_agent: bool, trigger: Token) -> _Actor | None:
+    head = _past_the_dateline(head)
     if head is not None and (head.like_num or head.ent_type_ == "CARDINAL"):
         head = _prep_object(head, frozenset({"of"}))  # "hundreds of civilians"
     if head is not None and (owner := _speaking_owner(head, r)) is not None:

@@ -328,12 +328,17 @@ def placed_mentions(rows: list[dict], linked: list[dict],
                 after_dateline, entities, countries[row["article_id"]], min_country_share)
         row[ARTICLE_COUNTRY] = countries[row["article_id"]]
         row[ARTICLE_PROVINCE] = provinces[row["article_id"]]
+        # A named site the gazetteer cannot place ("Sukhbaatar Square", the model's FAC) is
+        # where in a town: the town is ACLED's location, the dateline's if no other.
+        a_site = current is not None and current.get("label") == "FAC" \
+            and not current.get("place_type")
         dateline_end = dateline_ends[row["article_id"]] if current else 0
-        if _too_coarse(current) and not unplaced_town and (
+        if (_too_coarse(current) or a_site) and not unplaced_town and (
                 better := specific_place(row, [m for m in candidates
                                                if m["start_char"] >= dateline_end],
                                          entities, current,
-                                         only_inside=row["location_on_trigger"])):
+                                         only_inside=row["location_on_trigger"])
+                or a_site and specific_place(row, candidates, entities, current)):
             _set_location(row, better)
     return rows
 

@@ -2495,3 +2495,24 @@ def test_arrests_only_announced_are_dated_by_the_announcement(events_of, body, d
     assert [e["date_text"] for e in events_of(
         "The interior ministry said on Sunday that gunmen had killed 12 villagers in Kano.")
             ] == [None]
+
+
+def test_a_dateline_the_parser_made_the_subject_is_no_actor(events_of):
+    # "SAN JOSÉ" is where the report was filed: the parser made it the subject and the
+    # police its apposition.
+    row = only(events_of(
+        "SAN JOSÉ, Costa Rica – Agents of the National Police detained two priests of the "
+        "Diocese of Esteli on Saturday night, relatives said."))
+    assert row["actor1"] == "Agents of the National Police"
+
+
+@pytest.mark.parametrize("text, sub_event_type", [
+    # Whoever holds a base fights back: a battle, though the text names no soldiers.
+    ("Insurgents attacked the base in the town of Jowhar before dawn on Tuesday.",
+     "Armed clash"),
+    # A camp may be of the displaced: an attack on civilians.
+    ("Gunmen attacked a camp for displaced people near Jowhar on Tuesday, killing five.",
+     "Attack"),
+])
+def test_an_attack_on_a_base_is_a_battle(events_of, text, sub_event_type):
+    assert only(events_of(text))["sub_event_type"] == sub_event_type

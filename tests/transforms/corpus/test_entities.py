@@ -1477,6 +1477,9 @@ def test_a_town_after_a_direction_or_its_residents_is_a_place_whatever_country_i
     # After a direction and "of".
     (("Posts Shelled\n\nShelling hit army posts 20 km west of Gonder on Sunday, officials "
       "in Ethiopia said.",), "Gonder", "ET"),
+    # After a noun of what lies around a town ("the hinterlands of", "the vicinity of").
+    (("Posts Shelled\n\nFighting broke out in the hinterlands of Gonder on Sunday, "
+      "officials in Ethiopia said.",), "Gonder", "ET"),
     # After its own country's possessive: the gazetteer knows it as a town of that country.
     (("Festival Opens\n\nEthiopia's Gonder opened its Timkat festival on Sunday, drawing "
       "thousands of pilgrims.",), "Gonder", "ET"),

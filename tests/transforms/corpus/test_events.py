@@ -423,6 +423,19 @@ def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articl
     assert event["fatalities_best"] == 25
 
 
+@pytest.mark.parametrize("where", ["gathered on Freedom Square",
+                                   "blocked Rustaveli Avenue"])
+def test_an_event_on_a_named_square_or_street_is_placed_in_its_town(
+        reconcile_articles, normalize_text, where):
+    # ACLED's location is a settlement: the square is the site, the city the place.
+    text = (f"Students rally against minister\n\nTBILISI, May 4 (Reuters) - Thousands of "
+            f"students {where} on Saturday, demanding the resignation of the education "
+            "minister, in one of the largest protests in years.\n\nProtesters chanted "
+            "slogans and waved flags on the square until late in the evening.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert (event["location"].casefold(), event["country"]) == ("tbilisi", "Georgia")
+
+
 def test_a_group_named_with_a_preposition_claims_its_toll_and_is_the_actor(
         reconcile_articles, normalize_text):
     # "The Group for the Support of ..." is one name (the parser hangs "for ..." on
