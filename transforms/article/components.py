@@ -48,7 +48,8 @@ DROPS = "newsfacts_drops"
 # events component reads its actors' pronouns from it, then lets it go.
 REFERENTS = "newsfacts_referents"
 # People named (not counted) whom the text says were killed, as the figures component read
-# them: (start_char, end_char) spans; the events component counts its victims with them.
+# them: (start_char, end_char, start of the verb of killing); the events component counts
+# the victims of its triggers with them.
 NAMED_DEAD = "newsfacts_named_dead"
 # The components in the order a pipeline runs them: figures read the quotes' speakers,
 # events the figures that count their victims.

@@ -599,10 +599,10 @@ class _Sentence:
     def __init__(self, sent: Span, mentions: list[dict], figures: list[dict],
                  given_names: frozenset[str] = frozenset(),
                  referents: Referents | None = None,
-                 named_dead: Iterable[tuple[int, int]] = ()):
+                 named_dead: Iterable[tuple[int, int, int]] = ()):
         self.sent = sent
-        self.named_dead = [(start, end) for start, end in named_dead
-                           if sent.start_char <= start < sent.end_char]
+        self.named_dead = [dead for dead in named_dead
+                           if sent.start_char <= dead[0] < sent.end_char]
         self.referents = referents
         self.mentions = [m for m in mentions
                          if sent.start_char <= m["start_char"] < sent.end_char]
@@ -1685,7 +1685,7 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
         return bool(figures & VIOLENT_FIGURE_CATEGORIES) or (
             target is not None and target.kind is not None) or done_to_death(c.head) or (
             target is not None and any(start < target.end_char and target.start_char < end
-                                       for start, end in sentence.named_dead))
+                                       for start, end, _ in sentence.named_dead))
     if needs == "dispersal":
         # "police fired tear gas to disperse the crowd": a protest told by the force used on
         # it, when no word of the sentence tells the protest itself (that word reports it).
@@ -2383,9 +2383,13 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
          sub_event_type: str, actors: list[_Actor | None], place: dict | None,
          date: Span | None, event_date: str | None, precision: int | None,
          figure_ids: list[str], in_lede: bool, spread: bool, on_trigger: bool,
-         site: tuple[int, int] | None, named_dead: int = 0) -> dict:
+         site: tuple[int, int] | None, named_dead: Iterable[tuple[int, int, int]] = ()
+         ) -> dict:
     doc = c.head.doc
     start, end = doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])
+    # The people named as killed by the trigger's own verb ("shot dead Ali Hassan"), not
+    # by another of its sentence ("marched for X, who was shot dead in 2008").
+    killed_here = sum(start <= verb < end for _, _, verb in named_dead)
     body = article.body
 
     def span_columns(prefix: str, actor: _Actor | None) -> dict:
@@ -2431,7 +2435,7 @@ def _row(article: NormalizedArticle, c: _Candidate, sentence_idx: int, event_typ
         "event_date": event_date,
         "time_precision": precision if event_date else None,
         "figure_ids": figure_ids,
-        "named_dead": named_dead if event_type != "Strategic developments" else 0,
+        "named_dead": killed_here if event_type != "Strategic developments" else 0,
         "in_lede": in_lede,
     }
 
@@ -2879,11 +2883,11 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
                        figures: list[dict], r: EventRules, drops: Drops,
                        referents: Referents | None = None,
                        quotes: list[dict] = (),
-                       named_dead: list[tuple[int, int]] = ()) -> list[dict]:
+                       named_dead: list[tuple[int, int, int]] = ()) -> list[dict]:
     """Rows of schema.EVENT_MENTIONS for one parsed article; `referents` resolves the
     pronouns of actors ("he set off the bomb"); `quotes` (schema.QUOTES rows) tell the
-    narration from what people are quoted saying; `named_dead` are the spans of people
-    named as killed (figures.named_dead), victims no figure counts."""
+    narration from what people are quoted saying; `named_dead` are the people named as
+    killed (figures.named_dead), victims no figure counts."""
     locate = sentence_index(article)
     quoted = [(q["start_char"], q["end_char"]) for q in quotes]
     totals = [f for f in figures if not f.get("parent_figure_id")]
@@ -3050,7 +3054,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         rows.append(_row(article, c, state.sentence_idx, event_type, sub, actors, place,
                          date, event_date, precision, figure_ids,
                          state.sentence_idx in lede_sentences, spread, on_trigger,
-                         _site(c, state.sentence, r), len(state.sentence.named_dead)))
+                         _site(c, state.sentence, r), state.sentence.named_dead))
     _attach_risen_tolls(rows, states, r)
     _attach_nobody_harmed(rows, states)
     _date_from_events_before(rows)

@@ -1380,10 +1380,11 @@ _ATTEMPT_LEMMAS = frozenset({"try", "attempt", "plot", "plan", "seek", "threaten
                              "want", "aim", "conspire"})
 
 
-def named_dead(doc: Doc, r: FigureRules) -> list[tuple[int, int]]:
-    """Spans of people named, not counted, whom a verb of killing says died ("Dorothy Stang
-    was shot dead", "gunmen killed Ali Hassan and Omar Farah"): no number phrase counts
-    them, yet they are a toll of one each. Not a death denied, foretold or only tried."""
+def named_dead(doc: Doc, r: FigureRules) -> list[tuple[int, int, int]]:
+    """(start, end, verb start) of people named, not counted, whom a verb of killing says
+    died ("Dorothy Stang was shot dead", "gunmen killed Ali Hassan and Omar Farah"): no
+    number phrase counts them, yet they are a toll of one each. Not a death denied,
+    foretold or only tried."""
     spans = []
     for ent in doc.ents:
         if ent.label_ != "PERSON":
@@ -1397,7 +1398,7 @@ def named_dead(doc: Doc, r: FigureRules) -> list[tuple[int, int]]:
                 or _negated(verb, r) or _foretold(verb, r) \
                 or verb.dep_ == "xcomp" and verb.head.lemma_ in _ATTEMPT_LEMMAS:
             continue
-        spans.append((ent.start_char, ent.end_char))
+        spans.append((ent.start_char, ent.end_char, verb.idx))
     return spans
 
 

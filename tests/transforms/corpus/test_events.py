@@ -408,6 +408,17 @@ def test_people_named_as_killed_are_the_toll_when_nothing_counts_it(
                                                        [None] * len(events))
 
 
+def test_a_person_named_as_killed_is_the_toll_of_the_killing_only(reconcile_articles,
+                                                                   normalize_text):
+    # The killing a year before is an event of its own; the march that recalls it killed
+    # no one.
+    events = reconcile_articles([normalize_text(
+        "March\n\nHundreds of students marched peacefully in Lima on Sunday, a year after "
+        "Jorge Quispe was shot dead at a protest in Puno.", "a.txt")])["events"]
+    assert {e["event_type"]: e["fatalities_best"] for e in events} == {
+        "Protests": None, "Violence against civilians": 1}
+
+
 def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articles,
                                                                 normalize_text):
     text = ("Militants storm Somali base\n\n"
