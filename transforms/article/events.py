@@ -1417,15 +1417,37 @@ def _verb_of(figure: dict, sent: Span) -> Token | None:
     return token if token is not None and token.pos_ == "VERB" else None
 
 
+# Spans of time a battle that lasted them names as a modifier ("a three-week offensive");
+# not a day ("a two-day battle" is reported as one).
+LASTING_SPAN_NOUNS = SPAN_OF_TIME_NOUNS - {"day"}
+
+
+def _lasting(modifier: Token) -> bool:
+    """A modifier of a noun that says how long it lasted: "five-month" (a counted span),
+    "months-long", "decade-long"."""
+    if modifier.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    if _lemma(modifier) in LASTING_SPAN_NOUNS:
+        return any(c.dep_ == "nummod" for c in modifier.children)
+    return modifier.lower_ == "long" and any(_lemma(c) in LASTING_SPAN_NOUNS
+                                             for c in modifier.children)
+
+
 def _cumulative(head: Token) -> bool:
     """A toll or a count since some time or over a span of years, not one event: "have been
     killed since the start of the uprising", "airstrikes since May have killed 229
     civilians", "were killed under the general's regime", "died during the war"."""
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    # A battle that lasted weeks or more ("the five-month battle", "a months-long siege"):
+    # its toll is of many days' fighting.
+    if head.pos_ == "NOUN" and any(_lasting(c) for c in head.children):
+        return True
     # A war, an insurgency that kills is a toll over its span ("The insurgency has killed
     # more than 40,000 people").
-    if any(c.dep_ == "nsubj" and _lemma(c) in WAR_NOUNS for c in verb.children):
-        return True
+    if any(c.dep_ == "nsubj" and (_lemma(c) in WAR_NOUNS or any(_lasting(g)
+                                                             for g in c.children))
+           for c in verb.children):
+        return True  # ... as does a battle that lasted ("the three-week offensive killed")
     # ... or of a relative clause on it ("a rebellion that has killed 3,000 civilians").
     if verb.dep_ == "relcl" and (_lemma(verb.head) in WAR_NOUNS or _lemma(
             verb.head) in ONGOING_VIOLENCE_NOUNS and _perfect(verb)) and any(

@@ -698,7 +698,8 @@ def _per_article(reports: list[_Report], category: str, figures: dict[str, dict]
     claimed: dict[str, dict] = {}
     of_category = [figures[i] for r in reports for i in r.row["figure_ids"]
                    if i in figures and figures[i]["category"] == category]
-    for figure in _named_lists_counted(of_category):
+    bodies = {r.row["article_id"]: r.article.body for r in reports}
+    for figure in _lists_counted(of_category, bodies):
         largest = claimed if name(figure["source_entity_id"]) in perpetrators else best
         held = largest.get(figure["article_id"])
         if held is None or _count(figure) > _count(held):
@@ -706,24 +707,45 @@ def _per_article(reports: list[_Report], category: str, figures: dict[str, dict]
     return [best.get(a) or claimed[a] for a in sorted(best.keys() | claimed.keys())]
 
 
-def _named_lists_counted(figures: list[dict]) -> list[dict]:
-    """The figures, a list of people named one by one with an article ("shot dead a nurse
-    and a patient": a figure of one each, the first's subject the whole list) counted as
-    one figure of its length, in place of its first: the toll is two, not one."""
-    named = defaultdict(list)
+def _lists_counted(figures: list[dict], bodies: dict[str, str]) -> list[dict]:
+    """The figures, each list of counts one verb counts ("killed two guards, a nurse and
+    three patients": a figure a phrase, "a" one) also counted as one figure of its sum, in
+    place of its first: the toll is six, not three. A count follows the one before it in
+    its list when only that one's subject and "and" or a comma lie between them (the
+    parser may give the first the whole list as its subject: "a nurse and a patient")."""
+    by_sentence = defaultdict(dict)
     for f in figures:
-        if f["value_text"].casefold() in NAMED_ONE_TEXTS and f["value"] == 1 and f["subject"]:
-            named[f["article_id"], f["sentence_idx"]].append(f)
+        if f["value"] is not None and f["subject"]:
+            by_sentence[f["article_id"], f["sentence_idx"]][f["figure_id"]] = f
     listed = []
-    for group in named.values():
-        for f in {f["figure_id"]: f for f in group}.values():
-            if " and " not in f["subject"]:
+    for (article_id, _), group in by_sentence.items():
+        body = bodies[article_id]
+        chain: list[dict] = []
+        for f in sorted(group.values(), key=lambda f: f["start_char"]):
+            if chain and _next_in_list(chain[-1], f, body):
+                chain.append(f)
                 continue
-            others = {g["figure_id"] for g in group if g["start_char"] > f["start_char"]
-                      and f["subject"].endswith(g["subject"])}
-            if others:
-                listed.append(f | {"value": 1.0 + len(others), "low": None, "high": None})
+            if len(chain) > 1:
+                listed.append(_sum_of(chain))
+            chain = [f]
+        if len(chain) > 1:
+            listed.append(_sum_of(chain))
     return figures + listed
+
+
+def _next_in_list(before: dict, after: dict, body: str) -> bool:
+    between = body[before["end_char"]:after["start_char"]].strip()
+    if between.endswith(" and"):
+        between = between.removesuffix(" and").rstrip(",")
+    elif between.endswith(","):
+        between = between[:-1]
+    else:
+        return False
+    return bool(between) and before["subject"].startswith(between)
+
+
+def _sum_of(chain: list[dict]) -> dict:
+    return chain[0] | {"value": sum(f["value"] for f in chain), "low": None, "high": None}
 
 
 def _named_dead_estimates(reports: list[_Report]) -> tuple[float | None, ...]:

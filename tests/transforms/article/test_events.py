@@ -2516,3 +2516,18 @@ def test_a_dateline_the_parser_made_the_subject_is_no_actor(events_of):
 ])
 def test_an_attack_on_a_base_is_a_battle(events_of, text, sub_event_type):
     assert only(events_of(text))["sub_event_type"] == sub_event_type
+
+
+@pytest.mark.parametrize("text", [
+    "The five-month battle left more than 1,000 people dead, most of them militants.",
+    "The three-week offensive killed at least 200 fighters, the army said.",
+    "A months-long siege of the town left 400 civilians dead.",
+])
+def test_a_battle_that_lasted_months_is_no_single_event(events_of, text):
+    # Its toll is of many days' fighting: no one event of ACLED's.
+    assert events_of(text) == []
+
+
+def test_a_battle_of_one_day_is_an_event(events_of):
+    assert only(events_of("A fierce battle on Sunday left 12 soldiers dead in the town of "
+                          "Jowhar."))["event_type"] == "Battles"

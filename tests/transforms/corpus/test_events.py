@@ -381,6 +381,9 @@ def test_an_event_said_to_have_harmed_nobody_has_a_toll_of_none(reconcile_articl
 @pytest.mark.parametrize("killing, fatalities", [
     ("shot dead a nurse and a patient", 2),  # a list of victims named one by one
     ("shot dead a nurse", 1),
+    ("killed two guards and three patients", 5),  # a list of counts
+    ("killed two guards, a nurse and three patients", 6),
+    ("killed two guards and wounded three patients", 2),  # another verb's count
 ])
 def test_victims_named_one_by_one_are_counted_together(reconcile_articles, normalize_text,
                                                        killing, fatalities):
