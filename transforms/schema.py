@@ -88,9 +88,10 @@ ENTITY_LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT
 # Entity label sets, one home for each (spaCy OntoNotes labels).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})  # where a figure or an event is
 GEOCODED_LABELS = frozenset({"GPE", "LOC"})      # places the gazetteer can hold (a FAC is a site)
-# figures.value_text of a count of one person named with an article ("a man was shot dead"):
-# the extractor writes it, the estimates of events and facts weigh it less than a number.
-NAMED_ONE_TEXTS = frozenset({"a", "an"})
+# figures.value_text of a count of one person named with an article ("a man was shot dead",
+# "another member was shot dead"): the extractor writes it, the estimates of events and facts
+# weigh it less than a number.
+NAMED_ONE_TEXTS = frozenset({"a", "an", "another"})
 GROUP_LABELS = frozenset({"ORG", "NORP"})        # organisations, nationalities, groups
 # Times, amounts and counts: never anyone who acts or speaks ("a raid on Tuesday", "by 11%").
 NUMERIC_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL",

@@ -36,8 +36,8 @@ from transforms.dates import (filed_from_end, how_long_ago, opening_dateline, we
                              year_alone)
 from transforms.records import NormalizedArticle
 from transforms.schema import (
-    ARMED_NON_STATE_KINDS, EVENT_SUB_TYPES, EVENT_TYPES, NAMED_ONE_TEXTS, PLACE_LABELS,
-    SUB_EVENT_TYPES, VIOLENT_EVENT_TYPES,
+    ARMED_NON_STATE_KINDS, EVENT_SUB_TYPES, EVENT_TYPES, PLACE_LABELS, SUB_EVENT_TYPES,
+    VIOLENT_EVENT_TYPES,
 )
 from transforms.settings import EventSettings
 

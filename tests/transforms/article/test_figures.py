@@ -282,8 +282,13 @@ def test_capture_arrest_and_missing_verbs(figures_of, sentence, value_text, valu
     # Whom a verb of killing names is a person, in a word the table lacks: an agent noun.
     ("Attackers on a motorbike fired at the clinic, killing a vaccinator.",
      [("a", 1, "killed")]),
+    # "another" brings one more in as "a" does (not "another 20 people": a count).
+    ("In September another member of the same union was shot dead in the town.",
+     [("another", 1, "killed")]),
+    ("Police said another 20 people were wounded.", [("20", 20, "wounded")]),
 ], ids=["shot dead", "killed and wounded", "injured", "the killer", "the speaker",
-        "found shot dead", "trades", "age", "possessive", "fatally", "agent noun"])
+        "found shot dead", "trades", "age", "possessive", "fatally", "agent noun", "another",
+        "another count"])
 def test_one_person_named_with_an_article_is_a_count_of_one(figures_of, text, expected):
     _, rows = figures_of(text)
     assert sorted((r["value_text"], r["value"], r["category"]) for r in rows) == sorted(
