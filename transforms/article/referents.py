@@ -772,13 +772,15 @@ class Referents:
                 if question is not None and any(end in question.text for end in QUESTION_ENDS):
                     askers |= {(s.start, s.end) for s in self.speakers.get(j, [])}
         # The sentence's own asking, not a clause's ("A nurse, who asked not to be named,
-        # said staff were exhausted").
+        # said staff were exhausted"); a named asker too when the pronoun replies ("Judge
+        # Tom Kelly asked the solicitor whether ... 'Not that I am aware of,' he replied").
+        replies = pronoun.head.lemma_.lower() in REPLY_LEMMAS
         for verb in main_clause_verbs(sentence):
             if not _asks(verb, self.is_speech_verb):
                 continue
             for subject in verb.children:
                 person = self._person_of(subject) if subject.dep_ == "nsubj" else None
-                if person is not None and not person.is_named:
+                if person is not None and (replies or not person.is_named):
                     askers.add((person.start, person.end))
         return askers
 

@@ -2157,3 +2157,10 @@ def test_someone_brought_in_as_speaking_anonymously_is_the_next_he(speakers_of):
 ])
 def test_someone_new_known_only_by_a_name_they_gave(speakers_of, body, speaker):
     assert speakers_of(body)[-1][1] == speaker
+
+
+def test_who_replies_is_not_who_asked_named_or_not(speakers_of):
+    assert speakers_of(
+        'Solicitor Eamon Byrne, for the defence, said his client had a drink problem.\n\n'
+        'Judge Tom Kelly asked the solicitor whether his client had ever complied with a '
+        'curfew before.\n\n"Not that I am aware of, Judge," he replied.')[-1][1] == "Eamon Byrne"
