@@ -627,7 +627,12 @@ def _proper_name(head: Token, mentions: list[dict], names: _NameRules) -> tuple[
     if is_other_entity and not (has_title or _has_post(head, names) or _has_age(head)
                                 or _has_role_before(head, names) or number == "singular"):
         return None
-    return first.idx, head.idx + len(head)
+    last = head
+    while last.i + 2 < len(last.doc) and not last.whitespace_ \
+            and (hyphen := last.nbor()).tag_ == "HYPH" and not hyphen.whitespace_ \
+            and hyphen.nbor().text[:1].isupper():
+        last = hyphen.nbor()  # the rest of a hyphenated name the parser split ("Harper-Obi")
+    return first.idx, last.idx + len(last)
 
 
 # Forms of a relative clause's verb that say its subject's number.

@@ -2164,3 +2164,11 @@ def test_who_replies_is_not_who_asked_named_or_not(speakers_of):
         'Solicitor Eamon Byrne, for the defence, said his client had a drink problem.\n\n'
         'Judge Tom Kelly asked the solicitor whether his client had ever complied with a '
         'curfew before.\n\n"Not that I am aware of, Judge," he replied.')[-1][1] == "Eamon Byrne"
+
+
+def test_a_hyphenated_surname_the_model_missed_is_whole(speakers_of):
+    # The parser splits "Harper-Obi" into two subjects; the name is both.
+    assert speakers_of(
+        'Denise Harper-Obi won the crown on Saturday night.\n\nHarper-Obi said she would be '
+        'back in her classroom on Wednesday. "My students have an exam," she joked.'
+    )[-1][1] == "Harper-Obi"
