@@ -708,11 +708,12 @@ def _per_article(reports: list[_Report], category: str, figures: dict[str, dict]
 
 
 def _lists_counted(figures: list[dict], bodies: dict[str, str]) -> list[dict]:
-    """The figures, each list of counts one verb counts ("killed two guards, a nurse and
-    three patients": a figure a phrase, "a" one) also counted as one figure of its sum, in
-    place of its first: the toll is six, not three. A count follows the one before it in
-    its list when only that one's subject and "and" or a comma lie between them (the
-    parser may give the first the whole list as its subject: "a nurse and a patient")."""
+    """The figures and, beside them, each list of counts one verb counts ("killed two
+    guards, a nurse and three patients": a figure a phrase, "a" one) as one figure of its
+    sum, its first's row with the sum for value: the toll is six, not three. A count
+    follows the one before it in its list when only that one's subject and "and" or a comma
+    lie between them (the parser may give the first the whole list as its subject: "a
+    nurse and a patient")."""
     by_sentence = defaultdict(dict)
     for f in figures:
         if f["value"] is not None and f["subject"]:
@@ -750,17 +751,14 @@ def _sum_of(chain: list[dict]) -> dict:
 
 def _named_dead_estimates(reports: list[_Report]) -> tuple[float | None, ...]:
     """(low, best, high) of the people its articles name as killed, when none counts its
-    dead (event_mentions.named_dead): each article's most, the best as UCDP's (the count
-    the most articles give, the lower on a tie)."""
+    dead (event_mentions.named_dead): each article's most, as UCDP's estimates of counts."""
     most = defaultdict(int)
     for report in reports:
         article_id = report.row["article_id"]
         most[article_id] = max(most[article_id], report.row["named_dead"])
-    counts = Counter(n for n in most.values() if n)
-    if not counts:
-        return None, None, None
-    best = min(counts, key=lambda n: (-counts[n], n))
-    return float(min(counts)), float(best), float(max(counts))
+    return ucdp_estimates([{"article_id": article_id, "value": float(n), "value_text": "",
+                            "low": None, "high": None, "qualifier": None}
+                           for article_id, n in sorted(most.items()) if n])
 
 
 def _count(figure: dict) -> float:
