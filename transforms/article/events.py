@@ -36,7 +36,8 @@ from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
 from transforms.article.figures import counts_nobody, done_to_death
-from transforms.article.referents import (DASH_TOKENS, Referents, Speaker, first_conjunct,
+from transforms.article.referents import (DASH_TOKENS, LIST_OR_APPOSITION_DEPS, Referents,
+                                          Speaker, first_conjunct, first_of_list,
                                           is_infinitive)
 from transforms.dates import (DAY_PART_WORDS, DAY_WORDS, MONTH_NAMES, filed_from_end,
                               how_long_ago, iso_date, opening_dateline,
@@ -599,8 +600,9 @@ class _Sentence:
     def __init__(self, sent: Span, mentions: list[dict], figures: list[dict],
                  given_names: frozenset[str] = frozenset(),
                  referents: Referents | None = None,
-                 named_dead: Iterable[tuple[int, int, int]] = ()):
+                 named_dead: Iterable[tuple[int, int, int]] = (), dateline_end: int = 0):
         self.sent = sent
+        self.dateline_end = dateline_end  # where the body's opening dateline ends
         self.named_dead = [dead for dead in named_dead
                            if sent.start_char <= dead[0] < sent.end_char]
         self.referents = referents
@@ -741,29 +743,20 @@ def _speaking_owner(head: Token, r: EventRules, steps: int = 3) -> Token | None:
     return None
 
 
-def _dateline_end(doc: Doc) -> int:
-    """Where the body's opening dateline ends (dates.filed_from_end), once per Doc."""
-    if DATELINE_END_KEY not in doc.user_data:
-        doc.user_data[DATELINE_END_KEY] = filed_from_end(doc.text)
-    return doc.user_data[DATELINE_END_KEY]
-
-
-DATELINE_END_KEY = "newsfacts_dateline_end"
-
-
-def _past_the_dateline(head: Token | None) -> Token | None:
-    """The head, unless it is a word of the opening dateline ("SAN JOSÉ, Costa Rica –
-    Agents of the National Police detained": the parser's subject the town, the agents
-    its apposition): then the apposition after the dateline, else no one."""
-    if head is None or head.idx >= _dateline_end(head.doc):
+def _past_the_dateline(head: Token | None, dateline_end: int) -> Token | None:
+    """The head, unless it is a word of the opening dateline, which ends at `dateline_end`
+    ("SAN JOSÉ, Costa Rica – Agents of the National Police detained": the parser's subject
+    the town, the agents its apposition): then the apposition after the dateline, else no
+    one."""
+    if head is None or head.idx >= dateline_end:
         return head
-    end = _dateline_end(head.doc)
-    return next((c for c in head.children if c.dep_ == "appos" and c.idx >= end), None)
+    return next((c for c in head.children if c.dep_ == "appos" and c.idx >= dateline_end),
+                None)
 
 
 def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
            as_agent: bool, trigger: Token) -> _Actor | None:
-    head = _past_the_dateline(head)
+    head = _past_the_dateline(head, sentence.dateline_end)
     if head is not None and (head.like_num or head.ent_type_ == "CARDINAL"):
         head = _prep_object(head, frozenset({"of"}))  # "hundreds of civilians"
     if head is not None and (owner := _speaking_owner(head, r)) is not None:
@@ -1738,21 +1731,10 @@ def _needs_met(c: _Candidate, sentence: _Sentence, actors: list[_Actor | None],
     return True
 
 
-LIST_OR_APPOSITION_DEPS = frozenset({"conj", "appos"})
-
-
-def _first_of_list(noun: Token, deps: frozenset[str] = frozenset({"conj"})) -> Token:
-    """The noun a list (or an apposition, in `deps`) hangs on: "devices" of "explosive
-    devices and landmines"; its role in the clause is the whole list's."""
-    while noun.dep_ in deps and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head
-    return noun
-
-
 def _weapon_in_use(weapon: Token, r: EventRules) -> bool:
     """The weapon struck, was fired at something or did harm (WEAPON_TRIGGER_LEMMAS)."""
     # "fired rockets and mortars", "a total of three rockets fell"
-    weapon = _first_of_list(weapon, LIST_OR_APPOSITION_DEPS)
+    weapon = first_of_list(weapon, LIST_OR_APPOSITION_DEPS)
     if weapon.dep_ == "pobj" and _frames(weapon.head.head, "quantity", r):
         weapon = weapon.head.head  # "dropped a total of three bombs", "a barrage of rockets"
     verb = weapon.head
@@ -2631,7 +2613,7 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
            if conj.dep_ == "conj" and any(m.dep_ == "compound" for m in conj.lefts)):
         return True  # "attack and reconnaissance aircraft": both modify "aircraft"
     verbs = [child for child in c.head.children if child.dep_ == "acl"]
-    first = _first_of_list(c.head)  # "dismantling explosive devices and landmines"
+    first = first_of_list(c.head)  # "dismantling explosive devices and landmines"
     if first.dep_ in OBJECT_DEPS | PASSIVE_SUBJECT_DEPS:
         verbs.append(first.head)
     if any(("verb", trigger, _lemma(verb)) in r.exclusions for verb in verbs
@@ -2921,6 +2903,7 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
     article_places = [m for m in mentions if _is_place(m, people)]
     storms = _named_storms(article.body)
     dateline = opening_dateline(article.body)
+    filed_end = filed_from_end(article.body)
     # The dateline's place stands for the article's until a sentence names one: it is where
     # the reporter files from ("BEIRUT, Feb 11 (Reuters) - ... in the town of Ariha").
     dateline_place_only = False
@@ -2931,7 +2914,8 @@ def event_mention_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict
         if sentence_idx is None:
             continue
         paragraph = article.sentences[sentence_idx][0]
-        sentence = _Sentence(sent, mentions, totals, people, referents, named_dead)
+        sentence = _Sentence(sent, mentions, totals, people, referents, named_dead,
+                             filed_end)
         state = _SentenceState(sent, sentence, sentence_idx,
                                list(places_before[paragraph]
                                     or _places_across_headings(paragraph, headings,

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from transforms import ids, rules
-from transforms.article.referents import Referents
+from transforms.article.referents import LIST_OR_APPOSITION_DEPS, Referents, first_of_list
 from transforms.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, resolve_relative_date
 from transforms.records import Drops, NormalizedArticle, sentence_index
 from transforms.schema import NAMED_ONE_TEXTS, PLACE_LABELS
@@ -1389,10 +1389,8 @@ def named_dead(doc: Doc, r: FigureRules) -> list[tuple[int, int, int]]:
     for ent in doc.ents:
         if ent.label_ != "PERSON":
             continue
-        victim = ent.root
-        while victim.dep_ in ("conj", "appos") and victim.head.i < victim.i \
-                and victim.head.pos_ in ("NOUN", "PROPN"):
-            victim = victim.head  # the list's (or the apposition's) role is its first noun's
+        # The list's (or the apposition's) role is its first noun's.
+        victim = first_of_list(ent.root, LIST_OR_APPOSITION_DEPS)
         verb = victim.head
         if verb.pos_ != "VERB" or _role_category(victim.dep_, verb, r) != "killed" \
                 or _negated(verb, r) or _foretold(verb, r) \

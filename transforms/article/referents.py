@@ -1094,6 +1094,18 @@ def _fronted_viewpoint_holders(sentence: Span, root: Token) -> list[Token]:
     return holders
 
 
+# How the nouns of a list, or an apposition, hang on the first noun.
+LIST_OR_APPOSITION_DEPS = frozenset({"conj", "appos"})
+
+
+def first_of_list(noun: Token, deps: frozenset[str] = frozenset({"conj"})) -> Token:
+    """The noun a list (or an apposition, in `deps`) hangs on: "devices" of "explosive
+    devices and landmines"; its role in the clause is the whole list's."""
+    while noun.dep_ in deps and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
 def first_conjunct(word: Token) -> Token:
     """The first of the conjoined words `word` is one of ("letterboxed" of "has letterboxed
     ... and admitted"; "Afghanistan" of "in Afghanistan, Pakistan and India"), or itself;
