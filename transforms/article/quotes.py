@@ -553,9 +553,13 @@ def _mention_at(mentions: list[dict], start: int, end: int, label: str) -> dict 
 
 def _speaker_from_span(body: str, start: int, end: int, head: Token,
                        mentions: list[dict], names: _NameRules) -> _Speaker:
-    is_one = head.tag_ not in _PLURAL_TAGS and not any(
+    # A post compounded before a name the model tagged an organisation ("PN MP Graziella
+    # Zammit", "Councillor Ann Kelly") makes it a person's, whom a later "she" can name.
+    posted = any(c.dep_ == "compound" and (c.lemma_.lower() in names.role_nouns
+                                           or c.text in names.titles) for c in head.lefts)
+    is_one = head.tag_ not in _PLURAL_TAGS and (posted or not any(
         _mention_at(mentions, head.idx, head.idx + len(head), label) for label in _NON_PERSON_LABELS
-    ) and not _a_body_of(head, names)
+    )) and not _a_body_of(head, names)
     return _Speaker(body[start:end], start, end, is_one)
 
 
@@ -707,6 +711,10 @@ def _named_person(head: Token, mentions: list[dict], body: str,
         # brackets ("Ada Obi (Ind)", "(Ibadan North)").
         if child.dep_ != "appos" or child.lower_ in names.titles or (
                 child.left_edge.i > 0 and child.doc[child.left_edge.i - 1].text == "("):
+            continue
+        if any(t.text in _DOUBLE_QUOTE_MARKS for t in head.doc[head.i + 1:child.i]):
+            # The words of a quote the parser hung on the speaker ("The council's account
+            # posted on X: "Congratulations, Maria!""): what is said, not who says it.
             continue
         person = _mention_at(mentions, child.idx, child.idx + len(child), "PERSON")
         if person:

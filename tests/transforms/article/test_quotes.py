@@ -750,3 +750,11 @@ def test_shooting_or_firing_without_back_is_no_speech(quotes_of, body):
     # Words the troops did not say: no cue, no speaker.
     _, rows = quotes_of(body)
     assert [(r["speaker"], r["cue"]) for r in rows] == [(None, None)]
+
+
+@pytest.mark.parametrize("post", ['"Congratulations, Maria! What an afternoon."',
+                                  '"JAVI. WALK. OFF. (again)"'])
+def test_the_words_of_a_post_are_not_its_speaker(quotes_of, post):
+    # The parser hangs the quote on the account as an apposition; what it says is no one.
+    _, rows = quotes_of(f"Final\n\nThe club's official account posted on X: {post}")
+    assert _only(rows)["speaker"] == "The club's official account"

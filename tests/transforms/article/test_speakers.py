@@ -2172,3 +2172,14 @@ def test_a_hyphenated_surname_the_model_missed_is_whole(speakers_of):
         'Denise Harper-Obi won the crown on Saturday night.\n\nHarper-Obi said she would be '
         'back in her classroom on Wednesday. "My students have an exam," she joked.'
     )[-1][1] == "Harper-Obi"
+
+
+def test_a_post_before_a_name_tagged_otherwise_makes_it_a_persons(speakers_of):
+    # The model tags the MP's name an organisation and the place before it a person; the
+    # post compounded before her name makes her the one "she" stands for.
+    rows = speakers_of(
+        "The Opposition called for plans for a project off Bahar ic-Caghaq to be shelved on "
+        "Monday.\n\nMoving the motion, PN MP Graziella Zammit said: \"The project was drawn "
+        "up behind closed doors.\"\n\n\"We are being asked to pour rubble into the sea. That "
+        "is not a plan,\" she said.")
+    assert [speaker for _, speaker in rows] == ["PN MP Graziella Zammit"] * 2
