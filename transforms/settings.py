@@ -314,6 +314,12 @@ class EventSettings:
     # country for every event, and a report's unknown village lies where its other places
     # do; a report naming two countries' places about evenly says nothing of it.
     min_article_country_share: float = 2 / 3
+    # People; a count of killed or wounded above this is a toll of a war, a year or a
+    # country ("more than 5,000 people were killed in gang violence in Haiti last year",
+    # "more than 12,000 victims recorded since 1990"), never of one event: the figure stays
+    # in the figures and facts tables but does not count an event's dead. ACLED and UCDP
+    # GED code mass killings as events of days and places, each with its own count.
+    max_event_toll: int = 1000
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,10 @@ PLANNED_WORDS = frozenset({"planned", "scheduled", "proposed", "threatened"})
 HABITUAL_ADVERBS = frozenset({"routinely", "regularly", "often", "frequently", "usually",
                               "sometimes", "typically", "commonly", "habitually", "generally",
                               "rarely", "seldom"})
+# Words that make a span of time recur ("every year", "each month"), and adverbs of the
+# same ("annually"): a count of what happens over and over, not of one event.
+RECURRENCE_DETS = frozenset({"every", "each"})
+RECURRENCE_ADVERBS = frozenset({"annually", "yearly"})
 # Entity types of words that are never actors: "a raid on Tuesday", "killed 12".
 NOT_ACTOR_ENTS = NUMERIC_LABELS
 # Prepositions whose object is whom a verb trigger acts against: "clashed with the army".
@@ -574,11 +578,18 @@ def _noun_span(head: Token) -> tuple[int, int]:
                  and t.whitespace_ and t.i > 0 and doc[t.i - 1].whitespace_),
                 default=start)  # spaced: not the hyphen of "al-Shabaab"
     while start < head.i and (doc[start].is_punct or doc[start].pos_ in ("DET", "NUM")
-                              or doc[start].dep_ in ("det", "nummod", "quantmod")):
+                              or doc[start].dep_ in ("det", "nummod", "quantmod")
+                              or _outcome_after_its_verb(doc[start])):
         start += 1
     while end > head.i and doc[end].is_punct:
         end -= 1
     return start, end
+
+
+def _outcome_after_its_verb(token: Token) -> bool:
+    """The "dead" of "shot dead seven demonstrators", which the parser may hang on the
+    object: the verb's outcome, no word of whom it names."""
+    return token.lower_ == "dead" and token.i > 0 and token.doc[token.i - 1].pos_ == "VERB"
 
 
 @dataclass
@@ -757,6 +768,10 @@ def _past_the_dateline(head: Token | None, dateline_end: int) -> Token | None:
 def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
            as_agent: bool, trigger: Token) -> _Actor | None:
     head = _past_the_dateline(head, sentence.dateline_end)
+    if head is not None and (holder := _holder_of_a_place(head)) is not None:
+        # "members of the community in El Estor, who were protesting": the relative
+        # clause hangs on the place, the people are of the noun it is in.
+        head = holder
     if head is not None and (head.like_num or head.ent_type_ == "CARDINAL"):
         head = _prep_object(head, frozenset({"of"}))  # "hundreds of civilians"
     if head is not None and (owner := _speaking_owner(head, r)) is not None:
@@ -769,6 +784,11 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
         return None
     if _lemma(head) in HARM_LEMMAS:
         return None  # "left 40 dead", "caused casualties": a toll, no one named
+    if head.i != trigger.i and _lemma(head) in WEAPON_LEMMAS | BOMB_CARRIER_LEMMAS | {
+            "drone"} and (maker := _frame_actor(head, r)) is not None:
+        # What struck, said to be someone's: "a drone attributed by the government to the
+        # RSF struck", "a drone operated by the army hit a bus".
+        return _actor(maker, sentence, r, as_agent, trigger)
     if _lemma(head) in BOMB_CARRIER_LEMMAS and head.i != trigger.i and not _names_whose(
             head, r):
         return None  # "the device went off", "air strikes on aid trucks"; not "ISIL vehicles"
@@ -832,6 +852,26 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
     return _Actor(start, end, kind, place is not None,
                   # past a country that owns the site ("two U.S. embassies in Kenya")
                   place_char=place["start_char"] if place is not None and owners else None)
+
+
+def _holder_of_a_place(head: Token) -> Token | None:
+    """The noun a place's phrase is on ("farmers in Kotido": farmers; "residents of a
+    village near Kotido": residents), when the place stands as an actor only by where the
+    parse hung a clause; None otherwise."""
+    place = head
+    while place.dep_ == "appos" and place.head != place:
+        place = place.head  # "in El Estor, Izabal, who were protesting"
+    if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj":
+        return None
+    preposition = place.head
+    holder = preposition.head
+    if preposition.lower_ not in ("in", "at", "from", "near") or holder.pos_ not in (
+            "NOUN", "PROPN") or holder.ent_type_ in ("GPE", "LOC", "FAC"):
+        return None
+    while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ in (
+            "NOUN", "PROPN"):
+        holder = holder.head.head  # "residents of a village near Kotido": the residents
+    return holder
 
 
 def _token_at(doc: Doc, mention: dict) -> Token | None:
@@ -985,9 +1025,14 @@ def _blamed_on(verb: Token, r: EventRules, laid: Token | None = None) -> Token |
     a group or a kind of actor (not "blamed the attack on the base": its target)."""
     if _negated(verb):
         return None
+    agent = _child(verb, frozenset({"agent"}))
+    blamer = _child(agent, frozenset({"pobj"})) if agent is not None else None
     for frame in _frames(verb, "blame_on", r):
         if (found := _prep_object(verb, frozenset({frame.preposition}))) is not None:
             return found
+        if blamer is not None and (found := _prep_object(
+                blamer, frozenset({frame.preposition}))) is not None:
+            return found  # "blamed by police on X", the phrase hung on who blames
         found = _prep_object(laid, frozenset({frame.preposition})) if laid is not None \
             else None
         if found is not None and (found.ent_type_ in ("ORG", "NORP", "PERSON")
@@ -1004,11 +1049,12 @@ def _frame_actor(head: Token, r: EventRules) -> Token | None:
     for child in head.children:
         if child.dep_ != "acl":
             continue
+        # "a bombing blamed on X"; "attributed by police to X": X, not who blames.
+        if (found := _blamed_on(child, r)) is not None:
+            return found
         # "planted by X"; "an attack claimed by X" claims the event, it reports nothing.
         if (agent := _agent(child, r, REPORTING_LEMMAS - {"claim"})) is not None:
             return agent
-        if (found := _blamed_on(child, r)) is not None:  # "a bombing blamed on X"
-            return found
     governor = head.head
     if head.dep_ in PASSIVE_SUBJECT_DEPS and (agent := _agent(governor, r)) is not None:
         return agent
@@ -1083,6 +1129,14 @@ def _counted_phrase(head: Token, r: EventRules) -> Token:
     return head
 
 
+def _a_weapons_model(modifier: Token) -> bool:
+    """Letters and digits before a weapon's noun name its model ("fired M79 grenades",
+    "AK-47 rifles"), not who fired it; a group's are before anything else ("M23 attacks")."""
+    return any(ch.isdigit() for ch in modifier.text) and any(ch.isalpha() for ch in
+                                                              modifier.text) \
+        and _lemma(modifier.head) in WEAPON_LEMMAS
+
+
 def _acronym(modifier: Token) -> bool:
     """A group's initials before a trigger, whatever the model tagged them ("RSF shelling",
     "ADF raids"); a weapon's are not (WEAPON_INITIALS: "RPG shells"; "an IED attack" is the
@@ -1111,6 +1165,7 @@ def _qualifier_actor(c: _Candidate, r: EventRules) -> Token | None:
     found = next((m for m in lefts if m.dep_ in ("poss", "compound", "amod")
                   and m.ent_type_ not in ("GPE", "LOC", "FAC", *NOT_ACTOR_ENTS)
                   and _lemma(m) not in r.sites and m.lower_ not in WEAPON_INITIALS
+                  and not _a_weapons_model(m)
                   and (m.ent_type_ in ("NORP", "ORG") or m.pos_ in ("PROPN", "NOUN")
                        and m.dep_ == "poss" or _named_group(m)
                        or _acronym(m))), None)
@@ -1448,8 +1503,14 @@ def _cumulative(head: Token) -> bool:
         return True
     # A "since" with an object of its own is a preposition however it was parsed; on the
     # verb or on a verb joined to it ("has killed 40,000 and displaced 2 million since 2009").
+    # ... or on a noun joined to the verb's subject and the clause on it ("nine people have
+    # been killed and 40 houses burnt since then").
+    joined = [*verb.conjuncts, *(c for j in verb.conjuncts for c in j.children
+                                 if c.dep_ in ("acl", "relcl"))]
     if any(child.lower_ == "since" and (child.dep_ == "prep" or any(child.children))
-           for token in (head, verb, *verb.conjuncts) for child in token.children):
+           for token in (head, verb, *joined) for child in token.children):
+        return True
+    if _habitual(verb):
         return True
     # On the verb, or on the phrase after it ("killed for political reasons under ...").
     preps = [c for token in (head, verb) for c in token.children if c.dep_ == "prep"]
@@ -1598,9 +1659,26 @@ def _addresses_the_reader(sent: Span, quoted: list[tuple[int, int]]) -> bool:
                                           and t.pos_ == "VERB" for t in sent)
 
 
+def _a_distance_in_time(noun: Token) -> bool:
+    """ "a week after the riots", "a day later": how long before or after, not how often."""
+    return any(t.lower_ in DISTANCE_IN_TIME_WORDS for t in noun.children) or (
+        noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in DISTANCE_IN_TIME_WORDS)
+
+
 def _habitual(verb: Token) -> bool:
-    """A verb said of what happens again and again ("routinely arrest", "often attack")."""
-    return any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in verb.children)
+    """A verb said of what happens again and again ("routinely arrest", "often attack",
+    "200 people are murdered in Brazil every year", "kills 1,000 people a year")."""
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in HABITUAL_ADVERBS | RECURRENCE_ADVERBS:
+            return True
+        if _lemma(child) in SPAN_OF_TIME_NOUNS and any(
+                d.lower_ in RECURRENCE_DETS or d.lower_ in ("a", "per") and child.dep_ ==
+                "npadvmod" and not _a_distance_in_time(child) for d in child.children):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "per" and any(
+                _lemma(o) in SPAN_OF_TIME_NOUNS for o in child.children):
+            return True
+    return False
 
 
 def _still_to_come(head: Token) -> bool:
@@ -1854,6 +1932,8 @@ def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,
             holds = any(f["category"] in rule.values for f in sentence.figures)
         elif rule.condition == "linked_word":
             holds = not _linked_lemmas(c.head).isdisjoint(rule.values)
+        elif rule.condition == "object_clause_word":
+            holds = not _object_clause_lemmas(c.head).isdisjoint(rule.values)
         elif rule.condition == "striker_word":
             holds = any(_lemma(t) in rule.values for t in _strikers(c.head))
         else:
@@ -1895,6 +1975,16 @@ def _linked_lemmas(head: Token, steps: int = 3) -> set[str]:
         chain.append(chain[-1].head)
     words = set(chain) | {c for t in chain for c in t.children if c.dep_ != "conj"}
     return {_lemma(t) for t in words} - {_lemma(head)}
+
+
+def _object_clause_lemmas(head: Token) -> set[str]:
+    """The lemmas of the clauses that tell who or what a verb trigger acted on ("detained
+    six people who held a picket": hold, picket; "were arrested" passive: its subject's)."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return set()
+    objects = [t for t in head.children if t.dep_ in (*OBJECT_DEPS, *PASSIVE_SUBJECT_DEPS)]
+    return {_lemma(t) for o in objects for clause in o.children
+            if clause.dep_ in ("relcl", "acl") for t in clause.subtree}
 
 
 def _span_lemmas(doc: Doc, actor: _Actor) -> set[str]:
@@ -2644,9 +2734,25 @@ def _excluded(c: _Candidate, r: EventRules) -> bool:
         return True
     if written == "strike" and (_by_strikers(c.head, r) or _on_strike(c.head)):
         return True
+    if _dropped_from_a_drone(c.head):
+        return False  # "a drone dropped a stun grenade": a drone strike whatever it dropped
+    modifiers = [child for child in c.head.lefts if child.dep_ in ("compound", "amod", "nmod")]
+    if c.head.pos_ == "NOUN" and c.head.i > c.head.sent.start and \
+            c.head.nbor(-1).pos_ in ("NOUN", "ADJ"):
+        # The noun right before a noun trigger, though the parser made it a conjunct of
+        # the list before ("used firearms and [stun] grenades").
+        modifiers.append(c.head.nbor(-1))
     return any(("modifier", trigger, _lemma(child)) in r.exclusions
-               for child in c.head.lefts if child.dep_ in ("compound", "amod", "nmod")
-               for trigger in (head, "*"))
+               for child in modifiers for trigger in (head, "*"))
+
+
+def _dropped_from_a_drone(head: Token) -> bool:
+    """A noun trigger a drone dropped or fired ("an Israeli drone dropped a stun grenade
+    near fishermen"): ACLED codes any munition from a drone a drone strike, so the words
+    that make a hand-thrown one crowd control ("stun grenades to disperse") do not hold."""
+    verb = head.head
+    return head.pos_ == "NOUN" and head.dep_ in OBJECT_DEPS and any(
+        _lemma(t) == "drone" for t in _strikers(verb))
 
 
 def _in_angle_brackets(head: Token) -> bool:

@@ -111,6 +111,79 @@ def _dateline_places(body: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in places if start < end]
 
 
+# Labels of places whose name, once the model tags it, is the place wherever else the article
+# writes it.
+PLACE_LABELS = ("GPE", "LOC")
+
+
+def _repeated_places(body: str, rows: list[dict], doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, label) of each other occurrence of a place's name the model tagged
+    elsewhere in the body, where it tagged nothing or a lone word a person: one name is one
+    place throughout a report, and the model misses a town opening a sentence as often as
+    not or reads it as someone ("Ziguinchor was the scene of clashes on Monday", "Sedhiou
+    remained tense", tagged a place only in "the governor of Ziguinchor"). Only a name
+    written the same, as a whole word; the first label the model gave it. Not a person the
+    name is part of ("Jordan Henderson") or given with a title ("Mr Kolda"), nor an
+    organisation ("Chelsea" the club beside the district)."""
+    labels: dict[str, str] = {}
+    for row in rows:
+        if row["label"] in PLACE_LABELS and row["text"][:1].isupper() and len(row["text"]) > 2 \
+                and row["text"] not in demonyms() and not _in_parentheses(body, row):
+            labels.setdefault(row["text"], row["label"])
+    taken = [(ent.start_char, ent.end_char) for ent in doc.ents
+             if not _a_lone_word_person(ent, labels)] + [
+        (row["start_char"], row["end_char"]) for row in rows if row["label"] != "PERSON"]
+    found = []
+    for name, label in sorted(labels.items()):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", body):
+            start, end = match.span()
+            span = doc.char_span(start, end)
+            if not any(start < e and s < end for s, e in taken) and not _inside_a_longer_name(
+                    span) and span.root.dep_ not in NAME_MODIFIER_DEPS:
+                found.append((start, end, label))
+    return found
+
+
+# A name before a noun it qualifies ("Zamfara police", "the Say department") names whose
+# the noun is, which the events' rules read from the noun, not a place of its own.
+NAME_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Words of nationality ("Ukrainian"), which the model tags a place now and then and
+    which never are one (rules/country_demonyms.tsv)."""
+    return frozenset(r["demonym"] for r in rules.load(
+        "country_demonyms", ("demonym", "country_code", "example")))
+
+
+def _in_parentheses(body: str, row: dict) -> bool:
+    """A name in brackets of its own: a wire's credit ("ADEN, Yemen (Xinhua) -"), not the
+    place of anything."""
+    return body[row["start_char"] - 1:row["start_char"]] == "(" and \
+        body[row["end_char"]:row["end_char"] + 1] == ")"
+
+
+def _inside_a_longer_name(span) -> bool:
+    """The words run on into a capitalised word after them ("the Ukrainian General Staff"),
+    or on from one before them other than a sentence's first ("Spanish Town"): part of
+    another name, which the model tagged or not."""
+    if span is None:
+        return True  # not whole tokens: inside a word
+    sent = span.sent
+    before = span.doc[span.start - 1] if span.start > sent.start else None
+    after = span.doc[span.end] if span.end < sent.end else None
+    return after is not None and after.text[:1].isupper() or before is not None and \
+        before.text[:1].isupper() and before.i != sent.start
+
+
+def _a_lone_word_person(ent, place_names: dict[str, str]) -> bool:
+    """A person the model found in one word that the article names as a place, with no
+    capitalised word (a title, a first name) before it."""
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent.text in place_names and (
+        ent.start == ent.sent.start or not ent.doc[ent.start - 1].text[:1].isupper())
+
+
 def _row(article: NormalizedArticle, sentence_idx: int, start: int, end: int, label: str,
          source: str) -> dict:
     return {
@@ -126,8 +199,9 @@ def _row(article: NormalizedArticle, sentence_idx: int, start: int, end: int, la
 
 
 def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dict]:
-    """One row per name-like entity of the parse, and per place of a dateline opening the
-    body; other entities are counted in `drops`."""
+    """One row per name-like entity of the parse, per place of a dateline opening the
+    body and per other occurrence of a place's name the model missed; other entities are
+    counted in `drops`."""
     locate = sentence_index(article)
     dateline = _dateline_places(article.body)
     rows = []
@@ -163,4 +237,13 @@ def mention_rows(article: NormalizedArticle, doc: Doc, drops: Drops) -> list[dic
     for start, end in dateline:
         if (sentence_idx := locate(start, end)) is not None:
             rows.append(_row(article, sentence_idx, start, end, "GPE", "rule"))
+    repeated = _repeated_places(article.body, rows, doc)
+    if repeated:
+        # A person's row the place's name stands for gives way to it.
+        rows = [row for row in rows if not any(
+            row["start_char"] == start and row["end_char"] == end and row["label"] == "PERSON"
+            for start, end, _ in repeated)]
+    for start, end, label in repeated:
+        if (sentence_idx := locate(start, end)) is not None:
+            rows.append(_row(article, sentence_idx, start, end, label, "rule"))
     return sorted(rows, key=lambda row: (row["start_char"], row["end_char"]))

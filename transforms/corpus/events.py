@@ -681,14 +681,15 @@ def _article_province(reports: list[_Report], country: tuple[str, str] | None) -
 
 
 def _per_article(reports: list[_Report], category: str, figures: dict[str, dict],
-                 entity_by_id: dict[str, dict]) -> list[dict]:
+                 entity_by_id: dict[str, dict], max_toll: int) -> list[dict]:
     """Each article's largest count of `category` among its reports' figures: an article's
     toll of the event (smaller counts in it are parts or earlier tallies). A count the
     perpetrator gives (the figure's source is the event's actor1) stands only when the
     article gives no other: armed groups and armies claiming an attack raise its toll (a
     group's "17 soldiers" against a hospital's 11). The two are one by their entity's name:
     the model may tag the group a person in one sentence ("Al Shabaab fighters stormed")
-    and an organisation in the next ("the al Shabaab group said")."""
+    and an organisation in the next ("the al Shabaab group said"). A count above `max_toll`
+    is a war's or a year's, not the event's (EventSettings.max_event_toll)."""
     def name(entity_id: str | None) -> str | None:
         entity = entity_by_id.get(entity_id) if entity_id else None
         return entity["name"].casefold() if entity else None
@@ -697,7 +698,8 @@ def _per_article(reports: list[_Report], category: str, figures: dict[str, dict]
     best: dict[str, dict] = {}
     claimed: dict[str, dict] = {}
     of_category = [figures[i] for r in reports for i in r.row["figure_ids"]
-                   if i in figures and figures[i]["category"] == category]
+                   if i in figures and figures[i]["category"] == category
+                   and _count(figures[i]) <= max_toll]
     bodies = {r.row["article_id"]: r.article.body for r in reports}
     for figure in _lists_counted(of_category, bodies):
         largest = claimed if name(figure["source_entity_id"]) in perpetrators else best
@@ -870,8 +872,8 @@ def _event_row(event_id: str, reports: list[_Report], figures: dict[str, dict],
                else _most_common(r.row.get(ARTICLE_COUNTRY) for r in reports))
     actor1, actor1_entity, kind1 = _actor(reports, 1)
     actor2, actor2_entity, kind2 = _actor(reports, 2)
-    killed = _per_article(reports, "killed", figures, entity_by_id)
-    wounded = _per_article(reports, "wounded", figures, entity_by_id)
+    killed = _per_article(reports, "killed", figures, entity_by_id, settings.max_event_toll)
+    wounded = _per_article(reports, "wounded", figures, entity_by_id, settings.max_event_toll)
     fatalities = ucdp_estimates(killed) if killed else _named_dead_estimates(reports)
     injuries = ucdp_estimates(wounded)
     if not killed and wounded and all(f["value"] == 0 for f in wounded):

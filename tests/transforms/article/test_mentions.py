@@ -150,3 +150,21 @@ def test_the_label_of_an_earnings_table_row_is_no_name(mentions_of):
     texts = [m["text"] for m in mentions]
     assert not {"Avg", "Revs", "Revs 40.2 mln vs"} & set(texts)
     assert {"Johnson", "Revs Motors", "Shr Patel"} <= set(texts)
+
+
+def test_a_place_named_again_where_the_model_missed_it_is_a_mention(mentions_of):
+    # The model tags the town in one sentence and misses it, or reads it as a person,
+    # opening another; one name is one place throughout a report.
+    for town, verb in (("Mbour", "saw"), ("Velingara", "remained tense after")):
+        _, mentions = mentions_of(f"Unrest\n\n{town} {verb} clashes on Monday between traders "
+                                  f"and the police. Shops stayed shut on Tuesday in {town}.")
+        assert [(m["text"], m["label"]) for m in mentions if m["text"] == town] == [
+            (town, "GPE"), (town, "GPE")]
+    # A person whose name holds the place's, or an organisation, stays so.
+    _, mentions = mentions_of("Visit\n\nJordan Henderson flew to Jordan on Monday. Mr Jordan "
+                              "Henderson met Liverpool officials in Amman.")
+    assert not any(m["source"] == "rule" for m in mentions)
+    # Nor a wire's credit in brackets, which the model reads as a place.
+    _, mentions = mentions_of("Clashes\n\nSANAA, Yemen (Xinhua) -- Eleven fighters were "
+                              "killed in Hays, an official told Xinhua on Monday.")
+    assert [m["label"] for m in mentions if m["text"] == "Xinhua"][1:] != ["GPE"]

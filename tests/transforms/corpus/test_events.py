@@ -422,6 +422,22 @@ def test_a_person_named_as_killed_is_the_toll_of_the_killing_only(reconcile_arti
         "Protests": None, "Violence against civilians": 1}
 
 
+@pytest.mark.parametrize("background", [
+    "The United Nations says more than 3,000 people were killed in political violence in "
+    "the country last year.",
+    "More than 9,000 people have been killed and tens of thousands displaced since the "
+    "conflict began, according to a monitoring group.",
+    "Gang violence killed more than 2,500 people in the state in the first half of the "
+    "year, the prosecutors' office says.",
+])
+def test_a_toll_in_the_thousands_is_a_wars_not_the_events(reconcile_articles,
+                                                          normalize_text, background):
+    text = ("Officers shot dead\n\nGunmen shot dead three police officers in Tlacotepec on "
+            f"Sunday evening, prosecutors said.\n\n{background}")
+    events = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert [e["fatalities_best"] for e in events if e["fatalities_best"]] == [3]
+
+
 def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articles,
                                                                 normalize_text):
     text = ("Militants storm Somali base\n\n"
