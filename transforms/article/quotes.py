@@ -551,13 +551,19 @@ def _mention_at(mentions: list[dict], start: int, end: int, label: str) -> dict 
                  and m["start_char"] < end and start < m["end_char"]), None)
 
 
+# Pronouns of several people or of a paper ('"Were you afraid?" we asked'): no later "he"
+# or "she" stands for them.
+_NOT_ONE_PERSON_PRONOUNS = frozenset({"we", "us", "they", "them", "you"})
+
+
 def _speaker_from_span(body: str, start: int, end: int, head: Token,
                        mentions: list[dict], names: _NameRules) -> _Speaker:
     # A post compounded before a name the model tagged an organisation ("PN MP Graziella
     # Zammit", "Councillor Ann Kelly") makes it a person's, whom a later "she" can name.
     posted = any(c.dep_ == "compound" and (c.lemma_.lower() in names.role_nouns
                                            or c.text in names.titles) for c in head.lefts)
-    is_one = head.tag_ not in _PLURAL_TAGS and (posted or not any(
+    is_one = head.tag_ not in _PLURAL_TAGS and head.lower_ not in _NOT_ONE_PERSON_PRONOUNS \
+        and (posted or not any(
         _mention_at(mentions, head.idx, head.idx + len(head), label) for label in _NON_PERSON_LABELS
     )) and not _a_body_of(head, names)
     return _Speaker(body[start:end], start, end, is_one)
@@ -2164,7 +2170,14 @@ def quote_rows(article: NormalizedArticle, doc: Doc, mentions: list[dict],
         if speaker is not None:  # found in its own sentence: salient there
             if cue is None or not _reported_by_another(doc[cue.start], referents):
                 referents.add_speaker(first_sentence, speaker, last_sentence)
-            exchange = None
+            if exchange is not None and not is_question and exchange[1] in (None, speaker) \
+                    and speaker != exchange[0]:
+                # The first answer after a question asked of no one named tells who was
+                # asked ('"Were you afraid?" we asked. "Every day," he says'): the
+                # interview goes on between the two, its questions the asker's.
+                exchange = (exchange[0], speaker)
+            else:
+                exchange = None
             if cue is not None and cue.term == "ask" and is_question:
                 # Asked of the person the sentence before is about ("X faced questions."),
                 # or of the one the question names ("Sébastien, is your job in danger?").

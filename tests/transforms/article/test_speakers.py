@@ -2183,3 +2183,15 @@ def test_a_post_before_a_name_tagged_otherwise_makes_it_a_persons(speakers_of):
         "up behind closed doors.\"\n\n\"We are being asked to pour rubble into the sea. That "
         "is not a plan,\" she said.")
     assert [speaker for _, speaker in rows] == ["PN MP Graziella Zammit"] * 2
+
+
+def test_an_interview_goes_on_between_the_paper_and_the_one_who_answered(speakers_of):
+    # "we" asks: no later "he" stands for the paper; the one who answers is asked the next
+    # question, which is the paper's again.
+    rows = speakers_of(
+        "At 88, Samuel Mensah is the last ferryman on the Volta.\n\n"
+        "\"When did you start?\" we asked.\n\n"
+        "\"I was 14. My father rowed before me,\" he says.\n\n"
+        "\"Were you ever afraid?\"\n\n"
+        "\"Every winter. The ice does not forgive.\"")
+    assert [speaker for _, speaker in rows] == ["we", "Samuel Mensah", "we", "Samuel Mensah"]
