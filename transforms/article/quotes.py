@@ -1027,8 +1027,17 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             # "applications, some of which it said had been pending": the relative phrase
             # is the fronted subject of the reported clause; the other one speaks.
             candidates = [c for c in candidates if not _relative_phrase(c)] or candidates
+        # Not a common noun of a fronted phrase the parser made a subject, a comma between
+        # it and the verb ("Outside court, the riders chanted"), when another subject is
+        # nearer; a name before its post stays first ("Theresa May, Tory secretary, said"),
+        # and a crowd before a part of it ("protesters, most of them students, marched").
         subject = min((c for c in candidates if c not in participles),
-                      key=lambda c: (c.ent_type_ != "PERSON", c.i), default=None)
+                      key=lambda c: (c.ent_type_ != "PERSON", c.pos_ == "NOUN" and any(
+                          d.i > c.i and d.pos_ in ("NOUN", "PROPN") for d in candidates)
+                                     and c.i < verb.i and any(
+                                         t.text == "," for t in
+                                         verb.doc[c.right_edge.i + 1:verb.i]), c.i),
+                      default=None)
         if subject is not None:
             subject = _past_a_fronted_place(subject)
         if subject is not None:

@@ -2195,3 +2195,14 @@ def test_an_interview_goes_on_between_the_paper_and_the_one_who_answered(speaker
         "\"Were you ever afraid?\"\n\n"
         "\"Every winter. The ice does not forgive.\"")
     assert [speaker for _, speaker in rows] == ["we", "Samuel Mensah", "we", "Samuel Mensah"]
+
+
+def test_a_fronted_phrase_the_parser_made_a_subject_does_not_speak(speakers_of):
+    # "Outside court," parsed as a second subject of "chanted": the riders chant.
+    assert _only_speaker(speakers_of(
+        'Outside court, the riders chanted "Give us back our money!" as the trader was led '
+        'away.')) == "the riders"
+    # A part of the crowd in apposition is not who chants.
+    assert _only_speaker(speakers_of(
+        'Outside, several hundred students, most of them in their teens, marched down Main '
+        'Street chanting "Reject, reject!" as police watched.')) == "several hundred students"
