@@ -696,7 +696,8 @@ def _has_role_before(head: Token, names: _NameRules) -> bool:
     """A noun of a person is compounded before the name ("said fifth seed Haas", "Bayern
     striker Mueller", "Fire service spokeswoman Katerina Papadaki"): the name is a person's
     whatever the model tagged it."""
-    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < head.i
+    # A post written as a title is a proper noun to the tagger ("Magistrate Nankya").
+    return any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.i < head.i
                and (c.lemma_.lower() in names.role_nouns or c.lower_ in names.titles)
                for c in head.children)
 

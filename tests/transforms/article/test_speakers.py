@@ -2206,3 +2206,13 @@ def test_a_fronted_phrase_the_parser_made_a_subject_does_not_speak(speakers_of):
     assert _only_speaker(speakers_of(
         'Outside, several hundred students, most of them in their teens, marched down Main '
         'Street chanting "Reject, reject!" as police watched.')) == "several hundred students"
+
+
+def test_a_post_written_as_a_title_before_a_name_makes_it_a_persons(speakers_of):
+    # The model tags "Magistrate Atuhaire" an organisation; the title before the name makes
+    # her the one "she" stands for, not the accused named before.
+    rows = speakers_of(
+        "Trader Mary Wanjiru, 41, was charged on Monday with obtaining money by false "
+        "pretences.\n\nMagistrate Atuhaire declined the application. \"The sureties are not "
+        "substantial,\" she ruled.")
+    assert _only_speaker(rows) == "Magistrate Atuhaire"
