@@ -569,6 +569,12 @@ def _noun_span(head: Token) -> tuple[int, int]:
             # A name written with its preposition: "the Group for the Support of Islam and
             # Muslims", "the Front for the Liberation of Azawad" (capitals on both sides).
             end = obj.right_edge.i
+        elif child.dep_ in ("relcl", "acl") and head.tag_ == "NNP" and child.i == end + 2 \
+                and head.doc[end + 1].lower_ == "to" and child.text[:1].isupper():
+            # A name with its capitalised infinitive: "the Group to Support Islam and
+            # Muslims", up to a bracket after it ("(JNIM)").
+            end = next((t.i - 1 for t in head.doc[child.i:child.right_edge.i + 1]
+                        if t.text == "("), child.right_edge.i)
         else:
             break
     doc = head.doc
@@ -620,7 +626,7 @@ class _Sentence:
         self.mentions = [m for m in mentions
                          if sent.start_char <= m["start_char"] < sent.end_char]
         self.places = [m for m in self.mentions if _is_place(m, given_names)
-                       and not _a_plural_noun(sent, m)]
+                       and not _people_or_a_nationality(sent, m)]
         self.figures = [f for f in figures
                         if sent.start_char <= f["start_char"] < sent.end_char]
         self.lemmas = [_lemma(t) for t in sent]
@@ -678,11 +684,18 @@ def _is_place(mention: dict, given_names: frozenset[str]) -> bool:
             and _CAPITALISED_WORD.search(mention["text"]) is not None)
 
 
-def _a_plural_noun(sent: Span, mention: dict) -> bool:
+def _people_or_a_nationality(sent: Span, mention: dict) -> bool:
     """A mention that is one plural common noun ("Gunmen burst into ...", which the model
-    tags a place when it opens a sentence): people, no place, here or for a later sentence."""
+    tags a place when it opens a sentence), or one adjective ("Nepali police", "waving
+    Slovak and Ukrainian flags"): people or a nationality, no place, here or for a later
+    sentence."""
     span = sent.doc.char_span(mention["start_char"], mention["end_char"])
-    return span is not None and len(span) == 1 and span[0].tag_ == "NNS"
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    # ... though "the Ukrainian city of Nikopol" leads to the town named after its noun.
+    return word.tag_ == "NNS" or word.tag_ == "JJ" and not any(
+        c.lower_ == "of" for c in word.head.children)
 
 
 def _named_antecedent(head: Token, actor: _Actor, mentions: list[dict],
@@ -3274,7 +3287,8 @@ def _antecedent_place(c: _Candidate, event_type: str,
 
 def _bare_claims(sent: Span, sentence: _Sentence, r: EventRules) -> list[tuple[int, _Actor]]:
     """Claims a sentence makes of an event it names no word of ("The Islamic State group
-    later claimed responsibility", "Al-Shabab took credit"): a claim frame's noun of
+    later claimed responsibility", "Al-Shabab took credit", "JNIM claimed the attack"): a
+    claim frame's noun of
     preposition "for" (rules/event_actor_frames.tsv) with no such phrase, the object of one
     of its verbs, asserted, and who claims (not "no group"), as (where the noun is,
     actor)."""
@@ -3294,6 +3308,15 @@ def _bare_claims(sent: Span, sentence: _Sentence, r: EventRules) -> list[tuple[i
             actor = _actor(claimer, sentence, r, True, token) if claimer is not None else None
             if actor is not None:
                 found.append((token.idx, actor))
+        # "JNIM claimed the attack in a statement": a claim of the event reported, which
+        # the object names as known (a determiner or a possessive: not "claimed attacks").
+        if _lemma(token) == "claim" and token.pos_ == "VERB" and _asserted(token) and (
+                obj := _child(token, frozenset({"dobj"}))) is not None and \
+                _lemma(obj) in r.triggers and any(c.dep_ in ("det", "poss")
+                                                  for c in obj.children) and \
+                (claimer := _nobody_is_none(_subject(token))) is not None and \
+                (actor := _actor(claimer, sentence, r, True, token)) is not None:
+            found.append((token.idx, actor))
         # "The ministry blamed the Islamic State Sahel Province": a blame of no event of its
         # own (no "for" or "on" phrase) is of the one reported; the name blamed made it.
         if _lemma(token) in BARE_BLAME_LEMMAS and token.pos_ == "VERB" and not any(

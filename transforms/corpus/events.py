@@ -24,12 +24,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date, timedelta
 import re
 
-from transforms import ids
+from transforms import ids, rules
 from transforms.corpus.entities import LinkingRules, prefix_designator
 from transforms.corpus.facts import number_text, ucdp_estimates
+from transforms.corpus.romanize import fold_accents
 from transforms.corpus.stable import PriorIds, stable_ids
 from transforms.corpus.text_reuse import wire_copy_groups
 from transforms.dates import (filed_from_end, how_long_ago, opening_dateline, weekdays_named,
@@ -289,8 +291,16 @@ def placed_mentions(rows: list[dict], linked: list[dict],
     "a suicide bomber killed six in a Syria restaurant" is coded where the article says
     the restaurant is. Each row also gets the article's country (ARTICLE_COUNTRY)."""
     places: dict[str, list[dict]] = defaultdict(list)
+    # (article, start) of names of a people or a nationality ("Nepali police") the model
+    # took for places: no place of any event.
+    peoples = set()
     for m in linked:
         if is_place_mention(m, place_entities):
+            if _a_peoples_name(m, articles[m["article_id"]].body, entities) or (
+                    linking_rules is not None
+                    and fold_accents(m["text"]) in linking_rules.demonyms):
+                peoples.add((m["article_id"], m["start_char"]))
+                continue
             places[m["article_id"]].append(m)
     # A name written only as where, and never the site of an event (a mosque the model
     # took for a person is where, but no town: the article's town says more).
@@ -302,6 +312,8 @@ def placed_mentions(rows: list[dict], linked: list[dict],
     for row in rows:
         candidates = sorted(places.get(row["article_id"], ()), key=lambda m: m["start_char"])
         article = articles[row["article_id"]]
+        if (row["article_id"], row["location_start_char"]) in peoples:
+            _clear_location(row)  # "Tamil families marched": no town called Tamil
         if row["location_start_char"] is None and candidates:
             _set_location(row, _nearest_place(row, candidates, article))
         elif (here := _said_here(row, candidates, article)) is not None:
@@ -461,6 +473,44 @@ def _outside_actors(row: dict, places: list[dict]) -> list[dict]:
 def _word_before(body: str, start: int) -> str:
     words = body[max(0, start - 30):start].split()
     return words[-1].lower() if words else ""
+
+
+def _a_peoples_name(mention: dict, body: str, entities: dict[str, dict]) -> bool:
+    """A name the gazetteer does not place, written before a noun of people ("Tamil
+    families", "a Q'eqchi' Maya community leader"): a people's or a faith's name the model
+    tagged a place, no town. A known place stays one ("Kabul residents protested")."""
+    entity = entities.get(mention["entity_id"]) if mention["entity_id"] else None
+    if entity is not None and entity.get("country_code"):
+        return False
+    words = re.findall(r"[a-z]+", body[mention["end_char"]:mention["end_char"] + 40]
+                       .split(",")[0])
+    if words and words[0] in FORCES_OF_A_PLACE:
+        return False  # "the Tonto police station area", "Kotido army barracks"
+    return any(_singular(word) in people_nouns() for word in words[:2]) and \
+        body[mention["end_char"]:mention["end_char"] + 1] == " " and \
+        body[mention["end_char"] + 1:mention["end_char"] + 2].islower()
+
+
+# Nouns of a place's own forces, which follow a town's name as often as a people's.
+FORCES_OF_A_PLACE = frozenset({"police", "policemen", "army", "military", "security",
+                               "soldiers", "troops", "guards"})
+
+
+@cache
+def people_nouns() -> frozenset[str]:
+    """Nouns of people (rules/figure_people.tsv: "family", "journalist", "leader")."""
+    return frozenset(r["term"] for r in rules.load("figure_people", ("term", "why")))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _clear_location(row: dict) -> None:
+    row["location"] = row["location_start_char"] = row["location_end_char"] = None
+    row["location_entity_id"] = None
 
 
 def _set_location(row: dict, place: dict) -> None:

@@ -69,14 +69,17 @@ class SpanIndex:
                   labels: frozenset[str] | None = None) -> str | None:
         if start is None or end is None:
             return None
-        best, best_overlap = None, 0
+        # A people's name inside a group's ("the Group to Support Islam and Muslims")
+        # qualifies it: the group's name, however short, is the span's entity.
+        best, best_score = None, (False, 0)
         for m in self._by_article.get(article_id, ()):
             if labels and m["label"] not in labels and not (
                     labels == PLACE_LABELS and is_place_mention(m, self._place_entities)):
                 continue
             overlap = min(end, m["end_char"]) - max(start, m["start_char"])
-            if overlap > best_overlap:
-                best, best_overlap = m, overlap
+            score = (m["label"] != "NORP", overlap)
+            if overlap > 0 and score > best_score:
+                best, best_score = m, score
         return best["entity_id"] if best else None
 
 

@@ -628,6 +628,19 @@ def test_a_claim_of_responsibility_in_a_later_sentence_names_the_actor(events_of
     assert only(events_of(text))["actor1"] == actor1
 
 
+def test_a_group_that_claimed_the_attack_by_its_noun_made_it(events_of):
+    # "claimed the attack": the event reported, named as known; the group's name is written
+    # with its infinitive.
+    rows = events_of("Jihadist fighters attacked an army post in Djibo on Thursday, killing "
+                     "25 soldiers. The Group to Support Islam and Muslims (JNIM) claimed the "
+                     "attack in a statement.")
+    assert rows[0]["actor1"] == "Group to Support Islam and Muslims"
+    # Attacks claimed before are no claim of this one.
+    rows = events_of("Gunmen attacked a bus near Kidal on Monday, killing five. The group has "
+                     "claimed attacks on buses before.")
+    assert [r["actor1"] for r in rows] == ["Gunmen"]
+
+
 @pytest.mark.parametrize("text, actor1", [
     # A later sentence says whose the attackers were, or who the gunman was.
     ("Armed men burst into a bar in Cali on Saturday, killing five people. Police said the "

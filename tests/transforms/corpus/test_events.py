@@ -438,6 +438,21 @@ def test_a_toll_in_the_thousands_is_a_wars_not_the_events(reconcile_articles,
     assert [e["fatalities_best"] for e in events if e["fatalities_best"]] == [3]
 
 
+@pytest.mark.parametrize("body, location", [
+    # A people's name the model tagged a place, before a noun of people, is no town.
+    ("Hundreds of Tamil families whose relatives disappeared during the war marched on "
+     "Tuesday to demand answers. The march ended outside the district secretariat in "
+     "Vavuniya.", "Vavuniya"),
+    # A nationality's adjective neither.
+    ("KATHMANDU, (AFP) - Nepali police opened fire on protesters on Friday, killing two "
+     "students. The shooting happened outside the police office in Gaur.", "Gaur"),
+])
+def test_a_peoples_name_is_not_the_place_of_the_event(reconcile_articles, normalize_text,
+                                                      body, location):
+    events = reconcile_articles([normalize_text(f"March\n\n{body}", "a.txt")])["events"]
+    assert {e["location"] for e in events} == {location}
+
+
 def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articles,
                                                                 normalize_text):
     text = ("Militants storm Somali base\n\n"
@@ -451,6 +466,19 @@ def test_the_perpetrators_claimed_toll_yields_to_another_source(reconcile_articl
     text = text.replace(", killing at least eight soldiers, officials said", "")
     (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
     assert event["fatalities_best"] == 25
+
+
+def test_a_claim_by_a_group_whose_name_holds_a_peoples_yields_to_another_source(
+        reconcile_articles, normalize_text):
+    # The group's name holds a people's ("Muslims", NORP): the group is the entity of the
+    # claim's actor and of its count's source, so its count is the perpetrator's.
+    text = ("Jihadists attack army post\n\n"
+            "Jihadist fighters attacked an army post in the town of Djibo on Thursday, "
+            "killing at least 25 soldiers, security sources said.\n\n"
+            "The Group to Support Islam and Muslims (JNIM) claimed the attack in a "
+            "statement, saying its fighters had killed more than 70 soldiers.")
+    events = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert [e["fatalities_best"] for e in events if e["fatalities_best"]] == [25]
 
 
 @pytest.mark.parametrize("where", ["gathered on Freedom Square",
