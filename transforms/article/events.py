@@ -1982,11 +1982,15 @@ def _strikers(verb: Token) -> list[Token]:
 def _linked_lemmas(head: Token, steps: int = 3) -> set[str]:
     """The lemmas of the words the trigger is tied to in the parse: the heads above it (up
     to `steps`) and the words each of them and the trigger govern, not across a list ("the
-    bombs used in the attack": bomb; not "a car bomb, a roadside blast and a shooting")."""
+    bombs used in the attack": bomb; not "a car bomb, a roadside blast and a shooting"),
+    and what it happened during."""
     chain = [head]
     while len(chain) <= steps and chain[-1].dep_ != "conj" and chain[-1].head != chain[-1]:
         chain.append(chain[-1].head)
     words = set(chain) | {c for t in chain for c in t.children if c.dep_ != "conj"}
+    # ... and what the trigger happened during ("shot dead ten people during a protest").
+    words |= {o for p in head.children if p.dep_ == "prep" and p.lower_ == "during"
+              for o in p.children if o.dep_ == "pobj"}
     return {_lemma(t) for t in words} - {_lemma(head)}
 
 

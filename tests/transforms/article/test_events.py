@@ -2516,6 +2516,25 @@ def test_people_detained_at_their_protest_are_an_intervention_in_it(events_of, b
                                                                              actors)
 
 
+@pytest.mark.parametrize("body, sub_event_type", [
+    # Killed during a protest: force on it.
+    ("In 2019, soldiers shot dead at least eight people during a protest in the town of "
+     "Kamituga.", "Excessive force against protesters"),
+    # Detained during it: an intervention in it.
+    ("Police detained 14 people during the protest in Lagos on Monday.",
+     "Protest with intervention"),
+    # A protest the police intervened in, or whose blockade they cleared.
+    ("Police intervened as thousands of people took to the streets in Van on Tuesday.",
+     "Protest with intervention"),
+    ("Police cleared a road blockade set up by villagers who were protesting against the "
+     "mine near Cobán on Thursday.", "Protest with intervention"),
+    # A raid is no protest.
+    ("Gunmen killed a farmer during a raid on the village of Kuru on Monday.", "Attack"),
+])
+def test_force_on_a_protest_the_sentence_tells(events_of, body, sub_event_type):
+    assert {e["sub_event_type"] for e in events_of(body)} == {sub_event_type}
+
+
 def test_stun_grenades_to_disperse_a_crowd_are_no_grenade_attack(events_of):
     rows = events_of("Two people were killed on Sunday night in Osh when officers used "
                      "firearms and stun grenades to disperse the protesters gathered outside "
