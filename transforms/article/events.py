@@ -626,7 +626,8 @@ class _Sentence:
         self.mentions = [m for m in mentions
                          if sent.start_char <= m["start_char"] < sent.end_char]
         self.places = [m for m in self.mentions if _is_place(m, given_names)
-                       and not _people_or_a_nationality(sent, m)]
+                       and not _people_or_a_nationality(sent, m)
+                       and not _a_government_by_its_seat(sent, m)]
         self.figures = [f for f in figures
                         if sent.start_char <= f["start_char"] < sent.end_char]
         self.lemmas = [_lemma(t) for t in sent]
@@ -682,6 +683,17 @@ def _is_place(mention: dict, given_names: frozenset[str]) -> bool:
     a place name has a capitalised word, and a given name of the article is a person's."""
     return (mention["label"] in PLACE_LABELS and mention["text"] not in given_names
             and _CAPITALISED_WORD.search(mention["text"]) is not None)
+
+
+def _a_government_by_its_seat(sent: Span, mention: dict) -> bool:
+    """A place that stands for its government as the agent of a passive ("factions backed
+    by Ankara") or the subject of a report ("Moscow said"): who acts, not where."""
+    span = sent.doc.char_span(mention["start_char"], mention["end_char"])
+    if span is None:
+        return False
+    word = span.root
+    return word.dep_ == "pobj" and word.head.dep_ == "agent" or (
+        word.dep_ == "nsubj" and _lemma(word.head) in REPORTING_LEMMAS)
 
 
 def _people_or_a_nationality(sent: Span, mention: dict) -> bool:

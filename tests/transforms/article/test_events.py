@@ -2535,6 +2535,18 @@ def test_force_on_a_protest_the_sentence_tells(events_of, body, sub_event_type):
     assert {e["sub_event_type"] for e in events_of(body)} == {sub_event_type}
 
 
+def test_a_capital_that_stands_for_its_government_is_no_place(events_of):
+    # "backed by Ankara", "Bamako said": who acts or speaks, not where it happened.
+    (row,) = events_of("Militiamen backed by Ankara attacked a checkpoint west of the town "
+                       "on Wednesday, killing five fighters.")
+    assert row["location"] is None
+    # A battle the verb tells, with an armed side; not a match or a blaze.
+    (row,) = events_of("Rebels battled troops for hours around the town of Kidal on Monday.")
+    assert (row["trigger_text"], row["sub_event_type"]) == ("battled", "Armed clash")
+    assert events_of("Nadal battled for four hours to beat Federer in Paris on Sunday.") == []
+    assert events_of("Firefighters battled the blaze for six hours in Valparaiso.") == []
+
+
 def test_stun_grenades_to_disperse_a_crowd_are_no_grenade_attack(events_of):
     rows = events_of("Two people were killed on Sunday night in Osh when officers used "
                      "firearms and stun grenades to disperse the protesters gathered outside "
