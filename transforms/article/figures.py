@@ -1563,6 +1563,9 @@ def _figure_row(article: NormalizedArticle, doc: Doc, sent: Span, phrase: _Numbe
     if head.dep_ in (ARTICLE_DEPS if phrase.article else NUMBER_DEPS) \
             and head.head.i not in phrase_ids:
         counted = article_noun(head) if phrase.article else head.head
+    while counted.ent_type_ == "NORP" and counted.dep_ in ("nmod", "compound", "amod") \
+            and counted.head.i > counted.i and counted.head.pos_ == "NOUN":
+        counted = counted.head  # "Three Thai rangers", the number hung on the nationality
     noun = counted if counted.i not in phrase_ids else _of_object(counted)
     if not _is_count(phrase, noun, r):
         return "not_a_head_count"

@@ -1246,3 +1246,9 @@ def test_a_subject_whose_clause_holds_the_figure_is_no_source(figures_of):
                          "at a toll gate in the Delta province of Beheira on Friday, killing at "
                          "least nine people and injuring 20, the health ministry said.")
     assert {r["source"] for r in rows} == {"the health ministry"}
+
+
+def test_a_count_the_parser_hangs_on_a_nationality_counts_its_noun(figures_of):
+    # "Three" hung on "Thai": the rangers are counted, and they died.
+    _, rows = figures_of("Three Thai rangers died after a bomb exploded near their truck.")
+    assert [(r["category"], r["value"]) for r in rows] == [("killed", 3)]
