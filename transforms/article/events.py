@@ -1948,9 +1948,10 @@ def _typed(c: _Candidate, actors: list[_Actor | None], sentence: _Sentence,
             # made the object ("captured IS' last territory").
             holds = span is not None and span.root.pos_ == "NOUN" \
                 and _head_word_kind(span.root, r) in rule.values
-        elif rule.condition == "actor1_word":
-            holds = actors[0] is not None and any(
-                word in rule.values for word in _span_lemmas(c.head.doc, actors[0]))
+        elif rule.condition in ("actor1_word", "actor2_word"):
+            actor = actors[0 if rule.condition == "actor1_word" else 1]
+            holds = actor is not None and any(
+                word in rule.values for word in _span_lemmas(c.head.doc, actor))
         elif rule.condition == "sentence_word":
             holds = any(sentence.has_phrase(v) for v in rule.values)
         elif rule.condition == "sentence_figure":

@@ -2535,6 +2535,25 @@ def test_force_on_a_protest_the_sentence_tells(events_of, body, sub_event_type):
     assert {e["sub_event_type"] for e in events_of(body)} == {sub_event_type}
 
 
+@pytest.mark.parametrize("body, sub_event_type", [
+    # Unarmed people ambushed: an attack on them; a convoy of soldiers: a battle.
+    ("A group of youths ambushed a trader on the Moroto road and shot him dead on Saturday.",
+     "Attack"),
+    ("Rebels ambushed an army convoy near Beni on Monday, killing six soldiers.",
+     "Armed clash"),
+    # A state's forces that clash with people: a clash, as the text says; men killed in an
+    # ambush, or armed men: fighters as often as not.
+    ("Police clashed with traders at the market in Kano on Monday.", "Armed clash"),
+    ("At least 12 men have been killed in a tribal ambush near Mendi, police say.",
+     "Armed clash"),
+    ("Peacekeepers exchanged fire with unidentified armed men near Bria on Tuesday.",
+     "Armed clash"),
+])
+def test_an_ambush_on_unarmed_people_is_an_attack(events_of, body, sub_event_type):
+    (row,) = events_of(body)
+    assert row["sub_event_type"] == sub_event_type
+
+
 def test_a_capital_that_stands_for_its_government_is_no_place(events_of):
     # "backed by Ankara", "Bamako said": who acts or speaks, not where it happened.
     (row,) = events_of("Militiamen backed by Ankara attacked a checkpoint west of the town "
