@@ -706,10 +706,12 @@ def _role_category(dep: str, verb: Token, r: FigureRules) -> str | None:
             if child.dep_ in PREDICATE_DEPS and child.lower_ in r.casualty_nouns:
                 return r.casualty_nouns[child.lower_]
     if dep in ("dobj", "attr", "nsubj"):
-        # "the death toll reached 50", "the toll is 50", "casualties included 50 soldiers"
+        # "the death toll reached 50", "the toll is 50", "casualties included 50 soldiers",
+        # "the number of people killed has reached three"
         for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS and dep != "nsubj" and _noun_category(child, r):
-                return _noun_category(child, r)
+            if child.dep_ in SUBJECT_DEPS and dep != "nsubj" and (
+                    category := _tally_category(child, r)):
+                return category
             # "among the dead were three children", "six women were among those killed"
             if child.dep_ == "prep" and child.lower_ == "among":
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -1252,3 +1252,12 @@ def test_a_count_the_parser_hangs_on_a_nationality_counts_its_noun(figures_of):
     # "Three" hung on "Thai": the rangers are counted, and they died.
     _, rows = figures_of("Three Thai rangers died after a bomb exploded near their truck.")
     assert [(r["category"], r["value"]) for r in rows] == [("killed", 3)]
+
+
+def test_a_number_of_people_killed_that_reached_a_count_is_a_toll(figures_of):
+    # The tally noun's "of" phrase names who were killed by a clause on them.
+    _, rows = figures_of("The number of people killed when police fired at demonstrators "
+                         "on Friday has reached four.")
+    assert [(r["category"], r["value"]) for r in rows] == [("killed", 4)]
+    _, rows = figures_of("The number of people who attended the rally reached 5,000.")
+    assert rows == []
