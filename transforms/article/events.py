@@ -626,8 +626,7 @@ class _Sentence:
         self.mentions = [m for m in mentions
                          if sent.start_char <= m["start_char"] < sent.end_char]
         self.places = [m for m in self.mentions if _is_place(m, given_names)
-                       and not _people_or_a_nationality(sent, m)
-                       and not _a_government_by_its_seat(sent, m)]
+                       and _says_where(sent, m)]
         self.figures = [f for f in figures
                         if sent.start_char <= f["start_char"] < sent.end_char]
         self.lemmas = [_lemma(t) for t in sent]
@@ -685,24 +684,28 @@ def _is_place(mention: dict, given_names: frozenset[str]) -> bool:
             and _CAPITALISED_WORD.search(mention["text"]) is not None)
 
 
-def _a_government_by_its_seat(sent: Span, mention: dict) -> bool:
+def _says_where(sent: Span, mention: dict) -> bool:
+    """A place mention that can say where an event happened: not people or a nationality,
+    nor a capital standing for its government (a span the tokens do not make stays one)."""
+    span = sent.doc.char_span(mention["start_char"], mention["end_char"])
+    return span is None or not (_people_or_a_nationality(span)
+                                or _a_government_by_its_seat(span))
+
+
+def _a_government_by_its_seat(span: Span) -> bool:
     """A place that stands for its government as the agent of a passive ("factions backed
     by Ankara") or the subject of a report ("Moscow said"): who acts, not where."""
-    span = sent.doc.char_span(mention["start_char"], mention["end_char"])
-    if span is None:
-        return False
     word = span.root
     return word.dep_ == "pobj" and word.head.dep_ == "agent" or (
         word.dep_ == "nsubj" and _lemma(word.head) in REPORTING_LEMMAS)
 
 
-def _people_or_a_nationality(sent: Span, mention: dict) -> bool:
+def _people_or_a_nationality(span: Span) -> bool:
     """A mention that is one plural common noun ("Gunmen burst into ...", which the model
     tags a place when it opens a sentence), or one adjective ("Nepali police", "waving
     Slovak and Ukrainian flags"): people or a nationality, no place, here or for a later
     sentence."""
-    span = sent.doc.char_span(mention["start_char"], mention["end_char"])
-    if span is None or len(span) != 1:
+    if len(span) != 1:
         return False
     word = span[0]
     # ... though "the Ukrainian city of Nikopol" leads to the town named after its noun.
@@ -886,12 +889,12 @@ def _holder_of_a_place(head: Token) -> Token | None:
     place = head
     while place.dep_ == "appos" and place.head != place:
         place = place.head  # "in El Estor, Izabal, who were protesting"
-    if place.ent_type_ not in ("GPE", "LOC", "FAC") or place.dep_ != "pobj":
+    if place.ent_type_ not in PLACE_LABELS or place.dep_ != "pobj":
         return None
     preposition = place.head
     holder = preposition.head
     if preposition.lower_ not in ("in", "at", "from", "near") or holder.pos_ not in (
-            "NOUN", "PROPN") or holder.ent_type_ in ("GPE", "LOC", "FAC"):
+            "NOUN", "PROPN") or holder.ent_type_ in PLACE_LABELS:
         return None
     while holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.pos_ in (
             "NOUN", "PROPN"):
@@ -2780,9 +2783,7 @@ def _dropped_from_a_drone(head: Token) -> bool:
     """A noun trigger a drone dropped or fired ("an Israeli drone dropped a stun grenade
     near fishermen"): ACLED codes any munition from a drone a drone strike, so the words
     that make a hand-thrown one crowd control ("stun grenades to disperse") do not hold."""
-    verb = head.head
-    return head.pos_ == "NOUN" and head.dep_ in OBJECT_DEPS and any(
-        _lemma(t) == "drone" for t in _strikers(verb))
+    return head.pos_ == "NOUN" and head.dep_ in OBJECT_DEPS and _struck_by_a_weapon(head.head)
 
 
 def _in_angle_brackets(head: Token) -> bool:

@@ -112,8 +112,8 @@ def _dateline_places(body: str) -> list[tuple[int, int]]:
 
 
 # Labels of places whose name, once the model tags it, is the place wherever else the article
-# writes it.
-PLACE_LABELS = ("GPE", "LOC")
+# writes it: towns and regions, not sites (FAC).
+REPEATED_PLACE_LABELS = ("GPE", "LOC")
 
 
 def _repeated_places(body: str, rows: list[dict], doc: Doc) -> list[tuple[int, int, str]]:
@@ -127,8 +127,9 @@ def _repeated_places(body: str, rows: list[dict], doc: Doc) -> list[tuple[int, i
     organisation ("Chelsea" the club beside the district)."""
     labels: dict[str, str] = {}
     for row in rows:
-        if row["label"] in PLACE_LABELS and row["text"][:1].isupper() and len(row["text"]) > 2 \
-                and row["text"] not in demonyms() and not _in_parentheses(body, row):
+        if row["label"] in REPEATED_PLACE_LABELS and row["text"][:1].isupper() \
+                and len(row["text"]) > 2 and row["text"] not in demonyms() \
+                and not _in_parentheses(body, row):
             labels.setdefault(row["text"], row["label"])
     taken = [(ent.start_char, ent.end_char) for ent in doc.ents
              if not _a_lone_word_person(ent, labels)] + [

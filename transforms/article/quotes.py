@@ -560,10 +560,8 @@ def _speaker_from_span(body: str, start: int, end: int, head: Token,
                        mentions: list[dict], names: _NameRules) -> _Speaker:
     # A post compounded before a name the model tagged an organisation ("PN MP Graziella
     # Zammit", "Councillor Ann Kelly") makes it a person's, whom a later "she" can name.
-    posted = any(c.dep_ == "compound" and (c.lemma_.lower() in names.role_nouns
-                                           or c.text in names.titles) for c in head.lefts)
     is_one = head.tag_ not in _PLURAL_TAGS and head.lower_ not in _NOT_ONE_PERSON_PRONOUNS \
-        and (posted or not any(
+        and (_has_role_before(head, names) or not any(
         _mention_at(mentions, head.idx, head.idx + len(head), label) for label in _NON_PERSON_LABELS
     )) and not _a_body_of(head, names)
     return _Speaker(body[start:end], start, end, is_one)
