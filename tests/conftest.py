@@ -110,11 +110,13 @@ def reconcile_articles(nlp, corpus_resources, settings):
     from transforms.corpus.reconcile import reconciled_tables
     from transforms.schema import TABLES
 
-    def run(articles) -> dict[str, list[dict]]:
+    def run(articles, cross_article=settings) -> dict[str, list[dict]]:
+        """`cross_article`: other settings for the cross-article step only."""
         extracted = extract_articles(articles, nlp, settings)
         tables = normalized_tables(articles) | {
             name: TABLES[name].from_rows(extracted[name]) for name in EXTRACTED_TABLES}
-        reconciled = reconciled_tables(**tables, resources=corpus_resources, settings=settings)
+        reconciled = reconciled_tables(**tables, resources=corpus_resources,
+                                       settings=cross_article)
         return {name: table.to_pylist() for name, table in (tables | reconciled).items()}
 
     return run

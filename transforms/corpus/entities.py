@@ -126,6 +126,8 @@ class LinkingRules:
     place_prefixes: tuple[tuple[str, str], ...]  # (phrase before a place name, kind)
     place_apposition: re.Pattern  # ", a town", ", the Syrian city" after a place name (group noun)
     apposition_kinds: dict[str, str]  # the noun of place_apposition -> admin1/admin2/city
+    # ", in the prefecture of" after a place name: the region that holds it comes next.
+    holder_phrase: re.Pattern
     alias_patterns: tuple[tuple[str, str, frozenset, re.Pattern], ...]  # kind, shape, labels, re
     romanization: Romanization
     joined_name: re.Pattern  # a hyphenated article or izafe and the next word (ez-Zor, -i-Sharif)
@@ -199,6 +201,9 @@ def load_linking_rules() -> LinkingRules:
             re.VERBOSE),
         apposition_kinds={r["term"]: r["kind"] for r in designators
                           if r["position"] == "apposition"},
+        holder_phrase=re.compile(r",\s+in\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:%s)\s+" % "|".join(
+            re.escape(r["term"]) for r in designators if r["position"] == "before"
+            and r["kind"] in ("admin1", "admin2"))),
         alias_patterns=tuple(compiled),
         romanization=load_romanization(),
         joined_name=joined,

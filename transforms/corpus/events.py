@@ -202,6 +202,10 @@ def _years_of(event: _Event) -> set[int]:
         d.year for window in event.windows for d in window}
 
 
+def _published(event: _Event) -> bool:
+    return any(report.published for report in event.reports)
+
+
 def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
     """True or False when dates tell, None when either side has none. A year written alone
     ("in 2013") tells only that another year is another event."""
@@ -222,7 +226,10 @@ def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
         return max(w[0] for w in windows) <= min(w[1] for w in windows) + slack
     if len(a.articles | b.articles) > 1:
         # Two articles, perhaps published days apart: one's "Sunday" may be the other's
-        # "a day earlier", and one's "last month" its "on Sunday".
+        # "a day earlier", and one's "last month" its "on Sunday". With no publication
+        # date on either side, though, one weekday both name is the one date they can share.
+        if a.weekdays & b.weekdays and not _published(a) and not _published(b):
+            return True
         return None
     if not (a.days or b.days) and a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         return False  # "on Saturday" and "on Wednesday", with no day to count from
@@ -415,9 +422,11 @@ def _apposed_holder(row: dict, candidates: list[dict], article: NormalizedArticl
 def _apposition_window(body: str, end: int, linking_rules: LinkingRules
                        ) -> tuple[int, int] | None:
     """Where the place an apposition of place after `end` names may stand (", a town in
-    [southern Chin State]"): from the apposition's noun and word after it up to the next
-    comma, stop, semicolon or colon; None when no such apposition follows."""
-    found = linking_rules.place_apposition.match(body, end)
+    [southern Chin State]", ", in the prefecture of [Ouham-Pendé]"): from the apposition's
+    noun and word after it up to the next comma, stop, semicolon or colon; None when no
+    such apposition follows."""
+    found = linking_rules.place_apposition.match(body, end) or \
+        linking_rules.holder_phrase.match(body, end)
     if found is None:
         return None
     phrase_end = _PHRASE_END.search(body, found.end())

@@ -364,6 +364,16 @@ def test_a_town_is_where_it_happened_and_its_province_where_the_town_is(reconcil
     assert event["geo_precision"] == 3 and event["latitude"] is not None
 
 
+def test_a_town_in_the_province_of_a_phrase_after_it_is_in_that_province(reconcile_articles,
+                                                                          normalize_text):
+    # ", in the prefecture of X" after a town the gazetteer cannot place says where it is.
+    text = ("Rebels seize Koui\n\nBANGUI, Central African Republic - The town of Koui, in "
+            "the prefecture of Ouham-Pendé, fell to rebels on Tuesday after hours of "
+            "fighting with the army, local sources said.")
+    (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
+    assert (event["location"], event["admin1"]) == ("Koui", "Ouham-Pende")
+
+
 @pytest.mark.parametrize("said, fatalities", [
     ("No one was hurt, the police said.", 0),  # nobody hurt: nobody died either
     ("No casualties were reported.", 0),
@@ -578,3 +588,30 @@ def test_a_municipality_and_a_department_named_as_such_are_places(
     (event,) = reconcile_articles([normalize_text(text, "a.txt")])["events"]
     assert (event["location"], event["admin1"], event["country"]) == (
         "Anorí", "Antioquia", "Colombia")
+
+
+# Two outlets' undated reports of one bombing, in words too different for one story.
+_KHOST_WIRE = ("Bomb kills soldiers\n\nA roadside bomb struck an army vehicle in the city of "
+               "Khost on {day}, killing three soldiers, a provincial spokesman said. No group "
+               "claimed responsibility.")
+_KHOST_LOCAL = ("Grief in the east\n\nFamilies gathered at the hospital after an explosive "
+                "device hidden beside the road tore through a military truck in Khowst on "
+                "{day} morning. Three troops died, according to the governor's office, and "
+                "traders shuttered their shops for the day.")
+
+
+@pytest.mark.parametrize("second_day, n_events", [
+    ("Tuesday", 1),  # the one date two undated reports can share
+    ("Friday", 2),  # another weekday may be another bombing
+], ids=["same weekday", "another weekday"])
+def test_undated_reports_of_a_town_on_one_weekday_are_one_event(reconcile_articles,
+                                                                 normalize_text, settings,
+                                                                 second_day, n_events):
+    # Among forty reports, as in a day's feed, two short ones share too little to be
+    # one story: here no score is high enough.
+    apart = replace(settings, stories=replace(settings.stories, min_story_score=1.1))
+    release = reconcile_articles([
+        normalize_text(_KHOST_WIRE.format(day="Tuesday"), "a.txt"),
+        normalize_text(_KHOST_LOCAL.format(day=second_day), "b.txt")], apart)
+    bombings = [e for e in release["events"] if e["location"] in ("Khost", "Khowst")]
+    assert len(bombings) == n_events
