@@ -2207,7 +2207,8 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
                             ) -> list[dict]:
     """PERSON mentions in a phrase of place on the trigger ("an air strike in Khan
     Sheikhoun") or in a site there ("on a bakery in X"), and a town's name of any label in
-    a phrase that says it is one ("bombed the village of X": a person, a people, a group):
+    a phrase that says it is one ("bombed the district of X"; "the village of X" anywhere
+    in the sentence): a person, a people, a group, a product:
     the model reads many Arabic and Asian town names as people's, and a person is not
     where an event is. Not a run of words no town is named by: one with a word of
     an event ("Reports Suicide", a scraped tag list) or a country's name ("Syrias Homs",
@@ -2215,15 +2216,33 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
     doc = c.head.doc
     found = []
     for m in sentence.mentions:
-        if m in sentence.places or m["label"] not in MISREAD_TOWN_LABELS:
+        if m in sentence.places:
             continue
         span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is None or any(_lemma(t) in r.triggers or len(t) > 3 and (
                 _is_country(t.text, r.countries) or _is_country(t.text[:-1], r.countries))
                 for t in span):
             continue
+        settled_by = _settlement_named(span.root, r)
+        if settled_by is not None and _lemma(settled_by) in r.town_nouns:
+            # "protesters who tried to storm a police office in the southern city of X":
+            # a town, whatever the model tagged it (a person, a product), and a place of
+            # the sentence like any other, however far from the trigger the phrase hangs.
+            found.append(m)
+            continue
+        if m["label"] not in MISREAD_TOWN_LABELS:
+            continue
         prep = _place_phrase(c, span)
-        if m["label"] == "PERSON" and prep is not None and prep.lower_ in TOWN_PREPOSITIONS:
+        one_word = len(span) == 1 and not span.text.isupper()
+        if prep is not None and prep.lower_ in TOWN_PREPOSITIONS and (
+                m["label"] == "PERSON" or one_word):
+            # "arrested in Niamey": a one-word name the model took for a group or a
+            # product is where the event happened. Linking decides: a name it keeps for no
+            # place gives way to the article's town.
+            found.append(m)
+        elif one_word and _on_the_object(c, span.root):
+            # "looted the health post in Gedamaytu", "killed two herders near Djémah": where
+            # what the trigger struck was.
             found.append(m)
         elif span.root.dep_ == "pobj" and span.root.head.lower_ in TOWN_PREPOSITIONS \
                 and _placed_in_a_place(m, sentence, doc.text):
@@ -2232,8 +2251,8 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
             # East Region").
             found.append(m)
         elif prep is None and (holder := _town_holder(span.root, r, m["label"])) is not None:
-            # "bombed the village of X", "an air strike on a bakery in X": what the trigger
-            # struck, or its phrase of place, holds the town.
+            # "bombed the district of X", "an air strike on a bakery in X": what the trigger
+            # struck, or its phrase of place, holds the place.
             outer = _place_phrase(c, doc[holder.i:holder.i + 1])
             if outer is None and holder.dep_ == "pobj" and holder.head.lower_ in \
                     SITE_PREPOSITIONS and holder.head.head.pos_ == "NOUN":
@@ -2250,14 +2269,22 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
     return found
 
 
+def _on_the_object(c: _Candidate, name: Token) -> bool:
+    """`name` is in a phrase of place on the trigger verb's direct object ("the health
+    post in X")."""
+    return name.dep_ == "pobj" and name.head.lower_ in TOWN_PREPOSITIONS and \
+        name.head.head.dep_ == "dobj" and (name.head.head.head.i == c.head.i
+                                           or c.start <= name.head.head.head.i < c.end)
+
+
 # Labels the model gives town names it misreads: a person's, a people's, a group's, a
 # facility's ("the village of Tell Hamdoun Saghir" an organisation).
-MISREAD_TOWN_LABELS = frozenset({"PERSON", "NORP", "ORG", "FAC"})
+MISREAD_TOWN_LABELS = frozenset({"PERSON", "NORP", "ORG", "FAC", "PRODUCT"})
 
 
 def _town_holder(root: Token, r: EventRules, label: str) -> Token | None:
-    """The noun a town's name is said of: "the village" of "the village of X" (a
-    settlement noun: X is a town whatever the model tagged it), "a bakery" of "a bakery
+    """The noun a town's name is said of: "the district" of "the district of X" (a
+    settlement noun: X is a place whatever the model tagged it), "a bakery" of "a bakery
     in X" (a site; X tagged a person); None for anything else."""
     if (settlement := _settlement_named(root, r)) is not None:
         return settlement

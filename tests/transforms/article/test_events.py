@@ -895,8 +895,28 @@ def test_one_event_beside_a_span_of_time(events_of, text, trigger):
     ("Dozens of settlers attacked the Palestinian village of Ras Karkar in the occupied West "
      "Bank on Friday, and a Palestinian man was shot dead during the rampage, the ministry "
      "said.", "Ras Karkar"),
-], ids=["village struck", "attack on a village", "the region's town of", "joined verb"])
+    # "the city of X" says X is a town whatever the model tagged it (a person, a
+    # product, or nothing), in a clause on the victims as much as on the trigger.
+    ("Police opened fire on protesters who tried to storm a police office in the southern "
+     "city of Janakpur on Friday, killing two people.", "Janakpur"),
+    ("Soldiers shot dead two men who tried to cross the border near the town of Moyale on "
+     "Friday.", "Moyale"),
+], ids=["village struck", "attack on a village", "the region's town of", "joined verb",
+        "a clause on the victims", "a product's label"])
 def test_a_village_named_before_its_noun_is_where(events_of, text, location):
+    assert only(events_of(text))["location"] == location
+
+
+@pytest.mark.parametrize("text, location", [
+    # One-word town names the model tags a group: after "in" on the trigger, and in a
+    # phrase of place on what the trigger struck.
+    ("On Saturday, security forces arrested in Niamey a journalist from a private radio "
+     "station who had reported on jihadists near Abala, his employer said.", "Niamey"),
+    ("On 19 November, armed men looted the health post in Gedamaytu, taking medicines.",
+     "Gedamaytu"),
+    ("The AAKG militiamen killed two Fulani herders near Djémah.", "Djémah"),
+], ids=["on the trigger", "on the object", "near the object"])
+def test_a_one_word_town_the_model_took_for_a_group_is_where(events_of, text, location):
     assert only(events_of(text))["location"] == location
 
 
