@@ -2269,6 +2269,18 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
     return found
 
 
+def _in_another_time(name: Token | None, c: _Candidate) -> bool:
+    """`name` is said of another time than the trigger's: in a phrase after "after",
+    "before", "since" or "following" on it ("A week after the bombing in Kabul, gunmen shot
+    dead four guards in Jalalabad": Jalalabad, not Kabul)."""
+    token = name
+    while token is not None and token.i != c.head.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ in TIME_PREPOSITIONS:
+            return True
+        token = token.head
+    return False
+
+
 def _on_the_object(c: _Candidate, name: Token) -> bool:
     """`name` is in a phrase of place on the trigger verb's direct object ("the health
     post in X")."""
@@ -2417,8 +2429,9 @@ def _place_mention(c: _Candidate, place_head: Token | None, sentence: _Sentence,
         # "attacked the village of Turmus Ayya in the occupied West Bank ..., and a man was
         # shot dead", whose clause names neither.
         coarse = _a_province(m, doc, r)
-        return (not in_clause, not names_the_event(m, root), modifier, not after_preposition,
-                m["label"] == "FAC", coarse, not town, abs(m["start_char"] - trigger_char))
+        return (not in_clause, _in_another_time(root, c), not names_the_event(m, root),
+                modifier, not after_preposition, m["label"] == "FAC", coarse, not town,
+                abs(m["start_char"] - trigger_char))
 
     def qualifies(m: dict) -> bool:
         """A place that says whose, not where: it qualifies the trigger ("US raids"), a
@@ -3402,6 +3415,11 @@ def _identified_perpetrators(sent: Span, sentence: _Sentence, r: EventRules
         actor = _actor(named, sentence, r, True, named) or next(
             (_Actor(e.start_char, e.end_char, None, False) for e in sent.ents
              if e.start <= named.i < e.end and e.label_ in NAMED_ACTOR_ENTS), None)
+        if actor is not None and (actor.is_place or actor.state_at_a_distance
+                                  or named.ent_type_ in PLACE_LABELS):
+            # Whom the attackers belonged to is a group, whatever the model tagged its name
+            # ("Los Lobos" a place): no state's forces, and no place.
+            actor = _Actor(actor.start_char, actor.end_char, None, False)
         if actor is not None:
             span = sent.doc.char_span(actor.start_char, actor.end_char,
                                       alignment_mode="expand")

@@ -512,9 +512,17 @@ def people_nouns() -> frozenset[str]:
 
 
 def _singular(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"  # gunmen, militiamen
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _a_noun_of_people(text: str) -> bool:
+    """One word that names people, not someone by name, though the model took it for a
+    name at a title's start ("Gunmen storm funeral wake")."""
+    return " " not in text.strip() and _singular(text.strip().casefold()) in people_nouns()
 
 
 def _clear_location(row: dict) -> None:
@@ -871,13 +879,14 @@ def _actor(reports: list[_Report], n: int) -> tuple[str | None, str | None, str 
     name one give it: a capture's "government redoubts", not the "people" that a generic
     "killed" of the same event names; for actor 1, of the reports that name it by name,
     if some do."""
-    with_actor = [r.row for r in reports if r.row[f"actor{n}"]]
+    with_actor = everyone = [r.row for r in reports if r.row[f"actor{n}"]]
     if not with_actor:
         return None, None, None
     # A group or a person named as the maker (who claimed it, who was blamed) over a maker
     # no report names ("a suicide bomber ... Al-Shabaab claimed the bombing": ACLED codes
     # the group).
-    named = [r for r in with_actor if r[f"actor{n}_entity_id"]]
+    named = [r for r in with_actor
+             if r[f"actor{n}_entity_id"] and not _a_noun_of_people(r[f"actor{n}"])]
     if n == 1 and named and len(named) < len(with_actor):
         with_actor = named
     top = max(r["specificity"] for r in with_actor)
@@ -887,7 +896,10 @@ def _actor(reports: list[_Report], n: int) -> tuple[str | None, str | None, str 
     if not chosen:
         text = _most_common(r[f"actor{n}"].casefold() for r in with_actor)
         chosen = [r for r in with_actor if r[f"actor{n}"].casefold() == text]
-    kind = _most_common(r[f"actor{n}_kind"] for r in with_actor)
+    # A name no word of which says its kind ("Los Lobos") is of the kind the other reports
+    # say ("gunmen": a militia).
+    kind = _most_common(r[f"actor{n}_kind"] for r in with_actor) or _most_common(
+        r[f"actor{n}_kind"] for r in everyone)
     return chosen[0][f"actor{n}"], entity, kind
 
 

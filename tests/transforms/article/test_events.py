@@ -674,6 +674,16 @@ def test_a_later_sentence_that_says_who_the_attackers_were_names_the_actor(event
     assert rows[0]["actor1"] == actor1
 
 
+def test_a_group_the_model_took_for_a_place_is_no_states_forces(events_of):
+    # "Los Lobos" tagged a place: whom the attackers belonged to is a group, not a state
+    # whose name stands for its army ("Russia bombed").
+    rows = events_of("Gunmen opened fire on mourners at a wake in Vinces, killing seven "
+                     "people. The attack happened late Sunday. A police colonel said the "
+                     "attackers belonged to Los Lobos.")
+    credited = next(r for r in rows if r["actor1"] == "Los Lobos")
+    assert credited["actor1_kind"] != "State forces"
+
+
 @pytest.mark.parametrize("text, actor1", [
     # A participle's clause shares its main clause's subject.
     ("Armed men burst into a bar in Cali on Saturday, killing five people.", "Armed men"),
@@ -905,6 +915,20 @@ def test_one_event_beside_a_span_of_time(events_of, text, trigger):
         "a clause on the victims", "a product's label"])
 def test_a_village_named_before_its_noun_is_where(events_of, text, location):
     assert only(events_of(text))["location"] == location
+
+
+@pytest.mark.parametrize("text, trigger, location", [
+    # A place said of another time, after "after" or "before", is the other event's.
+    ("A week after the bombing in Kabul, gunmen shot dead four guards in Jalalabad.",
+     "shot dead", "Jalalabad"),
+    ("Two days after the raid on Bambari, militiamen killed three traders near Kouango.",
+     "killed", "Kouango"),
+    # The only place of the sentence still says where.
+    ("Police arrested two men after a shootout in Lagos on Sunday.", "arrested", "Lagos"),
+], ids=["after the bombing in", "after the raid on", "the only place"])
+def test_a_place_of_another_time_is_not_where(events_of, text, trigger, location):
+    row = next(r for r in events_of(text) if r["trigger_text"] == trigger)
+    assert row["location"] == location
 
 
 @pytest.mark.parametrize("text, location", [
