@@ -202,8 +202,11 @@ def _years_of(event: _Event) -> set[int]:
         d.year for window in event.windows for d in window}
 
 
-def _published(event: _Event) -> bool:
-    return any(report.published for report in event.reports)
+def _one_undated_day(a: _Event, b: _Event) -> bool:
+    """Reports of two articles with no publication date that name one weekday: the one
+    date they can share ("on Tuesday" in both)."""
+    return bool(a.weekdays & b.weekdays) and not any(
+        report.published for report in a.reports + b.reports)
 
 
 def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
@@ -226,10 +229,7 @@ def _dates_agree(a: _Event, b: _Event, settings: EventSettings) -> bool | None:
         return max(w[0] for w in windows) <= min(w[1] for w in windows) + slack
     if len(a.articles | b.articles) > 1:
         # Two articles, perhaps published days apart: one's "Sunday" may be the other's
-        # "a day earlier", and one's "last month" its "on Sunday". With no publication
-        # date on either side, though, one weekday both name is the one date they can share.
-        if a.weekdays & b.weekdays and not _published(a) and not _published(b):
-            return True
+        # "a day earlier", and one's "last month" its "on Sunday".
         return None
     if not (a.days or b.days) and a.weekdays and b.weekdays and not a.weekdays & b.weekdays:
         return False  # "on Saturday" and "on Wednesday", with no day to count from
@@ -274,8 +274,11 @@ def _match(a: _Event, b: _Event, together: bool, settings: EventSettings) -> int
     if dates is False or place == 0:
         return None
     # An open place or date, or only a shared country, merges only articles the text
-    # already ties together.
-    if (place in (None, 1) or dates is None) and not together:
+    # already ties together; but for a place both name and a weekday both name in reports
+    # no publication date dates (_one_undated_day), which merges them and decides no
+    # tie.
+    if (place in (None, 1) or dates is None) and not together and not (
+            place in (2, 3) and dates is None and _one_undated_day(a, b)):
         return None
     return (place or 0) + (dates is True)
 
