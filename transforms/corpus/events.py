@@ -522,7 +522,7 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-def _a_noun_of_people(text: str) -> bool:
+def a_noun_of_people(text: str) -> bool:
     """One word that names people, not someone by name, though the model took it for a
     name at a title's start ("Gunmen storm funeral wake")."""
     return " " not in text.strip() and _singular(text.strip().casefold()) in people_nouns()
@@ -889,7 +889,7 @@ def _actor(reports: list[_Report], n: int) -> tuple[str | None, str | None, str 
     # no report names ("a suicide bomber ... Al-Shabaab claimed the bombing": ACLED codes
     # the group).
     named = [r for r in with_actor
-             if r[f"actor{n}_entity_id"] and not _a_noun_of_people(r[f"actor{n}"])]
+             if r[f"actor{n}_entity_id"] and not a_noun_of_people(r[f"actor{n}"])]
     if n == 1 and named and len(named) < len(with_actor):
         with_actor = named
     top = max(r["specificity"] for r in with_actor)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from transforms.corpus.events import a_noun_of_people
 from transforms.corpus.stable import PriorIds, stable_ids, window_priors
 
 # Three independent outlets report one air raid, each spelling the city its own way and
@@ -386,16 +387,15 @@ def test_the_group_the_attackers_belonged_to_is_the_events_actor(reconcile_artic
     assert (event["actor1"], event["actor1_kind"]) == ("Los Lobos", "Political militia")
 
 
-def test_a_word_for_people_the_model_took_for_a_name_is_nobody_named():
-    # "Gunmen storm funeral wake in Ecuador": the model tagged the title's "Gunmen" a
-    # place, which linking made an entity; the gang a later sentence names is the actor.
-    from transforms.corpus.events import _actor, _Report
-    rows = [{"actor1": "Gunmen", "actor1_entity_id": "e-gunmen", "actor1_kind":
-             "Political militia", "specificity": 2},
-            {"actor1": "Los Lobos", "actor1_entity_id": "e-lobos", "actor1_kind": None,
-             "specificity": 1}]
-    reports = [_Report(row, None, None, None, None, None) for row in rows]
-    assert _actor(reports, 1) == ("Los Lobos", "e-lobos", "Political militia")
+@pytest.mark.parametrize("actor, people", [
+    # "Gunmen storm funeral wake in ...": the model tagged the title's "Gunmen" a place,
+    # which linking made an entity; it names nobody, so a named group the text gives
+    # is the event's actor (events._actor).
+    ("Gunmen", True), ("Militiamen", True), ("attackers", True),
+    ("Los Lobos", False), ("Hamas", False), ("armed men", False),
+])
+def test_a_word_for_people_is_no_name(actor, people):
+    assert a_noun_of_people(actor) is people
 
 
 @pytest.mark.parametrize("said, fatalities", [
