@@ -137,6 +137,7 @@ class _Event:
     # within one article.
     ages: set[str] = field(default_factory=set)
     kind1: set[str] = field(default_factory=set)
+    makers: set[str] = field(default_factory=set)  # the entity ids of its reports' actor1
 
     @classmethod
     def of(cls, report: _Report, settings: EventSettings) -> _Event:
@@ -161,6 +162,8 @@ class _Event:
             event.ages.add(age)
         if report.row["actor1_kind"]:
             event.kind1.add(report.row["actor1_kind"])
+        if report.row["actor1_entity_id"]:
+            event.makers.add(report.row["actor1_entity_id"])
         return event
 
     def absorb(self, other: _Event) -> None:
@@ -177,6 +180,7 @@ class _Event:
         self.weekdays |= other.weekdays
         self.ages |= other.ages
         self.kind1 |= other.kind1
+        self.makers |= other.makers
 
     @property
     def event_types(self) -> set[str]:
@@ -258,7 +262,11 @@ def _types_agree(a: _Event, b: _Event) -> bool:
 
 
 def _actors_agree(a: _Event, b: _Event) -> bool:
-    """A state's forces and a non-state armed group as actor1 are two events."""
+    """A state's forces and a non-state armed group as actor1 are two events, unless both
+    name one maker: outlets differ on what a force is ("the Rapid Support Forces" forces
+    of a state by its word, "the Rapid Support Forces militia" a militia)."""
+    if a.makers & b.makers:
+        return True
     state = {"State forces"}
     return not ((a.kind1 & state and b.kind1 & ARMED_NON_STATE_KINDS)
                 or (a.kind1 & ARMED_NON_STATE_KINDS and b.kind1 & state))

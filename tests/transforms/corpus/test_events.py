@@ -387,6 +387,21 @@ def test_the_group_the_attackers_belonged_to_is_the_events_actor(reconcile_artic
     assert (event["actor1"], event["actor1_kind"]) == ("Los Lobos", "Political militia")
 
 
+def test_two_outlets_naming_one_maker_of_two_kinds_report_one_event(reconcile_articles,
+                                                                     normalize_text):
+    # One outlet's "Popular Defence Forces" are a state's forces by their word, another's
+    # "Popular Defence Forces militia" a militia: the same name, the same strike.
+    first = ("Drone attack kills nine in Kosti\n\nCAIRO (AP) - A drone attack blamed on the "
+             "Popular Defence Forces struck a crowded market in the city of Kosti on "
+             "Wednesday, killing at least nine people, health officials said.")
+    second = ("Eleven dead as militia drones hit Kosti market\n\nKOSTI - Eleven people were "
+              "killed when drones launched by the Popular Defence Forces militia struck the "
+              "central market of Kosti on Wednesday afternoon, a local emergency group said.")
+    release = reconcile_articles([normalize_text(first, "a.txt"),
+                                  normalize_text(second, "b.txt")])
+    assert [e["n_articles"] for e in release["events"]] == [2]
+
+
 @pytest.mark.parametrize("actor, people", [
     # "Gunmen storm funeral wake in ...": the model tagged the title's "Gunmen" a place,
     # which linking made an entity; it names nobody, so a named group the text gives
