@@ -1026,6 +1026,10 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
             # "applications, some of which it said had been pending": the relative phrase
             # is the fronted subject of the reported clause; the other one speaks.
             candidates = [c for c in candidates if not _relative_phrase(c)] or candidates
+            # "Outside Parliament, about 60 workers chanted": the fronted phrase of place
+            # the parser made a second subject is no speaker when another subject is.
+            candidates = [c for c in candidates if _past_a_fronted_place(c) is c] \
+                or candidates
         # Not a common noun of a fronted phrase the parser made a subject, a comma between
         # it and the verb ("Outside court, the riders chanted"), when another subject is
         # nearer; a name before its post stays first ("Theresa May, Tory secretary, said"),
@@ -1057,6 +1061,8 @@ def _subject_of(cue_token: Token, inside_quote: Callable[[int], bool]) -> Token 
         if verb is cue_token and (noun := _subject_after_inverted_cue(verb)) is not None:
             return noun
         if verb is cue_token and (noun := _root_of_a_verbless_sentence(verb)) is not None:
+            return noun
+        if verb is cue_token and (noun := _subject_of_a_reduced_relative(verb)) is not None:
             return noun
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "obj"):
             verb = verb.head.head
@@ -1119,6 +1125,25 @@ def _subject_of_finite_modifier(verb: Token) -> Token | None:
             and noun.pos_ in ("NOUN", "PROPN"):
         return noun
     return None
+
+
+def _subject_of_a_reduced_relative(verb: Token) -> Token | None:
+    """The subject of the verb the parser made the cue's head, when it read a participle
+    after a noun as the main verb and the cue as its clause ("The supporters packed along
+    the fence chanted ...", "chanted" an `advcl` of "packed"): a finite cue (VBD) with no
+    subject and no word that opens a clause ("as", "when") is the verb of that subject."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBD" or head.tag_ not in ("VBD", "VBN") \
+            or head.dep_ != "ROOT" or head.i > verb.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "mark", "advmod", "prep") and c.i < verb.i
+                for c in verb.children) or any(
+                c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in head.children) or any(
+                t.text == "," for t in verb.doc[head.i:verb.i]):
+        # Only a participle with no object and no comma before the cue: "packed along the
+        # fence", not "His remarks come as ... called him", "goods declared to be".
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj" and c.i < head.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _root_of_a_verbless_sentence(verb: Token) -> Token | None:

@@ -735,7 +735,18 @@ def test_put_speaks_only_as_put_it(quotes_of):
     ('Hundreds marched through the old town on Friday. "God rid us of all leaders," the '
      'protesters chanted.', "the protesters"),
     ('"Get back inside," a guard yelled at the crowd.', "a guard"),
-])
+    # A crowd roars and recites as it chants.
+    ('The crowd roared "Well done!" as the dancer caught both knives.', "The crowd"),
+    ('Mourners gathered at the house on Sunday, reciting "Peace be upon him" through the '
+     'night.', "Mourners"),
+    # The fronted place the parser made a second subject does not chant; the crowd does.
+    ('Outside Parliament, about 50 teachers chanted "Fair pay now!" as members arrived.',
+     "about 50 teachers"),
+    # A participle after the crowd read as its verb, the cue as that verb's clause.
+    ('The fans packed behind the goal chanted "Champions! Champions!" at the final whistle.',
+     "The fans"),
+], ids=["chanted", "yelled", "roared", "reciting", "past a fronted place",
+        "a reduced relative"])
 def test_words_chanted_or_yelled_are_their_speakers(quotes_of, body, speaker):
     _, rows = quotes_of(body)
     assert _only(rows)["speaker"] == speaker
