@@ -242,6 +242,8 @@ HELD_POSITION_LEMMAS = frozenset({"position", "post", "outpost", "base", "barrac
                                   "checkpoint", "trench", "line"})
 # Verbs that make whoever does them protesters ("garment workers demonstrating over pay").
 PROTESTING_LEMMAS = frozenset({"protest", "demonstrate", "rally", "march"})
+# Participles before a noun of people that make them a crowd protesting ("striking workers").
+PROTESTING_PARTICIPLES = frozenset({"striking", "protesting", "demonstrating", "marching"})
 # Nouns of violence over time: a toll when they have killed ("a spiral of violence that has
 # killed more than 26,000"), not when they killed ("the violence that killed five on Sunday").
 ONGOING_VIOLENCE_NOUNS = frozenset({"violence", "unrest", "bloodshed"})
@@ -857,8 +859,11 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
             end = len(doc.text[:trigger.idx].rstrip())
     kind = _phrase_kind(list(doc[first:last + 1]), r)
     if kind in (None, "Civilians") and any(
-            c.dep_ in ("acl", "relcl") and _lemma(c) in PROTESTING_LEMMAS for c in head.children):
-        kind = "Protesters"  # "workers demonstrating over wages", "students who were protesting"
+            c.dep_ in ("acl", "relcl") and _lemma(c) in PROTESTING_LEMMAS
+            or c.dep_ == "amod" and c.lower_ in PROTESTING_PARTICIPLES for c in head.children):
+        # "workers demonstrating over wages", "students who were protesting", "striking
+        # oil workers"
+        kind = "Protesters"
     # "the Iraqi city of Ramadi" holds a place and names no actor: it is where.
     inside = [p for p in sentence.places if start <= p["start_char"] < end] \
         if kind is None else []
@@ -877,6 +882,9 @@ def _actor(head: Token | None, sentence: _Sentence, r: EventRules,
     if town_name is not None:
         # The town's name, not a word before its noun ("the Ukrainian city of Nikopol").
         return _Actor(start, end, kind, True, place_char=town_name.idx)
+    if kind is None and head.pos_ == "PROPN" and _called_a_town(head, r):
+        # "captured Balidhidin, one of the last villages held by ...": a town, no actor.
+        return _Actor(start, end, kind, True, place_char=head.idx)
     return _Actor(start, end, kind, place is not None,
                   # past a country that owns the site ("two U.S. embassies in Kenya")
                   place_char=place["start_char"] if place is not None and owners else None)
@@ -2224,7 +2232,8 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
                 for t in span):
             continue
         settled_by = _settlement_named(span.root, r)
-        if settled_by is not None and _lemma(settled_by) in r.town_nouns:
+        if settled_by is not None and _lemma(settled_by) in r.town_nouns \
+                or _called_a_town(span.root, r):
             # "protesters who tried to storm a police office in the southern city of X":
             # a town, whatever the model tagged it (a person, a product), and a place of
             # the sentence like any other, however far from the trigger the phrase hangs.
@@ -2240,7 +2249,7 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
             # product is where the event happened. Linking decides: a name it keeps for no
             # place gives way to the article's town.
             found.append(m)
-        elif one_word and _on_the_object(c, span.root):
+        elif (one_word or m["label"] == "PERSON") and _on_the_object(c, span.root):
             # "looted the health post in Gedamaytu", "killed two herders near Djémah": where
             # what the trigger struck was.
             found.append(m)
@@ -2250,7 +2259,8 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
             # the phrase hangs on ("shot dead as gunmen exchanged fire in Bawku, in the Upper
             # East Region").
             found.append(m)
-        elif prep is None and (holder := _town_holder(span.root, r, m["label"])) is not None:
+        elif prep is None and (holder := _town_holder(
+                span.root, r, m["label"] == "PERSON" or one_word)) is not None:
             # "bombed the district of X", "an air strike on a bakery in X": what the trigger
             # struck, or its phrase of place, holds the place.
             outer = _place_phrase(c, doc[holder.i:holder.i + 1])
@@ -2267,6 +2277,20 @@ def _misread_towns(c: _Candidate, sentence: _Sentence, r: EventRules
                           and outer.lower_ in TOWN_PREPOSITIONS | SITE_PREPOSITIONS):
                 found.append(m)
     return found
+
+
+def _called_a_town(name: Token, r: EventRules) -> bool:
+    """An apposition says the name is a town's: "X, a village in Bari region", "X, one of
+    the last villages held by the group"."""
+    for appos in name.children:
+        if appos.dep_ != "appos":
+            continue
+        if appos.lower_ == "one":
+            appos = next((g for c in appos.children if c.dep_ == "prep" and c.lower_ == "of"
+                          for g in c.children if g.dep_ == "pobj"), appos)
+        if _lemma(appos) in r.town_nouns:
+            return True
+    return False
 
 
 def _in_another_time(name: Token | None, c: _Candidate) -> bool:
@@ -2294,14 +2318,16 @@ def _on_the_object(c: _Candidate, name: Token) -> bool:
 MISREAD_TOWN_LABELS = frozenset({"PERSON", "NORP", "ORG", "FAC", "PRODUCT"})
 
 
-def _town_holder(root: Token, r: EventRules, label: str) -> Token | None:
+def _town_holder(root: Token, r: EventRules, misread: bool) -> Token | None:
     """The noun a town's name is said of: "the district" of "the district of X" (a
     settlement noun: X is a place whatever the model tagged it), "a bakery" of "a bakery
-    in X" (a site; X tagged a person); None for anything else."""
+    in X" (a site; X a name the model misread, `misread`: a person's or one word); None
+    for anything else."""
     if (settlement := _settlement_named(root, r)) is not None:
         return settlement
     noun = root.head.head
-    if label == "PERSON" and root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS \
+    # "a military base at X": a site at a name is at a place, though "fired at X" is not.
+    if misread and root.dep_ == "pobj" and root.head.lower_ in TOWN_PREPOSITIONS | {"at"} \
             and _lemma(noun) in r.sites:
         return noun
     return None

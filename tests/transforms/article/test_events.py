@@ -939,8 +939,19 @@ def test_a_place_of_another_time_is_not_where(events_of, text, trigger, location
     ("On 19 November, armed men looted the health post in Gedamaytu, taking medicines.",
      "Gedamaytu"),
     ("The AAKG militiamen killed two Fulani herders near Djémah.", "Djémah"),
-], ids=["on the trigger", "on the object", "near the object"])
-def test_a_one_word_town_the_model_took_for_a_group_is_where(events_of, text, location):
+    # A name of two words tagged a person, near what the trigger struck.
+    ("Three policemen were killed when a gang of armed robbers attacked a police picket "
+     "near Durrani Mahar in the riverine area of Kashmore district late on Sunday.",
+     "Durrani Mahar"),
+    # A site "at" a name is at a place ("fired at X" is not).
+    ("In March, an attack on an army base at Barkaram, on the lake, killed 40 soldiers.",
+     "Barkaram"),
+    # An apposition says the name is a village's: what was captured is a place, no actor.
+    ("Troops have captured Balidhidin, one of the last villages held by the militants, after "
+     "two days of fighting.", "Balidhidin"),
+], ids=["on the trigger", "on the object", "near the object", "a person's two words",
+        "a site at it", "one of the villages"])
+def test_a_town_the_model_took_for_a_group_or_a_person_is_where(events_of, text, location):
     assert only(events_of(text))["location"] == location
 
 
@@ -2678,6 +2689,21 @@ def test_force_on_a_rally_is_excessive_force_and_the_crowd_is_its_first_actor(ev
     (event,) = events_of("Riot police clashed with rioters in Lahore on Monday.")
     assert (event["sub_event_type"], event["actor1"], event["actor2"]) == (
         "Violent demonstration", "rioters", "Riot police")
+
+
+@pytest.mark.parametrize("body, crowd, force", [
+    # Workers on strike are a crowd protesting; "striking" before a noun of people says so.
+    ("Police opened fire on striking dockers near the port gates on Monday, killing 16 "
+     "people.", "striking dockers", "Police"),
+    # A republican or presidential guard is a state's force.
+    ("Four protesters were shot dead by members of the Republican Guard outside the palace "
+     "during an opposition rally.", "protesters", "members of the Republican Guard"),
+], ids=["striking", "republican guard"])
+def test_force_on_strikers_or_by_a_guard_is_force_against_protesters(events_of, body, crowd,
+                                                                    force):
+    event = events_of(body)[0]
+    assert event["sub_event_type"] == "Excessive force against protesters"
+    assert (event["actor1"], event["actor2"]) == (crowd, force)
 
 
 @pytest.mark.parametrize("body, date_text", [
